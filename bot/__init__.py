@@ -1,0 +1,1 @@
+"""Transports (Telegram, console), conversation state and the `gabinete` command line."""

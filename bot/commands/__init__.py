@@ -1,0 +1,1 @@
+"""One module per `gabinete` subcommand; each is imported only when its subcommand runs."""
