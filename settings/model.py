@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import tomllib
 import datetime as dt
+import tomllib
 from enum import StrEnum
 from functools import cache
 from importlib import resources

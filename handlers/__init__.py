@@ -1,0 +1,1 @@
+"""What the office does: one module per capability, each turning an `Understanding` into a `Reply`."""

@@ -1,0 +1,75 @@
+"""The audit trail, and undo built on it: every user write leaves a row with the record before and after."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlmodel import Session, SQLModel, col, select
+
+from storage import models
+from storage.models import AuditEntry
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    UNDO = "undo"
+
+
+UNDOABLE = {
+    "invitation": models.Invitation,
+    "event": models.Event,
+    "contact": models.Contact,
+    "complaint": models.Complaint,
+    "efemeride": models.Efemeride,
+}
+ENTITY_NAMES = {cls: name for name, cls in UNDOABLE.items()}
+
+
+def snapshot(record: SQLModel) -> dict[str, Any]:
+    """A JSON-safe copy of a record's columns (instants and dates as ISO text)."""
+    data = record.model_dump()
+    return {key: value.isoformat() if isinstance(value, date | datetime) else value for key, value in data.items()}
+
+
+def record_change(session: Session, actor_id: int | None, action: AuditAction, record: SQLModel,
+                  before: dict[str, Any] | None, at: datetime) -> AuditEntry:
+    """Append an audit row for `record`; flushes first so a new record's id is known."""
+    session.flush()
+    entity = ENTITY_NAMES.get(type(record), type(record).__name__)
+    entry = AuditEntry(at=at, actor_id=actor_id, action=action, entity=entity,
+                       entity_id=str(getattr(record, "id", "")), before=before, after=snapshot(record))
+    session.add(entry)
+    return entry
+
+
+def last_undoable(session: Session, actor_id: int | None) -> AuditEntry | None:
+    query = (select(AuditEntry)
+             .where(AuditEntry.actor_id == actor_id, col(AuditEntry.undone_at).is_(None),
+                    col(AuditEntry.entity).in_(list(UNDOABLE)),
+                    col(AuditEntry.action).in_([AuditAction.CREATE, AuditAction.UPDATE]))
+             .order_by(col(AuditEntry.id).desc()))
+    return session.exec(query).first()
+
+
+def undo(session: Session, entry: AuditEntry, actor_id: int | None, at: datetime) -> SQLModel | None:
+    """Reverse one write: a creation is soft-deleted, an update gets its earlier values back."""
+    model = UNDOABLE[entry.entity]
+    record = session.get(model, int(entry.entity_id or 0))
+    if record is None:
+        return None
+    before = snapshot(record)
+    if entry.action == AuditAction.CREATE:
+        record.deleted_at = at
+    else:
+        restored = model.model_validate({**snapshot(record), **(entry.before or {})})
+        for field in model.model_fields:
+            setattr(record, field, getattr(restored, field))
+    session.add(record)
+    entry.undone_at = at
+    session.add(entry)
+    record_change(session, actor_id, AuditAction.UNDO, record, before, at)
+    return record
