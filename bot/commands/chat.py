@@ -1,0 +1,26 @@
+"""`gabinete chat`: the assistant on a terminal, with no Telegram token, on a local SQLite file."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from bot.access import console_actor
+from bot.assembly import build_dispatcher
+from bot.commands.settings_arg import settings_or_exit
+from bot.console import run_console
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_or_exit(args)
+    if args.db:
+        settings = settings.model_copy(update={"database_url": f"sqlite:///{Path(args.db).resolve().as_posix()}"})
+    clock = None
+    if args.now:
+        fixed = datetime.fromisoformat(args.now)
+        fixed = fixed if fixed.tzinfo else fixed.replace(tzinfo=settings.zone)
+        clock = lambda: fixed  # noqa: E731  (a fixed clock for reproducible sessions)
+    dispatcher = build_dispatcher(settings, clock)
+    run_console(dispatcher, console_actor(settings, args.user))
+    return 0

@@ -1,0 +1,68 @@
+"""The terminal transport: a prompt for people, one reply per input line for scripts."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+from bot.dispatcher import Dispatcher
+from handlers.context import Actor
+from handlers.reply import Reply
+
+CONVERSATION_KEY = "console"
+GOODBYE = {"salir", "exit", "quit", "chao"}
+FAILED = "Algo falló; no se guardó nada. Intente de nuevo."
+
+
+def render(reply: Reply | None, files_dir: Path) -> str:
+    """Plain text with the choices listed; attached files are written to `files_dir`."""
+    if reply is None:
+        return ""
+    lines = [reply.text]
+    if reply.choices and not all(choice.value.isdigit() for choice in reply.choices):
+        lines.append("  [" + " | ".join(f"{c.label}: «{c.value}»" for c in reply.choices) + "]")
+    for attachment in reply.attachments:
+        path = files_dir / attachment.filename
+        path.write_bytes(attachment.content)
+        lines.append(f"  Archivo guardado: {path}")
+    return "\n".join(lines)
+
+
+def converse(dispatcher: Dispatcher, actor: Actor, lines: Iterable[str], out: TextIO, echo: bool,
+             files_dir: Path) -> None:
+    """Answer each line in turn; an error in one line is reported and the conversation goes on."""
+    for raw in lines:
+        text = raw.strip()
+        if not text:
+            continue
+        if text.lower() in GOODBYE:
+            break
+        if echo:
+            print(f"> {text}", file=out)
+        try:
+            reply = dispatcher.handle_text(CONVERSATION_KEY, actor, text)
+        except Exception as error:  # one bad message must not end the session
+            print(f"{FAILED} ({type(error).__name__})", file=out)
+            continue
+        print(render(reply, files_dir), file=out, flush=True)
+        if echo:
+            print(file=out)
+
+
+def prompt_lines() -> Iterable[str]:
+    while True:
+        try:
+            yield input("usted> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return
+
+
+def run_console(dispatcher: Dispatcher, actor: Actor, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
+    interactive = stdin.isatty()
+    if interactive:
+        print("Asistente del Gabinete (consola). Escriba «ayuda» para ver qué puedo hacer, «salir» para terminar.")
+    lines = prompt_lines() if interactive else stdin
+    converse(dispatcher, actor, lines, out, echo=not interactive, files_dir=Path.cwd())
