@@ -1,0 +1,221 @@
+"""The mayor's agenda: adding an activity (warned of clashes first) and reading a day, a range or a free slot."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from handlers.agenda_slots import PARTS_OF_DAY, SlotError, day_slot, moment_slot, part_of_day_slot, text_slot
+from handlers.context import Context
+from handlers.format import day_text, moment_text, time_text
+from handlers.reply import Reply, ask, done, propose
+from storage.audit import AuditAction, record_change
+from storage.models import Event
+from storage.queries.agenda import events_between
+
+DEFAULT_LENGTH = timedelta(hours=1)
+"""How long an activity without an end is taken to last when looking for clashes."""
+
+MAX_RANGE_DAYS = 92
+
+
+# --- reading and writing text -------------------------------------------------------------------
+
+def when_text(day: date, start_at: datetime | None, end_at: datetime | None, zone: ZoneInfo,
+              today: date | None = None) -> str:
+    """`jueves 3 de diciembre, 11:00 a 12:30`, or the day alone `(todo el día)`."""
+    text = moment_text(day, start_at.astimezone(zone) if start_at else None, today)
+    if start_at and end_at:
+        end = end_at.astimezone(zone)
+        text += f" a {time_text(end)}" if end.date() == day else f" a {moment_text(end.date(), end, today)}"
+    return text
+
+
+def on_day_text(day: date, today: date) -> str:
+    """`hoy lunes 23` or `el jueves 26 de noviembre`: a day as it follows a verb."""
+    text = day_text(day, today)
+    return text if day in (today, today + timedelta(days=1)) else f"el {text}"
+
+
+def event_line(event: Event, zone: ZoneInfo) -> str:
+    """One agenda line: time (or `Todo el día`), title, place, and whether it came from an invitation."""
+    if event.start_at is None:
+        when = "Todo el día"
+    else:
+        when = time_text(event.start_at.astimezone(zone))
+        if event.end_at is not None and event.end_at.astimezone(zone).date() == event.day:
+            when += f"–{time_text(event.end_at.astimezone(zone))}"
+    line = f"{when} {event.title}"
+    if event.place:
+        line += f" — {event.place}"
+    if event.invitation_id is not None:
+        line += " (invitación)"
+    return line
+
+
+def day_agenda(session: Session, day: date, zone: ZoneInfo) -> list[str]:
+    """The lines of one day's agenda, all-day first then by time: what the briefing and reminders show."""
+    return [event_line(event, zone) for event in events_between(session, day, day)]
+
+
+# --- time spans and clashes ---------------------------------------------------------------------
+
+def _day_start(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=zone)
+
+
+def span(event: Event, zone: ZoneInfo) -> tuple[datetime, datetime]:
+    """The instants an event occupies: a whole local day, or its start to its end (one hour by default)."""
+    if event.start_at is None:
+        return _day_start(event.day, zone), _day_start(event.day + timedelta(days=1), zone)
+    return event.start_at, event.end_at or event.start_at + DEFAULT_LENGTH
+
+
+def occupying(session: Session, start: datetime, end: datetime, zone: ZoneInfo,
+              ignore: int | None = None) -> list[Event]:
+    """Live events overlapping [start, end); the day before is read too, for activities past midnight."""
+    first = start.astimezone(zone).date() - timedelta(days=1)
+    last = (end - timedelta(microseconds=1)).astimezone(zone).date()
+    found = []
+    for event in events_between(session, first, last):
+        event_start, event_end = span(event, zone)
+        if event.id != ignore and event_start < end and start < event_end:
+            found.append(event)
+    return found
+
+
+def clash_warning(session: Session, event: Event, zone: ZoneInfo) -> str | None:
+    """`Ojo: choca con ...` for a draft event, or None when the span is free."""
+    clashes = occupying(session, *span(event, zone), zone, ignore=event.id)
+    if not clashes:
+        return None
+    return "Ojo: choca con " + "; ".join(event_line(other, zone) for other in clashes) + "."
+
+
+# --- event.create ------------------------------------------------------------------------------
+
+def _draft(ctx: Context, slots: dict[str, Any]) -> Event:
+    zone = ctx.settings.zone
+    title = text_slot(slots, "title", 500, "El título")
+    place = text_slot(slots, "place", 300, "El lugar")
+    day, start_at = moment_slot(slots["start"], zone)
+    end_at = None
+    if slots.get("end") not in (None, ""):
+        if start_at is None:
+            raise SlotError("Una actividad de todo el día no lleva hora de término; indique la hora de inicio.")
+        end_at = moment_slot(slots["end"], zone)[1]
+        if end_at is None:
+            raise SlotError("Indique la hora de término (por ejemplo, 12:00).")
+        if end_at <= start_at:
+            raise SlotError("La hora de término debe ser posterior a la de inicio.")
+    return Event(title=title or "", day=day, start_at=start_at, end_at=end_at, place=place,
+                 created_by=ctx.actor.telegram_id, created_at=ctx.now)
+
+
+def _missing(slots: dict[str, Any]) -> Reply | None:
+    if slots.get("start") in (None, ""):
+        return ask("event.create", slots, "start", "¿Para qué día (y a qué hora) agendo la actividad?")
+    if not str(slots.get("title") or "").strip():
+        return ask("event.create", slots, "title", "¿Qué actividad agendo?")
+    return None
+
+
+def handle_create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    question = _missing(slots)
+    if question is not None:
+        return question
+    try:
+        event = _draft(ctx, slots)
+    except SlotError as error:
+        return Reply(str(error))
+    zone = ctx.settings.zone
+    lines = ["Agendar actividad:", f"• {event.title}",
+             f"• Cuándo: {when_text(event.day, event.start_at, event.end_at, zone, ctx.today)}"]
+    if event.place:
+        lines.append(f"• Lugar: {event.place}")
+    if event.day < ctx.today:
+        lines.append("Ojo: esa fecha ya pasó.")
+    warning = clash_warning(ctx.session, event, zone)
+    if warning:
+        lines.append(warning)
+    return propose("event.create", slots, "\n".join(lines))
+
+
+def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    """Stores what the preview showed; slots are read again, since they may have travelled as JSON."""
+    question = _missing(slots)
+    if question is not None:
+        return Reply(f"No guardé nada: falta un dato. {question.text}")
+    try:
+        event = _draft(ctx, slots)
+    except SlotError as error:
+        return Reply(str(error))
+    ctx.session.add(event)
+    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, event, None, ctx.now)
+    when = when_text(event.day, event.start_at, event.end_at, ctx.settings.zone, ctx.today)
+    return done(f"Actividad N° {event.id} guardada en la agenda: {event.title}, {when}.")
+
+
+# --- agenda.query -------------------------------------------------------------------------------
+
+def _availability(ctx: Context, day: date, part: str | None) -> Reply:
+    zone = ctx.settings.zone
+    if part is None:
+        phrase, start, end = "", _day_start(day, zone), _day_start(day + timedelta(days=1), zone)
+    else:
+        phrase, first, last = PARTS_OF_DAY[part]
+        phrase = f" {phrase}"
+        start = datetime.combine(day, first, tzinfo=zone)
+        end = datetime.combine(day, last, tzinfo=zone) if last else _day_start(day + timedelta(days=1), zone)
+    busy = occupying(ctx.session, start, end, zone)
+    when = on_day_text(day, ctx.today)
+    if not busy:
+        return Reply(f"Sí, está libre {when}{phrase}.")
+    return Reply("\n".join([f"No, {when}{phrase} tiene:"] + [f"• {event_line(e, zone)}" for e in busy]))
+
+
+def _range_text(first: date, last: date, today: date) -> str:
+    if first == last:
+        return on_day_text(first, today)
+    return f"entre el {day_text(first, today)} y el {day_text(last, today)}"
+
+
+def _agenda(ctx: Context, first: date, last: date) -> Reply:
+    zone = ctx.settings.zone
+    events = events_between(ctx.session, first, last)
+    where = _range_text(first, last, ctx.today)
+    if not events:
+        return Reply(f"No hay actividades agendadas {where}.")
+    if first == last:
+        return Reply("\n".join([f"Agenda {where}:"] + [f"• {event_line(e, zone)}" for e in events]))
+    lines = [f"Agenda {where}:"]
+    for index, event in enumerate(events):
+        if index == 0 or events[index - 1].day != event.day:
+            heading = day_text(event.day, ctx.today)
+            lines += ["", heading[0].upper() + heading[1:]]
+        lines.append(f"• {event_line(event, zone)}")
+    return Reply("\n".join(lines))
+
+
+def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
+    try:
+        first = day_slot(slots.get("date_from"))
+        last = day_slot(slots.get("date_to"))
+        part = part_of_day_slot(slots.get("part_of_day"))
+    except SlotError as error:
+        return Reply(str(error))
+    first = first or ctx.today
+    last = last or first
+    first, last = min(first, last), max(first, last)
+    if slots.get("availability"):
+        return _availability(ctx, first, part)
+    if (last - first).days >= MAX_RANGE_DAYS:
+        return Reply("Es un rango muy largo: pida la agenda de hasta tres meses a la vez.")
+    return _agenda(ctx, first, last)
+
+
+HANDLERS = {"event.create": handle_create, "agenda.query": handle_query}
+COMMITS = {"event.create": commit_create}

@@ -1,0 +1,141 @@
+"""The mayor's daily briefing: today's agenda, invitations to answer, dates to remember, complaints.
+
+Short enough to read on a phone in one screen: a section with nothing to say is left out or
+takes one line, and long lists are cut with "y N más". The scheduler calls `compose(ctx, day)`.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import and_, col, or_, select
+
+from handlers.agenda import day_agenda
+from handlers.context import Context
+from handlers.format import day_text
+from handlers.invitations import days_left_text, invitation_label, pending_invitations
+from handlers.reply import Reply
+from storage.models import Complaint, ComplaintStatus, Efemeride
+
+EFEMERIDES_AHEAD = 7
+MAX_ITEMS = 6
+MAX_DEPARTMENTS = 4
+OPEN = (ComplaintStatus.NEW, ComplaintStatus.IN_PROGRESS)
+
+
+def _capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _bullets(lines: list[str]) -> list[str]:
+    shown = [f"• {line}" for line in lines[:MAX_ITEMS]]
+    return shown + ([f"… y {len(lines) - MAX_ITEMS} más"] if len(lines) > MAX_ITEMS else [])
+
+
+# --- sections ------------------------------------------------------------------------------------
+
+def _agenda(ctx: Context, day: date) -> str:
+    lines = day_agenda(ctx.session, day, ctx.settings.zone)
+    if not lines:
+        return "Agenda: sin actividades."
+    return "\n".join(["Agenda:", *(f"• {line}" for line in lines)])
+
+
+def _invitations(ctx: Context, day: date) -> str | None:
+    """Oldest received first: the one that has waited longest is the most awkward to leave unanswered."""
+    pending = sorted(pending_invitations(ctx.session, day), key=lambda i: (i.received_at, i.id or 0))
+    if not pending:
+        return None
+    lines = [f"{invitation_label(i, ctx, day)} — {days_left_text(i.day, day)}" for i in pending]
+    return "\n".join([f"Invitaciones por responder ({len(pending)}):", *_bullets(lines)])
+
+
+def efemerides_between(ctx: Context, first: date, last: date) -> list[tuple[date, Efemeride]]:
+    """Live efemérides falling on `first`..`last`, with the day each falls on; 29 February is kept
+    on 28 February in a year without it, so a leap-day date is never silently skipped."""
+    falls_on: dict[tuple[int, int], date] = {}
+    for offset in range((last - first).days + 1):
+        day = first + timedelta(days=offset)
+        falls_on[(day.month, day.day)] = day
+        if (day.month, day.day) == (2, 28) and not calendar.isleap(day.year):
+            falls_on[(2, 29)] = day
+    months = sorted({month for month, _ in falls_on})
+    query = select(Efemeride).where(
+        col(Efemeride.deleted_at).is_(None),
+        or_(and_(col(Efemeride.on_date).is_(None), col(Efemeride.month).in_(months)),
+            and_(col(Efemeride.on_date) >= first, col(Efemeride.on_date) <= last)))
+    found = []
+    for efemeride in ctx.session.exec(query):
+        when = efemeride.on_date or falls_on.get((efemeride.month, efemeride.day_of_month))
+        if when is not None:
+            found.append((when, efemeride))
+    return sorted(found, key=lambda item: (item[0], item[1].title))
+
+
+def _efemerides(ctx: Context, day: date) -> str | None:
+    found = efemerides_between(ctx, day, day + timedelta(days=EFEMERIDES_AHEAD))
+    if not found:
+        return None
+    lines = [f"{_capitalized(day_text(when, day))}: {efemeride.title}" for when, efemeride in found]
+    return "\n".join(["Efemérides:", *_bullets(lines)])
+
+
+def _by_department(ctx: Context, *conditions: Any) -> list[tuple[str, int]]:
+    """Live complaints meeting `conditions`, counted per department name, largest first."""
+    query = (select(Complaint.department, func.count())
+             .where(col(Complaint.deleted_at).is_(None), *conditions)
+             .group_by(Complaint.department))
+    counts: dict[str, int] = {}
+    for code, count in ctx.session.exec(query):
+        department = ctx.settings.department(code)
+        name = department.name if department else (code or "Sin departamento")
+        counts[name] = counts.get(name, 0) + count
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _counts_text(counts: list[tuple[str, int]]) -> str:
+    """`12 (Aseo y Ornato 5, Obras 4, otros 3)`."""
+    total = sum(count for _, count in counts)
+    parts = [f"{name} {count}" for name, count in counts[:MAX_DEPARTMENTS]]
+    rest = sum(count for _, count in counts[MAX_DEPARTMENTS:])
+    return f"{total} ({', '.join(parts + ([f'otros {rest}'] if rest else []))})"
+
+
+def _complaints(ctx: Context, day: date) -> str:
+    """Overdue = open past its due date; "new" = created in the 24 h before this day's briefing time."""
+    is_open = col(Complaint.status).in_(list(OPEN))
+    overdue = _by_department(ctx, is_open, col(Complaint.due_date) < day)
+    became = _by_department(ctx, is_open, Complaint.due_date == day - timedelta(days=1))
+    until = ctx.instant(day, ctx.settings.briefing.time)
+    new = _by_department(ctx, col(Complaint.created_at) >= until - timedelta(hours=24),
+                         col(Complaint.created_at) < until)
+    if not overdue and not new:
+        return "Reclamos: ninguno nuevo ni vencido."
+    lines = ["Reclamos:"]
+    if new:
+        lines.append(f"• Nuevos desde el último resumen: {_counts_text(new)}")
+    if overdue:
+        lines.append(f"• Vencidos sin cerrar: {sum(count for _, count in overdue)}")
+    if became:
+        lines.append(f"• Vencieron ayer: {_counts_text(became)}")
+    return "\n".join(lines)
+
+
+# --- the briefing --------------------------------------------------------------------------------
+
+def compose(ctx: Context, day: date) -> Reply:
+    """The briefing for `day` (relative words such as "hoy" are relative to `day`, not to `ctx.now`)."""
+    sections = [f"Resumen del {day_text(day)}", _agenda(ctx, day), _invitations(ctx, day),
+                _efemerides(ctx, day), _complaints(ctx, day)]
+    return Reply("\n\n".join(section for section in sections if section))
+
+
+def handle_request(ctx: Context, slots: dict[str, Any]) -> Reply:
+    return compose(ctx, ctx.today)
+
+
+HANDLERS = {"briefing.request": handle_request}
+COMMITS: dict[str, Any] = {}

@@ -1,0 +1,248 @@
+"""Invitations sent to the mayor: registering them, listing those awaiting an answer, and answering.
+
+Accepting puts the event on the agenda (linked by `invitation_id`); declining or delegating an
+invitation that had been accepted takes that event off again, so the agenda never shows an
+activity the mayor is no longer going to.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from handlers.agenda import clash_warning, when_text
+from handlers.agenda_slots import SlotError, id_slot, moment_slot, text_slot
+from handlers.context import Context
+from handlers.format import plural
+from handlers.invitation_match import best_matches, response_slot
+from handlers.reply import Reply, ask, choose, done, propose
+from storage.audit import AuditAction, record_change, snapshot
+from storage.folding import fold
+from storage.models import Event, Invitation, InvitationStatus
+from storage.queries.agenda import events_of_invitation
+from storage.queries.invitations import pending_invitations, recent_invitations
+
+__all__ = ["COMMITS", "HANDLERS", "days_left_text", "invitation_label", "pending_invitations"]
+
+REFERENCE_LOOKBACK = timedelta(days=60)
+"""How far back a loose reference may reach (an answer changed after the event is rare)."""
+
+MAX_OPTIONS = 8
+ANSWERED = {InvitationStatus.ACCEPTED: "aceptada", InvitationStatus.DECLINED: "declinada",
+            InvitationStatus.DELEGATED: "delegada"}
+ANSWER_VERB = {InvitationStatus.ACCEPTED: "aceptar", InvitationStatus.DECLINED: "declinar",
+               InvitationStatus.DELEGATED: "delegar"}
+
+
+# --- text ----------------------------------------------------------------------------------------
+
+def invitation_label(invitation: Invitation, ctx: Context, today: date | None = None) -> str:
+    """`N° 7 · Cena aniversario (Rotary Club), jueves 3 de diciembre, 20:00, Club Social`."""
+    text = f"N° {invitation.id} · {invitation.title}"
+    if invitation.organizer and fold(invitation.organizer) not in fold(invitation.title):
+        text += f" ({invitation.organizer})"
+    if invitation.day is not None:
+        zone = ctx.settings.zone
+        text += f", {when_text(invitation.day, invitation.start_at, invitation.end_at, zone, today or ctx.today)}"
+    if invitation.place:
+        text += f", {invitation.place}"
+    return text
+
+
+def days_left_text(day: date | None, today: date) -> str:
+    """How urgent an answer is: `faltan 10 días`, `es mañana`, `es hoy`."""
+    if day is None:
+        return "sin fecha"
+    left = (day - today).days
+    if left < 0:
+        return "ya pasó"
+    return {0: "es hoy", 1: "es mañana"}.get(left, f"faltan {plural(left, 'día')}")
+
+
+# --- invitation.create -----------------------------------------------------------------------------
+
+def _missing_create(slots: dict[str, Any]) -> Reply | None:
+    if slots.get("start") in (None, ""):
+        return ask("invitation.create", slots, "start", "¿Para qué día (y a qué hora) es la invitación?")
+    if not any(str(slots.get(name) or "").strip() for name in ("title", "organizer")):
+        return ask("invitation.create", slots, "title", "¿De qué se trata la invitación o quién invita?")
+    return None
+
+
+def _draft(ctx: Context, slots: dict[str, Any]) -> Invitation:
+    organizer = text_slot(slots, "organizer", 300, "El organizador")
+    title = text_slot(slots, "title", 500, "El título") or f"Invitación de {organizer}"
+    place = text_slot(slots, "place", 300, "El lugar")
+    day, start_at = moment_slot(slots["start"], ctx.settings.zone)
+    return Invitation(organizer=organizer, title=title, day=day, start_at=start_at, place=place,
+                      received_at=ctx.now, status=InvitationStatus.PENDING, created_by=ctx.actor.telegram_id)
+
+
+def handle_create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    question = _missing_create(slots)
+    if question is not None:
+        return question
+    try:
+        invitation = _draft(ctx, slots)
+    except SlotError as error:
+        return Reply(str(error))
+    lines = ["Registrar invitación:", f"• {invitation.title}"]
+    if invitation.organizer:
+        lines.append(f"• Invita: {invitation.organizer}")
+    lines.append(f"• Cuándo: {when_text(invitation.day, invitation.start_at, None, ctx.settings.zone, ctx.today)}")
+    if invitation.place:
+        lines.append(f"• Lugar: {invitation.place}")
+    if invitation.day is not None and invitation.day < ctx.today:
+        lines.append("Ojo: esa fecha ya pasó.")
+    lines.append("Quedará pendiente de respuesta.")
+    return propose("invitation.create", slots, "\n".join(lines))
+
+
+def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    """Stores what the preview showed; slots are read again, since they may have travelled as JSON."""
+    question = _missing_create(slots)
+    if question is not None:
+        return Reply(f"No guardé nada: falta un dato. {question.text}")
+    try:
+        invitation = _draft(ctx, slots)
+    except SlotError as error:
+        return Reply(str(error))
+    ctx.session.add(invitation)
+    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, invitation, None, ctx.now)
+    return done(f"Invitación {invitation_label(invitation, ctx)} guardada. Queda pendiente de respuesta.")
+
+
+# --- invitation.query ------------------------------------------------------------------------------
+
+def _pending_lines(ctx: Context, invitations: list[Invitation]) -> list[str]:
+    return [f"• {invitation_label(i, ctx)} — {days_left_text(i.day, ctx.today)}" for i in invitations]
+
+
+def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
+    pending = pending_invitations(ctx.session, ctx.today)
+    if not pending:
+        return Reply("No hay invitaciones pendientes de respuesta.")
+    return Reply("\n".join([f"Invitaciones por responder ({len(pending)}):", *_pending_lines(ctx, pending)]))
+
+
+# --- invitation.respond ----------------------------------------------------------------------------
+
+def _live(ctx: Context, number: int) -> Invitation | None:
+    invitation = ctx.session.get(Invitation, number)
+    return invitation if invitation is not None and invitation.deleted_at is None else None
+
+
+def _resolve(ctx: Context, slots: dict[str, Any]) -> Invitation | Reply:
+    """The one invitation meant: by number, or by the reference's words (pending ones first)."""
+    number = id_slot(slots.get("invitation_id"), "invitación")
+    if number is not None:
+        return _live(ctx, number) or Reply(f"No encontré la invitación N° {number}.")
+    reference = text_slot(slots, "reference", 300, "La referencia") or ""
+    pending = pending_invitations(ctx.session, ctx.today)
+    if not fold(reference):
+        found = pending
+    else:
+        found = (best_matches(reference, pending)
+                 or best_matches(reference, recent_invitations(ctx.session, ctx.today - REFERENCE_LOOKBACK)))
+    if len(found) == 1:
+        return found[0]
+    if found:
+        options = [(invitation_label(i, ctx), {"invitation_id": i.id}) for i in found[:MAX_OPTIONS]]
+        return choose("invitation.respond", slots, "¿Cuál de estas invitaciones?", options)
+    if not pending:
+        return Reply("No hay invitaciones pendientes de respuesta.")
+    heading = f"No encontré una invitación que calce con «{reference}». Pendientes:"
+    return Reply("\n".join([heading, *_pending_lines(ctx, pending[:MAX_OPTIONS])]))
+
+
+def _agenda_draft(ctx: Context, invitation: Invitation) -> Event | None:
+    """The agenda entry an acceptance creates; an undated invitation has no day to put it on."""
+    if invitation.day is None:
+        return None
+    return Event(title=invitation.title, day=invitation.day, start_at=invitation.start_at, end_at=invitation.end_at,
+                 place=invitation.place, invitation_id=invitation.id, created_by=ctx.actor.telegram_id,
+                 created_at=ctx.now)
+
+
+def _consequence(ctx: Context, invitation: Invitation, status: InvitationStatus) -> list[str]:
+    """What else will change on the agenda, told before the user confirms."""
+    if status == InvitationStatus.ACCEPTED:
+        draft = _agenda_draft(ctx, invitation)
+        if draft is None:
+            return ["No tiene fecha, así que no se agregará a la agenda."]
+        warning = clash_warning(ctx.session, draft, ctx.settings.zone)
+        return ["Se agregará a la agenda.", *([warning] if warning else [])]
+    if invitation.status == InvitationStatus.ACCEPTED:
+        return ["Se quitará de la agenda."]
+    return []
+
+
+def handle_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
+    try:
+        status = response_slot(slots.get("response"))
+        found = _resolve(ctx, slots)
+        delegate = text_slot(slots, "delegate", 300, "El nombre de quien va")
+    except SlotError as error:
+        return Reply(str(error))
+    if isinstance(found, Reply):
+        return found
+    slots = {**slots, "invitation_id": found.id}
+    if status is None:
+        return ask("invitation.respond", slots, "response",
+                   f"¿Qué respondo a «{found.title}»: acepta, declina o delega?")
+    if status == InvitationStatus.DELEGATED and not delegate:
+        return ask("invitation.respond", slots, "delegate", f"¿Quién irá en representación a «{found.title}»?")
+    if found.status == status and (status != InvitationStatus.DELEGATED or found.delegate == delegate):
+        return Reply(f"La invitación {invitation_label(found, ctx)} ya está {ANSWERED[status]}.")
+    answer = ANSWER_VERB[status] + (f" en {delegate}" if status == InvitationStatus.DELEGATED else "")
+    lines = [f"Invitación {invitation_label(found, ctx)}", f"Respuesta: {answer}."]
+    if found.status != InvitationStatus.PENDING:
+        lines.append(f"(Antes estaba {ANSWERED[InvitationStatus(found.status)]}.)")
+    lines += _consequence(ctx, found, status)
+    return propose("invitation.respond", slots, "\n".join(lines))
+
+
+def _sync_agenda(ctx: Context, invitation: Invitation) -> str:
+    """Make the agenda follow the answer; returns what happened, for the reply."""
+    linked = events_of_invitation(ctx.session, invitation.id or 0)
+    if invitation.status == InvitationStatus.ACCEPTED:
+        if linked:
+            return f" Ya estaba en la agenda (actividad N° {linked[0].id})."
+        event = _agenda_draft(ctx, invitation)
+        if event is None:
+            return " No tiene fecha: agréguela a la agenda cuando se sepa."
+        ctx.session.add(event)
+        record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, event, None, ctx.now)
+        return f" Agregada a la agenda (actividad N° {event.id})."
+    for event in linked:
+        before = snapshot(event)
+        event.deleted_at = ctx.now
+        ctx.session.add(event)
+        record_change(ctx.session, ctx.actor.telegram_id, AuditAction.DELETE, event, before, ctx.now)
+    return " Se quitó de la agenda." if linked else ""
+
+
+def commit_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
+    try:
+        status = response_slot(slots.get("response"))
+        number = id_slot(slots.get("invitation_id"), "invitación")
+        delegate = text_slot(slots, "delegate", 300, "El nombre de quien va")
+    except SlotError as error:
+        return Reply(str(error))
+    invitation = _live(ctx, number) if number is not None else None
+    if status is None or invitation is None or (status == InvitationStatus.DELEGATED and not delegate):
+        return Reply("No guardé nada: falta saber qué invitación, qué respuesta o quién va. Indíquelo de nuevo.")
+    before = snapshot(invitation)
+    invitation.status = status
+    invitation.delegate = delegate if status == InvitationStatus.DELEGATED else None
+    invitation.answered_at = ctx.now
+    ctx.session.add(invitation)
+    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.UPDATE, invitation, before, ctx.now)
+    agenda = _sync_agenda(ctx, invitation)
+    answer = ANSWERED[status] + (f" en {delegate}" if status == InvitationStatus.DELEGATED else "")
+    return done(f"Invitación {invitation_label(invitation, ctx)}: {answer}, guardado.{agenda}")
+
+
+HANDLERS = {"invitation.create": handle_create, "invitation.query": handle_query,
+            "invitation.respond": handle_respond}
+COMMITS = {"invitation.create": commit_create, "invitation.respond": commit_respond}

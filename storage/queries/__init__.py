@@ -1,0 +1,1 @@
+"""Read-only queries the handlers need, one module per capability."""
