@@ -177,25 +177,26 @@ def _availability(ctx: Context, day: date, part: str | None) -> Reply:
     return Reply("\n".join([f"No, {when}{phrase} tiene:"] + [f"• {event_line(e, zone)}" for e in busy]))
 
 
-def _range_text(first: date, last: date, today: date) -> str:
-    if first == last:
-        return on_day_text(first, today)
-    return f"entre el {day_text(first, today)} y el {day_text(last, today)}"
+def _span_text(first: date, last: date, today: date) -> tuple[str, str]:
+    """The heading's words and the empty answer's words: `de hoy lunes 23` / `para hoy lunes 23`."""
+    if first != last:
+        both = f"del {day_text(first)} al {day_text(last)}"
+        return both, both
+    near = on_day_text(first, today)
+    of_day = f"del {near.removeprefix('el ')}" if near.startswith("el ") else f"de {near}"
+    return of_day, f"para {near}"
 
 
 def _agenda(ctx: Context, first: date, last: date) -> Reply:
     zone = ctx.settings.zone
     events = events_between(ctx.session, first, last)
-    where = _range_text(first, last, ctx.today)
+    heading, empty = _span_text(first, last, ctx.today)
     if not events:
-        return Reply(f"No hay actividades agendadas {where}.")
-    if first == last:
-        return Reply("\n".join([f"Agenda {where}:"] + [f"• {event_line(e, zone)}" for e in events]))
-    lines = [f"Agenda {where}:"]
+        return Reply(f"No hay actividades agendadas {empty}.")
+    lines = [f"Agenda {heading}:"]
     for index, event in enumerate(events):
-        if index == 0 or events[index - 1].day != event.day:
-            heading = day_text(event.day, ctx.today)
-            lines += ["", heading[0].upper() + heading[1:]]
+        if first != last and (index == 0 or events[index - 1].day != event.day):
+            lines += ["", day_text(event.day, ctx.today).capitalize()]
         lines.append(f"• {event_line(event, zone)}")
     return Reply("\n".join(lines))
 

@@ -26,10 +26,6 @@ MAX_DEPARTMENTS = 4
 OPEN = (ComplaintStatus.NEW, ComplaintStatus.IN_PROGRESS)
 
 
-def _capitalized(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _bullets(lines: list[str]) -> list[str]:
     shown = [f"• {line}" for line in lines[:MAX_ITEMS]]
     return shown + ([f"… y {len(lines) - MAX_ITEMS} más"] if len(lines) > MAX_ITEMS else [])
@@ -79,7 +75,7 @@ def _efemerides(ctx: Context, day: date) -> str | None:
     found = efemerides_between(ctx, day, day + timedelta(days=EFEMERIDES_AHEAD))
     if not found:
         return None
-    lines = [f"{_capitalized(day_text(when, day))}: {efemeride.title}" for when, efemeride in found]
+    lines = [f"{day_text(when, day).capitalize()}: {efemeride.title}" for when, efemeride in found]
     return "\n".join(["Efemérides:", *_bullets(lines)])
 
 
