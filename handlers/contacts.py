@@ -1,0 +1,128 @@
+"""The protocol list: find an authority the way staff ask for one, and add or update a contact.
+
+Adding never duplicates: a contact with the same email, phone or name (at the same institution) is
+updated instead, and the preview says so, showing each old value beside the new one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.context import Context
+from handlers.reply import Reply, ask, done, propose
+from storage.audit import AuditAction, record_change, snapshot
+from storage.models import Contact
+from storage.queries.contacts import find_existing, normalize_phone, refresh_search_text, search_contacts, valid_email
+
+FIELDS = (("name", "nombre"), ("role", "cargo"), ("institution", "institución"), ("phone", "teléfono"),
+          ("email", "correo"))
+ADD_HINT = "Si quiere agregarlo, escriba por ejemplo: «agregar contacto Juan Pérez, Seremi de Salud, +56 9 1234 5678»."
+
+
+def text_slot(slots: dict[str, Any], name: str) -> str | None:
+    """A text slot stripped, or None when absent, empty or not text."""
+    value = slots.get(name)
+    return (value.strip() or None) if isinstance(value, str) else None
+
+
+def contact_lines(contact: Contact) -> list[str]:
+    """How a contact reads in a list: who, post, then how to reach them (and their assistant)."""
+    who = " ".join(part for part in (contact.treatment, contact.name) if part)
+    lines = [who]
+    post = " · ".join(part for part in (contact.role, contact.institution) if part)
+    if post:
+        lines.append(f"   {post}")
+    reach = " · ".join(part for part in (f"Tel. {contact.phone}" if contact.phone else None, contact.email) if part)
+    if reach:
+        lines.append(f"   {reach}")
+    if contact.assistant_phone:
+        assistant = f"{contact.assistant_name} " if contact.assistant_name else ""
+        lines.append(f"   Asistente: {assistant}{contact.assistant_phone}")
+    return lines
+
+
+def query(ctx: Context, slots: dict[str, Any]) -> Reply:
+    wanted = " ".join(part for part in (text_slot(slots, "query"), text_slot(slots, "institution")) if part)
+    if not wanted:
+        return ask("contact.query", slots, "query", "¿A quién busca? (nombre, cargo o institución)")
+    found = search_contacts(ctx.session, wanted)
+    if not found:
+        return Reply(f"No encontré contactos para «{wanted}».\n{ADD_HINT}")
+    lines = [f"Contactos para «{wanted}»:"]
+    for number, contact in enumerate(found, start=1):
+        first, *rest = contact_lines(contact)
+        lines += [f"{number}. {first}", *rest]
+    return Reply("\n".join(lines))
+
+
+def _values(slots: dict[str, Any]) -> tuple[dict[str, str], str | None]:
+    """The contact fields given, normalised, or the Spanish reason they cannot be stored."""
+    values = {field: value for field, _ in FIELDS if (value := text_slot(slots, field))}
+    if "phone" in values:
+        phone = normalize_phone(values["phone"])
+        if phone is None:
+            return values, f"El teléfono «{values['phone']}» no parece válido (ej.: +56 9 8765 4321). No guardé nada."
+        values["phone"] = phone
+    if "email" in values:
+        if not valid_email(values["email"]):
+            return values, f"El correo «{values['email']}» no parece válido (ej.: nombre@dominio.cl). No guardé nada."
+        values["email"] = values["email"].lower()
+    return values, None
+
+
+def _existing(ctx: Context, values: dict[str, str]) -> Contact | None:
+    return find_existing(ctx.session, values.get("name"), values.get("institution"), values.get("phone"),
+                         values.get("email"))
+
+
+def _changes(contact: Contact, values: dict[str, str]) -> list[tuple[str, str | None, str]]:
+    """(label, old, new) for each given field that differs from what is stored."""
+    return [(label, getattr(contact, field), values[field]) for field, label in FIELDS
+            if field in values and values[field] != getattr(contact, field)]
+
+
+def create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, problem = _values(slots)
+    if problem:
+        return Reply(problem)
+    if "name" not in values:
+        return ask("contact.create", slots, "name", "¿Cuál es el nombre del contacto?")
+    existing = _existing(ctx, values)
+    if existing is None:
+        lines = ["Nuevo contacto:"] + [f"   {label}: {values[field]}" for field, label in FIELDS if field in values]
+        return propose("contact.create", slots, "\n".join(lines))
+    changes = _changes(existing, values)
+    if not changes:
+        return Reply("\n".join(["Ese contacto ya está registrado con esos datos; no hay nada que cambiar:",
+                                *contact_lines(existing)]))
+    lines = [f"Ya existe este contacto (#{existing.id}); se ACTUALIZARÁ en vez de duplicarlo:",
+             *contact_lines(existing), "Cambios:"]
+    lines += [f"   {label}: {old or '(vacío)'} → {new}" for label, old, new in changes]
+    return propose("contact.create", {**slots, "contact_id": existing.id}, "\n".join(lines))
+
+
+def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, problem = _values(slots)
+    if problem or "name" not in values:
+        return Reply(problem or "Falta el nombre del contacto; no guardé nada.")
+    contact_id = slots.get("contact_id")
+    contact = ctx.session.get(Contact, contact_id) if isinstance(contact_id, int) else _existing(ctx, values)
+    if contact is not None and contact.deleted_at is not None:
+        return Reply("El contacto que iba a actualizar fue eliminado entretanto; no guardé nada.")
+    if contact is None:
+        contact = Contact(name=values["name"], updated_at=ctx.now)
+        before = None
+    else:
+        before = snapshot(contact)
+    for field, value in values.items():
+        setattr(contact, field, value)
+    contact.updated_at = ctx.now
+    ctx.session.add(refresh_search_text(contact))
+    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.UPDATE if before else AuditAction.CREATE,
+                  contact, before, ctx.now)
+    verb = "actualizado" if before else "guardado"
+    return done("\n".join([f"Contacto {verb} (#{contact.id}):", *contact_lines(contact)]))
+
+
+HANDLERS = {"contact.query": query, "contact.create": create}
+COMMITS = {"contact.create": commit_create}
