@@ -43,7 +43,7 @@ def on_day_text(day: date, today: date) -> str:
 def event_line(event: Event, zone: ZoneInfo) -> str:
     """One agenda line: time (or `Todo el día`), title, place, and whether it came from an invitation."""
     if event.start_at is None:
-        when = "Todo el día"
+        when = "Todo el día:"
     else:
         when = time_text(event.start_at.astimezone(zone))
         if event.end_at is not None and event.end_at.astimezone(zone).date() == event.day:

@@ -38,7 +38,12 @@ ANSWER_VERB = {InvitationStatus.ACCEPTED: "aceptar", InvitationStatus.DECLINED: 
 
 def invitation_label(invitation: Invitation, ctx: Context, today: date | None = None) -> str:
     """`N° 7 · Cena aniversario (Rotary Club), jueves 3 de diciembre, 20:00, Club Social`."""
-    text = f"N° {invitation.id} · {invitation.title}"
+    return f"N° {invitation.id} · {describe(invitation, ctx, today)}"
+
+
+def describe(invitation: Invitation, ctx: Context, today: date | None = None) -> str:
+    """`Cena aniversario (Rotary Club), jueves 3 de diciembre, 20:00, Club Social`."""
+    text = invitation.title
     if invitation.organizer and fold(invitation.organizer) not in fold(invitation.title):
         text += f" ({invitation.organizer})"
     if invitation.day is not None:
@@ -109,7 +114,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
         return Reply(str(error))
     ctx.session.add(invitation)
     record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, invitation, None, ctx.now)
-    return done(f"Invitación {invitation_label(invitation, ctx)} guardada. Queda pendiente de respuesta.")
+    return done(f"Invitación N° {invitation.id} guardada: {describe(invitation, ctx)}. Queda pendiente de respuesta.")
 
 
 # --- invitation.query ------------------------------------------------------------------------------
@@ -133,7 +138,8 @@ def _live(ctx: Context, number: int) -> Invitation | None:
 
 
 def _resolve(ctx: Context, slots: dict[str, Any]) -> Invitation | Reply:
-    """The one invitation meant: by number, or by the reference's words (pending ones first)."""
+    """The one invitation meant: by number, or by the reference's words; among equally good matches
+    those awaiting an answer win, since answering is what people mostly do."""
     number = id_slot(slots.get("invitation_id"), "invitación")
     if number is not None:
         return _live(ctx, number) or Reply(f"No encontré la invitación N° {number}.")
@@ -142,8 +148,10 @@ def _resolve(ctx: Context, slots: dict[str, Any]) -> Invitation | Reply:
     if not fold(reference):
         found = pending
     else:
-        found = (best_matches(reference, pending)
-                 or best_matches(reference, recent_invitations(ctx.session, ctx.today - REFERENCE_LOOKBACK)))
+        found = best_matches(reference, recent_invitations(ctx.session, ctx.today - REFERENCE_LOOKBACK))
+        waiting_ids = {invitation.id for invitation in pending}
+        waiting = [invitation for invitation in found if invitation.id in waiting_ids]
+        found = waiting or found
     if len(found) == 1:
         return found[0]
     if found:
@@ -240,7 +248,7 @@ def commit_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
     record_change(ctx.session, ctx.actor.telegram_id, AuditAction.UPDATE, invitation, before, ctx.now)
     agenda = _sync_agenda(ctx, invitation)
     answer = ANSWERED[status] + (f" en {delegate}" if status == InvitationStatus.DELEGATED else "")
-    return done(f"Invitación {invitation_label(invitation, ctx)}: {answer}, guardado.{agenda}")
+    return done(f"Invitación N° {invitation.id} {answer}, guardado: {describe(invitation, ctx)}.{agenda}")
 
 
 HANDLERS = {"invitation.create": handle_create, "invitation.query": handle_query,

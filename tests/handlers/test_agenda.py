@@ -80,7 +80,7 @@ def test_all_day_activity_clashes_with_anything_that_day(ctx: Context) -> None:
     add(ctx, title="Aniversario de la comuna", start=THURSDAY)
     evening = agenda.handle_create(ctx, {"title": "X", "start": at(THURSDAY, 18)})
     next_midnight = agenda.handle_create(ctx, {"title": "Y", "start": at(THURSDAY + timedelta(days=1), 0)})
-    assert "choca con Todo el día Aniversario" in evening.text
+    assert "choca con Todo el día: Aniversario" in evening.text
     assert "choca" not in next_midnight.text
 
 
@@ -106,7 +106,7 @@ def test_day_lists_all_day_first_then_by_time_with_place(ctx: Context) -> None:
 
     text = agenda.handle_query(ctx, {"date_from": THURSDAY}).text
 
-    assert text.splitlines() == ["Agenda del jueves 26 de noviembre:", "• Todo el día Día del funcionario",
+    assert text.splitlines() == ["Agenda del jueves 26 de noviembre:", "• Todo el día: Día del funcionario",
                                  "• 09:00 Gabinete", "• 16:00 Inauguración plaza — Plaza Norte"]
 
 
