@@ -1,0 +1,73 @@
+"""The one composition root of the Telegram bot: build the Application, register handlers in order.
+
+Order matters: the first handler whose filter matches an update takes it. Migrations first (they
+carry no text), then the known commands, button presses, documents, free text, and last any other
+command in a private chat (answered with how to find the right one).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+
+from bot.dispatcher import Dispatcher
+from bot.telegram.chats import GROUP_CHATS, configured_groups
+from bot.telegram.commands import MENU, bot_commands
+from bot.telegram.retry import RetryingLimiter
+from bot.telegram.updates import LIVE_BUTTONS, Updates
+
+log = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+
+
+def build_application(dispatcher: Dispatcher, token: str) -> Application:
+    settings = dispatcher.settings
+    application = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram.api_base_url)
+        .base_file_url(settings.telegram.api_file_url)
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone,
+                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(RetryingLimiter())
+        .post_init(announce_commands)
+        .build()
+    )
+    application.bot_data[GROUP_CHATS] = configured_groups(settings)
+    application.bot_data[LIVE_BUTTONS] = {}
+    register(application, Updates(dispatcher))
+    return application
+
+
+def register(application: Application, updates: Updates) -> None:
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, updates.migrate))
+    application.add_handler(CommandHandler([name for name, _ in MENU] + ["start"], updates.command))
+    application.add_handler(CommandHandler("autorizar", updates.authorize))
+    application.add_handler(CommandHandler("revocar", updates.revoke))
+    application.add_handler(CallbackQueryHandler(updates.choice))
+    application.add_handler(MessageHandler(filters.Document.ALL, updates.document))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, updates.text))
+    application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, updates.command))
+    application.add_error_handler(updates.error)
+
+
+async def announce_commands(application: Application) -> None:
+    """The Spanish command menu; a failure here is logged and the bot still starts."""
+    try:
+        await application.bot.set_my_commands(bot_commands())
+    except TelegramError as error:
+        log.warning("could not set the command menu: %s", error)
+    log.info("bot @%s ready", application.bot.username)
