@@ -1,0 +1,18 @@
+"""The one thing the scheduler needs from a transport: put a `Reply` in a chat, or raise.
+
+The Telegram layer implements it (rendering, HTML escaping, splitting, buttons, flood-control
+retries); tests implement it with a list. Raising means "not delivered": the scheduler records the
+error and tries again later.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from handlers.reply import Reply
+
+
+class Sender(Protocol):
+    async def send(self, chat_id: int, reply: Reply) -> None:
+        """Deliver `reply` to `chat_id`; raise on any failure (network, flood control after retries)."""
+        ...
