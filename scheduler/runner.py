@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -31,6 +32,12 @@ Clock = Callable[[], datetime]
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class SendOutcome(StrEnum):
+    SENT = "sent"
+    ALREADY = "already"  # another process or an earlier run has it
+    FAILED = "failed"    # recorded; the retry job tries again while its day lasts
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,24 @@ class Runner:
             if held is not None:
                 sent += await self._attempt(held, outgoing, reply)
         return sent
+
+    async def send_briefing(self, day: date, force: bool = False) -> SendOutcome:
+        """On demand (`gabinete briefing --send`): once per day, unless `force` sends it again anyway."""
+        now = self.clock()
+        chat = self.settings.telegram.mayor_chat_id
+        if chat is None:
+            raise ValueError("telegram.mayor_chat_id is not configured")
+        outgoing = Outgoing(Kind.BRIEFING, chat, day.isoformat(), day)
+        reply = await asyncio.to_thread(self._text, outgoing, now)
+        if reply is None:
+            raise ValueError("a briefing always has text")
+        held = await asyncio.to_thread(deliveries.claim, self.engine, outgoing.kind, chat, outgoing.item_key, day, now)
+        if held is None:
+            existing = await asyncio.to_thread(deliveries.find, self.engine, outgoing.kind, chat, outgoing.item_key)
+            if not force or existing is None:
+                return SendOutcome.ALREADY
+            held = deliveries.Claim(existing.id or 0, existing.attempts)
+        return SendOutcome.SENT if await self._attempt(held, outgoing, reply) else SendOutcome.FAILED
 
     async def _attempt(self, held: deliveries.Claim, outgoing: Outgoing, reply: Reply) -> int:
         try:

@@ -1,0 +1,78 @@
+"""`gabinete briefing`: print the mayor's briefing for a day, or send it to the mayor's chat once.
+
+Sending goes through the same exactly-once bookkeeping as the scheduled job: if the bot (or an
+earlier `--send`) already sent that day's briefing, it is not sent again unless `--force`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from datetime import date
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+from telegram import Bot
+from telegram.constants import ParseMode
+from telegram.ext import Defaults, ExtBot
+
+from bot.commands.settings_arg import settings_or_exit
+from bot.telegram.delivery import send_reply
+from bot.telegram.retry import RetryingLimiter
+from handlers.briefing import compose
+from handlers.reply import Reply
+from scheduler.outbox import context
+from scheduler.runner import Runner, SendOutcome, utc_now
+from settings import Settings
+from storage.database import open_database
+
+OUTCOMES = {
+    SendOutcome.SENT: "Resumen del {day} enviado al chat {chat}.",
+    SendOutcome.ALREADY: "El resumen del {day} ya fue enviado (o se está enviando) al chat {chat}; "
+                         "use --force para enviarlo de nuevo.",
+    SendOutcome.FAILED: "No se pudo enviar el resumen del {day}: quedó registrado y el bot lo reintentará "
+                        "mientras sea ese día.",
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_or_exit(args)
+    try:
+        day = date.fromisoformat(args.date) if args.date else utc_now().astimezone(settings.zone).date()
+    except ValueError:
+        print(f"Fecha no válida: {args.date!r} (use AAAA-MM-DD, por ejemplo 2026-11-23)", file=sys.stderr)
+        return 2
+    if args.force and not args.send:
+        print("--force solo sirve junto con --send.", file=sys.stderr)
+        return 2
+    chat = settings.telegram.mayor_chat_id
+    if args.send and (not settings.telegram.token.strip() or chat is None):
+        print("Para enviar hacen falta telegram.token y telegram.mayor_chat_id en la configuración.", file=sys.stderr)
+        return 2
+    engine = open_database(settings.database_url)
+    if not args.send:
+        with Session(engine) as session:
+            print(compose(context(session, settings, utc_now()), day).text)
+        return 0
+    outcome = asyncio.run(_send(engine, settings, day, args.force))
+    print(OUTCOMES[outcome].format(day=day.isoformat(), chat=chat))
+    return 1 if outcome == SendOutcome.FAILED else 0
+
+
+async def _send(engine: Engine, settings: Settings, day: date, force: bool) -> SendOutcome:
+    bot = ExtBot(settings.telegram.token.strip(), base_url=settings.telegram.api_base_url,
+                 base_file_url=settings.telegram.api_file_url, defaults=Defaults(parse_mode=ParseMode.HTML),
+                 rate_limiter=RetryingLimiter())
+    async with bot:
+        return await Runner(engine, settings, BotSender(bot)).send_briefing(day, force=force)
+
+
+class BotSender:
+    """The scheduler's `Sender` on a bare Bot: the same rendering and sending as the running bot."""
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def send(self, chat_id: int, reply: Reply) -> None:
+        await send_reply(self.bot, chat_id, reply)
