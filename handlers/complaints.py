@@ -1,0 +1,231 @@
+"""Residents' complaints: log one with a ticket and a deadline, look them up, move them along.
+
+The deadline is the department's `due_days` counted in working days (weekends and Chilean holidays
+excluded). The preview names the department and the words that chose it, so a wrong routing is
+caught before anything is stored; every status step is kept as a `ComplaintChange`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers import complaint_terms as terms
+from handlers.contacts import text_slot
+from handlers.context import Context
+from handlers.format import day_text, plural
+from handlers.reply import Reply, ask, done, propose
+from handlers.working_days import working_days_after
+from settings import Department
+from storage.audit import AuditAction, record_change, snapshot
+from storage.models import Complaint, ComplaintChange, ComplaintStatus, StaffMemberRecord
+from storage.queries.complaints import OPEN, complaint_by_ticket, complaint_history, complaints_listed
+from storage.queries.contacts import normalize_phone
+from storage.tickets import next_ticket, parse_ticket
+
+DEFAULT_DUE_DAYS = Department.model_fields["due_days"].default
+LIST_LIMIT = 15
+CHANGE_HINT = "Si el departamento no corresponde, responda «no» e indíquelo, por ejemplo «es de obras»."
+
+
+# --- create ------------------------------------------------------------------------------------
+
+def _department(ctx: Context, slots: dict[str, Any], description: str) -> tuple[Department | None, str | None]:
+    """The department named in the slots (code or name), else routed by the description's words;
+    or the Spanish reason the named one is not understood."""
+    given = text_slot(slots, "department")
+    if not given:
+        return terms.route(ctx.settings, description), None
+    matches = terms.resolve_departments(ctx.settings, given)
+    if len(matches) == 1:
+        return matches[0], None
+    names = ", ".join(d.name for d in matches) or ", ".join(d.code for d in ctx.settings.departments)
+    return None, f"No sé a qué departamento se refiere con «{given}». Puede ser: {names}."
+
+
+def _department_line(department: Department | None, description: str) -> str:
+    if department is None:
+        return f"Departamento: sin asignar (nada en el texto lo indica); plazo general de {DEFAULT_DUE_DAYS} días."
+    words = terms.routing_words(department, description)
+    why = f" (porque menciona {', '.join(f'«{w}»' for w in words)})" if words else ""
+    return f"Departamento: {department.name}{why}."
+
+
+def _checked(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any], Department | None, str | None]:
+    """The complaint's values cleaned (phone normalised, department resolved), or why they are refused."""
+    description = text_slot(slots, "description") or ""
+    department, problem = _department(ctx, slots, description)
+    values = {"description": description, "citizen": text_slot(slots, "citizen"),
+              "address": text_slot(slots, "address"), "phone": None}
+    phone = text_slot(slots, "phone")
+    if phone:
+        values["phone"] = normalize_phone(phone)
+        if values["phone"] is None:
+            problem = f"El teléfono «{phone}» no parece válido (ejemplo: +56 9 8765 4321). No guardé nada."
+    return values, department, problem
+
+
+def create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    if not text_slot(slots, "description"):
+        return ask("complaint.create", slots, "description", "¿Cuál es el reclamo o la solicitud del vecino?")
+    values, department, problem = _checked(ctx, slots)
+    if problem:
+        return Reply(problem)
+    days = department.due_days if department else DEFAULT_DUE_DAYS
+    due = working_days_after(ctx.today, days)
+    lines = ["Nuevo reclamo:", f"   {values['description']}"]
+    who = " · ".join(part for part in (values["citizen"], values["phone"] and f"Tel. {values['phone']}") if part)
+    lines += [f"   Vecino/a: {who}"] if who else []
+    lines += [f"   Dirección: {values['address']}"] if values["address"] else []
+    lines += [_department_line(department, values["description"]),
+              f"Plazo: {plural(days, 'día hábil', 'días hábiles')}, vence el {day_text(due, ctx.today)}.",
+              CHANGE_HINT]
+    return propose("complaint.create", {**slots, "department": department.code if department else None},
+                   "\n".join(lines))
+
+
+def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, department, problem = _checked(ctx, slots)
+    if problem or not values["description"]:
+        return Reply(problem or "Falta la descripción del reclamo; no guardé nada.")
+    due = working_days_after(ctx.today, department.due_days if department else DEFAULT_DUE_DAYS)
+    complaint = Complaint(ticket=next_ticket(ctx.session, ctx.today.year), due_date=due, created_at=ctx.now,
+                          created_by=ctx.actor.telegram_id, department=department.code if department else None,
+                          status=ComplaintStatus.NEW, **values)
+    ctx.session.add(complaint)
+    ctx.session.flush()
+    ctx.session.add(ComplaintChange(complaint_id=complaint.id or 0, at=ctx.now, actor_id=ctx.actor.telegram_id,
+                                    status_to=ComplaintStatus.NEW))
+    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, complaint, None, ctx.now)
+    where = department.name if department else "sin departamento asignado"
+    return done(f"Reclamo guardado con el ticket {complaint.ticket} ({where}).\n"
+                f"Vence el {day_text(due, ctx.today)}.")
+
+
+# --- query -------------------------------------------------------------------------------------
+
+def _actor_name(ctx: Context, actor_id: int | None) -> str:
+    """Staff from the config file first, then those authorised at run time (/autorizar)."""
+    if actor_id is None:
+        return "sistema"
+    member = ctx.settings.staff_member(actor_id) or ctx.session.get(StaffMemberRecord, actor_id)
+    return member.name if member else f"usuario {actor_id}"
+
+
+def _due_text(complaint: Complaint, ctx: Context) -> str:
+    if complaint.due_date is None:
+        return "sin plazo"
+    late = complaint.status in OPEN and complaint.due_date < ctx.today
+    return f"{'VENCIDO, vencía' if late else 'vence'} el {day_text(complaint.due_date, ctx.today)}"
+
+
+def _department_name(ctx: Context, code: str | None) -> str:
+    department = ctx.settings.department(code)
+    return department.name if department else (code or "sin departamento")
+
+
+def _detail(ctx: Context, complaint: Complaint) -> Reply:
+    received = ctx.local(complaint.created_at)
+    lines = [f"Reclamo {complaint.ticket} — {terms.status_name(complaint.status)}",
+             f"   {complaint.description}"]
+    who = " · ".join(part for part in (complaint.citizen, complaint.phone and f"Tel. {complaint.phone}") if part)
+    lines += [f"   Vecino/a: {who}"] if who else []
+    lines += [f"   Dirección: {complaint.address}"] if complaint.address else []
+    lines += [f"   Departamento: {_department_name(ctx, complaint.department)}",
+              f"   Recibido el {day_text(received.date(), ctx.today)}; {_due_text(complaint, ctx)}", "Historial:"]
+    for change in complaint_history(ctx.session, complaint.id or 0):
+        moment = ctx.local(change.at).strftime("%d/%m %H:%M")
+        step = terms.status_name(change.status_to)
+        if change.status_from and change.status_from != change.status_to:
+            step = f"{terms.status_name(change.status_from)} → {step}"
+        comment = f" — «{change.comment}»" if change.comment else ""
+        lines.append(f"   {moment} {_actor_name(ctx, change.actor_id)}: {step}{comment}")
+    return Reply("\n".join(lines))
+
+
+def _list_line(ctx: Context, complaint: Complaint) -> str:
+    short = complaint.description if len(complaint.description) <= 60 else complaint.description[:57] + "…"
+    return (f"• {complaint.ticket} · {terms.status_name(complaint.status)} · "
+            f"{_department_name(ctx, complaint.department)} · {_due_text(complaint, ctx)}\n   {short}")
+
+
+def query(ctx: Context, slots: dict[str, Any]) -> Reply:
+    ticket_text = text_slot(slots, "ticket")
+    if ticket_text:
+        ticket = parse_ticket(ticket_text, ctx.today.year)
+        complaint = complaint_by_ticket(ctx.session, ticket) if ticket else None
+        if complaint is None:
+            return Reply(f"No encuentro el reclamo «{ticket or ticket_text}» (ejemplo: R-{ctx.today.year}-0015 o 15).")
+        return _detail(ctx, complaint)
+    department = None
+    if text_slot(slots, "department"):
+        matches = terms.resolve_departments(ctx.settings, text_slot(slots, "department"))
+        if len(matches) != 1:
+            return Reply(f"No sé a qué departamento se refiere con «{text_slot(slots, 'department')}».")
+        department = matches[0]
+    wanted = terms.status_filter(text_slot(slots, "status")) or terms.PENDING
+    statuses, title = {terms.PENDING: (OPEN, "abiertos"), terms.OVERDUE: (OPEN, "vencidos"),
+                       terms.CLOSED: ((ComplaintStatus.RESOLVED, ComplaintStatus.REJECTED), "cerrados")}.get(
+        wanted, ((wanted,), f"en estado «{terms.status_name(wanted)}»"))
+    found, total = complaints_listed(ctx.session, statuses, department.code if department else None,
+                                     ctx.today if wanted == terms.OVERDUE else None, LIST_LIMIT)
+    heading = f"Reclamos {title}" + (f" de {department.name}" if department else "")
+    if not total:
+        return Reply(f"{heading}: ninguno.")
+    shown = f" (los {len(found)} más recientes)" if total > len(found) else ""
+    return Reply("\n".join([f"{heading}: {total}{shown}", *(_list_line(ctx, c) for c in found)]))
+
+
+# --- update ------------------------------------------------------------------------------------
+
+def _target(ctx: Context, slots: dict[str, Any]) -> tuple[Complaint | None, ComplaintStatus | None, Reply | None]:
+    """The complaint and new status the slots name, or the reply that asks or explains what is wrong."""
+    ticket_text = text_slot(slots, "ticket")
+    if not ticket_text:
+        return None, None, ask("complaint.update", slots, "ticket", "¿Qué reclamo? (ticket, por ejemplo R-2026-0015)")
+    ticket = parse_ticket(ticket_text, ctx.today.year)
+    complaint = complaint_by_ticket(ctx.session, ticket) if ticket else None
+    if complaint is None:
+        return None, None, Reply(f"No encuentro el reclamo «{ticket or ticket_text}». No cambié nada.")
+    status_text = text_slot(slots, "status")
+    if not status_text:
+        return complaint, None, ask("complaint.update", slots, "status",
+                                    f"¿A qué estado paso {complaint.ticket}? (en curso, resuelto, rechazado)")
+    status = terms.status_to_set(status_text)
+    if status is None:
+        return complaint, None, Reply(f"No reconozco el estado «{status_text}». "
+                                      "Use: nuevo, en curso, resuelto o rechazado. No cambié nada.")
+    if status == complaint.status and not text_slot(slots, "comment"):
+        return complaint, None, Reply(f"El reclamo {complaint.ticket} ya está {terms.status_name(status)}.")
+    return complaint, status, None
+
+
+def update(ctx: Context, slots: dict[str, Any]) -> Reply:
+    complaint, status, problem = _target(ctx, slots)
+    if problem or complaint is None or status is None:
+        return problem or Reply("No cambié nada.")
+    lines = [f"Reclamo {complaint.ticket} ({_department_name(ctx, complaint.department)}):",
+             f"   {complaint.description}",
+             f"   Estado: {terms.status_name(complaint.status)} → {terms.status_name(status)}"]
+    comment = text_slot(slots, "comment")
+    lines += [f"   Comentario: {comment}"] if comment else []
+    return propose("complaint.update", {**slots, "ticket": complaint.ticket, "status": status.value}, "\n".join(lines))
+
+
+def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
+    complaint, status, problem = _target(ctx, slots)
+    if problem or complaint is None or status is None:
+        return Reply(problem.text if problem else "No cambié nada.")
+    before = snapshot(complaint)
+    previous = complaint.status
+    complaint.status = status
+    complaint.closed_at = None if status.is_open else ctx.now
+    ctx.session.add(complaint)
+    ctx.session.add(ComplaintChange(complaint_id=complaint.id or 0, at=ctx.now, actor_id=ctx.actor.telegram_id,
+                                    status_from=previous, status_to=status, comment=text_slot(slots, "comment")))
+    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.UPDATE, complaint, before, ctx.now)
+    return done(f"Reclamo {complaint.ticket} actualizado: "
+                f"{terms.status_name(previous)} → {terms.status_name(status)}.")
+
+
+HANDLERS = {"complaint.create": create, "complaint.query": query, "complaint.update": update}
+COMMITS = {"complaint.create": commit_create, "complaint.update": commit_update}
