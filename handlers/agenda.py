@@ -8,7 +8,15 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from handlers.agenda_slots import PARTS_OF_DAY, SlotError, day_slot, moment_slot, part_of_day_slot, text_slot
+from handlers.agenda_slots import (
+    PARTS_OF_DAY,
+    SlotError,
+    day_slot,
+    flag_slot,
+    moment_slot,
+    part_of_day_slot,
+    text_slot,
+)
 from handlers.context import Context
 from handlers.format import day_text, moment_text, time_text
 from handlers.reply import Reply, ask, done, propose
@@ -211,7 +219,7 @@ def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
     first = first or ctx.today
     last = last or first
     first, last = min(first, last), max(first, last)
-    if slots.get("availability"):
+    if flag_slot(slots.get("availability")):
         return _availability(ctx, first, part)
     if (last - first).days >= MAX_RANGE_DAYS:
         return Reply("Es un rango muy largo: pida la agenda de hasta tres meses a la vez.")

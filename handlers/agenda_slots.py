@@ -85,9 +85,14 @@ def id_slot(value: Any, label: str) -> int | None:
     if value in (None, ""):
         return None
     try:
-        number = int(str(value).strip().lstrip("N°#nº").strip())
+        number = int(str(value).strip())
     except ValueError as error:
         raise SlotError(f"«{value}» no es un número de {label}.") from error
     if number <= 0:
         raise SlotError(f"«{value}» no es un número de {label}.")
     return number
+
+
+def flag_slot(value: Any) -> bool:
+    """A yes/no slot that may have travelled as text."""
+    return value is True or fold(str(value)) in {"true", "si", "1"}

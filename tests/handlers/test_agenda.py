@@ -180,3 +180,9 @@ def test_agenda_order_puts_all_day_first_on_every_database(engine: Engine, setti
 @pytest.mark.parametrize("part", ["manana", "Mañana", "TARDE", "noche"])
 def test_parts_of_day_are_understood_with_or_without_accents(ctx: Context, part: str) -> None:
     assert agenda.handle_query(ctx, {"availability": True, "part_of_day": part}).text.startswith("Sí, está libre")
+
+
+def test_availability_flag_and_dates_may_arrive_as_text(ctx: Context) -> None:
+    add(ctx, title="Gabinete", start="2026-11-26T09:00")
+    reply = agenda.handle_query(ctx, {"date_from": "2026-11-26", "availability": "true", "part_of_day": "mañana"})
+    assert reply.text.splitlines() == ["No, el jueves 26 de noviembre en la mañana tiene:", "• 09:00 Gabinete"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from handlers import agenda, invitations
@@ -12,6 +13,7 @@ from handlers.registry import NOT_ALLOWED, Registry
 from handlers.reply import PendingKind, Reply
 from settings import Role, Settings
 from storage.models import AuditEntry, Event, Invitation, InvitationStatus
+from storage.queries.invitations import pending_invitations
 
 THURSDAY = date(2026, 11, 26)
 DECEMBER_3 = date(2026, 12, 3)
@@ -153,6 +155,8 @@ def test_accepted_invitation_appears_in_the_agenda(ctx: Context) -> None:
     assert (event.invitation_id, event.day, event.start_at) == (invitation.id, DECEMBER_3, invitation.start_at)
     assert "• 20:00 Cena aniversario — Club Social (invitación)" in agenda_text(ctx, DECEMBER_3)
     assert invitations.handle_query(ctx, {}).text == "No hay invitaciones pendientes de respuesta."
+    actions = [(entry.entity, entry.action) for entry in ctx.session.exec(select(AuditEntry).order_by(AuditEntry.id))]
+    assert actions == [("invitation", "create"), ("invitation", "update"), ("event", "create")]
 
 
 def test_delegation_asks_who_goes_and_records_the_delegate(ctx: Context) -> None:
@@ -226,3 +230,19 @@ def test_mayor_may_answer_invitations(session: Session, settings: Settings) -> N
     session.commit()
     reply = Registry().handle(mayor, "invitation.respond", {"response": "accepted", "reference": "rotary"})
     assert reply.pending is not None and reply.pending.kind == PendingKind.CONFIRM
+
+
+def test_pending_query_skips_answered_deleted_and_past_and_puts_undated_last(engine: Engine,
+                                                                               settings: Settings) -> None:
+    received = datetime(2026, 11, 20, 10, 0, tzinfo=settings.zone)
+    rows = [("Sin fecha", None, InvitationStatus.PENDING, None), ("Pasada", date(2026, 11, 22), "pending", None),
+            ("Lejana", DECEMBER_3, "pending", None), ("Cercana", THURSDAY, "pending", None),
+            ("Respondida", THURSDAY, "declined", None), ("Borrada", THURSDAY, "pending", received)]
+    with Session(engine) as session:
+        for title, day, status, deleted_at in rows:
+            session.add(Invitation(title=title, day=day, status=status, received_at=received, deleted_at=deleted_at))
+        session.commit()
+        titles = [invitation.title for invitation in pending_invitations(session, date(2026, 11, 23))]
+        soon = [invitation.title for invitation in pending_invitations(session, date(2026, 11, 23), within_days=5)]
+    assert titles == ["Cercana", "Lejana", "Sin fecha"]
+    assert soon == ["Cercana"]
