@@ -1,0 +1,111 @@
+"""What an import will do, shown before anything is written, and the one way it is written.
+
+An import reads the whole file first into an `ImportPlan`: records to add, records to update
+(only the fields that differ), rows that change nothing, rows repeated in the file, and rows
+rejected with their reason. The user sees that report; `apply_changes` then stores the plan in
+the caller's transaction, with an audit row per record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, SQLModel
+
+from storage.audit import AuditAction, record_change, snapshot
+from storage.xlsx.reading import SheetRow
+
+
+@dataclass(frozen=True)
+class Rejected:
+    where: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """A record to add (`record_id` None, all values) or to update (only the values that change)."""
+
+    where: str
+    label: str
+    values: dict[str, Any]
+    record_id: int | None = None
+    changed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Repeated:
+    where: str
+    first: str
+
+
+@dataclass
+class ImportPlan:
+    what: str
+    added: list[Change] = field(default_factory=list)
+    updated: list[Change] = field(default_factory=list)
+    unchanged: int = 0
+    repeated: list[Repeated] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    ignored_columns: tuple[str, ...] = ()
+
+    @property
+    def writes(self) -> int:
+        return len(self.added) + len(self.updated)
+
+
+def where(row: SheetRow, several_sheets: bool) -> str:
+    """How the report points at a row: "fila 7", or "hoja Regional, fila 7" when the file has several tables."""
+    return f"hoja {row.sheet}, fila {row.number}" if several_sheets else f"fila {row.number}"
+
+
+def apply_changes(session: Session, plan: ImportPlan, model: type[SQLModel],
+                  finish: Callable[[SQLModel, datetime], None], actor_id: int | None, now: datetime) -> None:
+    """Store the plan's additions and updates in the caller's transaction; `finish` sets derived columns."""
+    for change in plan.added:
+        record = model(**change.values)
+        finish(record, now)
+        session.add(record)
+        record_change(session, actor_id, AuditAction.CREATE, record, None, now)
+    for change in plan.updated:
+        record = session.get(model, change.record_id)
+        if record is None:
+            raise LookupError(f"{model.__name__} {change.record_id} disappeared during the import")
+        before = snapshot(record)
+        for name, value in change.values.items():
+            setattr(record, name, value)
+        finish(record, now)
+        session.add(record)
+        record_change(session, actor_id, AuditAction.UPDATE, record, before, now)
+
+
+def report_text(plan: ImportPlan, limit: int | None = None) -> str:
+    """The plan in Spanish: the counts, then each section's rows (`limit` lines each, for a chat)."""
+    lines = [f"Importación de {plan.what}:",
+             f"• {len(plan.added)} nuevos",
+             f"• {len(plan.updated)} actualizados",
+             f"• {plan.unchanged} sin cambios"]
+    if plan.repeated:
+        lines.append(f"• {len(plan.repeated)} repetidos en el archivo (se omiten)")
+    if plan.rejected:
+        lines.append(f"• {len(plan.rejected)} con errores (no se importan)")
+    _section(lines, "Con errores:", [f"{r.where}: {r.reason}" for r in plan.rejected], limit)
+    _section(lines, "Nuevos:", [f"{c.where}: {c.label}" for c in plan.added], limit)
+    _section(lines, "Actualizados:", [f"{c.where}: {c.label} ({', '.join(c.changed)})" for c in plan.updated], limit)
+    _section(lines, "Repetidos:", [f"{r.where}: igual a la {r.first}" for r in plan.repeated], limit)
+    if plan.ignored_columns:
+        lines.append("")
+        lines.append(f"Columnas que no se usan: {', '.join(plan.ignored_columns)}")
+    return "\n".join(lines)
+
+
+def _section(lines: list[str], title: str, items: list[str], limit: int | None) -> None:
+    if not items:
+        return
+    shown = items if limit is None else items[:limit]
+    lines.extend(["", title, *(f"  {item}" for item in shown)])
+    if len(items) > len(shown):
+        lines.append(f"  … y {len(items) - len(shown)} más")
