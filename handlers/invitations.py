@@ -158,7 +158,7 @@ def _resolve(ctx: Context, slots: dict[str, Any]) -> Invitation | Reply:
         options = [(invitation_label(i, ctx), {"invitation_id": i.id}) for i in found[:MAX_OPTIONS]]
         return choose("invitation.respond", slots, "¿Cuál de estas invitaciones?", options)
     if not pending:
-        return Reply("No hay invitaciones pendientes de respuesta.")
+        return Reply(f"No encontré una invitación que calce con «{reference}», y no hay invitaciones pendientes.")
     heading = f"No encontré una invitación que calce con «{reference}». Pendientes:"
     return Reply("\n".join([heading, *_pending_lines(ctx, pending[:MAX_OPTIONS])]))
 
