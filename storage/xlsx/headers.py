@@ -60,7 +60,7 @@ def find_header(grid: Sequence[Sequence[Any]], spans: dict[tuple[int, int], int]
     """The row among the first ones that names the most fields (and all required ones), or None.
 
     `grid` holds cell values with merged ranges already filled in; `spans` gives, for each cell of a
-    horizontally merged range, that range's width (to tell a group header from a title row).
+    horizontally merged range, that range's width (a group header such as "Asistente" over two columns).
     """
     best: Header | None = None
     for index in range(min(SEARCH_ROWS, len(grid))):
@@ -73,31 +73,43 @@ def find_header(grid: Sequence[Sequence[Any]], spans: dict[tuple[int, int], int]
 
 def _read_header(grid: Sequence[Sequence[Any]], spans: dict[tuple[int, int], int], index: int,
                  fields: Sequence[Field]) -> Header:
-    row = grid[index]
-    filled = sum(1 for value in row if phrase(value))
     columns: dict[str, list[int]] = {}
     ignored = []
-    for column, value in enumerate(row):
-        if not phrase(value):
+    for column, label in enumerate(_labels(grid, spans, index, fields)):
+        if not label:
             continue
-        label = _label(grid, spans, index, column, filled, fields)
         name = match_field(label, fields)
         if name is None:
-            ignored.append(" ".join(str(value).split()))
+            ignored.append(label)
         else:
             columns.setdefault(name, []).append(column)
     return Header(index, {name: tuple(found) for name, found in columns.items()}, tuple(dict.fromkeys(ignored)))
 
 
-def _label(grid: Sequence[Sequence[Any]], spans: dict[tuple[int, int], int], index: int, column: int,
-           filled: int, fields: Sequence[Field]) -> str:
-    """The header text, prefixed by a group header merged above it when that says more ("Asistente" + "Teléfono")."""
-    own = str(grid[index][column])
-    if index == 0 or column >= len(grid[index - 1]):
+def _labels(grid: Sequence[Sequence[Any]], spans: dict[tuple[int, int], int], index: int,
+            fields: Sequence[Field]) -> list[str]:
+    """Each column's header text, read as a two-row header when the row above is one.
+
+    "Asistente" merged over "Nombre" | "Teléfono" gives "Asistente Teléfono"; a column whose name is
+    only in the row above ("Institución" merged down two rows, or not) takes it from there. A row
+    above with a single text is a title and is left out.
+    """
+    own = [_plain(value) for value in grid[index]]
+    above = [_plain(value) for value in grid[index - 1]] if index > 0 else []
+    if len({text for text in above if text}) < 2:
         return own
-    above = grid[index - 1][column]
-    width = spans.get((index - 1, column), 1)
-    if above is None or width < 2 or width >= filled or str(above) == own:
-        return own
-    combined = f"{above} {own}"
-    return combined if _specificity(combined, fields) > _specificity(own, fields) else own
+    above += [""] * (len(own) - len(above))
+    labels = []
+    for column, (top, bottom) in enumerate(zip(above, own + [""] * (len(above) - len(own)), strict=False)):
+        if not bottom or not top or top == bottom:
+            labels.append(bottom or top)
+        elif spans.get((index - 1, column), 1) > 1:
+            combined = f"{top} {bottom}"
+            labels.append(combined if _specificity(combined, fields) > _specificity(bottom, fields) else bottom)
+        else:
+            labels.append(bottom)
+    return labels
+
+
+def _plain(value: Any) -> str:
+    return " ".join(str(value).split()) if value is not None else ""

@@ -20,7 +20,7 @@ from storage.models import Contact
 from storage.queries.contacts import find_existing, refresh_search_text
 from storage.xlsx import cells
 from storage.xlsx.headers import Field
-from storage.xlsx.plan import Change, ImportPlan, Rejected, Repeated, apply_changes, where
+from storage.xlsx.plan import Change, ImportPlan, Rejected, Repeated, apply_changes, differences, where
 from storage.xlsx.reading import SheetRow, read_tables
 
 _PHONE_WORDS = ("telefono", "fono", "celular", "cel", "movil", "tel", "tlf", "whatsapp")
@@ -130,7 +130,7 @@ def _plan_row(plan: ImportPlan, place: str, values: dict[str, Any], existing: Co
     if existing is None:
         plan.added.append(Change(place, label, values))
         return
-    changes = {field: value for field, value in values.items() if getattr(existing, field) != value}
+    changes = differences(existing, values)
     if not changes:
         plan.unchanged += 1
         return

@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session, SQLModel
 
 from storage.audit import AuditAction, record_change, snapshot
+from storage.folding import fold
 from storage.xlsx.reading import SheetRow
 
 
@@ -60,6 +61,23 @@ class ImportPlan:
 def where(row: SheetRow, several_sheets: bool) -> str:
     """How the report points at a row: "fila 7", or "hoja Regional, fila 7" when the file has several tables."""
     return f"hoja {row.sheet}, fila {row.number}" if several_sheets else f"fila {row.number}"
+
+
+def differences(record: SQLModel, values: dict[str, Any]) -> dict[str, Any]:
+    """The file's values that would change the stored record.
+
+    A blank cell never erases, and text that differs only in case or accents ("Maria" for the
+    stored "María") keeps what is stored: spreadsheets often lose accents, the office types them.
+    """
+    changes = {}
+    for name, value in values.items():
+        current = getattr(record, name)
+        if value is None or value == current:
+            continue
+        if isinstance(value, str) and isinstance(current, str) and fold(value) == fold(current):
+            continue
+        changes[name] = value
+    return changes
 
 
 def apply_changes(session: Session, plan: ImportPlan, model: type[SQLModel],
