@@ -1,0 +1,173 @@
+"""Dates to remember (efemérides): add a yearly or one-off date with a greeting draft, list what is coming.
+
+A yearly 29 February is remembered on 28 February in other years, so it is never silently skipped;
+a range that crosses New Year looks at both years. When the title names someone in the protocol
+list, the efeméride is linked to that contact, so the reminder carries the phone to call.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlmodel import Session, col, select
+
+from handlers.contacts import text_slot
+from handlers.context import Context
+from handlers.format import day_text, month_day_text
+from handlers.reply import Reply, ask, done, propose
+from storage.audit import AuditAction, record_change
+from storage.folding import fold
+from storage.models import Contact, Efemeride
+from storage.queries.contacts import query_words, ranked_contacts
+
+UPCOMING_DAYS = 30
+_DATE = re.compile(r"^\s*(?:(\d{4})-)?(\d{1,2})-(\d{1,2})\s*$")
+_ARTICLES = {"dia": "del", "aniversario": "del", "cumpleanos": "del", "natalicio": "del", "fallecimiento": "del",
+             "fiesta": "de la", "semana": "de la", "celebracion": "de la", "fiestas": "de las"}
+
+
+def parse_date(value: Any) -> tuple[int, int, date | None] | None:
+    """`MM-DD` (yearly), `YYYY-MM-DD` or a `date` (once) → (month, day, one-off date or None)."""
+    if isinstance(value, date):
+        return value.month, value.day, value
+    match = _DATE.match(value) if isinstance(value, str) else None
+    if not match:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        on = date(year or 2000, month or 0, day or 0)  # 2000 is a leap year: 29 February is a yearly date
+    except ValueError:
+        return None
+    return on.month, on.day, on if year else None
+
+
+def greeting_draft(title: str) -> str:
+    """"Saludo del alcalde con motivo del Día del Bombero.": a draft the office rewrites at will."""
+    first = fold(title).split()[0] if fold(title) else ""
+    article = _ARTICLES.get(first)
+    if article:
+        return f"Saludo del alcalde con motivo {article} {title}."
+    return f"Saludo del alcalde con motivo de {title}."
+
+
+def named_contact(session: Session, title: str) -> Contact | None:
+    """The one contact whose name the title spells out (two name words, or a one-word name), if any."""
+    words = query_words(title)
+    strong = []
+    for match in ranked_contacts(session, title, limit=3):
+        name = [word for word in fold(match.contact.name).split() if len(word) >= 3]
+        hits = sum(any(fuzz.ratio(part, word) >= 90 for word in words) for part in name)
+        if hits >= min(2, len(name)) and hits:
+            strong.append(match.contact)
+    return strong[0] if len(strong) == 1 else None
+
+
+def occurrence(efemeride: Efemeride, year: int) -> date:
+    """The day a yearly efeméride falls on in `year` (29 February → 28 February in a common year)."""
+    if (efemeride.month, efemeride.day_of_month) == (2, 29) and not calendar.isleap(year):
+        return date(year, 2, 28)
+    return date(year, efemeride.month, efemeride.day_of_month)
+
+
+def efemerides_between(session: Session, start: date, end: date) -> list[tuple[date, Efemeride]]:
+    """Live efemérides falling on `start`..`end` (inclusive), with their day, in date then title order."""
+    found = []
+    for efemeride in session.exec(select(Efemeride).where(col(Efemeride.deleted_at).is_(None))):
+        days = [efemeride.on_date] if efemeride.on_date else [occurrence(efemeride, y)
+                                                              for y in range(start.year, end.year + 1)]
+        found += [(day, efemeride) for day in days if start <= day <= end]
+    return sorted(found, key=lambda item: (item[0], fold(item[1].title)))
+
+
+def _when_text(month: int, day: int, on: date | None, today: date) -> str:
+    return f"el {day_text(on, today)} (una sola vez)" if on else f"cada {month_day_text(month, day)} (todos los años)"
+
+
+def _checked(slots: dict[str, Any]) -> tuple[tuple[int, int, date | None] | None, str | None]:
+    when = parse_date(slots.get("date"))
+    if when is None:
+        return None, (f"No entiendo la fecha «{slots.get('date')}»: use MM-DD para cada año (ej.: 10-16) "
+                      "o AAAA-MM-DD para una sola vez. No guardé nada.")
+    return when, None
+
+
+def create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    if slots.get("date") in (None, ""):
+        return ask("efemeride.create", slots, "date", "¿Qué fecha? (por ejemplo 16 de octubre, o 10-16)")
+    when, problem = _checked(slots)
+    if problem or when is None:
+        return Reply(problem or "")
+    title = text_slot(slots, "title")
+    if not title:
+        return ask("efemeride.create", slots, "title", "¿Qué se recuerda ese día? (título de la efeméride)")
+    month, day, on = when
+    if _duplicate(ctx.session, month, day, on, title):
+        return Reply(f"Esa efeméride ya está registrada: {title}, {_when_text(month, day, on, ctx.today)}.")
+    greeting = text_slot(slots, "greeting") or greeting_draft(title)
+    lines = ["Nueva efeméride:", f"   {title}", f"   Fecha: {_when_text(month, day, on, ctx.today)}",
+             f"   Saludo: {greeting}"]
+    contact = named_contact(ctx.session, title)
+    if contact:
+        lines.append(f"   Contacto: {contact.name}" + (f" (Tel. {contact.phone})" if contact.phone else ""))
+    return propose("efemeride.create", {**slots, "greeting": greeting, "contact_id": contact.id if contact else None},
+                   "\n".join(lines))
+
+
+def _duplicate(session: Session, month: int, day: int, on: date | None, title: str) -> bool:
+    query = select(Efemeride).where(col(Efemeride.deleted_at).is_(None), Efemeride.month == month,
+                                    Efemeride.day_of_month == day)
+    return any(e.on_date == on and fold(e.title) == fold(title) for e in session.exec(query))
+
+
+def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    when, problem = _checked(slots)
+    title = text_slot(slots, "title")
+    if problem or when is None or not title:
+        return Reply(problem or "Falta el título de la efeméride; no guardé nada.")
+    month, day, on = when
+    contact_id = slots.get("contact_id")
+    contact = ctx.session.get(Contact, contact_id) if isinstance(contact_id, int) else None
+    efemeride = Efemeride(title=title, month=month, day_of_month=day, on_date=on, created_at=ctx.now,
+                          greeting=text_slot(slots, "greeting") or greeting_draft(title),
+                          contact_id=contact.id if contact else None)
+    ctx.session.add(efemeride)
+    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, efemeride, None, ctx.now)
+    return done(f"Efeméride guardada (#{efemeride.id}): {title}, {_when_text(month, day, on, ctx.today)}.")
+
+
+def _range(ctx: Context, slots: dict[str, Any]) -> tuple[date, date]:
+    start, end = slots.get("date_from"), slots.get("date_to")
+    start = start if isinstance(start, date) else None
+    end = end if isinstance(end, date) else None
+    if start and not end:
+        return start, start
+    start = start or ctx.today
+    end = end or start + timedelta(days=UPCOMING_DAYS)
+    return (start, end) if start <= end else (end, start)
+
+
+def query(ctx: Context, slots: dict[str, Any]) -> Reply:
+    start, end = _range(ctx, slots)
+    span = day_text(start, ctx.today) if start == end else f"{day_text(start, ctx.today)} al {day_text(end, ctx.today)}"
+    found = efemerides_between(ctx.session, start, end)
+    if not found:
+        return Reply(f"No hay efemérides para {span}.")
+    ids = {e.contact_id for _, e in found if e.contact_id}
+    contacts = {c.id: c for c in ctx.session.exec(select(Contact).where(col(Contact.id).in_(ids)))} if ids else {}
+    lines = [f"Efemérides, {span}:"]
+    for day, efemeride in found:
+        lines.append(f"• {day_text(day, ctx.today)}: {efemeride.title}")
+        if efemeride.greeting:
+            lines.append(f"   Saludo: {efemeride.greeting}")
+        contact = contacts.get(efemeride.contact_id)
+        if contact and contact.deleted_at is None:
+            lines.append(f"   Contacto: {contact.name}" + (f", Tel. {contact.phone}" if contact.phone else ""))
+    return Reply("\n".join(lines))
+
+
+HANDLERS = {"efemeride.create": create, "efemeride.query": query}
+COMMITS = {"efemeride.create": commit_create}
