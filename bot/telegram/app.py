@@ -23,10 +23,12 @@ from telegram.ext import (
 )
 
 from bot.dispatcher import Dispatcher
-from bot.telegram.chats import GROUP_CHATS, configured_groups
+from bot.telegram.chats import GROUP_CHATS, MIGRATED, configured_groups
 from bot.telegram.commands import MENU, bot_commands
+from bot.telegram.delivery import TelegramSender
 from bot.telegram.retry import RetryingLimiter
 from bot.telegram.updates import LIVE_BUTTONS, Updates
+from scheduler import jobs
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +45,10 @@ def build_application(dispatcher: Dispatcher, token: str) -> Application:
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingLimiter())
-        .post_init(announce_commands)
+        .post_init(lambda application: start(application, dispatcher))
         .build()
     )
-    application.bot_data[GROUP_CHATS] = configured_groups(settings)
-    application.bot_data[LIVE_BUTTONS] = {}
+    application.bot_data.update({GROUP_CHATS: configured_groups(settings), MIGRATED: {}, LIVE_BUTTONS: {}})
     register(application, Updates(dispatcher))
     return application
 
@@ -64,10 +65,11 @@ def register(application: Application, updates: Updates) -> None:
     application.add_error_handler(updates.error)
 
 
-async def announce_commands(application: Application) -> None:
-    """The Spanish command menu; a failure here is logged and the bot still starts."""
+async def start(application: Application, dispatcher: Dispatcher) -> None:
+    """Once connected: the Spanish command menu (a failure is logged, the bot still starts) and the scheduler."""
     try:
         await application.bot.set_my_commands(bot_commands())
     except TelegramError as error:
         log.warning("could not set the command menu: %s", error)
+    jobs.install(application, dispatcher.engine, dispatcher.settings, TelegramSender(application), dispatcher.clock)
     log.info("bot @%s ready", application.bot.username)

@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 
 GROUP_CHATS = "group_chats"
 """`bot_data` key: the set of group ids served, updated when a group migrates to a supergroup."""
+MIGRATED = "migrated_chats"
+"""`bot_data` key: old group id → its supergroup's id, for messages addressed by the configured id."""
 
 
 def configured_groups(settings: Settings) -> set[int]:
@@ -63,10 +65,17 @@ def setting_for(settings: Settings, chat_id: int) -> str:
     return "la configuración"
 
 
-def migrate(settings: Settings, groups: set[int], old: int, new: int) -> None:
+def migrate(settings: Settings, bot_data: dict, old: int, new: int) -> None:
     """Serve the supergroup from now on, and tell the operator which setting to change for the next start."""
+    groups: set[int] = bot_data[GROUP_CHATS]
     if old not in groups or new in groups:
         return
     groups.add(new)
+    bot_data[MIGRATED][old] = new
     log.warning("group %s migrated to supergroup %s: set %s = %s in config.toml", old, new,
                 setting_for(settings, old), new)
+
+
+def current_id(bot_data: dict, chat_id: int) -> int:
+    """The id to send to: a configured group that has migrated is reached at its supergroup."""
+    return bot_data.get(MIGRATED, {}).get(chat_id, chat_id)

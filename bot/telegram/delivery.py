@@ -12,13 +12,25 @@ import html
 
 from telegram import Bot, CallbackQuery, InputFile, ReplyParameters
 from telegram.error import BadRequest, TelegramError
+from telegram.ext import Application
 
+from bot.telegram.chats import current_id
 from bot.telegram.render import Part, render
 from handlers.reply import Reply
 
 
 class DeliveryFailed(Exception):
     """The reply could not be sent although its work was applied."""
+
+
+class TelegramSender:
+    """The scheduler's `Sender`: the same rendering, splitting and retries as any answer; raises when not sent."""
+
+    def __init__(self, application: Application) -> None:
+        self.application = application
+
+    async def send(self, chat_id: int, reply: Reply) -> None:
+        await send_reply(self.application.bot, current_id(self.application.bot_data, chat_id), reply)
 
 
 async def send_reply(bot: Bot, chat_id: int, reply: Reply, quote: int | None = None) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import json
+import sys
 import threading
 import time
 import urllib.parse
@@ -44,14 +45,14 @@ class FakeBotApi:
         self.served_at: dict[int, float] = {}
         self.commands: list[dict] = []
         self._updates: list[dict] = []
+        self._history: dict[int, dict] = {}
         self._files: dict[str, bytes] = {}
         self._failures: dict[str, int] = {}
         self._next_update = 1
         self._next_message = 1000
         self._changed = threading.Condition()
         self._closing = False
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     # -- lifecycle ----------------------------------------------------------------------------------
@@ -83,9 +84,16 @@ class FakeBotApi:
             if update_id is None:
                 update_id = self._next_update
                 self._next_update += 1
-            self._updates.append({"update_id": update_id, **body})
+            self._history[update_id] = {"update_id": update_id, **body}
+            self._updates.append(self._history[update_id])
             self._changed.notify_all()
         return update_id
+
+    def redeliver(self, update_id: int) -> None:
+        """Deliver an update again, as Telegram may after a timeout or a restart."""
+        with self._changed:
+            self._updates.append(self._history[update_id])
+            self._changed.notify_all()
 
     def push_text(self, user_id: int, text: str, chat_id: int | None = None, chat_type: str = "private",
                   reply_to_bot: bool = False) -> int:
@@ -250,7 +258,8 @@ def _handler_for(api: FakeBotApi) -> type[BaseHTTPRequestHandler]:
             self._send(*api.answer(method, params, files, arrived))
 
         def do_GET(self) -> None:
-            content = api.file(self.path[len(file_prefix):]) if self.path.startswith(file_prefix) else None
+            path = urllib.parse.unquote(self.path)
+            content = api.file(path[len(file_prefix):]) if path.startswith(file_prefix) else None
             if content is None:
                 self._reply(404, b"not found", "text/plain")
             else:
@@ -270,6 +279,15 @@ def _handler_for(api: FakeBotApi) -> type[BaseHTTPRequestHandler]:
             """Quiet: the calls are recorded in `api.calls`."""
 
     return Handler
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client hanging up on a long poll (the bot stopping) is normal; anything else is reported."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def _decode(content_type: str, body: bytes) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
