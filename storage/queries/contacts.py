@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, func, select
 
 from storage.folding import fold
-from storage.models import Contact
+from storage.models import AuditEntry, Contact
 
 STOPWORDS = frozenset({"de", "del", "la", "las", "el", "los", "y", "e", "en", "a", "al", "por", "para", "con",
                        "sr", "sra", "srta", "don", "dona", "se", "su", "un", "una"})
@@ -117,13 +117,14 @@ _INDEXES_KEPT = 4
 
 
 def _fingerprint(session: Session) -> tuple[object, ...]:
-    """Changes whenever a contact is added, edited (updated_at moves, text length changes) or deleted.
+    """Moves whenever the contacts may have changed: a contact added, edited (`updated_at`), deleted,
+    or any audited write such as an undo, which puts back an older `updated_at`.
 
-    One aggregate over the table costs far less than reading every search text again.
+    Only cheap aggregates (no text is read): far less than reading every search text again.
     """
-    live = col(Contact.deleted_at).is_(None)
-    row = session.exec(select(func.count(), func.max(Contact.updated_at), func.sum(func.length(Contact.search_text)),
-                              func.sum(col(Contact.id) * func.length(Contact.search_text))).where(live)).one()
+    last_audit = select(func.max(AuditEntry.id)).scalar_subquery()
+    row = session.exec(select(func.count(), func.max(Contact.updated_at), func.max(Contact.deleted_at),
+                              last_audit).select_from(Contact)).one()
     return tuple(row)
 
 
