@@ -24,6 +24,8 @@ class DepartmentRoute:
 
     code: str
     words: tuple[str, ...]
+    name: str = ""
+    """The department's display name, so "reclamos de Dirección de Obras" finds it too."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,63 @@
+"""`gabinete parse`: show what the parser understands, for one message or a JSON-lines stream.
+
+Kept light on purpose (no database, no Telegram, no dateparser): it is what the scorer and the
+staff run to check a phrasing, and it must start in well under a third of a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from bot.commands.settings_arg import settings_or_exit
+from nlu import DepartmentRoute, Parser
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = settings_or_exit(args)
+    parser = Parser([DepartmentRoute(d.code, d.words, d.name) for d in settings.departments])
+    zone = ZoneInfo(settings.timezone)
+
+    def default_now() -> datetime:
+        return datetime.now(zone).replace(tzinfo=None, second=0, microsecond=0)
+
+    if args.jsonl:
+        stream(parser, sys.stdin, sys.stdout, default_now)
+        return 0
+    if args.text is None:
+        print("Falta el mensaje: gabinete parse \"texto\" (o --jsonl para leer líneas JSON)", file=sys.stderr)
+        return 2
+    try:
+        now = parse_now(args.now) if args.now else default_now()
+    except ValueError as error:
+        print(f"--now no válido: {error}", file=sys.stderr)
+        return 2
+    print(json.dumps(parser.parse(args.text, now).as_json(), ensure_ascii=False))
+    return 0
+
+
+def stream(parser: Parser, lines: Iterable[str], out: TextIO, default_now: Callable[[], datetime]) -> None:
+    """One result per non-blank input line, in order and flushed, so a pipe sees each at once."""
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('se espera {"text": "...", "now": "..."}')
+            now = parse_now(item["now"]) if item.get("now") else default_now()
+            result = parser.parse(item["text"], now).as_json()
+        except (ValueError, TypeError) as error:
+            result = {"intent": "unknown", "slots": {}, "error": str(error)}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def parse_now(text: str) -> datetime:
+    """Local wall time; an offset, if given, is dropped because the moment is already local."""
+    return datetime.fromisoformat(str(text)).replace(tzinfo=None)

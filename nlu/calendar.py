@@ -1,0 +1,80 @@
+"""Calendar arithmetic behind SPEC.md's date rules; the week starts on Monday."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+LOOKAHEAD_MONTHS = 14
+"""How far a day of the month without its month is searched for (the 31st may be months away)."""
+WEEKDAY_PIN_MONTHS = 3
+"""A weekday beside a bare day number may move it to next month ("el lunes 30"), not to next year."""
+
+
+def next_weekday(today: date, weekday: int) -> date:
+    """A weekday's next occurrence strictly after today ("el martes" on a Tuesday is next week's)."""
+    ahead = (weekday - today.weekday()) % 7 or 7
+    return today + timedelta(days=ahead)
+
+
+def week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def weekend_of(today: date) -> tuple[date, date]:
+    """The coming Saturday and Sunday; on a weekend day, the weekend we are in (from today)."""
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+    if today.weekday() == 6:
+        return today, today
+    return saturday, saturday + timedelta(days=1)
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def month_ahead(today: date, month: int) -> int:
+    """The year of a month named without one: this year's unless it has already passed."""
+    return today.year + (month < today.month)
+
+
+def day_of_month(today: date, day: int, month: int | None = None, year: int | None = None,
+                 weekday: int | None = None) -> date | None:
+    """A day named with its month, weekday or year: its next occurrence from today on.
+
+    Without a year, a date already past is next year's ("15 de enero" said in December; 29 February
+    waits for a leap year); without a month, the first month from this one whose day is still ahead
+    and falls on the weekday named ("el lunes 30"), or simply the first if no month fits.
+    """
+    if month is not None:
+        if year is not None:
+            return safe_date(year, month, day)
+        for candidate_year in range(today.year, today.year + 9):
+            found = safe_date(candidate_year, month, day)
+            if found and found >= today:
+                return found
+        return None
+    fallback = None
+    for offset in range(LOOKAHEAD_MONTHS):
+        candidate_year, candidate_month = shift_month(today.year, today.month, offset)
+        found = safe_date(candidate_year, candidate_month, day)
+        if found is None or found < today:
+            continue
+        if weekday is None or (found.weekday() == weekday and offset < WEEKDAY_PIN_MONTHS):
+            return found
+        fallback = fallback or found
+    return fallback
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,372 @@
+"""The Spanish date and time grammar: every day, range, clock time and part of the day in a message.
+
+Patterns are assembled from the lexicon's word tables and run over the folded text; each match
+becomes an `Atom` with its span. Overlaps are settled leftmost-longest, so "el viernes 4 de
+diciembre" is one date and not a weekday plus a date. Clock times are kept raw (hour, minute,
+qualifier) because "a las 6" is only settled once the part of the day ("en la tarde") is known;
+`nlu/moments.py` combines atoms into the moment a message is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from nlu import calendar
+from nlu.phrases import alternation
+from nlu.phrases import Phrases
+
+DAY, RANGE, TIME, PART = "day", "range", "time", "part"
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One date or time expression found in the folded text, `norm[start:end]`."""
+
+    kind: str
+    start: int
+    end: int
+    first: date | None = None
+    last: date | None = None
+    hour: int | None = None
+    minute: int = 0
+    end_hour: int | None = None
+    end_minute: int = 0
+    clock: str = ""
+    """How the hour was qualified: "am", "pm", "24h", a part of the day, or "" for a bare hour."""
+    part: str | None = None
+    year_given: bool = False
+    month_given: bool = False
+    deadline: bool = False
+
+
+Handler = Callable[[re.Match[str], date], Atom | None]
+
+
+class Grammar:
+    """Compiled once per parser from the lexicon; `scan` is pure."""
+
+    def __init__(self, lexicon: Mapping[str, Any]) -> None:
+        self.weekdays: dict[str, int] = dict(lexicon["weekdays"])
+        self.months: dict[str, int] = dict(lexicon["months"])
+        self.numbers: dict[str, int] = dict(lexicon["numbers"])
+        self.minute_words: dict[str, int] = dict(lexicon["minute_words"])
+        self.noon = set(lexicon["times"]["noon"])
+        self.not_clock = Phrases(lexicon["times"]["not_clock_before"])
+        self.deadline = Phrases(lexicon["deadline"]["before"])
+        self.week_phrases = {key: set(words) for key, words in lexicon["weeks"].items()}
+        self.month_phrases = {key: set(words) for key, words in lexicon["month_words"].items()}
+        self.week_of = {key: set(words) for key, words in lexicon["week_of"].items()}
+        self.parts = {key: [w for w in words if " " in w and "." not in w]
+                      for key, words in lexicon["parts_of_day"].items()}
+        self.patterns = self._compile(lexicon)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _compile(self, lexicon: Mapping[str, Any]) -> list[tuple[re.Pattern[str], Handler]]:
+        ambiguous = lexicon["ambiguous"]
+        wd = _words_alt(self.weekdays, ambiguous["weekdays"])
+        month = _words_alt(self.months, ())
+        month_full = alternation(m for m in self.months if len(m) >= 4)
+        num = alternation(self.numbers)
+        hour_word = alternation(w for w, n in self.numbers.items() if 1 <= n <= 12)
+        lead = alternation(lexicon["weekday_lead"]["words"])
+        week_of = alternation(w for words in self.week_of.values() for w in words)
+        units = alternation(lexicon["times"]["hour_units"])
+        morning = "".join(f"(?<!{word} )" for word in lexicon["days"]["morning_before"])
+        day_num = rf"(?:\d{{1,2}}|{num})(?:°|o|ro|ero|er)?"
+        not_clock = rf"(?![\d:./\-])(?!\s*(?:{units}|am|pm|%)(?![a-z]))"
+        qual = (rf"\s*(?P<q>(?:{units})\.?|am|pm|a\.\s?m\.?|p\.\s?m\.?|de\s+la\s+(?:manana|tarde|noche|madrugada)"
+                r"|en\s+punto)")
+        minutes = rf"\s+(?:y\s+(?P<plus>media|cuarto|\d{{1,2}}|{num})|menos\s+(?P<minus>cuarto|\d{{1,2}}|{num}))"
+
+        def dx(s: str) -> str:
+            return (rf"(?:(?P<wd{s}>{wd})\.?\s+)?(?P<d{s}>{day_num})(?![\d:])(?:\s+de)?(?:\s+(?P<m{s}>{month})(?![a-z])\.?)?"
+                    rf"(?:\s+(?:de|del)\s+(?P<y{s}>\d{{4}}))?")
+
+        week_groups = "|".join(f"(?P<w_{key}>{alternation(words)})" for key, words in self.week_phrases.items())
+        month_groups = "|".join(f"(?P<m_{key}>{alternation(words)})" for key, words in self.month_phrases.items())
+        part_groups = "|".join(f"(?P<p_{key}>{alternation(words)})" for key, words in self.parts.items())
+        noon = alternation(lexicon["times"]["noon"] + lexicon["times"]["midnight"])
+        b = r"(?<![a-z0-9])"
+        table: list[tuple[str, Handler]] = [
+            (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de)\s+{dx('1')}\s+(?:al|hasta\s+el|hasta|a|y)\s+"
+             rf"(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range),
+            (rf"{b}(?:de|del|desde(?:\s+el)?|entre(?:\s+el)?)\s+(?P<wd1>{wd})\s+(?:a|al|hasta(?:\s+el)?|y(?:\s+el)?)\s+"
+             rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range),
+            (rf"(?<![\d/\-])(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)", self._numeric),
+            (rf"(?:{b}(?:{lead})\s+)?(?:{b}(?P<wd>{wd})\.?,?\s+)?(?<![\d/\-])(?P<d>\d{{1,2}})(?:°|o)?[/\-](?P<m>\d{{1,2}})"
+             rf"(?:[/\-](?P<y>\d{{4}}|\d{{2}}))?(?![\d/\-])", self._numeric),
+            (rf"(?:{b}(?:{lead})\s+)?(?:{b}(?P<wd>{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?{b}(?P<d>{day_num})"
+             rf"\s*(?:de\s+|-|/)?\s*(?P<m>{month})(?![a-z])\.?(?:\s*(?:de|del|,|-|/)?\s*(?P<y>\d{{4}})(?!\d))?",
+             self._day_month),
+            (rf"{b}(?P<m>{month_full})\s+(?P<d>\d{{1,2}}){not_clock}", self._day_month),
+            (rf"(?:{b}(?:{lead})\s+)?{b}(?P<wd>{wd})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}", self._weekday_day),
+            (rf"(?:{b}(?P<lead>{lead})\s+)?{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday),
+            (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro)?{not_clock}(?!\s+(?:de\s+la|personas|minutos))",
+             self._bare_day),
+            (rf"{b}(?P<rel>pasado\s+manana|{morning}manana|hoy(?:\s+dia)?|anteayer|antes\s+de\s+ayer|ayer)(?![a-z])"
+             rf"(?:\s+(?:{wd})(?![a-z])(?:\s+\d{{1,2}}(?![\d:]))?)?", self._relative),
+            (rf"{b}(?:en|dentro\s+de)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias?|semanas?)(?![a-z])", self._in_days),
+            (rf"{b}(?:los\s+)?(?:proximos|siguientes)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias|semanas)(?![a-z])",
+             self._next_days),
+            (rf"{b}(?:{week_groups})(?![a-z])", self._week),
+            (rf"{b}(?:{month_groups})(?![a-z])", self._month_word),
+            (rf"{b}(?:(?:el\s+)?mes\s+de\s+|todo\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
+             self._month),
+            (rf"{b}(?:de|desde|entre)\s+(?:las?\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?(?:\s*(?:{units}))?\s+"
+             rf"(?:a|hasta|y)\s+(?:las?\s+)?(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?(?!\d)(?:{qual})?(?![a-z])",
+             self._time_range),
+            (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?\s*-\s*(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?"
+             rf"\s*(?P<q>{units})(?![a-z])", self._time_range),
+            (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+(?P<h>\d{{1,2}}|{hour_word})(?:[:.h](?P<mm>[0-5]\d))?(?![\d])"
+             rf"(?:{minutes})?(?:{qual})?(?![a-z])", self._clock),
+            (rf"(?<![\d:./])(?P<h>\d{{1,2}})[:.h](?P<mm>[0-5]\d)(?![\d:])(?:{qual})?(?![a-z])", self._clock),
+            (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])", self._clock_unit),
+            (rf"{b}(?:(?:al|a|el|del|para\s+el|a\s+la|las)\s+)?(?P<w>{noon})(?![a-z])", self._noon),
+            (rf"{b}(?:{part_groups})(?![a-z])", self._part),
+        ]
+        return [(re.compile(pattern), handler) for pattern, handler in table]
+
+    # -- scanning ---------------------------------------------------------------------------
+
+    def scan(self, norm: str, today: date) -> list[Atom]:
+        """Every expression in `norm`, leftmost-longest, deadlines marked; in text order."""
+        found: list[tuple[int, int, int, Atom]] = []
+        for priority, (pattern, handler) in enumerate(self.patterns):
+            for match in pattern.finditer(norm):
+                atom = handler(match, today)
+                if atom is not None:
+                    found.append((atom.start, -(atom.end - atom.start), priority, atom))
+        found.sort(key=lambda item: item[:3])
+        chosen: list[Atom] = []
+        reach = -1
+        for start, _, _, atom in found:
+            if start >= reach:
+                chosen.append(self._mark_deadline(norm, atom))
+                reach = atom.end
+        return chosen
+
+    def _mark_deadline(self, norm: str, atom: Atom) -> Atom:
+        if atom.kind in (DAY, TIME) and self.deadline.ending_at(norm, atom.start):
+            return replace(atom, deadline=True)
+        return atom
+
+    # -- handlers: days ---------------------------------------------------------------------
+
+    def _day_range(self, match: re.Match[str], today: date) -> Atom | None:
+        parts = [self._day_parts(match, s) for s in ("1", "2")]
+        if None in parts:
+            return None
+        (d1, m1, y1, w1), (d2, m2, y2, w2) = parts  # type: ignore[misc]
+        has_article = match.group("open") in ("del", "desde el", "entre el") or bool(match.group("art"))
+        if m1 is None and m2 is None and w1 is None and w2 is None and not has_article:
+            return None
+        if m2 is not None:
+            last = calendar.day_of_month(today, d2, m2, y2)
+            if last is None:
+                return None
+            month = m1 or last.month
+            year = y1 or (last.year if month <= last.month else last.year - 1)
+            first = calendar.safe_date(year, month, d1)
+            if first is not None and first > last and m1 is None:
+                year, month = calendar.shift_month(last.year, last.month, -1)
+                first = calendar.safe_date(year, month, d1)
+        else:
+            first = calendar.day_of_month(today, d1, m1, y1, w1)
+            last = first and calendar.day_of_month(first, d2, None, None, w2)
+        if first is None or last is None or last < first:
+            return None
+        return Atom(RANGE, match.start(), match.end(), first, last, month_given=m2 is not None)
+
+    def _day_parts(self, match: re.Match[str], s: str) -> tuple[int, int | None, int | None, int | None] | None:
+        day = self._number(match.group(f"d{s}"))
+        month = self.months.get(match.group(f"m{s}") or "")
+        year = match.group(f"y{s}")
+        weekday = self.weekdays.get(match.group(f"wd{s}") or "")
+        if day is None or not 1 <= day <= 31:
+            return None
+        return day, month, int(year) if year else None, weekday
+
+    def _weekday_range(self, match: re.Match[str], today: date) -> Atom:
+        first = calendar.next_weekday(today, self.weekdays[match.group("wd1")])
+        last = first + timedelta(days=(self.weekdays[match.group("wd2")] - first.weekday()) % 7)
+        return Atom(RANGE, match.start(), match.end(), first, last)
+
+    def _numeric(self, match: re.Match[str], today: date) -> Atom | None:
+        day, month = int(match.group("d")), int(match.group("m"))
+        year_text = match.group("y")
+        year = (2000 + int(year_text) if len(year_text) == 2 else int(year_text)) if year_text else None
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        found = calendar.day_of_month(today, day, month, year)
+        return found and Atom(DAY, match.start(), match.end(), found, found,
+                              year_given=year is not None, month_given=True)
+
+    def _day_month(self, match: re.Match[str], today: date) -> Atom | None:
+        day = self._number(match.group("d"))
+        year = int(match.group("y")) if match.group("y") else None
+        if day is None or not 1 <= day <= 31:
+            return None
+        found = calendar.day_of_month(today, day, self.months[match.group("m")], year)
+        return found and Atom(DAY, match.start(), match.end(), found, found,
+                              year_given=year is not None, month_given=True)
+
+    def _weekday_day(self, match: re.Match[str], today: date) -> Atom | None:
+        day = int(match.group("d"))
+        if not 1 <= day <= 31:
+            return None
+        found = calendar.day_of_month(today, day, weekday=self.weekdays[match.group("wd")])
+        return found and Atom(DAY, match.start(), match.end(), found, found)
+
+    def _weekday(self, match: re.Match[str], today: date) -> Atom:
+        weekday = self.weekdays[match.group("wd")]
+        week = match.group("wk")
+        if week in self.week_of["next"]:
+            found = calendar.week_of(today)[0] + timedelta(days=7 + weekday)
+        elif week in self.week_of["this"]:
+            found = calendar.week_of(today)[0] + timedelta(days=weekday)
+        else:
+            found = calendar.next_weekday(today, weekday)
+        return Atom(DAY, match.start(), match.end(), found, found)
+
+    def _bare_day(self, match: re.Match[str], today: date) -> Atom | None:
+        day = int(match.group("d"))
+        found = calendar.day_of_month(today, day) if 1 <= day <= 31 else None
+        return found and Atom(DAY, match.start(), match.end(), found, found)
+
+    def _relative(self, match: re.Match[str], today: date) -> Atom:
+        word = " ".join(match.group("rel").split())
+        offsets = {"pasado manana": 2, "manana": 1, "ayer": -1, "anteayer": -2, "antes de ayer": -2}
+        found = today + timedelta(days=offsets.get(word, 0))
+        return Atom(DAY, match.start(), match.end(), found, found)
+
+    def _in_days(self, match: re.Match[str], today: date) -> Atom | None:
+        count = self._number(match.group("n"))
+        if count is None:
+            return None
+        found = today + timedelta(days=count * (7 if match.group("u").startswith("semana") else 1))
+        return Atom(DAY, match.start(), match.end(), found, found)
+
+    def _next_days(self, match: re.Match[str], today: date) -> Atom | None:
+        count = self._number(match.group("n"))
+        if not count:
+            return None
+        length = count * (7 if match.group("u").startswith("semana") else 1)
+        return Atom(RANGE, match.start(), match.end(), today, today + timedelta(days=length - 1))
+
+    def _week(self, match: re.Match[str], today: date) -> Atom:
+        key = match.lastgroup.removeprefix("w_") if match.lastgroup else "this"
+        monday, sunday = calendar.week_of(today)
+        spans = {
+            "this": (monday, sunday),
+            "next": (monday + timedelta(days=7), sunday + timedelta(days=7)),
+            "last": (monday - timedelta(days=7), sunday - timedelta(days=7)),
+            "weekend": calendar.weekend_of(today),
+            "next_weekend": calendar.weekend_of(today + timedelta(days=2 if today.weekday() >= 5 else 0)),
+        }
+        first, last = spans[key]
+        return Atom(RANGE, match.start(), match.end(), first, last)
+
+    def _month_word(self, match: re.Match[str], today: date) -> Atom:
+        key = match.lastgroup.removeprefix("m_") if match.lastgroup else "this"
+        if key in ("this_year", "next_year"):
+            year = today.year + (key == "next_year")
+            return Atom(RANGE, match.start(), match.end(), date(year, 1, 1), date(year, 12, 31))
+        year, month = calendar.shift_month(today.year, today.month, {"this": 0, "next": 1, "last": -1}[key])
+        first, last = calendar.month_span(year, month)
+        return Atom(RANGE, match.start(), match.end(), first, last, month_given=True)
+
+    def _month(self, match: re.Match[str], today: date) -> Atom:
+        month = self.months[match.group("m")]
+        year = int(match.group("y")) if match.group("y") else calendar.month_ahead(today, month)
+        first, last = calendar.month_span(year, month)
+        return Atom(RANGE, match.start(), match.end(), first, last, year_given=bool(match.group("y")),
+                    month_given=True)
+
+    # -- handlers: times --------------------------------------------------------------------
+
+    def _clock(self, match: re.Match[str], today: date) -> Atom | None:
+        text = match.group("h")
+        if not text.isdigit() and not match.group("a"):
+            return None
+        hour = self._number(text)
+        minute = int(match.group("mm") or 0)
+        if hour is None or hour > 24:
+            return None
+        groups = match.groupdict()
+        if groups.get("plus"):
+            minute += self._minutes(groups["plus"])
+        elif groups.get("minus"):
+            hour, minute = hour - 1, 60 - self._minutes(groups["minus"])
+        if minute >= 60 or hour < 0:
+            return None
+        clock = self._qualifier(match.group("q"), text, hour)
+        return Atom(TIME, match.start(), match.end(), hour=hour, minute=minute, clock=clock)
+
+    def _clock_unit(self, match: re.Match[str], today: date) -> Atom | None:
+        """"10 hrs", "7 pm", "10 de la mañana" without "a las"; "hace 2 horas" is a length of time."""
+        if match.group("q") in ("en punto",) or self.not_clock.ending_at(match.string, match.start()):
+            return None
+        hour = int(match.group("h"))
+        if hour > 24:
+            return None
+        return Atom(TIME, match.start(), match.end(), hour=hour,
+                    clock=self._qualifier(match.group("q"), match.group("h"), hour))
+
+    def _time_range(self, match: re.Match[str], today: date) -> Atom | None:
+        hour, end_hour = int(match.group("h")), int(match.group("h2"))
+        if hour > 23 or end_hour > 24:
+            return None
+        clock = self._qualifier(match.groupdict().get("q"), match.group("h"), hour)
+        end_clock = self._qualifier(match.groupdict().get("q"), match.group("h2"), end_hour)
+        if end_clock == "" and clock == "24h" and end_hour < hour:
+            end_clock = "pm"
+        return Atom(TIME, match.start(), match.end(), hour=hour, minute=int(match.group("mm") or 0),
+                    end_hour=end_hour, end_minute=int(match.group("mm2") or 0), clock=clock or end_clock)
+
+    def _noon(self, match: re.Match[str], today: date) -> Atom:
+        word = " ".join(match.group("w").split())
+        return Atom(TIME, match.start(), match.end(), hour=12 if word in self.noon else 0, clock="24h")
+
+    def _part(self, match: re.Match[str], today: date) -> Atom:
+        part = match.lastgroup.removeprefix("p_") if match.lastgroup else ""
+        this = match.group().startswith("esta ")
+        return Atom(PART, match.start(), match.end(), today if this else None, today if this else None, part=part)
+
+    # -- small readers ----------------------------------------------------------------------
+
+    def _number(self, text: str | None) -> int | None:
+        if text is None:
+            return None
+        digits = re.match(r"\d+", text)
+        if digits:
+            return int(digits.group())
+        return self.numbers.get(" ".join(text.split()))
+
+    def _minutes(self, text: str) -> int:
+        return self.minute_words.get(text) or self._number(text) or 0
+
+    def _qualifier(self, qualifier: str | None, hour_text: str, hour: int) -> str:
+        """How sure the clock is: am/pm or a part of the day, 24h, or "" for a bare 1-12 hour."""
+        if qualifier:
+            q = qualifier.replace(" ", "").replace(".", "")
+            if q in ("am", "pm"):
+                return q
+            if q.startswith("dela"):
+                return q.removeprefix("dela")
+            if q != "enpunto":
+                return "24h"
+        if hour == 0 or hour > 12 or (hour_text.isdigit() and hour_text.startswith("0") and len(hour_text) == 2):
+            return "24h"
+        return ""
+
+
+def _words_alt(table: Mapping[str, int], ambiguous: Any) -> str:
+    """Alternation of a word table; ambiguous words count only before a day number ("el mar 3")."""
+    plain = [word for word in table if word not in set(ambiguous)]
+    guarded = [rf"{re.escape(word)}(?=\.?\s*\d)" for word in ambiguous if word in table]
+    return "(?:" + "|".join([alternation(plain).removeprefix("(?:").removesuffix(")"), *guarded]) + ")"

@@ -1,0 +1,181 @@
+"""Which of the office's intents a message expresses, decided by ordered rules over cue phrases.
+
+The rules run from the most specific family to the least: complaints (a ticket or the word
+"reclamo" settles it), invitations, contacts, efemérides, the briefing, the agenda; greetings
+come last so that "hola, agenda de hoy" is an agenda query. Each family then picks its member
+(create, query, update, respond) from the shape of the message, not from its exact words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.dates import DAY, PART, RANGE, TIME
+from nlu.slots.common import EMAIL, Context, find_ticket
+
+PLURAL_COMPLAINTS = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes)(?![a-z])")
+SINGULAR_COMPLAINT = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
+PLURAL_INVITATIONS = re.compile(r"(?<![a-z])invitaciones(?![a-z])")
+OPENING_WORDS = 4
+
+
+def classify(ctx: Context) -> tuple[str, float]:
+    """The intent and a rough confidence (1.0 for an unmistakable cue, lower for a guess)."""
+    for rule in (_complaint, _invitation, _contact, _efemeride_strong, _briefing, _agenda, _efemeride_weak,
+                 _resident_request, _help):
+        found = rule(ctx)
+        if found:
+            return found
+    return "unknown", 0.0
+
+
+def _cue(ctx: Context, name: str) -> bool:
+    return ctx.vocabulary.cue(name).found(ctx.norm)
+
+
+def _opening(ctx: Context, name: str, words: int = OPENING_WORDS) -> bool:
+    """The cue appears among the first words, where Spanish chat puts the verb of a request."""
+    match = ctx.vocabulary.cue(name).search(ctx.norm)
+    return match is not None and len(ctx.norm[:match.start()].split()) < words
+
+
+def _is_question(ctx: Context) -> bool:
+    return "?" in ctx.norm or ctx.vocabulary.cue("question").at_start(ctx.norm.lstrip(" ¿")) is not None
+
+
+def _has_day(ctx: Context, deadline: bool = False) -> bool:
+    return any(a.kind in (DAY, RANGE) and (deadline or not a.deadline) for a in ctx.atoms)
+
+
+def _complaint(ctx: Context) -> tuple[str, float] | None:
+    ticket = find_ticket(ctx.norm)
+    strict_ticket = ticket is not None and ticket[0].startswith("R-")
+    if not (_cue(ctx, "complaint") or strict_ticket):
+        return None
+    statuses = ctx.vocabulary.statuses
+    sets_status = any(statuses[k].found(ctx.norm) for k in ("resolved", "in_progress", "rejected", "new"))
+    singular = ticket is not None or SINGULAR_COMPLAINT.search(ctx.norm) is not None
+    plural = PLURAL_COMPLAINTS.search(ctx.norm) is not None
+    question = _is_question(ctx) or _cue(ctx, "status_query")
+    if sets_status and singular and not question and not plural:
+        return "complaint.update", 0.9
+    framed_as_new = re.search(r"(?<![a-z])(?:reclam\w*|quejas?|se\s+quej\w*|denuncia\w*)\s+(?:por|de\s+que|sobre|:)",
+                              ctx.norm)
+    if question or (ticket and not framed_as_new) or (plural and not framed_as_new):
+        return "complaint.query", 0.9
+    if any(statuses[k].found(ctx.norm) for k in ("pending", "overdue")) and not framed_as_new:
+        return "complaint.query", 0.8
+    return "complaint.create", 0.95
+
+
+def _invitation(ctx: Context) -> tuple[str, float] | None:
+    invitation = _cue(ctx, "invitation")
+    responds = any(_cue(ctx, name) for name in ("accept", "decline", "delegate"))
+    if invitation and _cue(ctx, "invitation_list") and not any(
+            _opening(ctx, name, 2) for name in ("accept", "decline", "delegate")):
+        if PLURAL_INVITATIONS.search(ctx.norm) or _is_question(ctx):
+            return "invitation.query", 0.9
+    if responds:
+        opening = any(_opening(ctx, name) for name in ("accept", "decline", "delegate"))
+        strong = _cue(ctx, "delegate") or _cue(ctx, "decline")
+        creates = invitation and _invitation_opens(ctx) and _has_day(ctx)
+        mentions_event = invitation or _cue(ctx, "event_nouns") or "alcald" in ctx.norm or "asistencia" in ctx.norm
+        if not creates and mentions_event and (opening or strong or not _has_day(ctx)):
+            return "invitation.respond", 0.85
+    if invitation:
+        return "invitation.create", 0.9
+    return None
+
+
+def _invitation_opens(ctx: Context) -> bool:
+    """The message announces an invitation ("Invitación de...", "Llegó invitación", "X invita al alcalde")."""
+    match = ctx.vocabulary.cue("invitation").search(ctx.norm)
+    return match is not None and (len(ctx.norm[:match.start()].split()) < OPENING_WORDS
+                                  or match.group().startswith("invita"))
+
+
+def _contact(ctx: Context) -> tuple[str, float] | None:
+    if not _cue(ctx, "contact"):
+        return None
+    has_details = bool(ctx.phones) or EMAIL.search(ctx.norm) is not None
+    if _opening(ctx, "contact_create", 3) and (has_details or "contacto" in ctx.norm) and not _is_question(ctx):
+        return "contact.create", 0.9
+    return "contact.query", 0.85
+
+
+def _efemeride_strong(ctx: Context) -> tuple[str, float] | None:
+    if not (re.search(r"(?<![a-z])efemerides?(?![a-z])", ctx.norm) or _cue(ctx, "efemeride_yearly")):
+        return None
+    return _efemeride_member(ctx), 0.9
+
+
+def _efemeride_weak(ctx: Context) -> tuple[str, float] | None:
+    if not _cue(ctx, "efemeride"):
+        return None
+    dated = any(a.kind == DAY and a.month_given for a in ctx.atoms)
+    if dated or _cue(ctx, "efemeride_query") or _has_day(ctx):
+        return _efemeride_member(ctx), 0.7
+    return None
+
+
+def _efemeride_member(ctx: Context) -> str:
+    creates = _opening(ctx, "efemeride_create") or _cue(ctx, "efemeride_yearly") or _cue(ctx, "efemeride_once")
+    dated = any(a.kind == DAY and a.month_given for a in ctx.atoms)
+    if (creates or dated) and not _is_question(ctx) and not re.search(r"(?<![a-z])(?:proxim|siguient)", ctx.norm):
+        return "efemeride.create"
+    return "efemeride.query"
+
+
+def _briefing(ctx: Context) -> tuple[str, float] | None:
+    return ("briefing.request", 0.9) if _cue(ctx, "briefing") else None
+
+
+def _agenda(ctx: Context) -> tuple[str, float] | None:
+    has_time = any(a.kind == TIME and not a.deadline for a in ctx.atoms)
+    dated = has_time or _has_day(ctx)
+    event_noun = _cue(ctx, "event_nouns")
+    if _opening(ctx, "event_create") and not _is_question(ctx):
+        return "event.create", 0.9
+    if _agenda_as_noun(ctx) and not (has_time and event_noun):
+        return "agenda.query", 0.9
+    if event_noun and dated and not _is_question(ctx) and _opening(ctx, "event_nouns", 3):
+        return "event.create", 0.8
+    if _cue(ctx, "agenda") or (_is_question(ctx) and (_has_day(ctx) or any(a.kind == PART for a in ctx.atoms))):
+        return "agenda.query", 0.8
+    if event_noun and dated:
+        return "event.create", 0.6
+    return None
+
+
+def _agenda_as_noun(ctx: Context) -> bool:
+    """"agenda de hoy", "agenda del viernes", "agenda" alone: the agenda shown, not an activity added."""
+    match = re.search(r"(?<![a-z])agenda(?![a-z])", ctx.norm)
+    if match is None:
+        return False
+    rest = ctx.norm[match.end():].lstrip(" ,")
+    if not rest or rest.startswith("?"):
+        return True
+    after = match.end() + (len(ctx.norm) - match.end() - len(rest))
+    starts = {a.start for a in ctx.atoms}
+    lead = re.match(r"(?:de|del|para|entre|de\s+la|para\s+el|para\s+la)\s+", rest)
+    position = after + (lead.end() if lead else 0)
+    return position in starts or (lead is not None and any(abs(s - position) <= 4 for s in starts)) or \
+        _is_question(ctx) or ctx.norm[:match.start()].strip() not in ("", "la")
+
+
+def _resident_request(ctx: Context) -> tuple[str, float] | None:
+    """A complaint told without the word "reclamo": a resident asking, or a problem with a routed word."""
+    resident = ctx.vocabulary.slot("citizen_titles").found(ctx.norm) or re.search(r"(?<![a-z])vecin[oa]s", ctx.norm)
+    asks = _cue(ctx, "complaint_verbs") or _cue(ctx, "complaint_problem")
+    routed = ctx.router.route(ctx.norm) is not None
+    if (resident and (asks or routed)) or (routed and _cue(ctx, "complaint_problem")):
+        return "complaint.create", 0.7
+    return None
+
+
+def _help(ctx: Context) -> tuple[str, float] | None:
+    if not _cue(ctx, "help") or _cue(ctx, "help_not"):
+        return None
+    if len(ctx.norm.split()) <= 8 or _opening(ctx, "help", 2):
+        return "help", 0.8
+    return None

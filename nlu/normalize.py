@@ -1,0 +1,156 @@
+"""Fold a chat message into one canonical lower-case form while remembering where each character came from.
+
+Every rule downstream matches the folded text (no case, no accents, chat spellings expanded,
+one-letter typos on keywords corrected), yet slots are cut from the original text, so that
+"Muñoz" comes back with its tilde and spans point into what the person wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+MAX_CHARS = 2000
+"""Longer messages are read only this far: nobody dictates an invitation in ten thousand characters."""
+
+WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?![a-z0-9@\-])")
+EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
+REPEATS = re.compile(r"([a-z])\1{2,}")
+DROPPED = {"¿", "¡", "“", "”", "«", "»", '"', "*", "_", "~"}
+MIN_TYPO_LENGTH = 5
+
+
+@dataclass(frozen=True)
+class Text:
+    """The original message, its folded form, and for each folded character its original span."""
+
+    original: str
+    norm: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of `norm[start:end]`."""
+        if end <= start:
+            point = self.starts[start] if start < len(self.starts) else len(self.original)
+            return point, point
+        return self.starts[start], self.ends[end - 1]
+
+    def source(self, start: int, end: int) -> str:
+        """What the person wrote for `norm[start:end]`, with its case and accents."""
+        first, last = self.span(start, end)
+        return self.original[first:last]
+
+
+class Normalizer:
+    """Builds `Text` from a message; made once per parser from the lexicon's spellings and typo words."""
+
+    def __init__(self, spellings: Mapping[str, str], typo_words: Iterable[str]) -> None:
+        self.spellings = dict(spellings)
+        self.vocabulary = frozenset(typo_words)
+        self.deletions: dict[str, set[str]] = {}
+        for word in self.vocabulary:
+            for variant in {word, *_deletions(word)}:
+                self.deletions.setdefault(variant, set()).add(word)
+        self._folded: dict[str, str] = {}
+
+    def __call__(self, message: str) -> Text:
+        original = message[:MAX_CHARS]
+        chars, starts, ends = self._fold(original)
+        folded = "".join(chars)
+        protected = [m.span() for m in EMAIL.finditer(folded)]
+        out: list[str] = []
+        out_starts: list[int] = []
+        out_ends: list[int] = []
+        last = 0
+        for match in WORD.finditer(folded):
+            word = match.group()
+            replacement = self.rewrite(word)
+            if replacement == word or any(a <= match.start() < b for a, b in protected):
+                continue
+            out.extend(chars[last:match.start()])
+            out_starts.extend(starts[last:match.start()])
+            out_ends.extend(ends[last:match.start()])
+            out.extend(replacement)
+            out_starts.extend([starts[match.start()]] * len(replacement))
+            out_ends.extend([ends[match.end() - 1]] * len(replacement))
+            last = match.end()
+        out.extend(chars[last:])
+        out_starts.extend(starts[last:])
+        out_ends.extend(ends[last:])
+        return Text(original, "".join(out), tuple(out_starts), tuple(out_ends))
+
+    def rewrite(self, word: str) -> str:
+        """A word as the rules expect it: repeated letters squeezed, chat spelling expanded, typo fixed."""
+        word = REPEATS.sub(r"\1", word)
+        if word in self.spellings:
+            return self.spellings[word]
+        if len(word) < MIN_TYPO_LENGTH or word in self.vocabulary:
+            return word
+        return self.correct(word) or word
+
+    def correct(self, word: str) -> str | None:
+        """The keyword one edit away from `word`, if there is exactly one nearest."""
+        candidates: set[str] = set()
+        for variant in (word, *_deletions(word)):
+            candidates |= self.deletions.get(variant, set())
+        close = sorted(c for c in candidates if len(c) >= MIN_TYPO_LENGTH and _one_edit(word, c))
+        return close[0] if close else None
+
+    def _fold(self, text: str) -> tuple[list[str], list[int], list[int]]:
+        """Lower case without accents, one space for any run of blanks or control characters."""
+        chars: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        blank = True
+        for index, char in enumerate(text):
+            folded = self._folded.get(char)
+            if folded is None:
+                folded = _fold_char(char)
+                self._folded[char] = folded
+            for piece in folded:
+                if piece == " ":
+                    if blank:
+                        continue
+                    blank = True
+                else:
+                    blank = False
+                chars.append(piece)
+                starts.append(index)
+                ends.append(index + 1)
+        while chars and chars[-1] == " ":
+            chars.pop()
+            starts.pop()
+            ends.pop()
+        return chars, starts, ends
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form of a short text, for comparing names and configured words."""
+    return " ".join("".join(_fold_char(c) for c in text).split())
+
+
+def _fold_char(char: str) -> str:
+    if char.isspace() or char in DROPPED or unicodedata.category(char)[0] in "CZ":
+        return " "
+    decomposed = unicodedata.normalize("NFKD", char.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)) or " "
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one insertion, deletion, substitution or adjacent swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

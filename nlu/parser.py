@@ -1,0 +1,128 @@
+"""The parser other layers call: a message and its reference moment in, an `Understanding` out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+
+from nlu import lexicon
+from nlu.dates import Grammar
+from nlu.intents import classify
+from nlu.moments import first_when, query_range
+from nlu.normalize import Normalizer, Text
+from nlu.phones import find_phones
+from nlu.routing import Router
+from nlu.slots import complaints, contacts, efemerides, events, invitations
+from nlu.slots.common import EMAIL, Context, clean, find_ticket, first_phrase
+from nlu.understanding import DepartmentRoute, Understanding
+from nlu.vocabulary import Vocabulary
+
+EXTRACTORS: dict[str, Callable[[Context], None]] = {
+    "invitation.create": invitations.create,
+    "invitation.respond": invitations.respond,
+    "invitation.query": invitations.query,
+    "event.create": events.create,
+    "agenda.query": events.agenda_query,
+    "contact.query": contacts.query,
+    "contact.create": contacts.create,
+    "complaint.create": complaints.create,
+    "complaint.query": complaints.query,
+    "complaint.update": complaints.update,
+    "efemeride.create": efemerides.create,
+    "efemeride.query": efemerides.query,
+}
+
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "invitation.create": ("start",),
+    "event.create": ("start",),
+    "complaint.create": ("description",),
+    "contact.create": ("name",),
+    "contact.query": ("query",),
+    "invitation.respond": ("reference", "response"),
+    "efemeride.create": ("date", "title"),
+    "complaint.update": ("ticket", "status"),
+}
+"""The slots without which the office cannot act; the dialogue layer asks for whichever is missing."""
+
+DATE_SLOTS = {"start", "end", "deadline"}
+RANGE_SLOTS = {"date_from", "date_to"}
+
+
+class Parser:
+    """Built once (it compiles the lexicon and the routing words); `parse` is pure and never raises."""
+
+    def __init__(self, routes: Sequence[DepartmentRoute], language: str = "es") -> None:
+        words = lexicon.load(language)
+        self.normalize = Normalizer(words["spellings"], words["typos"]["words"])
+        self.grammar = Grammar(words)
+        self.vocabulary = Vocabulary(words)
+        self.router = Router(routes, words["slots"]["landmark_before"])
+
+    def parse(self, text: str, now: datetime) -> Understanding:
+        ctx = self._context(text, now)
+        intent, confidence = classify(ctx)
+        extractor = EXTRACTORS.get(intent)
+        if extractor:
+            extractor(ctx)
+        missing = list(REQUIRED.get(intent, ()))
+        if intent == "invitation.respond" and ctx.slots.get("response") == "delegated":
+            missing.append("delegate")
+        return Understanding(intent, dict(ctx.slots), tuple(s for s in missing if s not in ctx.slots),
+                             dict(ctx.spans), confidence)
+
+    def fill(self, intent: str, slot: str, text: str, now: datetime) -> object | None:
+        """The value of one slot from a follow-up answer, or None when the answer does not fit it."""
+        ctx = self._context(text, now)
+        if slot in DATE_SLOTS:
+            return first_when(ctx.atoms, now).start
+        if slot in RANGE_SLOTS:
+            first, last, _ = query_range(ctx.atoms, now)
+            return first if slot == "date_from" else (last or first)
+        if slot == "date":
+            day = next((a for a in ctx.atoms if a.first is not None and a.kind == "day"), None)
+            once = self.vocabulary.cue("efemeride_once").found(ctx.norm)
+            return efemerides.efemeride_date(day, once) if day else None
+        if slot == "department":
+            found = self.router.named(ctx.norm)
+            return found[0] if found else None
+        if slot == "phone":
+            return ctx.phones[0][2] if ctx.phones else None
+        if slot == "email":
+            match = EMAIL.search(ctx.norm)
+            return ctx.text.source(*match.span()) if match else None
+        if slot == "response":
+            found = first_phrase(self.vocabulary.answers, ctx.norm)
+            return self._answer(ctx) if found else None
+        if slot == "status":
+            table = self.vocabulary.invitation_statuses if intent.startswith("invitation") else self.vocabulary.statuses
+            found = first_phrase(table, ctx.norm)
+            return found[0] if found else None
+        if slot == "ticket":
+            found = find_ticket(ctx.norm) or find_ticket("reclamo " + ctx.norm.strip())
+            return found[0] if found else None
+        value = clean(text[:len(ctx.text.original)])
+        return value if re.search(r"\w", value) else None
+
+    def moment(self, text: str, now: datetime) -> tuple[date | datetime | None, date | datetime | None]:
+        """The first date or time expression in the text as (start, end), deadline or not."""
+        ctx = self._context(text, now)
+        when = first_when(ctx.atoms, now)
+        return when.start, when.end
+
+    def _context(self, text: str, now: datetime) -> Context:
+        normalized: Text = self.normalize(text if isinstance(text, str) else str(text))
+        atoms = self.grammar.scan(normalized.norm, now.date())
+        taken = [(a.start, a.end) for a in atoms] + [m.span() for m in EMAIL.finditer(normalized.norm)]
+        ticket = find_ticket(normalized.norm)
+        if ticket:
+            taken.append(ticket[1])
+        phones = find_phones(normalized.norm, taken)
+        return Context(normalized, now, atoms, self.vocabulary, self.router, phones)
+
+    def _answer(self, ctx: Context) -> str | None:
+        """Delegation beats refusal beats acceptance: "no, va en representación X" delegates."""
+        for key in ("delegated", "declined", "accepted"):
+            if self.vocabulary.answers[key].found(ctx.norm):
+                return key
+        return None

@@ -1,0 +1,38 @@
+"""Chilean phone numbers: find them in a message and write them the one way the office stores them."""
+
+from __future__ import annotations
+
+import re
+
+CANDIDATE = re.compile(r"(?<![\w@.\-/:])(\+?\s?\(?\d[\d\s().\-]{5,18}\d)(?![\w@/:]|\.\d)")
+MOBILE_DIGITS = 9
+COUNTRY = "56"
+
+
+def normalise_phone(raw: str) -> str | None:
+    """`+56 9 8765 4321` and `9 8765 4321` → `+56987654321`; a landline (`552 123456`) keeps its digits."""
+    digits = re.sub(r"\D", "", raw)
+    if digits.startswith(COUNTRY) and len(digits) == 2 + MOBILE_DIGITS:
+        return "+" + digits
+    if len(digits) == MOBILE_DIGITS and digits.startswith("9"):
+        return "+" + COUNTRY + digits
+    if len(digits) in (8, 9):
+        return digits
+    if raw.lstrip().startswith("+") and 10 <= len(digits) <= 15:
+        return "+" + digits
+    return None
+
+
+def find_phones(norm: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Every phone number in the folded text that does not overlap a date, time or ticket span."""
+    found = []
+    for match in CANDIDATE.finditer(norm):
+        start, end = match.span(1)
+        raw = match.group(1).rstrip(" .-(")
+        end = start + len(raw)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        phone = normalise_phone(raw)
+        if phone:
+            found.append((start, end, phone))
+    return found

@@ -1,0 +1,55 @@
+"""Word lists as regular expressions over folded text.
+
+Lists in the lexicon and in the department configuration share one notation: whole words,
+several words separated by spaces, a trailing `*` for any ending of the last word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+LEFT = r"(?<![a-z0-9])"
+RIGHT = r"(?![a-z0-9])"
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """One non-capturing group that matches any phrase, longest first so regex picks the fullest."""
+    parts = []
+    for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
+        open_end = phrase.endswith("*")
+        words = phrase.rstrip("*").split()
+        body = r"\s+".join(re.escape(word) for word in words)
+        parts.append(body + (r"[a-z]*" if open_end else ""))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(LEFT + alternation(phrases) + RIGHT)
+
+
+class Phrases:
+    """A set of phrases that can say whether, and where, it occurs in folded text."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        phrases = list(phrases)
+        self.pattern = compile_phrases(phrases)
+        self.tail = re.compile(LEFT + "(" + alternation(phrases) + r")[\s:,]*$")
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return self.pattern.search(text, start, len(text) if end is None else end)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterable[re.Match[str]]:
+        return self.pattern.finditer(text, start, len(text) if end is None else end)
+
+    def found(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        return self.search(text, start, end) is not None
+
+    def at_start(self, text: str, start: int = 0) -> re.Match[str] | None:
+        return self.pattern.match(text, start)
+
+    def ending_at(self, text: str, end: int) -> tuple[int, int] | None:
+        """The span of the longest phrase that ends at `end`, give or take spaces, `:` and `,`."""
+        offset = max(0, end - 80)
+        match = self.tail.search(text, offset, end)
+        return match.span(1) if match else None

@@ -1,0 +1,60 @@
+"""Which department a complaint goes to, from the configured routing words.
+
+The first word that names what the complaint is about wins; a place named only as a landmark
+("frente a la escuela") never routes, and a word inside the address or after "en" ("en la plaza")
+routes only when nothing else does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from nlu.normalize import fold
+from nlu.phrases import LEFT, alternation, compile_phrases
+from nlu.understanding import DepartmentRoute
+
+ARTICLE = r"(?:\s+(?:el|la|los|las|un|una|del|al))?"
+LOCATIVE = re.compile(LEFT + r"(?:en|de|del|por)" + ARTICLE + r"\s*$")
+
+
+class Router:
+    def __init__(self, routes: Sequence[DepartmentRoute], landmarks: Iterable[str]) -> None:
+        self.routes = [(route.code, compile_phrases(fold(word) for word in route.words)) for route in routes
+                       if route.words]
+        self.names = [(route.code, compile_phrases(_names(route))) for route in routes]
+        self.landmark = re.compile(LEFT + "(?:" + alternation(landmarks) + ")" + ARTICLE + r"\s*$")
+
+    def route(self, norm: str, weak_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
+        """The department of the first strong routing word, else of the first weak one."""
+        strong, weak = [], []
+        for code, pattern in self.routes:
+            for match in pattern.finditer(norm):
+                before = norm[max(0, match.start() - 40):match.start()]
+                if self.landmark.search(before):
+                    continue
+                is_weak = LOCATIVE.search(before) or any(a <= match.start() < b for a, b in weak_spans)
+                (weak if is_weak else strong).append((match.start(), code, match.span()))
+        for bucket in (strong, weak):
+            if bucket:
+                _, code, span = min(bucket)
+                return code, span
+        return None
+
+    def named(self, norm: str) -> tuple[str, tuple[int, int]] | None:
+        """A department called by its name or code ("reclamos de Obras"), else by a routing word."""
+        hits = [(m.start(), code, m.span()) for code, pattern in self.names for m in pattern.finditer(norm)]
+        if hits:
+            _, code, span = min(hits)
+            return code, span
+        return self.route(norm)
+
+
+def _names(route: DepartmentRoute) -> list[str]:
+    names = [route.code.replace("_", " ")]
+    name = fold(route.name)
+    if name:
+        names.append(re.sub(r"[()]", " ", name))
+        names.extend(re.findall(r"\(([^)]+)\)", name))
+        names.append(re.sub(r"\s*\(.*?\)", "", name))
+    return [" ".join(n.split()) for n in names if n.strip()]

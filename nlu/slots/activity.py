@@ -1,0 +1,115 @@
+"""What invitations and agenda entries share: when, where, and what the activity is called."""
+
+from __future__ import annotations
+
+import re
+
+from nlu.moments import When, event_when
+from nlu.slots.common import Context, Span, first_content, free_segments, trim
+
+EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las)\s+)?")
+PLACE_END = re.compile(r"\s+(?:a\s+las?|para|con|y\s+(?:el|la|luego)|que|desde|hasta|donde|el\s+(?:dia|proximo))\s+|[,;:.!?(]")
+NOT_PLACE = {"representacion", "su", "nombre", "lugar", "proceso", "curso", "punto", "vez", "cuanto", "caso",
+             "conjunto", "linea", "forma", "manera", "persona", "reemplazo", "total"}
+TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
+CONNECTORS = {"para", "con", "y", "que", "a", "al", "de", "del", "por", "sobre", "porque"}
+
+
+def put_when(ctx: Context, with_end: bool = True) -> When:
+    """Start (and end) of the activity; a deadline goes to its own slot."""
+    when = event_when(ctx.atoms, ctx.now)
+    spans = when.spans
+    start_span = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
+    ctx.put("start", when.start, start_span)
+    if with_end:
+        ctx.put("end", when.end, start_span)
+    ctx.put("deadline", when.deadline)
+    return when
+
+
+def put_place(ctx: Context, taken: list[Span]) -> None:
+    """"en el Hotel X", a last ", Club de la Unión", "a la población Los Aromos", or what trails the time."""
+    for finder in (_after_en, _after_comma, _place_noun, _after_time):
+        span = finder(ctx, taken)
+        if span and ctx.put_text("place", span, ctx.vocabulary.noise("frame_noise")):
+            return
+
+
+def put_title(ctx: Context, taken: list[Span], noise: frozenset[str]) -> Span | None:
+    """The first stretch of words outside what else was understood, cut before "en el/la ..."."""
+    segments = free_segments(ctx.norm, taken)
+    span = first_content(ctx.norm, segments, noise)
+    if span is None:
+        return None
+    cut = TITLE_CUT.search(ctx.norm, span[0], span[1])
+    if cut and cut.start() > span[0]:
+        span = trim(ctx.norm, (span[0], cut.start()), noise) or span
+    ctx.put_text("title", span, noise)
+    return span
+
+
+def _after_en(ctx: Context, taken: list[Span]) -> Span | None:
+    atom_starts = {a.start for a in ctx.atoms}
+    found = None
+    for match in EN.finditer(ctx.norm):
+        if match.start() in atom_starts or match.end() in atom_starts or _inside(match.start(), taken):
+            continue
+        word = ctx.norm[match.end():].split(" ", 1)[0]
+        if not word or word in NOT_PLACE or any(a.start <= match.end() < a.end for a in ctx.atoms):
+            continue
+        found = _until_boundary(ctx, match.end())
+    return found
+
+
+def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
+    if not ctx.atoms:
+        return None
+    first_atom = min(a.start for a in ctx.atoms)
+    last = None
+    for match in re.finditer(r",\s*", ctx.norm):
+        if match.start() > first_atom or any(a.start > match.start() for a in ctx.atoms):
+            last = match.end()
+    if last is None:
+        return None
+    span = _until_boundary(ctx, last)
+    if span is None or ctx.norm[span[0]:].split(" ", 1)[0] in CONNECTORS:
+        return None
+    return span
+
+
+def _place_noun(ctx: Context, taken: list[Span]) -> Span | None:
+    nouns = ctx.vocabulary.slot("place_nouns")
+    for match in nouns.finditer(ctx.norm):
+        before = ctx.norm[max(0, match.start() - 12):match.start()]
+        if re.search(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$", before) and not _inside(match.start(), taken):
+            return _until_boundary(ctx, match.start())
+    return None
+
+
+def _after_time(ctx: Context, taken: list[Span]) -> Span | None:
+    """"pasado mañana 9:30 edificio del gobierno regional": a place with no preposition, after the time."""
+    if not ctx.atoms:
+        return None
+    end = max(a.end for a in ctx.atoms)
+    rest = ctx.norm[end:].lstrip(" ,")
+    if not rest or rest.split(" ", 1)[0] in CONNECTORS | {"en"}:
+        return None
+    start = len(ctx.norm) - len(rest)
+    if ctx.vocabulary.slot("place_nouns").at_start(ctx.norm, start) or ctx.text.source(start, start + 1).isupper():
+        return _until_boundary(ctx, start)
+    return None
+
+
+def _until_boundary(ctx: Context, start: int) -> Span | None:
+    end = len(ctx.norm)
+    boundary = PLACE_END.search(ctx.norm, start)
+    if boundary:
+        end = boundary.start()
+    for atom in ctx.atoms:
+        if start <= atom.start < end:
+            end = atom.start
+    return (start, end) if end > start else None
+
+
+def _inside(position: int, spans: list[Span]) -> bool:
+    return any(a <= position < b for a, b in spans)

@@ -1,0 +1,169 @@
+"""What every slot extractor works with: the message, its atoms, and span arithmetic on folded text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from nlu.dates import Atom
+from nlu.normalize import Text
+from nlu.routing import Router
+from nlu.vocabulary import Vocabulary
+
+Span = tuple[int, int]
+WORDS = re.compile(r"[a-z0-9][a-z0-9\-@.]*")
+BREAK = re.compile(r"[,;:.!?()\[\]\n]+(?!\d)|\s+-\s+")
+TICKET = re.compile(r"(?<![a-z0-9])r\s?-?\s?(\d{4})\s?-\s?(\d{1,6})(?!\d)")
+TICKET_NUMBER = re.compile(
+    r"(?<![a-z])(?:reclamos?|ticket|caso)\s+(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?(\d{1,6})(?![\d:/])|#\s*(\d{1,6})")
+EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
+
+
+@dataclass
+class Context:
+    """One message being understood; built once per `Parser.parse` call."""
+
+    text: Text
+    now: datetime
+    atoms: list[Atom]
+    vocabulary: Vocabulary
+    router: Router
+    phones: list[tuple[int, int, str]]
+    slots: dict[str, Any] = field(default_factory=dict)
+    spans: dict[str, Span] = field(default_factory=dict)
+
+    @property
+    def norm(self) -> str:
+        return self.text.norm
+
+    def atom_spans(self) -> list[Span]:
+        return [(a.start, a.end) for a in self.atoms]
+
+    def put(self, name: str, value: Any, span: Span | None = None) -> None:
+        if value in (None, ""):
+            return
+        self.slots[name] = value
+        if span is not None:
+            self.spans[name] = self.text.span(*span)
+
+    def put_text(self, name: str, span: Span | None, noise: frozenset[str] = frozenset()) -> bool:
+        """Store the original words of `span`, trimmed of framing words at both ends."""
+        if span is None:
+            return False
+        trimmed = trim(self.norm, span, noise)
+        if trimmed is None:
+            return False
+        value = clean(self.text.source(*trimmed))
+        if not value:
+            return False
+        self.put(name, value, trimmed)
+        return True
+
+
+def clean(text: str) -> str:
+    """Collapse spaces and drop punctuation left at the ends."""
+    return " ".join(text.split()).strip(" ,;:.-¿?¡!\"'()[]")
+
+
+def trim(norm: str, span: Span, noise: Iterable[str]) -> Span | None:
+    """Shrink a span past leading and trailing framing words and punctuation; None if nothing is left."""
+    noise = frozenset(noise)
+    words = [m for m in WORDS.finditer(norm, span[0], span[1])]
+    while words and words[0].group().rstrip(".") in noise:
+        words.pop(0)
+    while words and words[-1].group().rstrip(".") in noise:
+        words.pop()
+    if not words:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | None = None) -> list[Span]:
+    """The pieces of `norm[start:end]` outside the taken spans, cut at punctuation."""
+    end = len(norm) if end is None else end
+    pieces: list[Span] = []
+    cursor = start
+    for a, b in sorted(taken):
+        if b <= cursor or a >= end:
+            continue
+        if a > cursor:
+            pieces.append((cursor, a))
+        cursor = max(cursor, b)
+    if cursor < end:
+        pieces.append((cursor, end))
+    segments: list[Span] = []
+    for a, b in pieces:
+        cut = a
+        for mark in BREAK.finditer(norm, a, b):
+            segments.append((cut, mark.start()))
+            cut = mark.end()
+        segments.append((cut, b))
+    return [(a, b) for a, b in segments if norm[a:b].strip()]
+
+
+def first_content(norm: str, segments: Iterable[Span], noise: frozenset[str]) -> Span | None:
+    for segment in segments:
+        trimmed = trim(norm, segment, noise)
+        if trimmed:
+            return trimmed
+    return None
+
+
+def capitalised_run(ctx: Context, start: int, max_words: int = 4) -> Span | None:
+    """Consecutive capitalised words from `start` (joined by de/del/la/y), as a person or place name.
+
+    In a message written all in lower case nobody capitalises names, so there the next one or two
+    words that are not framing words are taken instead.
+    """
+    joiners = {"de", "del", "la", "las", "los", "y"}
+    lowercase_message = not any(c.isupper() for c in ctx.text.original)
+    words = list(WORDS.finditer(ctx.norm, start))
+    taken: list[re.Match[str]] = []
+    for word in words:
+        if len(taken) >= max_words or (taken and ctx.norm[taken[-1].end():word.start()].strip()):
+            break
+        first_char = ctx.text.source(word.start(), word.start() + 1)
+        if first_char.isupper() or (lowercase_message and word.group() not in ctx.vocabulary.noise("frame_noise")
+                                    and len(taken) < 2 and word.group().isalpha()):
+            taken.append(word)
+        elif word.group() in joiners and taken:
+            taken.append(word)
+        else:
+            break
+    while taken and taken[-1].group() in joiners:
+        taken.pop()
+    return (taken[0].start(), taken[-1].end()) if taken else None
+
+
+def find_ticket(norm: str) -> tuple[str, Span] | None:
+    """`R-2026-0042` as written, or the bare number of "reclamo 15"."""
+    match = TICKET.search(norm)
+    if match:
+        return f"R-{match.group(1)}-{int(match.group(2)):04d}", match.span()
+    match = TICKET_NUMBER.search(norm)
+    if match:
+        group = 1 if match.group(1) else 2
+        return match.group(group), match.span(group)
+    return None
+
+
+def first_phrase(phrase_sets: dict[str, Any], norm: str) -> tuple[str, Span] | None:
+    """The key of the phrase set whose match comes first in the text."""
+    hits = []
+    for key, phrases in phrase_sets.items():
+        match = phrases.search(norm)
+        if match:
+            hits.append((match.start(), -len(match.group()), key, match.span()))
+    if not hits:
+        return None
+    _, _, key, span = min(hits)
+    return key, span
+
+
+def with_label(ctx: Context, span: Span, labels: str) -> Span:
+    """Widen a phone or e-mail span over the word that announced it ("celular 9 1234 5678")."""
+    label = ctx.vocabulary.slot(labels).ending_at(ctx.norm, span[0])
+    return (label[0], span[1]) if label else span

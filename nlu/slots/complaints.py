@@ -1,0 +1,141 @@
+"""Complaints: the problem, who reports it, how to call back, where, and which department handles it."""
+
+from __future__ import annotations
+
+import re
+
+from nlu.slots.common import Context, Span, capitalised_run, find_ticket, first_phrase, trim, with_label
+
+NUMBERED = re.compile(r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/.\-])"
+                      r"(?!\s*(?:de\s+(?:la|el)\s|hrs|horas|am|pm|personas|veces|dias|metros|cuadras|anos|minutos))")
+CONNECTOR = re.compile(r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
+NOT_ADDRESS_WORDS = {"reclamo", "reclamos", "hace", "desde", "hasta", "por", "de", "del", "las", "los", "el", "la", "a",
+                     "en", "y", "con", "numero", "ticket", "caso", "fono", "telefono", "celular", "al", "son", "hay",
+                     "mas", "unos", "unas", "cerca", "frente", "como", "sector"}
+COMPLAINT_WORD = re.compile(r"(?<![a-z])(?:reclamo|reclamos|queja|quejas|denuncia|solicitud|requerimiento)(?![a-z])")
+STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
+
+
+def create(ctx: Context) -> None:
+    words = ctx.vocabulary
+    taken: list[Span] = []
+    if ctx.phones:
+        start, end, phone = ctx.phones[0]
+        ctx.put("phone", phone, (start, end))
+        taken.append(with_label(ctx, (start, end), "phone_labels"))
+    citizen = _citizen(ctx)
+    if citizen and ctx.put_text("citizen", citizen):
+        taken.append(citizen)
+    address = _address(ctx, taken)
+    if address and ctx.put_text("address", address):
+        taken.append(address)
+    routed = ctx.router.route(ctx.norm, [s for s in (address, citizen) if s])
+    if routed:
+        ctx.put("department", routed[0], routed[1])
+    description = _description(ctx, citizen, taken)
+    ctx.put_text("description", description, words.noise("frame_noise"))
+
+
+def query(ctx: Context) -> None:
+    ticket = find_ticket(ctx.norm)
+    if ticket:
+        ctx.put("ticket", ticket[0], ticket[1])
+    status = first_phrase(ctx.vocabulary.statuses, ctx.norm)
+    if status:
+        ctx.put("status", status[0], status[1])
+    department = ctx.router.named(ctx.norm)
+    if department:
+        ctx.put("department", department[0], department[1])
+
+
+def update(ctx: Context) -> None:
+    ticket = find_ticket(ctx.norm)
+    if ticket:
+        ctx.put("ticket", ticket[0], ticket[1])
+    statuses = {key: ctx.vocabulary.statuses[key] for key in STATUS_KEYS_UPDATE}
+    status = first_phrase(statuses, ctx.norm)
+    if status is None:
+        return
+    ctx.put("status", status[0], status[1])
+    after = max(status[1][1], ticket[1][1] if ticket else 0)
+    comment = (after, len(ctx.norm))
+    ctx.put_text("comment", comment, ctx.vocabulary.noise("frame_noise") | {"como", "esta", "quedo"})
+
+
+def _citizen(ctx: Context) -> Span | None:
+    """The resident after vecina/vecino/señora/don/doña, or the capitalised name in "Reclamo de X"."""
+    for match in ctx.vocabulary.slot("citizen_titles").finditer(ctx.norm):
+        run = capitalised_run(ctx, match.end() + 1, max_words=4)
+        if run:
+            return run
+    framed = re.search(r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud)\s+de\s+(?=[a-z])", ctx.norm)
+    if framed and ctx.text.source(framed.end(), framed.end() + 1).isupper():
+        return capitalised_run(ctx, framed.end(), max_words=4)
+    return None
+
+
+def _address(ctx: Context, taken: list[Span]) -> Span | None:
+    """Street and number ("calle Prat 1234", "pasaje Los Olivos 45", "en Los Pinos 330"), else a named street."""
+    blocked = taken + ctx.atom_spans()
+    streets = ctx.vocabulary.slot("street_types")
+    for match in streets.finditer(ctx.norm):
+        numbered = NUMBERED.match(ctx.norm, match.end() + 1)
+        if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name")):
+            return match.start(), numbered.end()
+    for match in re.finditer(r"(?<![a-z])(?:en|vive\s+en)\s+", ctx.norm):
+        numbered = NUMBERED.match(ctx.norm, match.end())
+        if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name")):
+            return numbered.start("name"), numbered.end()
+    for match in streets.finditer(ctx.norm):
+        run = capitalised_run(ctx, match.end() + 1, max_words=3)
+        if run and run[0] > match.end() and not _overlaps(run, blocked):
+            return match.start(), run[1]
+    return None
+
+
+def _fine_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0] not in NOT_ADDRESS_WORDS and not any(w in {"reclamo", "numero"} for w in words)
+
+
+def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span | None:
+    """The complaint itself: what follows the framing ("Reclamo de la vecina X por ..."), minus the phone."""
+    words = ctx.vocabulary
+    framing = [m.span() for name in ("complaint", "complaint_verbs") for m in words.cue(name).finditer(ctx.norm)]
+    framing += [m.span() for m in words.slot("citizen_titles").finditer(ctx.norm)]
+    if citizen:
+        framing.append(citizen)
+    noise = words.noise("frame_noise") | {"registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
+                                          "un", "una", "vecinos", "vecinas", "hay", "otro"}
+    position = 0
+    moved = True
+    while moved:
+        moved = False
+        skip = CONNECTOR.match(ctx.norm, position)
+        if skip and skip.end() > position:
+            position = skip.end()
+        for start, end in framing:
+            if start <= position < end or (start >= position and not _content_between(ctx, position, start, noise)):
+                if end > position:
+                    position, moved = end, True
+    end = len(ctx.norm)
+    for a, b in taken:
+        if a >= position and (a, b) != citizen and not _is_address(ctx, (a, b)):
+            end = min(end, a)
+    span = trim(ctx.norm, (position, end), noise)
+    if span is None:
+        tail = COMPLAINT_WORD.search(ctx.norm)
+        span = trim(ctx.norm, (0, tail.start()), noise) if tail and tail.start() > 0 else None
+    return span
+
+
+def _content_between(ctx: Context, start: int, end: int, noise: frozenset[str]) -> bool:
+    return any(w not in noise for w in re.findall(r"[a-z0-9]+", ctx.norm[start:end]))
+
+
+def _is_address(ctx: Context, span: Span) -> bool:
+    return ctx.spans.get("address") == ctx.text.span(*span)
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)

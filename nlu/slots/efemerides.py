@@ -1,0 +1,34 @@
+"""Efemérides: a date to remember every year ("MM-DD") or once ("YYYY-MM-DD"), and what it is."""
+
+from __future__ import annotations
+
+from nlu.dates import DAY, Atom
+from nlu.slots.common import Context, first_content, free_segments
+from nlu.slots.events import put_range
+
+
+def create(ctx: Context) -> None:
+    words = ctx.vocabulary
+    day = next((a for a in ctx.atoms if a.kind == DAY and a.first is not None), None)
+    once = words.cue("efemeride_once").search(ctx.norm)
+    if day is not None:
+        ctx.put("date", efemeride_date(day, once is not None), (day.start, day.end))
+    taken = ctx.atom_spans() + [m.span() for m in words.cue("efemeride_yearly").finditer(ctx.norm)]
+    if once:
+        taken.append(once.span())
+    noise = (words.noise("frame_noise", "efemeride_create") | {"efemeride", "efemerides", "cada", "ano", "todos",
+                                                              "anualmente", "fecha", "importante"})
+    title = first_content(ctx.norm, free_segments(ctx.norm, taken), noise - {"dia"})
+    ctx.put_text("title", title, noise - {"dia"})
+
+
+def query(ctx: Context) -> None:
+    put_range(ctx)
+
+
+def efemeride_date(day: Atom, once: bool) -> str:
+    """Yearly by default; with a year written or "solo este año", that one date."""
+    assert day.first is not None
+    if once or day.year_given:
+        return day.first.isoformat()
+    return day.first.strftime("%m-%d")

@@ -1,0 +1,125 @@
+"""Invitations: who invites to what, when and where; an answer to one; the list awaiting answers."""
+
+from __future__ import annotations
+
+import re
+
+from nlu.moments import query_range
+from nlu.slots.activity import put_place, put_title, put_when
+from nlu.slots.common import Context, Span, first_phrase, free_segments, trim
+
+ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
+ORGANIZER_END = re.compile(
+    r"\s+(?:a|al|a\s+la|para|para\s+la|para\s+el|que|con\s+motivo|en|invita\w*|nos|le|les)\s+|[,;:.!?(]|\s+-\s+")
+FROM_INVITATION = re.compile(r"(?<![a-z])invitaci\w+\s+(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
+BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s+(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
+SUBJECT = re.compile(r"^\s*" + ARTICLE + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invita(?:n|ron)?(?![a-z])")
+WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
+PRONOUNS = {"nos", "me", "te", "le", "les", "lo", "se", "tambien", "hoy", "ayer", "alcalde", "alcaldesa"}
+DELEGATE_AFTER = re.compile(
+    r"(?<![a-z])(?:en\s+representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?|en\s+su\s+(?:lugar|reemplazo|nombre)"
+    r"|que\s+vaya|manda\w*\s+a|envia\w*\s+a|representara\w*(?:\s+al?\s+(?:alcalde|alcaldesa))?)"
+    r"\s+(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?" + ARTICLE)
+DELEGATE_VERB = re.compile(r"(?<![a-z])delega\w*\s+")
+DELEGATE_END = re.compile(r"\s+(?:a\s+la|al|a|para|va|ira|asiste|asistira|en\s+representacion)\s+|[,;:.!?(]")
+
+
+def create(ctx: Context) -> None:
+    put_when(ctx)
+    taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones]
+    organizer = _organizer(ctx)
+    if organizer and ctx.put_text("organizer", organizer, ctx.vocabulary.noise("frame_noise")):
+        taken.append(organizer)
+    put_title(ctx, taken, _title_noise(ctx))
+    put_place(ctx, taken)
+
+
+def respond(ctx: Context) -> None:
+    words = ctx.vocabulary
+    taken: list[Span] = []
+    response = None
+    for key, cue in (("delegated", "delegate"), ("declined", "decline"), ("accepted", "accept")):
+        match = words.cue(cue).search(ctx.norm)
+        if match:
+            response = response or key
+            taken.append(match.span())
+    ctx.put("response", response)
+    delegate = _delegate(ctx) if response == "delegated" else None
+    if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
+        taken.append(delegate)
+    noise = words.noise("reference_noise", "frame_noise")
+    segments = free_segments(ctx.norm, taken)
+    best = max((trim(ctx.norm, s, noise) for s in segments), key=lambda s: 0 if s is None else s[1] - s[0],
+               default=None)
+    ctx.put_text("reference", best, noise)
+
+
+def query(ctx: Context) -> None:
+    status = first_phrase(ctx.vocabulary.invitation_statuses, ctx.norm)
+    if status:
+        ctx.put("status", status[0], status[1])
+    first, last, span = query_range(ctx.atoms, ctx.now)
+    ctx.put("date_from", first, span)
+    ctx.put("date_to", last, span)
+
+
+def _organizer(ctx: Context) -> Span | None:
+    """Who invites: "Invitación de X", "X invita al alcalde", "invitación X reunión...", "con la X"."""
+    norm = ctx.norm
+    match = FROM_INVITATION.search(norm)
+    if match:
+        return _until(ctx, match.end(), ORGANIZER_END)
+    subject = SUBJECT.search(norm)
+    if subject and subject.group("who").split(" ", 1)[0] not in PRONOUNS:
+        return subject.span("who")
+    match = BARE_INVITATION.search(norm)
+    if match and not ctx.vocabulary.cue("event_nouns").at_start(norm, match.end()):
+        return _until(ctx, match.end(), ORGANIZER_END)
+    for match in WITH.finditer(norm):
+        return _until(ctx, match.end(), ORGANIZER_END)
+    return None
+
+
+def _until(ctx: Context, start: int, end_pattern: re.Pattern[str]) -> Span | None:
+    """From `start` to the next boundary, date or event noun (an organizer ends where the event begins)."""
+    end = len(ctx.norm)
+    boundary = end_pattern.search(ctx.norm, start)
+    if boundary:
+        end = boundary.start()
+    for atom in ctx.atoms:
+        if start <= atom.start < end:
+            end = atom.start
+    for noun in ctx.vocabulary.cue("event_nouns").finditer(ctx.norm, start, end):
+        if noun.start() > start:
+            end = noun.start()
+            break
+    return (start, end) if end > start else None
+
+
+def _delegate(ctx: Context) -> Span | None:
+    """"va en representación el concejal X", "delega ... en la administradora", or who goes in his place."""
+    match = DELEGATE_AFTER.search(ctx.norm)
+    if match:
+        span = _until_delegate_end(ctx, match.end())
+        if span:
+            return span
+        before = ctx.norm[:match.start()]
+        cut = max(before.rfind(","), before.rfind(":"))
+        return trim(ctx.norm, (cut + 1, match.start()), ctx.vocabulary.noise("frame_noise") | {"va", "ira"})
+    verb = DELEGATE_VERB.search(ctx.norm)
+    if verb:
+        places = [m for m in re.finditer(r"(?<![a-z])en\s+" + ARTICLE, ctx.norm) if m.start() > verb.end()]
+        if places:
+            return _until_delegate_end(ctx, places[-1].end())
+    return None
+
+
+def _until_delegate_end(ctx: Context, start: int) -> Span | None:
+    boundary = DELEGATE_END.search(ctx.norm, start)
+    end = boundary.start() if boundary else len(ctx.norm)
+    return (start, end) if end > start else None
+
+
+def _title_noise(ctx: Context) -> frozenset[str]:
+    words = ctx.vocabulary
+    return words.noise("frame_noise", "invitation", "invitation_create", "mayor") | {"nos", "llego", "una", "invitan"}
