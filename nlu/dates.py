@@ -76,7 +76,7 @@ class Grammar:
         lead = alternation(lexicon["weekday_lead"]["words"])
         week_of = alternation(w for words in self.week_of.values() for w in words)
         units = alternation(lexicon["times"]["hour_units"])
-        morning = "".join(f"(?<!{word} )" for word in lexicon["days"]["morning_before"])
+        morning = "".join(f"(?<!\\b{word} )" for word in lexicon["days"]["morning_before"])
         day_num = rf"(?:\d{{1,2}}|{num})(?:°|o|ro|ero|er)?"
         not_clock = rf"(?![\d:./\-])(?!\s*(?:{units}|am|pm|%)(?![a-z]))"
         qual = (rf"\s*(?P<q>(?:{units})\.?|am|pm|a\.\s?m\.?|p\.\s?m\.?|de\s+la\s+(?:manana|tarde|noche|madrugada)"

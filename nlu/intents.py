@@ -21,7 +21,7 @@ OPENING_WORDS = 4
 
 def classify(ctx: Context) -> tuple[str, float]:
     """The intent and a rough confidence (1.0 for an unmistakable cue, lower for a guess)."""
-    for rule in (_complaint, _invitation, _contact, _efemeride_strong, _briefing, _agenda, _efemeride_weak,
+    for rule in (_complaint, _invitation, _contact, _efemeride_strong, _briefing, _efemeride_weak, _agenda,
                  _resident_request, _help):
         found = rule(ctx)
         if found:
@@ -110,7 +110,10 @@ def _efemeride_strong(ctx: Context) -> tuple[str, float] | None:
 
 
 def _efemeride_weak(ctx: Context) -> tuple[str, float] | None:
-    if not _cue(ctx, "efemeride"):
+    """"cumpleaños", "día del ..." are efemérides unless the message books an activity at a time."""
+    if not _cue(ctx, "efemeride") or _opening(ctx, "event_create") or _agenda_as_noun(ctx):
+        return None
+    if any(a.kind == TIME and not a.deadline for a in ctx.atoms):
         return None
     dated = any(a.kind == DAY and a.month_given for a in ctx.atoms)
     if dated or _cue(ctx, "efemeride_query") or _has_day(ctx):

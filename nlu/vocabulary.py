@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from nlu.phrases import Phrases
@@ -14,11 +14,11 @@ class Vocabulary:
     def __init__(self, lexicon: Mapping[str, Any]) -> None:
         self.cues = {name: Phrases(words) for name, words in lexicon["cues"].items()}
         self.slots = {name: Phrases(words) for name, words in lexicon["slots"].items()}
-        self.words = {name: frozenset(words) for name, words in lexicon["slots"].items()}
+        self.words = {name: WordSet(words) for name, words in lexicon["slots"].items()}
         self.statuses = {name: Phrases(words) for name, words in lexicon["statuses"].items()}
         self.invitation_statuses = {name: Phrases(words) for name, words in lexicon["invitation_statuses"].items()}
         self.answers = {name: Phrases(words) for name, words in lexicon["answers"].items()}
-        self.cue_words = {name: frozenset(w.rstrip("*") for phrase in words for w in phrase.split())
+        self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split())
                           for name, words in lexicon["cues"].items()}
 
     def cue(self, name: str) -> Phrases:
@@ -27,9 +27,29 @@ class Vocabulary:
     def slot(self, name: str) -> Phrases:
         return self.slots[name]
 
-    def noise(self, *names: str) -> frozenset[str]:
+    def noise(self, *names: str) -> WordSet:
         """Words that only frame a message: the slot word lists and cue words named, merged."""
-        merged: set[str] = set()
+        merged = WordSet(())
         for name in names:
-            merged |= self.words.get(name) or self.cue_words.get(name) or frozenset()
-        return frozenset(merged)
+            merged = merged | (self.words.get(name) or self.cue_words.get(name) or WordSet(()))
+        return merged
+
+
+class WordSet:
+    """Single words, some ending in `*` (any ending): `"registrar" in WordSet(["registra*"])`."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
+        self.exact = frozenset(w for w in words if not w.endswith("*"))
+        self.prefixes = tuple(sorted({w[:-1] for w in words if w.endswith("*")}))
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.exact or word.startswith(self.prefixes))
+
+    def __or__(self, other: WordSet | Iterable[str]) -> WordSet:
+        other = other if isinstance(other, WordSet) else WordSet(other)
+        return WordSet([*self.exact, *other.exact, *(p + "*" for p in (*self.prefixes, *other.prefixes))])
+
+    def __sub__(self, other: Iterable[str]) -> WordSet:
+        removed = set(other.exact if isinstance(other, WordSet) else other)
+        return WordSet([*(self.exact - removed), *(p + "*" for p in self.prefixes if p not in removed)])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Container
+
 from nlu.moments import When, event_when
 from nlu.slots.common import Context, Span, first_content, free_segments, trim
 
@@ -35,7 +37,7 @@ def put_place(ctx: Context, taken: list[Span]) -> None:
             return
 
 
-def put_title(ctx: Context, taken: list[Span], noise: frozenset[str]) -> Span | None:
+def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | None:
     """The first stretch of words outside what else was understood, cut before "en el/la ..."."""
     segments = free_segments(ctx.norm, taken)
     span = first_content(ctx.norm, segments, noise)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -49,7 +49,7 @@ class Context:
         if span is not None:
             self.spans[name] = self.text.span(*span)
 
-    def put_text(self, name: str, span: Span | None, noise: frozenset[str] = frozenset()) -> bool:
+    def put_text(self, name: str, span: Span | None, noise: Container[str] = frozenset()) -> bool:
         """Store the original words of `span`, trimmed of framing words at both ends."""
         if span is None:
             return False
@@ -68,9 +68,8 @@ def clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:.-¿?¡!\"'()[]")
 
 
-def trim(norm: str, span: Span, noise: Iterable[str]) -> Span | None:
+def trim(norm: str, span: Span, noise: Container[str]) -> Span | None:
     """Shrink a span past leading and trailing framing words and punctuation; None if nothing is left."""
-    noise = frozenset(noise)
     words = [m for m in WORDS.finditer(norm, span[0], span[1])]
     while words and words[0].group().rstrip(".") in noise:
         words.pop(0)
@@ -104,7 +103,7 @@ def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | N
     return [(a, b) for a, b in segments if norm[a:b].strip()]
 
 
-def first_content(norm: str, segments: Iterable[Span], noise: frozenset[str]) -> Span | None:
+def first_content(norm: str, segments: Iterable[Span], noise: Container[str]) -> Span | None:
     for segment in segments:
         trimmed = trim(norm, segment, noise)
         if trimmed:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from nlu.slots.common import Context, Span, capitalised_run, find_ticket, first_phrase, trim, with_label
 
@@ -129,7 +130,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span 
     return span
 
 
-def _content_between(ctx: Context, start: int, end: int, noise: frozenset[str]) -> bool:
+def _content_between(ctx: Context, start: int, end: int, noise: Container[str]) -> bool:
     return any(w not in noise for w in re.findall(r"[a-z0-9]+", ctx.norm[start:end]))
 
 

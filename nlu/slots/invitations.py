@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nlu.moments import query_range
+from nlu.vocabulary import WordSet
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.common import Context, Span, first_phrase, free_segments, trim
 
@@ -120,6 +121,6 @@ def _until_delegate_end(ctx: Context, start: int) -> Span | None:
     return (start, end) if end > start else None
 
 
-def _title_noise(ctx: Context) -> frozenset[str]:
+def _title_noise(ctx: Context) -> WordSet:
     words = ctx.vocabulary
     return words.noise("frame_noise", "invitation", "invitation_create", "mayor") | {"nos", "llego", "una", "invitan"}
