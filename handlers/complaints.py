@@ -24,7 +24,7 @@ from storage.tickets import next_ticket, parse_ticket
 
 DEFAULT_DUE_DAYS = Department.model_fields["due_days"].default
 LIST_LIMIT = 15
-CHANGE_HINT = "Si el departamento no corresponde, responda «no» e indíquelo, por ejemplo «es de obras»."
+CHANGE_HINT = "Si el departamento no corresponde, escriba cuál es, por ejemplo «es de obras»."
 
 
 # --- create ------------------------------------------------------------------------------------
@@ -104,9 +104,11 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
 # --- query -------------------------------------------------------------------------------------
 
 def _actor_name(ctx: Context, actor_id: int | None) -> str:
-    """Staff from the config file first, then those authorised at run time (/autorizar)."""
+    """The person asking, else staff from the config file, else those authorised at run time (/autorizar)."""
     if actor_id is None:
         return "sistema"
+    if actor_id == ctx.actor.telegram_id:
+        return ctx.actor.name
     member = ctx.settings.staff_member(actor_id) or ctx.session.get(StaffMemberRecord, actor_id)
     return member.name if member else f"usuario {actor_id}"
 
@@ -131,7 +133,7 @@ def _detail(ctx: Context, complaint: Complaint) -> Reply:
     lines += [f"   Vecino/a: {who}"] if who else []
     lines += [f"   Dirección: {complaint.address}"] if complaint.address else []
     lines += [f"   Departamento: {_department_name(ctx, complaint.department)}",
-              f"   Recibido el {day_text(received.date(), ctx.today)}; {_due_text(complaint, ctx)}", "Historial:"]
+              f"   Recibido: {day_text(received.date(), ctx.today)} · {_due_text(complaint, ctx)}", "Historial:"]
     for change in complaint_history(ctx.session, complaint.id or 0):
         moment = ctx.local(change.at).strftime("%d/%m %H:%M")
         step = terms.status_name(change.status_to)

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, select
 
 from handlers.complaints import COMMITS, HANDLERS
-from handlers.context import Context
+from handlers.context import Actor, Context
 from handlers.reply import PendingKind
 from handlers.working_days import working_days_after
 from settings import Role, StaffMember
@@ -102,16 +102,17 @@ def test_status_change_is_previewed_stored_with_history_and_closes(ctx):
     assert complaint.status == "resolved" and complaint.closed_at is not None
     detail = HANDLERS["complaint.query"](ctx, {"ticket": "R-2026-1"}).text
     assert "Reclamo R-2026-0001 — resuelto" in detail
-    assert "usuario 1001: nuevo → resuelto — «Retirado por la cuadrilla»" in detail
+    assert "Paula Jefa de Gabinete: nuevo → resuelto — «Retirado por la cuadrilla»" in detail
     update = ctx.session.exec(select(AuditEntry).where(AuditEntry.action == "update")).one()
     assert update.before["status"] == "new" and update.after["status"] == "resolved"
 
 
-def test_history_names_the_staff_member_who_moved_it(ctx, admin):
-    staffed = replace(ctx, settings=ctx.settings.model_copy(
-        update={"staff": (StaffMember(telegram_id=admin.telegram_id, name="Paula Rojas", role=Role.ADMIN),)}))
-    _log(staffed, description="Bache")
-    _move(staffed, ticket="1", status="en curso")
+def test_history_names_the_staff_member_who_moved_it_to_someone_else(ctx):
+    _log(ctx, description="Bache")
+    _move(ctx, ticket="1", status="en curso")
+    colleague = Actor(telegram_id=2002, name="Jorge Vera", role=Role.STAFF)
+    staffed = replace(ctx, actor=colleague, settings=ctx.settings.model_copy(
+        update={"staff": (StaffMember(telegram_id=1001, name="Paula Rojas", role=Role.ADMIN),)}))
     detail = HANDLERS["complaint.query"](staffed, {"ticket": "1"}).text
     assert "Paula Rojas: nuevo → en curso" in detail
 
