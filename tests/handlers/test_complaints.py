@@ -179,3 +179,9 @@ def test_ticket_and_due_date_are_stored_alike_on_both_databases(engine, admin, s
         stored = session.exec(select(Complaint).order_by(Complaint.id)).all()
         assert [(c.ticket, c.due_date) for c in stored] == [("R-2026-0001", date(2026, 12, 14)),
                                                              ("R-2026-0002", date(2026, 12, 21))]
+
+
+def test_ambiguous_department_lists_the_candidates(ctx):
+    reply = HANDLERS["complaint.create"](ctx, {"description": "Consulta", "department": "administración"})
+    assert reply.pending is None
+    assert "Puede ser: Administración y Finanzas, Administración Municipal" in reply.text

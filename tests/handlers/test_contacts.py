@@ -6,6 +6,7 @@ from sqlmodel import select
 
 from handlers.contacts import COMMITS, HANDLERS
 from handlers.reply import PendingKind
+from storage.audit import last_undoable, undo
 from storage.models import AuditEntry, Contact
 
 
@@ -104,3 +105,13 @@ def test_query_lists_matches_with_post_and_phones(ctx):
 def test_query_with_no_match_says_so_and_suggests_adding(ctx):
     reply = HANDLERS["contact.query"](ctx, {"query": "obispo"})
     assert "No encontré contactos para «obispo»" in reply.text and "agregar contacto" in reply.text
+
+
+def test_search_follows_an_undone_update(ctx):
+    _create(ctx, name="Rodrigo Zúñiga", role="Comandante", phone="955556666")
+    _create(ctx, name="Rodrigo Zúñiga", role="Alcalde subrogante", phone="955556666")
+    assert HANDLERS["contact.query"](ctx, {"query": "alcalde"}).text.startswith("Contactos para «alcalde»")
+    undo(ctx.session, last_undoable(ctx.session, ctx.actor.telegram_id), ctx.actor.telegram_id, ctx.now)
+    ctx.session.commit()
+    assert "No encontré" in HANDLERS["contact.query"](ctx, {"query": "alcalde"}).text
+    assert "Comandante" in HANDLERS["contact.query"](ctx, {"query": "comandante"}).text
