@@ -1,0 +1,122 @@
+"""Importing a messy, hand-kept protocol list: headers found, values normalised, people matched, all or nothing."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime
+
+from openpyxl import Workbook
+from sqlmodel import Session, select
+
+from storage.database import transaction
+from storage.models import AuditEntry, Contact
+from storage.queries.contacts import refresh_search_text
+from storage.xlsx.import_contacts import apply_contacts, plan_contacts
+from storage.xlsx.plan import report_text
+
+NOW = datetime(2026, 11, 22, 13, 0, tzinfo=UTC)
+
+
+def messy_workbook() -> bytes:
+    """A title, a blank row, a two-row header with a merged group, shuffled columns, numbers as phones."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet["A1"] = "DIRECTORIO DE AUTORIDADES 2025"
+    sheet.merge_cells("A1:I1")
+    sheet.append([])
+    sheet.append(["Institución", "Cargo", "Nombre completo", "Fono", "E-mail", "Asistente", None, "Nivel",
+                  "Cumpleaños"])
+    sheet.merge_cells("F3:G3")
+    sheet.append([None, None, None, None, None, "Nombre", "Teléfono", None, None])
+    sheet.append(["Seremi de Salud", "Seremi", "Maria Soto", 56987654321.0, "MSoto@Salud.cl", "Ana Ruiz",
+                  912345678, "Regional", datetime(1970, 2, 14)])
+    sheet.append([])
+    sheet.append(["Gobierno Regional", "Gobernador", "Juan Pérez", 987654320, "juan@", None, None, "regional", None])
+    sheet.append(["Municipalidad", "Concejal", "Pedro Díaz", "(2) 2345 6789", "pdiaz@muni.cl", None, None,
+                  "Comunal", "03-05-1980"])
+    sheet.append(["Municipalidad", "Concejal", "Pedro Díaz", "(2) 2345 6789", "pdiaz@muni.cl", None, None,
+                  "Comunal", "03-05-1980"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def store_existing(engine) -> int:
+    with transaction(engine) as session:
+        contact = refresh_search_text(Contact(name="María Soto", institution="Seremi de Salud",
+                                              email="msoto@salud.cl", updated_at=NOW))
+        session.add(contact)
+        session.flush()
+        return contact.id
+
+
+def test_report_lists_added_updated_repeated_and_rejected_rows_by_row_number(engine):
+    store_existing(engine)
+    with Session(engine) as session:
+        plan = plan_contacts(session, messy_workbook())
+    assert [change.where for change in plan.added] == ["fila 8"]
+    assert [change.where for change in plan.updated] == ["fila 5"]
+    assert [(repeated.where, repeated.first) for repeated in plan.repeated] == [("fila 9", "fila 8")]
+    assert [(rejected.where, rejected.reason) for rejected in plan.rejected] == [
+        ("fila 7", "correo no válido: «juan@»")]
+    report = report_text(plan)
+    assert "fila 7: correo no válido" in report
+    assert "1 nuevos" in report and "1 actualizados" in report
+
+
+def test_import_updates_the_existing_contact_with_normalised_values_and_keeps_its_accents(engine):
+    existing_id = store_existing(engine)
+    with transaction(engine) as session:
+        apply_contacts(session, plan_contacts(session, messy_workbook()), 42, NOW)
+    with Session(engine) as session:
+        contacts = {contact.name: contact for contact in session.exec(select(Contact)).all()}
+        audit = session.exec(select(AuditEntry)).all()
+    assert set(contacts) == {"María Soto", "Pedro Díaz"}
+    soto = contacts["María Soto"]
+    assert soto.id == existing_id
+    assert (soto.phone, soto.email, soto.level, soto.role) == ("+56987654321", "msoto@salud.cl", "regional", "Seremi")
+    assert (soto.assistant_name, soto.assistant_phone) == ("Ana Ruiz", "+56912345678")
+    assert soto.birthday == date(1970, 2, 14)
+    assert "seremi" in soto.search_text
+    diaz = contacts["Pedro Díaz"]
+    assert (diaz.phone, diaz.level, diaz.birthday) == ("+56223456789", "comunal", date(1980, 5, 3))
+    assert sorted((entry.action, entry.actor_id) for entry in audit) == [("create", 42), ("update", 42)]
+
+
+def test_blank_cells_never_erase_stored_values(engine):
+    store_existing(engine)
+    workbook = Workbook()
+    workbook.active.append(["Nombre", "Institución", "Correo", "Cargo"])
+    workbook.active.append(["María Soto", "Seremi de Salud", None, "Seremi"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with transaction(engine) as session:
+        apply_contacts(session, plan_contacts(session, buffer.getvalue()), None, NOW)
+    with Session(engine) as session:
+        contact = session.exec(select(Contact)).one()
+    assert (contact.email, contact.role) == ("msoto@salud.cl", "Seremi")
+
+
+def test_same_person_twice_with_different_data_is_rejected(sqlite_engine):
+    workbook = Workbook()
+    workbook.active.append(["Nombre", "Correo", "Cargo"])
+    workbook.active.append(["Ana Ruiz", "ana@gore.cl", "Jefa"])
+    workbook.active.append(["Ana Ruiz", "ana@gore.cl", "Directora"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with Session(sqlite_engine) as session:
+        plan = plan_contacts(session, buffer.getvalue())
+    assert [(r.where, r.reason) for r in plan.rejected] == [
+        ("fila 3", "es el mismo contacto de la fila 2, con otros datos")]
+
+
+def test_row_without_name_and_unknown_level_are_rejected_with_both_reasons(sqlite_engine):
+    workbook = Workbook()
+    workbook.active.append(["Nombre", "Nivel", "Teléfono"])
+    workbook.active.append([None, "galáctico", "12"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with Session(sqlite_engine) as session:
+        plan = plan_contacts(session, buffer.getvalue())
+    reason = plan.rejected[0].reason
+    assert "falta el nombre" in reason and "nivel desconocido" in reason and "teléfono no válido" in reason
