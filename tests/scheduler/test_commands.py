@@ -91,3 +91,24 @@ def test_briefing_refuses_a_bad_date_and_force_without_send(config, capsys) -> N
     assert main(["--config", config, "briefing", "--send"]) == 2  # no token configured
     err = capsys.readouterr().err
     assert "Fecha no válida" in err and "--force solo sirve junto con --send" in err and "telegram.token" in err
+
+
+def test_briefing_send_goes_through_the_bot_api_once_even_after_a_429(tmp_path, capsys) -> None:
+    """The real python-telegram-bot against a local fake Bot API: flood control is waited out, then once only."""
+    from tests.bot.fake_bot_api import FakeBotApi
+
+    with FakeBotApi() as api:
+        path = tmp_path / "send.toml"
+        path.write_text(f'database_url = "sqlite:///{tmp_path / "send.db"}"\n'
+                        f'[telegram]\ntoken = "{api.token}"\nmayor_chat_id = -1001\n'
+                        f'api_base_url = "{api.base_url}"\napi_file_url = "{api.file_url}"\n', encoding="utf-8")
+        api.fail_next("sendMessage")
+        assert main(["--config", str(path), "briefing", "--date", "2026-11-24", "--send"]) == 0
+        assert main(["--config", str(path), "briefing", "--date", "2026-11-24", "--send"]) == 0
+        sent = [call for call in api.sent() if call.result is not None]  # the 429'd call delivered nothing
+        refused = len(api.sent()) - len(sent)
+    out = capsys.readouterr().out
+    assert "Resumen del 2026-11-24 enviado al chat -1001." in out
+    assert "ya fue enviado" in out and "--force" in out
+    assert (len(sent), refused) == (1, 1)
+    assert sent[0].params["chat_id"] == -1001 and sent[0].params["text"].startswith("Resumen del martes 24")
