@@ -11,6 +11,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import json
+import re
 import sys
 import threading
 import time
@@ -43,6 +44,7 @@ class FakeBotApi:
         self.max_poll = max_poll
         self.calls: list[Call] = []
         self.served_at: dict[int, float] = {}
+        self.acked_at: dict[int, float] = {}
         self.commands: list[dict] = []
         self._updates: list[dict] = []
         self._history: dict[int, dict] = {}
@@ -125,9 +127,7 @@ class FakeBotApi:
         message = {"message_id": self._message_id(), "date": int(time.time()), "chat": chat, "from": _user(user_id)}
         if text is not None:
             message["text"] = text
-            if text.startswith("/"):
-                command = text.split()[0]
-                message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+            message["entities"] = _entities(text)
         if reply_to_bot:
             message["reply_to_message"] = {"message_id": 1, "date": int(time.time()), "chat": chat,
                                            "from": BOT_USER, "text": "…"}
@@ -172,7 +172,7 @@ class FakeBotApi:
             status, payload = 429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
                                     "parameters": {"retry_after": 1}}
         else:
-            call.result = self._result(method, params, files)
+            call.result = self._result(method, params, files, arrived)
             status, payload = 200, {"ok": True, "result": call.result}
         if method != "getUpdates":
             with self._changed:
@@ -180,9 +180,10 @@ class FakeBotApi:
                 self._changed.notify_all()
         return status, payload
 
-    def _result(self, method: str, params: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> Any:
+    def _result(self, method: str, params: dict[str, Any], files: dict[str, tuple[str, bytes]],
+                arrived: float) -> Any:
         if method == "getUpdates":
-            return self._poll(int(params.get("offset") or 0), float(params.get("timeout") or 0))
+            return self._poll(int(params.get("offset") or 0), float(params.get("timeout") or 0), arrived)
         if method == "getMe":
             return BOT_USER
         if method in ("sendMessage", "sendDocument"):
@@ -214,9 +215,17 @@ class FakeBotApi:
             message["document"] = {"file_id": "sent", "file_unique_id": "sent", "file_name": name}
         return message
 
-    def _poll(self, offset: int, timeout: float) -> list[dict]:
+    def _poll(self, offset: int, timeout: float, arrived: float) -> list[dict]:
+        """Hand out what is queued from `offset` on, waiting up to the poll timeout for something to come.
+
+        A poll with a higher offset acknowledges the updates before it: `acked_at` is when the bot
+        came back for more, the round trip of an update it ignores.
+        """
         deadline = time.monotonic() + min(timeout, self.max_poll)
         with self._changed:
+            for update_id in self.served_at.keys() - self.acked_at.keys():
+                if update_id < offset:
+                    self.acked_at[update_id] = arrived
             self._updates = [update for update in self._updates if update["update_id"] >= offset]
             while not self._updates and not self._closing and time.monotonic() < deadline:
                 self._changed.wait(deadline - time.monotonic())
@@ -234,6 +243,16 @@ class FakeBotApi:
         with self._changed:
             self._next_message += 1
             return self._next_message
+
+
+def _entities(text: str) -> list[dict]:
+    """Commands and @mentions, as Telegram marks them (offsets in UTF-16 code units)."""
+    entities = []
+    for match in re.finditer(r"(?<!\S)(/\w+(?:@\w+)?|@\w+)", text):
+        kind = "bot_command" if match.group().startswith("/") else "mention"
+        offset = len(text[:match.start()].encode("utf-16-le")) // 2
+        entities.append({"type": kind, "offset": offset, "length": len(match.group().encode("utf-16-le")) // 2})
+    return entities
 
 
 def _user(user_id: int) -> dict:

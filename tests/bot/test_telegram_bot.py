@@ -203,5 +203,7 @@ def test_an_admin_authorizes_a_newcomer_who_can_then_ask(bot: FakeBotApi) -> Non
 
 def test_replies_escape_what_users_typed(bot: FakeBotApi) -> None:
     [proposal] = say(bot, STAFF, "llegó invitación de <b>Rotary & Cía</b> para el sábado 28 a las 19 hrs")
-    assert "&lt;b&gt;" in proposal.params["text"] and "&amp;" in proposal.params["text"]
+    text = proposal.params["text"]
+    assert "<" not in text and ">" not in text
+    assert "&lt;/b" in text and "&amp; Cía" in text
     assert proposal.params["parse_mode"] == "HTML"
