@@ -57,6 +57,7 @@ class Grammar:
         self.noon = set(lexicon["times"]["noon"])
         self.not_clock = Phrases(lexicon["times"]["not_clock_before"])
         self.deadline = Phrases(lexicon["deadline"]["before"])
+        self.street = Phrases(lexicon["slots"]["street_types"] + lexicon["slots"]["place_nouns"])
         self.week_phrases = {key: set(words) for key, words in lexicon["weeks"].items()}
         self.month_phrases = {key: set(words) for key, words in lexicon["month_words"].items()}
         self.week_of = {key: set(words) for key, words in lexicon["week_of"].items()}
@@ -87,9 +88,9 @@ class Grammar:
             return (rf"(?:(?P<wd{s}>{wd})\.?\s+)?(?P<d{s}>{day_num})(?![\d:])(?:\s+de)?(?:\s+(?P<m{s}>{month})(?![a-z])\.?)?"
                     rf"(?:\s+(?:de|del)\s+(?P<y{s}>\d{{4}}))?")
 
-        week_groups = "|".join(f"(?P<w_{key}>{alternation(words)})" for key, words in self.week_phrases.items())
-        month_groups = "|".join(f"(?P<m_{key}>{alternation(words)})" for key, words in self.month_phrases.items())
-        part_groups = "|".join(f"(?P<p_{key}>{alternation(words)})" for key, words in self.parts.items())
+        week_groups = alternation(w for words in self.week_phrases.values() for w in words)
+        month_groups = alternation(w for words in self.month_phrases.values() for w in words)
+        part_groups = alternation(w for words in self.parts.values() for w in words)
         noon = alternation(lexicon["times"]["noon"] + lexicon["times"]["midnight"])
         b = r"(?<![a-z0-9])"
         table: list[tuple[str, Handler]] = [
@@ -113,8 +114,8 @@ class Grammar:
             (rf"{b}(?:en|dentro\s+de)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias?|semanas?)(?![a-z])", self._in_days),
             (rf"{b}(?:los\s+)?(?:proximos|siguientes)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias|semanas)(?![a-z])",
              self._next_days),
-            (rf"{b}(?:{week_groups})(?![a-z])", self._week),
-            (rf"{b}(?:{month_groups})(?![a-z])", self._month_word),
+            (rf"{b}{week_groups}(?![a-z])", self._week),
+            (rf"{b}{month_groups}(?![a-z])", self._month_word),
             (rf"{b}(?:(?:el\s+)?mes\s+de\s+|todo\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
              self._month),
             (rf"{b}(?:de|desde|entre)\s+(?:las?\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?(?:\s*(?:{units}))?\s+"
@@ -127,7 +128,7 @@ class Grammar:
             (rf"(?<![\d:./])(?P<h>\d{{1,2}})[:.h](?P<mm>[0-5]\d)(?![\d:])(?:{qual})?(?![a-z])", self._clock),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])", self._clock_unit),
             (rf"{b}(?:(?:al|a|el|del|para\s+el|a\s+la|las)\s+)?(?P<w>{noon})(?![a-z])", self._noon),
-            (rf"{b}(?:{part_groups})(?![a-z])", self._part),
+            (rf"{b}{part_groups}(?![a-z])", self._part),
         ]
         return [(re.compile(pattern), handler) for pattern, handler in table]
 
@@ -148,7 +149,12 @@ class Grammar:
             if start >= reach:
                 chosen.append(self._mark_deadline(norm, atom))
                 reach = atom.end
-        return chosen
+        return [atom for atom in chosen if not self._names_a_street(norm, atom)]
+
+    def _names_a_street(self, norm: str, atom: Atom) -> bool:
+        """"plaza 23 de marzo", "calle 21 de mayo": a date that is the name of a place is no date."""
+        return (atom.kind == DAY and atom.month_given and norm[atom.start].isdigit()
+                and self.street.ending_at(norm, atom.start) is not None)
 
     def _mark_deadline(self, norm: str, atom: Atom) -> Atom:
         if atom.kind in (DAY, TIME) and self.deadline.ending_at(norm, atom.start):
@@ -259,7 +265,7 @@ class Grammar:
         return Atom(RANGE, match.start(), match.end(), today, today + timedelta(days=length - 1))
 
     def _week(self, match: re.Match[str], today: date) -> Atom:
-        key = match.lastgroup.removeprefix("w_") if match.lastgroup else "this"
+        key = _key_of(self.week_phrases, match.group())
         monday, sunday = calendar.week_of(today)
         spans = {
             "this": (monday, sunday),
@@ -272,7 +278,7 @@ class Grammar:
         return Atom(RANGE, match.start(), match.end(), first, last)
 
     def _month_word(self, match: re.Match[str], today: date) -> Atom:
-        key = match.lastgroup.removeprefix("m_") if match.lastgroup else "this"
+        key = _key_of(self.month_phrases, match.group())
         if key in ("this_year", "next_year"):
             year = today.year + (key == "next_year")
             return Atom(RANGE, match.start(), match.end(), date(year, 1, 1), date(year, 12, 31))
@@ -291,9 +297,10 @@ class Grammar:
 
     def _clock(self, match: re.Match[str], today: date) -> Atom | None:
         text = match.group("h")
-        if not text.isdigit() and not match.group("a"):
-            return None
         hour = self._number(text)
+        singular = re.match(r"(?:\w+\s+)?la\s", match.group()) is not None
+        if not text.isdigit() and (not match.group("a") or singular != (hour == 1)):
+            return None
         minute = int(match.group("mm") or 0)
         if hour is None or hour > 24:
             return None
@@ -333,7 +340,7 @@ class Grammar:
         return Atom(TIME, match.start(), match.end(), hour=12 if word in self.noon else 0, clock="24h")
 
     def _part(self, match: re.Match[str], today: date) -> Atom:
-        part = match.lastgroup.removeprefix("p_") if match.lastgroup else ""
+        part = _key_of(self.parts, match.group())
         this = match.group().startswith("esta ")
         return Atom(PART, match.start(), match.end(), today if this else None, today if this else None, part=part)
 
@@ -363,6 +370,12 @@ class Grammar:
         if hour == 0 or hour > 12 or (hour_text.isdigit() and hour_text.startswith("0") and len(hour_text) == 2):
             return "24h"
         return ""
+
+
+def _key_of(table: Mapping[str, Any], said: str) -> str:
+    """Which list of a keyed word table the matched phrase comes from."""
+    said = " ".join(said.split())
+    return next(key for key, words in table.items() if said in words)
 
 
 def _words_alt(table: Mapping[str, int], ambiguous: Any) -> str:

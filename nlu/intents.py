@@ -104,7 +104,8 @@ def _contact(ctx: Context) -> tuple[str, float] | None:
 
 
 def _efemeride_strong(ctx: Context) -> tuple[str, float] | None:
-    if not (re.search(r"(?<![a-z])efemerides?(?![a-z])", ctx.norm) or _cue(ctx, "efemeride_yearly")):
+    once = _cue(ctx, "efemeride_once") and any(a.kind == DAY and a.month_given for a in ctx.atoms)
+    if not (re.search(r"(?<![a-z])efemerides?(?![a-z])", ctx.norm) or _cue(ctx, "efemeride_yearly") or once):
         return None
     return _efemeride_member(ctx), 0.9
 
@@ -169,9 +170,10 @@ def _agenda_as_noun(ctx: Context) -> bool:
 def _resident_request(ctx: Context) -> tuple[str, float] | None:
     """A complaint told without the word "reclamo": a resident asking, or a problem with a routed word."""
     resident = ctx.vocabulary.slot("citizen_titles").found(ctx.norm) or re.search(r"(?<![a-z])vecin[oa]s", ctx.norm)
-    asks = _cue(ctx, "complaint_verbs") or _cue(ctx, "complaint_problem")
-    routed = ctx.router.route(ctx.norm) is not None
-    if (resident and (asks or routed)) or (routed and _cue(ctx, "complaint_problem")):
+    problem = _cue(ctx, "complaint_problem")
+    if not (resident or problem):
+        return None
+    if (resident and (problem or _cue(ctx, "complaint_verbs"))) or ctx.router.route(ctx.norm) is not None:
         return "complaint.create", 0.7
     return None
 

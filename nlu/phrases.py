@@ -29,12 +29,28 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 class Phrases:
-    """A set of phrases that can say whether, and where, it occurs in folded text."""
+    """A set of phrases that can say whether, and where, it occurs in folded text.
+
+    Compiled on first use: a parser holds many lists and a short message touches few of them,
+    which keeps `gabinete parse` quick to start.
+    """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        phrases = list(phrases)
-        self.pattern = compile_phrases(phrases)
-        self.tail = re.compile(LEFT + "(" + alternation(phrases) + r")[\s:,]*$")
+        self.phrases = tuple(phrases)
+        self._pattern: re.Pattern[str] | None = None
+        self._tail: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = compile_phrases(self.phrases)
+        return self._pattern
+
+    @property
+    def tail(self) -> re.Pattern[str]:
+        if self._tail is None:
+            self._tail = re.compile(LEFT + "(" + alternation(self.phrases) + r")[\s:,]*$")
+        return self._tail
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return self.pattern.search(text, start, len(text) if end is None else end)

@@ -11,19 +11,20 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nlu.normalize import fold
-from nlu.phrases import LEFT, alternation, compile_phrases
+from nlu.phrases import LEFT, Phrases
 from nlu.understanding import DepartmentRoute
 
 ARTICLE = r"(?:\s+(?:el|la|los|las|un|una|del|al))?"
-LOCATIVE = re.compile(LEFT + r"(?:en|de|del|por)" + ARTICLE + r"\s*$")
+LOCATIVE = re.compile(LEFT + r"en" + ARTICLE + r"\s*$")
+TRAILING_ARTICLE = re.compile(r"(?:\s+(?:el|la|los|las|un|una))?\s*$")
 
 
 class Router:
     def __init__(self, routes: Sequence[DepartmentRoute], landmarks: Iterable[str]) -> None:
-        self.routes = [(route.code, compile_phrases(fold(word) for word in route.words)) for route in routes
+        self.routes = [(route.code, Phrases(_fold_word(word) for word in route.words)) for route in routes
                        if route.words]
-        self.names = [(route.code, compile_phrases(_names(route))) for route in routes]
-        self.landmark = re.compile(LEFT + "(?:" + alternation(landmarks) + ")" + ARTICLE + r"\s*$")
+        self.names = [(route.code, Phrases(_names(route))) for route in routes]
+        self.landmark = Phrases(landmarks)
 
     def route(self, norm: str, weak_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
         """The department of the first strong routing word, else of the first weak one."""
@@ -31,7 +32,7 @@ class Router:
         for code, pattern in self.routes:
             for match in pattern.finditer(norm):
                 before = norm[max(0, match.start() - 40):match.start()]
-                if self.landmark.search(before):
+                if self.landmark.ending_at(_without_article(before), len(_without_article(before))):
                     continue
                 is_weak = LOCATIVE.search(before) or any(a <= match.start() < b for a, b in weak_spans)
                 (weak if is_weak else strong).append((match.start(), code, match.span()))
@@ -48,6 +49,16 @@ class Router:
             _, code, span = min(hits)
             return code, span
         return self.route(norm)
+
+
+def _fold_word(word: str) -> str:
+    """Configured words are written with accents and may end in "*"; matching is on folded text."""
+    return fold(word.rstrip("*")) + ("*" if word.endswith("*") else "")
+
+
+def _without_article(text: str) -> str:
+    """"frente a la" and "frente a" are the same landmark cue."""
+    return TRAILING_ARTICLE.sub("", text)
 
 
 def _names(route: DepartmentRoute) -> list[str]:

@@ -76,6 +76,8 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
     span = _until_boundary(ctx, last)
     if span is None or ctx.norm[span[0]:].split(" ", 1)[0] in CONNECTORS:
         return None
+    if any(a.deadline and span[1] <= a.start <= span[1] + 1 for a in ctx.atoms):
+        return None
     return span
 
 

@@ -111,7 +111,7 @@ def first_content(norm: str, segments: Iterable[Span], noise: Container[str]) ->
     return None
 
 
-def capitalised_run(ctx: Context, start: int, max_words: int = 4) -> Span | None:
+def capitalised_run(ctx: Context, start: int, max_words: int = 4, stop: Container[str] = ()) -> Span | None:
     """Consecutive capitalised words from `start` (joined by de/del/la/y), as a person or place name.
 
     In a message written all in lower case nobody capitalises names, so there the next one or two
@@ -125,8 +125,8 @@ def capitalised_run(ctx: Context, start: int, max_words: int = 4) -> Span | None
         if len(taken) >= max_words or (taken and ctx.norm[taken[-1].end():word.start()].strip()):
             break
         first_char = ctx.text.source(word.start(), word.start() + 1)
-        if first_char.isupper() or (lowercase_message and word.group() not in ctx.vocabulary.noise("frame_noise")
-                                    and len(taken) < 2 and word.group().isalpha()):
+        plain = word.group() not in ctx.vocabulary.noise("frame_noise") and word.group() not in stop
+        if first_char.isupper() or (lowercase_message and plain and len(taken) < 2 and word.group().isalpha()):
             taken.append(word)
         elif word.group() in joiners and taken:
             taken.append(word)

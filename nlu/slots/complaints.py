@@ -66,7 +66,7 @@ def update(ctx: Context) -> None:
 def _citizen(ctx: Context) -> Span | None:
     """The resident after vecina/vecino/señora/don/doña, or the capitalised name in "Reclamo de X"."""
     for match in ctx.vocabulary.slot("citizen_titles").finditer(ctx.norm):
-        run = capitalised_run(ctx, match.end() + 1, max_words=4)
+        run = capitalised_run(ctx, match.end() + 1, max_words=4, stop=ctx.vocabulary.cue_words["complaint_verbs"])
         if run:
             return run
     framed = re.search(r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud)\s+de\s+(?=[a-z])", ctx.norm)
@@ -88,7 +88,7 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name")):
             return numbered.start("name"), numbered.end()
     for match in streets.finditer(ctx.norm):
-        run = capitalised_run(ctx, match.end() + 1, max_words=3)
+        run = capitalised_run(ctx, match.end() + 1, max_words=3, stop=NOT_ADDRESS_WORDS)
         if run and run[0] > match.end() and not _overlaps(run, blocked):
             return match.start(), run[1]
     return None
@@ -100,15 +100,20 @@ def _fine_name(name: str) -> bool:
 
 
 def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span | None:
-    """The complaint itself: what follows the framing ("Reclamo de la vecina X por ..."), minus the phone."""
+    """The complaint itself: what follows the framing ("Reclamo de la vecina X por ..."), minus the phone.
+
+    The framing starts at the first complaint word or verb and runs on through connectors, the
+    resident's title and name; if nothing is left after it, the complaint was told before it.
+    """
     words = ctx.vocabulary
-    framing = [m.span() for name in ("complaint", "complaint_verbs") for m in words.cue(name).finditer(ctx.norm)]
-    framing += [m.span() for m in words.slot("citizen_titles").finditer(ctx.norm)]
+    framing = sorted(m.span() for name in ("complaint", "complaint_verbs") for m in words.cue(name).finditer(ctx.norm))
+    framing += sorted(m.span() for m in words.slot("citizen_titles").finditer(ctx.norm))
     if citizen:
         framing.append(citizen)
     noise = words.noise("frame_noise") | {"registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
                                           "un", "una", "vecinos", "vecinas", "hay", "otro"}
-    position = 0
+    first = min((s for s, _ in framing), default=0)
+    position = first
     moved = True
     while moved:
         moved = False
@@ -116,17 +121,15 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span 
         if skip and skip.end() > position:
             position = skip.end()
         for start, end in framing:
-            if start <= position < end or (start >= position and not _content_between(ctx, position, start, noise)):
-                if end > position:
-                    position, moved = end, True
+            if start <= position < end and end > position:
+                position, moved = end, True
     end = len(ctx.norm)
     for a, b in taken:
         if a >= position and (a, b) != citizen and not _is_address(ctx, (a, b)):
             end = min(end, a)
     span = trim(ctx.norm, (position, end), noise)
-    if span is None:
-        tail = COMPLAINT_WORD.search(ctx.norm)
-        span = trim(ctx.norm, (0, tail.start()), noise) if tail and tail.start() > 0 else None
+    if span is None and first > 0:
+        span = trim(ctx.norm, (0, first), noise)
     return span
 
 
