@@ -6,19 +6,19 @@ takes one line, and long lists are cut with "y N más". The scheduler calls `com
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import and_, col, or_, select
+from sqlmodel import col, select
 
 from handlers.agenda import day_agenda
 from handlers.context import Context
+from handlers.efemerides import efemerides_between
 from handlers.format import day_text
 from handlers.invitations import days_left_text, invitation_label, pending_invitations
 from handlers.reply import Reply
-from storage.models import Complaint, ComplaintStatus, Efemeride
+from storage.models import Complaint, ComplaintStatus
 
 EFEMERIDES_AHEAD = 7
 MAX_ITEMS = 6
@@ -49,30 +49,8 @@ def _invitations(ctx: Context, day: date) -> str | None:
     return "\n".join([f"Invitaciones por responder ({len(pending)}):", *_bullets(lines)])
 
 
-def efemerides_between(ctx: Context, first: date, last: date) -> list[tuple[date, Efemeride]]:
-    """Live efemérides falling on `first`..`last`, with the day each falls on; 29 February is kept
-    on 28 February in a year without it, so a leap-day date is never silently skipped."""
-    falls_on: dict[tuple[int, int], date] = {}
-    for offset in range((last - first).days + 1):
-        day = first + timedelta(days=offset)
-        falls_on[(day.month, day.day)] = day
-        if (day.month, day.day) == (2, 28) and not calendar.isleap(day.year):
-            falls_on[(2, 29)] = day
-    months = sorted({month for month, _ in falls_on})
-    query = select(Efemeride).where(
-        col(Efemeride.deleted_at).is_(None),
-        or_(and_(col(Efemeride.on_date).is_(None), col(Efemeride.month).in_(months)),
-            and_(col(Efemeride.on_date) >= first, col(Efemeride.on_date) <= last)))
-    found = []
-    for efemeride in ctx.session.exec(query):
-        when = efemeride.on_date or falls_on.get((efemeride.month, efemeride.day_of_month))
-        if when is not None:
-            found.append((when, efemeride))
-    return sorted(found, key=lambda item: (item[0], item[1].title))
-
-
 def _efemerides(ctx: Context, day: date) -> str | None:
-    found = efemerides_between(ctx, day, day + timedelta(days=EFEMERIDES_AHEAD))
+    found = efemerides_between(ctx.session, day, day + timedelta(days=EFEMERIDES_AHEAD))
     if not found:
         return None
     lines = [f"{day_text(when, day).capitalize()}: {efemeride.title}" for when, efemeride in found]

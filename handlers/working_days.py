@@ -1,27 +1,39 @@
-"""Working days as a municipality counts a complaint's deadline: no weekends, no Chilean holidays."""
+"""Working days as a municipality counts them: no weekends, no Chilean public holidays.
+
+Holidays come from the `holidays` package for Chile, which follows the laws that move some of them
+to a Monday or add one-off holidays. Complaint deadlines and the scheduler's working-day runs share
+this one definition.
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 
 import holidays
 
 
-def is_working_day(day: date, closed: holidays.HolidayBase) -> bool:
-    return day.weekday() < 5 and day not in closed
+@cache
+def _chilean_holidays(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("CL", years=year)
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _chilean_holidays(day.year)
 
 
 def working_days_after(start: date, days: int) -> date:
-    """The `days`-th working day after `start` (the day it was received does not count).
-
-    Holidays come from the `holidays` package for Chile, which follows the laws that move some of
-    them to a Monday or add one-off holidays; it adds later years by itself when a deadline crosses
-    New Year.
-    """
-    closed = holidays.country_holidays("CL", years=start.year)
+    """The `days`-th working day after `start` (the day it was received does not count)."""
     day = start
     counted = 0
     while counted < days:
         day += timedelta(days=1)
-        counted += is_working_day(day, closed)
+        counted += is_working_day(day)
     return day
+
+
+def previous_working_day(day: date) -> date:
+    before = day - timedelta(days=1)
+    while not is_working_day(before):
+        before -= timedelta(days=1)
+    return before

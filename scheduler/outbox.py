@@ -17,10 +17,11 @@ from sqlmodel import Session, col, select
 
 from handlers import reminders
 from handlers.briefing import compose as compose_briefing
-from handlers.briefing import efemerides_between
 from handlers.context import Actor, Context
+from handlers.efemerides import efemerides_between
 from handlers.reply import Reply
-from scheduler.plan import RunName, local_instant, previous_working_day
+from handlers.working_days import previous_working_day
+from scheduler.plan import RunName, local_instant
 from settings import Department, Role, Settings
 from storage.models import Complaint, ComplaintStatus, Contact, Efemeride, Event, Invitation, InvitationStatus
 from storage.queries.agenda import events_between
@@ -78,7 +79,7 @@ def _reminders(ctx: Context, day: date) -> list[Outgoing]:
 
 def _efemerides_on(ctx: Context, on: date) -> list[tuple[date, Efemeride]]:
     """Those falling on `on` not yet greeted for that year (29 February falls on the 28th in other years)."""
-    return [(when, efemeride) for when, efemeride in efemerides_between(ctx, on, on)
+    return [(when, efemeride) for when, efemeride in efemerides_between(ctx.session, on, on)
             if efemeride.greeted_year is None or efemeride.greeted_year < when.year]
 
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from functools import cache
 from zoneinfo import ZoneInfo
 
-import holidays
-
+from handlers.working_days import is_working_day
 from settings import Settings
 
 ALL_DAYS = (0, 1, 2, 3, 4, 5, 6)
@@ -93,18 +91,3 @@ def catch_up(run: DailyRun, zone: ZoneInfo, now: datetime) -> CatchUp:
     return CatchUp.TOO_LATE
 
 
-@cache
-def _chilean_holidays(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("CL", years=year)
-
-
-def is_working_day(day: date) -> bool:
-    """Monday to Friday and not a Chilean public holiday."""
-    return day.weekday() < 5 and day not in _chilean_holidays(day.year)
-
-
-def previous_working_day(day: date) -> date:
-    before = day - timedelta(days=1)
-    while not is_working_day(before):
-        before -= timedelta(days=1)
-    return before

@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from scheduler.plan import CatchUp, RunName, catch_up, is_working_day, next_run, previous_working_day, run_named
+from handlers.working_days import is_working_day, previous_working_day
+from scheduler.plan import CatchUp, RunName, catch_up, next_run, run_named
 from settings import Settings
 
 SANTIAGO = ZoneInfo("America/Santiago")
