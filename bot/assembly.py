@@ -1,14 +1,18 @@
-"""Build the transport-free core once: database (upgraded), parser, dispatcher. Every entry point uses it."""
+"""Build the transport-free core once: database (upgraded, seeded), parser, dispatcher.
+
+The console chat and the Telegram bot both start here, so they see the same office.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot.dispatcher import Dispatcher
 from nlu import DepartmentRoute, Parser
 from settings import Settings
-from storage.database import open_database
+from storage.database import open_database, transaction
+from storage.seed.efemerides import seed_efemerides
 
 
 def build_parser(settings: Settings) -> Parser:
@@ -16,5 +20,8 @@ def build_parser(settings: Settings) -> Parser:
 
 
 def build_dispatcher(settings: Settings, clock: Callable[[], datetime] | None = None) -> Dispatcher:
+    """Upgrade the schema and, on a brand-new database, load the national efemérides."""
     engine = open_database(settings.database_url)
+    with transaction(engine) as session:
+        seed_efemerides(session, (clock or (lambda: datetime.now(UTC)))())
     return Dispatcher(engine, settings, build_parser(settings), clock)
