@@ -79,7 +79,8 @@ class Grammar:
         units = alternation(lexicon["times"]["hour_units"])
         morning = "".join(f"(?<!\\b{word} )" for word in lexicon["days"]["morning_before"])
         day_num = rf"(?:\d{{1,2}}|{num})(?:°|o|ro|ero|er)?"
-        not_clock = rf"(?![\d:./\-])(?!\s*(?:{units}|am|pm|%)(?![a-z]))"
+        not_clock = (rf"(?![\d:./\-])(?!\s*(?:(?:{units}|am|pm|%)(?![a-z])|[ap]\.\s?m"
+                     r"|de\s+la\s+(?:manana|tarde|noche|madrugada)))")
         qual = (rf"\s*(?P<q>(?:{units})\.?|am|pm|a\.\s?m\.?|p\.\s?m\.?|de\s+la\s+(?:manana|tarde|noche|madrugada)"
                 r"|en\s+punto)")
         minutes = rf"\s+(?:y\s+(?P<plus>media|cuarto|\d{{1,2}}|{num})|menos\s+(?P<minus>cuarto|\d{{1,2}}|{num}))"
@@ -305,14 +306,22 @@ class Grammar:
         if hour is None or hour > 24:
             return None
         groups = match.groupdict()
+        clock = self._qualifier(match.group("q"), text, hour)
         if groups.get("plus"):
             minute += self._minutes(groups["plus"])
         elif groups.get("minus"):
-            hour, minute = hour - 1, 60 - self._minutes(groups["minus"])
-        if minute >= 60 or hour < 0:
+            hour, minute = self._before_hour(hour, clock, self._minutes(groups["minus"]))
+            clock = clock or "24h"
+        if not 0 <= minute < 60 or hour < 0:
             return None
-        clock = self._qualifier(match.group("q"), text, hour)
         return Atom(TIME, match.start(), match.end(), hour=hour, minute=minute, clock=clock)
+
+    @staticmethod
+    def _before_hour(hour: int, clock: str, minutes: int) -> tuple[int, int]:
+        """"las 8 menos cuarto" is 7:45 and "las 2 menos cuarto" 13:45: the afternoon rule reads the hour said."""
+        if clock == "" and 1 <= hour <= 7:
+            hour += 12
+        return hour - 1, 60 - minutes
 
     def _clock_unit(self, match: re.Match[str], today: date) -> Atom | None:
         """"10 hrs", "7 pm", "10 de la mañana" without "a las"; "hace 2 horas" is a length of time."""

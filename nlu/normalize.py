@@ -87,9 +87,13 @@ class Normalizer:
         word = REPEATS.sub(r"\1", word)
         if word in self.spellings:
             return self.spellings[word]
-        if len(word) < MIN_TYPO_LENGTH or word in self.vocabulary:
+        if len(word) < MIN_TYPO_LENGTH or word in self.vocabulary or self._plural(word):
             return word
         return self.correct(word) or word
+
+    def _plural(self, word: str) -> bool:
+        """"proximos" is the plural of a keyword, not a typo of "proximo"."""
+        return word.endswith("s") and (word[:-1] in self.vocabulary or word[:-2] in self.vocabulary)
 
     def correct(self, word: str) -> str | None:
         """The keyword one edit away from `word`, if there is exactly one nearest."""
