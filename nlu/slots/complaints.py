@@ -86,7 +86,8 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
     for match in re.finditer(r"(?<![a-z])(?:en|vive\s+en)\s+", ctx.norm):
         numbered = NUMBERED.match(ctx.norm, match.end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name")):
-            return numbered.start("name"), numbered.end()
+            capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
+            return numbered.start() if capital else numbered.start("name"), numbered.end()
     for match in streets.finditer(ctx.norm):
         run = capitalised_run(ctx, match.end() + 1, max_words=3, stop=NOT_ADDRESS_WORDS)
         if run and run[0] > match.end() and not _overlaps(run, blocked):

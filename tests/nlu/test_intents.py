@@ -1,0 +1,72 @@
+"""Intent recognition with the spellings staff really use: no accents, typos, chat abbreviations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+NOW = datetime(2027, 3, 1, 9, 0)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("invitacion de la camara chilena de la construccion a su cena anual el 12 de abril a las 21", "invitation.create"),
+    ("nos llego una invi del club de leones para el jue 18/3 a las 5", "invitation.create"),
+    ("La Armada invita a la alcaldesa al desfile naval el 21 de mayo a las 10:30", "invitation.create"),
+    ("invitasion del liceo A-17 a la licenciatura el viernes", "invitation.create"),
+    ("acepta la invitacion de la armada", "invitation.respond"),
+    ("la alcaldesa no va a poder ir al desfile naval", "invitation.respond"),
+    ("al aniversario comunal va en representacion la concejala Soto", "invitation.respond"),
+    ("invitaciones pendientes", "invitation.query"),
+    ("q invitaciones faltan x responder?", "invitation.query"),
+    ("agendame reu con el director de secplan el lunes a las 4", "event.create"),
+    ("ajendame reunion con carabineros mnn a las 10", "event.create"),
+    ("reunion con la seremi de vivienda el miercoles 10 a las 11 y media", "event.create"),
+    ("bloquea el viernes en la mañana para trabajo interno", "event.create"),
+    ("q tiene el alcalde el lunes", "agenda.query"),
+    ("agenda del martes 9", "agenda.query"),
+    ("esta libre la alcaldesa mañana a las 3?", "agenda.query"),
+    ("que compromisos hay entre el 10 y el 14", "agenda.query"),
+    ("tlf del jefe de gabinete de la delegacion", "contact.query"),
+    ("cual es el mail de la directora del liceo bicentenario", "contact.query"),
+    ("necesito el telefno del capitan de puerto", "contact.query"),
+    ("nuevo contacto: Pedro Pérez, director regional de Sernatur, cel 987654321", "contact.create"),
+    ("reklamo x basura en pasaje las dalias 123", "complaint.create"),
+    ("Doña Marta Fuentes reclama porque hay un perro muerto en la vereda", "complaint.create"),
+    ("Vecino Luis Vera solicita retiro de escombros en su calle", "complaint.create"),
+    ("hay un semaforo que no funciona en avenida Colón con Matta", "complaint.create"),
+    ("estado del reclamo R-2027-0105", "complaint.query"),
+    ("reclamos vencidos de obras", "complaint.query"),
+    ("como va el reclamo 231", "complaint.query"),
+    ("el reclamo R-2027-0003 está resuelto, se retiró el escombro", "complaint.update"),
+    ("reclamo 88 en proceso, se envio cuadrilla", "complaint.update"),
+    ("agrega efemeride 8 de marzo dia internacional de la mujer", "efemeride.create"),
+    ("el cumpleanos de la concejala Soto es el 2 de abril", "efemeride.create"),
+    ("que efemerides hay en mayo", "efemeride.query"),
+    ("cumpleaños de autoridades de la proxima semana?", "efemeride.query"),
+    ("mandame el resumen del dia", "briefing.request"),
+    ("buenas tardes", "help"),
+    ("q puedes hacer", "help"),
+    ("jajaja", "unknown"),
+    ("👍", "unknown"),
+    ("", "unknown"),
+])
+def test_intent_survives_chat_spelling(parser, text, intent):
+    assert parser.parse(text, NOW).intent == intent
+
+
+def test_help_word_in_a_social_aid_request_is_a_complaint(parser):
+    assert parser.parse("vecina pide ayuda social para su madre", NOW).intent == "complaint.create"
+
+
+def test_greeting_before_a_request_does_not_hide_it(parser):
+    assert parser.parse("hola, agenda de hoy", NOW).intent == "agenda.query"
+
+
+def test_confirm_deadline_inside_a_new_invitation_is_not_an_answer(parser):
+    text = "Invitación del Rotary a la cena anual el 12 de marzo a las 21, confirmar asistencia antes del 5"
+    assert parser.parse(text, NOW).intent == "invitation.create"
+
+
+def test_question_about_a_complaint_status_is_a_query_not_an_update(parser):
+    assert parser.parse("¿el reclamo 15 está resuelto?", NOW).intent == "complaint.query"

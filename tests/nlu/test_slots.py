@@ -1,0 +1,190 @@
+"""Slot extraction per intent, on messages written for these tests (other comunas, other dates)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+NOW = datetime(2027, 3, 5, 11, 0)
+
+
+def parse(parser, text: str, now: datetime = NOW):
+    return parser.parse(text, now)
+
+
+def test_invitation_organizer_title_place_and_start(parser):
+    u = parse(parser, "La Armada invita a la alcaldesa al desfile naval el 21 de mayo a las 10:30, muelle Prat")
+    assert u.slots["organizer"] == "Armada"
+    assert u.slots["title"] == "desfile naval"
+    assert u.slots["place"] == "muelle Prat"
+    assert u.slots["start"] == datetime(2027, 5, 21, 10, 30)
+
+
+def test_invitation_from_organizer_with_place_after_en(parser):
+    u = parse(parser, "Invitación del Colegio de Profesores al acto de aniversario el sábado 13 a las 11 hrs en el salón Pedro Aguirre")
+    assert u.slots["organizer"] == "Colegio de Profesores"
+    assert "acto de aniversario" in u.slots["title"]
+    assert u.slots["place"] == "salón Pedro Aguirre"
+    assert u.slots["start"] == datetime(2027, 3, 13, 11, 0)
+
+
+def test_invitation_organizer_after_con(parser):
+    u = parse(parser, "registra invitación: desayuno con la Cámara Chilena de la Construcción el jueves 11 a las 8:30")
+    assert u.slots["organizer"] == "Cámara Chilena de la Construcción"
+    assert u.slots["title"] == "desayuno"
+
+
+def test_invitation_without_date_misses_start(parser):
+    u = parse(parser, "invitación de la Junta de Vecinos Los Cóndores a su aniversario")
+    assert u.intent == "invitation.create" and u.missing == ("start",)
+
+
+def test_spans_point_into_the_original_text(parser):
+    text = "Invitación de la Cámara de Comercio a la cena anual el viernes 12 a las 20:00"
+    u = parse(parser, text)
+    start, end = u.spans["organizer"]
+    assert text[start:end] == "Cámara de Comercio"
+
+
+def test_event_title_place_and_time_range(parser):
+    u = parse(parser, "reunión con vecinos de villa Los Andes el miércoles de 18 a 20 hrs en la sede social")
+    assert u.intent == "event.create"
+    assert u.slots["start"] == datetime(2027, 3, 10, 18, 0)
+    assert u.slots["end"] == datetime(2027, 3, 10, 20, 0)
+    assert u.slots["place"] == "sede social"
+    assert "vecinos" in u.slots["title"]
+
+
+def test_event_without_time_gives_a_day(parser):
+    u = parse(parser, "agenda visita a la población Manuel Rodríguez el martes")
+    assert u.slots["start"] == date(2027, 3, 9)
+    assert u.slots["place"] == "población Manuel Rodríguez"
+
+
+def test_agenda_query_part_of_day_and_availability(parser):
+    u = parse(parser, "¿está libre la alcaldesa el lunes en la tarde?")
+    assert u.slots["date_from"] == u.slots["date_to"] == date(2027, 3, 8)
+    assert u.slots["part_of_day"] == "tarde"
+    assert u.slots["availability"] is True
+
+
+def test_agenda_query_month_range(parser):
+    u = parse(parser, "actividades de abril")
+    assert (u.slots["date_from"], u.slots["date_to"]) == (date(2027, 4, 1), date(2027, 4, 30))
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("¿Cuál es el celular del capitán de puerto?", "capitán de puerto"),
+    ("necesito el mail de la directora del Liceo Bicentenario", "directora del Liceo Bicentenario"),
+    ("fono concejala Muñoz", "concejala Muñoz"),
+    ("datos de contacto de la gobernadora provincial por favor", "gobernadora provincial"),
+])
+def test_contact_query_strips_the_asking_words(parser, text, query):
+    assert parse(parser, text).slots["query"] == query
+
+
+def test_contact_create_fields(parser):
+    u = parse(parser, "nuevo contacto: Pedro Pérez Soto, director regional de Sernatur, cel 9 8765 4321, pperez@sernatur.cl")
+    assert u.slots["name"] == "Pedro Pérez Soto"
+    assert u.slots["role"] == "director regional de Sernatur"
+    assert u.slots["phone"] == "+56987654321"
+    assert u.slots["email"] == "pperez@sernatur.cl"
+
+
+def test_contact_create_institution_inside_the_post(parser):
+    u = parse(parser, "guarda el contacto de Luisa Mena, presidenta de la junta de vecinos Villa Sur, fono 552 234567")
+    assert u.slots["name"] == "Luisa Mena"
+    assert u.slots["institution"] == "junta de vecinos Villa Sur"
+    assert u.slots["phone"] == "552234567"
+
+
+def test_complaint_citizen_phone_address_department_description(parser):
+    u = parse(parser, "Reclamo de la vecina Gloria Tapia por microbasural en pasaje Las Dalias 123, cel +56 9 1234 5678")
+    assert u.slots["citizen"] == "Gloria Tapia"
+    assert u.slots["phone"] == "+56912345678"
+    assert u.slots["address"] == "pasaje Las Dalias 123"
+    assert u.slots["department"] == "aseo"
+    assert u.slots["description"] == "microbasural en pasaje Las Dalias 123"
+
+
+@pytest.mark.parametrize(("raw", "phone"), [
+    ("+56 9 8765 4321", "+56987654321"), ("987654321", "+56987654321"), ("9-8765-4321", "+56987654321"),
+    ("552 123456", "552123456"), ("+56 55 212 3456", "+56552123456"),
+])
+def test_complaint_phone_is_normalised(parser, raw, phone):
+    assert parse(parser, f"reclamo por basura, contacto {raw}").slots["phone"] == phone
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("reclamo por hoyo en la calzada de Avenida Brasil 1500", "Avenida Brasil 1500"),
+    ("reclamo por ruidos molestos en Los Aromos 330", "Los Aromos 330"),
+    ("vecino reclama por perros sueltos en la plaza Colón", "plaza Colón"),
+])
+def test_complaint_address_forms(parser, text, address):
+    assert parse(parser, text).slots["address"] == address
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("reclamo por perro muerto frente al colegio", "medio_ambiente"),
+    ("reclamo por basura cerca del consultorio", "aseo"),
+    ("reclamo: vereda rota afuera del cesfam", "operaciones"),
+    ("vecinos reclaman por un incendio de pastizales", "riesgo_desastres"),
+    ("reclamo por falta de horas medicas en el consultorio", "salud_educacion"),
+    ("reclamo por auto mal estacionado frente a la plaza", "transito"),
+])
+def test_landmark_does_not_route_the_complaint(parser, text, department):
+    assert parse(parser, text).slots["department"] == department
+
+
+def test_complaint_without_routing_word_has_no_department(parser):
+    assert "department" not in parse(parser, "reclamo de la vecina Rosa por un trámite").slots
+
+
+def test_complaint_query_ticket_status_department(parser):
+    assert parse(parser, "estado del reclamo R-2027-0105").slots["ticket"] == "R-2027-0105"
+    assert parse(parser, "como va el reclamo 231").slots["ticket"] == "231"
+    u = parse(parser, "reclamos vencidos de tránsito")
+    assert (u.slots["status"], u.slots["department"]) == ("overdue", "transito")
+    assert parse(parser, "reclamos pendientes").slots["status"] == "pending"
+
+
+def test_complaint_update_status_and_comment(parser):
+    u = parse(parser, "reclamo 15 en proceso, se envió cuadrilla")
+    assert u.intent == "complaint.update"
+    assert (u.slots["ticket"], u.slots["status"]) == ("15", "in_progress")
+    assert "cuadrilla" in u.slots["comment"]
+    assert parse(parser, "el reclamo R-2027-0042 está resuelto").slots["status"] == "resolved"
+
+
+def test_invitation_respond_delegate_and_reference(parser):
+    u = parse(parser, "delega la cena del Mercurio en el administrador municipal")
+    assert (u.slots["response"], u.slots["delegate"]) == ("delegated", "administrador municipal")
+    assert "Mercurio" in u.slots["reference"]
+
+
+@pytest.mark.parametrize(("text", "response"), [
+    ("confirma asistencia al aniversario de Carabineros", "accepted"),
+    ("el alcalde no podrá asistir a la graduación del liceo", "declined"),
+    ("rechaza la invitación de la ASOEX", "declined"),
+    ("en representación del alcalde va la concejala Soto al Te Deum", "delegated"),
+])
+def test_invitation_respond_response(parser, text, response):
+    assert parse(parser, text).slots["response"] == response
+
+
+def test_delegated_answer_without_delegate_is_missing_it(parser):
+    assert "delegate" in parse(parser, "delega la invitación de la ASOEX").missing
+
+
+def test_efemeride_yearly_and_once(parser):
+    yearly = parse(parser, "agrega efeméride 8 de marzo día internacional de la mujer")
+    assert (yearly.slots["date"], yearly.slots["title"]) == ("03-08", "día internacional de la mujer")
+    once = parse(parser, "efeméride solo este año: 30 de abril aniversario 50 del liceo")
+    assert once.slots["date"] == "2027-04-30"
+    dated = parse(parser, "nueva efeméride 12 de octubre de 2027 inauguración del museo")
+    assert dated.slots["date"] == "2027-10-12"
+
+
+def test_invitation_query_status(parser):
+    assert parse(parser, "invitaciones sin responder").slots["status"] == "pending"
