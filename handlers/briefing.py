@@ -79,13 +79,17 @@ def _counts_text(counts: list[tuple[str, int]]) -> str:
 
 
 def _complaints(ctx: Context, day: date) -> str:
-    """Overdue = open past its due date; "new" = created in the 24 h before this day's briefing time."""
+    """Overdue = open past its due date; "new" = created since the previous day's briefing time.
+
+    A briefing asked for later in its own day also counts what arrived since the scheduled one,
+    so a complaint logged this morning is never missing from the summary the mayor reads now."""
     is_open = col(Complaint.status).in_(list(OPEN))
     overdue = _by_department(ctx, is_open, col(Complaint.due_date) < day)
     became = _by_department(ctx, is_open, Complaint.due_date == day - timedelta(days=1))
-    until = ctx.instant(day, ctx.settings.briefing.time)
-    new = _by_department(ctx, col(Complaint.created_at) >= until - timedelta(hours=24),
-                         col(Complaint.created_at) < until)
+    scheduled = ctx.instant(day, ctx.settings.briefing.time)
+    asked_later = day == ctx.today and ctx.now > scheduled
+    until = col(Complaint.created_at) <= ctx.now if asked_later else col(Complaint.created_at) < scheduled
+    new = _by_department(ctx, col(Complaint.created_at) >= scheduled - timedelta(hours=24), until)
     if not overdue and not new:
         return "Reclamos: ninguno nuevo ni vencido."
     lines = ["Reclamos:"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from handlers import briefing
@@ -104,12 +105,21 @@ def test_complaints_counted_overdue_and_new_since_previous_briefing(ctx: Context
         complaint(ctx, 8, "aseo", created=ctx.now - timedelta(days=20), due=MONDAY - timedelta(days=3),
                   status=ComplaintStatus.RESOLVED))
 
-    lines = section(briefing.compose(ctx, MONDAY).text, "Reclamos")
+    at_briefing_time = replace(ctx, now=local(MONDAY, 7, 30, ctx=ctx))
+    lines = section(briefing.compose(at_briefing_time, MONDAY).text, "Reclamos")
 
     names = {department.code: department.name for department in ctx.settings.departments}
     aseo, obras, transito = names["aseo"], names["obras"], names["transito"]
     assert lines == ["Reclamos:", f"• Nuevos desde el último resumen: 3 ({aseo} 2, {obras} 1)",
                      "• Vencidos sin cerrar: 2", f"• Vencieron ayer: 1 ({transito} 1)"]
+
+
+def test_briefing_asked_later_that_day_counts_complaints_logged_since_the_scheduled_one(ctx: Context) -> None:
+    add(ctx, complaint(ctx, 1, "aseo", created=local(MONDAY, 8, 45, ctx=ctx), due=MONDAY + timedelta(days=5)))
+    scheduled = section(briefing.compose(replace(ctx, now=local(MONDAY, 7, 30, ctx=ctx)), MONDAY).text, "Reclamos")
+    asked_at_nine = section(briefing.compose(ctx, MONDAY).text, "Reclamos")
+    assert scheduled == ["Reclamos: ninguno nuevo ni vencido."]
+    assert asked_at_nine[1].startswith("• Nuevos desde el último resumen: 1")
 
 
 def test_quiet_day_is_a_few_short_lines(ctx: Context) -> None:
