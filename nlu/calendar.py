@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+OUT_OF_CALENDAR = (OverflowError, ValueError)
+"""What date arithmetic raises past year 9999 (or before year 1)."""
+
 LOOKAHEAD_MONTHS = 14
 """How far a day of the month without its month is searched for (the 31st may be months away)."""
 WEEKDAY_PIN_MONTHS = 3

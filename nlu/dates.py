@@ -16,8 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from nlu import calendar
-from nlu.phrases import alternation
-from nlu.phrases import Phrases
+from nlu.phrases import Phrases, alternation
 
 DAY, RANGE, TIME, PART = "day", "range", "time", "part"
 
@@ -86,7 +85,8 @@ class Grammar:
         minutes = rf"\s+(?:y\s+(?P<plus>media|cuarto|\d{{1,2}}|{num})|menos\s+(?P<minus>cuarto|\d{{1,2}}|{num}))"
 
         def dx(s: str) -> str:
-            return (rf"(?:(?P<wd{s}>{wd})\.?\s+)?(?P<d{s}>{day_num})(?![\d:])(?:\s+de)?(?:\s+(?P<m{s}>{month})(?![a-z])\.?)?"
+            return (rf"(?:(?P<wd{s}>{wd})\.?\s+)?(?P<d{s}>{day_num})(?![\d:])(?:\s+de)?"
+                    rf"(?:\s+(?P<m{s}>{month})(?![a-z])\.?)?"
                     rf"(?:\s+(?:de|del)\s+(?P<y{s}>\d{{4}}))?")
 
         week_groups = alternation(w for words in self.week_phrases.values() for w in words)
@@ -99,7 +99,7 @@ class Grammar:
              rf"(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range),
             (rf"{b}(?:de|del|desde(?:\s+el)?|entre(?:\s+el)?)\s+(?P<wd1>{wd})\s+(?:a|al|hasta(?:\s+el)?|y(?:\s+el)?)\s+"
              rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range),
-            (rf"(?<![\d/\-])(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d)", self._numeric),
+            (r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", self._numeric),
             (rf"(?:{b}(?:{lead})\s+)?(?:{b}(?P<wd>{wd})\.?,?\s+)?(?<![\d/\-])(?P<d>\d{{1,2}})(?:°|o)?[/\-](?P<m>\d{{1,2}})"
              rf"(?:[/\-](?P<y>\d{{4}}|\d{{2}}))?(?![\d/\-])", self._numeric),
             (rf"(?:{b}(?:{lead})\s+)?(?:{b}(?P<wd>{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?{b}(?P<d>{day_num})"
@@ -136,11 +136,18 @@ class Grammar:
     # -- scanning ---------------------------------------------------------------------------
 
     def scan(self, norm: str, today: date) -> list[Atom]:
-        """Every expression in `norm`, leftmost-longest, deadlines marked; in text order."""
+        """Every expression in `norm`, leftmost-longest, deadlines marked; in text order.
+
+        A date pushed past year 9999 by the arithmetic (a reference moment at the end of time) is
+        simply not found.
+        """
         found: list[tuple[int, int, int, Atom]] = []
         for priority, (pattern, handler) in enumerate(self.patterns):
             for match in pattern.finditer(norm):
-                atom = handler(match, today)
+                try:
+                    atom = handler(match, today)
+                except calendar.OUT_OF_CALENDAR:
+                    continue
                 if atom is not None:
                     found.append((atom.start, -(atom.end - atom.start), priority, atom))
         found.sort(key=lambda item: item[:3])

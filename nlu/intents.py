@@ -71,10 +71,10 @@ def _complaint(ctx: Context) -> tuple[str, float] | None:
 def _invitation(ctx: Context) -> tuple[str, float] | None:
     invitation = _cue(ctx, "invitation")
     responds = any(_cue(ctx, name) for name in ("accept", "decline", "delegate"))
-    if invitation and _cue(ctx, "invitation_list") and not any(
-            _opening(ctx, name, 2) for name in ("accept", "decline", "delegate")):
-        if PLURAL_INVITATIONS.search(ctx.norm) or _is_question(ctx):
-            return "invitation.query", 0.9
+    answers_first = any(_opening(ctx, name, 2) for name in ("accept", "decline", "delegate"))
+    listed = PLURAL_INVITATIONS.search(ctx.norm) or _is_question(ctx)
+    if invitation and _cue(ctx, "invitation_list") and not answers_first and listed:
+        return "invitation.query", 0.9
     if responds:
         opening = any(_opening(ctx, name) for name in ("accept", "decline", "delegate"))
         strong = _cue(ctx, "delegate") or _cue(ctx, "decline")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from nlu import lexicon
+from nlu import calendar, lexicon
 from nlu.dates import Grammar
 from nlu.intents import classify
 from nlu.moments import first_when, query_range
@@ -64,7 +64,11 @@ class Parser:
         intent, confidence = classify(ctx)
         extractor = EXTRACTORS.get(intent)
         if extractor:
-            extractor(ctx)
+            try:
+                extractor(ctx)
+            except calendar.OUT_OF_CALENDAR:
+                ctx.slots.clear()
+                ctx.spans.clear()
         missing = list(REQUIRED.get(intent, ()))
         if intent == "invitation.respond" and ctx.slots.get("response") == "delegated":
             missing.append("delegate")
@@ -74,6 +78,13 @@ class Parser:
     def fill(self, intent: str, slot: str, text: str, now: datetime) -> object | None:
         """The value of one slot from a follow-up answer, or None when the answer does not fit it."""
         ctx = self._context(text, now)
+        try:
+            return self._fill(ctx, intent, slot)
+        except calendar.OUT_OF_CALENDAR:
+            return None
+
+    def _fill(self, ctx: Context, intent: str, slot: str) -> object | None:
+        now = ctx.now
         if slot in DATE_SLOTS:
             return first_when(ctx.atoms, now).start
         if slot in RANGE_SLOTS:
@@ -99,15 +110,19 @@ class Parser:
             found = first_phrase(table, ctx.norm)
             return found[0] if found else None
         if slot == "ticket":
-            found = find_ticket(ctx.norm) or find_ticket("reclamo " + ctx.norm.strip())
-            return found[0] if found else None
-        value = clean(text[:len(ctx.text.original)])
+            found = find_ticket(ctx.norm)
+            number = re.search(r"\d{1,6}", ctx.norm)
+            return found[0] if found else (number.group() if number else None)
+        value = clean(ctx.text.original)
         return value if re.search(r"\w", value) else None
 
     def moment(self, text: str, now: datetime) -> tuple[date | datetime | None, date | datetime | None]:
         """The first date or time expression in the text as (start, end), deadline or not."""
         ctx = self._context(text, now)
-        when = first_when(ctx.atoms, now)
+        try:
+            when = first_when(ctx.atoms, now)
+        except calendar.OUT_OF_CALENDAR:
+            return None, None
         return when.start, when.end
 
     def _context(self, text: str, now: datetime) -> Context:

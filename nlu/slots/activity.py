@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Container
 
 from nlu.moments import When, event_when
 from nlu.slots.common import Context, Span, first_content, free_segments, trim
 
 EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las)\s+)?")
-PLACE_END = re.compile(r"\s+(?:a\s+las?|para|con|y\s+(?:el|la|luego)|que|desde|hasta|donde|el\s+(?:dia|proximo))\s+|[,;:.!?(]")
+PLACE_END = re.compile(
+    r"\s+(?:a\s+las?|para|con|y\s+(?:el|la|luego)|que|desde|hasta|donde|el\s+(?:dia|proximo))\s+|[,;:.!?(]")
+TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$")
 NOT_PLACE = {"representacion", "su", "nombre", "lugar", "proceso", "curso", "punto", "vez", "cuanto", "caso",
              "conjunto", "linea", "forma", "manera", "persona", "reemplazo", "total"}
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
@@ -85,7 +86,7 @@ def _place_noun(ctx: Context, taken: list[Span]) -> Span | None:
     nouns = ctx.vocabulary.slot("place_nouns")
     for match in nouns.finditer(ctx.norm):
         before = ctx.norm[max(0, match.start() - 12):match.start()]
-        if re.search(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$", before) and not _inside(match.start(), taken):
+        if TOWARDS.search(before) and not _inside(match.start(), taken):
             return _until_boundary(ctx, match.start())
     return None
 

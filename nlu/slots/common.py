@@ -126,9 +126,8 @@ def capitalised_run(ctx: Context, start: int, max_words: int = 4, stop: Containe
             break
         first_char = ctx.text.source(word.start(), word.start() + 1)
         plain = word.group() not in ctx.vocabulary.noise("frame_noise") and word.group() not in stop
-        if first_char.isupper() or (lowercase_message and plain and len(taken) < 2 and word.group().isalpha()):
-            taken.append(word)
-        elif word.group() in joiners and taken:
+        guessed = lowercase_message and plain and len(taken) < 2 and word.group().isalpha()
+        if first_char.isupper() or guessed or (word.group() in joiners and taken):
             taken.append(word)
         else:
             break

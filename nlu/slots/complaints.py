@@ -7,9 +7,11 @@ from collections.abc import Container
 
 from nlu.slots.common import Context, Span, capitalised_run, find_ticket, first_phrase, trim, with_label
 
-NUMBERED = re.compile(r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/.\-])"
-                      r"(?!\s*(?:de\s+(?:la|el)\s|hrs|horas|am|pm|personas|veces|dias|metros|cuadras|anos|minutos))")
-CONNECTOR = re.compile(r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
+NUMBERED = re.compile(
+    r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/.\-])"
+    r"(?!\s*(?:de\s+(?:la|el)\s|hrs|horas|am|pm|personas|veces|dias|metros|cuadras|anos|minutos))")
+CONNECTOR = re.compile(
+    r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
 NOT_ADDRESS_WORDS = {"reclamo", "reclamos", "hace", "desde", "hasta", "por", "de", "del", "las", "los", "el", "la", "a",
                      "en", "y", "con", "numero", "ticket", "caso", "fono", "telefono", "celular", "al", "son", "hay",
                      "mas", "unos", "unas", "cerca", "frente", "como", "sector"}

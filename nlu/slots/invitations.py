@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 
 from nlu.moments import query_range
-from nlu.vocabulary import WordSet
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.common import Context, Span, first_phrase, free_segments, trim
+from nlu.vocabulary import WordSet
 
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
     r"\s+(?:a|al|a\s+la|para|para\s+la|para\s+el|que|con\s+motivo|en|invita\w*|nos|le|les)\s+|[,;:.!?(]|\s+-\s+")
 FROM_INVITATION = re.compile(r"(?<![a-z])invitaci\w+\s+(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
 BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s+(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
-SUBJECT = re.compile(r"^\s*" + ARTICLE + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invita(?:n|ron)?(?![a-z])")
+SUBJECT = re.compile(
+    r"^\s*" + ARTICLE + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invita(?:n|ron)?(?![a-z])")
 WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
 PRONOUNS = {"nos", "me", "te", "le", "les", "lo", "se", "tambien", "hoy", "ayer", "alcalde", "alcaldesa"}
 DELEGATE_AFTER = re.compile(

@@ -22,7 +22,8 @@ def test_invitation_organizer_title_place_and_start(parser):
 
 
 def test_invitation_from_organizer_with_place_after_en(parser):
-    u = parse(parser, "Invitación del Colegio de Profesores al acto de aniversario el sábado 13 a las 11 hrs en el salón Pedro Aguirre")
+    text = "Invitación del Colegio de Profesores al acto de aniversario el sábado 13 a las 11 hrs en el salón Pedro Aguirre"
+    u = parse(parser, text)
     assert u.slots["organizer"] == "Colegio de Profesores"
     assert "acto de aniversario" in u.slots["title"]
     assert u.slots["place"] == "salón Pedro Aguirre"
@@ -85,7 +86,8 @@ def test_contact_query_strips_the_asking_words(parser, text, query):
 
 
 def test_contact_create_fields(parser):
-    u = parse(parser, "nuevo contacto: Pedro Pérez Soto, director regional de Sernatur, cel 9 8765 4321, pperez@sernatur.cl")
+    text = "nuevo contacto: Pedro Pérez Soto, director regional de Sernatur, cel 9 8765 4321, pperez@sernatur.cl"
+    u = parse(parser, text)
     assert u.slots["name"] == "Pedro Pérez Soto"
     assert u.slots["role"] == "director regional de Sernatur"
     assert u.slots["phone"] == "+56987654321"
@@ -100,7 +102,8 @@ def test_contact_create_institution_inside_the_post(parser):
 
 
 def test_complaint_citizen_phone_address_department_description(parser):
-    u = parse(parser, "Reclamo de la vecina Gloria Tapia por microbasural en pasaje Las Dalias 123, cel +56 9 1234 5678")
+    text = "Reclamo de la vecina Gloria Tapia por microbasural en pasaje Las Dalias 123, cel +56 9 1234 5678"
+    u = parse(parser, text)
     assert u.slots["citizen"] == "Gloria Tapia"
     assert u.slots["phone"] == "+56912345678"
     assert u.slots["address"] == "pasaje Las Dalias 123"
