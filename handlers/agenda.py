@@ -20,7 +20,7 @@ from handlers.agenda_slots import (
 from handlers.context import Context
 from handlers.format import day_text, moment_text, time_text
 from handlers.reply import Reply, ask, done, propose
-from storage.audit import AuditAction, record_change
+from storage.audit import AuditAction
 from storage.models import Event
 from storage.queries.agenda import events_between
 
@@ -161,8 +161,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
         event = _draft(ctx, slots)
     except SlotError as error:
         return Reply(str(error))
-    ctx.session.add(event)
-    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, event, None, ctx.now)
+    ctx.store(event, AuditAction.CREATE)
     when = when_text(event.day, event.start_at, event.end_at, ctx.settings.zone, ctx.today)
     return done(f"Actividad N° {event.id} guardada en la agenda: {event.title}, {when}.")
 

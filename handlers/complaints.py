@@ -16,7 +16,7 @@ from handlers.format import day_text, plural
 from handlers.reply import Reply, ask, done, propose
 from handlers.working_days import working_days_after
 from settings import Department
-from storage.audit import AuditAction, record_change, snapshot
+from storage.audit import AuditAction, snapshot
 from storage.models import Complaint, ComplaintChange, ComplaintStatus, StaffMemberRecord
 from storage.queries.complaints import OPEN, complaint_by_ticket, complaint_history, complaints_listed
 from storage.queries.contacts import normalize_phone
@@ -91,11 +91,9 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     complaint = Complaint(ticket=next_ticket(ctx.session, ctx.today.year), due_date=due, created_at=ctx.now,
                           created_by=ctx.actor.telegram_id, department=department.code if department else None,
                           status=ComplaintStatus.NEW, **values)
-    ctx.session.add(complaint)
-    ctx.session.flush()
-    ctx.session.add(ComplaintChange(complaint_id=complaint.id or 0, at=ctx.now, actor_id=ctx.actor.telegram_id,
+    ctx.store(complaint, AuditAction.CREATE)  # flushes: the complaint has its id below
+    ctx.session.add(ComplaintChange(complaint_id=complaint.id, at=ctx.now, actor_id=ctx.actor.telegram_id,
                                     status_to=ComplaintStatus.NEW))
-    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, complaint, None, ctx.now)
     where = department.name if department else "sin departamento asignado"
     return done(f"Reclamo guardado con el ticket {complaint.ticket} ({where}).\n"
                 f"Vence el {day_text(due, ctx.today)}.")
@@ -221,10 +219,9 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     previous = complaint.status
     complaint.status = status
     complaint.closed_at = None if status.is_open else ctx.now
-    ctx.session.add(complaint)
-    ctx.session.add(ComplaintChange(complaint_id=complaint.id or 0, at=ctx.now, actor_id=ctx.actor.telegram_id,
+    ctx.store(complaint, AuditAction.UPDATE, before)
+    ctx.session.add(ComplaintChange(complaint_id=complaint.id, at=ctx.now, actor_id=ctx.actor.telegram_id,
                                     status_from=previous, status_to=status, comment=text_slot(slots, "comment")))
-    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.UPDATE, complaint, before, ctx.now)
     return done(f"Reclamo {complaint.ticket} actualizado: "
                 f"{terms.status_name(previous)} → {terms.status_name(status)}.")
 

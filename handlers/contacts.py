@@ -10,7 +10,7 @@ from typing import Any
 
 from handlers.context import Context
 from handlers.reply import Reply, ask, done, propose
-from storage.audit import AuditAction, record_change, snapshot
+from storage.audit import AuditAction, snapshot
 from storage.models import Contact
 from storage.queries.contacts import find_existing, normalize_phone, refresh_search_text, search_contacts, valid_email
 
@@ -117,9 +117,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     for field, value in values.items():
         setattr(contact, field, value)
     contact.updated_at = ctx.now
-    ctx.session.add(refresh_search_text(contact))
-    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.UPDATE if before else AuditAction.CREATE,
-                  contact, before, ctx.now)
+    ctx.store(refresh_search_text(contact), AuditAction.UPDATE if before else AuditAction.CREATE, before)
     verb = "actualizado" if before else "guardado"
     return done("\n".join([f"Contacto {verb} (#{contact.id}):", *contact_lines(contact)]))
 

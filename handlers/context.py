@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from settings import Role, Settings
+from storage.audit import AuditAction, record_change
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,11 @@ class Context:
 
     def local(self, instant: datetime) -> datetime:
         return instant.astimezone(self.settings.zone)
+
+    def store(self, record: SQLModel, action: AuditAction, before: dict[str, Any] | None = None) -> None:
+        """Add a user's write to the session with its audit row (who, when, before and after)."""
+        self.session.add(record)
+        record_change(self.session, self.actor.telegram_id, action, record, before, self.now)
 
     def instant(self, day: date, at: time) -> datetime:
         """A local wall time on `day` as an aware instant (DST handled by zoneinfo)."""

@@ -19,7 +19,7 @@ from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.format import day_text, month_day_text
 from handlers.reply import Reply, ask, done, propose
-from storage.audit import AuditAction, record_change
+from storage.audit import AuditAction
 from storage.folding import fold
 from storage.models import Contact, Efemeride
 from storage.queries.contacts import query_words, ranked_contacts
@@ -134,8 +134,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     efemeride = Efemeride(title=title, month=month, day_of_month=day, on_date=on, created_at=ctx.now,
                           greeting=text_slot(slots, "greeting") or greeting_draft(title),
                           contact_id=contact.id if contact else None)
-    ctx.session.add(efemeride)
-    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, efemeride, None, ctx.now)
+    ctx.store(efemeride, AuditAction.CREATE)
     return done(f"Efeméride guardada (#{efemeride.id}): {title}, {_when_text(month, day, on, ctx.today)}.")
 
 

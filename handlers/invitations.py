@@ -16,7 +16,7 @@ from handlers.context import Context
 from handlers.format import plural
 from handlers.invitation_match import best_matches, response_slot
 from handlers.reply import Reply, ask, choose, done, propose
-from storage.audit import AuditAction, record_change, snapshot
+from storage.audit import AuditAction, snapshot
 from storage.folding import fold
 from storage.models import Event, Invitation, InvitationStatus
 from storage.queries.agenda import events_of_invitation
@@ -112,8 +112,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
         invitation = _draft(ctx, slots)
     except SlotError as error:
         return Reply(str(error))
-    ctx.session.add(invitation)
-    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, invitation, None, ctx.now)
+    ctx.store(invitation, AuditAction.CREATE)
     return done(f"Invitación N° {invitation.id} guardada: {describe(invitation, ctx)}. Queda pendiente de respuesta.")
 
 
@@ -219,14 +218,12 @@ def _sync_agenda(ctx: Context, invitation: Invitation) -> str:
         event = _agenda_draft(ctx, invitation)
         if event is None:
             return " No tiene fecha: agréguela a la agenda cuando se sepa."
-        ctx.session.add(event)
-        record_change(ctx.session, ctx.actor.telegram_id, AuditAction.CREATE, event, None, ctx.now)
+        ctx.store(event, AuditAction.CREATE)
         return f" Agregada a la agenda (actividad N° {event.id})."
     for event in linked:
         before = snapshot(event)
         event.deleted_at = ctx.now
-        ctx.session.add(event)
-        record_change(ctx.session, ctx.actor.telegram_id, AuditAction.DELETE, event, before, ctx.now)
+        ctx.store(event, AuditAction.DELETE, before)
     return " Se quitó de la agenda." if linked else ""
 
 
@@ -244,8 +241,7 @@ def commit_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
     invitation.status = status
     invitation.delegate = delegate if status == InvitationStatus.DELEGATED else None
     invitation.answered_at = ctx.now
-    ctx.session.add(invitation)
-    record_change(ctx.session, ctx.actor.telegram_id, AuditAction.UPDATE, invitation, before, ctx.now)
+    ctx.store(invitation, AuditAction.UPDATE, before)
     agenda = _sync_agenda(ctx, invitation)
     answer = ANSWERED[status] + (f" en {delegate}" if status == InvitationStatus.DELEGATED else "")
     return done(f"Invitación N° {invitation.id} {answer}, guardado: {describe(invitation, ctx)}.{agenda}")
