@@ -19,6 +19,8 @@ from nlu import calendar
 from nlu.phrases import Phrases, alternation
 
 DAY, RANGE, TIME, PART = "day", "range", "time", "part"
+DIGIT = "#digit"
+TOKEN = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ class Grammar:
 
     # -- building ---------------------------------------------------------------------------
 
-    def _compile(self, lexicon: Mapping[str, Any]) -> list[tuple[re.Pattern[str], Handler]]:
+    def _compile(self, lexicon: Mapping[str, Any]) -> list[tuple[re.Pattern[str], Handler, frozenset[str]]]:
         ambiguous = lexicon["ambiguous"]
         wd = _words_alt(self.weekdays, ambiguous["weekdays"])
         month = _words_alt(self.months, ())
@@ -94,44 +96,69 @@ class Grammar:
         part_groups = alternation(w for words in self.parts.values() for w in words)
         noon = alternation(lexicon["times"]["noon"] + lexicon["times"]["midnight"])
         b = r"(?<![a-z0-9])"
-        table: list[tuple[str, Handler]] = [
+        needs = self._triggers(lexicon)
+        table: list[tuple[str, Handler, frozenset[str]]] = [
             (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de)\s+{dx('1')}\s+(?:al|hasta\s+el|hasta|a|y)\s+"
-             rf"(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range),
+             rf"(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range, needs["days"]),
             (rf"{b}(?:de|del|desde(?:\s+el)?|entre(?:\s+el)?)\s+(?P<wd1>{wd})\s+(?:a|al|hasta(?:\s+el)?|y(?:\s+el)?)\s+"
-             rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range),
-            (r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", self._numeric),
+             rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range, needs["weekdays"]),
+            (r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", self._numeric, needs["digit"]),
             (rf"(?:{b}(?:{lead})\s+)?(?:{b}(?P<wd>{wd})\.?,?\s+)?(?<![\d/\-])(?P<d>\d{{1,2}})(?:°|o)?[/\-](?P<m>\d{{1,2}})"
-             rf"(?:[/\-](?P<y>\d{{4}}|\d{{2}}))?(?![\d/\-])", self._numeric),
+             rf"(?:[/\-](?P<y>\d{{4}}|\d{{2}}))?(?![\d/\-])", self._numeric, needs["digit"]),
             (rf"(?:{b}(?:{lead})\s+)?(?:{b}(?P<wd>{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?{b}(?P<d>{day_num})"
              rf"\s*(?:de\s+|-|/)?\s*(?P<m>{month})(?![a-z])\.?(?:\s*(?:de|del|,|-|/)?\s*(?P<y>\d{{4}})(?!\d))?",
-             self._day_month),
-            (rf"{b}(?P<m>{month_full})\s+(?P<d>\d{{1,2}}){not_clock}", self._day_month),
-            (rf"(?:{b}(?:{lead})\s+)?{b}(?P<wd>{wd})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}", self._weekday_day),
-            (rf"(?:{b}(?P<lead>{lead})\s+)?{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday),
+             self._day_month, needs["days"]),
+            (rf"{b}(?P<m>{month_full})\s+(?P<d>\d{{1,2}}){not_clock}", self._day_month, needs["months"]),
+            (rf"(?:{b}(?:{lead})\s+)?{b}(?P<wd>{wd})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}", self._weekday_day, needs["weekdays"]),
+            (rf"(?:{b}(?P<lead>{lead})\s+)?{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday, needs["weekdays"]),
             (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro)?{not_clock}(?!\s+(?:de\s+la|personas|minutos))",
-             self._bare_day),
+             self._bare_day, needs["digit"]),
             (rf"{b}(?P<rel>pasado\s+manana|{morning}manana|hoy(?:\s+dia)?|anteayer|antes\s+de\s+ayer|ayer)(?![a-z])"
-             rf"(?:\s+(?:{wd})(?![a-z])(?:\s+\d{{1,2}}(?![\d:]))?)?", self._relative),
-            (rf"{b}(?:en|dentro\s+de)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias?|semanas?)(?![a-z])", self._in_days),
+             rf"(?:\s+(?:{wd})(?![a-z])(?:\s+\d{{1,2}}(?![\d:]))?)?", self._relative, needs["relative"]),
+            (rf"{b}(?:en|dentro\s+de)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias?|semanas?)(?![a-z])", self._in_days, needs["days"]),
             (rf"{b}(?:los\s+)?(?:proximos|siguientes)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias|semanas)(?![a-z])",
-             self._next_days),
-            (rf"{b}{week_groups}(?![a-z])", self._week),
-            (rf"{b}{month_groups}(?![a-z])", self._month_word),
+             self._next_days, needs["following"]),
+            (rf"{b}{week_groups}(?![a-z])", self._week, needs["weeks"]),
+            (rf"{b}{month_groups}(?![a-z])", self._month_word, needs["month_phrases"]),
             (rf"{b}(?:(?:el\s+)?mes\s+de\s+|todo\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
-             self._month),
+             self._month, needs["months"]),
             (rf"{b}(?:de|desde|entre)\s+(?:las?\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?(?:\s*(?:{units}))?\s+"
              rf"(?:a|hasta|y)\s+(?:las?\s+)?(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?(?!\d)(?:{qual})?(?![a-z])",
-             self._time_range),
+             self._time_range, needs["digit"]),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?\s*-\s*(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?"
-             rf"\s*(?P<q>{units})(?![a-z])", self._time_range),
+             rf"\s*(?P<q>{units})(?![a-z])", self._time_range, needs["digit"]),
             (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+(?P<h>\d{{1,2}}|{hour_word})(?:[:.h](?P<mm>[0-5]\d))?(?![\d])"
-             rf"(?:{minutes})?(?:{qual})?(?![a-z])", self._clock),
-            (rf"(?<![\d:./])(?P<h>\d{{1,2}})[:.h](?P<mm>[0-5]\d)(?![\d:])(?:{qual})?(?![a-z])", self._clock),
-            (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])", self._clock_unit),
-            (rf"{b}(?:(?:al|a|el|del|para\s+el|a\s+la|las)\s+)?(?P<w>{noon})(?![a-z])", self._noon),
-            (rf"{b}{part_groups}(?![a-z])", self._part),
+             rf"(?:{minutes})?(?:{qual})?(?![a-z])", self._clock, needs["clock"]),
+            (rf"(?<![\d:./])(?P<h>\d{{1,2}})[:.h](?P<mm>[0-5]\d)(?![\d:])(?:{qual})?(?![a-z])", self._clock, needs["digit"]),
+            (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])", self._clock_unit, needs["digit"]),
+            (rf"{b}(?:(?:al|a|el|del|para\s+el|a\s+la|las)\s+)?(?P<w>{noon})(?![a-z])", self._noon, needs["noon"]),
+            (rf"{b}{part_groups}(?![a-z])", self._part, needs["parts"]),
         ]
-        return [(re.compile(pattern), handler) for pattern, handler in table]
+        return [(re.compile(pattern), handler, trigger) for pattern, handler, trigger in table]
+
+    def _triggers(self, lexicon: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+        """For each pattern, words of which at least one must be in the text for it to match.
+
+        Scanning is the parser's hot loop; most messages name no month or weekday, so most patterns
+        are skipped after one set intersection. A phrase list triggers on each phrase's longest word.
+        """
+        def longest(phrases: Any) -> frozenset[str]:
+            return frozenset(max(p.split(), key=len) for p in phrases)
+
+        numbers = frozenset(w.split()[0] for w in self.numbers)
+        return {
+            "digit": frozenset({DIGIT}),
+            "days": numbers | {DIGIT},
+            "weekdays": frozenset(self.weekdays),
+            "months": frozenset(self.months),
+            "relative": frozenset({"hoy", "manana", "ayer", "anteayer"}),
+            "following": frozenset({"proximos", "siguientes"}),
+            "weeks": longest(w for words in self.week_phrases.values() for w in words),
+            "month_phrases": longest(w for words in self.month_phrases.values() for w in words),
+            "clock": frozenset({"la", "las"}),
+            "noon": longest(lexicon["times"]["noon"] + lexicon["times"]["midnight"]),
+            "parts": longest(w for words in self.parts.values() for w in words),
+        }
 
     # -- scanning ---------------------------------------------------------------------------
 
@@ -142,7 +169,12 @@ class Grammar:
         simply not found.
         """
         found: list[tuple[int, int, int, Atom]] = []
-        for priority, (pattern, handler) in enumerate(self.patterns):
+        present = set(TOKEN.findall(norm))
+        if any(c.isdigit() for c in norm):
+            present.add(DIGIT)
+        for priority, (pattern, handler, trigger) in enumerate(self.patterns):
+            if trigger.isdisjoint(present):
+                continue
             for match in pattern.finditer(norm):
                 try:
                     atom = handler(match, today)

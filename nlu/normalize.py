@@ -20,6 +20,8 @@ EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 REPEATS = re.compile(r"([a-z])\1{2,}")
 DROPPED = {"¿", "¡", "“", "”", "«", "»", '"', "*", "_", "~"}
 MIN_TYPO_LENGTH = 5
+MAX_REMEMBERED = 50_000
+"""Typo corrections are remembered per word; the memory is dropped past this many words."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,8 @@ class Normalizer:
         for word in self.vocabulary:
             for variant in {word, *_deletions(word)}:
                 self.deletions.setdefault(variant, set()).add(word)
-        self._folded: dict[str, str] = {}
+        self._table = _FoldTable()
+        self._corrections: dict[str, str | None] = {}
 
     def __call__(self, message: str) -> Text:
         original = message[:MAX_CHARS]
@@ -96,7 +99,14 @@ class Normalizer:
         return word.endswith("s") and (word[:-1] in self.vocabulary or word[:-2] in self.vocabulary)
 
     def correct(self, word: str) -> str | None:
-        """The keyword one edit away from `word`, if there is exactly one nearest."""
+        """The keyword one edit away from `word` (the first in order if several); remembered per word."""
+        if word not in self._corrections:
+            if len(self._corrections) > MAX_REMEMBERED:
+                self._corrections.clear()
+            self._corrections[word] = self._nearest(word)
+        return self._corrections[word]
+
+    def _nearest(self, word: str) -> str | None:
         candidates: set[str] = set()
         for variant in (word, *_deletions(word)):
             candidates |= self.deletions.get(variant, set())
@@ -104,17 +114,22 @@ class Normalizer:
         return close[0] if close else None
 
     def _fold(self, text: str) -> tuple[list[str], list[int], list[int]]:
-        """Lower case without accents, one space for any run of blanks or control characters."""
+        """Lower case without accents, one space for any run of blanks or control characters.
+
+        Almost every character folds to one character, so the common case is a `str.translate`
+        and an identity map of positions; only a text with a ligature or a run of blanks pays
+        for the character-by-character walk.
+        """
+        folded = text.translate(self._table)
+        if len(folded) == len(text) and "  " not in folded and not folded.startswith(" ") \
+                and not folded.endswith(" "):
+            return list(folded), list(range(len(text))), list(range(1, len(text) + 1))
         chars: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
         blank = True
         for index, char in enumerate(text):
-            folded = self._folded.get(char)
-            if folded is None:
-                folded = _fold_char(char)
-                self._folded[char] = folded
-            for piece in folded:
+            for piece in self._table[ord(char)]:
                 if piece == " ":
                     if blank:
                         continue
@@ -129,6 +144,15 @@ class Normalizer:
             starts.pop()
             ends.pop()
         return chars, starts, ends
+
+
+class _FoldTable(dict[int, str]):
+    """A `str.translate` table that folds each character the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
 
 
 def fold(text: str) -> str:

@@ -20,6 +20,7 @@ class Vocabulary:
         self.answers = {name: Phrases(words) for name, words in lexicon["answers"].items()}
         self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split())
                           for name, words in lexicon["cues"].items()}
+        self._merged: dict[tuple[tuple[str, ...], frozenset[str], frozenset[str]], WordSet] = {}
 
     def cue(self, name: str) -> Phrases:
         return self.cues[name]
@@ -27,12 +28,16 @@ class Vocabulary:
     def slot(self, name: str) -> Phrases:
         return self.slots[name]
 
-    def noise(self, *names: str) -> WordSet:
-        """Words that only frame a message: the slot word lists and cue words named, merged."""
-        merged = WordSet(())
-        for name in names:
-            merged = merged | (self.words.get(name) or self.cue_words.get(name) or WordSet(()))
-        return merged
+    def noise(self, *names: str, extra: Iterable[str] = (), keep: Iterable[str] = ()) -> WordSet:
+        """Words that only frame a message: the lists named plus `extra`, less `keep`; built once per key."""
+        key = (names, frozenset(extra), frozenset(keep))
+        merged = self._merged.get(key)
+        if merged is None:
+            merged = WordSet(key[1])
+            for name in names:
+                merged = merged | (self.words.get(name) or self.cue_words.get(name) or WordSet(()))
+            self._merged[key] = merged - key[2]
+        return self._merged[key]
 
 
 class WordSet:

@@ -62,7 +62,7 @@ def update(ctx: Context) -> None:
     ctx.put("status", status[0], status[1])
     after = max(status[1][1], ticket[1][1] if ticket else 0)
     comment = (after, len(ctx.norm))
-    ctx.put_text("comment", comment, ctx.vocabulary.noise("frame_noise") | {"como", "esta", "quedo"})
+    ctx.put_text("comment", comment, ctx.vocabulary.noise("frame_noise", extra=("como", "esta", "quedo")))
 
 
 def _citizen(ctx: Context) -> Span | None:
@@ -113,8 +113,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span 
     framing += sorted(m.span() for m in words.slot("citizen_titles").finditer(ctx.norm))
     if citizen:
         framing.append(citizen)
-    noise = words.noise("frame_noise") | {"registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
-                                          "un", "una", "vecinos", "vecinas", "hay", "otro"}
+    noise = words.noise("frame_noise", extra=("registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
+                                          "un", "una", "vecinos", "vecinas", "hay", "otro"))
     first = min((s for s, _ in framing), default=0)
     position = first
     moved = True

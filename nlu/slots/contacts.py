@@ -30,7 +30,7 @@ def create(ctx: Context) -> None:
         taken.append(with_label(ctx, email.span(), "email_labels"))
     frame = CREATE_FRAME.match(ctx.norm)
     start = frame.end() if frame else 0
-    noise = words.noise("frame_noise", "contact_create") | {"contacto", "contactos"}
+    noise = words.noise("frame_noise", "contact_create", extra=("contacto", "contactos"))
     segments = [s for s in (trim(ctx.norm, seg, noise) for seg in free_segments(ctx.norm, taken, start)) if s]
     if not segments:
         return

@@ -12,7 +12,7 @@ def create(ctx: Context) -> None:
     put_when(ctx)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones]
     words = ctx.vocabulary
-    put_title(ctx, taken, words.noise("frame_noise", "event_create", "agenda") - words.cue_words["event_nouns"])
+    put_title(ctx, taken, words.noise("frame_noise", "event_create", "agenda", keep=words.cue_words["event_nouns"].exact))
     put_place(ctx, taken)
 
 

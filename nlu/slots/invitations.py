@@ -107,7 +107,7 @@ def _delegate(ctx: Context) -> Span | None:
             return span
         before = ctx.norm[:match.start()]
         cut = max(before.rfind(","), before.rfind(":"))
-        return trim(ctx.norm, (cut + 1, match.start()), ctx.vocabulary.noise("frame_noise") | {"va", "ira"})
+        return trim(ctx.norm, (cut + 1, match.start()), ctx.vocabulary.noise("frame_noise", extra=("va", "ira")))
     verb = DELEGATE_VERB.search(ctx.norm)
     if verb:
         places = [m for m in re.finditer(r"(?<![a-z])en\s+" + ARTICLE, ctx.norm) if m.start() > verb.end()]
@@ -124,4 +124,5 @@ def _until_delegate_end(ctx: Context, start: int) -> Span | None:
 
 def _title_noise(ctx: Context) -> WordSet:
     words = ctx.vocabulary
-    return words.noise("frame_noise", "invitation", "invitation_create", "mayor") | {"nos", "llego", "una", "invitan"}
+    return words.noise("frame_noise", "invitation", "invitation_create", "mayor",
+                       extra=("nos", "llego", "una", "invitan"))

@@ -1,0 +1,138 @@
+"""Throughput of the message parser against the obvious peer, and the cold start of `gabinete parse`.
+
+The peer is what one writes first: a keyword table for the intent and dateparser's `search_dates`
+for the moment. Both read the same seeded stream of 5,000 varied staff messages in this process;
+the peer is timed on a bounded prefix because it is two orders of magnitude slower.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STREAM_SIZE = 5_000
+PEER_SIZE = 500
+COLD_RUNS = 7
+SEED = 2026
+
+PEOPLE = ["María González", "Juan Soto", "Rosa Muñoz", "Carlos Díaz", "Ana Torres", "Pedro Araya", "Luisa Mena"]
+ORGANIZERS = ["la Cámara de Comercio", "el Rotary Club", "la Junta de Vecinos Villa Sur", "el Liceo A-17",
+              "la Seremi de Salud", "Bomberos", "la Universidad de Antofagasta"]
+EVENTS = ["la cena anual", "la inauguración de la sede", "el aniversario", "la graduación", "el Te Deum",
+          "la ceremonia de premiación", "el lanzamiento del festival"]
+PLACES = ["el Hotel Diego de Almagro", "la Catedral", "el gimnasio municipal", "la plaza Colón", "el salón de concejo"]
+PROBLEMS = ["basura acumulada", "perros vagos", "luminaria apagada", "un hoyo en la vereda", "ruidos molestos",
+            "un semáforo que no funciona", "construcción sin permiso", "robos reiterados"]
+STREETS = ["calle Prat", "pasaje Los Olivos", "Avenida Grecia", "calle Sucre", "Los Pinos"]
+POSTS = ["el gobernador regional", "la seremi de vivienda", "el comandante de bomberos", "el diputado Pérez"]
+DAYS = ["hoy", "mañana", "pasado mañana", "el lunes", "el mar 3", "el vie", "el sábado 28", "el {d} de {m}",
+        "el {d}/{n}", "el próximo jueves", "la semana que viene", "este fin de semana"]
+TIMES = ["a las {h}", "a las {h}:30", "{H} hrs", "a las {h} y media", "al mediodía", "a las {h} de la tarde", ""]
+MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+          "noviembre", "diciembre"]
+TEMPLATES = [
+    "Invitación de {org} a {event} {day} {time} en {place}",
+    "{org} invita al alcalde a {event} {day} {time}",
+    "agenda reunión con {post} {day} {time}",
+    "¿qué tiene el alcalde {day}?",
+    "agenda de {day}",
+    "teléfono de {post}",
+    "Reclamo de la vecina {person} por {problem} en {street} {number}, fono 9 {phone}",
+    "vecino {person} reclama por {problem} frente al colegio",
+    "estado del reclamo R-2026-{ticket:04d}",
+    "confirma la asistencia a {event} de {org}",
+    "efemérides de {month}",
+    "agrega efeméride {d} de {m} aniversario de {org}",
+    "resumen del día",
+    "hola",
+]
+PEER_KEYWORDS = [
+    ("invitation.respond", ("confirma", "rechaza", "acepta", "delega", "representación")),
+    ("invitation.create", ("invitación", "invita")),
+    ("complaint.query", ("estado del reclamo", "reclamos")),
+    ("complaint.create", ("reclamo", "reclama")),
+    ("contact.query", ("teléfono", "correo", "contacto")),
+    ("efemeride.query", ("efemérides",)),
+    ("efemeride.create", ("efeméride",)),
+    ("event.create", ("agenda reunión", "agendar")),
+    ("agenda.query", ("agenda", "qué tiene")),
+    ("briefing.request", ("resumen",)),
+    ("help", ("hola", "ayuda")),
+]
+
+
+def build_stream(size: int = STREAM_SIZE, seed: int = SEED) -> list[tuple[str, datetime]]:
+    """Messages from templates with random names, dates and reference moments; the same every run."""
+    rng = random.Random(seed)
+    stream = []
+    for _ in range(size):
+        hour = rng.randint(1, 11)
+        values = {
+            "org": rng.choice(ORGANIZERS), "event": rng.choice(EVENTS), "place": rng.choice(PLACES),
+            "post": rng.choice(POSTS), "person": rng.choice(PEOPLE), "problem": rng.choice(PROBLEMS),
+            "street": rng.choice(STREETS), "number": rng.randint(1, 3000), "phone": rng.randint(10_000_000, 99_999_999),
+            "ticket": rng.randint(1, 999), "month": rng.choice(MONTHS), "d": rng.randint(1, 28),
+            "m": rng.choice(MONTHS), "n": rng.randint(1, 12), "h": hour, "H": hour + 8,
+        }
+        values["day"] = rng.choice(DAYS).format(**values)
+        values["time"] = rng.choice(TIMES).format(**values)
+        text = " ".join(rng.choice(TEMPLATES).format(**values).split())
+        now = datetime(2026, 1, 1, 8) + timedelta(days=rng.randint(0, 730), minutes=rng.randint(0, 720))
+        stream.append((text, now))
+    return stream
+
+
+def peer_parse(text: str, now: datetime) -> tuple[str, object]:
+    """The obvious parser: first keyword wins, dateparser finds the moment."""
+    from dateparser.search import search_dates
+
+    lowered = text.lower()
+    intent = next((name for name, words in PEER_KEYWORDS if any(w in lowered for w in words)), "unknown")
+    found = search_dates(text, languages=["es"], settings={"RELATIVE_BASE": now, "PREFER_DATES_FROM": "future"})
+    return intent, found[0][1] if found else None
+
+
+def rate(parse: Callable[[str, datetime], object], stream: list[tuple[str, datetime]]) -> float:
+    started = time.perf_counter()
+    for text, now in stream:
+        parse(text, now)
+    return len(stream) / (time.perf_counter() - started)
+
+
+def cold_start(command: list[str], runs: int = COLD_RUNS) -> float:
+    """Median wall time of a fresh process, run from the repository like staff do."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, cwd=ROOT, capture_output=True, check=False)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    from nlu import DepartmentRoute, Parser
+    from settings import Settings
+
+    stream = build_stream()
+    parser = Parser([DepartmentRoute(d.code, d.words, d.name) for d in Settings().departments])
+    peer_parse(*stream[0])  # dateparser loads its language data on first use; not part of the rate
+    ours = rate(parser.parse, stream)
+    peer = rate(peer_parse, stream[:PEER_SIZE])
+    print(f"nlu.Parser:            {ours:10,.0f} messages/s over {len(stream):,} messages")
+    print(f"keywords + dateparser: {peer:10,.0f} messages/s over the first {PEER_SIZE:,} (bounded: it is slow)")
+    print(f"ratio:                 {ours / peer:10.1f}x (target >= 10x)")
+    python = str(ROOT / ".venv" / "bin" / "python")
+    gabinete = str(ROOT / ".venv" / "bin" / "gabinete")
+    baseline = cold_start([python if Path(python).exists() else sys.executable, "-c", "pass"])
+    command = [gabinete, "parse", "hola"] if Path(gabinete).exists() else [sys.executable, "-m", "bot.cli", "parse",
+                                                                            "hola"]
+    cold = cold_start(command)
+    print(f"cold start, python -c pass:       {baseline:6.3f} s (median of {COLD_RUNS})")
+    print(f"cold start, gabinete parse hola:  {cold:6.3f} s (median of {COLD_RUNS}; target < 0.3 s)")
