@@ -21,6 +21,7 @@ from nlu.phrases import Phrases, alternation
 DAY, RANGE, TIME, PART = "day", "range", "time", "part"
 DIGIT = "#digit"
 TOKEN = re.compile(r"[a-z]+")
+HAS_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -109,13 +110,16 @@ class Grammar:
              rf"\s*(?:de\s+|-|/)?\s*(?P<m>{month})(?![a-z])\.?(?:\s*(?:de|del|,|-|/)?\s*(?P<y>\d{{4}})(?!\d))?",
              self._day_month, needs["days"]),
             (rf"{b}(?P<m>{month_full})\s+(?P<d>\d{{1,2}}){not_clock}", self._day_month, needs["months"]),
-            (rf"(?:{b}(?:{lead})\s+)?{b}(?P<wd>{wd})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}", self._weekday_day, needs["weekdays"]),
-            (rf"(?:{b}(?P<lead>{lead})\s+)?{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday, needs["weekdays"]),
+            (rf"(?:{b}(?:{lead})\s+)?{b}(?P<wd>{wd})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}",
+             self._weekday_day, needs["weekdays"]),
+            (rf"(?:{b}(?P<lead>{lead})\s+)?{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?",
+             self._weekday, needs["weekdays"]),
             (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro)?{not_clock}(?!\s+(?:de\s+la|personas|minutos))",
              self._bare_day, needs["digit"]),
             (rf"{b}(?P<rel>pasado\s+manana|{morning}manana|hoy(?:\s+dia)?|anteayer|antes\s+de\s+ayer|ayer)(?![a-z])"
              rf"(?:\s+(?:{wd})(?![a-z])(?:\s+\d{{1,2}}(?![\d:]))?)?", self._relative, needs["relative"]),
-            (rf"{b}(?:en|dentro\s+de)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias?|semanas?)(?![a-z])", self._in_days, needs["days"]),
+            (rf"{b}(?:en|dentro\s+de)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias?|semanas?)(?![a-z])",
+             self._in_days, needs["days"]),
             (rf"{b}(?:los\s+)?(?:proximos|siguientes)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias|semanas)(?![a-z])",
              self._next_days, needs["following"]),
             (rf"{b}{week_groups}(?![a-z])", self._week, needs["weeks"]),
@@ -129,7 +133,8 @@ class Grammar:
              rf"\s*(?P<q>{units})(?![a-z])", self._time_range, needs["digit"]),
             (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+(?P<h>\d{{1,2}}|{hour_word})(?:[:.h](?P<mm>[0-5]\d))?(?![\d])"
              rf"(?:{minutes})?(?:{qual})?(?![a-z])", self._clock, needs["clock"]),
-            (rf"(?<![\d:./])(?P<h>\d{{1,2}})[:.h](?P<mm>[0-5]\d)(?![\d:])(?:{qual})?(?![a-z])", self._clock, needs["digit"]),
+            (rf"(?<![\d:./])(?P<h>\d{{1,2}})[:.h](?P<mm>[0-5]\d)(?![\d:])(?:{qual})?(?![a-z])",
+             self._clock, needs["digit"]),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])", self._clock_unit, needs["digit"]),
             (rf"{b}(?:(?:al|a|el|del|para\s+el|a\s+la|las)\s+)?(?P<w>{noon})(?![a-z])", self._noon, needs["noon"]),
             (rf"{b}{part_groups}(?![a-z])", self._part, needs["parts"]),
@@ -170,7 +175,7 @@ class Grammar:
         """
         found: list[tuple[int, int, int, Atom]] = []
         present = set(TOKEN.findall(norm))
-        if any(c.isdigit() for c in norm):
+        if HAS_DIGIT.search(norm):
             present.add(DIGIT)
         for priority, (pattern, handler, trigger) in enumerate(self.patterns):
             if trigger.isdisjoint(present):

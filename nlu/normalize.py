@@ -21,7 +21,7 @@ REPEATS = re.compile(r"([a-z])\1{2,}")
 DROPPED = {"¿", "¡", "“", "”", "«", "»", '"', "*", "_", "~"}
 MIN_TYPO_LENGTH = 5
 MAX_REMEMBERED = 50_000
-"""Typo corrections are remembered per word; the memory is dropped past this many words."""
+"""Rewritten words are remembered; the memory is dropped past this many distinct words."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class Normalizer:
             for variant in {word, *_deletions(word)}:
                 self.deletions.setdefault(variant, set()).add(word)
         self._table = _FoldTable()
-        self._corrections: dict[str, str | None] = {}
+        self._rewritten: dict[str, str] = {}
 
     def __call__(self, message: str) -> Text:
         original = message[:MAX_CHARS]
@@ -87,6 +87,14 @@ class Normalizer:
 
     def rewrite(self, word: str) -> str:
         """A word as the rules expect it: repeated letters squeezed, chat spelling expanded, typo fixed."""
+        known = self._rewritten.get(word)
+        if known is None:
+            if len(self._rewritten) > MAX_REMEMBERED:
+                self._rewritten.clear()
+            known = self._rewritten[word] = self._rewrite(word)
+        return known
+
+    def _rewrite(self, word: str) -> str:
         word = REPEATS.sub(r"\1", word)
         if word in self.spellings:
             return self.spellings[word]
@@ -99,14 +107,7 @@ class Normalizer:
         return word.endswith("s") and (word[:-1] in self.vocabulary or word[:-2] in self.vocabulary)
 
     def correct(self, word: str) -> str | None:
-        """The keyword one edit away from `word` (the first in order if several); remembered per word."""
-        if word not in self._corrections:
-            if len(self._corrections) > MAX_REMEMBERED:
-                self._corrections.clear()
-            self._corrections[word] = self._nearest(word)
-        return self._corrections[word]
-
-    def _nearest(self, word: str) -> str | None:
+        """The keyword one edit away from `word` (the first in order if several)."""
         candidates: set[str] = set()
         for variant in (word, *_deletions(word)):
             candidates |= self.deletions.get(variant, set())

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nlu.normalize import fold
-from nlu.phrases import LEFT, Phrases
+from nlu.phrases import LEFT, RIGHT, Phrases, alternation
 from nlu.understanding import DepartmentRoute
 
 ARTICLE = r"(?:\s+(?:el|la|los|las|un|una|del|al))?"
@@ -21,21 +21,31 @@ TRAILING_ARTICLE = re.compile(r"(?:\s+(?:el|la|los|las|un|una))?\s*$")
 
 class Router:
     def __init__(self, routes: Sequence[DepartmentRoute], landmarks: Iterable[str]) -> None:
-        self.routes = [(route.code, Phrases(_fold_word(word) for word in route.words)) for route in routes
-                       if route.words]
+        routed = [route for route in routes if route.words]
+        self.codes = [route.code for route in routed]
+        self._groups = [f"(?P<d{i}>{alternation(_fold_word(w) for w in route.words)})"
+                        for i, route in enumerate(routed)]
+        self._words: re.Pattern[str] | None = None
         self.names = [(route.code, Phrases(_names(route))) for route in routes]
         self.landmark = Phrases(landmarks)
+
+    @property
+    def words(self) -> re.Pattern[str]:
+        """All routing words in one pattern, a named group per department; compiled on first use."""
+        if self._words is None:
+            self._words = re.compile(LEFT + "(?:" + "|".join(self._groups or ["(?!)"]) + ")" + RIGHT)
+        return self._words
 
     def route(self, norm: str, weak_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
         """The department of the first strong routing word, else of the first weak one."""
         strong, weak = [], []
-        for code, pattern in self.routes:
-            for match in pattern.finditer(norm):
-                before = norm[max(0, match.start() - 40):match.start()]
-                if self.landmark.ending_at(_without_article(before), len(_without_article(before))):
-                    continue
-                is_weak = LOCATIVE.search(before) or any(a <= match.start() < b for a, b in weak_spans)
-                (weak if is_weak else strong).append((match.start(), code, match.span()))
+        for match in self.words.finditer(norm):
+            code = self.codes[int((match.lastgroup or "d0")[1:])]
+            before = _without_article(norm[max(0, match.start() - 40):match.start()])
+            if self.landmark.ending_at(before, len(before)):
+                continue
+            is_weak = LOCATIVE.search(before) or any(a <= match.start() < b for a, b in weak_spans)
+            (weak if is_weak else strong).append((match.start(), code, match.span()))
         for bucket in (strong, weak):
             if bucket:
                 _, code, span = min(bucket)

@@ -12,7 +12,8 @@ def create(ctx: Context) -> None:
     put_when(ctx)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones]
     words = ctx.vocabulary
-    put_title(ctx, taken, words.noise("frame_noise", "event_create", "agenda", keep=words.cue_words["event_nouns"].exact))
+    noise = words.noise("frame_noise", "event_create", "agenda", keep=words.cue_words["event_nouns"].exact)
+    put_title(ctx, taken, noise)
     put_place(ctx, taken)
 
 
