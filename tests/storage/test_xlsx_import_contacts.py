@@ -10,8 +10,8 @@ from sqlmodel import Session, select
 
 from storage.database import transaction
 from storage.models import AuditEntry, Contact
-from storage.queries.contacts import refresh_search_text
-from storage.xlsx.import_contacts import apply_contacts, plan_contacts
+from storage.queries.contacts import find_existing, refresh_search_text
+from storage.xlsx.import_contacts import StoredContacts, apply_contacts, plan_contacts
 from storage.xlsx.plan import report_text
 
 NOW = datetime(2026, 11, 22, 13, 0, tzinfo=UTC)
@@ -120,3 +120,24 @@ def test_row_without_name_and_unknown_level_are_rejected_with_both_reasons(sqlit
         plan = plan_contacts(session, buffer.getvalue())
     reason = plan.rejected[0].reason
     assert "falta el nombre" in reason and "nivel desconocido" in reason and "teléfono no válido" in reason
+
+
+def test_bulk_matching_agrees_with_the_chat_rule_find_existing(engine):
+    with transaction(engine) as session:
+        session.add_all([refresh_search_text(Contact(updated_at=NOW, **fields)) for fields in (
+            {"name": "Ana Ruiz", "institution": "Gore", "email": "ana@gore.cl"},
+            {"name": "Ana Ruiz", "institution": "Seremi", "phone": "+56912345678"},
+            {"name": "Luis Soto"},
+        )])
+    probes = [
+        {"name": "X", "email": "ana@gore.cl"}, {"name": "X", "phone": "+56912345678"},
+        {"name": "ana ruiz", "institution": "SEREMI"}, {"name": "Ana Ruiz", "institution": "Otra"},
+        {"name": "Luis Soto", "institution": "Gore"}, {"name": "Nadie"},
+    ]
+    with Session(engine) as session:
+        stored = StoredContacts(session)
+        for probe in probes:
+            expected = find_existing(session, probe["name"], probe.get("institution"), probe.get("phone"),
+                                     probe.get("email"))
+            found = stored.find(probe)
+            assert (found.id if found else None) == (expected.id if expected else None), probe
