@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 STREAM_SIZE = 5_000
 PEER_SIZE = 500
 COLD_RUNS = 7
+REPEATS = 3
 SEED = 2026
 
 PEOPLE = ["María González", "Juan Soto", "Rosa Muñoz", "Carlos Díaz", "Ana Torres", "Pedro Araya", "Luisa Mena"]
@@ -99,11 +100,15 @@ def peer_parse(text: str, now: datetime) -> tuple[str, object]:
     return intent, found[0][1] if found else None
 
 
-def rate(parse: Callable[[str, datetime], object], stream: list[tuple[str, datetime]]) -> float:
-    started = time.perf_counter()
-    for text, now in stream:
-        parse(text, now)
-    return len(stream) / (time.perf_counter() - started)
+def rate(parse: Callable[[str, datetime], object], stream: list[tuple[str, datetime]], repeats: int) -> float:
+    """Messages per second, the best of a few passes (the machine is shared; the best is the least disturbed)."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for text, now in stream:
+            parse(text, now)
+        best = min(best, time.perf_counter() - started)
+    return len(stream) / best
 
 
 def cold_start(command: list[str], runs: int = COLD_RUNS) -> float:
@@ -123,10 +128,12 @@ def main() -> None:
     stream = build_stream()
     parser = Parser([DepartmentRoute(d.code, d.words, d.name) for d in Settings().departments])
     peer_parse(*stream[0])  # dateparser loads its language data on first use; not part of the rate
-    ours = rate(parser.parse, stream)
-    peer = rate(peer_parse, stream[:PEER_SIZE])
-    print(f"nlu.Parser:            {ours:10,.0f} messages/s over {len(stream):,} messages")
-    print(f"keywords + dateparser: {peer:10,.0f} messages/s over the first {PEER_SIZE:,} (bounded: it is slow)")
+    parser.parse(*stream[0])
+    ours = rate(parser.parse, stream, REPEATS)
+    peer = rate(peer_parse, stream[:PEER_SIZE], REPEATS)
+    print(f"nlu.Parser:            {ours:10,.0f} messages/s over {len(stream):,} messages (best of {REPEATS})")
+    print(f"keywords + dateparser: {peer:10,.0f} messages/s over the first {PEER_SIZE:,} only, as it is slow "
+          f"(best of {REPEATS})")
     print(f"ratio:                 {ours / peer:10.1f}x (target >= 10x)")
     python = str(ROOT / ".venv" / "bin" / "python")
     gabinete = str(ROOT / ".venv" / "bin" / "gabinete")

@@ -65,11 +65,13 @@ class Grammar:
         self.week_of = {key: set(words) for key, words in lexicon["week_of"].items()}
         self.parts = {key: [w for w in words if " " in w and "." not in w]
                       for key, words in lexicon["parts_of_day"].items()}
-        self.patterns = self._compile(lexicon)
+        self.rules = self._rules(lexicon)
+        self._compiled: dict[int, re.Pattern[str]] = {}
 
     # -- building ---------------------------------------------------------------------------
 
-    def _compile(self, lexicon: Mapping[str, Any]) -> list[tuple[re.Pattern[str], Handler, frozenset[str]]]:
+    def _rules(self, lexicon: Mapping[str, Any]) -> list[tuple[str, Handler, frozenset[str]]]:
+        """Each rule: a pattern (compiled the first time a message can match it), its handler, its trigger."""
         ambiguous = lexicon["ambiguous"]
         wd = _words_alt(self.weekdays, ambiguous["weekdays"])
         month = _words_alt(self.months, ())
@@ -97,6 +99,10 @@ class Grammar:
         part_groups = alternation(w for words in self.parts.values() for w in words)
         noon = alternation(lexicon["times"]["noon"] + lexicon["times"]["midnight"])
         b = r"(?<![a-z0-9])"
+        year = r"(?![a-z])\.?(?:\s*(?:de|del|,|-|/)?\s*(?P<y>\d{4})(?!\d))?"
+        self.lead_tail = re.compile(rf"{b}(?:{lead})\s+$")
+        self.day_tail = re.compile(
+            rf"(?:{b}(?:{lead})\s+)?(?:{b}(?:{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?$")
         needs = self._triggers(lexicon)
         table: list[tuple[str, Handler, frozenset[str]]] = [
             (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de)\s+{dx('1')}\s+(?:al|hasta\s+el|hasta|a|y)\s+"
@@ -104,16 +110,14 @@ class Grammar:
             (rf"{b}(?:de|del|desde(?:\s+el)?|entre(?:\s+el)?)\s+(?P<wd1>{wd})\s+(?:a|al|hasta(?:\s+el)?|y(?:\s+el)?)\s+"
              rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range, needs["weekdays"]),
             (r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", self._numeric, needs["digit"]),
-            (rf"(?:{b}(?:{lead})\s+)?(?:{b}(?P<wd>{wd})\.?,?\s+)?(?<![\d/\-])(?P<d>\d{{1,2}})(?:°|o)?[/\-](?P<m>\d{{1,2}})"
-             rf"(?:[/\-](?P<y>\d{{4}}|\d{{2}}))?(?![\d/\-])", self._numeric, needs["digit"]),
-            (rf"(?:{b}(?:{lead})\s+)?(?:{b}(?P<wd>{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?{b}(?P<d>{day_num})"
-             rf"\s*(?:de\s+|-|/)?\s*(?P<m>{month})(?![a-z])\.?(?:\s*(?:de|del|,|-|/)?\s*(?P<y>\d{{4}})(?!\d))?",
-             self._day_month, needs["days"]),
+            (r"(?<![a-z0-9/\-])(?P<d>\d{1,2})(?:°|o)?[/\-](?P<m>\d{1,2})(?:[/\-](?P<y>\d{4}|\d{2}))?(?![\d/\-])",
+             self._numeric, needs["digit"]),
+            (rf"(?<![a-z0-9/\-])(?P<d>\d{{1,2}})(?:°|o|ro|ero|er)?\s*(?:de\s+|-|/)?\s*(?P<m>{month}){year}",
+             self._day_month, needs["digit"]),
+            (rf"{b}(?P<d>{num})(?:\s+de)?\s+(?P<m>{month}){year}", self._day_month, needs["numbers"]),
             (rf"{b}(?P<m>{month_full})\s+(?P<d>\d{{1,2}}){not_clock}", self._day_month, needs["months"]),
-            (rf"(?:{b}(?:{lead})\s+)?{b}(?P<wd>{wd})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}",
-             self._weekday_day, needs["weekdays"]),
-            (rf"(?:{b}(?P<lead>{lead})\s+)?{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?",
-             self._weekday, needs["weekdays"]),
+            (rf"{b}(?P<wd>{wd})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}", self._weekday_day, needs["weekdays"]),
+            (rf"{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday, needs["weekdays"]),
             (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro)?{not_clock}(?!\s+(?:de\s+la|personas|minutos))",
              self._bare_day, needs["digit"]),
             (rf"{b}(?P<rel>pasado\s+manana|{morning}manana|hoy(?:\s+dia)?|anteayer|antes\s+de\s+ayer|ayer)(?![a-z])"
@@ -139,7 +143,7 @@ class Grammar:
             (rf"{b}(?:(?:al|a|el|del|para\s+el|a\s+la|las)\s+)?(?P<w>{noon})(?![a-z])", self._noon, needs["noon"]),
             (rf"{b}{part_groups}(?![a-z])", self._part, needs["parts"]),
         ]
-        return [(re.compile(pattern), handler, trigger) for pattern, handler, trigger in table]
+        return table
 
     def _triggers(self, lexicon: Mapping[str, Any]) -> dict[str, frozenset[str]]:
         """For each pattern, words of which at least one must be in the text for it to match.
@@ -154,6 +158,7 @@ class Grammar:
         return {
             "digit": frozenset({DIGIT}),
             "days": numbers | {DIGIT},
+            "numbers": numbers,
             "weekdays": frozenset(self.weekdays),
             "months": frozenset(self.months),
             "relative": frozenset({"hoy", "manana", "ayer", "anteayer"}),
@@ -177,10 +182,10 @@ class Grammar:
         present = set(TOKEN.findall(norm))
         if HAS_DIGIT.search(norm):
             present.add(DIGIT)
-        for priority, (pattern, handler, trigger) in enumerate(self.patterns):
+        for priority, (pattern, handler, trigger) in enumerate(self.rules):
             if trigger.isdisjoint(present):
                 continue
-            for match in pattern.finditer(norm):
+            for match in self._pattern(priority, pattern).finditer(norm):
                 try:
                     atom = handler(match, today)
                 except calendar.OUT_OF_CALENDAR:
@@ -200,6 +205,12 @@ class Grammar:
         """"plaza 23 de marzo", "calle 21 de mayo": a date that is the name of a place is no date."""
         return (atom.kind == DAY and atom.month_given and norm[atom.start].isdigit()
                 and self.street.ending_at(norm, atom.start) is not None)
+
+    def _pattern(self, index: int, pattern: str) -> re.Pattern[str]:
+        compiled = self._compiled.get(index)
+        if compiled is None:
+            compiled = self._compiled[index] = re.compile(pattern)
+        return compiled
 
     def _mark_deadline(self, norm: str, atom: Atom) -> Atom:
         if atom.kind in (DAY, TIME) and self.deadline.ending_at(norm, atom.start):
@@ -254,7 +265,7 @@ class Grammar:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         found = calendar.day_of_month(today, day, month, year)
-        return found and Atom(DAY, match.start(), match.end(), found, found,
+        return found and Atom(DAY, self._lead_start(match, self.day_tail), match.end(), found, found,
                               year_given=year is not None, month_given=True)
 
     def _day_month(self, match: re.Match[str], today: date) -> Atom | None:
@@ -263,7 +274,7 @@ class Grammar:
         if day is None or not 1 <= day <= 31:
             return None
         found = calendar.day_of_month(today, day, self.months[match.group("m")], year)
-        return found and Atom(DAY, match.start(), match.end(), found, found,
+        return found and Atom(DAY, self._lead_start(match, self.day_tail), match.end(), found, found,
                               year_given=year is not None, month_given=True)
 
     def _weekday_day(self, match: re.Match[str], today: date) -> Atom | None:
@@ -271,7 +282,7 @@ class Grammar:
         if not 1 <= day <= 31:
             return None
         found = calendar.day_of_month(today, day, weekday=self.weekdays[match.group("wd")])
-        return found and Atom(DAY, match.start(), match.end(), found, found)
+        return found and Atom(DAY, self._lead_start(match, self.lead_tail), match.end(), found, found)
 
     def _weekday(self, match: re.Match[str], today: date) -> Atom:
         weekday = self.weekdays[match.group("wd")]
@@ -282,7 +293,7 @@ class Grammar:
             found = calendar.week_of(today)[0] + timedelta(days=weekday)
         else:
             found = calendar.next_weekday(today, weekday)
-        return Atom(DAY, match.start(), match.end(), found, found)
+        return Atom(DAY, self._lead_start(match, self.lead_tail), match.end(), found, found)
 
     def _bare_day(self, match: re.Match[str], today: date) -> Atom | None:
         day = int(match.group("d"))
@@ -398,6 +409,17 @@ class Grammar:
         return Atom(PART, match.start(), match.end(), today if this else None, today if this else None, part=part)
 
     # -- small readers ----------------------------------------------------------------------
+
+    @staticmethod
+    def _lead_start(match: re.Match[str], tail: re.Pattern[str]) -> int:
+        """Where a date really starts once its lead words ("el próximo", "el viernes") are counted.
+
+        The patterns start at the day itself so that the regex engine can skip ahead quickly;
+        the words before it are looked up only for the rare position that matched.
+        """
+        start = match.start()
+        lead = tail.search(match.string, max(0, start - 40), start)
+        return lead.start() if lead else start
 
     def _number(self, text: str | None) -> int | None:
         if text is None:

@@ -95,3 +95,11 @@ def minutes_of(hour: int, minute: int, clock: str, part: str | None) -> int:
 
 def at(day: date, minutes: int) -> datetime:
     return datetime.combine(day, time()) + timedelta(minutes=minutes)
+
+
+def efemeride_date(day: Atom, once: bool) -> str:
+    """Yearly by default; with a year written or "solo este año", that one date."""
+    assert day.first is not None
+    if once or day.year_given:
+        return day.first.isoformat()
+    return day.first.strftime("%m-%d")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -9,29 +10,30 @@ from datetime import date, datetime
 from nlu import calendar, lexicon
 from nlu.dates import Grammar
 from nlu.intents import classify
-from nlu.moments import first_when, query_range
+from nlu.moments import efemeride_date, first_when, query_range
 from nlu.normalize import Normalizer, Text
 from nlu.phones import find_phones
 from nlu.routing import Router
-from nlu.slots import complaints, contacts, efemerides, events, invitations
 from nlu.slots.common import EMAIL, Context, clean, find_ticket, first_phrase
 from nlu.understanding import DepartmentRoute, Understanding
 from nlu.vocabulary import Vocabulary
 
-EXTRACTORS: dict[str, Callable[[Context], None]] = {
-    "invitation.create": invitations.create,
-    "invitation.respond": invitations.respond,
-    "invitation.query": invitations.query,
-    "event.create": events.create,
-    "agenda.query": events.agenda_query,
-    "contact.query": contacts.query,
-    "contact.create": contacts.create,
-    "complaint.create": complaints.create,
-    "complaint.query": complaints.query,
-    "complaint.update": complaints.update,
-    "efemeride.create": efemerides.create,
-    "efemeride.query": efemerides.query,
+EXTRACTORS: dict[str, str] = {
+    "invitation.create": "invitations:create",
+    "invitation.respond": "invitations:respond",
+    "invitation.query": "invitations:query",
+    "event.create": "events:create",
+    "agenda.query": "events:agenda_query",
+    "contact.query": "contacts:query",
+    "contact.create": "contacts:create",
+    "complaint.create": "complaints:create",
+    "complaint.query": "complaints:query",
+    "complaint.update": "complaints:update",
+    "efemeride.create": "efemerides:create",
+    "efemeride.query": "efemerides:query",
 }
+"""Slot extractors by intent, as `nlu.slots.<module>:<function>`, imported when first needed so that
+`gabinete parse "hola"` does not load them."""
 
 REQUIRED: dict[str, tuple[str, ...]] = {
     "invitation.create": ("start",),
@@ -62,7 +64,7 @@ class Parser:
     def parse(self, text: str, now: datetime) -> Understanding:
         ctx = self._context(text, now)
         intent, confidence = classify(ctx)
-        extractor = EXTRACTORS.get(intent)
+        extractor = _extractor(intent)
         if extractor:
             try:
                 extractor(ctx)
@@ -93,7 +95,7 @@ class Parser:
         if slot == "date":
             day = next((a for a in ctx.atoms if a.first is not None and a.kind == "day"), None)
             once = self.vocabulary.cue("efemeride_once").found(ctx.norm)
-            return efemerides.efemeride_date(day, once) if day else None
+            return efemeride_date(day, once) if day else None
         if slot == "department":
             found = self.router.named(ctx.norm)
             return found[0] if found else None
@@ -141,3 +143,11 @@ class Parser:
             if self.vocabulary.answers[key].found(ctx.norm):
                 return key
         return None
+
+
+def _extractor(intent: str) -> Callable[[Context], None] | None:
+    target = EXTRACTORS.get(intent)
+    if target is None:
+        return None
+    module, function = target.split(":")
+    return getattr(importlib.import_module(f"nlu.slots.{module}"), function)

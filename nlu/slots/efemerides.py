@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from nlu.dates import DAY, Atom
+from nlu.dates import DAY
+from nlu.moments import efemeride_date
 from nlu.slots.common import Context, first_content, free_segments
 from nlu.slots.events import put_range
 
@@ -24,11 +25,3 @@ def create(ctx: Context) -> None:
 
 def query(ctx: Context) -> None:
     put_range(ctx)
-
-
-def efemeride_date(day: Atom, once: bool) -> str:
-    """Yearly by default; with a year written or "solo este año", that one date."""
-    assert day.first is not None
-    if once or day.year_given:
-        return day.first.isoformat()
-    return day.first.strftime("%m-%d")
