@@ -71,7 +71,7 @@ def _fill_complaints(url: str) -> None:
     for number in range(1, COMPLAINTS + 1):
         created = NOW - timedelta(minutes=rng.randint(0, 60 * 24 * 300))
         status = rng.choice(statuses)
-        rows.append({"ticket": f"R-2026-{number:05d}", "description": f"Reclamo número {number} por basura en la vereda",
+        rows.append({"ticket": f"R-2026-{number:05d}", "description": f"Reclamo {number} por basura en la vereda",
                      "department": rng.choice(codes), "citizen": "Vecina Pérez", "phone": "+56987654321",
                      "address": f"Pasaje {number % 300}", "status": status,
                      "due_date": created.date() + timedelta(days=10), "created_at": created,
