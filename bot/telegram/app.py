@@ -26,6 +26,7 @@ from bot.dispatcher import Dispatcher
 from bot.telegram.chats import GROUP_CHATS, MIGRATED, configured_groups
 from bot.telegram.commands import MENU, bot_commands
 from bot.telegram.delivery import TelegramSender
+from bot.telegram.ordering import ChatOrderedProcessor
 from bot.telegram.retry import RetryingLimiter
 from bot.telegram.updates import LIVE_BUTTONS, Updates
 from scheduler import jobs
@@ -45,6 +46,7 @@ def build_application(dispatcher: Dispatcher, token: str) -> Application:
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingLimiter())
+        .concurrent_updates(ChatOrderedProcessor())
         .post_init(lambda application: start(application, dispatcher))
         .build()
     )

@@ -265,6 +265,7 @@ def _handler_for(api: FakeBotApi) -> type[BaseHTTPRequestHandler]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go as separate writes; no 40 ms delayed-ACK stall
 
         def do_POST(self) -> None:
             arrived = time.perf_counter()

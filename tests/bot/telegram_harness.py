@@ -1,8 +1,9 @@
 """The real bot (python-telegram-bot + dispatcher + handlers) running in a thread against the fake Bot API.
 
-Updates are handled one at a time, in order, so a round trip by the admin works as a barrier: once
-its reply arrives, every earlier update has been handled, and "nothing was sent" can be checked
-without sleeping.
+One chat's updates are handled in order, so a round trip in that chat works as a barrier: once its
+reply arrives, every earlier update of the chat has been handled, and "nothing was sent" can be
+checked without sleeping. An update the bot ignores is done before the next update starts (its
+handling never waits), so a round trip in any chat is a barrier for those.
 """
 
 from __future__ import annotations
@@ -102,6 +103,16 @@ def press(api: FakeBotApi, user: int, sent: Call, label: str) -> Call:
     return api.wait_for("editMessageText", count=before + 1)[-1]
 
 
-def barrier(api: FakeBotApi) -> None:
-    """Every update sent so far has been handled once the admin's /ayuda is answered."""
-    say(api, ADMIN, "/ayuda")
+def barrier(api: FakeBotApi, user: int = ADMIN, chat_id: int | None = None, chat_type: str = "private") -> None:
+    """Every update sent so far to this chat has been handled once `user`'s /ayuda there is answered.
+
+    Earlier replies may still be on their way, so the help text itself is what is waited for.
+    """
+    chat_id = user if chat_id is None else chat_id
+
+    def help_here(call: Call) -> bool:
+        return call.params["chat_id"] == chat_id and call.params["text"].startswith("Hola, ")
+
+    before = len([call for call in api.sent() if help_here(call)])
+    api.push_text(user, "/ayuda", chat_id, chat_type)
+    api.wait_for(count=before + 1, where=help_here)

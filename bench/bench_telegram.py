@@ -1,0 +1,143 @@
+"""The Telegram bot under 100 updates/s: update-to-reply latency, and the memory of the running process.
+
+`gabinete run` runs as a real process against the fake Bot API (tests/bot/fake_bot_api.py). The
+fake notes when it hands an update out and when the bot's sendMessage for it arrives, so its own
+work is not counted. The baseline, measured in the same run at the same rate, is the round trip of
+an update the bot ignores (a message in a group it does not serve): from being handed out to the
+bot coming back for more. Memory is the bot's resident set against a bare `import telegram`.
+Targets: p99 under 30 ms at 100 updates/s; under 150 MB resident.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.bot.fake_bot_api import FakeBotApi
+
+RATE = 100
+UPDATES = 600
+USERS = tuple(range(2001, 2011))
+REQUESTS = ("/hoy", "agenda de mañana", "/ayuda", "/invitaciones", "/reclamos", "q tiene el alcalde el viernes")
+IGNORED_GROUP = -100777
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder, FakeBotApi() as api:
+        process = _start(api, Path(folder))
+        try:
+            _warm_up(api)
+            ignored = _ignored_round_trips(api)
+            latencies = _reply_latencies(api)
+            bot_rss = _rss_mb(process.pid)
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
+    bare_rss = _bare_telegram_rss_mb()
+    _report("baseline: ignored update, poll round trip", ignored, ignored)
+    _report(f"request to reply at {RATE}/s ({UPDATES} updates)", latencies, ignored)
+    p99 = _percentile(latencies, 99)
+    print(f"p99 {p99:.1f} ms (target < 30 ms): {'ok' if p99 < 30 else 'OVER'}")
+    print(f"resident memory: gabinete run {bot_rss:.0f} MB, bare `import telegram` {bare_rss:.0f} MB "
+          f"({bot_rss / bare_rss:.1f}x; target < 150 MB: {'ok' if bot_rss < 150 else 'OVER'})")
+
+
+def _start(api: FakeBotApi, folder: Path) -> subprocess.Popen:
+    staff = "\n".join(f'[[staff]]\ntelegram_id = {user}\nname = "Usuario {user}"\nrole = "staff"\n' for user in USERS)
+    (folder / "config.toml").write_text(staff, encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("GABINETE_")}
+    env.update(GABINETE_CONFIG=str(folder / "config.toml"), GABINETE_DATABASE_URL=f"sqlite:///{folder / 'bench.db'}",
+               GABINETE_TELEGRAM_TOKEN=api.token, GABINETE_TELEGRAM_API_BASE_URL=api.base_url,
+               GABINETE_TELEGRAM_API_FILE_URL=api.file_url)
+    process = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], env=env, stdout=subprocess.DEVNULL,
+                               stderr=(folder / "bot.log").open("wb"))
+    api.wait_for("setMyCommands", timeout=60)
+    return process
+
+
+def _warm_up(api: FakeBotApi) -> None:
+    for user, text in zip(USERS, itertools.cycle(REQUESTS), strict=False):
+        api.push_text(user, text)
+    api.wait_for(count=len(USERS), timeout=60)
+
+
+def _paced(push: Callable[[int], int], count: int) -> list[int]:
+    """Push `count` updates at RATE per second, on a fixed schedule (a late push does not shift the rest)."""
+    ids: list[int] = []
+    start = time.perf_counter()
+    for index in range(count):
+        delay = start + index / RATE - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        ids.append(push(index))
+    return ids
+
+
+def _ignored_round_trips(api: FakeBotApi) -> list[float]:
+    ids = _paced(lambda index: api.push_text(USERS[index % len(USERS)], "hola a todos", IGNORED_GROUP, "supergroup"),
+                 UPDATES // 2)
+    deadline = time.monotonic() + 30
+    while not all(update_id in api.acked_at for update_id in ids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return [(api.acked_at[update_id] - api.served_at[update_id]) * 1000 for update_id in ids
+            if update_id in api.acked_at]
+
+
+def _reply_latencies(api: FakeBotApi) -> list[float]:
+    """Each user's replies come in the order of their updates (the bot handles updates one at a time)."""
+    already = len(api.sent())
+    asked: dict[int, deque[int]] = defaultdict(deque)
+    lock = threading.Lock()
+
+    def push(index: int) -> int:
+        user = USERS[index % len(USERS)]
+        with lock:
+            update_id = api.push_text(user, REQUESTS[index % len(REQUESTS)])
+            asked[user].append(update_id)
+        return update_id
+
+    _paced(push, UPDATES)
+    replies = api.wait_for(count=already + UPDATES, timeout=120)[already:]
+    latencies = []
+    for reply in replies:
+        update_id = asked[reply.params["chat_id"]].popleft()
+        latencies.append((reply.at - api.served_at[update_id]) * 1000)
+    return latencies
+
+
+def _percentile(values: list[float], percent: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[percent - 1]
+
+
+def _report(label: str, values: list[float], baseline: list[float]) -> None:
+    p50, p99 = _percentile(values, 50), _percentile(values, 99)
+    base50, base99 = _percentile(baseline, 50), _percentile(baseline, 99)
+    print(f"{label}: p50 {p50:.1f} ms ({p50 / base50:.1f}x baseline), p99 {p99:.1f} ms ({p99 / base99:.1f}x baseline)")
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+def _bare_telegram_rss_mb() -> float:
+    code = "import sys, telegram; print('ready', flush=True); sys.stdin.read()"
+    bare = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        bare.stdout.readline()
+        return _rss_mb(bare.pid)
+    finally:
+        bare.stdin.close()
+        bare.wait(timeout=10)
