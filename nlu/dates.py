@@ -126,6 +126,8 @@ class Grammar:
              self._in_days, needs["days"]),
             (rf"{b}(?:los\s+)?(?:proximos|siguientes)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias|semanas)(?![a-z])",
              self._next_days, needs["following"]),
+            (rf"{b}(?:la\s+)?semana\s+del?\s+(?P<d>\d{{1,2}})(?:\s+de\s+(?P<m>{month}))?(?![\d:/\-])",
+             self._week_of_day, needs["weeks"]),
             (rf"{b}{week_groups}(?![a-z])", self._week, needs["weeks"]),
             (rf"{b}{month_groups}(?![a-z])", self._month_word, needs["month_phrases"]),
             (rf"{b}(?:(?:el\s+)?mes\s+de\s+|todo\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
@@ -332,6 +334,15 @@ class Grammar:
         }
         first, last = spans[key]
         return Atom(RANGE, match.start(), match.end(), first, last)
+
+    def _week_of_day(self, match: re.Match[str], today: date) -> Atom | None:
+        """"la semana del 28": Monday to Sunday around that day."""
+        month = self.months.get(match.group("m") or "")
+        day = calendar.day_of_month(today, int(match.group("d")), month)
+        if day is None:
+            return None
+        first, last = calendar.week_of(day)
+        return Atom(RANGE, match.start(), match.end(), first, last, month_given=month is not None)
 
     def _month_word(self, match: re.Match[str], today: date) -> Atom:
         key = _key_of(self.month_phrases, match.group())

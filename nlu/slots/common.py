@@ -14,7 +14,7 @@ from nlu.routing import Router
 from nlu.vocabulary import Vocabulary
 
 Span = tuple[int, int]
-WORDS = re.compile(r"[a-z0-9][a-z0-9\-@.]*")
+WORDS = re.compile(r"[a-z0-9][a-z0-9'’\-@.]*")
 BREAK = re.compile(r"[,;:.!?()\[\]\n]+(?!\d)|\s+-\s+")
 TICKET = re.compile(r"(?<![a-z0-9])r\s?-?\s?(\d{4})\s?-\s?(\d{1,6})(?!\d)")
 TICKET_NUMBER = re.compile(

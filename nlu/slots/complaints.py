@@ -8,7 +8,7 @@ from collections.abc import Container
 from nlu.slots.common import Context, Span, capitalised_run, find_ticket, first_phrase, trim, with_label
 
 NUMBERED = re.compile(
-    r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/.\-])"
+    r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.'’]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/.\-])"
     r"(?!\s*(?:de\s+(?:la|el)\s|hrs|horas|am|pm|personas|veces|dias|metros|cuadras|anos|minutos))")
 CONNECTOR = re.compile(
     r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
@@ -113,6 +113,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span 
     framing += sorted(m.span() for m in words.slot("citizen_titles").finditer(ctx.norm))
     if citizen:
         framing.append(citizen)
+    framing += [span for span in taken if not _is_address(ctx, span)]
     noise = words.noise("frame_noise", extra=("registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
                                           "un", "una", "vecinos", "vecinas", "hay", "otro"))
     first = min((s for s, _ in framing), default=0)

@@ -49,15 +49,12 @@ def create(ctx: Context) -> None:
 
 
 def _institution_in(ctx: Context, role: Span | None) -> Span | None:
-    """"presidente de la junta de vecinos Las Rocas": the institution is named inside the post."""
+    """The institution named inside the post: "presidente de la junta de vecinos X", "jefa Cámara de Turismo"."""
     if role is None:
         return None
-    for match in re.finditer(r"(?<![a-z])(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?", ctx.norm[:role[1]]):
-        if match.start() < role[0]:
-            continue
-        rest = (match.end(), role[1])
-        first_word = WORDS.search(ctx.norm, rest[0], rest[1])
-        if first_word and (ctx.vocabulary.slot("place_nouns").at_start(ctx.norm, rest[0])
-                           or ctx.text.source(rest[0], rest[0] + 1).isupper()):
-            return rest
-    return None
+    noun = ctx.vocabulary.slot("place_nouns").search(ctx.norm, role[0], role[1])
+    if noun and noun.start() > role[0]:
+        return noun.start(), role[1]
+    words = list(WORDS.finditer(ctx.norm, role[0], role[1]))[1:]
+    named = next((w for w in words if ctx.text.source(w.start(), w.start() + 1).isupper()), None)
+    return (named.start(), role[1]) if named else None

@@ -14,12 +14,14 @@ ORGANIZER_END = re.compile(
     r"\s+(?:a|al|a\s+la|para|para\s+la|para\s+el|que|con\s+motivo|en|invita\w*|nos|le|les)\s+|[,;:.!?(]|\s+-\s+")
 FROM_INVITATION = re.compile(r"(?<![a-z])invitaci\w+\s+(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
 BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s+(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
+AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?!(?:a|al|para)\s)" + ARTICLE)
 SUBJECT = re.compile(
     r"^\s*" + ARTICLE + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invita(?:n|ron)?(?![a-z])")
 WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
 PRONOUNS = {"nos", "me", "te", "le", "les", "lo", "se", "tambien", "hoy", "ayer", "alcalde", "alcaldesa"}
 DELEGATE_AFTER = re.compile(
-    r"(?<![a-z])(?:en\s+representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?|en\s+su\s+(?:lugar|reemplazo|nombre)"
+    r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"
+    r"|en\s+su\s+(?:lugar|reemplazo|nombre)"
     r"|que\s+vaya|manda\w*\s+a|envia\w*\s+a|representara\w*(?:\s+al?\s+(?:alcalde|alcaldesa))?)"
     r"\s+(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?" + ARTICLE)
 DELEGATE_VERB = re.compile(r"(?<![a-z])delega\w*\s+")
@@ -74,8 +76,12 @@ def _organizer(ctx: Context) -> Span | None:
     subject = SUBJECT.search(norm)
     if subject and subject.group("who").split(" ", 1)[0] not in PRONOUNS:
         return subject.span("who")
+    match = AFTER_VERB.search(norm)
+    if match:
+        return _until(ctx, match.end(), ORGANIZER_END)
     match = BARE_INVITATION.search(norm)
-    if match and not ctx.vocabulary.cue("event_nouns").at_start(norm, match.end()):
+    if match and not ctx.vocabulary.cue("event_nouns").at_start(norm, match.end()) \
+            and not ctx.vocabulary.slot("mayor").at_start(norm, match.end()):
         return _until(ctx, match.end(), ORGANIZER_END)
     for match in WITH.finditer(norm):
         return _until(ctx, match.end(), ORGANIZER_END)
