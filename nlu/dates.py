@@ -83,7 +83,7 @@ class Grammar:
         units = alternation(lexicon["times"]["hour_units"])
         morning = "".join(f"(?<!\\b{word} )" for word in lexicon["days"]["morning_before"])
         day_num = rf"(?:\d{{1,2}}|{num})(?:°|o|ro|ero|er)?"
-        not_clock = (rf"(?![\d:./\-])(?!\s*(?:(?:{units}|am|pm|%)(?![a-z])|[ap]\.\s?m"
+        not_clock = (rf"(?![\d./\-]|:\d)(?!\s*(?:(?:{units}|am|pm|%)(?![a-z])|[ap]\.\s?m"
                      r"|de\s+la\s+(?:manana|tarde|noche|madrugada)))")
         qual = (rf"\s*(?P<q>(?:{units})\.?|am|pm|a\.\s?m\.?|p\.\s?m\.?|de\s+la\s+(?:manana|tarde|noche|madrugada)"
                 r"|en\s+punto)")

@@ -95,9 +95,10 @@ def _invitation_opens(ctx: Context) -> bool:
 
 
 def _contact(ctx: Context) -> tuple[str, float] | None:
-    if not _cue(ctx, "contact"):
-        return None
     has_details = bool(ctx.phones) or EMAIL.search(ctx.norm) is not None
+    if not _cue(ctx, "contact"):
+        adds = _opening(ctx, "contact_create", 2) and has_details and not ctx.atoms
+        return ("contact.create", 0.7) if adds else None
     if _opening(ctx, "contact_create", 3) and (has_details or "contacto" in ctx.norm) and not _is_question(ctx):
         return "contact.create", 0.9
     return "contact.query", 0.85
@@ -140,9 +141,9 @@ def _agenda(ctx: Context) -> tuple[str, float] | None:
     event_noun = _cue(ctx, "event_nouns")
     if _opening(ctx, "event_create") and not _is_question(ctx):
         return "event.create", 0.9
-    if _agenda_as_noun(ctx) and not (has_time and event_noun):
+    if _agenda_as_noun(ctx) and not (has_time and event_noun and not _is_question(ctx)):
         return "agenda.query", 0.9
-    if event_noun and dated and not _is_question(ctx) and _opening(ctx, "event_nouns", 3):
+    if event_noun and dated and not _is_question(ctx) and (_opening(ctx, "event_nouns", 3) or has_time):
         return "event.create", 0.8
     if _cue(ctx, "agenda") or (_is_question(ctx) and (_has_day(ctx) or any(a.kind == PART for a in ctx.atoms))):
         return "agenda.query", 0.8

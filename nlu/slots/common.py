@@ -18,7 +18,8 @@ WORDS = re.compile(r"[a-z0-9][a-z0-9'’\-@.]*")
 BREAK = re.compile(r"[,;:.!?()\[\]\n]+(?!\d)|\s+-\s+")
 TICKET = re.compile(r"(?<![a-z0-9])r\s?-?\s?(\d{4})\s?-\s?(\d{1,6})(?!\d)")
 TICKET_NUMBER = re.compile(
-    r"(?<![a-z])(?:reclamos?|ticket|caso)\s+(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?(\d{1,6})(?![\d:/])|#\s*(\d{1,6})")
+    r"(?<![a-z])(?:reclamos?|ticket|caso)\s+(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?"
+    r"(?:(20\d\d)\s?-\s?(\d{1,6})|(\d{1,6}))(?![\d:/\-])|#\s*(\d{1,6})")
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 
 
@@ -133,6 +134,8 @@ def capitalised_run(ctx: Context, start: int, max_words: int = 4, stop: Containe
             break
     while taken and taken[-1].group() in joiners:
         taken.pop()
+    if lowercase_message and len(taken) < 2:
+        return None
     return (taken[0].start(), taken[-1].end()) if taken else None
 
 
@@ -142,8 +145,10 @@ def find_ticket(norm: str) -> tuple[str, Span] | None:
     if match:
         return f"R-{match.group(1)}-{int(match.group(2)):04d}", match.span()
     match = TICKET_NUMBER.search(norm)
+    if match and match.group(1):
+        return f"R-{match.group(1)}-{int(match.group(2)):04d}", (match.start(1), match.end(2))
     if match:
-        group = 1 if match.group(1) else 2
+        group = 3 if match.group(3) else 4
         return match.group(group), match.span(group)
     return None
 

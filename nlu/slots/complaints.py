@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from nlu.moments import query_range
 from nlu.slots.common import Context, Span, capitalised_run, find_ticket, first_phrase, trim, with_label
 
 NUMBERED = re.compile(
-    r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.'’]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/.\-])"
+    r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.'’]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/\-]|\.\d)"
     r"(?!\s*(?:de\s+(?:la|el)\s|hrs|horas|am|pm|personas|veces|dias|metros|cuadras|anos|minutos))")
 CONNECTOR = re.compile(
     r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
@@ -17,6 +18,8 @@ NOT_ADDRESS_WORDS = {"reclamo", "reclamos", "hace", "desde", "hasta", "por", "de
                      "mas", "unos", "unas", "cerca", "frente", "como", "sector"}
 COMPLAINT_WORD = re.compile(r"(?<![a-z])(?:reclamo|reclamos|queja|quejas|denuncia|solicitud|requerimiento)(?![a-z])")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
+NEAR_WORDS = 3
+"""A complaint verb this few words after the resident's name still frames ("Rosa llamó para reclamar por")."""
 
 
 def create(ctx: Context) -> None:
@@ -49,6 +52,9 @@ def query(ctx: Context) -> None:
     department = ctx.router.named(ctx.norm)
     if department:
         ctx.put("department", department[0], department[1])
+    first, last, span = query_range(ctx.atoms, ctx.now)
+    ctx.put("date_from", first, span)
+    ctx.put("date_to", last, span)
 
 
 def update(ctx: Context) -> None:
@@ -109,7 +115,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span 
     resident's title and name; if nothing is left after it, the complaint was told before it.
     """
     words = ctx.vocabulary
-    framing = sorted(m.span() for name in ("complaint", "complaint_verbs") for m in words.cue(name).finditer(ctx.norm))
+    verbs = sorted(m.span() for name in ("complaint", "complaint_verbs") for m in words.cue(name).finditer(ctx.norm))
+    framing = list(verbs)
     framing += sorted(m.span() for m in words.slot("citizen_titles").finditer(ctx.norm))
     if citizen:
         framing.append(citizen)
@@ -127,6 +134,10 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span 
         for start, end in framing:
             if start <= position < end and end > position:
                 position, moved = end, True
+        if not moved:
+            ahead = [e for s, e in verbs if s >= position and _content_words(ctx, position, s, noise) <= NEAR_WORDS]
+            if ahead:
+                position, moved = min(ahead), True
     end = len(ctx.norm)
     for a, b in taken:
         if a >= position and (a, b) != citizen and not _is_address(ctx, (a, b)):
@@ -137,8 +148,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span 
     return span
 
 
-def _content_between(ctx: Context, start: int, end: int, noise: Container[str]) -> bool:
-    return any(w not in noise for w in re.findall(r"[a-z0-9]+", ctx.norm[start:end]))
+def _content_words(ctx: Context, start: int, end: int, noise: Container[str]) -> int:
+    return sum(w not in noise for w in re.findall(r"[a-z0-9]+", ctx.norm[start:end]))
 
 
 def _is_address(ctx: Context, span: Span) -> bool:
