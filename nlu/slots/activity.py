@@ -5,29 +5,24 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from nlu.moments import When, event_when
+from nlu.moments import event_when
 from nlu.slots.common import Context, Span, first_content, free_segments, trim
 
 EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las)\s+)?")
 PLACE_END = re.compile(
     r"\s+(?:a\s+las?|para|con|y\s+(?:el|la|luego)|que|desde|hasta|donde|el\s+(?:dia|proximo))\s+|[,;:.!?(]")
 TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$")
-NOT_PLACE = {"representacion", "su", "nombre", "lugar", "proceso", "curso", "punto", "vez", "cuanto", "caso",
-             "conjunto", "linea", "forma", "manera", "persona", "reemplazo", "total"}
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
-CONNECTORS = {"para", "con", "y", "que", "a", "al", "de", "del", "por", "sobre", "porque"}
 
 
-def put_when(ctx: Context, with_end: bool = True) -> When:
+def put_when(ctx: Context) -> None:
     """Start (and end) of the activity; a deadline goes to its own slot."""
     when = event_when(ctx.atoms, ctx.now)
     spans = when.spans
     start_span = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
     ctx.put("start", when.start, start_span)
-    if with_end:
-        ctx.put("end", when.end, start_span)
+    ctx.put("end", when.end, start_span)
     ctx.put("deadline", when.deadline)
-    return when
 
 
 def put_place(ctx: Context, taken: list[Span]) -> None:
@@ -58,7 +53,8 @@ def _after_en(ctx: Context, taken: list[Span]) -> Span | None:
         if match.start() in atom_starts or match.end() in atom_starts or _inside(match.start(), taken):
             continue
         word = ctx.norm[match.end():].split(" ", 1)[0]
-        if not word or word in NOT_PLACE or any(a.start <= match.end() < a.end for a in ctx.atoms):
+        inside_date = any(a.start <= match.end() < a.end for a in ctx.atoms)
+        if not word or word in ctx.vocabulary.words["not_place"] or inside_date:
             continue
         found = _until_boundary(ctx, match.end())
     return found
@@ -75,7 +71,7 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
     if last is None:
         return None
     span = _until_boundary(ctx, last)
-    if span is None or ctx.norm[span[0]:].split(" ", 1)[0] in CONNECTORS:
+    if span is None or ctx.norm[span[0]:].split(" ", 1)[0] in ctx.vocabulary.words["connectors"]:
         return None
     if any(a.deadline and span[1] <= a.start <= span[1] + 1 for a in ctx.atoms):
         return None
@@ -97,7 +93,7 @@ def _after_time(ctx: Context, taken: list[Span]) -> Span | None:
         return None
     end = max(a.end for a in ctx.atoms)
     rest = ctx.norm[end:].lstrip(" ,")
-    if not rest or rest.split(" ", 1)[0] in CONNECTORS | {"en"}:
+    if not rest or rest.split(" ", 1)[0] in ctx.vocabulary.noise("connectors", extra=("en",)):
         return None
     start = len(ctx.norm) - len(rest)
     if ctx.vocabulary.slot("place_nouns").at_start(ctx.norm, start) or ctx.text.source(start, start + 1).isupper():

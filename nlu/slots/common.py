@@ -118,7 +118,7 @@ def capitalised_run(ctx: Context, start: int, max_words: int = 4, stop: Containe
     In a message written all in lower case nobody capitalises names, so there the next one or two
     words that are not framing words are taken instead.
     """
-    joiners = {"de", "del", "la", "las", "los", "y"}
+    joiners = ctx.vocabulary.words["name_joiners"]
     lowercase_message = not any(c.isupper() for c in ctx.text.original)
     words = list(WORDS.finditer(ctx.norm, start))
     taken: list[re.Match[str]] = []

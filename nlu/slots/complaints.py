@@ -13,9 +13,6 @@ NUMBERED = re.compile(
     r"(?!\s*(?:de\s+(?:la|el)\s|hrs|horas|am|pm|personas|veces|dias|metros|cuadras|anos|minutos))")
 CONNECTOR = re.compile(
     r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
-NOT_ADDRESS_WORDS = {"reclamo", "reclamos", "hace", "desde", "hasta", "por", "de", "del", "las", "los", "el", "la", "a",
-                     "en", "y", "con", "numero", "ticket", "caso", "fono", "telefono", "celular", "al", "son", "hay",
-                     "mas", "unos", "unas", "cerca", "frente", "como", "sector"}
 COMPLAINT_WORD = re.compile(r"(?<![a-z])(?:reclamo|reclamos|queja|quejas|denuncia|solicitud|requerimiento)(?![a-z])")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
 NEAR_WORDS = 3
@@ -86,26 +83,28 @@ def _citizen(ctx: Context) -> Span | None:
 def _address(ctx: Context, taken: list[Span]) -> Span | None:
     """Street and number ("calle Prat 1234", "pasaje Los Olivos 45", "en Los Pinos 330"), else a named street."""
     blocked = taken + ctx.atom_spans()
+    not_address = ctx.vocabulary.words["not_address"]
     streets = ctx.vocabulary.slot("street_types")
     for match in streets.finditer(ctx.norm):
         numbered = NUMBERED.match(ctx.norm, match.end() + 1)
-        if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name")):
+        if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             return match.start(), numbered.end()
     for match in re.finditer(r"(?<![a-z])(?:en|vive\s+en)\s+", ctx.norm):
         numbered = NUMBERED.match(ctx.norm, match.end())
-        if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name")):
+        if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
             return numbered.start() if capital else numbered.start("name"), numbered.end()
     for match in streets.finditer(ctx.norm):
-        run = capitalised_run(ctx, match.end() + 1, max_words=3, stop=NOT_ADDRESS_WORDS)
+        run = capitalised_run(ctx, match.end() + 1, max_words=3, stop=not_address)
         if run and run[0] > match.end() and not _overlaps(run, blocked):
             return match.start(), run[1]
     return None
 
 
-def _fine_name(name: str) -> bool:
+def _fine_name(name: str, not_address: Container[str]) -> bool:
+    """A street name does not start with a small word nor contain the complaint's own words."""
     words = name.split()
-    return bool(words) and words[0] not in NOT_ADDRESS_WORDS and not any(w in {"reclamo", "numero"} for w in words)
+    return bool(words) and words[0] not in not_address and not any(w in not_address for w in words[1:] if len(w) > 3)
 
 
 def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span | None:

@@ -18,7 +18,6 @@ AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?
 SUBJECT = re.compile(
     r"^\s*" + ARTICLE + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invita(?:n|ron)?(?![a-z])")
 WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
-PRONOUNS = {"nos", "me", "te", "le", "les", "lo", "se", "tambien", "hoy", "ayer", "alcalde", "alcaldesa"}
 DELEGATE_AFTER = re.compile(
     r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"
     r"|en\s+su\s+(?:lugar|reemplazo|nombre)"
@@ -74,7 +73,7 @@ def _organizer(ctx: Context) -> Span | None:
     if match:
         return _until(ctx, match.end(), ORGANIZER_END)
     subject = SUBJECT.search(norm)
-    if subject and subject.group("who").split(" ", 1)[0] not in PRONOUNS:
+    if subject and subject.group("who").split(" ", 1)[0] not in ctx.vocabulary.words["not_organizer"]:
         return subject.span("who")
     match = AFTER_VERB.search(norm)
     if match:
