@@ -37,8 +37,11 @@ def main() -> None:
         process = _start(api, Path(folder))
         try:
             _warm_up(api)
+            before = _cpu_seconds(process.pid)
             ignored = _ignored_round_trips(api)
+            middle = _cpu_seconds(process.pid)
             latencies = _reply_latencies(api)
+            after = _cpu_seconds(process.pid)
             bot_rss = _rss_mb(process.pid)
         finally:
             process.send_signal(signal.SIGTERM)
@@ -46,6 +49,9 @@ def main() -> None:
     bare_rss = _bare_telegram_rss_mb()
     _report("baseline: ignored update, poll round trip", ignored, ignored)
     _report(f"request to reply at {RATE}/s ({UPDATES} updates)", latencies, ignored)
+    print(f"bot CPU per update: ignored {(middle - before) / len(ignored) * 1000:.1f} ms, "
+          f"answered {(after - middle) / len(latencies) * 1000:.1f} ms (at {RATE}/s a core is busy "
+          f"{(after - middle) / len(latencies) * RATE * 100:.0f}% of the time)")
     p99 = _percentile(latencies, 99)
     print(f"p99 {p99:.1f} ms (target < 30 ms): {'ok' if p99 < 30 else 'OVER'}")
     print(f"resident memory: gabinete run {bot_rss:.0f} MB, bare `import telegram` {bare_rss:.0f} MB "
@@ -123,6 +129,12 @@ def _report(label: str, values: list[float], baseline: list[float]) -> None:
     p50, p99 = _percentile(values, 50), _percentile(values, 99)
     base50, base99 = _percentile(baseline, 50), _percentile(baseline, 99)
     print(f"{label}: p50 {p50:.1f} ms ({p50 / base50:.1f}x baseline), p99 {p99:.1f} ms ({p99 / base99:.1f}x baseline)")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system time of the process so far (fields 14 and 15 of /proc/<pid>/stat, in clock ticks)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _rss_mb(pid: int) -> float:
