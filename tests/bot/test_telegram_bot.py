@@ -208,3 +208,10 @@ def test_replies_escape_what_users_typed(bot: FakeBotApi) -> None:
     assert "<" not in text and ">" not in text
     assert "&lt;/b" in text and "&amp; Cía" in text
     assert proposal.params["parse_mode"] == "HTML"
+
+
+def test_an_export_arrives_as_an_xlsx_document(bot: FakeBotApi) -> None:
+    bot.push_text(STAFF, "/exportar agenda 2026-11-01 2026-11-30")
+    [document] = bot.wait_for("sendDocument")
+    filename, content = document.files["document"]
+    assert filename.endswith(".xlsx") and content.startswith(b"PK")
