@@ -43,6 +43,8 @@ class Atom:
     year_given: bool = False
     month_given: bool = False
     deadline: bool = False
+    single_word: bool = False
+    """A weekday or month said alone, which may also be a name ("Domingo Soto", "Julio Pérez")."""
 
 
 Handler = Callable[[re.Match[str], date], Atom | None]
@@ -295,7 +297,8 @@ class Grammar:
             found = calendar.week_of(today)[0] + timedelta(days=weekday)
         else:
             found = calendar.next_weekday(today, weekday)
-        return Atom(DAY, self._lead_start(match, self.lead_tail), match.end(), found, found)
+        start = self._lead_start(match, self.lead_tail)
+        return Atom(DAY, start, match.end(), found, found, single_word=start == match.start() and not week)
 
     def _bare_day(self, match: re.Match[str], today: date) -> Atom | None:
         day = int(match.group("d"))
@@ -358,7 +361,7 @@ class Grammar:
         year = int(match.group("y")) if match.group("y") else calendar.month_ahead(today, month)
         first, last = calendar.month_span(year, month)
         return Atom(RANGE, match.start(), match.end(), first, last, year_given=bool(match.group("y")),
-                    month_given=True)
+                    month_given=True, single_word=match.group() == match.group("m"))
 
     # -- handlers: times --------------------------------------------------------------------
 

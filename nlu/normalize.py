@@ -49,9 +49,10 @@ class Text:
 class Normalizer:
     """Builds `Text` from a message; made once per parser from the lexicon's spellings and typo words."""
 
-    def __init__(self, spellings: Mapping[str, str], typo_words: Iterable[str]) -> None:
+    def __init__(self, spellings: Mapping[str, str], typo_words: Iterable[str], known: Iterable[str] = ()) -> None:
         self.spellings = dict(spellings)
         self.vocabulary = frozenset(typo_words)
+        self.known = frozenset(known) | self.vocabulary
         self.deletions: dict[str, set[str]] = {}
         for word in self.vocabulary:
             for variant in {word, *_deletions(word)}:
@@ -98,7 +99,7 @@ class Normalizer:
         word = REPEATS.sub(r"\1", word)
         if word in self.spellings:
             return self.spellings[word]
-        if len(word) < MIN_TYPO_LENGTH or word in self.vocabulary or self._plural(word):
+        if len(word) < MIN_TYPO_LENGTH or word in self.known or self._plural(word):
             return word
         return self.correct(word) or word
 

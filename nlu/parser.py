@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from nlu import calendar, lexicon
-from nlu.dates import Grammar
+from nlu.dates import Atom, Grammar
 from nlu.intents import classify
 from nlu.moments import efemeride_date, first_when, query_range
 from nlu.normalize import Normalizer, Text
@@ -48,6 +48,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 """The slots without which the office cannot act; the dialogue layer asks for whichever is missing."""
 
 DATE_SLOTS = {"start", "end", "deadline"}
+NEXT_WORD = re.compile(r"\s+([a-z])")
 RANGE_SLOTS = {"date_from", "date_to"}
 
 
@@ -56,7 +57,7 @@ class Parser:
 
     def __init__(self, routes: Sequence[DepartmentRoute], language: str = "es") -> None:
         words = lexicon.load(language)
-        self.normalize = Normalizer(words["spellings"], words["typos"]["words"])
+        self.normalize = Normalizer(words["spellings"], words["typos"]["words"], lexicon.all_words(words))
         self.grammar = Grammar(words)
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"])
@@ -129,7 +130,7 @@ class Parser:
 
     def _context(self, text: str, now: datetime) -> Context:
         normalized: Text = self.normalize(text if isinstance(text, str) else str(text))
-        atoms = self.grammar.scan(normalized.norm, now.date())
+        atoms = [a for a in self.grammar.scan(normalized.norm, now.date()) if not _is_a_name(normalized, a)]
         taken = [(a.start, a.end) for a in atoms] + [m.span() for m in EMAIL.finditer(normalized.norm)]
         ticket = find_ticket(normalized.norm)
         if ticket:
@@ -151,3 +152,11 @@ def _extractor(intent: str) -> Callable[[Context], None] | None:
         return None
     module, function = target.split(":")
     return getattr(importlib.import_module(f"nlu.slots.{module}"), function)
+
+
+def _is_a_name(text: Text, atom: Atom) -> bool:
+    """"reunión con Julio Pérez", "Domingo Soto llamó": a capitalised weekday or month before a surname."""
+    if not atom.single_word or atom.start == 0 or not text.source(atom.start, atom.start + 1).isupper():
+        return False
+    following = NEXT_WORD.match(text.norm, atom.end)
+    return following is not None and text.source(following.start(1), following.start(1) + 1).isupper()

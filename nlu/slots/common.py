@@ -20,6 +20,8 @@ TICKET = re.compile(r"(?<![a-z0-9])r\s?-?\s?(\d{4})\s?-\s?(\d{1,6})(?!\d)")
 TICKET_NUMBER = re.compile(
     r"(?<![a-z])(?:reclamos?|ticket|caso)\s+(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?"
     r"(?:(20\d\d)\s?-\s?(\d{1,6})|(\d{1,6}))(?![\d:/\-])|#\s*(\d{1,6})")
+ABBREVIATION = re.compile(r"(?<![a-z])[a-z]{1,3}$")
+"""The word before a period that does not end a sentence: "dr.", "sra.", "av."."""
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 
 
@@ -98,6 +100,8 @@ def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | N
     for a, b in pieces:
         cut = a
         for mark in BREAK.finditer(norm, a, b):
+            if mark.group().strip() == "." and ABBREVIATION.search(norm, max(0, mark.start() - 5), mark.start()):
+                continue
             segments.append((cut, mark.start()))
             cut = mark.end()
         segments.append((cut, b))
