@@ -204,3 +204,23 @@ def test_time_without_day_is_today_or_tomorrow_if_passed(parser):
 
 def test_date_in_a_street_name_is_no_date(parser):
     assert parser.moment("en la plaza 23 de marzo", MONDAY) == (None, None)
+
+
+def test_week_of_a_day(parser):
+    assert parser.moment("la semana del 28", DECEMBER) == (date(2027, 1, 25), date(2027, 1, 31))
+    assert parser.moment("semana del 2 de marzo", MONDAY) == (date(2027, 3, 1), date(2027, 3, 7))
+
+
+def test_in_days_and_next_days(parser):
+    assert parser.moment("en 3 días", LEAP_SUNDAY) == (date(2028, 3, 1), None)
+    assert parser.moment("los próximos 7 días", MONDAY) == (date(2027, 3, 1), date(2027, 3, 7))
+
+
+def test_weekday_or_month_before_a_surname_is_a_name(parser):
+    assert parser.moment("reunión con Julio Pérez", MONDAY) == (None, None)
+    assert parser.moment("cita con Domingo Soto el martes", MONDAY) == (date(2027, 3, 2), None)
+
+
+def test_sea_is_not_tuesday(parser):
+    assert parser.moment("paseo frente al mar", MONDAY) == (None, None)
+    assert parser.moment("el mar 9", MONDAY)[0] == date(2027, 3, 9)

@@ -70,3 +70,17 @@ def test_confirm_deadline_inside_a_new_invitation_is_not_an_answer(parser):
 
 def test_question_about_a_complaint_status_is_a_query_not_an_update(parser):
     assert parser.parse("¿el reclamo 15 está resuelto?", NOW).intent == "complaint.query"
+
+
+def test_lexicon_words_are_not_corrected_as_typos(parser):
+    u = parser.parse("agenda de la semana pasada", NOW)
+    assert (u.slots["date_from"], u.slots["date_to"]) == (datetime(2027, 2, 22).date(), datetime(2027, 2, 28).date())
+
+
+@pytest.mark.parametrize("text", [
+    "reunion con el seremi el miercoles a las 10", "reunoin con el seremi el miércoles a las 10",
+    "reu con el seremi el mie a las 10", "REUNION CON EL SEREMI EL MIERCOLES A LAS 10",
+])
+def test_spelling_variants_give_the_same_understanding(parser, text):
+    u = parser.parse(text, NOW)
+    assert u.intent == "event.create" and u.slots["start"] == datetime(2027, 3, 3, 10, 0)

@@ -191,3 +191,27 @@ def test_efemeride_yearly_and_once(parser):
 
 def test_invitation_query_status(parser):
     assert parse(parser, "invitaciones sin responder").slots["status"] == "pending"
+
+
+def test_resident_named_as_subject_and_abbreviated_street(parser):
+    u = parse(parser, "Domingo Soto reclama por perro bravo suelto en psje. Los Lirios 88. fono 982345678")
+    assert u.slots["citizen"] == "Domingo Soto"
+    assert u.slots["address"] == "psje. Los Lirios 88"
+    assert u.slots["phone"] == "+56982345678"
+
+
+def test_complaint_told_before_its_framing(parser):
+    u = parse(parser, "basura acumulada en la esquina de Prat con Bulnes, reclamo de la vecina Rosa Díaz")
+    assert u.slots["description"] == "basura acumulada en la esquina de Prat con Bulnes"
+    assert u.slots["citizen"] == "Rosa Díaz"
+
+
+def test_ticket_written_as_year_and_number(parser):
+    assert parse(parser, "estado reclamo 2026-15").slots["ticket"] == "R-2026-0015"
+
+
+def test_event_entry_after_the_word_agenda(parser):
+    u = parse(parser, "Agenda lunes 8: 9:00 reunión de equipo en la muni")
+    assert u.intent == "event.create"
+    assert u.slots["start"] == datetime(2027, 3, 8, 9, 0)
+    assert u.slots["title"] == "reunión de equipo"
