@@ -42,10 +42,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def stream(parser: Parser, lines: Iterable[str], out: TextIO, default_now: Callable[[], datetime]) -> None:
-    """One result per non-blank input line, in order and flushed, so a pipe sees each at once."""
+    """One result per input line, in order and flushed, so a pipe sees each at once and can zip them."""
     for line in lines:
-        if not line.strip():
-            continue
         try:
             item = json.loads(line)
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
