@@ -9,7 +9,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, create_engine
 
 
@@ -17,17 +17,27 @@ def make_engine(url: str) -> Engine:
     """SQLite gets WAL, foreign keys and a busy timeout, so the bot and the CLI can share one file."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
-def _sqlite_pragmas(connection: object, _record: object) -> None:
+def _sqlite_connect(connection: object, _record: object) -> None:
+    """SQLAlchemy's recipe: the driver stops starting transactions itself, `_sqlite_begin` does it."""
+    connection.isolation_level = None  # type: ignore[attr-defined]
     cursor = connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """Take the write lock up front: a unit of work reads before it writes (pending dialogue, ticket
+    counter), and under WAL a deferred transaction whose snapshot went stale cannot upgrade to a
+    writer; it fails at once with "database is locked" instead of waiting its turn."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 @contextmanager
