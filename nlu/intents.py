@@ -30,12 +30,12 @@ def classify(ctx: Context) -> tuple[str, float]:
 
 
 def _cue(ctx: Context, name: str) -> bool:
-    return ctx.vocabulary.cue(name).found(ctx.norm)
+    return ctx.cue(name) is not None
 
 
 def _opening(ctx: Context, name: str, words: int = OPENING_WORDS) -> bool:
     """The cue appears among the first words, where Spanish chat puts the verb of a request."""
-    match = ctx.vocabulary.cue(name).search(ctx.norm)
+    match = ctx.cue(name)
     return match is not None and len(ctx.norm[:match.start()].split()) < words
 
 
@@ -89,7 +89,7 @@ def _invitation(ctx: Context) -> tuple[str, float] | None:
 
 def _invitation_opens(ctx: Context) -> bool:
     """The message announces an invitation ("Invitación de...", "Llegó invitación", "X invita al alcalde")."""
-    match = ctx.vocabulary.cue("invitation").search(ctx.norm)
+    match = ctx.cue("invitation")
     return match is not None and (len(ctx.norm[:match.start()].split()) < OPENING_WORDS
                                   or match.group().startswith("invita"))
 

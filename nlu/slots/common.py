@@ -37,10 +37,17 @@ class Context:
     phones: list[tuple[int, int, str]]
     slots: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
+    _cues: dict[str, re.Match[str] | None] = field(default_factory=dict)
 
     @property
     def norm(self) -> str:
         return self.text.norm
+
+    def cue(self, name: str) -> re.Match[str] | None:
+        """The first match of a cue list in this message; the intent rules ask for the same ones often."""
+        if name not in self._cues:
+            self._cues[name] = self.vocabulary.cue(name).search(self.norm)
+        return self._cues[name]
 
     def atom_spans(self) -> list[Span]:
         return [(a.start, a.end) for a in self.atoms]
