@@ -22,6 +22,7 @@ DAY, RANGE, TIME, PART = "day", "range", "time", "part"
 DIGIT = "#digit"
 TOKEN = re.compile(r"[a-z]+")
 HAS_DIGIT = re.compile(r"\d")
+MARKS = ":/-."
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class Atom:
 
 
 Handler = Callable[[re.Match[str], date], Atom | None]
+Trigger = tuple[frozenset[str], ...]
+"""Word sets that must each share a word with the message for a rule to be tried."""
 
 
 class Grammar:
@@ -68,11 +71,15 @@ class Grammar:
         self.parts = {key: [w for w in words if " " in w and "." not in w]
                       for key, words in lexicon["parts_of_day"].items()}
         self.rules = self._rules(lexicon)
+        self.first_words: dict[str, set[int]] = {}
+        for index, (_, _, trigger) in enumerate(self.rules):
+            for word in trigger[0]:
+                self.first_words.setdefault(word, set()).add(index)
         self._compiled: dict[int, re.Pattern[str]] = {}
 
     # -- building ---------------------------------------------------------------------------
 
-    def _rules(self, lexicon: Mapping[str, Any]) -> list[tuple[str, Handler, frozenset[str]]]:
+    def _rules(self, lexicon: Mapping[str, Any]) -> list[tuple[str, Handler, Trigger]]:
         """Each rule: a pattern (compiled the first time a message can match it), its handler, its trigger."""
         ambiguous = lexicon["ambiguous"]
         wd = _words_alt(self.weekdays, ambiguous["weekdays"])
@@ -106,51 +113,56 @@ class Grammar:
         self.day_tail = re.compile(
             rf"(?:{b}(?:{lead})\s+)?(?:{b}(?:{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?$")
         needs = self._triggers(lexicon)
-        table: list[tuple[str, Handler, frozenset[str]]] = [
+        table: list[tuple[str, Handler, Trigger]] = [
             (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de)\s+{dx('1')}\s+(?:al|hasta\s+el|hasta|a|y)\s+"
-             rf"(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range, needs["days"]),
+             rf"(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range, (needs["days"], needs["range_open"])),
             (rf"{b}(?:de|del|desde(?:\s+el)?|entre(?:\s+el)?)\s+(?P<wd1>{wd})\s+(?:a|al|hasta(?:\s+el)?|y(?:\s+el)?)\s+"
-             rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range, needs["weekdays"]),
-            (r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)", self._numeric, needs["digit"]),
+             rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range, (needs["weekdays"],)),
+            (r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)",
+             self._numeric, (needs["digit"], needs["dash"])),
             (r"(?<![a-z0-9/\-])(?P<d>\d{1,2})(?:°|o)?[/\-](?P<m>\d{1,2})(?:[/\-](?P<y>\d{4}|\d{2}))?(?![\d/\-])",
-             self._numeric, needs["digit"]),
+             self._numeric, (needs["digit"], needs["slash_or_dash"])),
             (rf"(?<![a-z0-9/\-])(?P<d>\d{{1,2}})(?:°|o|ro|ero|er)?\s*(?:de\s+|-|/)?\s*(?P<m>{month}){year}",
-             self._day_month, needs["digit"]),
-            (rf"{b}(?P<d>{num})(?:\s+de)?\s+(?P<m>{month}){year}", self._day_month, needs["numbers"]),
-            (rf"{b}(?P<m>{month_full})\s+(?P<d>\d{{1,2}}){not_clock}", self._day_month, needs["months"]),
-            (rf"{b}(?P<wd>{wd})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}", self._weekday_day, needs["weekdays"]),
-            (rf"{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday, needs["weekdays"]),
+             self._day_month, (needs["digit"], needs["months"])),
+            (rf"{b}(?P<d>{num})(?:\s+de)?\s+(?P<m>{month}){year}",
+             self._day_month, (needs["numbers"], needs["months"])),
+            (rf"{b}(?P<m>{month_full})\s+(?P<d>\d{{1,2}}){not_clock}",
+             self._day_month, (needs["months"], needs["digit"])),
+            (rf"{b}(?P<wd>{wd})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}",
+             self._weekday_day, (needs["weekdays"], needs["digit"])),
+            (rf"{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday, (needs["weekdays"],)),
             (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro)?{not_clock}(?!\s+(?:de\s+la|personas|minutos))",
-             self._bare_day, needs["digit"]),
+             self._bare_day, (needs["digit"], needs["article"])),
             (rf"{b}(?P<rel>pasado\s+manana|{morning}manana|hoy(?:\s+dia)?|anteayer|antes\s+de\s+ayer|ayer)(?![a-z])"
-             rf"(?:\s+(?:{wd})(?![a-z])(?:\s+\d{{1,2}}(?![\d:]))?)?", self._relative, needs["relative"]),
+             rf"(?:\s+(?:{wd})(?![a-z])(?:\s+\d{{1,2}}(?![\d:]))?)?", self._relative, (needs["relative"],)),
             (rf"{b}(?:en|dentro\s+de)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias?|semanas?)(?![a-z])",
-             self._in_days, needs["days"]),
+             self._in_days, (needs["days"], needs["day_units"])),
             (rf"{b}(?:los\s+)?(?:proximos|siguientes)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias|semanas)(?![a-z])",
-             self._next_days, needs["following"]),
+             self._next_days, (needs["following"],)),
             (rf"{b}(?:la\s+)?semana\s+del?\s+(?P<d>\d{{1,2}})(?:\s+de\s+(?P<m>{month}))?(?![\d:/\-])",
-             self._week_of_day, needs["weeks"]),
-            (rf"{b}{week_groups}(?![a-z])", self._week, needs["weeks"]),
-            (rf"{b}{month_groups}(?![a-z])", self._month_word, needs["month_phrases"]),
+             self._week_of_day, (needs["week"], needs["digit"])),
+            (rf"{b}{week_groups}(?![a-z])", self._week, (needs["weeks"],)),
+            (rf"{b}{month_groups}(?![a-z])", self._month_word, (needs["month_phrases"],)),
             (rf"{b}(?:(?:el\s+)?mes\s+de\s+|todo\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
-             self._month, needs["months"]),
+             self._month, (needs["months"],)),
             (rf"{b}(?:de|desde|entre)\s+(?:las?\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?(?:\s*(?:{units}))?\s+"
              rf"(?:a|hasta|y)\s+(?:las?\s+)?(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?(?!\d)(?:{qual})?(?![a-z])",
-             self._time_range, needs["digit"]),
+             self._time_range, (needs["digit"], needs["range_open"])),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?\s*-\s*(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?"
-             rf"\s*(?P<q>{units})(?![a-z])", self._time_range, needs["digit"]),
+             rf"\s*(?P<q>{units})(?![a-z])", self._time_range, (needs["digit"], needs["dash"], needs["units"])),
             (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+(?P<h>\d{{1,2}}|{hour_word})(?:[:.h](?P<mm>[0-5]\d))?(?![\d])"
-             rf"(?:{minutes})?(?:{qual})?(?![a-z])", self._clock, needs["clock"]),
+             rf"(?:{minutes})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"],)),
             (rf"(?<![\d:./])(?P<h>\d{{1,2}})[:.h](?P<mm>[0-5]\d)(?![\d:])(?:{qual})?(?![a-z])",
-             self._clock, needs["digit"]),
-            (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])", self._clock_unit, needs["digit"]),
-            (rf"{b}(?:(?:al|a|el|del|para\s+el|a\s+la|las)\s+)?(?P<w>{noon})(?![a-z])", self._noon, needs["noon"]),
-            (rf"{b}{part_groups}(?![a-z])", self._part, needs["parts"]),
+             self._clock, (needs["digit"], needs["clock_marks"])),
+            (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])",
+             self._clock_unit, (needs["digit"], needs["qualifiers"])),
+            (rf"{b}(?:(?:al|a|el|del|para\s+el|a\s+la|las)\s+)?(?P<w>{noon})(?![a-z])", self._noon, (needs["noon"],)),
+            (rf"{b}{part_groups}(?![a-z])", self._part, (needs["parts"],)),
         ]
         return table
 
     def _triggers(self, lexicon: Mapping[str, Any]) -> dict[str, frozenset[str]]:
-        """For each pattern, words of which at least one must be in the text for it to match.
+        """Word sets for the rules' triggers: a rule is tried only if the text has a word of each of its sets.
 
         Scanning is the parser's hot loop; most messages name no month or weekday, so most patterns
         are skipped after one set intersection. A phrase list triggers on each phrase's longest word.
@@ -170,6 +182,15 @@ class Grammar:
             "weeks": longest(w for words in self.week_phrases.values() for w in words),
             "month_phrases": longest(w for words in self.month_phrases.values() for w in words),
             "clock": frozenset({"la", "las"}),
+            "range_open": frozenset({"entre", "del", "desde", "de"}),
+            "article": frozenset({"el", "del"}),
+            "day_units": frozenset({"dia", "dias", "semana", "semanas"}),
+            "week": frozenset({"semana"}),
+            "dash": frozenset({"-"}),
+            "slash_or_dash": frozenset({"/", "-"}),
+            "clock_marks": frozenset({":", ".", "h"}),
+            "units": frozenset(lexicon["times"]["hour_units"]),
+            "qualifiers": frozenset([*lexicon["times"]["hour_units"], "am", "pm", "m", "de"]),
             "noon": longest(lexicon["times"]["noon"] + lexicon["times"]["midnight"]),
             "parts": longest(w for words in self.parts.values() for w in words),
         }
@@ -183,12 +204,8 @@ class Grammar:
         simply not found.
         """
         found: list[tuple[int, int, int, Atom]] = []
-        present = set(TOKEN.findall(norm))
-        if HAS_DIGIT.search(norm):
-            present.add(DIGIT)
-        for priority, (pattern, handler, trigger) in enumerate(self.rules):
-            if trigger.isdisjoint(present):
-                continue
+        for priority in self._triggered(norm):
+            pattern, handler, _ = self.rules[priority]
             for match in self._pattern(priority, pattern).finditer(norm):
                 try:
                     atom = handler(match, today)
@@ -204,6 +221,21 @@ class Grammar:
                 chosen.append(self._mark_deadline(norm, atom))
                 reach = atom.end
         return [atom for atom in chosen if not self._names_a_street(norm, atom)]
+
+    def _triggered(self, norm: str) -> list[int]:
+        """The rules worth trying on this text, in priority order: each of their word sets is present."""
+        present = set(TOKEN.findall(norm))
+        present.update(mark for mark in MARKS if mark in norm)
+        if HAS_DIGIT.search(norm):
+            present.add(DIGIT)
+        candidates: set[int] = set()
+        for word in present & self.first_words.keys():
+            candidates |= self.first_words[word]
+        chosen = []
+        for index in sorted(candidates):
+            if all(not words.isdisjoint(present) for words in self.rules[index][2][1:]):
+                chosen.append(index)
+        return chosen
 
     def _names_a_street(self, norm: str, atom: Atom) -> bool:
         """"plaza 23 de marzo", "calle 21 de mayo": a date that is the name of a place is no date."""

@@ -11,16 +11,25 @@ from collections.abc import Iterable
 
 LEFT = r"(?<![a-z0-9])"
 RIGHT = r"(?![a-z0-9])"
+WINDOW = 80
+"""How far back a phrase ending at a position is looked for."""
 
 
-def alternation(phrases: Iterable[str]) -> str:
-    """One non-capturing group that matches any phrase, longest first so regex picks the fullest."""
+def alternation(phrases: Iterable[str], backwards: bool = False) -> str:
+    """One non-capturing group that matches any phrase, longest first so regex picks the fullest.
+
+    `backwards` spells every phrase from its end, for matching a reversed text.
+    """
     parts = []
     for phrase in sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True):
         open_end = phrase.endswith("*")
         words = phrase.rstrip("*").split()
-        body = r"\s+".join(re.escape(word) for word in words)
-        parts.append(body + (r"[a-z]*" if open_end else ""))
+        if backwards:
+            body = r"\s+".join(re.escape(word[::-1]) for word in reversed(words))
+            parts.append((r"[a-z]*" if open_end else "") + body)
+        else:
+            body = r"\s+".join(re.escape(word) for word in words)
+            parts.append(body + (r"[a-z]*" if open_end else ""))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
@@ -38,7 +47,7 @@ class Phrases:
     def __init__(self, phrases: Iterable[str]) -> None:
         self.phrases = tuple(phrases)
         self._pattern: re.Pattern[str] | None = None
-        self._tail: re.Pattern[str] | None = None
+        self._backwards: re.Pattern[str] | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -47,10 +56,11 @@ class Phrases:
         return self._pattern
 
     @property
-    def tail(self) -> re.Pattern[str]:
-        if self._tail is None:
-            self._tail = re.compile(LEFT + "(" + alternation(self.phrases) + r")[\s:,]*$")
-        return self._tail
+    def backwards(self) -> re.Pattern[str]:
+        """The phrases spelled backwards, to be matched at the start of a reversed text."""
+        if self._backwards is None:
+            self._backwards = re.compile(r"[\s:,]*(" + alternation(self.phrases, backwards=True) + ")" + RIGHT)
+        return self._backwards
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return self.pattern.search(text, start, len(text) if end is None else end)
@@ -65,7 +75,9 @@ class Phrases:
         return self.pattern.match(text, start)
 
     def ending_at(self, text: str, end: int) -> tuple[int, int] | None:
-        """The span of the longest phrase that ends at `end`, give or take spaces, `:` and `,`."""
-        offset = max(0, end - 80)
-        match = self.tail.search(text, offset, end)
-        return match.span(1) if match else None
+        """The span of the longest phrase that ends at `end`, give or take spaces, `:` and `,`.
+
+        Matched on the reversed text, so the regex engine tries one position instead of every one.
+        """
+        match = self.backwards.match(text[max(0, end - WINDOW):end][::-1])
+        return (end - match.end(1), end - match.start(1)) if match else None
