@@ -80,6 +80,7 @@ def _invitation(ctx: Context) -> tuple[str, float] | None:
         strong = _cue(ctx, "delegate") or _cue(ctx, "decline")
         creates = invitation and _invitation_opens(ctx) and _has_day(ctx)
         mentions_event = invitation or _cue(ctx, "event_nouns") or "alcald" in ctx.norm or "asistencia" in ctx.norm
+        mentions_event = mentions_event or _cue(ctx, "delegate")
         if not creates and mentions_event and (opening or strong or not _has_day(ctx)):
             return "invitation.respond", 0.85
     if invitation:
@@ -145,7 +146,8 @@ def _agenda(ctx: Context) -> tuple[str, float] | None:
         return "agenda.query", 0.9
     if event_noun and dated and not _is_question(ctx) and (_opening(ctx, "event_nouns", 3) or has_time):
         return "event.create", 0.8
-    if _cue(ctx, "agenda") or (_is_question(ctx) and (_has_day(ctx) or any(a.kind == PART for a in ctx.atoms))):
+    asks_when = _is_question(ctx) and (_has_day(ctx) or event_noun or any(a.kind == PART for a in ctx.atoms))
+    if _cue(ctx, "agenda") or asks_when:
         return "agenda.query", 0.8
     if event_noun and dated:
         return "event.create", 0.6

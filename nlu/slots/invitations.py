@@ -23,8 +23,10 @@ DELEGATE_AFTER = re.compile(
     r"|en\s+su\s+(?:lugar|reemplazo|nombre)"
     r"|que\s+vaya|manda\w*\s+a|envia\w*\s+a|representara\w*(?:\s+al?\s+(?:alcalde|alcaldesa))?)"
     r"\s+(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?" + ARTICLE)
+DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE
+                             + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?representacion")
 DELEGATE_VERB = re.compile(r"(?<![a-z])delega\w*\s+")
-DELEGATE_END = re.compile(r"\s+(?:a\s+la|al|a|para|va|ira|asiste|asistira|en\s+representacion)\s+|[,;:.!?(]")
+DELEGATE_END = re.compile(r"(?<![a-z])(?:a\s+la|al|a|para|va|ira|asiste|asistira|en\s+representacion)\s+|[,;:.!?(]")
 
 
 def create(ctx: Context) -> None:
@@ -104,12 +106,15 @@ def _until(ctx: Context, start: int, end_pattern: re.Pattern[str]) -> Span | Non
 
 
 def _delegate(ctx: Context) -> Span | None:
-    """"va en representación el concejal X", "delega ... en la administradora", or who goes in his place."""
+    """"va en representación el concejal X", "va X en representación", "delega ... en la administradora"."""
     match = DELEGATE_AFTER.search(ctx.norm)
+    span = _until_delegate_end(ctx, match.end()) if match else None
+    if span:
+        return span
+    named_before = DELEGATE_BEFORE.search(ctx.norm)
+    if named_before:
+        return named_before.span("who")
     if match:
-        span = _until_delegate_end(ctx, match.end())
-        if span:
-            return span
         before = ctx.norm[:match.start()]
         cut = max(before.rfind(","), before.rfind(":"))
         return trim(ctx.norm, (cut + 1, match.start()), ctx.vocabulary.noise("frame_noise", extra=("va", "ira")))

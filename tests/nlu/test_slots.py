@@ -215,3 +215,18 @@ def test_event_entry_after_the_word_agenda(parser):
     assert u.intent == "event.create"
     assert u.slots["start"] == datetime(2027, 3, 8, 9, 0)
     assert u.slots["title"] == "reunión de equipo"
+
+
+@pytest.mark.parametrize(("text", "delegate"), [
+    ("el concejal Rojas va en representación a la graduación", "concejal Rojas"),
+    ("dile a la cámara que va el concejal Pérez en representación", "concejal Pérez"),
+    ("que vaya el administrador a la premiación del liceo", "administrador"),
+])
+def test_delegate_named_before_or_after_the_cue(parser, text, delegate):
+    u = parse(parser, text)
+    assert (u.intent, u.slots["response"], u.slots["delegate"]) == ("invitation.respond", "delegated", delegate)
+
+
+def test_delegado_and_delegacion_are_posts_not_delegations(parser):
+    assert parse(parser, "teléfono del delegado presidencial").intent == "contact.query"
+    assert parse(parser, "contacto de la delegación provincial").slots["query"] == "delegación provincial"
