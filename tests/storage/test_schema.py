@@ -24,14 +24,14 @@ def test_upgrade_of_an_empty_database_creates_every_table(tmp_path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'empty.db'}")
     assert current_revision(engine) is None
     upgrade(engine)
-    assert EXPECTED_TABLES <= set(inspect(engine).get_table_names())
+    assert set(inspect(engine).get_table_names()) >= EXPECTED_TABLES
     assert current_revision(engine) == "0001"
     upgrade(engine)  # a second start-up changes nothing
     assert current_revision(engine) == "0001"
 
 
 def test_every_table_exists_after_upgrade(engine) -> None:
-    assert EXPECTED_TABLES <= set(inspect(engine).get_table_names())
+    assert set(inspect(engine).get_table_names()) >= EXPECTED_TABLES
 
 
 def test_instant_comes_back_in_utc_and_equal(engine) -> None:
