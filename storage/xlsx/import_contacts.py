@@ -21,7 +21,7 @@ from storage.models import Contact
 from storage.queries.contacts import normalize_phone, refresh_search_text
 from storage.xlsx import cells
 from storage.xlsx.headers import Field
-from storage.xlsx.plan import Change, ImportPlan, Rejected, Repeated, apply_changes, differences, where
+from storage.xlsx.plan import ImportPlan, Rejected, Repeated, apply_changes, where
 from storage.xlsx.reading import SheetRow, read_tables
 
 _PHONE_WORDS = ("telefono", "fono", "celular", "cel", "movil", "tel", "tlf", "whatsapp")
@@ -128,14 +128,7 @@ def _finish(record: SQLModel, now: datetime) -> None:
 
 def _plan_row(plan: ImportPlan, place: str, values: dict[str, Any], existing: Contact | None) -> None:
     label = values["name"] + (f" ({values['institution']})" if values.get("institution") else "")
-    if existing is None:
-        plan.added.append(Change(place, label, values))
-        return
-    changes = differences(existing, values)
-    if not changes:
-        plan.unchanged += 1
-        return
-    plan.updated.append(Change(place, label, changes, existing.id, tuple(LABELS[field] for field in changes)))
+    plan.classify(place, label, values, existing, LABELS)
 
 
 class StoredContacts:

@@ -17,7 +17,7 @@ from storage.folding import fold
 from storage.models import Contact, Efemeride
 from storage.xlsx import cells
 from storage.xlsx.headers import Field
-from storage.xlsx.plan import Change, ImportPlan, Rejected, Repeated, apply_changes, differences, where
+from storage.xlsx.plan import ImportPlan, Rejected, Repeated, apply_changes, where
 from storage.xlsx.reading import SheetRow, read_tables
 
 FIELDS = (
@@ -110,12 +110,4 @@ def _contacts_by_name(session: Session) -> dict[str, list[int]]:
 
 def _plan_row(plan: ImportPlan, place: str, values: dict[str, Any], existing: Efemeride | None) -> None:
     label = f"{values['day_of_month']:02d}-{values['month']:02d} {values['title']}"
-    if existing is None:
-        plan.added.append(Change(place, label, values))
-        return
-    changes = differences(existing, values)
-    if not changes:
-        plan.unchanged += 1
-        return
-    changed = tuple(dict.fromkeys(LABELS[field] for field in changes))
-    plan.updated.append(Change(place, label, changes, existing.id, changed))
+    plan.classify(place, label, values, existing, LABELS)

@@ -57,6 +57,19 @@ class ImportPlan:
     def writes(self) -> int:
         return len(self.added) + len(self.updated)
 
+    def classify(self, place: str, label: str, values: dict[str, Any], existing: SQLModel | None,
+                 column_names: dict[str, str]) -> None:
+        """Added, updated with the columns that change, or unchanged: the rule every import shares."""
+        if existing is None:
+            self.added.append(Change(place, label, values))
+            return
+        changes = differences(existing, values)
+        if not changes:
+            self.unchanged += 1
+            return
+        changed = tuple(dict.fromkeys(column_names[name] for name in changes))
+        self.updated.append(Change(place, label, changes, existing.id, changed))
+
 
 def where(row: SheetRow, several_sheets: bool) -> str:
     """How the report points at a row: "fila 7", or "hoja Regional, fila 7" when the file has several tables."""
