@@ -181,3 +181,11 @@ def with_label(ctx: Context, span: Span, labels: str) -> Span:
     """Widen a phone or e-mail span over the word that announced it ("celular 9 1234 5678")."""
     label = ctx.vocabulary.slot(labels).ending_at(ctx.norm, span[0])
     return (label[0], span[1]) if label else span
+
+
+def take_phone(ctx: Context, taken: list[Span]) -> None:
+    """The message's first phone becomes the `phone` slot; its label ("fono", "cel") is taken too."""
+    if ctx.phones:
+        start, end, phone = ctx.phones[0]
+        ctx.put("phone", phone, (start, end))
+        taken.append(with_label(ctx, (start, end), "phone_labels"))

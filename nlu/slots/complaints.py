@@ -6,7 +6,7 @@ import re
 from collections.abc import Container
 
 from nlu.moments import query_range
-from nlu.slots.common import Context, Span, capitalised_run, find_ticket, first_phrase, trim, with_label
+from nlu.slots.common import Context, Span, capitalised_run, find_ticket, first_phrase, take_phone, trim
 
 NUMBERED = re.compile(
     r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.'’]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/\-]|\.\d)"
@@ -22,10 +22,7 @@ NEAR_WORDS = 3
 def create(ctx: Context) -> None:
     words = ctx.vocabulary
     taken: list[Span] = []
-    if ctx.phones:
-        start, end, phone = ctx.phones[0]
-        ctx.put("phone", phone, (start, end))
-        taken.append(with_label(ctx, (start, end), "phone_labels"))
+    take_phone(ctx, taken)
     citizen = _citizen(ctx)
     if citizen and ctx.put_text("citizen", citizen):
         taken.append(citizen)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.slots.common import EMAIL, WORDS, Context, Span, capitalised_run, free_segments, trim, with_label
+from nlu.slots.common import EMAIL, WORDS, Context, Span, capitalised_run, free_segments, take_phone, trim, with_label
 
 CREATE_FRAME = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:el\s+|un\s+|una\s+|nuevo\s+|nueva\s+)?contactos?\b\s*(?:de\s+|del\s+|:)?\s*")
@@ -20,10 +20,7 @@ def query(ctx: Context) -> None:
 def create(ctx: Context) -> None:
     words = ctx.vocabulary
     taken: list[Span] = []
-    if ctx.phones:
-        start, end, phone = ctx.phones[0]
-        ctx.put("phone", phone, (start, end))
-        taken.append(with_label(ctx, (start, end), "phone_labels"))
+    take_phone(ctx, taken)
     email = EMAIL.search(ctx.norm)
     if email:
         ctx.put("email", ctx.text.source(*email.span()), email.span())
