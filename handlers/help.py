@@ -24,7 +24,8 @@ SLOT_NAMES = {"start": "una fecha", "date_from": "una fecha", "query": "un nombr
 
 
 def help_reply(ctx: Context, slots: dict[str, Any]) -> Reply:
-    lines = [f"Hola, {ctx.actor.name.split()[0]}. Soy el asistente del Gabinete. Puede escribirme como a un colega:"]
+    greeting = f"Hola, {ctx.actor.name.split()[0]}." if ctx.actor.telegram_id else "Hola."
+    lines = [f"{greeting} Soy el asistente del Gabinete. Puede escribirme como a un colega:"]
     lines += [f"• {name}: «{example}»" for name, example in CAPABILITIES]
     lines.append("Antes de guardar algo le pido confirmación. «cancelar» descarta lo pendiente y "
                  "«deshacer» revierte su último cambio.")

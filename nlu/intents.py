@@ -13,6 +13,8 @@ import re
 from nlu.dates import DAY, PART, RANGE, TIME
 from nlu.slots.common import EMAIL, Context, find_ticket
 
+ELLIPSIS = re.compile(r"(?<![a-z])(?:la|las|lo)\s+(?:de|del|de\s+la|de\s+los|que)(?![a-z])")
+"""An answer that leaves the invitation implied: "acepta la del Rotary", "rechaza la de la Cámara"."""
 PLURAL_COMPLAINTS = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes)(?![a-z])")
 SINGULAR_COMPLAINT = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
 PLURAL_INVITATIONS = re.compile(r"(?<![a-z])invitaciones(?![a-z])")
@@ -80,7 +82,7 @@ def _invitation(ctx: Context) -> tuple[str, float] | None:
         strong = _cue(ctx, "delegate") or _cue(ctx, "decline")
         creates = invitation and _invitation_opens(ctx) and _has_day(ctx)
         mentions_event = invitation or _cue(ctx, "event_nouns") or "alcald" in ctx.norm or "asistencia" in ctx.norm
-        mentions_event = mentions_event or _cue(ctx, "delegate")
+        mentions_event = mentions_event or _cue(ctx, "delegate") or (opening and ELLIPSIS.search(ctx.norm) is not None)
         if not creates and mentions_event and (opening or strong or not _has_day(ctx)):
             return "invitation.respond", 0.85
     if invitation:

@@ -84,3 +84,15 @@ def test_lexicon_words_are_not_corrected_as_typos(parser):
 def test_spelling_variants_give_the_same_understanding(parser, text):
     u = parser.parse(text, NOW)
     assert u.intent == "event.create" and u.slots["start"] == datetime(2027, 3, 3, 10, 0)
+
+
+@pytest.mark.parametrize(("text", "response", "reference"), [
+    ("acepta la del Rotary", "accepted", "Rotary"),
+    ("confirma la de la Armada", "accepted", "Armada"),
+    ("rechaza la del club de leones", "declined", "club de leones"),
+])
+def test_answer_with_the_invitation_left_implied_is_a_response(parser, text, response, reference) -> None:
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["response"] == response
+    assert understanding.slots["reference"].lower() == reference.lower()
