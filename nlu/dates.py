@@ -75,7 +75,8 @@ class Grammar:
         for index, (_, _, trigger) in enumerate(self.rules):
             for word in trigger[0]:
                 self.first_words.setdefault(word, set()).add(index)
-        self._compiled: dict[int, re.Pattern[str]] = {}
+        self._other_words = [trigger[1:] for _, _, trigger in self.rules]
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self.rules)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -206,7 +207,8 @@ class Grammar:
         found: list[tuple[int, int, int, Atom]] = []
         for priority in self._triggered(norm):
             pattern, handler, _ = self.rules[priority]
-            for match in self._pattern(priority, pattern).finditer(norm):
+            compiled = self._compiled[priority] or self._compile(priority, pattern)
+            for match in compiled.finditer(norm):
                 try:
                     atom = handler(match, today)
                 except calendar.OUT_OF_CALENDAR:
@@ -225,15 +227,21 @@ class Grammar:
     def _triggered(self, norm: str) -> list[int]:
         """The rules worth trying on this text, in priority order: each of their word sets is present."""
         present = set(TOKEN.findall(norm))
-        present.update(mark for mark in MARKS if mark in norm)
+        for mark in MARKS:
+            if mark in norm:
+                present.add(mark)
         if HAS_DIGIT.search(norm):
             present.add(DIGIT)
+        first_words = self.first_words
         candidates: set[int] = set()
-        for word in present & self.first_words.keys():
-            candidates |= self.first_words[word]
+        for word in present.intersection(first_words):
+            candidates |= first_words[word]
         chosen = []
         for index in sorted(candidates):
-            if all(not words.isdisjoint(present) for words in self.rules[index][2][1:]):
+            for words in self._other_words[index]:
+                if words.isdisjoint(present):
+                    break
+            else:
                 chosen.append(index)
         return chosen
 
@@ -242,10 +250,9 @@ class Grammar:
         return (atom.kind == DAY and atom.month_given and norm[atom.start].isdigit()
                 and self.street.ending_at(norm, atom.start) is not None)
 
-    def _pattern(self, index: int, pattern: str) -> re.Pattern[str]:
-        compiled = self._compiled.get(index)
-        if compiled is None:
-            compiled = self._compiled[index] = re.compile(pattern)
+    def _compile(self, index: int, pattern: str) -> re.Pattern[str]:
+        """Compiled the first time a message triggers the rule, so that `gabinete parse` starts quickly."""
+        compiled = self._compiled[index] = re.compile(pattern)
         return compiled
 
     def _mark_deadline(self, norm: str, atom: Atom) -> Atom:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from nlu.dates import DAY, PART, RANGE, TIME
-from nlu.slots.common import EMAIL, Context, find_ticket
+from nlu.slots.common import Context
 
 ELLIPSIS = re.compile(r"(?<![a-z])(?:la|las|lo)\s+(?:de|del|de\s+la|de\s+los|que)(?![a-z])")
 """An answer that leaves the invitation implied: "acepta la del Rotary", "rechaza la de la Cámara"."""
@@ -50,7 +50,7 @@ def _has_day(ctx: Context, deadline: bool = False) -> bool:
 
 
 def _complaint(ctx: Context) -> tuple[str, float] | None:
-    ticket = find_ticket(ctx.norm)
+    ticket = ctx.ticket
     strict_ticket = ticket is not None and ticket[0].startswith("R-")
     if not (_cue(ctx, "complaint") or strict_ticket):
         return None
@@ -98,7 +98,7 @@ def _invitation_opens(ctx: Context) -> bool:
 
 
 def _contact(ctx: Context) -> tuple[str, float] | None:
-    has_details = bool(ctx.phones) or EMAIL.search(ctx.norm) is not None
+    has_details = bool(ctx.phones) or bool(ctx.emails)
     if not _cue(ctx, "contact"):
         adds = _opening(ctx, "contact_create", 2) and has_details and not ctx.atoms
         return ("contact.create", 0.7) if adds else None

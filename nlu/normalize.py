@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 MAX_CHARS = 2000
 """Longer messages are read only this far: nobody dictates an invitation in ten thousand characters."""
+POSITIONS = tuple(range(MAX_CHARS + 1))
+"""Identity positions, sliced for the common message whose every character folds to one."""
 
 WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?![a-z0-9@\-])")
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
@@ -59,9 +61,14 @@ class Normalizer:
                 self.deletions.setdefault(variant, set()).add(word)
         self._table = _FoldTable()
         self._rewritten: dict[str, str] = {}
+        self._unchanged: set[str] = set()
+        """The remembered words that rewrite to themselves, so that most messages are settled by one set test."""
 
     def __call__(self, message: str) -> Text:
         original = message[:MAX_CHARS]
+        folded = original.translate(self._table)
+        if _one_to_one(original, folded) and self._unchanged.issuperset(WORD.findall(folded)):
+            return Text(original, folded, POSITIONS[:len(folded)], POSITIONS[1:len(folded) + 1])
         chars, starts, ends = self._fold(original)
         folded = "".join(chars)
         protected = [m.span() for m in EMAIL.finditer(folded)]
@@ -92,7 +99,10 @@ class Normalizer:
         if known is None:
             if len(self._rewritten) > MAX_REMEMBERED:
                 self._rewritten.clear()
+                self._unchanged.clear()
             known = self._rewritten[word] = self._rewrite(word)
+            if known == word:
+                self._unchanged.add(word)
         return known
 
     def _rewrite(self, word: str) -> str:
@@ -123,8 +133,7 @@ class Normalizer:
         for the character-by-character walk.
         """
         folded = text.translate(self._table)
-        if len(folded) == len(text) and "  " not in folded and not folded.startswith(" ") \
-                and not folded.endswith(" "):
+        if _one_to_one(text, folded):
             return list(folded), list(range(len(text))), list(range(1, len(text) + 1))
         chars: list[str] = []
         starts: list[int] = []
@@ -146,6 +155,12 @@ class Normalizer:
             starts.pop()
             ends.pop()
         return chars, starts, ends
+
+
+def _one_to_one(text: str, folded: str) -> bool:
+    """Each character folded to exactly one, with no blank to squeeze or strip: positions map to themselves."""
+    return len(folded) == len(text) and "  " not in folded and not folded.startswith(" ") \
+        and not folded.endswith(" ")
 
 
 class _FoldTable(dict[int, str]):

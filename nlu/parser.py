@@ -103,8 +103,7 @@ class Parser:
         if slot == "phone":
             return ctx.phones[0][2] if ctx.phones else None
         if slot == "email":
-            match = EMAIL.search(ctx.norm)
-            return ctx.text.source(*match.span()) if match else None
+            return ctx.text.source(*ctx.emails[0]) if ctx.emails else None
         if slot == "response":
             found = first_phrase(self.vocabulary.answers, ctx.norm)
             return self._answer(ctx) if found else None
@@ -113,7 +112,7 @@ class Parser:
             found = first_phrase(table, ctx.norm)
             return found[0] if found else None
         if slot == "ticket":
-            found = find_ticket(ctx.norm)
+            found = ctx.ticket
             number = re.search(r"\d{1,6}", ctx.norm)
             return found[0] if found else (number.group() if number else None)
         value = clean(ctx.text.original)
@@ -131,12 +130,13 @@ class Parser:
     def _context(self, text: str, now: datetime) -> Context:
         normalized: Text = self.normalize(text if isinstance(text, str) else str(text))
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date()) if not _is_a_name(normalized, a)]
-        taken = [(a.start, a.end) for a in atoms] + [m.span() for m in EMAIL.finditer(normalized.norm)]
+        emails = [m.span() for m in EMAIL.finditer(normalized.norm)]
+        taken = [(a.start, a.end) for a in atoms] + emails
         ticket = find_ticket(normalized.norm)
         if ticket:
             taken.append(ticket[1])
         phones = find_phones(normalized.norm, taken)
-        return Context(normalized, now, atoms, self.vocabulary, self.router, phones)
+        return Context(normalized, now, atoms, self.vocabulary, self.router, phones, ticket, emails)
 
     def _answer(self, ctx: Context) -> str | None:
         """Delegation beats refusal beats acceptance: "no, va en representación X" delegates."""

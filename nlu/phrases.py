@@ -63,10 +63,12 @@ class Phrases:
         return self._backwards
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        return self.pattern.search(text, start, len(text) if end is None else end)
+        pattern = self._pattern or self.pattern
+        return pattern.search(text, start) if end is None else pattern.search(text, start, end)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterable[re.Match[str]]:
-        return self.pattern.finditer(text, start, len(text) if end is None else end)
+        pattern = self._pattern or self.pattern
+        return pattern.finditer(text, start) if end is None else pattern.finditer(text, start, end)
 
     def found(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return self.search(text, start, end) is not None

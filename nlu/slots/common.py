@@ -35,6 +35,9 @@ class Context:
     vocabulary: Vocabulary
     router: Router
     phones: list[tuple[int, int, str]]
+    ticket: tuple[str, Span] | None
+    """`find_ticket` of the message, found once: the intent rules and the complaint slots all ask."""
+    emails: list[Span]
     slots: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
     _cues: dict[str, re.Match[str] | None] = field(default_factory=dict)
@@ -45,9 +48,11 @@ class Context:
 
     def cue(self, name: str) -> re.Match[str] | None:
         """The first match of a cue list in this message; the intent rules ask for the same ones often."""
-        if name not in self._cues:
-            self._cues[name] = self.vocabulary.cue(name).search(self.norm)
-        return self._cues[name]
+        cues = self._cues
+        if name in cues:
+            return cues[name]
+        found = cues[name] = self.vocabulary.cues[name].pattern.search(self.text.norm)
+        return found
 
     def atom_spans(self) -> list[Span]:
         return [(a.start, a.end) for a in self.atoms]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Container
 
 from nlu.moments import query_range
-from nlu.slots.common import Context, Span, capitalised_run, find_ticket, first_phrase, take_phone, trim
+from nlu.slots.common import Context, Span, capitalised_run, first_phrase, take_phone, trim
 
 NUMBERED = re.compile(
     r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.'’]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/\-]|\.\d)"
@@ -37,7 +37,7 @@ def create(ctx: Context) -> None:
 
 
 def query(ctx: Context) -> None:
-    ticket = find_ticket(ctx.norm)
+    ticket = ctx.ticket
     if ticket:
         ctx.put("ticket", ticket[0], ticket[1])
     status = first_phrase(ctx.vocabulary.statuses, ctx.norm)
@@ -52,7 +52,7 @@ def query(ctx: Context) -> None:
 
 
 def update(ctx: Context) -> None:
-    ticket = find_ticket(ctx.norm)
+    ticket = ctx.ticket
     if ticket:
         ctx.put("ticket", ticket[0], ticket[1])
     statuses = {key: ctx.vocabulary.statuses[key] for key in STATUS_KEYS_UPDATE}
