@@ -15,12 +15,12 @@ from handlers.agenda_slots import (
     flag_slot,
     moment_slot,
     part_of_day_slot,
+    store_draft,
     text_slot,
 )
 from handlers.context import Context
 from handlers.format import day_text, moment_text, time_text
 from handlers.reply import Reply, ask, done, propose
-from storage.audit import AuditAction
 from storage.models import Event
 from storage.queries.agenda import events_between
 
@@ -153,15 +153,9 @@ def handle_create(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 
 def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
-    """Stores what the preview showed; slots are read again, since they may have travelled as JSON."""
-    question = _missing(slots)
-    if question is not None:
-        return Reply(f"No guardé nada: falta un dato. {question.text}")
-    try:
-        event = _draft(ctx, slots)
-    except SlotError as error:
-        return Reply(str(error))
-    ctx.store(event, AuditAction.CREATE)
+    event = store_draft(ctx, slots, _missing, _draft)
+    if isinstance(event, Reply):
+        return event
     when = when_text(event.day, event.start_at, event.end_at, ctx.settings.zone, ctx.today)
     return done(f"Actividad N° {event.id} guardada en la agenda: {event.title}, {when}.")
 

@@ -6,11 +6,19 @@ restored from JSON between turns; ISO text is accepted too, anything else is ref
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+from sqlmodel import SQLModel
+
+from handlers.context import Context
+from handlers.reply import Reply
+from storage.audit import AuditAction
 from storage.folding import fold
+
+Record = TypeVar("Record", bound=SQLModel)
 
 
 class SlotError(ValueError):
@@ -96,3 +104,20 @@ def id_slot(value: Any, label: str) -> int | None:
 def flag_slot(value: Any) -> bool:
     """A yes/no slot that may have travelled as text."""
     return value is True or fold(str(value)) in {"true", "si", "1"}
+
+
+def store_draft(ctx: Context, slots: dict[str, Any], missing: Callable[[dict[str, Any]], Reply | None],
+                draft: Callable[[Context, dict[str, Any]], Record]) -> Record | Reply:
+    """The confirmed record, stored with its audit row, or the answer that says why nothing was.
+
+    Slots are checked again at commit: they may have travelled as JSON since the preview.
+    """
+    question = missing(slots)
+    if question is not None:
+        return Reply(f"No guardé nada: falta un dato. {question.text}")
+    try:
+        record = draft(ctx, slots)
+    except SlotError as error:
+        return Reply(str(error))
+    ctx.store(record, AuditAction.CREATE)
+    return record

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from handlers.agenda import clash_warning, when_text
-from handlers.agenda_slots import SlotError, id_slot, moment_slot, text_slot
+from handlers.agenda_slots import SlotError, id_slot, moment_slot, store_draft, text_slot
 from handlers.context import Context
 from handlers.format import plural
 from handlers.invitation_match import best_matches, response_slot
@@ -104,15 +104,9 @@ def handle_create(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 
 def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
-    """Stores what the preview showed; slots are read again, since they may have travelled as JSON."""
-    question = _missing_create(slots)
-    if question is not None:
-        return Reply(f"No guardé nada: falta un dato. {question.text}")
-    try:
-        invitation = _draft(ctx, slots)
-    except SlotError as error:
-        return Reply(str(error))
-    ctx.store(invitation, AuditAction.CREATE)
+    invitation = store_draft(ctx, slots, _missing_create, _draft)
+    if isinstance(invitation, Reply):
+        return invitation
     return done(f"Invitación N° {invitation.id} guardada: {describe(invitation, ctx)}. Queda pendiente de respuesta.")
 
 
