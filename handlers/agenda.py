@@ -11,6 +11,7 @@ from sqlmodel import Session
 from handlers.agenda_slots import (
     PARTS_OF_DAY,
     SlotError,
+    checked_draft,
     day_slot,
     flag_slot,
     moment_slot,
@@ -132,13 +133,9 @@ def _missing(slots: dict[str, Any]) -> Reply | None:
 
 
 def handle_create(ctx: Context, slots: dict[str, Any]) -> Reply:
-    question = _missing(slots)
-    if question is not None:
-        return question
-    try:
-        event = _draft(ctx, slots)
-    except SlotError as error:
-        return Reply(str(error))
+    event = checked_draft(ctx, slots, _missing, _draft)
+    if isinstance(event, Reply):
+        return event
     zone = ctx.settings.zone
     lines = ["Agendar actividad:", f"• {event.title}",
              f"• Cuándo: {when_text(event.day, event.start_at, event.end_at, zone, ctx.today)}"]

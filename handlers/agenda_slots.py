@@ -112,12 +112,22 @@ def store_draft(ctx: Context, slots: dict[str, Any], missing: Callable[[dict[str
 
     Slots are checked again at commit: they may have travelled as JSON since the preview.
     """
-    question = missing(slots)
-    if question is not None:
-        return Reply(f"No guardé nada: falta un dato. {question.text}")
-    try:
-        record = draft(ctx, slots)
-    except SlotError as error:
-        return Reply(str(error))
+    record = checked_draft(ctx, slots, missing, draft)
+    if isinstance(record, Reply):
+        if record.pending is not None:
+            return Reply(f"No guardé nada: falta un dato. {record.text}")
+        return record
     ctx.store(record, AuditAction.CREATE)
     return record
+
+
+def checked_draft(ctx: Context, slots: dict[str, Any], missing: Callable[[dict[str, Any]], Reply | None],
+                  draft: Callable[[Context, dict[str, Any]], Record]) -> Record | Reply:
+    """The unsaved record the slots describe, or the question / refusal that stands in its way."""
+    question = missing(slots)
+    if question is not None:
+        return question
+    try:
+        return draft(ctx, slots)
+    except SlotError as error:
+        return Reply(str(error))

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from handlers.agenda import clash_warning, when_text
-from handlers.agenda_slots import SlotError, id_slot, moment_slot, store_draft, text_slot
+from handlers.agenda_slots import SlotError, checked_draft, id_slot, moment_slot, store_draft, text_slot
 from handlers.context import Context
 from handlers.format import plural
 from handlers.invitation_match import best_matches, response_slot
@@ -84,13 +84,9 @@ def _draft(ctx: Context, slots: dict[str, Any]) -> Invitation:
 
 
 def handle_create(ctx: Context, slots: dict[str, Any]) -> Reply:
-    question = _missing_create(slots)
-    if question is not None:
-        return question
-    try:
-        invitation = _draft(ctx, slots)
-    except SlotError as error:
-        return Reply(str(error))
+    invitation = checked_draft(ctx, slots, _missing_create, _draft)
+    if isinstance(invitation, Reply):
+        return invitation
     lines = ["Registrar invitación:", f"• {invitation.title}"]
     if invitation.organizer:
         lines.append(f"• Invita: {invitation.organizer}")
