@@ -15,14 +15,13 @@ from handlers.context import Context
 from handlers.format import day_text, plural
 from handlers.reply import Reply, ask, done, propose
 from handlers.working_days import working_days_after
-from settings import Department
+from settings import DEFAULT_DUE_DAYS, Department
 from storage.audit import AuditAction, snapshot
 from storage.models import Complaint, ComplaintChange, ComplaintStatus, StaffMemberRecord
 from storage.queries.complaints import OPEN, complaint_by_ticket, complaint_history, complaints_listed
 from storage.queries.contacts import normalize_phone
 from storage.tickets import next_ticket, parse_ticket
 
-DEFAULT_DUE_DAYS = Department.model_fields["due_days"].default
 LIST_LIMIT = 15
 CHANGE_HINT = "Si el departamento no corresponde, escriba cuál es, por ejemplo «es de obras»."
 

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+import msgspec
 
-from settings.model import Settings
+from settings.model import Settings, WallTime
 
 CONFIG_ENV = "GABINETE_CONFIG"
 ENV_PREFIX = "GABINETE_"
+
+# msgspec words its problems in English; these are the ones a person editing config.toml meets.
+_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), spanish) for pattern, spanish in (
+    (r"^Expected `(?P<want>[^`]+)`, got `(?P<got>[^`]+)`$", "se esperaba {want}, no {got}"),
+    (r"^Expected `\w+` (?P<bound>[<>]=? ?-?\d+)$", "debe ser {bound}"),
+    (r"^Expected `str` matching regex (?P<regex>.+)$", "no tiene la forma esperada {regex}"),
+    (r"^Invalid enum value (?P<value>.+)$", "valor no permitido {value}"),
+    (r"^Object missing required field `(?P<name>\w+)`$", "falta la clave '{name}'"),
+))
+_UNKNOWN_KEY = re.compile(r"^Object contains unknown field `(?P<name>[^`]+)`$")
+_AT = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
 
 
 class SettingsError(Exception):
@@ -38,34 +50,51 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
         raise SettingsError(f"{config_path}: el archivo de configuración no existe")
     _apply_environment(raw, environ, Settings, prefix=ENV_PREFIX)
     try:
-        settings = Settings.model_validate(raw)
-    except ValidationError as error:
-        raise SettingsError(f"{config_path}: {_first_problem(error)}") from None
+        settings = msgspec.convert(raw, Settings, strict=False, dec_hook=_decode)
+    except msgspec.ValidationError as error:
+        raise SettingsError(f"{config_path}: {_problem(str(error))}") from None
     if not settings.database_url:
         database = (config_path.resolve().parent / "gabinete.db").as_posix()
-        settings = settings.model_copy(update={"database_url": f"sqlite:///{database}"})
+        settings = msgspec.structs.replace(settings, database_url=f"sqlite:///{database}")
     return settings
 
 
-def _apply_environment(raw: dict[str, Any], environ: Mapping[str, str], model: type[BaseModel],
+def settings_as_builtins(settings: Settings) -> dict[str, Any]:
+    """Plain JSON-ready values (times as 'HH:MM'), for showing the effective configuration."""
+    return msgspec.to_builtins(settings, enc_hook=str)
+
+
+def _decode(kind: type, value: object) -> object:
+    if kind is WallTime:
+        return WallTime.read(value)
+    raise NotImplementedError(kind)
+
+
+def _apply_environment(raw: dict[str, Any], environ: Mapping[str, str], model: type[msgspec.Struct],
                        prefix: str) -> None:
     """GABINETE_<KEY> and GABINETE_<SECTION>_<KEY> override scalar keys (lists stay in the file)."""
-    for name, field in model.model_fields.items():
-        annotation = field.annotation
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            section = raw.setdefault(name, {})
+    for spec in msgspec.structs.fields(model):
+        if isinstance(spec.type, type) and issubclass(spec.type, msgspec.Struct):
+            section = raw.setdefault(spec.name, {})
             if isinstance(section, dict):
-                _apply_environment(section, environ, annotation, f"{prefix}{name.upper()}_")
+                _apply_environment(section, environ, spec.type, f"{prefix}{spec.name.upper()}_")
             continue
-        value = environ.get(f"{prefix}{name.upper()}")
+        value = environ.get(f"{prefix}{spec.name.upper()}")
         if value is not None:
-            raw[name] = value
+            raw[spec.name] = value
 
 
-def _first_problem(error: ValidationError) -> str:
-    problem = error.errors()[0]
-    key = ".".join(str(part) for part in problem["loc"]) or "(raíz)"
-    if problem["type"] == "extra_forbidden":
+def _problem(text: str) -> str:
+    """'Expected `int` >= 1 - at `$.telegram.webhook_port`' -> Spanish, naming the key as written in TOML."""
+    found = _AT.match(text)
+    message, path = found["message"], (found["path"] or "").lstrip(".")
+    unknown = _UNKNOWN_KEY.match(message)
+    if unknown:
+        key = ".".join(part for part in (path, unknown["name"]) if part)
         return f"clave desconocida '{key}'; revise config.example.toml para las claves permitidas"
-    message = problem["msg"].removeprefix("Value error, ")
-    return f"valor no válido en '{key}': {message} (recibido: {problem.get('input')!r})"
+    for pattern, spanish in _PROBLEMS:
+        matched = pattern.match(message)
+        if matched:
+            message = spanish.format(**matched.groupdict())
+            break
+    return f"valor no válido en '{path}': {message}" if path else f"valor no válido: {message}"

@@ -6,6 +6,8 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+import msgspec
+
 from bot.access import console_actor
 from bot.assembly import build_dispatcher
 from bot.commands.settings_arg import settings_or_exit
@@ -15,7 +17,7 @@ from bot.console import run_console
 def run(args: argparse.Namespace) -> int:
     settings = settings_or_exit(args)
     if args.db:
-        settings = settings.model_copy(update={"database_url": f"sqlite:///{Path(args.db).resolve().as_posix()}"})
+        settings = msgspec.structs.replace(settings, database_url=f"sqlite:///{Path(args.db).resolve().as_posix()}")
     clock = None
     if args.now:
         fixed = datetime.fromisoformat(args.now)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from msgspec.structs import replace
 from telegram.ext import Application
 
 from bot.telegram.app import ALLOWED_UPDATES
@@ -40,7 +41,7 @@ def telegram_settings(api: FakeBotApi, database_url: str = "") -> Settings:
 
 
 def _with_chat(department: Department) -> Department:
-    return department.model_copy(update={"chat_id": OBRAS_CHAT}) if department.code == "obras" else department
+    return replace(department, chat_id=OBRAS_CHAT) if department.code == "obras" else department
 
 
 @contextmanager

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import msgspec
 from sqlmodel import Session, select
 
 from handlers.complaints import COMMITS, HANDLERS
@@ -111,8 +112,8 @@ def test_history_names_the_staff_member_who_moved_it_to_someone_else(ctx):
     _log(ctx, description="Bache")
     _move(ctx, ticket="1", status="en curso")
     colleague = Actor(telegram_id=2002, name="Jorge Vera", role=Role.STAFF)
-    staffed = replace(ctx, actor=colleague, settings=ctx.settings.model_copy(
-        update={"staff": (StaffMember(telegram_id=1001, name="Paula Rojas", role=Role.ADMIN),)}))
+    staffed = replace(ctx, actor=colleague, settings=msgspec.structs.replace(
+        ctx.settings, staff=(StaffMember(telegram_id=1001, name="Paula Rojas", role=Role.ADMIN),)))
     detail = HANDLERS["complaint.query"](staffed, {"ticket": "1"}).text
     assert "Paula Rojas: nuevo → en curso" in detail
 

@@ -7,9 +7,11 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from msgspec.structs import replace
 
 from handlers.reply import Reply
 from settings import Settings
+from settings.model import TelegramSettings
 
 SANTIAGO = ZoneInfo("America/Santiago")
 MAYOR_CHAT = -1001
@@ -19,10 +21,8 @@ ASEO_CHAT = -2001
 @pytest.fixture
 def settings() -> Settings:
     defaults = Settings()
-    departments = tuple(d.model_copy(update={"chat_id": ASEO_CHAT}) if d.code == "aseo" else d
-                        for d in defaults.departments)
-    return Settings.model_validate({**defaults.model_dump(), "departments": [d.model_dump() for d in departments],
-                                    "telegram": {"mayor_chat_id": MAYOR_CHAT}})
+    departments = tuple(replace(d, chat_id=ASEO_CHAT) if d.code == "aseo" else d for d in defaults.departments)
+    return replace(defaults, departments=departments, telegram=TelegramSettings(mayor_chat_id=MAYOR_CHAT))
 
 
 @dataclass

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from msgspec.structs import replace
 from sqlmodel import Session, select
 from telegram.ext import Application
 
@@ -87,8 +88,7 @@ def test_briefing_job_fires_at_0730_local_on_both_sides_of_each_dst_change(sqlit
 
 
 def test_briefing_job_honours_the_weekdays_of_the_settings(sqlite_engine, settings, sender) -> None:
-    weekdays_only = settings.model_copy(update={"briefing": settings.briefing.model_copy(
-        update={"weekdays": (0, 1, 2, 3, 4)})})
+    weekdays_only = replace(settings, briefing=replace(settings.briefing, weekdays=(0, 1, 2, 3, 4)))
     app = application()
     install(app, sqlite_engine, weekdays_only, sender)
     fire = next_fire(jobs_by_name(app)["scheduler:briefing"], datetime(2026, 11, 27, 20, 0, tzinfo=SANTIAGO))

@@ -10,6 +10,7 @@ import pytest
 from handlers.working_days import is_working_day, previous_working_day
 from scheduler.plan import CatchUp, RunName, catch_up, next_run, run_named
 from settings import Settings
+from settings.model import BriefingSettings
 
 SANTIAGO = ZoneInfo("America/Santiago")
 
@@ -22,7 +23,7 @@ def test_briefing_is_next_due_at_0730_local_on_an_ordinary_day() -> None:
 
 
 def test_briefing_skips_weekdays_the_settings_leave_out() -> None:
-    settings = Settings.model_validate({"briefing": {"weekdays": [0, 1, 2, 3, 4]}})
+    settings = Settings(briefing=BriefingSettings(weekdays=(0, 1, 2, 3, 4)))
     friday_evening = datetime(2026, 11, 27, 20, 0, tzinfo=SANTIAGO)
     assert next_run(run_named(settings, RunName.BRIEFING), SANTIAGO, friday_evening) == \
         datetime(2026, 11, 30, 7, 30, tzinfo=SANTIAGO)

@@ -6,6 +6,7 @@ import asyncio
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from msgspec.structs import replace
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -173,6 +174,6 @@ def test_no_complaint_digest_on_a_holiday_or_for_a_department_with_nothing(sqlit
 
 
 def test_without_a_mayor_chat_nothing_is_sent_to_the_mayor(sqlite_engine, settings, sender) -> None:
-    unset = settings.model_copy(update={"telegram": settings.telegram.model_copy(update={"mayor_chat_id": None})})
+    unset = replace(settings, telegram=replace(settings.telegram, mayor_chat_id=None))
     add(sqlite_engine, efemeride(11, 23))
     assert sent_on(sqlite_engine, unset, date(2026, 11, 23), RunName.REMINDERS, sender) == []
