@@ -15,21 +15,9 @@ from handlers.reply import PendingKind, Reply
 from settings import Role, Settings
 from storage.models import AuditEntry, Event
 from storage.queries.agenda import events_between
+from tests.handlers.steps import at, confirm
 
 THURSDAY = date(2026, 11, 26)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    """A naive local moment, as the parser gives it."""
-    return datetime(day.year, day.month, day.day, hour, minute)
-
-
-def confirm(ctx: Context, reply: Reply) -> Reply:
-    """What the dispatcher does after "sí": commit with the proposed slots, then store."""
-    assert reply.pending is not None and reply.pending.kind == PendingKind.CONFIRM, reply.text
-    result = agenda.COMMITS[reply.pending.intent](ctx, reply.pending.slots)
-    ctx.session.commit()
-    return result
 
 
 def add(ctx: Context, **slots: object) -> Reply:

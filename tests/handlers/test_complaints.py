@@ -9,31 +9,24 @@ from zoneinfo import ZoneInfo
 import msgspec
 from sqlmodel import Session, select
 
-from handlers.complaints import COMMITS, HANDLERS
+from handlers.complaints import HANDLERS
 from handlers.context import Actor, Context
 from handlers.reply import PendingKind
 from handlers.working_days import working_days_after
 from settings import Role, StaffMember
 from storage.models import AuditEntry, Complaint, ComplaintChange
 from storage.queries.complaints import new_complaints_since, overdue_complaints
+from tests.handlers.steps import propose_and_confirm
 
 FRIDAY_BEFORE_HOLIDAY = datetime(2026, 12, 4, 10, 0, tzinfo=ZoneInfo("America/Santiago"))
 
 
 def _log(ctx: Context, **slots):
-    preview = HANDLERS["complaint.create"](ctx, slots)
-    assert preview.pending.kind == PendingKind.CONFIRM, preview.text
-    reply = COMMITS["complaint.create"](ctx, preview.pending.slots)
-    ctx.session.commit()
-    return preview, reply
+    return propose_and_confirm(ctx, "complaint.create", slots)
 
 
 def _move(ctx: Context, **slots):
-    preview = HANDLERS["complaint.update"](ctx, slots)
-    assert preview.pending.kind == PendingKind.CONFIRM, preview.text
-    reply = COMMITS["complaint.update"](ctx, preview.pending.slots)
-    ctx.session.commit()
-    return preview, reply
+    return propose_and_confirm(ctx, "complaint.update", slots)
 
 
 def test_due_date_skips_chilean_holiday_and_weekend():

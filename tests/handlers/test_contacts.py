@@ -8,15 +8,11 @@ from handlers.contacts import COMMITS, HANDLERS
 from handlers.reply import PendingKind
 from storage.audit import last_undoable, undo
 from storage.models import AuditEntry, Contact
+from tests.handlers.steps import propose_and_confirm
 
 
 def _create(ctx, **slots):
-    """Preview, then confirm with the slots the preview carried (as the dispatcher does)."""
-    preview = HANDLERS["contact.create"](ctx, slots)
-    assert preview.pending.kind == PendingKind.CONFIRM, preview.text
-    reply = COMMITS["contact.create"](ctx, preview.pending.slots)
-    ctx.session.commit()
-    return preview, reply
+    return propose_and_confirm(ctx, "contact.create", slots)
 
 
 def _contacts(ctx):

@@ -6,19 +6,16 @@ from datetime import date
 
 from sqlmodel import select
 
-from handlers.efemerides import COMMITS, HANDLERS, efemerides_between, greeting_draft
+from handlers.efemerides import HANDLERS, efemerides_between, greeting_draft
 from handlers.reply import PendingKind
 from storage.models import AuditEntry, Contact, Efemeride
 from storage.queries.contacts import refresh_search_text
 from storage.seed.efemerides import seed_efemerides
+from tests.handlers.steps import propose_and_confirm
 
 
 def _add(ctx, **slots):
-    preview = HANDLERS["efemeride.create"](ctx, slots)
-    assert preview.pending.kind == PendingKind.CONFIRM, preview.text
-    reply = COMMITS["efemeride.create"](ctx, preview.pending.slots)
-    ctx.session.commit()
-    return preview, reply
+    return propose_and_confirm(ctx, "efemeride.create", slots)
 
 
 def _titles(found):

@@ -14,21 +14,10 @@ from handlers.reply import PendingKind, Reply
 from settings import Role, Settings
 from storage.models import AuditEntry, Event, Invitation, InvitationStatus
 from storage.queries.invitations import pending_invitations
+from tests.handlers.steps import at, confirm
 
 THURSDAY = date(2026, 11, 26)
 DECEMBER_3 = date(2026, 12, 3)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute)
-
-
-def confirm(ctx: Context, reply: Reply) -> Reply:
-    """What the dispatcher does after "sí": commit with the proposed slots, then store."""
-    assert reply.pending is not None and reply.pending.kind == PendingKind.CONFIRM, reply.text
-    result = invitations.COMMITS[reply.pending.intent](ctx, reply.pending.slots)
-    ctx.session.commit()
-    return result
 
 
 def register(ctx: Context, **slots: object) -> Invitation:
