@@ -183,6 +183,18 @@ class Delivery(SQLModel, table=True):
     last_error: str | None = _text()
 
 
+class ChatMigration(SQLModel, table=True):
+    """A group Telegram turned into a supergroup: what was meant for `old_chat_id` goes to `new_chat_id`.
+
+    Kept so that a restart still reaches a configured group the configuration names by its old id.
+    """
+
+    __tablename__ = "chat_migration"
+    old_chat_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    new_chat_id: int = Field(sa_column=Column(BigInteger, nullable=False))
+    migrated_at: datetime = _instant(nullable=False)
+
+
 class AuditEntry(SQLModel, table=True):
     """Who changed what and when, with the record before and after; `undone_at` marks an undo."""
 

@@ -17,7 +17,7 @@ from storage.tickets import next_ticket, parse_ticket
 SANTIAGO_SUMMER = timezone(timedelta(hours=-3))
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 EXPECTED_TABLES = {"invitation", "event", "contact", "complaint", "complaint_change", "efemeride", "delivery",
-                   "audit_entry", "staff_member", "pending_action", "processed_key", "ticket_counter"}
+                   "audit_entry", "staff_member", "pending_action", "processed_key", "ticket_counter", "chat_migration"}
 
 
 def test_upgrade_of_an_empty_database_creates_every_table(tmp_path) -> None:
@@ -25,9 +25,9 @@ def test_upgrade_of_an_empty_database_creates_every_table(tmp_path) -> None:
     assert current_revision(engine) is None
     upgrade(engine)
     assert set(inspect(engine).get_table_names()) >= EXPECTED_TABLES
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
     upgrade(engine)  # a second start-up changes nothing
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
 
 
 def test_every_table_exists_after_upgrade(engine) -> None:
