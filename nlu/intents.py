@@ -115,10 +115,14 @@ def _efemeride_strong(ctx: Context) -> tuple[str, float] | None:
 
 
 def _efemeride_weak(ctx: Context) -> tuple[str, float] | None:
-    """"cumpleaños", "día del ..." are efemérides unless the message books an activity at a time."""
-    if not _cue(ctx, "efemeride") or _opening(ctx, "event_create") or _agenda_as_noun(ctx):
+    """"cumpleaños", "día del ..." are efemérides unless the message books an activity at a time.
+
+    A verb both share ("anota", "registra", "agrega") leaves it an efeméride; an agenda verb does not.
+    """
+    books = _opening(ctx, "event_create") and not _opening(ctx, "efemeride_create")
+    if not _cue(ctx, "efemeride") or books or _agenda_as_noun(ctx):
         return None
-    if any(a.kind == TIME and not a.deadline for a in ctx.atoms):
+    if _books_a_time(ctx):
         return None
     dated = any(a.kind == DAY and a.month_given for a in ctx.atoms)
     if dated or _cue(ctx, "efemeride_query") or _has_day(ctx):
@@ -135,11 +139,18 @@ def _efemeride_member(ctx: Context) -> str:
 
 
 def _briefing(ctx: Context) -> tuple[str, float] | None:
-    return ("briefing.request", 0.9) if _cue(ctx, "briefing") else None
+    """"resumen del día", but not an activity booked at a time ("entrevista con el diario X a las 12")."""
+    if not _cue(ctx, "briefing") or _books_a_time(ctx):
+        return None
+    return "briefing.request", 0.9
+
+
+def _books_a_time(ctx: Context) -> bool:
+    return any(a.kind == TIME and not a.deadline for a in ctx.atoms)
 
 
 def _agenda(ctx: Context) -> tuple[str, float] | None:
-    has_time = any(a.kind == TIME and not a.deadline for a in ctx.atoms)
+    has_time = _books_a_time(ctx)
     dated = has_time or _has_day(ctx)
     event_noun = _cue(ctx, "event_nouns")
     if _opening(ctx, "event_create") and not _is_question(ctx):

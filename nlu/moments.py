@@ -27,8 +27,14 @@ class When:
 
 
 def event_when(atoms: list[Atom], now: datetime) -> When:
-    """The start (and end) of the event a message describes, deadlines set apart."""
+    """The start (and end) of the event a message describes, deadlines set apart.
+
+    A day already past ("por el incendio de ayer") only tells why, when another day says when.
+    """
     own = [atom for atom in atoms if not atom.deadline]
+    ahead = [atom for atom in own if not _past(atom, now.date())]
+    if len(ahead) < len(own) and any(atom.kind in (DAY, RANGE) for atom in ahead):
+        own = ahead
     deadline = _combine([atom for atom in atoms if atom.deadline], now, atoms)
     when = _combine(own, now, atoms)
     return When(when.start, when.end, when.part, when.spans, deadline.start)
@@ -49,6 +55,10 @@ def query_range(atoms: list[Atom], now: datetime) -> tuple[date | None, date | N
         if atom.kind == PART and atom.first is not None:
             return atom.first, atom.last, (atom.start, atom.end)
     return None, None, None
+
+
+def _past(atom: Atom, today: date) -> bool:
+    return atom.kind in (DAY, RANGE) and atom.last is not None and atom.last < today
 
 
 def _combine(atoms: list[Atom], now: datetime, context: list[Atom]) -> When:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-CANDIDATE = re.compile(r"(?<![\w@.\-/:])(\+?\s?\(?\d[\d\s().\-]{5,18}\d)(?![\w@/:]|\.\d)")
+CANDIDATE = re.compile(r"(?<![\w@.\-/])(?<!\d:)(\+?\s?\(?\d[\d\s().\-]{5,18}\d)(?![\w@/]|[:.]\d)")
+"""A run of digits, spaces, dots, dashes and brackets; a colon may label it ("fono:9...") or end a clause after
+it ("tlf 9 7654 3210: ..."), but a colon between digits is a clock."""
 MOBILE_DIGITS = 9
 COUNTRY = "56"
 

@@ -6,13 +6,14 @@ import re
 from collections.abc import Container
 
 from nlu.moments import event_when
-from nlu.slots.common import Context, Span, first_content, free_segments, trim
+from nlu.slots.common import Context, Span, clean, free_segments, trim
 
 EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las)\s+)?")
 PLACE_END = re.compile(
     r"\s+(?:a\s+las?|para|con|y\s+(?:el|la|luego)|que|desde|hasta|donde|el\s+(?:dia|proximo))\s+|[,;:.!?(]")
 TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
+WITH_WHOM = re.compile(r"\s*con\s+")
 
 
 def put_when(ctx: Context) -> None:
@@ -26,22 +27,43 @@ def put_when(ctx: Context) -> None:
 
 
 def put_place(ctx: Context, taken: list[Span]) -> None:
-    """"en el Hotel X", a last ", Club de la Unión", "a la población Los Aromos", or what trails the time."""
+    """"en el Hotel X", a last ", Club de la Unión", "a la población Los Aromos", or what trails the time.
+
+    The words that begin the title are not also the place ("..., almuerzo de camaradería jueves 28 13:30 hrs
+    Club Alemán": the comma clause is the title, the place trails the time).
+    """
+    noise = ctx.vocabulary.noise("frame_noise")
+    title = ctx.spans.get("title")
     for finder in (_after_en, _after_comma, _place_noun, _after_time):
         span = finder(ctx, taken)
-        if span and ctx.put_text("place", span, ctx.vocabulary.noise("frame_noise")):
+        trimmed = span and trim(ctx.norm, span, noise)
+        if trimmed and title and ctx.text.span(*trimmed)[0] == title[0]:
+            continue
+        if trimmed and ctx.put_text("place", trimmed):
             return
 
 
 def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | None:
-    """The first stretch of words outside what else was understood, cut before "en el/la ..."."""
-    segments = free_segments(ctx.norm, taken)
-    span = first_content(ctx.norm, segments, noise)
-    if span is None:
+    """The stretch of words that names the activity, cut before "en el/la ...".
+
+    That is the first free stretch with an event noun ("..., Regimiento Tucapel, para el cambio de mando"), else
+    the first one; a "con ..." stretch right after the date still says with whom ("una reunión el martes a las
+    10 con la asociación de feriantes").
+    """
+    pieces = [(s, t) for s, t in ((s, trim(ctx.norm, s, noise)) for s in free_segments(ctx.norm, taken)) if t]
+    if not pieces:
         return None
+    nouns = ctx.vocabulary.cue("event_nouns")
+    index = next((i for i, (_, t) in enumerate(pieces) if nouns.search(ctx.norm, *t)), 0)
+    span = pieces[index][1]
     cut = TITLE_CUT.search(ctx.norm, span[0], span[1])
     if cut and cut.start() > span[0]:
         span = trim(ctx.norm, (span[0], cut.start()), noise) or span
+    following = pieces[index + 1] if index + 1 < len(pieces) else None
+    if following and span[1] == pieces[index][1][1] and WITH_WHOM.match(ctx.norm, following[0][0]):
+        title = clean(ctx.text.source(*span)) + " " + clean(ctx.text.source(following[0][0], following[1][1]))
+        ctx.put("title", title, (span[0], following[1][1]))
+        return span
     ctx.put_text("title", span, noise)
     return span
 

@@ -13,7 +13,10 @@ NUMBERED = re.compile(
     r"(?!\s*(?:de\s+(?:la|el)\s|hrs|horas|am|pm|personas|veces|dias|metros|cuadras|anos|minutos))")
 CONNECTOR = re.compile(
     r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
-COMPLAINT_WORD = re.compile(r"(?<![a-z])(?:reclamo|reclamos|queja|quejas|denuncia|solicitud|requerimiento)(?![a-z])")
+COMPLAINANT = re.compile(
+    r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud|requerimiento|peticion)\s+(?:de|del)\s+"
+    r"(?P<who>(?:(?:la|el|los|las)\s+)?[a-z][^,:;.]{2,80}?)(?=\s*[,:]|\s+(?:por|sobre|porque|debido\s+a)\s)")
+"""Who the complaint is from ("reclamo de la junta de vecinos X por ..."): words that do not say what it is about."""
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
 NEAR_WORDS = 3
 """A complaint verb this few words after the resident's name still frames ("Rosa llamó para reclamar por")."""
@@ -29,7 +32,7 @@ def create(ctx: Context) -> None:
     address = _address(ctx, taken)
     if address and ctx.put_text("address", address):
         taken.append(address)
-    routed = ctx.router.route(ctx.norm, [s for s in (address, citizen) if s])
+    routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx)) if s])
     if routed:
         ctx.put("department", routed[0], routed[1])
     description = _description(ctx, citizen, taken)
@@ -80,6 +83,16 @@ def _citizen(ctx: Context) -> Span | None:
             and len(ctx.norm[subject[0]:subject[1]].split()) >= 2:
         return subject
     return None
+
+
+def _complainant(ctx: Context) -> Span | None:
+    """The sender named after "reclamo de", when it has an article or a capital: "de la junta de vecinos"."""
+    match = COMPLAINANT.search(ctx.norm)
+    if match is None:
+        return None
+    start = match.start("who")
+    named = ctx.norm.startswith(("la ", "el ", "los ", "las "), start) or ctx.text.source(start, start + 1).isupper()
+    return match.span("who") if named else None
 
 
 def _address(ctx: Context, taken: list[Span]) -> Span | None:

@@ -40,6 +40,8 @@ def create(ctx: Context) -> None:
 
 
 def respond(ctx: Context) -> None:
+    """The answer, the delegate, and the reference: the first clause naming the invitation ("la invitación del
+    Rotary", "la cena de ..."), before any reason given ("..., tiene concejo ese día"); else the longest clause."""
     words = ctx.vocabulary
     taken: list[Span] = []
     response = None
@@ -54,9 +56,15 @@ def respond(ctx: Context) -> None:
         taken.append(delegate)
     noise = words.noise("reference_noise", "frame_noise")
     segments = free_segments(ctx.norm, taken)
-    best = max((trim(ctx.norm, s, noise) for s in segments), key=lambda s: 0 if s is None else s[1] - s[0],
-               default=None)
+    naming = [t for t in (trim(ctx.norm, s, noise) for s in segments if _names_an_invitation(ctx, s)) if t]
+    best = naming[0] if naming else max((trim(ctx.norm, s, noise) for s in segments),
+                                        key=lambda s: 0 if s is None else s[1] - s[0], default=None)
     ctx.put_text("reference", best, noise)
+
+
+def _names_an_invitation(ctx: Context, segment: Span) -> bool:
+    vocabulary = ctx.vocabulary
+    return any(vocabulary.cue(name).search(ctx.norm, *segment) for name in ("invitation", "event_nouns"))
 
 
 def query(ctx: Context) -> None:
@@ -120,15 +128,20 @@ def _delegate(ctx: Context) -> Span | None:
         return trim(ctx.norm, (cut + 1, match.start()), ctx.vocabulary.noise("frame_noise", extra=("va", "ira")))
     verb = DELEGATE_VERB.search(ctx.norm)
     if verb:
-        places = [m for m in re.finditer(r"(?<![a-z])en\s+" + ARTICLE, ctx.norm) if m.start() > verb.end()]
+        places = [m for m in re.finditer(r"(?<![a-z])en\s+" + ARTICLE, ctx.norm) if m.start() >= verb.end()]
         if places:
             return _until_delegate_end(ctx, places[-1].end())
     return None
 
 
 def _until_delegate_end(ctx: Context, start: int) -> Span | None:
+    """The delegate ends at a boundary word or where the invitation is named ("... la invitación de X")."""
     boundary = DELEGATE_END.search(ctx.norm, start)
     end = boundary.start() if boundary else len(ctx.norm)
+    for name in ("invitation", "event_nouns"):
+        named = ctx.vocabulary.cue(name).search(ctx.norm, start, end)
+        if named and named.start() > start:
+            end = named.start()
     return (start, end) if end > start else None
 
 

@@ -197,6 +197,14 @@ def test_deadline_date_is_never_the_start(parser, text):
     assert understood.slots["deadline"] == date(2027, 3, 10)
 
 
+@pytest.mark.parametrize("text", [
+    "agendar reunión con Bomberos por el incendio de ayer, el 2 de enero a las 10",
+    "reunión con la junta de vecinos afectada por la inundación de anteayer, el 2 de enero a las 10",
+])
+def test_day_already_past_only_tells_why_when_another_day_says_when(parser, text):
+    assert parser.parse(text, DECEMBER).slots["start"] == datetime(2027, 1, 2, 10, 0)
+
+
 def test_time_without_day_is_today_or_tomorrow_if_passed(parser):
     assert parser.moment("a las 10", MONDAY)[0] == datetime(2027, 3, 1, 10, 0)
     assert parser.moment("a las 10", WEDNESDAY_EVENING)[0] == datetime(2026, 6, 18, 10, 0)

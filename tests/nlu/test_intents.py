@@ -68,6 +68,32 @@ def test_confirm_deadline_inside_a_new_invitation_is_not_an_answer(parser):
     assert parser.parse(text, NOW).intent == "invitation.create"
 
 
+@pytest.mark.parametrize("text", [
+    "agenda entrevista con el diario El Llanquihue el jueves a las 12",
+    "reunión con el equipo para el resumen de gestión el viernes a las 9",
+])
+def test_activity_booked_at_a_time_is_no_briefing_request(parser, text):
+    assert parser.parse(text, NOW).intent == "event.create"
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("anota el cumple del jefe de Secplan, 14 de abril", "efemeride.create"),
+    ("registra el cumpleaños de la concejala Soto el 2 de mayo", "efemeride.create"),
+    ("agendame el cumpleaños de la concejala Soto el 2 de mayo", "event.create"),
+])
+def test_verb_shared_with_efemerides_keeps_a_birthday_an_efemeride(parser, text, intent):
+    assert parser.parse(text, NOW).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("vecinos de la Feria Libre de Las Rejas piden más patrullaje", "complaint.create"),
+    ("¿está libre el alcalde el jueves?", "agenda.query"),
+    ("¿el alcalde estará ocupado mañana en la tarde?", "agenda.query"),
+])
+def test_free_or_busy_asks_about_the_agenda_only_with_a_verb(parser, text, intent):
+    assert parser.parse(text, NOW).intent == intent
+
+
 def test_question_about_a_complaint_status_is_a_query_not_an_update(parser):
     assert parser.parse("¿el reclamo 15 está resuelto?", NOW).intent == "complaint.query"
 

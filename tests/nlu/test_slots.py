@@ -48,6 +48,28 @@ def test_spans_point_into_the_original_text(parser):
     assert text[start:end] == "Cámara de Comercio"
 
 
+def test_title_is_the_clause_naming_the_activity(parser):
+    text = "llegó invitación de la Armada, Tercera Zona Naval, para el cambio de mando el 2 de abril a las 11:00 hrs"
+    u = parse(parser, text)
+    assert u.slots["organizer"] == "Armada"
+    assert u.slots["title"] == "cambio de mando"
+
+
+@pytest.mark.parametrize("text", [
+    "agenda una reunión el próximo martes a las 10 con la asociación de feriantes",
+    "reunión el martes 9 a las 10, con la asociación de feriantes",
+])
+def test_title_goes_on_with_whom_after_the_date(parser, text):
+    assert parse(parser, text).slots["title"] == "reunión con la asociación de feriantes"
+
+
+def test_clause_taken_as_title_is_not_also_the_place(parser):
+    text = "Invitación de la Cámara de Turismo, almuerzo de camaradería jueves 11 de marzo 13:30 hrs Club Alemán"
+    u = parse(parser, text)
+    assert u.slots["title"] == "almuerzo de camaradería"
+    assert u.slots["place"] == "Club Alemán"
+
+
 def test_event_title_place_and_time_range(parser):
     u = parse(parser, "reunión con vecinos de villa Los Andes el miércoles de 18 a 20 hrs en la sede social")
     assert u.intent == "event.create"
@@ -119,6 +141,14 @@ def test_complaint_phone_is_normalised(parser, raw, phone):
     assert parse(parser, f"reclamo por basura, contacto {raw}").slots["phone"] == phone
 
 
+@pytest.mark.parametrize("text", [
+    "reclamo de la vecina Ana Ríos, fono:9 7654 3210, por basura en su pasaje",
+    "reclamo de la vecina Ana Ríos, tlf 9 7654 3210: la basura no pasa",
+])
+def test_phone_labelled_with_a_colon_or_ending_a_clause(parser, text):
+    assert parse(parser, text).slots["phone"] == "+56976543210"
+
+
 @pytest.mark.parametrize(("text", "address"), [
     ("reclamo por hoyo en la calzada de Avenida Brasil 1500", "Avenida Brasil 1500"),
     ("reclamo por ruidos molestos en Los Aromos 330", "Los Aromos 330"),
@@ -137,6 +167,15 @@ def test_complaint_address_forms(parser, text, address):
     ("reclamo por auto mal estacionado frente a la plaza", "transito"),
 ])
 def test_landmark_does_not_route_the_complaint(parser, text, department):
+    assert parse(parser, text).slots["department"] == department
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("reclamo de la junta de vecinos Los Copihues por falta de luminarias en la cancha", "operaciones"),
+    ("queja del Colegio Los Andes por basura acumulada en la esquina", "aseo"),
+    ("reclamo de la Feria Libre Lo Valledor: semáforo que no funciona en la entrada", "transito"),
+])
+def test_who_sends_the_complaint_does_not_route_it(parser, text, department):
     assert parse(parser, text).slots["department"] == department
 
 
@@ -164,6 +203,24 @@ def test_invitation_respond_delegate_and_reference(parser):
     u = parse(parser, "delega la cena del Mercurio en el administrador municipal")
     assert (u.slots["response"], u.slots["delegate"]) == ("delegated", "administrador municipal")
     assert "Mercurio" in u.slots["reference"]
+
+
+@pytest.mark.parametrize("text", [
+    "delegar en el administrador municipal la invitación de la ASOEX",
+    "delega en el administrador municipal la cena de la ASOEX",
+])
+def test_delegate_named_right_after_the_verb_ends_where_the_invitation_is_named(parser, text):
+    u = parse(parser, text)
+    assert (u.slots["response"], u.slots["delegate"]) == ("delegated", "administrador municipal")
+    assert "ASOEX" in u.slots["reference"]
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("rechaza la invitación del Rotary, el alcalde está de vacaciones", "Rotary"),
+    ("no va a la cena de la ASOEX, tiene concejo ese día", "cena de la ASOEX"),
+])
+def test_reference_is_the_clause_naming_the_invitation_not_the_reason(parser, text, reference):
+    assert parse(parser, text).slots["reference"] == reference
 
 
 @pytest.mark.parametrize(("text", "response"), [
