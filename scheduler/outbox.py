@@ -9,7 +9,7 @@ needs a message (an invitation answered meanwhile, an efeméride already greeted
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -25,6 +25,7 @@ from scheduler.plan import RunName, local_instant
 from settings import Department, Role, Settings
 from storage.models import Complaint, ComplaintStatus, Contact, Efemeride, Event, Invitation, InvitationStatus
 from storage.queries.agenda import events_between
+from storage.queries.chat_migrations import follow, moves
 from storage.queries.invitations import pending_invitations
 
 SCHEDULER = Actor(telegram_id=None, name="Programador", role=Role.VIEWER)
@@ -56,8 +57,13 @@ def context(session: Session, settings: Settings, now: datetime) -> Context:
 # --- what is owed ----------------------------------------------------------------------------------
 
 def owed(ctx: Context, run: RunName, day: date) -> list[Outgoing]:
-    """The messages `run` owes on `day`; a chat left unconfigured simply gets nothing."""
-    return _PLANNERS[run](ctx, day)
+    """The messages `run` owes on `day`; a chat left unconfigured simply gets nothing.
+
+    Each goes to its chat's current id: a configured group that became a supergroup is named by
+    the supergroup, as are the deliveries it already had, so nothing goes twice across the move.
+    """
+    known = moves(ctx.session)
+    return [replace(outgoing, chat_id=follow(known, outgoing.chat_id)) for outgoing in _PLANNERS[run](ctx, day)]
 
 
 def _briefing(ctx: Context, day: date) -> list[Outgoing]:

@@ -96,13 +96,10 @@ class Runner:
     async def send_briefing(self, day: date, force: bool = False) -> SendOutcome:
         """On demand (`gabinete briefing --send`): once per day, unless `force` sends it again anyway."""
         now = self.clock()
-        chat = self.settings.telegram.mayor_chat_id
-        if chat is None:
+        if self.settings.telegram.mayor_chat_id is None:
             raise ValueError("telegram.mayor_chat_id is not configured")
-        outgoing = Outgoing(Kind.BRIEFING, chat, day.isoformat(), day)
-        reply = await asyncio.to_thread(self._text, outgoing, now)
-        if reply is None:
-            raise ValueError("a briefing always has text")
+        [(outgoing, reply)] = await asyncio.to_thread(self._owed_with_text, RunName.BRIEFING, day, now)
+        chat = outgoing.chat_id
         held = await asyncio.to_thread(deliveries.claim, self.engine, outgoing.kind, chat, outgoing.item_key, day, now)
         if held is None:
             existing = await asyncio.to_thread(deliveries.find, self.engine, outgoing.kind, chat, outgoing.item_key)
@@ -135,8 +132,9 @@ class Runner:
 
     def _log_skipped(self, name: RunName, day: date, now: datetime) -> None:
         with Session(self.engine) as session:
-            missing = [outgoing for outgoing in owed(context(session, self.settings, now), name, day)
-                       if deliveries.find(self.engine, outgoing.kind, outgoing.chat_id, outgoing.item_key) is None]
+            planned = owed(context(session, self.settings, now), name, day)
+        missing = [outgoing for outgoing in planned
+                   if deliveries.find(self.engine, outgoing.kind, outgoing.chat_id, outgoing.item_key) is None]
         for outgoing in missing:
             log.warning("%s %s for chat %s skipped: the bot started at %s, after today's cut-off",
                         outgoing.kind, outgoing.item_key, outgoing.chat_id,

@@ -13,15 +13,14 @@ from datetime import date
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
-from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.ext import Defaults, ExtBot
 
 from bot.commands.settings_arg import settings_or_exit
-from bot.telegram.delivery import send_reply
+from bot.telegram.chats import ChatRoutes
+from bot.telegram.delivery import TelegramSender
 from bot.telegram.retry import RetryingLimiter
 from handlers.briefing import compose
-from handlers.reply import Reply
 from scheduler.outbox import context
 from scheduler.runner import Runner, SendOutcome, utc_now
 from settings import Settings
@@ -64,15 +63,6 @@ async def _send(engine: Engine, settings: Settings, day: date, force: bool) -> S
     bot = ExtBot(settings.telegram.token.strip(), base_url=settings.telegram.api_base_url,
                  base_file_url=settings.telegram.api_file_url, defaults=Defaults(parse_mode=ParseMode.HTML),
                  rate_limiter=RetryingLimiter())
+    sender = TelegramSender(bot, ChatRoutes(settings, engine, utc_now))
     async with bot:
-        return await Runner(engine, settings, BotSender(bot)).send_briefing(day, force=force)
-
-
-class BotSender:
-    """The scheduler's `Sender` on a bare Bot: the same rendering and sending as the running bot."""
-
-    def __init__(self, bot: Bot) -> None:
-        self.bot = bot
-
-    async def send(self, chat_id: int, reply: Reply) -> None:
-        await send_reply(self.bot, chat_id, reply)
+        return await Runner(engine, settings, sender).send_briefing(day, force=force)

@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 
 from bot.dispatcher import Dispatcher
-from bot.telegram.chats import GROUP_CHATS, MIGRATED, configured_groups
+from bot.telegram.chats import GROUP_CHATS, ROUTES, ChatRoutes
 from bot.telegram.commands import MENU, bot_commands
 from bot.telegram.delivery import TelegramSender
 from bot.telegram.ordering import ChatOrderedProcessor
@@ -50,7 +50,8 @@ def build_application(dispatcher: Dispatcher, token: str) -> Application:
         .post_init(lambda application: start(application, dispatcher))
         .build()
     )
-    application.bot_data.update({GROUP_CHATS: configured_groups(settings), MIGRATED: {}, LIVE_BUTTONS: {}})
+    routes = ChatRoutes(settings, dispatcher.engine, dispatcher.clock)
+    application.bot_data.update({GROUP_CHATS: routes.groups, ROUTES: routes, LIVE_BUTTONS: {}})
     register(application, Updates(dispatcher))
     return application
 
@@ -73,5 +74,6 @@ async def start(application: Application, dispatcher: Dispatcher) -> None:
         await application.bot.set_my_commands(bot_commands())
     except TelegramError as error:
         log.warning("could not set the command menu: %s", error)
-    jobs.install(application, dispatcher.engine, dispatcher.settings, TelegramSender(application), dispatcher.clock)
+    sender = TelegramSender(application.bot, application.bot_data[ROUTES])
+    jobs.install(application, dispatcher.engine, dispatcher.settings, sender, dispatcher.clock)
     log.info("bot @%s ready", application.bot.username)

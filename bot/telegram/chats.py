@@ -1,29 +1,80 @@
-"""Which chats the bot serves and which group messages are meant for it.
+"""Which chats the bot serves, where each one is reached now, and which group messages are meant for it.
 
 Private chats are always served (access is then decided per person). In groups the bot speaks
 only in the mayor's group and the departments' chats from the configuration, and there only
 when addressed: a command, an @mention, or a reply to one of its messages.
+
+When Telegram turns a configured group into a supergroup, the group gets a new id while the
+configuration keeps naming the old one until someone edits it. `ChatRoutes` follows the
+migrations stored in the database, so the supergroup is served and reached at once, and still
+after a restart.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
 from telegram import Chat, Message, MessageEntity
 
 from settings import Settings
+from storage.queries.chat_migrations import follow, moves, record_migration
 
 log = logging.getLogger(__name__)
 
 GROUP_CHATS = "group_chats"
-"""`bot_data` key: the set of group ids served, updated when a group migrates to a supergroup."""
-MIGRATED = "migrated_chats"
-"""`bot_data` key: old group id → its supergroup's id, for messages addressed by the configured id."""
+"""`bot_data` key: the set of group ids served (`ChatRoutes.groups`, which grows when a group migrates)."""
+ROUTES = "chat_routes"
+"""`bot_data` key: the `ChatRoutes` that follows migrations."""
+
+
+class ChatRoutes:
+    """The configured groups, the supergroups they became, and the id that reaches each one now."""
+
+    def __init__(self, settings: Settings, engine: Engine, clock: Callable[[], datetime]) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.clock = clock
+        with Session(engine) as session:
+            self.moved = moves(session)
+        configured = configured_groups(settings)
+        self.groups = configured | {self.current(chat_id) for chat_id in configured}
+
+    def current(self, chat_id: int) -> int:
+        """The id to send to: a configured group that has migrated is reached at its supergroup."""
+        return follow(self.moved, chat_id)
+
+    def migrate(self, old: int, new: int) -> None:
+        """Serve and reach the supergroup from now on; the first to store it tells the operator what to edit."""
+        if old not in self.groups or self.moved.get(old) == new:
+            return
+        first = record_migration(self.engine, old, new, self.clock())
+        self.moved[old] = new
+        self.groups.add(new)
+        if first:
+            log.warning("group %s migrated to supergroup %s: put %s in config.toml as %s; until then the bot "
+                        "follows the migration it stored", old, new, new, self._setting_for(new))
+
+    def _setting_for(self, chat_id: int) -> str:
+        """The configuration keys whose chat is now reached at `chat_id` (the mayor's group may be a department's)."""
+        keys = [key for key, configured in configured_keys(self.settings) if self.current(configured) == chat_id]
+        return " and ".join(keys) or "the chat id in the configuration"
+
+
+def configured_keys(settings: Settings) -> list[tuple[str, int]]:
+    """Each configured chat with the configuration key that holds it."""
+    mayor = ("telegram.mayor_chat_id (GABINETE_TELEGRAM_MAYOR_CHAT_ID)", settings.telegram.mayor_chat_id)
+    keys: list[tuple[str, int | None]] = [mayor]
+    keys += [(f'chat_id of the [[departments]] entry with code = "{department.code}"', department.chat_id)
+             for department in settings.departments]
+    return [(key, chat_id) for key, chat_id in keys if chat_id is not None]
 
 
 def configured_groups(settings: Settings) -> set[int]:
-    ids = {settings.telegram.mayor_chat_id} | {department.chat_id for department in settings.departments}
-    return {chat_id for chat_id in ids if chat_id is not None}
+    return {chat_id for _key, chat_id in configured_keys(settings)}
 
 
 def served(chat: Chat | None, groups: set[int]) -> bool:
@@ -53,29 +104,3 @@ def without_mention(text: str, username: str) -> str:
     if start == -1:
         return text.strip()
     return (text[:start] + text[start + len(mention):]).strip()
-
-
-def setting_for(settings: Settings, chat_id: int) -> str:
-    """The configuration key that holds `chat_id`, for the operator to update after a migration."""
-    if settings.telegram.mayor_chat_id == chat_id:
-        return "telegram.mayor_chat_id"
-    for department in settings.departments:
-        if department.chat_id == chat_id:
-            return f"chat_id del departamento {department.code}"
-    return "la configuración"
-
-
-def migrate(settings: Settings, bot_data: dict, old: int, new: int) -> None:
-    """Serve the supergroup from now on, and tell the operator which setting to change for the next start."""
-    groups: set[int] = bot_data[GROUP_CHATS]
-    if old not in groups or new in groups:
-        return
-    groups.add(new)
-    bot_data[MIGRATED][old] = new
-    log.warning("group %s migrated to supergroup %s: set %s = %s in config.toml", old, new,
-                setting_for(settings, old), new)
-
-
-def current_id(bot_data: dict, chat_id: int) -> int:
-    """The id to send to: a configured group that has migrated is reached at its supergroup."""
-    return bot_data.get(MIGRATED, {}).get(chat_id, chat_id)

@@ -4,19 +4,27 @@ A failure here happens after the dispatcher has stored the work, so it is raised
 `DeliveryFailed`: the error handler must not tell the user that nothing was saved. Both functions
 return the id of the message that carries the reply's buttons (None without buttons), so that
 presses on older, superseded buttons can be told apart.
+
+A group that became a supergroup refuses messages at its old id with `ChatMigrated`: the message
+is sent again, once, to the new id, and the rest of the reply follows it there, so no part is lost
+or sent twice. The scheduler's sender also stores the move, so later sends go straight there.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Awaitable, Callable
+from functools import partial
 
-from telegram import Bot, CallbackQuery, InputFile, ReplyParameters
-from telegram.error import BadRequest, TelegramError
-from telegram.ext import Application
+from telegram import Bot, CallbackQuery, InputFile, Message, ReplyParameters
+from telegram.error import BadRequest, ChatMigrated, TelegramError
 
-from bot.telegram.chats import current_id
+from bot.telegram.chats import ChatRoutes
 from bot.telegram.render import Part, render
 from handlers.reply import Reply
+
+Moved = Callable[[int, int], None]
+"""Told (old id, new id) when a send finds that its group became a supergroup."""
 
 
 class DeliveryFailed(Exception):
@@ -24,20 +32,44 @@ class DeliveryFailed(Exception):
 
 
 class TelegramSender:
-    """The scheduler's `Sender`: the same rendering, splitting and retries as any answer; raises when not sent."""
+    """The scheduler's `Sender`: the same rendering, splitting and retries as any answer; raises when not sent.
 
-    def __init__(self, application: Application) -> None:
-        self.application = application
+    A configured chat is sent to at its current id, and a migration discovered while sending is stored.
+    """
+
+    def __init__(self, bot: Bot, routes: ChatRoutes) -> None:
+        self.bot = bot
+        self.routes = routes
 
     async def send(self, chat_id: int, reply: Reply) -> None:
-        await send_reply(self.application.bot, current_id(self.application.bot_data, chat_id), reply)
+        await send_reply(self.bot, self.routes.current(chat_id), reply, moved=self.routes.migrate)
 
 
-async def send_reply(bot: Bot, chat_id: int, reply: Reply, quote: int | None = None) -> int | None:
+class _Chat:
+    """Where the messages of one reply go: the id it started with, or the supergroup that group became."""
+
+    def __init__(self, chat_id: int, moved: Moved | None = None) -> None:
+        self.id = chat_id
+        self.moved = moved
+
+    async def send(self, call: Callable[[int], Awaitable[Message]]) -> Message:
+        """One message; refused with `ChatMigrated`, it is sent again, once, to the new id."""
+        try:
+            return await call(self.id)
+        except ChatMigrated as error:
+            if self.moved is not None:
+                self.moved(self.id, error.new_chat_id)
+            self.id = error.new_chat_id
+            return await call(self.id)
+
+
+async def send_reply(bot: Bot, chat_id: int, reply: Reply, quote: int | None = None,
+                     moved: Moved | None = None) -> int | None:
     """`quote` (a message id) makes the first part a reply to it, so a busy group sees who is answered."""
+    chat = _Chat(chat_id, moved)
     try:
-        buttons = await _send_parts(bot, chat_id, render(reply), quote)
-        await _send_attachments(bot, chat_id, reply)
+        buttons = await _send_parts(bot, chat, render(reply), quote)
+        await _send_attachments(bot, chat, reply)
     except TelegramError as error:
         raise DeliveryFailed(str(error)) from error
     return buttons
@@ -47,31 +79,35 @@ async def edit_with_reply(bot: Bot, query: CallbackQuery, reply: Reply) -> int |
     """After a button press the pressed message shows the outcome, and its old buttons go away."""
     parts = render(reply)
     message = query.message
+    chat = _Chat(message.chat.id)
     buttons = message.message_id if parts[0].markup else None
     try:
         try:
             await query.edit_message_text(parts[0].text, reply_markup=parts[0].markup)
         except BadRequest as error:
             if "not modified" not in str(error).lower():
-                buttons = await _send_parts(bot, message.chat.id, parts[:1], None)
-        buttons = await _send_parts(bot, message.chat.id, parts[1:], None) or buttons
-        await _send_attachments(bot, message.chat.id, reply)
+                buttons = await _send_parts(bot, chat, parts[:1], None)
+        buttons = await _send_parts(bot, chat, parts[1:], None) or buttons
+        await _send_attachments(bot, chat, reply)
     except TelegramError as error:
         raise DeliveryFailed(str(error)) from error
     return buttons
 
 
-async def _send_parts(bot: Bot, chat_id: int, parts: list[Part], quote: int | None) -> int | None:
+async def _send_parts(bot: Bot, chat: _Chat, parts: list[Part], quote: int | None) -> int | None:
     buttons = None
     for index, part in enumerate(parts):
         reference = ReplyParameters(quote, allow_sending_without_reply=True) if quote and index == 0 else None
-        sent = await bot.send_message(chat_id, part.text, reply_markup=part.markup, reply_parameters=reference)
+        sent = await chat.send(partial(bot.send_message, text=part.text, reply_markup=part.markup,
+                                       reply_parameters=reference))
         if part.markup:
             buttons = sent.message_id
     return buttons
 
 
-async def _send_attachments(bot: Bot, chat_id: int, reply: Reply) -> None:
+async def _send_attachments(bot: Bot, chat: _Chat, reply: Reply) -> None:
     for attachment in reply.attachments:
         caption = html.escape(attachment.caption, quote=False) or None
-        await bot.send_document(chat_id, InputFile(attachment.content, filename=attachment.filename), caption=caption)
+        await chat.send(partial(bot.send_document, document=InputFile(attachment.content, filename=attachment.filename),
+                                caption=caption))
+

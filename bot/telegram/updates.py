@@ -188,7 +188,7 @@ class Updates:
             old, new = message.chat.id, message.migrate_to_chat_id
         else:
             old, new = message.migrate_from_chat_id, message.chat.id
-        chats.migrate(self.settings, context.bot_data, old, new)
+        context.bot_data[chats.ROUTES].migrate(old, new)
         return f"group {old} migrated to {new}"
 
     async def error(self, update: object, context: Context) -> None:
