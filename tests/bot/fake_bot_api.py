@@ -2,7 +2,8 @@
 
 It serves queued updates through long-polling `getUpdates`, answers the methods the bot calls
 with plausible objects, keeps every call (method, decoded parameters, arrival time), serves
-uploaded files for `getFile`, and can answer the next call of a method with a 429. Timestamps
+uploaded files for `getFile`, can answer the next call of a method with a 429, and can turn a group
+into a supergroup (service messages, then `ChatMigrated` for sends to the old id). Timestamps
 (`served_at` per update id, `Call.at`) let the benchmark measure the bot without the server.
 """
 
@@ -50,6 +51,7 @@ class FakeBotApi:
         self._history: dict[int, dict] = {}
         self._files: dict[str, bytes] = {}
         self._failures: dict[str, int] = {}
+        self._migrated: dict[int, int] = {}
         self._next_update = 1
         self._next_message = 1000
         self._changed = threading.Condition()
@@ -133,6 +135,18 @@ class FakeBotApi:
                                            "from": BOT_USER, "text": "…"}
         return message
 
+    def migrate_group(self, user_id: int, old: int, new: int, announce: bool = True) -> None:
+        """Group `old` becomes supergroup `new`: Telegram says so in both chats (unless the bot missed it),
+        and from then on refuses sends to `old`, naming `new`."""
+        self._migrated[old] = new
+        if announce:
+            to = self.message(user_id, None, old, "group")
+            to["migrate_to_chat_id"] = new
+            from_ = self.message(user_id, None, new, "supergroup")
+            from_["migrate_from_chat_id"] = old
+            self.push_update({"message": to})
+            self.push_update({"message": from_})
+
     def fail_next(self, method: str, times: int = 1) -> None:
         """Answer the next `times` calls of `method` with 429 Too Many Requests, retry_after 1."""
         self._failures[method] = times
@@ -167,10 +181,15 @@ class FakeBotApi:
     def answer(self, method: str, params: dict[str, Any], files: dict[str, tuple[str, bytes]],
                arrived: float) -> tuple[int, dict]:
         call = Call(method, params, arrived, files)
+        moved_to = self._migrated.get(params.get("chat_id"))
         if self._failures.get(method):
             self._failures[method] -= 1
             status, payload = 429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
                                     "parameters": {"retry_after": 1}}
+        elif moved_to is not None:
+            status, payload = 400, {"ok": False, "error_code": 400,
+                                    "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                                    "parameters": {"migrate_to_chat_id": moved_to}}
         else:
             call.result = self._result(method, params, files, arrived)
             status, payload = 200, {"ok": True, "result": call.result}
