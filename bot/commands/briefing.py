@@ -54,15 +54,15 @@ def run(args: argparse.Namespace) -> int:
         with Session(engine) as session:
             print(compose(context(session, settings, utc_now()), day).text)
         return 0
-    outcome = asyncio.run(_send(engine, settings, day, args.force))
-    print(OUTCOMES[outcome].format(day=day.isoformat(), chat=chat))
+    routes = ChatRoutes(settings, engine, utc_now)
+    outcome = asyncio.run(_send(engine, settings, routes, day, args.force))
+    print(OUTCOMES[outcome].format(day=day.isoformat(), chat=routes.current(chat)))
     return 1 if outcome == SendOutcome.FAILED else 0
 
 
-async def _send(engine: Engine, settings: Settings, day: date, force: bool) -> SendOutcome:
+async def _send(engine: Engine, settings: Settings, routes: ChatRoutes, day: date, force: bool) -> SendOutcome:
     bot = ExtBot(settings.telegram.token.strip(), base_url=settings.telegram.api_base_url,
                  base_file_url=settings.telegram.api_file_url, defaults=Defaults(parse_mode=ParseMode.HTML),
                  rate_limiter=RetryingLimiter())
-    sender = TelegramSender(bot, ChatRoutes(settings, engine, utc_now))
     async with bot:
-        return await Runner(engine, settings, sender).send_briefing(day, force=force)
+        return await Runner(engine, settings, TelegramSender(bot, routes)).send_briefing(day, force=force)

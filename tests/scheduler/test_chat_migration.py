@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlmodel import Session, select
 
+from bot.cli import main
 from scheduler.plan import RunName
 from scheduler.runner import Runner, SendOutcome
 from scheduler.upcoming import upcoming
-from storage.database import transaction
+from storage.database import open_database, transaction
 from storage.models import Complaint, Delivery
-from storage.queries.chat_migrations import record_migration
+from storage.queries.chat_migrations import moves, record_migration
+from tests.bot.fake_bot_api import FakeBotApi
 from tests.scheduler.conftest import ASEO_CHAT, MAYOR_CHAT, SANTIAGO
 
 SUPERGROUP = -1001001
@@ -68,3 +72,25 @@ def test_the_coming_messages_list_names_the_supergroup(engine, settings, clock) 
     briefings = [item.outgoing for item in upcoming(engine, settings, clock.now, days=0)
                  if item.outgoing.kind == "briefing"]
     assert [outgoing.chat_id for outgoing in briefings] == [SUPERGROUP]
+
+
+def test_the_briefing_sent_from_the_command_line_follows_a_group_that_became_a_supergroup(
+        tmp_path, capsys, caplog: pytest.LogCaptureFixture) -> None:
+    url = f"sqlite:///{tmp_path / 'send.db'}"
+    caplog.set_level(logging.WARNING, logger="bot.telegram.chats")
+    with FakeBotApi() as api:
+        path = tmp_path / "send.toml"
+        path.write_text(f'database_url = "{url}"\n[telegram]\ntoken = "{api.token}"\nmayor_chat_id = {MAYOR_CHAT}\n'
+                        f'api_base_url = "{api.base_url}"\napi_file_url = "{api.file_url}"\n', encoding="utf-8")
+        api.migrate_group(0, MAYOR_CHAT, SUPERGROUP, announce=False)
+        assert main(["--config", str(path), "briefing", "--date", "2026-11-24", "--send"]) == 0
+        assert main(["--config", str(path), "briefing", "--date", "2026-11-24", "--send"]) == 0
+        calls = api.sent()
+    out = capsys.readouterr().out
+    assert f"enviado al chat {SUPERGROUP}." in out and "ya fue enviado" in out
+    assert [call.params["chat_id"] for call in calls] == [MAYOR_CHAT, SUPERGROUP]
+    assert f"put {SUPERGROUP} in config.toml as telegram.mayor_chat_id" in caplog.text
+    engine = open_database(url)
+    with Session(engine) as session:
+        assert moves(session) == {MAYOR_CHAT: SUPERGROUP}
+    engine.dispose()
