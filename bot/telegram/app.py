@@ -27,6 +27,7 @@ from bot.telegram.chats import GROUP_CHATS, ROUTES, ChatRoutes
 from bot.telegram.commands import MENU, bot_commands
 from bot.telegram.delivery import TelegramSender
 from bot.telegram.ordering import ChatOrderedProcessor
+from bot.telegram.request import AiohttpRequest
 from bot.telegram.retry import RetryingLimiter
 from bot.telegram.updates import LIVE_BUTTONS, Updates
 from scheduler import jobs
@@ -43,6 +44,8 @@ def build_application(dispatcher: Dispatcher, token: str) -> Application:
         .token(token)
         .base_url(settings.telegram.api_base_url)
         .base_file_url(settings.telegram.api_file_url)
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(pool_size=1))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(RetryingLimiter())
