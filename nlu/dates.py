@@ -44,8 +44,9 @@ class Atom:
     year_given: bool = False
     month_given: bool = False
     deadline: bool = False
-    single_word: bool = False
-    """A weekday or month said alone, which may also be a name ("Domingo Soto", "Julio Pérez")."""
+    may_be_name: bool = False
+    """A weekday, month or "semana" said without a number, which may also be a name ("Domingo Soto", "Julio
+    Pérez", "la Semana Musical") or an acronym ("la DOM")."""
 
 
 Handler = Callable[[re.Match[str], date], Atom | None]
@@ -337,7 +338,7 @@ class Grammar:
         else:
             found = calendar.next_weekday(today, weekday)
         start = self._lead_start(match, self.lead_tail)
-        return Atom(DAY, start, match.end(), found, found, single_word=start == match.start() and not week)
+        return Atom(DAY, start, match.end(), found, found, may_be_name=start == match.start() and not week)
 
     def _bare_day(self, match: re.Match[str], today: date) -> Atom | None:
         day = int(match.group("d"))
@@ -375,7 +376,7 @@ class Grammar:
             "next_weekend": calendar.weekend_of(today + timedelta(days=2 if today.weekday() >= 5 else 0)),
         }
         first, last = spans[key]
-        return Atom(RANGE, match.start(), match.end(), first, last)
+        return Atom(RANGE, match.start(), match.end(), first, last, may_be_name=match.group().endswith("semana"))
 
     def _week_of_day(self, match: re.Match[str], today: date) -> Atom | None:
         """"la semana del 28": Monday to Sunday around that day."""
@@ -400,7 +401,7 @@ class Grammar:
         year = int(match.group("y")) if match.group("y") else calendar.month_ahead(today, month)
         first, last = calendar.month_span(year, month)
         return Atom(RANGE, match.start(), match.end(), first, last, year_given=bool(match.group("y")),
-                    month_given=True, single_word=match.group() == match.group("m"))
+                    month_given=True, may_be_name=match.group() == match.group("m"))
 
     # -- handlers: times --------------------------------------------------------------------
 

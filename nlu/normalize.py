@@ -19,7 +19,9 @@ POSITIONS = tuple(range(MAX_CHARS + 1))
 
 WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?![a-z0-9@\-])")
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
-REPEATS = re.compile(r"([a-z])\1{2,}")
+REPEATS = re.compile(r"([a-z])\1{2,}|([aiosu])\2$")
+"""A letter said three times or more ("siii"), or a final vowel or s doubled ("holaa", "buenass"): no Spanish word
+is spelled so."""
 DROPPED = {"¿", "¡", "“", "”", "«", "»", '"', "*", "_", "~"}
 MIN_TYPO_LENGTH = 5
 MAX_REMEMBERED = 50_000
@@ -106,7 +108,7 @@ class Normalizer:
         return known
 
     def _rewrite(self, word: str) -> str:
-        word = REPEATS.sub(r"\1", word)
+        word = REPEATS.sub(lambda m: m.group(1) or m.group(2), word)
         if word in self.spellings:
             return self.spellings[word]
         if len(word) < MIN_TYPO_LENGTH or word in self.known or self._plural(word):

@@ -48,7 +48,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 """The slots without which the office cannot act; the dialogue layer asks for whichever is missing."""
 
 DATE_SLOTS = {"start", "end", "deadline"}
-NEXT_WORD = re.compile(r"\s+([a-z])")
+NEXT_WORD = re.compile(r"\s+(?:(?:de\s+las|de\s+los|de\s+la|del|de)\s+)?([a-z])")
+"""The next word of a name, past a joiner: "Domingo Soto", "Semana de la Chilenidad"."""
+ABBREVIATION_LETTERS = 3
+"""Weekday and month abbreviations have at most three letters; their full names have more."""
 RANGE_SLOTS = {"date_from", "date_to"}
 
 
@@ -98,7 +101,7 @@ class Parser:
             once = self.vocabulary.cue("efemeride_once").found(ctx.norm)
             return efemeride_date(day, once) if day else None
         if slot == "department":
-            found = self.router.named(ctx.norm)
+            found = self.router.named(ctx.text)
             return found[0] if found else None
         if slot == "phone":
             return ctx.phones[0][2] if ctx.phones else None
@@ -155,8 +158,19 @@ def _extractor(intent: str) -> Callable[[Context], None] | None:
 
 
 def _is_a_name(text: Text, atom: Atom) -> bool:
-    """"reunión con Julio Pérez", "Domingo Soto llamó": a capitalised weekday or month before a surname."""
-    if not atom.single_word or atom.start == 0 or not text.source(atom.start, atom.start + 1).isupper():
+    """A weekday, month or week that is part of a name, not a date.
+
+    "reunión con Julio Pérez", "Domingo Soto llamó", "al concierto de la Semana Musical": its last word
+    capitalised before another capitalised word; "el jefe de la DOM": an abbreviation in capitals in a message
+    that is not all capitals ("el LUNES" is only emphasis).
+    """
+    if not atom.may_be_name:
         return False
+    last = text.norm.rfind(" ", atom.start, atom.end) + 1 or atom.start
+    if not text.source(last, last + 1).isupper():
+        return False
+    said = text.source(atom.start, atom.end)
+    if said.isupper() and len(said) <= ABBREVIATION_LETTERS and not text.original.isupper():
+        return True
     following = NEXT_WORD.match(text.norm, atom.end)
-    return following is not None and text.source(following.start(1), following.start(1) + 1).isupper()
+    return last > 0 and following is not None and text.source(following.start(1), following.start(1) + 1).isupper()

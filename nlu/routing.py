@@ -2,7 +2,8 @@
 
 The first word that names what the complaint is about wins; a place named only as a landmark
 ("frente a la escuela") never routes, and a word inside the address or after "en" ("en la plaza")
-routes only when nothing else does.
+routes only when nothing else does. A configured word also matches its other gender and number
+("clandestino*" finds "botillería clandestina", "botillerias" finds "botillería").
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from nlu.normalize import fold
+from nlu.normalize import Text, fold
 from nlu.phrases import LEFT, RIGHT, Phrases, alternation
 from nlu.understanding import DepartmentRoute
 
 ARTICLE = r"(?:\s+(?:el|la|los|las|un|una|del|al))?"
+ACRONYM_LETTERS = 3
+"""An acronym of fewer letters ("AM", "SP") is too easily another word."""
+SMALL_WORDS = {"de", "del", "la", "las", "los", "el", "y", "e"}
 LOCATIVE = re.compile(LEFT + r"en" + ARTICLE + r"\s*$")
 TRAILING_ARTICLE = re.compile(r"(?:\s+(?:el|la|los|las|un|una))?\s*$")
 
@@ -23,10 +27,11 @@ class Router:
     def __init__(self, routes: Sequence[DepartmentRoute], landmarks: Iterable[str]) -> None:
         routed = [route for route in routes if route.words]
         self.codes = [route.code for route in routed]
-        self._groups = [f"(?P<d{i}>{alternation(_fold_word(w) for w in route.words)})"
+        self._groups = [f"(?P<d{i}>{alternation(v for w in route.words for v in _inflections(_fold_word(w)))})"
                         for i, route in enumerate(routed)]
         self._words: re.Pattern[str] | None = None
         self.names = [(route.code, Phrases(_names(route))) for route in routes]
+        self.acronyms = [(route.code, Phrases([acronym])) for route in routes if (acronym := _acronym(route.name))]
         self.landmark = Phrases(landmarks)
 
     @property
@@ -52,9 +57,13 @@ class Router:
                 return code, span
         return None
 
-    def named(self, norm: str) -> tuple[str, tuple[int, int]] | None:
-        """A department called by its name or code ("reclamos de Obras"), else by a routing word."""
+    def named(self, text: Text) -> tuple[str, tuple[int, int]] | None:
+        """A department called by its name, code or acronym in capitals ("reclamos de Obras", "de la DOM"),
+        else by a routing word."""
+        norm = text.norm
         hits = [(m.start(), code, m.span()) for code, pattern in self.names for m in pattern.finditer(norm)]
+        hits += [(m.start(), code, m.span()) for code, pattern in self.acronyms for m in pattern.finditer(norm)
+                 if text.source(*m.span()).isupper()]
         if hits:
             _, code, span = min(hits)
             return code, span
@@ -79,3 +88,24 @@ def _names(route: DepartmentRoute) -> list[str]:
         names.extend(re.findall(r"\(([^)]+)\)", name))
         names.append(re.sub(r"\s*\(.*?\)", "", name))
     return [" ".join(n.split()) for n in names if n.strip()]
+
+
+def _inflections(word: str) -> set[str]:
+    """A configured word and its other gender and number, changing the ending of its last word only."""
+    head, _, last = word.rpartition(" ")
+    star = "*" if last.endswith("*") else ""
+    stem = last.rstrip("*")
+    endings = {"os": ("o", "a", "as"), "as": ("a",), "o": ("os", "a", "as"), "a": ("as",)}
+    found = {word}
+    for ending, others in endings.items():
+        if stem.endswith(ending) and len(stem) > len(ending) + 2:
+            found |= {f"{head} {stem[:-len(ending)]}{other}{star}".strip() for other in others}
+            break
+    return found
+
+
+def _acronym(name: str) -> str:
+    """"Dirección de Obras Municipales" is the DOM: the initials of its words, small words left out."""
+    words = [w for w in fold(re.sub(r"\(.*?\)", " ", name)).split() if w not in SMALL_WORDS]
+    initials = "".join(w[0] for w in words if w[0].isalpha())
+    return initials if len(initials) >= ACRONYM_LETTERS else ""

@@ -8,7 +8,8 @@ from collections.abc import Container
 from nlu.moments import event_when
 from nlu.slots.common import Context, Span, clean, free_segments, trim
 
-EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las)\s+)?")
+EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
+"""A place after "en", its article or possessive left out: "en su sede" is at the sede."""
 PLACE_END = re.compile(
     r"\s+(?:a\s+las?|para|con|y\s+(?:el|la|luego)|que|desde|hasta|donde|el\s+(?:dia|proximo))\s+|[,;:.!?(]")
 TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$")
@@ -44,13 +45,15 @@ def put_place(ctx: Context, taken: list[Span]) -> None:
 
 
 def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | None:
-    """The stretch of words that names the activity, cut before "en el/la ...".
+    """The stretch of words that names the activity, cut before "en el/la ...", framing words trimmed from its
+    start ("agenda la ...") but only small words from its end ("la ceremonia de año nuevo").
 
     That is the first free stretch with an event noun ("..., Regimiento Tucapel, para el cambio de mando"), else
     the first one; a "con ..." stretch right after the date still says with whom ("una reunión el martes a las
     10 con la asociación de feriantes").
     """
-    pieces = [(s, t) for s, t in ((s, trim(ctx.norm, s, noise)) for s in free_segments(ctx.norm, taken)) if t]
+    tail = ctx.vocabulary.noise("frame_noise")
+    pieces = [(s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in free_segments(ctx.norm, taken)) if t]
     if not pieces:
         return None
     nouns = ctx.vocabulary.cue("event_nouns")
@@ -58,13 +61,13 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
     span = pieces[index][1]
     cut = TITLE_CUT.search(ctx.norm, span[0], span[1])
     if cut and cut.start() > span[0]:
-        span = trim(ctx.norm, (span[0], cut.start()), noise) or span
+        span = trim(ctx.norm, (span[0], cut.start()), noise, tail) or span
     following = pieces[index + 1] if index + 1 < len(pieces) else None
     if following and span[1] == pieces[index][1][1] and WITH_WHOM.match(ctx.norm, following[0][0]):
         title = clean(ctx.text.source(*span)) + " " + clean(ctx.text.source(following[0][0], following[1][1]))
         ctx.put("title", title, (span[0], following[1][1]))
         return span
-    ctx.put_text("title", span, noise)
+    ctx.put_text("title", span, tail)
     return span
 
 

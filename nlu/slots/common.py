@@ -83,12 +83,14 @@ def clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:.-¿?¡!\"'()[]")
 
 
-def trim(norm: str, span: Span, noise: Container[str]) -> Span | None:
-    """Shrink a span past leading and trailing framing words and punctuation; None if nothing is left."""
+def trim(norm: str, span: Span, noise: Container[str], tail: Container[str] | None = None) -> Span | None:
+    """Shrink a span past leading framing words (`noise`) and trailing ones (`tail`, the same unless given) and
+    punctuation; None if nothing is left."""
+    tail = noise if tail is None else tail
     words = [m for m in WORDS.finditer(norm, span[0], span[1])]
     while words and words[0].group().rstrip(".") in noise:
         words.pop(0)
-    while words and words[-1].group().rstrip(".") in noise:
+    while words and words[-1].group().rstrip(".") in tail:
         words.pop()
     if not words:
         return None

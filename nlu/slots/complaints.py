@@ -13,6 +13,8 @@ NUMBERED = re.compile(
     r"(?!\s*(?:de\s+(?:la|el)\s|hrs|horas|am|pm|personas|veces|dias|metros|cuadras|anos|minutos))")
 CONNECTOR = re.compile(
     r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
+AFTER_STREET_TYPE = re.compile(r"\.?\s*")
+"""Between a street type and its name: "Av. Pedro Aguirre Cerda 3400", "pje Los Olmos"."""
 COMPLAINANT = re.compile(
     r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud|requerimiento|peticion)\s+(?:de|del)\s+"
     r"(?P<who>(?:(?:la|el|los|las)\s+)?[a-z][^,:;.]{2,80}?)(?=\s*[,:]|\s+(?:por|sobre|porque|debido\s+a)\s)")
@@ -46,7 +48,7 @@ def query(ctx: Context) -> None:
     status = first_phrase(ctx.vocabulary.statuses, ctx.norm)
     if status:
         ctx.put("status", status[0], status[1])
-    department = ctx.router.named(ctx.norm)
+    department = ctx.router.named(ctx.text)
     if department:
         ctx.put("department", department[0], department[1])
     first, last, span = query_range(ctx.atoms, ctx.now)
@@ -101,7 +103,7 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
     not_address = ctx.vocabulary.words["not_address"]
     streets = ctx.vocabulary.slot("street_types")
     for match in streets.finditer(ctx.norm):
-        numbered = NUMBERED.match(ctx.norm, match.end() + 1)
+        numbered = NUMBERED.match(ctx.norm, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             return match.start(), numbered.end()
     for match in re.finditer(r"(?<![a-z])(?:en|vive\s+en)\s+", ctx.norm):
@@ -110,7 +112,7 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
             return numbered.start() if capital else numbered.start("name"), numbered.end()
     for match in streets.finditer(ctx.norm):
-        run = capitalised_run(ctx, match.end() + 1, max_words=3, stop=not_address)
+        run = capitalised_run(ctx, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end(), max_words=3, stop=not_address)
         if run and run[0] > match.end() and not _overlaps(run, blocked):
             return match.start(), run[1]
     return None

@@ -31,6 +31,9 @@ def create(ctx: Context) -> None:
     segments = [s for s in (trim(ctx.norm, seg, noise) for seg in free_segments(ctx.norm, taken, start)) if s]
     if not segments:
         return
+    if len(segments) > 1 and _opens_with_post(ctx, segments[0]) and not _opens_with_post(ctx, segments[1]) \
+            and _capitalised(ctx, segments[1]):
+        segments[0], segments[1] = segments[1], segments[0]
     name = segments[0]
     if len(segments) == 1:
         run = capitalised_run(ctx, name[0], max_words=4)
@@ -55,3 +58,18 @@ def _institution_in(ctx: Context, role: Span | None) -> Span | None:
     words = list(WORDS.finditer(ctx.norm, role[0], role[1]))[1:]
     named = next((w for w in words if ctx.text.source(w.start(), w.start() + 1).isupper()), None)
     return (named.start(), role[1]) if named else None
+
+
+def _opens_with_post(ctx: Context, span: Span) -> bool:
+    """"directora del Daem, Verónica Salas": the post said before the name ("Director Pedro Pérez" is a name)."""
+    words = list(WORDS.finditer(ctx.norm, *span))
+    if not words or words[0].group() not in ctx.vocabulary.words["post_words"]:
+        return False
+    return len(words) == 1 or not ctx.text.source(words[1].start(), words[1].start() + 1).isupper()
+
+
+def _capitalised(ctx: Context, span: Span) -> bool:
+    """Every word but the joiners starts with a capital, as a person's name does."""
+    joiners = ctx.vocabulary.words["name_joiners"]
+    words = [w for w in WORDS.finditer(ctx.norm, *span) if w.group() not in joiners]
+    return bool(words) and all(ctx.text.source(w.start(), w.start() + 1).isupper() for w in words)

@@ -12,11 +12,16 @@ from nlu.vocabulary import WordSet
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
     r"\s+(?:a|al|a\s+la|para|para\s+la|para\s+el|que|con\s+motivo|en|invita\w*|nos|le|les)\s+|[,;:.!?(]|\s+-\s+")
-FROM_INVITATION = re.compile(r"(?<![a-z])invitaci\w+\s+(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
+FROM_INVITATION = re.compile(
+    r"(?<![a-z])invitaci\w+\s+(?:(?:por|via)\s+(?:correo|mail|email|whatsapp|carta|oficio)\s+)?"
+    r"(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
+"""Who invites, after the invitation and how it came: "invitación (por correo) de la Asociación de Municipios"."""
+ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
+"""Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
 BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s+(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
 AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?!(?:a|al|para)\s)" + ARTICLE)
 SUBJECT = re.compile(
-    r"^\s*" + ARTICLE + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invita(?:n|ron)?(?![a-z])")
+    r"^\s*" + ARTICLE + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
 WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
 DELEGATE_AFTER = re.compile(
     r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"
@@ -82,6 +87,9 @@ def _organizer(ctx: Context) -> Span | None:
     match = FROM_INVITATION.search(norm)
     if match:
         return _until(ctx, match.end(), ORGANIZER_END)
+    match = ON_BEHALF.search(norm)
+    if match:
+        return _until(ctx, match.end(), ORGANIZER_END)
     subject = SUBJECT.search(norm)
     if subject and subject.group("who").split(" ", 1)[0] not in ctx.vocabulary.words["not_organizer"]:
         return subject.span("who")
@@ -89,12 +97,26 @@ def _organizer(ctx: Context) -> Span | None:
     if match:
         return _until(ctx, match.end(), ORGANIZER_END)
     match = BARE_INVITATION.search(norm)
-    if match and not ctx.vocabulary.cue("event_nouns").at_start(norm, match.end()) \
-            and not ctx.vocabulary.slot("mayor").at_start(norm, match.end()):
-        return _until(ctx, match.end(), ORGANIZER_END)
+    if match and not ctx.vocabulary.slot("mayor").at_start(norm, match.end()):
+        if not ctx.vocabulary.cue("event_nouns").at_start(norm, match.end()):
+            return _until(ctx, match.end(), ORGANIZER_END)
+        headed = _headed(ctx, match.end())
+        if headed:
+            return headed
     for match in WITH.finditer(norm):
         return _until(ctx, match.end(), ORGANIZER_END)
     return None
+
+
+def _headed(ctx: Context, start: int) -> Span | None:
+    """"invitación concejo municipal de Quellón: sesión extraordinaria ...": a heading before a colon is who
+    invites, even if it starts like an activity, when the activity is named after the colon."""
+    colon = ctx.norm.find(":", start)
+    if colon < 0 or re.search(r"[,;.]", ctx.norm[start:colon]):
+        return None
+    if not ctx.vocabulary.cue("event_nouns").search(ctx.norm, colon):
+        return None
+    return start, colon
 
 
 def _until(ctx: Context, start: int, end_pattern: re.Pattern[str]) -> Span | None:

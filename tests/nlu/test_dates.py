@@ -229,6 +229,16 @@ def test_weekday_or_month_before_a_surname_is_a_name(parser):
     assert parser.moment("cita con Domingo Soto el martes", MONDAY) == (date(2027, 3, 2), None)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("reunión con el director de la DOM el martes", date(2027, 3, 2)),
+    ("almuerzo de la Semana de la Chilenidad el jueves", date(2027, 3, 4)),
+    ("reunión el LUNES", date(2027, 3, 8)),
+    ("agenda de la Semana", date(2027, 3, 1)),
+])
+def test_abbreviation_in_capitals_or_week_in_a_name_is_no_date(parser, text, expected):
+    assert parser.moment(text, MONDAY)[0] == expected
+
+
 def test_sea_is_not_tuesday(parser):
     assert parser.moment("paseo frente al mar", MONDAY) == (None, None)
     assert parser.moment("el mar 9", MONDAY)[0] == date(2027, 3, 9)

@@ -30,6 +30,9 @@ NOW = datetime(2027, 3, 1, 9, 0)
     ("tlf del jefe de gabinete de la delegacion", "contact.query"),
     ("cual es el mail de la directora del liceo bicentenario", "contact.query"),
     ("necesito el telefno del capitan de puerto", "contact.query"),
+    ("datos del director del Liceo A-52", "contact.query"),
+    ("holaa", "help"),
+    ("buenass", "help"),
     ("nuevo contacto: Pedro Pérez, director regional de Sernatur, cel 987654321", "contact.create"),
     ("reklamo x basura en pasaje las dalias 123", "complaint.create"),
     ("Doña Marta Fuentes reclama porque hay un perro muerto en la vereda", "complaint.create"),
@@ -92,6 +95,18 @@ def test_verb_shared_with_efemerides_keeps_a_birthday_an_efemeride(parser, text,
 ])
 def test_free_or_busy_asks_about_the_agenda_only_with_a_verb(parser, text, intent):
     assert parser.parse(text, NOW).intent == intent
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("hay un hoyo gigante en la vereda de calle Prat", "complaint.create"),
+    ("hay mucha basura en el pasaje Los Olmos", "complaint.create"),
+])
+def test_problem_stated_with_hay_is_a_complaint(parser, text, intent):
+    assert parser.parse(text, NOW).intent == intent
+
+
+def test_hay_without_a_routing_word_is_no_complaint(parser):
+    assert parser.parse("hay una cena con los dirigentes en la sede vecinal", NOW).intent != "complaint.create"
 
 
 def test_question_about_a_complaint_status_is_a_query_not_an_update(parser):

@@ -36,6 +36,28 @@ def test_invitation_organizer_after_con(parser):
     assert u.slots["title"] == "desayuno"
 
 
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("invitación por correo de la Asociación Chilena de Municipalidades al congreso anual el 3 de abril a las 9",
+     "Asociación Chilena de Municipalidades"),
+    ("invitación al alcalde de parte del Colegio de Arquitectos: charla el 3 de abril a las 9",
+     "Colegio de Arquitectos"),
+    ("el Club de Rayuela Los Amigos nos invitó a su campeonato el sábado 6 a las 15", "Club de Rayuela Los Amigos"),
+])
+def test_organizer_after_how_the_invitation_came_on_behalf_or_in_the_past(parser, text, organizer):
+    assert parse(parser, text).slots["organizer"] == organizer
+
+
+def test_heading_before_a_colon_is_who_invites(parser):
+    u = parse(parser, "invitación concejo regional de Atacama: sesión solemne el lunes 8 a las 11")
+    assert (u.slots["organizer"], u.slots["title"]) == ("concejo regional de Atacama", "sesión solemne")
+
+
+def test_place_after_a_possessive(parser):
+    u = parse(parser, "la Junta de Vecinos Villa Sur invita a su aniversario el viernes a las 4 en su sede")
+    assert u.slots["place"] == "sede"
+    assert parse(parser, "al aniversario va en su representación el concejal Soto").slots.get("place") is None
+
+
 def test_invitation_without_date_misses_start(parser):
     u = parse(parser, "invitación de la Junta de Vecinos Los Cóndores a su aniversario")
     assert u.intent == "invitation.create" and u.missing == ("start",)
@@ -123,6 +145,16 @@ def test_contact_create_institution_inside_the_post(parser):
     assert u.slots["phone"] == "552234567"
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("agregar a la directora del Daem, Verónica Salas, 9 4433 2211", "Verónica Salas", "directora del Daem"),
+    ("nuevo contacto: jefe de tenencia, Rodrigo Leiva, 9 5544 3322", "Rodrigo Leiva", "jefe de tenencia"),
+    ("nuevo contacto: Director Pedro Pérez, Liceo Industrial, 9 5544 3322", "Director Pedro Pérez", "Liceo Industrial"),
+])
+def test_contact_post_said_before_the_name(parser, text, name, role):
+    u = parse(parser, text)
+    assert (u.slots["name"], u.slots["role"]) == (name, role)
+
+
 def test_complaint_citizen_phone_address_department_description(parser):
     text = "Reclamo de la vecina Gloria Tapia por microbasural en pasaje Las Dalias 123, cel +56 9 1234 5678"
     u = parse(parser, text)
@@ -153,6 +185,8 @@ def test_phone_labelled_with_a_colon_or_ending_a_clause(parser, text):
     ("reclamo por hoyo en la calzada de Avenida Brasil 1500", "Avenida Brasil 1500"),
     ("reclamo por ruidos molestos en Los Aromos 330", "Los Aromos 330"),
     ("vecino reclama por perros sueltos en la plaza Colón", "plaza Colón"),
+    ("reclamo: socavón en la calzada de Av. Pedro Aguirre Cerda 3400", "Av. Pedro Aguirre Cerda 3400"),
+    ("reclamo por basura en Pje. Los Olmos 45", "Pje. Los Olmos 45"),
 ])
 def test_complaint_address_forms(parser, text, address):
     assert parse(parser, text).slots["address"] == address
@@ -177,6 +211,19 @@ def test_landmark_does_not_route_the_complaint(parser, text, department):
 ])
 def test_who_sends_the_complaint_does_not_route_it(parser, text, department):
     assert parse(parser, text).slots["department"] == department
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("vecino pide fiscalizar una botillería clandestina en su pasaje", "inspeccion"),
+    ("reclamo por una camioneta mal estacionada hace días", "transito"),
+    ("reclamo por perras sueltas en el pasaje", "medio_ambiente"),
+])
+def test_routing_word_matches_its_other_gender_and_number(parser, text, department):
+    assert parse(parser, text).slots["department"] == department
+
+
+def test_department_called_by_its_acronym_in_capitals(parser):
+    assert parse(parser, "reclamos atrasados de la DOM").slots["department"] == "obras"
 
 
 def test_complaint_without_routing_word_has_no_department(parser):
@@ -228,6 +275,8 @@ def test_reference_is_the_clause_naming_the_invitation_not_the_reason(parser, te
     ("el alcalde no podrá asistir a la graduación del liceo", "declined"),
     ("rechaza la invitación de la ASOEX", "declined"),
     ("en representación del alcalde va la concejala Soto al Te Deum", "delegated"),
+    ("ok a la invitación del Club de Leones, va el alcalde", "accepted"),
+    ("a la cena de la ASOEX asiste la alcaldesa", "accepted"),
 ])
 def test_invitation_respond_response(parser, text, response):
     assert parse(parser, text).slots["response"] == response
