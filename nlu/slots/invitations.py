@@ -13,15 +13,17 @@ ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
     r"\s+(?:a|al|a\s+la|para|para\s+la|para\s+el|que|con\s+motivo|en|invita\w*|nos|le|les)\s+|[,;:.!?(]|\s+-\s+")
 FROM_INVITATION = re.compile(
-    r"(?<![a-z])invitaci\w+\s+(?:(?:por|via)\s+(?:correo|mail|email|whatsapp|carta|oficio)\s+)?"
+    r"(?<![a-z])invit(?:aci\w+|an|aron)\s+(?:(?:por|via)\s+(?:correo|mail|email|whatsapp|carta|oficio)\s+)?"
     r"(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
-"""Who invites, after the invitation and how it came: "invitación (por correo) de la Asociación de Municipios"."""
+"""Who invites, after the invitation and how it came: "invitación (por correo) de la Asociación de Municipios",
+"invitan de la Cámara de Turismo"."""
 ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
 """Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
 BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s+(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
 AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?!(?:a|al|para)\s)" + ARTICLE)
-SUBJECT = re.compile(
-    r"^\s*" + ARTICLE + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
+SUBJECT = re.compile(r"(?:^|(?<=[!?:;]))\s*" + ARTICLE
+                     + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
+"""Who invites as the subject, at the start of the message or of a sentence ("invitación!! la Asoc. X invita")."""
 WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
 DELEGATE_AFTER = re.compile(
     r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"

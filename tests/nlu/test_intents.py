@@ -32,6 +32,8 @@ NOW = datetime(2027, 3, 1, 9, 0)
     ("necesito el telefno del capitan de puerto", "contact.query"),
     ("datos del director del Liceo A-52", "contact.query"),
     ("holaa", "help"),
+    ("q puedo hacer contigo?", "help"),
+    ("sí va a la presentación del libro", "invitation.respond"),
     ("buenass", "help"),
     ("nuevo contacto: Pedro Pérez, director regional de Sernatur, cel 987654321", "contact.create"),
     ("reklamo x basura en pasaje las dalias 123", "complaint.create"),

@@ -42,8 +42,12 @@ def test_invitation_organizer_after_con(parser):
     ("invitación al alcalde de parte del Colegio de Arquitectos: charla el 3 de abril a las 9",
      "Colegio de Arquitectos"),
     ("el Club de Rayuela Los Amigos nos invitó a su campeonato el sábado 6 a las 15", "Club de Rayuela Los Amigos"),
+    ("Invitan de la Cámara de Turismo al alcalde a la inauguración de la temporada el viernes 5 a las 12",
+     "Cámara de Turismo"),
+    ("🎉 invitación!! la Asoc. de Jubilados invita al alcalde a su almuerzo el martes 2 a las 13",
+     "Asoc. de Jubilados"),
 ])
-def test_organizer_after_how_the_invitation_came_on_behalf_or_in_the_past(parser, text, organizer):
+def test_organizer_after_how_the_invitation_came_on_behalf_as_subject_or_in_the_past(parser, text, organizer):
     assert parse(parser, text).slots["organizer"] == organizer
 
 
