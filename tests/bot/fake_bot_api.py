@@ -3,14 +3,17 @@
 It serves queued updates through long-polling `getUpdates`, answers the methods the bot calls
 with plausible objects, keeps every call (method, decoded parameters, arrival time), serves
 uploaded files for `getFile`, can answer the next call of a method with a 429, and can turn a group
-into a supergroup (service messages, then `ChatMigrated` for sends to the old id). Timestamps
-(`served_at` per update id, `Call.at`) let the benchmark measure the bot without the server.
+into a supergroup (service messages, then `ChatMigrated` for sends to the old id). Once the bot
+calls `setWebhook`, updates are POSTed to its URL instead, one at a time and again until accepted,
+with the secret token header, as Telegram does. Timestamps (`served_at` per update id, `Call.at`)
+let the benchmark measure the bot without the server.
 """
 
 from __future__ import annotations
 
 import email.parser
 import email.policy
+import http.client
 import json
 import re
 import sys
@@ -56,13 +59,17 @@ class FakeBotApi:
         self._next_message = 1000
         self._changed = threading.Condition()
         self._closing = False
+        self.webhook: tuple[str, str] | None = None
+        """(url, secret token) from the bot's setWebhook; None while it long-polls."""
         self._server = _Server(("127.0.0.1", 0), _handler_for(self))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._pusher = threading.Thread(target=self._push_to_webhook, daemon=True)
 
     # -- lifecycle ----------------------------------------------------------------------------------
 
     def __enter__(self) -> FakeBotApi:
         self._thread.start()
+        self._pusher.start()
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -186,6 +193,9 @@ class FakeBotApi:
             self._failures[method] -= 1
             status, payload = 429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
                                     "parameters": {"retry_after": 1}}
+        elif method == "getUpdates" and self.webhook is not None:
+            status, payload = 409, {"ok": False, "error_code": 409, "description": "Conflict: can't use getUpdates "
+                                    "method while webhook is active; use deleteWebhook to delete the webhook first"}
         elif moved_to is not None:
             status, payload = 400, {"ok": False, "error_code": 400,
                                     "description": "Bad Request: group chat was upgraded to a supergroup chat",
@@ -219,6 +229,13 @@ class FakeBotApi:
             self.commands = list(params.get("commands", []))
         if method == "getMyCommands":
             return self.commands
+        if method in ("setWebhook", "deleteWebhook"):
+            with self._changed:
+                self.webhook = (params["url"], params.get("secret_token", "")) if method == "setWebhook" else None
+                self._changed.notify_all()
+        if method == "getWebhookInfo":
+            return {"url": self.webhook[0] if self.webhook else "", "has_custom_certificate": False,
+                    "pending_update_count": len(self._updates)}
         return True
 
     def _sent_message(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> dict:
@@ -254,6 +271,40 @@ class FakeBotApi:
                 self.served_at.setdefault(update["update_id"], now)
             return handed_out
 
+    def post_to_webhook(self, update: dict, secret: str | None = None) -> int:
+        """POST one update to the bot's webhook as Telegram would (its secret unless another is given); the status."""
+        if self.webhook is None:
+            raise AssertionError("the bot has not called setWebhook")
+        url, token = self.webhook
+        return _WebhookClient(url).post(update, token if secret is None else secret)
+
+    def _push_to_webhook(self) -> None:
+        """While a webhook is set, each queued update is POSTed in turn, again until the bot answers 2xx.
+
+        `served_at` is when the accepted POST went out and `acked_at` when its answer came back: the
+        round trip of an update the bot ignores, like a poll's.
+        """
+        client: _WebhookClient | None = None
+        while True:
+            with self._changed:
+                while not self._closing and (self.webhook is None or not self._updates):
+                    self._changed.wait()
+                if self._closing:
+                    return
+                update, (url, secret) = self._updates[0], self.webhook
+            if client is None or client.url != url:
+                client = _WebhookClient(url)
+            sent = time.perf_counter()
+            status = client.post(update, secret)
+            answered = time.perf_counter()
+            with self._changed:
+                if 200 <= status < 300:
+                    self.served_at.setdefault(update["update_id"], sent)
+                    self.acked_at.setdefault(update["update_id"], answered)
+                    self._updates.remove(update)
+                else:
+                    self._changed.wait(0.05)
+
     def file(self, path: str) -> bytes | None:
         file_id = path.rsplit("/", 1)[-1].removesuffix(".xlsx")
         return self._files.get(file_id)
@@ -262,6 +313,34 @@ class FakeBotApi:
         with self._changed:
             self._next_message += 1
             return self._next_message
+
+
+class _WebhookClient:
+    """One kept-alive connection to the bot's webhook listener, opened again after any failure."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        parts = urllib.parse.urlsplit(url)
+        self._host, self._port, self._path = parts.hostname or "", parts.port or 80, parts.path or "/"
+        self._connection: http.client.HTTPConnection | None = None
+
+    def post(self, update: dict, secret: str) -> int:
+        """The HTTP status, or 0 when the listener could not be reached (not up yet, or gone)."""
+        headers = {"Content-Type": "application/json"}
+        if secret:
+            headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+        try:
+            if self._connection is None:
+                self._connection = http.client.HTTPConnection(self._host, self._port, timeout=10)
+            self._connection.request("POST", self._path, json.dumps(update).encode(), headers)
+            response = self._connection.getresponse()
+            response.read()
+            return response.status
+        except (OSError, http.client.HTTPException):
+            if self._connection is not None:
+                self._connection.close()
+            self._connection = None
+            return 0
 
 
 def _entities(text: str) -> list[dict]:

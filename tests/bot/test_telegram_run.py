@@ -1,10 +1,11 @@
-"""`gabinete run` as an operator starts it: a real process, long polling the fake Bot API."""
+"""`gabinete run` as an operator starts it: a real process, long polling the fake Bot API or called at a webhook."""
 
 from __future__ import annotations
 
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from sqlmodel import Session, select
 from storage.database import make_engine
 from storage.models import Complaint, Invitation
 from tests.bot.fake_bot_api import FakeBotApi
-from tests.bot.telegram_harness import ADMIN, press, say
+from tests.bot.telegram_harness import ADMIN, press, replies_to, say
 
 CONFIG = f"""
 municipality = "Municipalidad de Prueba"
@@ -53,10 +54,10 @@ def gabinete(env: dict[str, str], cwd: Path) -> subprocess.Popen:
                             stderr=subprocess.STDOUT)
 
 
-def start(api: FakeBotApi, tmp_path: Path) -> subprocess.Popen:
+def start(api: FakeBotApi, tmp_path: Path, **extra: str) -> subprocess.Popen:
     """The bot is up once it has set its command menu (its post_init)."""
     starts = len(api.sent("setMyCommands"))
-    process = gabinete(environment(api, tmp_path), tmp_path)
+    process = gabinete(environment(api, tmp_path, **extra), tmp_path)
     try:
         api.wait_for("setMyCommands", count=starts + 1, timeout=30)
     except AssertionError:
@@ -126,4 +127,34 @@ def test_a_confirmation_waiting_when_the_process_is_killed_is_stored_once_after_
     [again] = say(api, ADMIN, "/ayuda")
     assert again.params["text"].startswith("Hola")
     assert stop(process) == 0
+    assert len(stored(tmp_path, Invitation)) == 1
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_by_webhook_telegram_calls_in_with_the_secret_and_a_forged_call_is_refused(
+        api: FakeBotApi, tmp_path: Path) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram/gabinete"
+    process = start(api, tmp_path, GABINETE_TELEGRAM_WEBHOOK_URL=url, GABINETE_TELEGRAM_WEBHOOK_PORT=str(port),
+                    GABINETE_TELEGRAM_WEBHOOK_SECRET="s3creto-del-gabinete")
+    [hook] = api.wait_for("setWebhook", timeout=30)
+    assert (hook.params["url"], hook.params["secret_token"]) == (url, "s3creto-del-gabinete")
+
+    [proposal] = say(api, ADMIN, INVITATION)
+    saved = press(api, ADMIN, proposal, "Confirmar")
+    assert "guardada" in saved.params["text"]
+    forged = {"update_id": 10_000, "message": api.message(ADMIN, "/hoy", None, "private")}
+    assert api.post_to_webhook(forged, secret="adivinado") == 403
+    assert api.post_to_webhook(forged, secret="") == 403
+    [help_text] = say(api, ADMIN, "/ayuda")
+    assert help_text.params["text"].startswith("Hola")
+
+    assert stop(process) == 0
+    assert replies_to(api, ADMIN) == [proposal, help_text], "the forged /hoy must not be answered"
     assert len(stored(tmp_path, Invitation)) == 1
