@@ -1,11 +1,14 @@
 """The Telegram bot under 100 updates/s: update-to-reply latency, and the memory of the running process.
 
-`gabinete run` runs as a real process against the fake Bot API (tests/bot/fake_bot_api.py). The
-fake notes when it hands an update out and when the bot's sendMessage for it arrives, so its own
-work is not counted. The baseline, measured in the same run at the same rate, is the round trip of
-an update the bot ignores (a message in a group it does not serve): from being handed out to the
-bot coming back for more. Memory is the bot's resident set against a bare `import telegram`.
-Targets: p99 under 30 ms at 100 updates/s; under 150 MB resident.
+`gabinete run` runs as a real process against the fake Bot API (tests/bot/fake_bot_api.py), once
+long polling and once called at a webhook. The fake notes when it hands an update out (answers a
+getUpdates with it, or POSTs it) and when the bot's sendMessage for it arrives, so its own work is
+not counted. The baseline, measured in the same run at the same rate, is the long-polling round
+trip of an update the bot ignores (a message in a group it does not serve): from being handed out
+to the bot coming back for more. Both modes are given against it; the webhook's own round trip for
+an ignored update (POST to answer) is printed beside. CPU is the bot process's, per update.
+Memory is the bot's resident set against a bare `import telegram`.
+Targets: p99 under 30 ms at 100 updates/s in both modes; under 150 MB resident.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import itertools
 import os
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -21,6 +25,7 @@ import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from tests.bot.fake_bot_api import FakeBotApi
@@ -32,9 +37,43 @@ REQUESTS = ("/hoy", "agenda de mañana", "/ayuda", "/invitaciones", "/reclamos",
 IGNORED_GROUP = -100777
 
 
+@dataclass(frozen=True)
+class Run:
+    ignored: list[float]
+    """Round trip of each ignored update, ms."""
+    latencies: list[float]
+    """Update handed out to its reply arriving, ms."""
+    cpu_ignored: float
+    """Bot CPU seconds per ignored update."""
+    cpu_answered: float
+    rss_mb: float
+
+
 def main() -> None:
+    polling = _run(webhook=False)
+    webhook = _run(webhook=True)
+    bare_rss = _bare_telegram_rss_mb()
+    baseline = polling.ignored
+    _report("baseline: ignored update, poll round trip", baseline, baseline)
+    for mode, run in (("long polling", polling), ("webhook", webhook)):
+        _report(f"{mode}: request to reply at {RATE}/s ({UPDATES} updates)", run.latencies, baseline)
+    _report("webhook: ignored update, POST round trip", webhook.ignored, baseline)
+    for mode, run in (("long polling", polling), ("webhook", webhook)):
+        print(f"{mode}: bot CPU per update: ignored {run.cpu_ignored * 1000:.1f} ms, answered "
+              f"{run.cpu_answered * 1000:.1f} ms (at {RATE}/s a core is busy {run.cpu_answered * RATE * 100:.0f}% "
+              f"of the time)")
+    for mode, run in (("long polling", polling), ("webhook", webhook)):
+        p99 = _percentile(run.latencies, 99)
+        print(f"{mode}: p99 {p99:.1f} ms (target < 30 ms): {'ok' if p99 < 30 else 'OVER'}")
+    rss = max(polling.rss_mb, webhook.rss_mb)
+    print(f"resident memory: gabinete run {polling.rss_mb:.0f} MB polling, {webhook.rss_mb:.0f} MB webhook; "
+          f"bare `import telegram` {bare_rss:.0f} MB ({rss / bare_rss:.1f}x; "
+          f"target < 150 MB: {'ok' if rss < 150 else 'OVER'})")
+
+
+def _run(webhook: bool) -> Run:
     with tempfile.TemporaryDirectory() as folder, FakeBotApi() as api:
-        process = _start(api, Path(folder))
+        process = _start(api, Path(folder), _webhook_environment() if webhook else {})
         try:
             _warm_up(api)
             before = _cpu_seconds(process.pid)
@@ -42,29 +81,28 @@ def main() -> None:
             middle = _cpu_seconds(process.pid)
             latencies = _reply_latencies(api)
             after = _cpu_seconds(process.pid)
-            bot_rss = _rss_mb(process.pid)
+            return Run(ignored, latencies, (middle - before) / len(ignored), (after - middle) / len(latencies),
+                       _rss_mb(process.pid))
         finally:
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=30)
-    bare_rss = _bare_telegram_rss_mb()
-    _report("baseline: ignored update, poll round trip", ignored, ignored)
-    _report(f"request to reply at {RATE}/s ({UPDATES} updates)", latencies, ignored)
-    print(f"bot CPU per update: ignored {(middle - before) / len(ignored) * 1000:.1f} ms, "
-          f"answered {(after - middle) / len(latencies) * 1000:.1f} ms (at {RATE}/s a core is busy "
-          f"{(after - middle) / len(latencies) * RATE * 100:.0f}% of the time)")
-    p99 = _percentile(latencies, 99)
-    print(f"p99 {p99:.1f} ms (target < 30 ms): {'ok' if p99 < 30 else 'OVER'}")
-    print(f"resident memory: gabinete run {bot_rss:.0f} MB, bare `import telegram` {bare_rss:.0f} MB "
-          f"({bot_rss / bare_rss:.1f}x; target < 150 MB: {'ok' if bot_rss < 150 else 'OVER'})")
 
 
-def _start(api: FakeBotApi, folder: Path) -> subprocess.Popen:
+def _webhook_environment() -> dict[str, str]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return {"GABINETE_TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram", "GABINETE_TELEGRAM_WEBHOOK_PORT":
+            str(port), "GABINETE_TELEGRAM_WEBHOOK_SECRET": "bench-secret"}
+
+
+def _start(api: FakeBotApi, folder: Path, extra: dict[str, str]) -> subprocess.Popen:
     staff = "\n".join(f'[[staff]]\ntelegram_id = {user}\nname = "Usuario {user}"\nrole = "staff"\n' for user in USERS)
     (folder / "config.toml").write_text(staff, encoding="utf-8")
     env = {key: value for key, value in os.environ.items() if not key.startswith("GABINETE_")}
     env.update(GABINETE_CONFIG=str(folder / "config.toml"), GABINETE_DATABASE_URL=f"sqlite:///{folder / 'bench.db'}",
                GABINETE_TELEGRAM_TOKEN=api.token, GABINETE_TELEGRAM_API_BASE_URL=api.base_url,
-               GABINETE_TELEGRAM_API_FILE_URL=api.file_url)
+               GABINETE_TELEGRAM_API_FILE_URL=api.file_url, **extra)
     process = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], env=env, stdout=subprocess.DEVNULL,
                                stderr=(folder / "bot.log").open("wb"))
     api.wait_for("setMyCommands", timeout=60)
