@@ -7,6 +7,10 @@ import re
 CANDIDATE = re.compile(r"(?<![\w@.\-/])(?<!\d:)(\+?\s?\(?\d[\d\s().\-]{5,18}\d)(?![\w@/]|[:.]\d)")
 """A run of digits, spaces, dots, dashes and brackets; a colon may label it ("fono:9...") or end a clause after
 it ("tlf 9 7654 3210: ..."), but a colon between digits is a clock."""
+DIGIT_RUN = re.compile(r"\d[\d\s().\-]{5,18}\d")
+"""The core every candidate holds; a search that starts at a digit is quick, so most messages stop here."""
+LEAD = len("+ (")
+"""How far before its first digit a candidate may start."""
 MOBILE_DIGITS = 9
 COUNTRY = "56"
 
@@ -27,8 +31,11 @@ def normalise_phone(raw: str) -> str | None:
 
 def find_phones(norm: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Every phone number in the folded text that does not overlap a date, time or ticket span."""
+    first = DIGIT_RUN.search(norm)
+    if first is None:
+        return []
     found = []
-    for match in CANDIDATE.finditer(norm):
+    for match in CANDIDATE.finditer(norm, max(0, first.start() - LEAD)):
         start, end = match.span(1)
         raw = match.group(1).rstrip(" .-(")
         end = start + len(raw)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nlu.normalize import Text, fold
-from nlu.phrases import LEFT, RIGHT, Phrases, alternation
+from nlu.phrases import LEFT, RIGHT, Phrases, by_first_character, regex_bodies
 from nlu.understanding import DepartmentRoute
 
 ARTICLE = r"(?:\s+(?:el|la|los|las|un|una|del|al))?"
@@ -27,8 +27,7 @@ class Router:
     def __init__(self, routes: Sequence[DepartmentRoute], landmarks: Iterable[str]) -> None:
         routed = [route for route in routes if route.words]
         self.codes = [route.code for route in routed]
-        self._groups = [f"(?P<d{i}>{alternation(v for w in route.words for v in _inflections(_fold_word(w)))})"
-                        for i, route in enumerate(routed)]
+        self._words_by_code = [[v for w in route.words for v in _inflections(_fold_word(w))] for route in routed]
         self._words: re.Pattern[str] | None = None
         self.names = [(route.code, Phrases(_names(route))) for route in routes]
         self.acronyms = [(route.code, Phrases([acronym])) for route in routes if (acronym := _acronym(route.name))]
@@ -36,26 +35,33 @@ class Router:
 
     @property
     def words(self) -> re.Pattern[str]:
-        """All routing words in one pattern, a named group per department; compiled on first use."""
+        """All routing words in one pattern, compiled on first use.
+
+        The words are grouped by first character, each group holding a named group per department in the
+        configured order (`d<department>x<character>`): at any position the first department whose word
+        matches wins, as in a flat list, but the regex engine only tries the words that start right.
+        """
         if self._words is None:
-            self._words = re.compile(LEFT + "(?:" + "|".join(self._groups or ["(?!)"]) + ")" + RIGHT)
+            heads: dict[str, list[str]] = {}
+            for index, words in enumerate(self._words_by_code):
+                for head, rests in by_first_character(regex_bodies(words)).items():
+                    heads.setdefault(head, []).append(f"(?P<d{index}x{ord(head[-1])}>" + "|".join(rests) + ")")
+            branches = [head + "(?:" + "|".join(groups) + ")" for head, groups in heads.items()]
+            self._words = re.compile(LEFT + "(?:" + ("|".join(branches) or "(?!)") + ")" + RIGHT)
         return self._words
 
     def route(self, norm: str, weak_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
         """The department of the first strong routing word, else of the first weak one."""
-        strong, weak = [], []
+        weak = None
         for match in self.words.finditer(norm):
-            code = self.codes[int((match.lastgroup or "d0")[1:])]
             before = _without_article(norm[max(0, match.start() - 40):match.start()])
             if self.landmark.ending_at(before, len(before)):
                 continue
-            is_weak = LOCATIVE.search(before) or any(a <= match.start() < b for a, b in weak_spans)
-            (weak if is_weak else strong).append((match.start(), code, match.span()))
-        for bucket in (strong, weak):
-            if bucket:
-                _, code, span = min(bucket)
-                return code, span
-        return None
+            code = self.codes[int((match.lastgroup or "d0x").split("x")[0][1:])]
+            if not (LOCATIVE.search(before) or any(a <= match.start() < b for a, b in weak_spans)):
+                return code, match.span()
+            weak = weak or (code, match.span())
+        return weak
 
     def named(self, text: Text) -> tuple[str, tuple[int, int]] | None:
         """A department called by its name, code or acronym in capitals ("reclamos de Obras", "de la DOM"),

@@ -20,6 +20,7 @@ TICKET = re.compile(r"(?<![a-z0-9])r\s?-?\s?(\d{4})\s?-\s?(\d{1,6})(?!\d)")
 TICKET_NUMBER = re.compile(
     r"(?<![a-z])(?:reclamos?|ticket|caso)\s+(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?"
     r"(?:(20\d\d)\s?-\s?(\d{1,6})|(\d{1,6}))(?![\d:/\-])|#\s*(\d{1,6})")
+TICKET_WORDS = ("reclamo", "ticket", "caso")
 ABBREVIATION = re.compile(r"(?<![a-z])[a-z]{1,3}$")
 """The word before a period that does not end a sentence: "dr.", "sra.", "av."."""
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
@@ -158,10 +159,15 @@ def capitalised_run(ctx: Context, start: int, max_words: int = 4, stop: Containe
 
 
 def find_ticket(norm: str) -> tuple[str, Span] | None:
-    """`R-2026-0042` as written, or the bare number of "reclamo 15"."""
-    match = TICKET.search(norm)
+    """`R-2026-0042` as written, or the bare number of "reclamo 15".
+
+    Every message is asked, and few hold a ticket: the words each pattern needs are looked for first.
+    """
+    match = TICKET.search(norm) if "-" in norm else None
     if match:
         return f"R-{match.group(1)}-{int(match.group(2)):04d}", match.span()
+    if "#" not in norm and not any(word in norm for word in TICKET_WORDS):
+        return None
     match = TICKET_NUMBER.search(norm)
     if match and match.group(1):
         return f"R-{match.group(1)}-{int(match.group(2)):04d}", (match.start(1), match.end(2))
