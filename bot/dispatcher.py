@@ -12,8 +12,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from bot import access
 from bot.dialogue_state import load_pending, save_pending
@@ -29,6 +30,8 @@ from storage.models import AuditEntry, ProcessedKey, StaffMemberRecord
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
+Work = Callable[[Context, Pending | None], Reply]
+"""One input's handling, given the conversation's pending step (which it may answer or drop)."""
 
 NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
 CANCELLED = "Cancelado. No se guardó nada."
@@ -50,7 +53,7 @@ class Dispatcher:
     # -- entry points -------------------------------------------------------------------------------
 
     def handle_text(self, key: str, actor: Actor, text: str, once: str | None = None) -> Reply | None:
-        return self._run(key, actor, once, lambda ctx: self._text(ctx, key, text))
+        return self._run(key, actor, once, lambda ctx, pending: self._text(ctx, pending, text))
 
     def handle_choice(self, key: str, actor: Actor, value: str, once: str | None = None) -> Reply | None:
         """A button press: its value is answered exactly as if the user had typed it."""
@@ -59,7 +62,7 @@ class Dispatcher:
     def handle_intent(self, key: str, actor: Actor, intent: str, slots: dict[str, Any],
                       once: str | None = None) -> Reply | None:
         """A slash command: a new request, so whatever was pending is dropped."""
-        return self._run(key, actor, once, lambda ctx: self.registry.handle(ctx, intent, slots))
+        return self._run(key, actor, once, lambda ctx, _pending: self.registry.handle(ctx, intent, slots))
 
     def handle_file(self, key: str, actor: Actor, filename: str, content: bytes, caption: str,
                     once: str | None = None) -> Reply | None:
@@ -101,22 +104,20 @@ class Dispatcher:
 
     # -- the dialogue -------------------------------------------------------------------------------
 
-    def _run(self, key: str, actor: Actor, once: str | None, work: Callable[[Context], Reply]) -> Reply | None:
+    def _run(self, key: str, actor: Actor, once: str | None, work: Work) -> Reply | None:
         now = self.clock()
         with transaction(self.engine) as session:
-            if once is not None:
-                if session.get(ProcessedKey, once) is not None:
-                    log.info("repeated input %s ignored", once)
-                    return None
-                session.add(ProcessedKey(key=once, at=now))
+            if once is not None and not _first_time(session, once, now):
+                log.info("repeated input %s ignored", once)
+                return None
+            pending = load_pending(session, key)
             ctx = Context(session=session, actor=actor, now=now, settings=self.settings)
-            reply = work(ctx)
-            save_pending(session, key, reply.pending, now)
+            reply = work(ctx, pending)
+            save_pending(session, key, reply.pending, now, replacing=pending is not None)
             return reply
 
-    def _text(self, ctx: Context, key: str, text: str) -> Reply:
+    def _text(self, ctx: Context, pending: Pending | None, text: str) -> Reply:
         control = control_word(text)
-        pending = load_pending(ctx.session, key)
         if control is Control.CANCEL:
             return Reply(CANCELLED if pending else "No había nada en curso.")
         if control is Control.UNDO:
@@ -212,6 +213,18 @@ UNDO_NAMES = {"invitation": "invitación", "event": "actividad", "contact": "con
 def replace_reply(pending: Pending, lead: str) -> Reply:
     """Keep waiting for the same thing, saying so."""
     return Reply(lead, pending=pending)
+
+
+_SEEN = select(ProcessedKey.key).where(col(ProcessedKey.key) == bindparam("once"))
+
+
+def _first_time(session: Session, once: str, now: datetime) -> bool:
+    """Record `once` as applied unless it already was (plain SQL: this runs for every update)."""
+    connection = session.connection()
+    if connection.execute(_SEEN, {"once": once}).first() is not None:
+        return False
+    connection.execute(insert(ProcessedKey), {"key": once, "at": now})
+    return True
 
 
 def _pick(text: str, count: int) -> int | None:
