@@ -6,16 +6,19 @@ the bot's time per update; aiohttp (C-accelerated HTTP parsing, one pooled conne
 0.35 ms. PTB's `BaseRequest` is the documented hook for another HTTP library: status codes, JSON
 and Telegram's error parameters stay with PTB, this class only moves bytes.
 
-Like httpx, proxies come from the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY), read once per
-server: aiohttp's own `trust_env` reads them, and ~/.netrc in a worker thread, on every request.
+Like httpx, TLS trusts certifi's certificates (not only the system's, absent from slim images) and
+proxies come from the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY), read once per server:
+aiohttp's own `trust_env` reads them, and ~/.netrc in a worker thread, on every request.
 """
 
 from __future__ import annotations
 
+import ssl
 import urllib.request
 from urllib.parse import urlsplit
 
 import aiohttp
+import certifi
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -43,7 +46,8 @@ class AiohttpRequest(BaseRequest):
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.pool_size),
+                connector=aiohttp.TCPConnector(limit=self.pool_size,
+                                               ssl=ssl.create_default_context(cafile=certifi.where())),
                 headers={"User-Agent": self.USER_AGENT}, cookie_jar=aiohttp.DummyCookieJar())
 
     async def shutdown(self) -> None:
