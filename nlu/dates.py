@@ -16,11 +16,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from nlu import calendar
-from nlu.phrases import Phrases, alternation
+from nlu.phrases import Phrases, Words, alternation
 
 DAY, RANGE, TIME, PART = "day", "range", "time", "part"
 DIGIT = "#digit"
-TOKEN = re.compile(r"[a-z]+")
 HAS_DIGIT = re.compile(r"\d")
 MARKS = ":/-."
 
@@ -199,14 +198,14 @@ class Grammar:
 
     # -- scanning ---------------------------------------------------------------------------
 
-    def scan(self, norm: str, today: date) -> list[Atom]:
+    def scan(self, norm: str, today: date, words: Words | None = None) -> list[Atom]:
         """Every expression in `norm`, leftmost-longest, deadlines marked; in text order.
 
         A date pushed past year 9999 by the arithmetic (a reference moment at the end of time) is
-        simply not found.
+        simply not found. `words` are the text's words if the caller has them already.
         """
         found: list[tuple[int, int, int, Atom]] = []
-        for priority in self._triggered(norm):
+        for priority in self._triggered(norm, (words or Words.of(norm)).tokens):
             pattern, handler, _ = self.rules[priority]
             compiled = self._compiled[priority] or self._compile(priority, pattern)
             for match in compiled.finditer(norm):
@@ -225,9 +224,9 @@ class Grammar:
                 reach = atom.end
         return [atom for atom in chosen if not self._names_a_street(norm, atom)]
 
-    def _triggered(self, norm: str) -> list[int]:
+    def _triggered(self, norm: str, tokens: frozenset[str]) -> list[int]:
         """The rules worth trying on this text, in priority order: each of their word sets is present."""
-        present = set(TOKEN.findall(norm))
+        present = set(tokens)
         for mark in MARKS:
             if mark in norm:
                 present.add(mark)

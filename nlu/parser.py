@@ -13,6 +13,7 @@ from nlu.intents import classify
 from nlu.moments import efemeride_date, first_when, query_range
 from nlu.normalize import Normalizer, Text
 from nlu.phones import find_phones
+from nlu.phrases import Words
 from nlu.routing import Router
 from nlu.slots.common import EMAIL, Context, clean, find_ticket, first_phrase
 from nlu.understanding import DepartmentRoute, Understanding
@@ -132,14 +133,15 @@ class Parser:
 
     def _context(self, text: str, now: datetime) -> Context:
         normalized: Text = self.normalize(text if isinstance(text, str) else str(text))
-        atoms = [a for a in self.grammar.scan(normalized.norm, now.date()) if not _is_a_name(normalized, a)]
+        words = Words.of(normalized.norm)
+        atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words) if not _is_a_name(normalized, a)]
         emails = [m.span() for m in EMAIL.finditer(normalized.norm)] if "@" in normalized.norm else []
         taken = [(a.start, a.end) for a in atoms] + emails
         ticket = find_ticket(normalized.norm)
         if ticket:
             taken.append(ticket[1])
         phones = find_phones(normalized.norm, taken)
-        return Context(normalized, now, atoms, self.vocabulary, self.router, phones, ticket, emails)
+        return Context(normalized, now, atoms, self.vocabulary, self.router, phones, ticket, emails, words)
 
     def _answer(self, ctx: Context) -> str | None:
         """Delegation beats refusal beats acceptance: "no, va en representación X" delegates."""

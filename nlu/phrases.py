@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 LEFT = r"(?<![a-z0-9])"
+LETTERS = re.compile(r"[a-z]+")
+HEAD = 4
+"""Letters of an open-ended first word ("reclama*") looked for among the message's words; a shorter one is
+always searched for."""
 RIGHT = r"(?![a-z0-9])"
 WINDOW = 80
 """How far back a phrase ending at a position is looked for."""
@@ -60,6 +65,20 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(LEFT + alternation(phrases) + RIGHT)
 
 
+@dataclass(frozen=True)
+class Words:
+    """The runs of letters in a folded text and their first letters, found once per message: a phrase list
+    whose first words are not among them need not run its regex."""
+
+    tokens: frozenset[str]
+    heads: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        tokens = frozenset(LETTERS.findall(text))
+        return cls(tokens, frozenset(token[:HEAD] for token in tokens))
+
+
 class Phrases:
     """A set of phrases that can say whether, and where, it occurs in folded text.
 
@@ -71,6 +90,31 @@ class Phrases:
         self.phrases = tuple(phrases)
         self._pattern: re.Pattern[str] | None = None
         self._backwards: re.Pattern[str] | None = None
+        self._starts: tuple[frozenset[str], frozenset[str], bool] | None = None
+
+    def may_occur(self, words: Words) -> bool:
+        """False when no phrase can start in the text: neither the first word of one nor the first letters of
+        an open-ended one ("reclama*") is among its words. True means only that the regex must be asked."""
+        exact, heads, always = self._starts or self._first_words()
+        return always or not exact.isdisjoint(words.tokens) or not heads.isdisjoint(words.heads)
+
+    def _first_words(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        """The letters every match starts with: a whole run of letters, or at least its first `HEAD` letters."""
+        exact: set[str] = set()
+        heads: set[str] = set()
+        always = False
+        for phrase in self.phrases:
+            phrase = phrase.strip()
+            first = LETTERS.match(phrase)
+            rest = phrase[first.end():] if first else ""
+            if first and rest == "*" and len(first.group()) >= HEAD:
+                heads.add(first.group()[:HEAD])
+            elif first and rest != "*" and not rest[:1].isalnum():
+                exact.add(first.group())
+            else:
+                always = always or bool(phrase)
+        self._starts = (frozenset(exact), frozenset(heads), always)
+        return self._starts
 
     @property
     def pattern(self) -> re.Pattern[str]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from nlu.dates import Atom
 from nlu.normalize import Text
+from nlu.phrases import Words
 from nlu.routing import Router
 from nlu.vocabulary import Vocabulary
 
@@ -39,6 +40,8 @@ class Context:
     ticket: tuple[str, Span] | None
     """`find_ticket` of the message, found once: the intent rules and the complaint slots all ask."""
     emails: list[Span]
+    words: Words
+    """The message's words, so that a cue whose first words are absent is not searched for."""
     slots: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
     _cues: dict[str, re.Match[str] | None] = field(default_factory=dict)
@@ -52,7 +55,8 @@ class Context:
         cues = self._cues
         if name in cues:
             return cues[name]
-        found = cues[name] = self.vocabulary.cues[name].pattern.search(self.text.norm)
+        phrases = self.vocabulary.cues[name]
+        found = cues[name] = phrases.search(self.text.norm) if phrases.may_occur(self.words) else None
         return found
 
     def atom_spans(self) -> list[Span]:
