@@ -37,6 +37,17 @@ def api() -> Iterator[FakeBotApi]:
         yield fake
 
 
+@pytest.fixture
+def bots() -> Iterator[list[subprocess.Popen]]:
+    """The bot processes a test started; any still running when it ends (a failed assertion) is killed."""
+    started: list[subprocess.Popen] = []
+    yield started
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+
+
 def environment(api: FakeBotApi | None, tmp_path: Path, **extra: str) -> dict[str, str]:
     config = tmp_path / "config.toml"
     config.write_text(CONFIG, encoding="utf-8")
@@ -54,10 +65,11 @@ def gabinete(env: dict[str, str], cwd: Path) -> subprocess.Popen:
                             stderr=subprocess.STDOUT)
 
 
-def start(api: FakeBotApi, tmp_path: Path, **extra: str) -> subprocess.Popen:
+def start(api: FakeBotApi, tmp_path: Path, bots: list[subprocess.Popen], **extra: str) -> subprocess.Popen:
     """The bot is up once it has set its command menu (its post_init)."""
     starts = len(api.sent("setMyCommands"))
     process = gabinete(environment(api, tmp_path, **extra), tmp_path)
+    bots.append(process)
     try:
         api.wait_for("setMyCommands", count=starts + 1, timeout=30)
     except AssertionError:
@@ -89,8 +101,9 @@ def test_without_a_token_it_stops_at_once_saying_how_to_get_one(tmp_path: Path) 
 
 
 @pytest.mark.slow
-def test_a_whole_conversation_through_the_running_bot(api: FakeBotApi, tmp_path: Path) -> None:
-    process = start(api, tmp_path)
+def test_a_whole_conversation_through_the_running_bot(api: FakeBotApi, tmp_path: Path,
+                                                     bots: list[subprocess.Popen]) -> None:
+    process = start(api, tmp_path, bots)
     [proposal] = say(api, ADMIN, INVITATION)
     assert "¿Lo guardo?" in proposal.params["text"]
     saved = press(api, ADMIN, proposal, "Confirmar")
@@ -113,14 +126,14 @@ def test_a_whole_conversation_through_the_running_bot(api: FakeBotApi, tmp_path:
 
 @pytest.mark.slow
 def test_a_confirmation_waiting_when_the_process_is_killed_is_stored_once_after_restart(
-        api: FakeBotApi, tmp_path: Path) -> None:
-    process = start(api, tmp_path)
+        api: FakeBotApi, tmp_path: Path, bots: list[subprocess.Popen]) -> None:
+    process = start(api, tmp_path, bots)
     [proposal] = say(api, ADMIN, INVITATION)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=10)
     assert stored(tmp_path, Invitation) == []
 
-    process = start(api, tmp_path)
+    process = start(api, tmp_path, bots)
     saved = press(api, ADMIN, proposal, "Confirmar")
     assert "guardada" in saved.params["text"]
     api.redeliver(max(api.served_at))
@@ -138,10 +151,10 @@ def free_port() -> int:
 
 @pytest.mark.slow
 def test_by_webhook_telegram_calls_in_with_the_secret_and_a_forged_call_is_refused(
-        api: FakeBotApi, tmp_path: Path) -> None:
+        api: FakeBotApi, tmp_path: Path, bots: list[subprocess.Popen]) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram/gabinete"
-    process = start(api, tmp_path, GABINETE_TELEGRAM_WEBHOOK_URL=url, GABINETE_TELEGRAM_WEBHOOK_PORT=str(port),
+    process = start(api, tmp_path, bots, GABINETE_TELEGRAM_WEBHOOK_URL=url, GABINETE_TELEGRAM_WEBHOOK_PORT=str(port),
                     GABINETE_TELEGRAM_WEBHOOK_SECRET="s3creto-del-gabinete")
     [hook] = api.wait_for("setWebhook", timeout=30)
     assert (hook.params["url"], hook.params["secret_token"]) == (url, "s3creto-del-gabinete")
