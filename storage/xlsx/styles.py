@@ -1,7 +1,7 @@
 """How every exported sheet looks: bold frozen header, autofilter, widths, real Chilean dates.
 
 Sheets are always written in openpyxl's write-only mode, so a 50,000-row report streams to disk
-instead of building every cell in memory; styles therefore go on `WriteOnlyCell`s.
+instead of building every cell in memory; its rows are built as XML by `storage.xlsx.rows`.
 """
 
 from __future__ import annotations
@@ -13,17 +13,21 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from lxml.etree import _Element
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from storage.xlsx.rows import RowSheet, number_cell, row, text_cell
 
 DATE_FORMAT = "dd-mm-yyyy"
 DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 MONTH_FORMAT = "mm-yyyy"
 PERCENT_FORMAT = "0%"
+MAX_TEXT = 32767
+"""Excel's limit on a cell's text; openpyxl cuts longer text there."""
 BOLD = Font(bold=True)
 
 
@@ -38,6 +42,7 @@ class Kind(StrEnum):
 
 FORMATS = {Kind.DATE: DATE_FORMAT, Kind.DATETIME: DATETIME_FORMAT, Kind.MONTH: MONTH_FORMAT,
            Kind.PERCENT: PERCENT_FORMAT}
+DATE_KINDS = frozenset({Kind.DATE, Kind.DATETIME, Kind.MONTH})
 
 
 @dataclass(frozen=True)
@@ -59,64 +64,66 @@ class Table:
     """
 
     def __init__(self, workbook: Workbook, title: str, columns: Sequence[Column], zone: ZoneInfo) -> None:
-        self.sheet: WriteOnlyWorksheet = workbook.create_sheet(title)
+        self.sheet = RowSheet.add_to(workbook, title)
         self.columns = tuple(columns)
         self.zone = zone
         self.rows = 0
-        for index, column in enumerate(self.columns, start=1):
-            self.sheet.column_dimensions[get_column_letter(index)].width = column.width
+        self._letters = tuple(get_column_letter(index) for index in range(1, len(self.columns) + 1))
+        self._formats = tuple(FORMATS.get(column.kind) for column in self.columns)
+        self._dated = tuple(column.kind in DATE_KINDS for column in self.columns)
+        self._style_ids: dict[tuple[bool, str | None], str] = {}
+        for letter, column in zip(self._letters, self.columns, strict=True):
+            self.sheet.column_dimensions[letter].width = column.width
+        for number_format in filter(None, self._formats):
+            # Custom formats are numbered as they are first set: column order, whatever the rows hold.
+            WriteOnlyCell(self.sheet).number_format = number_format
         self.sheet.freeze_panes = "A2"
-        self.sheet.append([self._styled(column.header, bold=True) for column in self.columns])
-        self._formatted = {index: self._styled(None, number_format=FORMATS[column.kind])
-                           for index, column in enumerate(self.columns) if column.kind in FORMATS}
+        self.sheet.append(self._row(1, [column.header for column in self.columns], bold=True))
 
     def append(self, values: Sequence[Any], bold: bool = False) -> None:
         if len(values) != len(self.columns):
             raise ValueError(f"{len(values)} values for {len(self.columns)} columns")
-        self.sheet.append([self._cell(index, value, bold) for index, value in enumerate(values)])
+        self.sheet.append(self._row(self.rows + 2, values, bold))
         self.rows += 1
 
     def close(self) -> None:
         """Set the filter over header and rows; the sheet itself is finished when the workbook is saved."""
-        self.sheet.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{self.rows + 1}"
+        self.sheet.auto_filter.ref = f"A1:{self._letters[-1]}{self.rows + 1}"
 
-    def _cell(self, index: int, value: Any, bold: bool) -> Any:
-        """The value, or a styled cell for it.
+    def _row(self, number: int, values: Sequence[Any], bold: bool) -> _Element:
+        """The row's cells: text stays text, numbers and days get their column's format, bold when asked.
 
-        Each formatted column reuses one styled cell: openpyxl writes a row's cells out as soon as
-        the row is appended, so the cell is free again for the next row. That halves the cost of a
-        50,000-row report, where building a styled cell per date dominated.
+        Text drops the control characters Excel refuses (a cell left with none stays blank), and a
+        leading '=' is no formula. A day in a column that is not of days gets a day format.
         """
-        if value is None or value == "":
-            return None
-        if isinstance(value, str):
-            return self._text(value, bold)
-        if isinstance(value, datetime) and value.tzinfo is not None:
-            value = value.astimezone(self.zone).replace(tzinfo=None)
-        template = self._formatted.get(index)
-        if template is not None and not bold:
-            template.value = value
-            return template
-        number_format = FORMATS.get(self.columns[index].kind)
-        if number_format is None and isinstance(value, date):
-            number_format = DATETIME_FORMAT if isinstance(value, datetime) else DATE_FORMAT
-        if number_format is None and not bold:
-            return value
-        return self._styled(value, bold=bold, number_format=number_format)
+        cells = []
+        suffix = str(number)
+        for letter, number_format, dated, value in zip(self._letters, self._formats, self._dated, values,
+                                                         strict=True):
+            if value is None or value == "":
+                continue
+            if isinstance(value, str):
+                text = ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_TEXT]
+                if text:
+                    cells.append(text_cell(letter + suffix, text, self._style_id(True, None) if bold else None))
+                continue
+            if isinstance(value, datetime) and value.tzinfo is not None:
+                value = value.astimezone(self.zone).replace(tzinfo=None)
+            if not dated and isinstance(value, date):
+                number_format = DATETIME_FORMAT if isinstance(value, datetime) else DATE_FORMAT
+            style = self._style_id(bold, number_format) if bold or number_format else None
+            cells.append(number_cell(letter + suffix, value, style))
+        return row(number, cells)
 
-    def _text(self, value: str, bold: bool) -> Any:
-        """Text stays text: control characters Excel refuses are dropped, and a leading '=' is no formula."""
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if not value.startswith("=") and not bold:
-            return value
-        cell = self._styled(value, bold=bold)
-        cell.data_type = "s"
-        return cell
-
-    def _styled(self, value: Any, bold: bool = False, number_format: str | None = None) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.sheet, value=value)
-        if bold:
-            cell.font = BOLD
-        if number_format:
-            cell.number_format = number_format
-        return cell
+    def _style_id(self, bold: bool, number_format: str | None) -> str:
+        """The workbook's id for a look, given on first use as openpyxl does when it writes a styled cell."""
+        key = (bold, number_format)
+        found = self._style_ids.get(key)
+        if found is None:
+            cell = WriteOnlyCell(self.sheet)
+            if bold:
+                cell.font = BOLD
+            if number_format:
+                cell.number_format = number_format
+            found = self._style_ids[key] = str(cell.style_id)
+        return found

@@ -113,3 +113,14 @@ def test_text_starting_with_equals_is_not_a_formula(sqlite_engine):
     _, workbook = export(sqlite_engine, "reclamos")
     assert workbook["Reclamos"]["D2"].value == "=1+1" and workbook["Reclamos"]["D2"].data_type == "s"
     assert workbook["Reclamos"]["C2"].value == "Sin asignar"
+
+
+def test_text_that_reads_like_an_excel_error_stays_text(sqlite_engine):
+    with transaction(sqlite_engine) as session:
+        record = complaint(1, "aseo", "new", date(2026, 12, 1), NOW)
+        record.description, record.address = "#N/A", "Pasaje 4\r\nBlock B"
+        session.add(record)
+    _, workbook = export(sqlite_engine, "reclamos")
+    cell = workbook["Reclamos"]["D2"]
+    assert cell.value == "#N/A" and cell.data_type == "s"
+    assert workbook["Reclamos"]["G2"].value == "Pasaje 4\r\nBlock B"
