@@ -63,9 +63,11 @@ def write_complaints(workbook: Workbook, session: Session, scope: Scope) -> int:
     query = (select(*(getattr(Complaint, name) for name in FETCHED))
              .where(col(Complaint.deleted_at).is_(None), scope.instants(Complaint.created_at))
              .order_by(col(Complaint.created_at), col(Complaint.id)))
+    names = {department.code: department.name for department in scope.settings.departments}
     for complaint in session.exec(query.execution_options(yield_per=2000)):
         overdue = _tally(tallies[complaint.department], complaint, scope)
-        detail.append((complaint.ticket, complaint.created_at, department_name(scope.settings, complaint.department),
+        name = names.get(complaint.department) or department_name(scope.settings, complaint.department)
+        detail.append((complaint.ticket, complaint.created_at, name,
                        complaint.description, complaint.citizen, complaint.phone, complaint.address,
                        COMPLAINT_STATUS.get(complaint.status, complaint.status), complaint.due_date,
                        complaint.closed_at, yes_no(overdue)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,7 +26,7 @@ class Scope:
     def zone(self) -> ZoneInfo:
         return self.settings.zone
 
-    @property
+    @cached_property
     def today(self) -> date:
         return self.now.astimezone(self.zone).date()
 
