@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, SQLModel, col, insert, select
 
 from storage import models
 from storage.models import AuditEntry
@@ -31,8 +32,12 @@ ENTITY_NAMES = {cls: name for name, cls in UNDOABLE.items()}
 
 def snapshot(record: SQLModel) -> dict[str, Any]:
     """A JSON-safe copy of a record's columns (instants and dates as ISO text)."""
-    data = record.model_dump()
-    return {key: value.isoformat() if isinstance(value, date | datetime) else value for key, value in data.items()}
+    return json_safe(record.model_dump())
+
+
+def json_safe(values: dict[str, Any]) -> dict[str, Any]:
+    """Column values as an audit row keeps them: instants and dates as ISO text."""
+    return {key: value.isoformat() if isinstance(value, date | datetime) else value for key, value in values.items()}
 
 
 def record_change(session: Session, actor_id: int | None, action: AuditAction, record: SQLModel,
@@ -44,6 +49,20 @@ def record_change(session: Session, actor_id: int | None, action: AuditAction, r
                        entity_id=str(getattr(record, "id", "")), before=before, after=snapshot(record))
     session.add(entry)
     return entry
+
+
+def record_changes(session: Session, actor_id: int | None, action: AuditAction, model: type[SQLModel],
+                   changes: Sequence[tuple[dict[str, Any] | None, dict[str, Any]]], at: datetime) -> None:
+    """The audit rows `record_change` would add, for many `model` records at once: one statement, no flushes.
+
+    Each change is a (before, after) pair of `json_safe` snapshots; `after` holds the record's id.
+    """
+    if not changes:
+        return
+    entity = ENTITY_NAMES.get(model, model.__name__)
+    session.execute(insert(AuditEntry), [
+        {"at": at, "actor_id": actor_id, "action": action, "entity": entity, "entity_id": str(after["id"]),
+         "before": before, "after": after} for before, after in changes])
 
 
 def last_undoable(session: Session, actor_id: int | None) -> AuditEntry | None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, func, select
@@ -25,6 +27,7 @@ STOPWORDS = frozenset({"de", "del", "la", "las", "el", "los", "y", "e", "en", "a
                        "sr", "sra", "srta", "don", "dona", "se", "su", "un", "una"})
 WORD_MATCH = 75    # a query word counts as found in a contact from this word score up
 MIN_SCORE = 70     # a contact is shown from this overall score up
+SEARCHED_FIELDS = ("name", "treatment", "role", "institution", "notes")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 
 
@@ -35,15 +38,14 @@ class ContactMatch:
     whole_words: int
 
 
-def contact_search_text(contact: Contact) -> str:
-    """The folded words a contact is found by; the name comes first (see `find_existing`)."""
-    parts = (contact.name, contact.treatment, contact.role, contact.institution, contact.notes)
-    return " ".join(folded for folded in (fold(part) for part in parts) if folded)
+def contact_search_text(fields: Mapping[str, Any]) -> str:
+    """The folded words a contact with these fields is found by; the name comes first (see `find_existing`)."""
+    return " ".join(folded for folded in (fold(fields.get(name)) for name in SEARCHED_FIELDS) if folded)
 
 
 def refresh_search_text(contact: Contact) -> Contact:
     """Call after every change to a contact, before adding it to the session."""
-    contact.search_text = contact_search_text(contact)
+    contact.search_text = contact_search_text({name: getattr(contact, name) for name in SEARCHED_FIELDS})
     return contact
 
 

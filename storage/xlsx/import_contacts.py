@@ -14,11 +14,11 @@ from datetime import datetime
 from itertools import product
 from typing import Any
 
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from storage.folding import fold
 from storage.models import Contact
-from storage.queries.contacts import normalize_phone, refresh_search_text
+from storage.queries.contacts import contact_search_text, normalize_phone
 from storage.xlsx import cells
 from storage.xlsx.headers import Field
 from storage.xlsx.plan import ImportPlan, Rejected, Repeated, apply_changes, where
@@ -120,10 +120,9 @@ def apply_contacts(session: Session, plan: ImportPlan, actor_id: int | None, now
     apply_changes(session, plan, Contact, _finish, actor_id, now)
 
 
-def _finish(record: SQLModel, now: datetime) -> None:
-    assert isinstance(record, Contact)
-    refresh_search_text(record)
-    record.updated_at = now
+def _finish(values: dict[str, Any], now: datetime) -> None:
+    values["search_text"] = contact_search_text(values)
+    values["updated_at"] = now
 
 
 def _plan_row(plan: ImportPlan, place: str, values: dict[str, Any], existing: Contact | None) -> None:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from storage.folding import fold
 from storage.models import Contact, Efemeride
@@ -91,10 +91,9 @@ def apply_efemerides(session: Session, plan: ImportPlan, actor_id: int | None, n
     apply_changes(session, plan, Efemeride, _finish, actor_id, now)
 
 
-def _finish(record: SQLModel, now: datetime) -> None:
-    assert isinstance(record, Efemeride)
-    if record.created_at is None:
-        record.created_at = now
+def _finish(values: dict[str, Any], now: datetime) -> None:
+    if values["created_at"] is None:
+        values["created_at"] = now
 
 
 def _key(month: int, day: int, on_date: date | None, title: str) -> Key:

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col, select
 
-from storage.audit import AuditAction, record_change, snapshot
+from storage.audit import AuditAction, json_safe, record_changes, snapshot
 from storage.folding import fold
 from storage.xlsx.reading import SheetRow
 
@@ -93,30 +93,69 @@ def differences(record: SQLModel, values: dict[str, Any]) -> dict[str, Any]:
     return changes
 
 
-def apply_changes(session: Session, plan: ImportPlan, model: type[SQLModel],
-                  finish: Callable[[SQLModel, datetime], None], actor_id: int | None, now: datetime) -> None:
-    """Store the plan's additions and updates in the caller's transaction; `finish` sets derived columns.
+Finish = Callable[[dict[str, Any], datetime], None]
+"""Sets a record's derived columns in place (a contact's search text and time of change) from its other values."""
+ID_BATCH = 500
+"""Ids per `IN (...)` when the updated records are read: far below any database's parameter limit."""
 
-    New records are inserted together first (one flush gives them their ids), so each audit row
-    afterwards costs one small insert rather than two.
+
+def apply_changes(session: Session, plan: ImportPlan, model: type[SQLModel], finish: Finish, actor_id: int | None,
+                  now: datetime) -> None:
+    """Store the plan's additions and updates in the caller's transaction, each with its audit row.
+
+    Rows go in as a few multi-row statements, not a statement (and an ORM object, and a flush)
+    per record: 5,000 new contacts took ~10,000 round trips and two seconds that way.
     """
-    added = [model(**change.values) for change in plan.added]
-    for record in added:
-        finish(record, now)
-    session.add_all(added)
-    session.flush()
-    for record in added:
-        record_change(session, actor_id, AuditAction.CREATE, record, None, now)
-    for change in plan.updated:
-        record = session.get(model, change.record_id)
+    record_changes(session, actor_id, AuditAction.CREATE, model, _insert(session, model, plan.added, finish, now),
+                   now)
+    record_changes(session, actor_id, AuditAction.UPDATE, model, _update(session, model, plan.updated, finish, now),
+                   now)
+
+
+def _insert(session: Session, model: type[SQLModel], added: list[Change], finish: Finish,
+            now: datetime) -> list[tuple[None, dict[str, Any]]]:
+    """Insert the new records, in file order, and give back their audit snapshots (ids included)."""
+    if not added:
+        return []
+    defaults = {name: None if field.is_required() else field.get_default(call_default_factory=True)
+                for name, field in model.model_fields.items() if name != "id"}
+    rows = []
+    for change in added:
+        values = {**defaults, **change.values}
+        finish(values, now)
+        rows.append(values)
+    table = model.__table__  # type: ignore[attr-defined]
+    inserted = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+    ids = session.execute(inserted, rows).scalars().all()
+    return [(None, json_safe({"id": record_id, **row})) for row, record_id in zip(rows, ids, strict=True)]
+
+
+def _update(session: Session, model: type[SQLModel], updated: list[Change], finish: Finish,
+            now: datetime) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Change only what differs on each stored record; their (before, after) audit snapshots."""
+    records = _records(session, model, [change.record_id for change in updated])
+    befores = []
+    for change in updated:
+        record = records.get(change.record_id)
         if record is None:
             raise LookupError(f"{model.__name__} {change.record_id} disappeared during the import")
-        before = snapshot(record)
-        for name, value in change.values.items():
-            setattr(record, name, value)
-        finish(record, now)
-        session.add(record)
-        record_change(session, actor_id, AuditAction.UPDATE, record, before, now)
+        current = record.model_dump()
+        values = {**current, **change.values}
+        finish(values, now)
+        for name, value in values.items():
+            if value != current[name]:
+                setattr(record, name, value)
+        befores.append(json_safe(current))
+    session.flush()
+    return [(before, snapshot(records[change.record_id])) for before, change in zip(befores, updated, strict=True)]
+
+
+def _records(session: Session, model: type[SQLModel], ids: list[int | None]) -> dict[int, Any]:
+    found = {}
+    for start in range(0, len(ids), ID_BATCH):
+        query = select(model).where(col(model.id).in_(ids[start:start + ID_BATCH]))  # type: ignore[attr-defined]
+        found.update((record.id, record) for record in session.exec(query))
+    return found
 
 
 def report_text(plan: ImportPlan, limit: int | None = None) -> str:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from openpyxl import Workbook
 from sqlmodel import Session, select
 
+from storage.audit import snapshot
 from storage.database import transaction
 from storage.models import AuditEntry, Contact
 from storage.queries.contacts import find_existing, refresh_search_text
@@ -141,3 +142,27 @@ def test_bulk_matching_agrees_with_the_chat_rule_find_existing(engine):
                                      probe.get("email"))
             found = stored.find(probe)
             assert (found.id if found else None) == (expected.id if expected else None), probe
+
+
+def test_each_stored_change_has_an_audit_row_with_that_record_before_and_after(engine):
+    store_existing(engine)
+    workbook = Workbook()
+    workbook.active.append(["Nombre", "Institución", "Correo", "Cargo", "Cumpleaños"])
+    workbook.active.append(["María Soto", "Seremi de Salud", "msoto@salud.cl", "Seremi", None])
+    names = [f"Persona {number}" for number in range(40)]
+    for number, name in enumerate(names):
+        workbook.active.append([name, f"Institución {number % 3}", f"p{number}@muni.cl", None,
+                                f"0{number % 9 + 1}-01-1970"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with transaction(engine) as session:
+        apply_contacts(session, plan_contacts(session, buffer.getvalue()), 42, NOW)
+    with Session(engine) as session:
+        contacts = {contact.id: contact for contact in session.exec(select(Contact))}
+        audit = session.exec(select(AuditEntry).order_by(AuditEntry.id)).all()
+    assert [contact.name for _, contact in sorted(contacts.items())] == ["María Soto", *names]
+    assert [(entry.action, entry.actor_id) for entry in audit] == [("create", 42)] * 40 + [("update", 42)]
+    for entry in audit:
+        assert entry.after == snapshot(contacts[int(entry.entity_id)])
+    assert audit[-1].before["role"] is None and audit[-1].after["role"] == "Seremi"
+    assert audit[0].before is None
