@@ -7,16 +7,15 @@ del 5") is never the start; a bare hour from 1 to 7 is afternoon.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 from nlu.dates import DAY, PART, RANGE, TIME, Atom
 
 Moment = date | datetime
 
 
-@dataclass(frozen=True)
-class When:
+class When(NamedTuple):
     """What a message says about when: a day or moment, an optional end, the part of the day."""
 
     start: Moment | None = None

@@ -65,11 +65,12 @@ class Parser:
         self.grammar = Grammar(words)
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"])
+        self._extractors: dict[str, Callable[[Context], None] | None] = {}
 
     def parse(self, text: str, now: datetime) -> Understanding:
         ctx = self._context(text, now)
         intent, confidence = classify(ctx)
-        extractor = _extractor(intent)
+        extractor = self._extractors.get(intent) or self._extractors.setdefault(intent, _extractor(intent))
         if extractor:
             try:
                 extractor(ctx)

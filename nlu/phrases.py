@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 LEFT = r"(?<![a-z0-9])"
 LETTERS = re.compile(r"[a-z]+")
+LAST_LETTERS = re.compile(r"[a-z]+(?=\**$)")
 HEAD = 4
 """Letters of an open-ended first word ("reclama*") looked for among the message's words; a shorter one is
 always searched for."""
+FIRST_LETTERS = itemgetter(slice(None, HEAD))
 RIGHT = r"(?![a-z0-9])"
 WINDOW = 80
 """How far back a phrase ending at a position is looked for."""
@@ -66,6 +69,50 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
+class Index:
+    """Words one of which a text must hold for a phrase list to match in it: whole words, the first `HEAD`
+    letters of open-ended ones, or `always` when a phrase is not made of plain words at that end."""
+
+    exact: frozenset[str]
+    heads: frozenset[str]
+    always: bool
+
+    def admits(self, words: Words) -> bool:
+        return self.always or not self.exact.isdisjoint(words.tokens) or not self.heads.isdisjoint(words.heads)
+
+
+def _index(ends: Iterable[tuple[str, str, str] | None]) -> Index:
+    """From each phrase's run of letters at one end, what lies beyond it in the phrase (towards that end) and
+    what lies inward: the run is a whole word when nothing or a non-letter lies beyond, a head when "*" does;
+    a digit inward, or anything else, makes the list `always` searched."""
+    exact: set[str] = set()
+    heads: set[str] = set()
+    always = False
+    for end in ends:
+        if end is None or end[2][:1].isalnum():
+            always = True
+            continue
+        word, beyond, _ = end
+        if beyond == "*" and len(word) >= HEAD:
+            heads.add(word[:HEAD])
+        elif beyond != "*" and not beyond[:1].isalnum():
+            exact.add(word)
+        else:
+            always = True
+    return Index(frozenset(exact), frozenset(heads), always)
+
+
+def _first_run(phrase: str) -> tuple[str, str, str] | None:
+    run = LETTERS.match(phrase)
+    return (run.group(), phrase[run.end():], "") if run else None
+
+
+def _last_run(phrase: str) -> tuple[str, str, str] | None:
+    run = LAST_LETTERS.search(phrase)
+    return (run.group(), phrase[run.end():], phrase[:run.start()][-1:]) if run else None
+
+
+@dataclass(frozen=True)
 class Words:
     """The runs of letters in a folded text and their first letters, found once per message: a phrase list
     whose first words are not among them need not run its regex."""
@@ -76,7 +123,7 @@ class Words:
     @classmethod
     def of(cls, text: str) -> Words:
         tokens = frozenset(LETTERS.findall(text))
-        return cls(tokens, frozenset(token[:HEAD] for token in tokens))
+        return cls(tokens, frozenset(map(FIRST_LETTERS, tokens)))
 
 
 class Phrases:
@@ -90,31 +137,21 @@ class Phrases:
         self.phrases = tuple(phrases)
         self._pattern: re.Pattern[str] | None = None
         self._backwards: re.Pattern[str] | None = None
-        self._starts: tuple[frozenset[str], frozenset[str], bool] | None = None
+        self._starts: Index | None = None
+        self._ends: Index | None = None
 
     def may_occur(self, words: Words) -> bool:
         """False when no phrase can start in the text: neither the first word of one nor the first letters of
         an open-ended one ("reclama*") is among its words. True means only that the regex must be asked."""
-        exact, heads, always = self._starts or self._first_words()
-        return always or not exact.isdisjoint(words.tokens) or not heads.isdisjoint(words.heads)
+        if self._starts is None:
+            self._starts = _index(_first_run(p.strip()) for p in self.phrases)
+        return self._starts.admits(words)
 
-    def _first_words(self) -> tuple[frozenset[str], frozenset[str], bool]:
-        """The letters every match starts with: a whole run of letters, or at least its first `HEAD` letters."""
-        exact: set[str] = set()
-        heads: set[str] = set()
-        always = False
-        for phrase in self.phrases:
-            phrase = phrase.strip()
-            first = LETTERS.match(phrase)
-            rest = phrase[first.end():] if first else ""
-            if first and rest == "*" and len(first.group()) >= HEAD:
-                heads.add(first.group()[:HEAD])
-            elif first and rest != "*" and not rest[:1].isalnum():
-                exact.add(first.group())
-            else:
-                always = always or bool(phrase)
-        self._starts = (frozenset(exact), frozenset(heads), always)
-        return self._starts
+    def may_end(self, words: Words) -> bool:
+        """False when no phrase can end anywhere in the text, for `ending_at`: the last word of each is absent."""
+        if self._ends is None:
+            self._ends = _index(_last_run(p.strip()) for p in self.phrases)
+        return self._ends.admits(words)
 
     @property
     def pattern(self) -> re.Pattern[str]:

@@ -45,10 +45,11 @@ class Context:
     slots: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
     _cues: dict[str, re.Match[str] | None] = field(default_factory=dict)
+    norm: str = field(init=False)
+    """`text.norm`, which every rule reads, many times per message."""
 
-    @property
-    def norm(self) -> str:
-        return self.text.norm
+    def __post_init__(self) -> None:
+        self.norm = self.text.norm
 
     def cue(self, name: str) -> re.Match[str] | None:
         """The first match of a cue list in this message; the intent rules ask for the same ones often."""
@@ -56,7 +57,7 @@ class Context:
         if name in cues:
             return cues[name]
         phrases = self.vocabulary.cues[name]
-        found = cues[name] = phrases.search(self.text.norm) if phrases.may_occur(self.words) else None
+        found = cues[name] = phrases.search(self.norm) if phrases.may_occur(self.words) else None
         return found
 
     def atom_spans(self) -> list[Span]:
