@@ -6,6 +6,7 @@ instead of building every cell in memory; its rows are built as XML by `storage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,7 +17,6 @@ from zoneinfo import ZoneInfo
 from lxml.etree import _Element
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -27,6 +27,8 @@ DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 MONTH_FORMAT = "mm-yyyy"
 PERCENT_FORMAT = "0%"
 MAX_TEXT = 32767
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""What XML 1.0 cannot hold: openpyxl's ILLEGAL_CHARACTERS_RE plus the noncharacters and lone surrogates."""
 """Excel's limit on a cell's text; openpyxl cuts longer text there."""
 BOLD = Font(bold=True)
 
@@ -103,7 +105,7 @@ class Table:
             if value is None or value == "":
                 continue
             if isinstance(value, str):
-                text = ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_TEXT]
+                text = NOT_XML.sub("", value)[:MAX_TEXT]
                 if text:
                     cells.append(text_cell(letter + suffix, text, self._style_id(True, None) if bold else None))
                 continue

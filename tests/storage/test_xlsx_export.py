@@ -124,3 +124,12 @@ def test_text_that_reads_like_an_excel_error_stays_text(sqlite_engine):
     cell = workbook["Reclamos"]["D2"]
     assert cell.value == "#N/A" and cell.data_type == "s"
     assert workbook["Reclamos"]["G2"].value == "Pasaje 4\r\nBlock B"
+
+
+def test_characters_xml_cannot_hold_are_dropped_and_the_rest_kept(sqlite_engine):
+    with transaction(sqlite_engine) as session:
+        record = complaint(1, "aseo", "new", date(2026, 12, 1), NOW)
+        record.description = "Basura\x07 en la esquina\ufffe\uffff 🗑️"
+        session.add(record)
+    _, workbook = export(sqlite_engine, "reclamos")
+    assert workbook["Reclamos"]["D2"].value == "Basura en la esquina 🗑️"
