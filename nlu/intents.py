@@ -1,9 +1,9 @@
 """Which of the office's intents a message expresses, decided by ordered rules over cue phrases.
 
 The rules run from the most specific family to the least: complaints (a ticket or the word
-"reclamo" settles it), invitations, contacts, efemérides, the briefing, the agenda; greetings
-come last so that "hola, agenda de hoy" is an agenda query. Each family then picks its member
-(create, query, update, respond) from the shape of the message, not from its exact words.
+"reclamo" settles it), invitations, contacts, efemérides (a change or removal first), the briefing,
+the agenda; greetings come last so that "hola, agenda de hoy" is an agenda query. Each family then
+picks its member (create, query, update, respond) from the shape of the message, not from its exact words.
 """
 
 from __future__ import annotations
@@ -17,14 +17,15 @@ ELLIPSIS = re.compile(r"(?<![a-z])(?:la|las|lo)\s+(?:de|del|de\s+la|de\s+los|que
 """An answer that leaves the invitation implied: "acepta la del Rotary", "rechaza la de la Cámara"."""
 PLURAL_COMPLAINTS = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes)(?![a-z])")
 SINGULAR_COMPLAINT = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
+EFEMERIDE_WORD = re.compile(r"(?<![a-z])efemerides?(?![a-z])")
 PLURAL_INVITATIONS = re.compile(r"(?<![a-z])invitaciones(?![a-z])")
 OPENING_WORDS = 4
 
 
 def classify(ctx: Context) -> tuple[str, float]:
     """The intent and a rough confidence (1.0 for an unmistakable cue, lower for a guess)."""
-    for rule in (_complaint, _invitation, _contact, _efemeride_strong, _briefing, _efemeride_weak, _agenda,
-                 _resident_request, _help):
+    for rule in (_complaint, _invitation, _contact, _efemeride_change, _efemeride_strong, _briefing, _efemeride_weak,
+                 _agenda, _resident_request, _help):
         found = rule(ctx)
         if found:
             return found
@@ -107,9 +108,30 @@ def _contact(ctx: Context) -> tuple[str, float] | None:
     return "contact.query", 0.85
 
 
+def _efemeride_change(ctx: Context) -> tuple[str, float] | None:
+    """"borra la efeméride del ...", "cambia el saludo del Día del Bombero: ...", "... es el 12, no el 11".
+
+    A change or removal verb opens the request and an efeméride is named (or its greeting, which only
+    efemérides have); a date corrected in passing changes one without any verb. A question, or an
+    activity at a time, is not a change to an efeméride.
+    """
+    deletes = ctx.cue("efemeride_delete") if _opening(ctx, "efemeride_delete") else None
+    updates = ctx.cue("efemeride_update") if _opening(ctx, "efemeride_update") else None
+    corrects = _cue(ctx, "efemeride_correction") and any(a.kind == DAY for a in ctx.atoms)
+    if not (deletes or updates or corrects) or _is_question(ctx) or _books_a_time(ctx):
+        return None
+    named = EFEMERIDE_WORD.search(ctx.norm) is not None or any(
+        _cue(ctx, name) for name in ("efemeride", "efemeride_yearly", "efemeride_once"))
+    if not (named or (updates and _cue(ctx, "efemeride_greeting"))):
+        return None
+    if deletes and not (updates and updates.start() < deletes.start()):
+        return "efemeride.delete", 0.9
+    return "efemeride.update", 0.9 if updates else 0.8
+
+
 def _efemeride_strong(ctx: Context) -> tuple[str, float] | None:
     once = _cue(ctx, "efemeride_once") and any(a.kind == DAY and a.month_given for a in ctx.atoms)
-    if not (re.search(r"(?<![a-z])efemerides?(?![a-z])", ctx.norm) or _cue(ctx, "efemeride_yearly") or once):
+    if not (EFEMERIDE_WORD.search(ctx.norm) or _cue(ctx, "efemeride_yearly") or once):
         return None
     return _efemeride_member(ctx), 0.9
 

@@ -32,6 +32,8 @@ EXTRACTORS: dict[str, str] = {
     "complaint.update": "complaints:update",
     "efemeride.create": "efemerides:create",
     "efemeride.query": "efemerides:query",
+    "efemeride.update": "efemeride_changes:update",
+    "efemeride.delete": "efemeride_changes:delete",
 }
 """Slot extractors by intent, as `nlu.slots.<module>:<function>`, imported when first needed so that
 `gabinete parse "hola"` does not load them."""
@@ -45,6 +47,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "invitation.respond": ("reference", "response"),
     "efemeride.create": ("date", "title"),
     "complaint.update": ("ticket", "status"),
+    "efemeride.update": ("reference",),
+    "efemeride.delete": ("reference",),
 }
 """The slots without which the office cannot act; the dialogue layer asks for whichever is missing."""
 
