@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
-
+from handlers import reference_match
 from handlers.agenda_slots import SlotError
 from handlers.format import day_text
-from storage.folding import fold
 from storage.models import Invitation, InvitationStatus
 
-FILLER = frozenset(("a", "al", "con", "de", "del", "el", "en", "la", "las", "lo", "los", "para", "por", "que", "su",
-                    "un", "una", "y", "invitacion", "invitaciones", "evento", "actividad"))
+FILLER = reference_match.FILLER | {"invitacion", "invitaciones", "evento", "actividad"}
 
 RESPONSE_STEMS = (
     (InvitationStatus.ACCEPTED, ("accept", "acept", "confirm", "asist", "va", "si")),
@@ -38,29 +35,14 @@ def response_slot(value: Any) -> InvitationStatus | None:
 
 
 def _words(text: str) -> list[str]:
-    return [word for word in fold(text).split() if word not in FILLER]
+    return reference_match.words(text, FILLER)
 
 
-def _word_matches(wanted: str, word: str) -> bool:
-    """Same word, a beginning of it (`cam` for `camara`), or one typo (two in a long word)."""
-    if wanted == word or (len(wanted) >= 3 and word.startswith(wanted)):
-        return True
-    if len(wanted) < 5 or abs(len(wanted) - len(word)) > 2:
-        return False
-    return Levenshtein.distance(wanted, word) <= (2 if len(wanted) >= 8 else 1)
-
-
-def _score(wanted: list[str], invitation: Invitation) -> int:
+def _described(invitation: Invitation) -> str:
     described = " ".join(filter(None, (invitation.organizer, invitation.title, invitation.place)))
-    if invitation.day is not None:
-        described += " " + day_text(invitation.day)
-    words = set(_words(described))
-    return sum(any(_word_matches(each, word) for word in words) for each in wanted)
+    return described + (" " + day_text(invitation.day) if invitation.day is not None else "")
 
 
 def best_matches(reference: str, invitations: list[Invitation]) -> list[Invitation]:
     """The invitations matching the most words of `reference` (none when no word matches), in the given order."""
-    wanted = _words(reference)
-    scores = [_score(wanted, invitation) for invitation in invitations]
-    best = max(scores, default=0)
-    return [invitation for invitation, score in zip(invitations, scores, strict=True) if best and score == best]
+    return reference_match.best_matches(reference, invitations, _described, FILLER)
