@@ -186,7 +186,7 @@ class Dispatcher:
         if not self.registry.may(ctx, f"{entry.entity}.create"):
             return Reply("Su rol no permite deshacer cambios.")
         undo(ctx.session, entry, ctx.actor.telegram_id, ctx.now)
-        what = "el registro" if entry.action == AuditAction.CREATE else "el cambio"
+        what = UNDONE_WHAT.get(entry.action, "el cambio")
         return Reply(f"Deshecho {what} de {UNDO_NAMES.get(entry.entity, entry.entity)} n.º {entry.entity_id}.",
                      stored=True)
 
@@ -206,6 +206,7 @@ CORRECTABLE = {
 }
 """Slots a user may amend by a short answer while a write awaits confirmation."""
 
+UNDONE_WHAT = {AuditAction.CREATE: "el registro", AuditAction.DELETE: "el borrado"}
 UNDO_NAMES = {"invitation": "invitación", "event": "actividad", "contact": "contacto", "complaint": "reclamo",
               "efemeride": "efeméride"}
 

@@ -83,11 +83,13 @@ def efemerides_between(session: Session, start: date, end: date) -> list[tuple[d
     return sorted(found, key=lambda item: (item[0], fold(item[1].title)))
 
 
-def _when_text(month: int, day: int, on: date | None, today: date) -> str:
+def when_text(month: int, day: int, on: date | None, today: date) -> str:
+    """`cada 30 de junio (todos los años)` or `el jueves 3 de diciembre (una sola vez)`."""
     return f"el {day_text(on, today)} (una sola vez)" if on else f"cada {month_day_text(month, day)} (todos los años)"
 
 
-def _checked(slots: dict[str, Any]) -> tuple[tuple[int, int, date | None] | None, str | None]:
+def checked_date(slots: dict[str, Any]) -> tuple[tuple[int, int, date | None] | None, str | None]:
+    """The `date` slot as (month, day, one-off date), or the message that says why it cannot be used."""
     when = parse_date(slots.get("date"))
     if when is None:
         return None, (f"No entiendo la fecha «{slots.get('date')}»: use MM-DD para cada año (ej.: 10-16) "
@@ -98,17 +100,17 @@ def _checked(slots: dict[str, Any]) -> tuple[tuple[int, int, date | None] | None
 def create(ctx: Context, slots: dict[str, Any]) -> Reply:
     if slots.get("date") in (None, ""):
         return ask("efemeride.create", slots, "date", "¿Qué fecha? (por ejemplo 16 de octubre, o 10-16)")
-    when, problem = _checked(slots)
+    when, problem = checked_date(slots)
     if problem or when is None:
         return Reply(problem or "")
     title = text_slot(slots, "title")
     if not title:
         return ask("efemeride.create", slots, "title", "¿Qué se recuerda ese día? (título de la efeméride)")
     month, day, on = when
-    if _duplicate(ctx.session, month, day, on, title):
-        return Reply(f"Esa efeméride ya está registrada: {title}, {_when_text(month, day, on, ctx.today)}.")
+    if duplicate(ctx.session, month, day, on, title):
+        return Reply(f"Esa efeméride ya está registrada: {title}, {when_text(month, day, on, ctx.today)}.")
     greeting = text_slot(slots, "greeting") or greeting_draft(title)
-    lines = ["Nueva efeméride:", f"   {title}", f"   Fecha: {_when_text(month, day, on, ctx.today)}",
+    lines = ["Nueva efeméride:", f"   {title}", f"   Fecha: {when_text(month, day, on, ctx.today)}",
              f"   Saludo: {greeting}"]
     contact = named_contact(ctx.session, title)
     if contact:
@@ -117,14 +119,16 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
                    "\n".join(lines))
 
 
-def _duplicate(session: Session, month: int, day: int, on: date | None, title: str) -> bool:
+def duplicate(session: Session, month: int, day: int, on: date | None, title: str,
+              other_than: int | None = None) -> bool:
+    """Another live efeméride with this date and title (case and accents aside); `other_than` is the one changed."""
     query = select(Efemeride).where(col(Efemeride.deleted_at).is_(None), Efemeride.month == month,
                                     Efemeride.day_of_month == day)
-    return any(e.on_date == on and fold(e.title) == fold(title) for e in session.exec(query))
+    return any(e.on_date == on and fold(e.title) == fold(title) and e.id != other_than for e in session.exec(query))
 
 
 def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
-    when, problem = _checked(slots)
+    when, problem = checked_date(slots)
     title = text_slot(slots, "title")
     if problem or when is None or not title:
         return Reply(problem or "Falta el título de la efeméride; no guardé nada.")
@@ -135,7 +139,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
                           greeting=text_slot(slots, "greeting") or greeting_draft(title),
                           contact_id=contact.id if contact else None)
     ctx.store(efemeride, AuditAction.CREATE)
-    return done(f"Efeméride guardada (#{efemeride.id}): {title}, {_when_text(month, day, on, ctx.today)}.")
+    return done(f"Efeméride guardada (#{efemeride.id}): {title}, {when_text(month, day, on, ctx.today)}.")
 
 
 def _range(ctx: Context, slots: dict[str, Any]) -> tuple[date, date]:

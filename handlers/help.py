@@ -16,6 +16,8 @@ CAPABILITIES = (
     ("Protocolo y contactos", "fono del seremi de salud / nuevo contacto Juan Soto, comandante, 9 1234 5678"),
     ("Reclamos de vecinos", "reclamo de la vecina Rosa Muñoz por basura en Prat 1234 / estado reclamo 15"),
     ("Efemérides", "efemérides de diciembre / agrega efeméride 14 de febrero aniversario de la comuna"),
+    ("Cambiar o borrar efemérides", "cambia el saludo del Día del Bombero: Feliz día, voluntarios / "
+                                    "borra la efeméride del Día del Dirigente Vecinal"),
     ("Resumen del día", "resumen diario"),
 )
 

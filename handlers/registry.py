@@ -17,7 +17,8 @@ from handlers.reply import Reply
 
 Handler = Callable[[Context, dict[str, Any]], Reply]
 
-CAPABILITIES = ("invitations", "agenda", "contacts", "complaints", "efemerides", "briefing", "help", "exports")
+CAPABILITIES = ("invitations", "agenda", "contacts", "complaints", "efemerides", "efemeride_changes", "briefing",
+                "help", "exports")
 MAYOR_MAY_WRITE = {"invitation.respond"}
 
 NOT_ALLOWED = "Su rol permite consultar, pero no registrar ni modificar. Pida a un administrador que lo autorice."

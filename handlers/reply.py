@@ -60,9 +60,9 @@ def ask(intent: str, slots: dict[str, Any], slot: str, question: str) -> Reply:
     return Reply(question, pending=Pending(PendingKind.ASK, intent, dict(slots), slot=slot))
 
 
-def propose(intent: str, slots: dict[str, Any], preview: str) -> Reply:
-    """Show what will be stored and wait for the user's yes; nothing is written yet."""
-    return Reply(f"{preview}\n\n¿Lo guardo? (sí / no)",
+def propose(intent: str, slots: dict[str, Any], preview: str, question: str = "¿Lo guardo?") -> Reply:
+    """Show what will be stored (or removed: "¿La borro?") and wait for the user's yes; nothing is written yet."""
+    return Reply(f"{preview}\n\n{question} (sí / no)",
                  choices=(Choice("Confirmar", YES), Choice("Cancelar", NO)),
                  pending=Pending(PendingKind.CONFIRM, intent, dict(slots)))
 

@@ -69,13 +69,13 @@ def last_undoable(session: Session, actor_id: int | None) -> AuditEntry | None:
     query = (select(AuditEntry)
              .where(AuditEntry.actor_id == actor_id, col(AuditEntry.undone_at).is_(None),
                     col(AuditEntry.entity).in_(list(UNDOABLE)),
-                    col(AuditEntry.action).in_([AuditAction.CREATE, AuditAction.UPDATE]))
+                    col(AuditEntry.action).in_([AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE]))
              .order_by(col(AuditEntry.id).desc()))
     return session.exec(query).first()
 
 
 def undo(session: Session, entry: AuditEntry, actor_id: int | None, at: datetime) -> SQLModel | None:
-    """Reverse one write: a creation is soft-deleted, an update gets its earlier values back."""
+    """Reverse one write: a creation is soft-deleted, an update or a (soft) deletion gets its earlier values back."""
     model = UNDOABLE[entry.entity]
     record = session.get(model, int(entry.entity_id or 0))
     if record is None:

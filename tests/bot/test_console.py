@@ -54,3 +54,16 @@ def test_the_chat_remembers_across_sessions_on_the_same_file(tmp_path: Path) -> 
     second = chat(tmp_path, "agenda del lunes 30\n")
     assert "09:00" in second.stdout
     assert "Obras" in second.stdout
+
+
+def test_a_seeded_efemeride_is_corrected_removed_and_brought_back(tmp_path: Path) -> None:
+    run = chat(tmp_path, "la efeméride del día del bombero es el 1 de julio, no el 30 de junio\nsí\n"
+                         "borra la efeméride del día del bombero\nsí\nefemérides de julio\ndeshacer\n"
+                         "efemérides de julio\n")
+    assert run.returncode == 0, run.stderr
+    out = run.stdout
+    assert "Fecha: cada 1 de julio (todos los años)" in out
+    removed, restored = out.split("> efemérides de julio")[1:]
+    assert "Día del Bombero" not in removed.split(">", 1)[0]
+    assert "Deshecho el borrado de efeméride" in removed
+    assert "jueves 1 de julio de 2027: Día del Bombero" in restored

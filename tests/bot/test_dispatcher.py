@@ -9,7 +9,7 @@ from bot.dispatcher import NOTHING_PENDING, Dispatcher
 from handlers.context import Actor
 from handlers.registry import NOT_ALLOWED
 from handlers.reply import PendingKind
-from storage.models import Complaint, Event, Invitation, PendingAction
+from storage.models import Complaint, Efemeride, Event, Invitation, PendingAction
 
 KEY = "test:chat"
 ROTARY = "llegó invitación del Rotary Club para la cena aniversario el sábado 28 a las 19 hrs en el Club de la Unión"
@@ -147,3 +147,23 @@ def test_a_new_request_while_asked_starts_over(dispatcher: Dispatcher, staff: Ac
     dispatcher.handle_text(KEY, staff, "invitación de la Cámara de Comercio a la cena anual")
     reply = dispatcher.handle_text(KEY, staff, "fono del seremi de salud")
     assert reply.pending is None or reply.pending.intent != "invitation.create"
+
+
+def test_efemeride_greeting_changed_then_removal_undone_by_deshacer(dispatcher: Dispatcher, staff: Actor) -> None:
+    say(dispatcher, staff, "agrega efeméride 7 de agosto día del dirigente vecinal", "sí")
+    preview = dispatcher.handle_text(KEY, staff, "cambia el saludo del día del dirigente vecinal: Gracias, dirigentes")
+    assert preview.pending.kind is PendingKind.CONFIRM and "Saludo: Gracias, dirigentes" in preview.text
+    assert dispatcher.handle_text(KEY, staff, "sí").stored
+    removal = dispatcher.handle_text(KEY, staff, "borra la efeméride del dia del dirigente vecinal")
+    assert "¿La borro?" in removal.text
+    assert dispatcher.handle_text(KEY, staff, "sí").stored
+    assert stored(dispatcher, Efemeride) == []
+    assert dispatcher.handle_text(KEY, staff, "deshacer").text == "Deshecho el borrado de efeméride n.º 1."
+    [efemeride] = stored(dispatcher, Efemeride)
+    assert (efemeride.title, efemeride.greeting) == ("día del dirigente vecinal", "Gracias, dirigentes")
+
+
+def test_viewer_cannot_remove_an_efemeride(dispatcher: Dispatcher, staff: Actor, viewer: Actor) -> None:
+    say(dispatcher, staff, "agrega efeméride 30 de junio día del bombero", "sí")
+    assert dispatcher.handle_text("test:viewer", viewer, "borra la efeméride del día del bombero").text == NOT_ALLOWED
+    assert len(stored(dispatcher, Efemeride)) == 1
