@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Container, Iterable, Mapping
 from typing import Any
 
 from nlu.phrases import Phrases
@@ -14,13 +14,13 @@ class Vocabulary:
     def __init__(self, lexicon: Mapping[str, Any]) -> None:
         self.cues = {name: Phrases(words) for name, words in lexicon["cues"].items()}
         self.slots = {name: Phrases(words) for name, words in lexicon["slots"].items()}
-        self.words = {name: WordSet(words) for name, words in lexicon["slots"].items()}
+        self.words = {name: WordSet(words).plain() for name, words in lexicon["slots"].items()}
         self.statuses = {name: Phrases(words) for name, words in lexicon["statuses"].items()}
         self.invitation_statuses = {name: Phrases(words) for name, words in lexicon["invitation_statuses"].items()}
         self.answers = {name: Phrases(words) for name, words in lexicon["answers"].items()}
         self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split())
                           for name, words in lexicon["cues"].items()}
-        self._merged: dict[tuple[tuple[str, ...], frozenset[str], frozenset[str]], WordSet] = {}
+        self._merged: dict[tuple[tuple[str, ...], Collection[str], Collection[str]], Container[str]] = {}
 
     def cue(self, name: str) -> Phrases:
         return self.cues[name]
@@ -28,16 +28,19 @@ class Vocabulary:
     def slot(self, name: str) -> Phrases:
         return self.slots[name]
 
-    def noise(self, *names: str, extra: Iterable[str] = (), keep: Iterable[str] = ()) -> WordSet:
-        """Words that only frame a message: the lists named plus `extra`, less `keep`; built once per key."""
-        key = (names, frozenset(extra), frozenset(keep))
+    def noise(self, *names: str, extra: Collection[str] = (), keep: Collection[str] = ()) -> Container[str]:
+        """Words that only frame a message: the lists named plus `extra`, less `keep`; built once per key.
+
+        `extra` and `keep` are tuples or frozensets, so that the key is found without building a set.
+        """
+        key = (names, extra, keep)
         merged = self._merged.get(key)
         if merged is None:
-            merged = WordSet(key[1])
+            merged = WordSet(extra)
             for name in names:
                 merged = merged | (self.words.get(name) or self.cue_words.get(name) or WordSet(()))
-            self._merged[key] = merged - key[2]
-        return self._merged[key]
+            merged = self._merged[key] = (merged - keep).plain()
+        return merged
 
 
 class WordSet:
@@ -50,6 +53,11 @@ class WordSet:
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and (word in self.exact or word.startswith(self.prefixes))
+
+    def plain(self) -> WordSet | frozenset[str]:
+        """A set without open endings as a plain frozenset, whose `in` runs no Python code: the slot rules
+        ask it for every word of a message."""
+        return self if self.prefixes else self.exact
 
     def __or__(self, other: WordSet | Iterable[str]) -> WordSet:
         other = other if isinstance(other, WordSet) else WordSet(other)

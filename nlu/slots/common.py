@@ -143,14 +143,15 @@ def capitalised_run(ctx: Context, start: int, max_words: int = 4, stop: Containe
     words that are not framing words are taken instead.
     """
     joiners = ctx.vocabulary.words["name_joiners"]
-    lowercase_message = not any(c.isupper() for c in ctx.text.original)
-    words = list(WORDS.finditer(ctx.norm, start))
+    frame = ctx.vocabulary.noise("frame_noise")
+    original = ctx.text.original
+    lowercase_message = original.islower() or not any(c.isupper() for c in original)
     taken: list[re.Match[str]] = []
-    for word in words:
+    for word in WORDS.finditer(ctx.norm, start):
         if len(taken) >= max_words or (taken and ctx.norm[taken[-1].end():word.start()].strip()):
             break
         first_char = ctx.text.source(word.start(), word.start() + 1)
-        plain = word.group() not in ctx.vocabulary.noise("frame_noise") and word.group() not in stop
+        plain = word.group() not in frame and word.group() not in stop
         guessed = lowercase_message and plain and len(taken) < 2 and word.group().isalpha()
         if first_char.isupper() or guessed or (word.group() in joiners and taken):
             taken.append(word)

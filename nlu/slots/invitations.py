@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from nlu.moments import query_range
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.common import Context, Span, first_phrase, free_segments, trim
-from nlu.vocabulary import WordSet
 
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
@@ -169,7 +169,7 @@ def _until_delegate_end(ctx: Context, start: int) -> Span | None:
     return (start, end) if end > start else None
 
 
-def _title_noise(ctx: Context) -> WordSet:
+def _title_noise(ctx: Context) -> Container[str]:
     words = ctx.vocabulary
     return words.noise("frame_noise", "invitation", "invitation_create", "mayor",
                        extra=("nos", "llego", "una", "invitan"))
