@@ -8,6 +8,7 @@ together or not at all; `once` keys make a repeated delivery of the same input a
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -24,7 +25,7 @@ from handlers.registry import Registry
 from handlers.reply import Pending, PendingKind, Reply
 from nlu import Parser
 from settings import Role, Settings
-from storage.audit import AuditAction, last_undoable, undo
+from storage.audit import INPUT_ID, AuditAction, last_undoable_input, undo
 from storage.database import transaction
 from storage.models import AuditEntry, ProcessedKey, StaffMemberRecord
 
@@ -107,6 +108,7 @@ class Dispatcher:
     def _run(self, key: str, actor: Actor, once: str | None, work: Work) -> Reply | None:
         now = self.clock()
         with transaction(self.engine) as session:
+            session.info[INPUT_ID] = uuid.uuid4().hex
             if once is not None and not _first_time(session, once, now):
                 log.info("repeated input %s ignored", once)
                 return None
@@ -180,15 +182,14 @@ class Dispatcher:
         return self.registry.handle(ctx, understanding.intent, understanding.slots)
 
     def _undo(self, ctx: Context) -> Reply:
-        entry = last_undoable(ctx.session, ctx.actor.telegram_id)
-        if entry is None:
+        entries = last_undoable_input(ctx.session, ctx.actor.telegram_id)
+        if not entries:
             return Reply(NOTHING_TO_UNDO)
-        if not self.registry.may(ctx, f"{entry.entity}.create"):
+        if not all(self.registry.may(ctx, f"{entry.entity}.create") for entry in entries):
             return Reply("Su rol no permite deshacer cambios.")
-        undo(ctx.session, entry, ctx.actor.telegram_id, ctx.now)
-        what = UNDONE_WHAT.get(entry.action, "el cambio")
-        return Reply(f"Deshecho {what} de {UNDO_NAMES.get(entry.entity, entry.entity)} n.º {entry.entity_id}.",
-                     stored=True)
+        for entry in entries:
+            undo(ctx.session, entry, ctx.actor.telegram_id, ctx.now)
+        return Reply(undone_text(entries), stored=True)
 
     def _local_now(self, ctx: Context) -> datetime:
         return ctx.now.astimezone(self.settings.zone).replace(tzinfo=None)
@@ -206,9 +207,21 @@ CORRECTABLE = {
 }
 """Slots a user may amend by a short answer while a write awaits confirmation."""
 
+UNDO_LISTED = 5
 UNDONE_WHAT = {AuditAction.CREATE: "el registro", AuditAction.DELETE: "el borrado"}
 UNDO_NAMES = {"invitation": "invitación", "event": "actividad", "contact": "contacto", "complaint": "reclamo",
               "efemeride": "efeméride"}
+
+
+def undone_text(entries: list[AuditEntry]) -> str:
+    """«Deshecho el borrado de actividad n.º 5.», or a short list when one input wrote several records."""
+    items = [f"{UNDONE_WHAT.get(e.action, 'el cambio')} de {UNDO_NAMES.get(e.entity, e.entity)} n.º {e.entity_id}"
+             for e in entries]
+    if len(items) == 1:
+        return f"Deshecho {items[0]}."
+    shown = "\n".join(f"• {item}" for item in items[:UNDO_LISTED])
+    more = f"\n… y {len(items) - UNDO_LISTED} más." if len(items) > UNDO_LISTED else ""
+    return f"Deshechos {len(items)} cambios de su última acción:\n{shown}{more}"
 
 
 def replace_reply(pending: Pending, lead: str) -> Reply:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlmodel import Session, SQLModel, col, insert, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from storage import models
 from storage.models import AuditEntry
@@ -28,6 +29,10 @@ UNDOABLE = {
     "efemeride": models.Efemeride,
 }
 ENTITY_NAMES = {cls: name for name, cls in UNDOABLE.items()}
+INPUT_ID = "audit_input_id"
+"""Key in `Session.info` under which the dispatcher names the input a transaction serves; every audit
+row written in it carries that name, without handlers or importers passing it along."""
+UNDONE_ACTIONS = (AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE)
 
 
 def snapshot(record: SQLModel) -> dict[str, Any]:
@@ -46,7 +51,8 @@ def record_change(session: Session, actor_id: int | None, action: AuditAction, r
     session.flush()
     entity = ENTITY_NAMES.get(type(record), type(record).__name__)
     entry = AuditEntry(at=at, actor_id=actor_id, action=action, entity=entity,
-                       entity_id=str(getattr(record, "id", "")), before=before, after=snapshot(record))
+                       entity_id=str(getattr(record, "id", "")), before=before, after=snapshot(record),
+                       input_id=session.info.get(INPUT_ID))
     session.add(entry)
     return entry
 
@@ -62,16 +68,30 @@ def record_changes(session: Session, actor_id: int | None, action: AuditAction, 
     entity = ENTITY_NAMES.get(model, model.__name__)
     session.execute(insert(AuditEntry), [
         {"at": at, "actor_id": actor_id, "action": action, "entity": entity, "entity_id": str(after["id"]),
-         "before": before, "after": after} for before, after in changes])
+         "before": before, "after": after, "input_id": session.info.get(INPUT_ID)} for before, after in changes])
+
+
+def _undoable(actor_id: int | None) -> SelectOfScalar[AuditEntry]:
+    return (select(AuditEntry)
+            .where(AuditEntry.actor_id == actor_id, col(AuditEntry.undone_at).is_(None),
+                   col(AuditEntry.entity).in_(list(UNDOABLE)), col(AuditEntry.action).in_(UNDONE_ACTIONS))
+            .order_by(col(AuditEntry.id).desc()))
 
 
 def last_undoable(session: Session, actor_id: int | None) -> AuditEntry | None:
-    query = (select(AuditEntry)
-             .where(AuditEntry.actor_id == actor_id, col(AuditEntry.undone_at).is_(None),
-                    col(AuditEntry.entity).in_(list(UNDOABLE)),
-                    col(AuditEntry.action).in_([AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE]))
-             .order_by(col(AuditEntry.id).desc()))
-    return session.exec(query).first()
+    return session.exec(_undoable(actor_id)).first()
+
+
+def last_undoable_input(session: Session, actor_id: int | None) -> list[AuditEntry]:
+    """Every write of the actor's latest undoable input, newest first.
+
+    Declining an accepted invitation also takes its activity off the agenda, and an import adds many
+    contacts: «deshacer» takes the whole input back rather than leave half of it applied.
+    """
+    latest = last_undoable(session, actor_id)
+    if latest is None or latest.input_id is None:
+        return [latest] if latest else []
+    return list(session.exec(_undoable(actor_id).where(AuditEntry.input_id == latest.input_id)).all())
 
 
 def undo(session: Session, entry: AuditEntry, actor_id: int | None, at: datetime) -> SQLModel | None:

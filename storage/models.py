@@ -208,6 +208,8 @@ class AuditEntry(SQLModel, table=True):
     before: dict | None = Field(default=None, sa_column=Column(JSON))
     after: dict | None = Field(default=None, sa_column=Column(JSON))
     undone_at: datetime | None = _instant()
+    input_id: str | None = Field(default=None, sa_type=String(32), index=True)
+    """Shared by the rows one user input wrote (see `storage.audit.INPUT_ID`), so undo takes them back together."""
 
 
 class PendingAction(SQLModel, table=True):

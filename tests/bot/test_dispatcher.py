@@ -167,3 +167,18 @@ def test_viewer_cannot_remove_an_efemeride(dispatcher: Dispatcher, staff: Actor,
     say(dispatcher, staff, "agrega efeméride 30 de junio día del bombero", "sí")
     assert dispatcher.handle_text("test:viewer", viewer, "borra la efeméride del día del bombero").text == NOT_ALLOWED
     assert len(stored(dispatcher, Efemeride)) == 1
+
+
+def test_undo_takes_back_the_whole_last_input(dispatcher: Dispatcher, staff: Actor) -> None:
+    say(dispatcher, staff, ROTARY, "sí", "acepta la invitación del Rotary", "sí")
+    say(dispatcher, staff, "rechaza la invitación del Rotary", "sí")
+    assert stored(dispatcher, Event) == []
+    reply = dispatcher.handle_text(KEY, staff, "deshacer")
+    assert reply.text.startswith("Deshechos 2 cambios de su última acción")
+    [invitation] = stored(dispatcher, Invitation)
+    assert invitation.status == "accepted"
+    [event] = stored(dispatcher, Event)
+    assert event.invitation_id == invitation.id
+    again = dispatcher.handle_text(KEY, staff, "deshacer")
+    assert again.text.startswith("Deshechos 2 cambios")  # the acceptance: answer and activity together
+    assert stored(dispatcher, Event) == [] and stored(dispatcher, Invitation)[0].status == "pending"

@@ -25,9 +25,9 @@ def test_upgrade_of_an_empty_database_creates_every_table(tmp_path) -> None:
     assert current_revision(engine) is None
     upgrade(engine)
     assert set(inspect(engine).get_table_names()) >= EXPECTED_TABLES
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "0003"
     upgrade(engine)  # a second start-up changes nothing
-    assert current_revision(engine) == "0002"
+    assert current_revision(engine) == "0003"
 
 
 def test_every_table_exists_after_upgrade(engine) -> None:
