@@ -21,6 +21,9 @@ from nlu.phrases import Phrases, Words, alternation
 DAY, RANGE, TIME, PART = "day", "range", "time", "part"
 DIGIT = "#digit"
 HAS_DIGIT = re.compile(r"\d")
+SINGULAR_HOUR = re.compile(r"(?:\w+\s+)?la\s")
+""""a la una": the article says whether the hour said in words is one."""
+LEADING_DIGITS = re.compile(r"\d+")
 MARKS = ":/-."
 
 
@@ -417,7 +420,7 @@ class Grammar:
     def _clock(self, match: re.Match[str], today: date) -> Atom | None:
         text = match.group("h")
         hour = self._number(text)
-        singular = re.match(r"(?:\w+\s+)?la\s", match.group()) is not None
+        singular = SINGULAR_HOUR.match(match.group()) is not None
         if not text.isdigit() and (not match.group("a") or singular != (hour == 1)):
             return None
         minute = int(match.group("mm") or 0)
@@ -487,7 +490,7 @@ class Grammar:
     def _number(self, text: str | None) -> int | None:
         if text is None:
             return None
-        digits = re.match(r"\d+", text)
+        digits = LEADING_DIGITS.match(text)
         if digits:
             return int(digits.group())
         return self.numbers.get(" ".join(text.split()))

@@ -18,8 +18,15 @@ ELLIPSIS = re.compile(r"(?<![a-z])(?:la|las|lo)\s+(?:de|del|de\s+la|de\s+los|que
 PLURAL_COMPLAINTS = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes)(?![a-z])")
 SINGULAR_COMPLAINT = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
 EFEMERIDE_WORD = re.compile(r"(?<![a-z])efemerides?(?![a-z])")
+FRAMED_AS_NEW = re.compile(r"(?<![a-z])(?:reclam\w*|quejas?|se\s+quej\w*|denuncia\w*)\s+(?:por|de\s+que|sobre|:)")
+"""A complaint told as new ("reclamo por ...", "se quejan de que ..."), even with a ticket or a plural."""
 PLURAL_INVITATIONS = re.compile(r"(?<![a-z])invitaciones(?![a-z])")
+UPCOMING = re.compile(r"(?<![a-z])(?:proxim|siguient)")
+AGENDA_WORD = re.compile(r"(?<![a-z])agenda(?![a-z])")
+AGENDA_LEAD = re.compile(r"(?:de|del|para|entre|de\s+la|para\s+el|para\s+la)\s+")
+RESIDENTS = re.compile(r"(?<![a-z])vecin[oa]s")
 OPENING_WORDS = 4
+ANSWERS = ("accept", "decline", "delegate")
 
 
 def classify(ctx: Context) -> tuple[str, float]:
@@ -56,30 +63,28 @@ def _complaint(ctx: Context) -> tuple[str, float] | None:
     if not (_cue(ctx, "complaint") or strict_ticket):
         return None
     statuses = ctx.vocabulary.statuses
-    sets_status = any(statuses[k].found(ctx.norm) for k in ("resolved", "in_progress", "rejected", "new"))
+    sets_status = any(ctx.finds(statuses[k]) for k in ("resolved", "in_progress", "rejected", "new"))
     singular = ticket is not None or SINGULAR_COMPLAINT.search(ctx.norm) is not None
     plural = PLURAL_COMPLAINTS.search(ctx.norm) is not None
     question = _is_question(ctx) or _cue(ctx, "status_query")
     if sets_status and singular and not question and not plural:
         return "complaint.update", 0.9
-    framed_as_new = re.search(r"(?<![a-z])(?:reclam\w*|quejas?|se\s+quej\w*|denuncia\w*)\s+(?:por|de\s+que|sobre|:)",
-                              ctx.norm)
+    framed_as_new = FRAMED_AS_NEW.search(ctx.norm)
     if question or (ticket and not framed_as_new) or (plural and not framed_as_new):
         return "complaint.query", 0.9
-    if any(statuses[k].found(ctx.norm) for k in ("pending", "overdue")) and not framed_as_new:
+    if any(ctx.finds(statuses[k]) for k in ("pending", "overdue")) and not framed_as_new:
         return "complaint.query", 0.8
     return "complaint.create", 0.95
 
 
 def _invitation(ctx: Context) -> tuple[str, float] | None:
     invitation = _cue(ctx, "invitation")
-    responds = any(_cue(ctx, name) for name in ("accept", "decline", "delegate"))
-    answers_first = any(_opening(ctx, name, 2) for name in ("accept", "decline", "delegate"))
-    listed = PLURAL_INVITATIONS.search(ctx.norm) or _is_question(ctx)
-    if invitation and _cue(ctx, "invitation_list") and not answers_first and listed:
+    responds = any(_cue(ctx, name) for name in ANSWERS)
+    if invitation and _cue(ctx, "invitation_list") and not any(_opening(ctx, name, 2) for name in ANSWERS) \
+            and (PLURAL_INVITATIONS.search(ctx.norm) or _is_question(ctx)):
         return "invitation.query", 0.9
     if responds:
-        opening = any(_opening(ctx, name) for name in ("accept", "decline", "delegate"))
+        opening = any(_opening(ctx, name) for name in ANSWERS)
         strong = _cue(ctx, "delegate") or _cue(ctx, "decline")
         creates = invitation and _invitation_opens(ctx) and _has_day(ctx)
         mentions_event = invitation or _cue(ctx, "event_nouns") or "alcald" in ctx.norm or "asistencia" in ctx.norm
@@ -155,7 +160,7 @@ def _efemeride_weak(ctx: Context) -> tuple[str, float] | None:
 def _efemeride_member(ctx: Context) -> str:
     creates = _opening(ctx, "efemeride_create") or _cue(ctx, "efemeride_yearly") or _cue(ctx, "efemeride_once")
     dated = any(a.kind == DAY and a.month_given for a in ctx.atoms)
-    if (creates or dated) and not _is_question(ctx) and not re.search(r"(?<![a-z])(?:proxim|siguient)", ctx.norm):
+    if (creates or dated) and not _is_question(ctx) and not UPCOMING.search(ctx.norm):
         return "efemeride.create"
     return "efemeride.query"
 
@@ -191,7 +196,7 @@ def _agenda(ctx: Context) -> tuple[str, float] | None:
 
 def _agenda_as_noun(ctx: Context) -> bool:
     """"agenda de hoy", "agenda del viernes", "agenda" alone: the agenda shown, not an activity added."""
-    match = re.search(r"(?<![a-z])agenda(?![a-z])", ctx.norm)
+    match = AGENDA_WORD.search(ctx.norm)
     if match is None:
         return False
     rest = ctx.norm[match.end():].lstrip(" ,")
@@ -199,7 +204,7 @@ def _agenda_as_noun(ctx: Context) -> bool:
         return True
     after = match.end() + (len(ctx.norm) - match.end() - len(rest))
     starts = {a.start for a in ctx.atoms}
-    lead = re.match(r"(?:de|del|para|entre|de\s+la|para\s+el|para\s+la)\s+", rest)
+    lead = AGENDA_LEAD.match(rest)
     position = after + (lead.end() if lead else 0)
     return position in starts or (lead is not None and any(abs(s - position) <= 4 for s in starts)) or \
         _is_question(ctx) or ctx.norm[:match.start()].strip() not in ("", "la")
@@ -207,7 +212,7 @@ def _agenda_as_noun(ctx: Context) -> bool:
 
 def _resident_request(ctx: Context) -> tuple[str, float] | None:
     """A complaint told without the word "reclamo": a resident asking, or a problem with a routed word."""
-    resident = ctx.vocabulary.slot("citizen_titles").found(ctx.norm) or re.search(r"(?<![a-z])vecin[oa]s", ctx.norm)
+    resident = ctx.vocabulary.slot("citizen_titles").found(ctx.norm) or RESIDENTS.search(ctx.norm)
     problem = _cue(ctx, "complaint_problem")
     if not (resident or problem):
         return None

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_CHARS = 2000
 """Longer messages are read only this far: nobody dictates an invitation in ten thousand characters."""
 POSITIONS = tuple(range(MAX_CHARS + 1))
-"""Identity positions, sliced for the common message whose every character folds to one."""
+"""Identity positions, for the common message whose every character folds to one."""
+ENDS = tuple(range(1, MAX_CHARS + 2))
 
 WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?![a-z0-9@\-])")
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
@@ -28,9 +29,12 @@ MAX_REMEMBERED = 50_000
 """Rewritten words are remembered; the memory is dropped past this many distinct words."""
 
 
-@dataclass(frozen=True)
-class Text:
-    """The original message, its folded form, and for each folded character its original span."""
+class Text(NamedTuple):
+    """The original message, its folded form, and for each folded character its original span.
+
+    A named tuple, built once per message: as immutable as a frozen dataclass and quicker to make. When every
+    character folded to one, `starts` and `ends` are shared identity tables longer than the text.
+    """
 
     original: str
     norm: str
@@ -40,7 +44,7 @@ class Text:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of `norm[start:end]`."""
         if end <= start:
-            point = self.starts[start] if start < len(self.starts) else len(self.original)
+            point = self.starts[start] if start < len(self.norm) else len(self.original)
             return point, point
         return self.starts[start], self.ends[end - 1]
 
@@ -70,7 +74,7 @@ class Normalizer:
         original = message[:MAX_CHARS]
         folded = original.translate(self._table)
         if _one_to_one(original, folded) and self._unchanged.issuperset(WORD.findall(folded)):
-            return Text(original, folded, POSITIONS[:len(folded)], POSITIONS[1:len(folded) + 1])
+            return Text(original, folded, POSITIONS, ENDS)
         chars, starts, ends = self._fold(original)
         folded = "".join(chars)
         protected = [m.span() for m in EMAIL.finditer(folded)]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import NamedTuple
 
 LEFT = r"(?<![a-z0-9])"
 LETTERS = re.compile(r"[a-z]+")
@@ -112,8 +113,7 @@ def _last_run(phrase: str) -> tuple[str, str, str] | None:
     return (run.group(), phrase[run.end():], phrase[:run.start()][-1:]) if run else None
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     """The runs of letters in a folded text and their first letters, found once per message: a phrase list
     whose first words are not among them need not run its regex."""
 

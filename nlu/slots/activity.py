@@ -13,6 +13,7 @@ EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
 PLACE_END = re.compile(
     r"\s+(?:a\s+las?|para|con|y\s+(?:el|la|luego)|que|desde|hasta|donde|el\s+(?:dia|proximo))\s+|[,;:.!?(]")
 TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$")
+COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
 WITH_WHOM = re.compile(r"\s*con\s+")
 
@@ -90,7 +91,7 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
         return None
     first_atom = min(a.start for a in ctx.atoms)
     last = None
-    for match in re.finditer(r",\s*", ctx.norm):
+    for match in COMMA.finditer(ctx.norm):
         if match.start() > first_atom or any(a.start > match.start() for a in ctx.atoms):
             last = match.end()
     if last is None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from nlu.dates import Atom
 from nlu.normalize import Text
-from nlu.phrases import Words
+from nlu.phrases import Phrases, Words
 from nlu.routing import Router
 from nlu.vocabulary import Vocabulary
 
@@ -59,6 +59,10 @@ class Context:
         phrases = self.vocabulary.cues[name]
         found = cues[name] = phrases.search(self.norm) if phrases.may_occur(self.words) else None
         return found
+
+    def finds(self, phrases: Phrases) -> bool:
+        """Whether a phrase list occurs in this message, its regex run only if its first words are here."""
+        return phrases.may_occur(self.words) and phrases.search(self.norm) is not None
 
     def atom_spans(self) -> list[Span]:
         return [(a.start, a.end) for a in self.atoms]

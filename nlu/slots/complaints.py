@@ -19,6 +19,9 @@ COMPLAINANT = re.compile(
     r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud|requerimiento|peticion)\s+(?:de|del)\s+"
     r"(?P<who>(?:(?:la|el|los|las)\s+)?[a-z][^,:;.]{2,80}?)(?=\s*[,:]|\s+(?:por|sobre|porque|debido\s+a)\s)")
 """Who the complaint is from ("reclamo de la junta de vecinos X por ..."): words that do not say what it is about."""
+FROM_RESIDENT = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud)\s+de\s+(?=[a-z])")
+LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en)\s+")
+PLAIN_WORD = re.compile(r"[a-z0-9]+")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
 NEAR_WORDS = 3
 """A complaint verb this few words after the resident's name still frames ("Rosa llamó para reclamar por")."""
@@ -76,7 +79,7 @@ def _citizen(ctx: Context) -> Span | None:
         run = capitalised_run(ctx, match.end() + 1, max_words=4, stop=ctx.vocabulary.cue_words["complaint_verbs"])
         if run:
             return run
-    framed = re.search(r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud)\s+de\s+(?=[a-z])", ctx.norm)
+    framed = FROM_RESIDENT.search(ctx.norm)
     if framed and ctx.text.source(framed.end(), framed.end() + 1).isupper():
         return capitalised_run(ctx, framed.end(), max_words=4)
     subject = capitalised_run(ctx, 0, max_words=4)
@@ -106,7 +109,7 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         numbered = NUMBERED.match(ctx.norm, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             return match.start(), numbered.end()
-    for match in re.finditer(r"(?<![a-z])(?:en|vive\s+en)\s+", ctx.norm):
+    for match in LIVES_IN.finditer(ctx.norm):
         numbered = NUMBERED.match(ctx.norm, match.end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
@@ -165,7 +168,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span 
 
 
 def _content_words(ctx: Context, start: int, end: int, noise: Container[str]) -> int:
-    return sum(w not in noise for w in re.findall(r"[a-z0-9]+", ctx.norm[start:end]))
+    return sum(w not in noise for w in PLAIN_WORD.findall(ctx.norm, start, end))
 
 
 def _is_address(ctx: Context, span: Span) -> bool:
