@@ -107,18 +107,18 @@ class Parser:
             once = self.vocabulary.cue("efemeride_once").found(ctx.norm)
             return efemeride_date(day, once) if day else None
         if slot == "department":
-            found = self.router.named(ctx.text)
+            found = self.router.named(ctx.text, ctx.words)
             return found[0] if found else None
         if slot == "phone":
             return ctx.phones[0][2] if ctx.phones else None
         if slot == "email":
             return ctx.text.source(*ctx.emails[0]) if ctx.emails else None
         if slot == "response":
-            found = first_phrase(self.vocabulary.answers, ctx.norm)
+            found = first_phrase(self.vocabulary.answers, ctx.norm, ctx.words)
             return self._answer(ctx) if found else None
         if slot == "status":
             table = self.vocabulary.invitation_statuses if intent.startswith("invitation") else self.vocabulary.statuses
-            found = first_phrase(table, ctx.norm)
+            found = first_phrase(table, ctx.norm, ctx.words)
             return found[0] if found else None
         if slot == "ticket":
             found = ctx.ticket

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nlu.normalize import Text, fold
-from nlu.phrases import LEFT, RIGHT, Phrases, by_first_character, regex_bodies
+from nlu.phrases import LEFT, RIGHT, Phrases, Words, by_first_character, regex_bodies
 from nlu.understanding import DepartmentRoute
 
 ARTICLE = r"(?:\s+(?:el|la|los|las|un|una|del|al))?"
@@ -63,13 +63,14 @@ class Router:
             weak = weak or (code, match.span())
         return weak
 
-    def named(self, text: Text) -> tuple[str, tuple[int, int]] | None:
+    def named(self, text: Text, words: Words) -> tuple[str, tuple[int, int]] | None:
         """A department called by its name, code or acronym in capitals ("reclamos de Obras", "de la DOM"),
-        else by a routing word."""
+        else by a routing word; `words` spare the regex of the names whose first words are absent."""
         norm = text.norm
-        hits = [(m.start(), code, m.span()) for code, pattern in self.names for m in pattern.finditer(norm)]
-        hits += [(m.start(), code, m.span()) for code, pattern in self.acronyms for m in pattern.finditer(norm)
-                 if text.source(*m.span()).isupper()]
+        hits = [(m.start(), code, m.span()) for code, pattern in self.names if pattern.may_occur(words)
+                for m in pattern.finditer(norm)]
+        hits += [(m.start(), code, m.span()) for code, pattern in self.acronyms if pattern.may_occur(words)
+                 for m in pattern.finditer(norm) if text.source(*m.span()).isupper()]
         if hits:
             _, code, span = min(hits)
             return code, span

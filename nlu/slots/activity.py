@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from itertools import islice
 
 from nlu.moments import event_when
 from nlu.slots.common import Context, Span, clean, free_segments, trim
@@ -54,11 +55,16 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
     10 con la asociación de feriantes").
     """
     tail = ctx.vocabulary.noise("frame_noise")
-    pieces = [(s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in free_segments(ctx.norm, taken)) if t]
+    trimmed = ((s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in free_segments(ctx.norm, taken)) if t)
+    index = 0
+    if ctx.cue("event_nouns") is None:
+        pieces = list(islice(trimmed, 2))
+    else:
+        pieces = list(trimmed)
+        nouns = ctx.vocabulary.cue("event_nouns")
+        index = next((i for i, (_, t) in enumerate(pieces) if nouns.search(ctx.norm, *t)), 0)
     if not pieces:
         return None
-    nouns = ctx.vocabulary.cue("event_nouns")
-    index = next((i for i, (_, t) in enumerate(pieces) if nouns.search(ctx.norm, *t)), 0)
     span = pieces[index][1]
     cut = TITLE_CUT.search(ctx.norm, span[0], span[1])
     if cut and cut.start() > span[0]:

@@ -97,14 +97,15 @@ def trim(norm: str, span: Span, noise: Container[str], tail: Container[str] | No
     """Shrink a span past leading framing words (`noise`) and trailing ones (`tail`, the same unless given) and
     punctuation; None if nothing is left."""
     tail = noise if tail is None else tail
-    words = [m for m in WORDS.finditer(norm, span[0], span[1])]
-    while words and words[0].group().rstrip(".") in noise:
-        words.pop(0)
-    while words and words[-1].group().rstrip(".") in tail:
-        words.pop()
-    if not words:
+    words = list(WORDS.finditer(norm, span[0], span[1]))
+    first, last = 0, len(words)
+    while first < last and words[first].group().rstrip(".") in noise:
+        first += 1
+    while last > first and words[last - 1].group().rstrip(".") in tail:
+        last -= 1
+    if first == last:
         return None
-    return words[0].start(), words[-1].end()
+    return words[first].start(), words[last - 1].end()
 
 
 def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | None = None) -> list[Span]:
@@ -187,10 +188,13 @@ def find_ticket(norm: str) -> tuple[str, Span] | None:
     return None
 
 
-def first_phrase(phrase_sets: dict[str, Any], norm: str) -> tuple[str, Span] | None:
-    """The key of the phrase set whose match comes first in the text."""
+def first_phrase(phrase_sets: dict[str, Any], norm: str, words: Words | None = None) -> tuple[str, Span] | None:
+    """The key of the phrase set whose match comes first in the text (`words`, if given, spare the regex of a set
+    whose first words are absent)."""
     hits = []
     for key, phrases in phrase_sets.items():
+        if words is not None and not phrases.may_occur(words):
+            continue
         match = phrases.search(norm)
         if match:
             hits.append((match.start(), -len(match.group()), key, match.span()))

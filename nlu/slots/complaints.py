@@ -48,10 +48,10 @@ def query(ctx: Context) -> None:
     ticket = ctx.ticket
     if ticket:
         ctx.put("ticket", ticket[0], ticket[1])
-    status = first_phrase(ctx.vocabulary.statuses, ctx.norm)
+    status = first_phrase(ctx.vocabulary.statuses, ctx.norm, ctx.words)
     if status:
         ctx.put("status", status[0], status[1])
-    department = ctx.router.named(ctx.text)
+    department = ctx.router.named(ctx.text, ctx.words)
     if department:
         ctx.put("department", department[0], department[1])
     first, last, span = query_range(ctx.atoms, ctx.now)
@@ -64,7 +64,7 @@ def update(ctx: Context) -> None:
     if ticket:
         ctx.put("ticket", ticket[0], ticket[1])
     statuses = {key: ctx.vocabulary.statuses[key] for key in STATUS_KEYS_UPDATE}
-    status = first_phrase(statuses, ctx.norm)
+    status = first_phrase(statuses, ctx.norm, ctx.words)
     if status is None:
         return
     ctx.put("status", status[0], status[1])

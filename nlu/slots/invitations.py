@@ -75,7 +75,7 @@ def _names_an_invitation(ctx: Context, segment: Span) -> bool:
 
 
 def query(ctx: Context) -> None:
-    status = first_phrase(ctx.vocabulary.invitation_statuses, ctx.norm)
+    status = first_phrase(ctx.vocabulary.invitation_statuses, ctx.norm, ctx.words)
     if status:
         ctx.put("status", status[0], status[1])
     first, last, span = query_range(ctx.atoms, ctx.now)
