@@ -20,6 +20,7 @@ from nlu.phrases import Phrases, Words, alternation
 
 DAY, RANGE, TIME, PART = "day", "range", "time", "part"
 DIGIT = "#digit"
+RANGE_HINT = "#range"
 HAS_DIGIT = re.compile(r"\d")
 SINGULAR_HOUR = re.compile(r"(?:\w+\s+)?la\s")
 """"a la una": the article says whether the hour said in words is one."""
@@ -90,6 +91,17 @@ class Grammar:
             self._needs.append((index, need))
         self._trigger_words = frozenset(self._word_bits)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self.rules)
+        number_open = (r"(?<![a-z0-9])(?:entre|del|desde|de)\s+(?:(?:el|la|las)\s+)?(?:[a-z]+\.?\s+)?"
+                       rf"(?:\d|{alternation(self.numbers)})")
+        self._hints = [self._hint(RANGE_HINT, number_open)]
+        """Patterns asked only when a rule that needs them has all its other words: "de/del/desde/entre"
+        followed (past an article and a weekday) by a number, without which no range of days or hours matches."""
+        self._hint_patterns: list[re.Pattern[str] | None] = [None] * len(self._hints)
+
+    def _hint(self, sentinel: str, pattern: str) -> tuple[int, list[int], str]:
+        """A sentinel word's bits, the other bits of each rule that needs it, and its pattern."""
+        bits = self._word_bits[sentinel]
+        return bits, [need & ~bits for _, need in self._needs if need & bits], pattern
 
     # -- building ---------------------------------------------------------------------------
 
@@ -129,7 +141,8 @@ class Grammar:
         needs = self._triggers(lexicon)
         table: list[tuple[str, Handler, Trigger]] = [
             (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de)\s+{dx('1')}\s+(?:al|hasta\s+el|hasta|a|y)\s+"
-             rf"(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range, (needs["days"], needs["range_open"])),
+             rf"(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range,
+             (needs["days"], needs["range_open"], needs["range_hint"])),
             (rf"{b}(?:de|del|desde(?:\s+el)?|entre(?:\s+el)?)\s+(?P<wd1>{wd})\s+(?:a|al|hasta(?:\s+el)?|y(?:\s+el)?)\s+"
              rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range, (needs["weekdays"],)),
             (r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)",
@@ -161,7 +174,7 @@ class Grammar:
              self._month, (needs["months"],)),
             (rf"{b}(?:de|desde|entre)\s+(?:las?\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?(?:\s*(?:{units}))?\s+"
              rf"(?:a|hasta|y)\s+(?:las?\s+)?(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?(?!\d)(?:{qual})?(?![a-z])",
-             self._time_range, (needs["digit"], needs["range_open"])),
+             self._time_range, (needs["digit"], needs["range_open"], needs["range_hint"])),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?\s*-\s*(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?"
              rf"\s*(?P<q>{units})(?![a-z])", self._time_range, (needs["digit"], needs["dash"], needs["units"])),
             (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+(?P<h>\d{{1,2}}|{hour_word})(?:[:.h](?P<mm>[0-5]\d))?(?![\d])"
@@ -197,6 +210,7 @@ class Grammar:
             "month_phrases": longest(w for words in self.month_phrases.values() for w in words),
             "clock": frozenset({"la", "las"}),
             "range_open": frozenset({"entre", "del", "desde", "de"}),
+            "range_hint": frozenset({RANGE_HINT}),
             "article": frozenset({"el", "del"}),
             "day_units": frozenset({"dia", "dias", "semana", "semanas"}),
             "week": frozenset({"semana"}),
@@ -204,7 +218,8 @@ class Grammar:
             "slash_or_dash": frozenset({"/", "-"}),
             "clock_marks": frozenset({":", ".", "h"}),
             "units": frozenset(lexicon["times"]["hour_units"]),
-            "qualifiers": frozenset([*lexicon["times"]["hour_units"], "am", "pm", "m", "de"]),
+            "qualifiers": frozenset([*lexicon["times"]["hour_units"], "am", "pm", "m", "manana", "tarde", "noche",
+                                     "madrugada"]),
             "noon": longest(lexicon["times"]["noon"] + lexicon["times"]["midnight"]),
             "parts": longest(w for words in self.parts.values() for w in words),
         }
@@ -256,6 +271,12 @@ class Grammar:
                 on |= bits.get(mark, 0)
         if HAS_DIGIT.search(norm):
             on |= bits[DIGIT]
+        for index, (sentinel, others, pattern) in enumerate(self._hints):
+            if any(on & other == other for other in others):
+                compiled = self._hint_patterns[index] or re.compile(pattern)
+                self._hint_patterns[index] = compiled
+                if compiled.search(norm):
+                    on |= sentinel
         return [index for index, need in self._needs if on & need == need]
 
     def _names_a_street(self, norm: str, atom: Atom) -> bool:

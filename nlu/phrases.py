@@ -143,9 +143,12 @@ class Phrases:
     def may_occur(self, words: Words) -> bool:
         """False when no phrase can start in the text: neither the first word of one nor the first letters of
         an open-ended one ("reclama*") is among its words. True means only that the regex must be asked."""
-        if self._starts is None:
-            self._starts = _index(_first_run(p.strip()) for p in self.phrases)
-        return self._starts.admits(words)
+        starts = self._starts or self._index_starts()
+        return starts.always or not starts.exact.isdisjoint(words.tokens) or not starts.heads.isdisjoint(words.heads)
+
+    def _index_starts(self) -> Index:
+        self._starts = _index(_first_run(p.strip()) for p in self.phrases)
+        return self._starts
 
     def may_end(self, words: Words) -> bool:
         """False when no phrase can end anywhere in the text, for `ending_at`: the last word of each is absent."""
