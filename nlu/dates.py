@@ -144,7 +144,8 @@ class Grammar:
              rf"(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range,
              (needs["days"], needs["range_open"], needs["range_hint"])),
             (rf"{b}(?:de|del|desde(?:\s+el)?|entre(?:\s+el)?)\s+(?P<wd1>{wd})\s+(?:a|al|hasta(?:\s+el)?|y(?:\s+el)?)\s+"
-             rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range, (needs["weekdays"],)),
+             rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range,
+             (needs["weekdays"], needs["range_open"], needs["range_close"])),
             (r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)",
              self._numeric, (needs["digit"], needs["dash"])),
             (r"(?<![a-z0-9/\-])(?P<d>\d{1,2})(?:°|o)?[/\-](?P<m>\d{1,2})(?:[/\-](?P<y>\d{4}|\d{2}))?(?![\d/\-])",
@@ -169,7 +170,7 @@ class Grammar:
             (rf"{b}(?:la\s+)?semana\s+del?\s+(?P<d>\d{{1,2}})(?:\s+de\s+(?P<m>{month}))?(?![\d:/\-])",
              self._week_of_day, (needs["week"], needs["digit"])),
             (rf"{b}{week_groups}(?![a-z])", self._week, (needs["weeks"],)),
-            (rf"{b}{month_groups}(?![a-z])", self._month_word, (needs["month_phrases"],)),
+            (rf"{b}{month_groups}(?![a-z])", self._month_word, (needs["month_phrases"], needs["month_nouns"])),
             (rf"{b}(?:(?:el\s+)?mes\s+de\s+|todo\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
              self._month, (needs["months"],)),
             (rf"{b}(?:de|desde|entre)\s+(?:las?\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?(?:\s*(?:{units}))?\s+"
@@ -178,7 +179,7 @@ class Grammar:
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?\s*-\s*(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?"
              rf"\s*(?P<q>{units})(?![a-z])", self._time_range, (needs["digit"], needs["dash"], needs["units"])),
             (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+(?P<h>\d{{1,2}}|{hour_word})(?:[:.h](?P<mm>[0-5]\d))?(?![\d])"
-             rf"(?:{minutes})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"],)),
+             rf"(?:{minutes})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
             (rf"(?<![\d:./])(?P<h>\d{{1,2}})[:.h](?P<mm>[0-5]\d)(?![\d:])(?:{qual})?(?![a-z])",
              self._clock, (needs["digit"], needs["clock_marks"])),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])",
@@ -192,7 +193,8 @@ class Grammar:
         """Word sets for the rules' triggers: a rule is tried only if the text has a word of each of its sets.
 
         Scanning is the parser's hot loop; most messages name no month or weekday, so most patterns
-        are skipped after one set intersection. A phrase list triggers on each phrase's longest word.
+        are skipped after one set intersection. A phrase list triggers on each phrase's longest word; month
+        phrases also need "mes" or "año" ("el mes pasado", not "pasado mañana"), an hour needs a number.
         """
         def longest(phrases: Any) -> frozenset[str]:
             return frozenset(max(p.split(), key=len) for p in phrases)
@@ -208,8 +210,12 @@ class Grammar:
             "following": frozenset({"proximos", "siguientes"}),
             "weeks": longest(w for words in self.week_phrases.values() for w in words),
             "month_phrases": longest(w for words in self.month_phrases.values() for w in words),
+            "month_nouns": frozenset(next((w for w in p.split() if w in ("mes", "ano")), max(p.split(), key=len))
+                                     for words in self.month_phrases.values() for p in words),
             "clock": frozenset({"la", "las"}),
+            "hours": frozenset(w.split()[0] for w, n in self.numbers.items() if 1 <= n <= 12) | {DIGIT},
             "range_open": frozenset({"entre", "del", "desde", "de"}),
+            "range_close": frozenset({"a", "al", "hasta", "y"}),
             "range_hint": frozenset({RANGE_HINT}),
             "article": frozenset({"el", "del"}),
             "day_units": frozenset({"dia", "dias", "semana", "semanas"}),
