@@ -18,6 +18,7 @@ POSITIONS = tuple(range(MAX_CHARS + 1))
 """Identity positions, for the common message whose every character folds to one."""
 ENDS = tuple(range(1, MAX_CHARS + 2))
 
+LETTERS = re.compile(r"[a-z]+")
 WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?![a-z0-9@\-])")
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 REPEATS = re.compile(r"([a-z])\1{2,}|([aiosu])\2$")
@@ -40,6 +41,8 @@ class Text(NamedTuple):
     norm: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    letters: frozenset[str] | None = None
+    """The runs of letters in `norm`, when folding had to find them anyway."""
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of `norm[start:end]`."""
@@ -71,12 +74,18 @@ class Normalizer:
         """The remembered words that rewrite to themselves, so that most messages are settled by one set test."""
 
     def __call__(self, message: str) -> Text:
+        """The folded message. When every run of letters is a word already known to stay as it is (runs inside
+        "10am" or an e-mail included, since the slow path learns them too), folding is one `str.translate`."""
         original = message[:MAX_CHARS]
         folded = original.translate(self._table)
-        if _one_to_one(original, folded) and self._unchanged.issuperset(WORD.findall(folded)):
-            return Text(original, folded, POSITIONS, ENDS)
+        if _one_to_one(original, folded):
+            letters = frozenset(LETTERS.findall(folded))
+            if self._unchanged.issuperset(letters):
+                return Text(original, folded, POSITIONS, ENDS, letters)
         chars, starts, ends = self._fold(original)
         folded = "".join(chars)
+        for run in LETTERS.findall(folded):
+            self.rewrite(run)
         protected = [m.span() for m in EMAIL.finditer(folded)]
         out: list[str] = []
         out_starts: list[int] = []

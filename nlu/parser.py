@@ -138,7 +138,7 @@ class Parser:
 
     def _context(self, text: str, now: datetime) -> Context:
         normalized: Text = self.normalize(text if isinstance(text, str) else str(text))
-        words = Words.of(normalized.norm)
+        words = Words.of(normalized.norm, normalized.letters)
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words) if not _is_a_name(normalized, a)]
         emails = [m.span() for m in EMAIL.finditer(normalized.norm)] if "@" in normalized.norm else []
         taken = [(a.start, a.end) for a in atoms] + emails

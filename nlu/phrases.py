@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
+from nlu.normalize import LETTERS
+
 LEFT = r"(?<![a-z0-9])"
-LETTERS = re.compile(r"[a-z]+")
 LAST_LETTERS = re.compile(r"[a-z]+(?=\**$)")
 HEAD = 4
 """Letters of an open-ended first word ("reclama*") looked for among the message's words; a shorter one is
@@ -121,8 +122,9 @@ class Words(NamedTuple):
     heads: frozenset[str]
 
     @classmethod
-    def of(cls, text: str) -> Words:
-        tokens = frozenset(LETTERS.findall(text))
+    def of(cls, text: str, tokens: frozenset[str] | None = None) -> Words:
+        """The words of `text`; `tokens`, its runs of letters if already found."""
+        tokens = frozenset(LETTERS.findall(text)) if tokens is None else tokens
         return cls(tokens, frozenset(map(FIRST_LETTERS, tokens)))
 
 
