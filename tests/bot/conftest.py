@@ -1,7 +1,9 @@
-"""A dispatcher over a real SQLite file with the real parser and handlers, on a fixed Monday morning."""
+"""A dispatcher over a real SQLite file with the real parser and handlers, on a fixed Monday morning;
+and a fake Bot API HTTP server for the Telegram tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -12,6 +14,7 @@ from bot.assembly import build_parser
 from bot.dispatcher import Dispatcher
 from handlers.context import Actor
 from settings import Role, Settings
+from tests.bot.fake_bot_api import FakeBotApi
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/Santiago"))
 
@@ -34,3 +37,10 @@ def staff() -> Actor:
 @pytest.fixture
 def viewer() -> Actor:
     return Actor(telegram_id=777, name="Visita Lectora", role=Role.VIEWER)
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    """A fake Bot API on 127.0.0.1, served for the length of one test."""
+    with FakeBotApi() as fake:
+        yield fake

@@ -35,12 +35,6 @@ INVITATION = "llegó invitación del Rotary para el sábado 28 a las 19 hrs"
 
 
 @pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as fake:
-        yield fake
-
-
-@pytest.fixture
 def dispatcher(sqlite_engine: Engine, parser, api: FakeBotApi) -> Dispatcher:
     return Dispatcher(sqlite_engine, telegram_settings(api), parser, clock=lambda: MONDAY_MORNING)
 

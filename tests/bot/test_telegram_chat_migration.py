@@ -8,7 +8,6 @@ new one (`ChatMigrated`) from then on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -30,12 +29,6 @@ MAYOR_GROUP, MAYOR_SUPERGROUP = -4001, -1004001
 OBRAS_SUPERGROUP = -1004002
 BEFORE_THE_BRIEFING = datetime(2026, 11, 23, 6, 0, tzinfo=SANTIAGO)
 AFTER_THE_DIGEST = datetime(2026, 11, 23, 9, 0, tzinfo=SANTIAGO)
-
-
-@pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as fake:
-        yield fake
 
 
 @pytest.fixture

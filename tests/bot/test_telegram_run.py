@@ -32,12 +32,6 @@ COMPLAINT = "reclamo de la vecina Rosa Muñoz por basura acumulada en Prat 1234"
 
 
 @pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as fake:
-        yield fake
-
-
-@pytest.fixture
 def bots() -> Iterator[list[subprocess.Popen]]:
     """The bot processes a test started; any still running when it ends (a failed assertion) is killed."""
     started: list[subprocess.Popen] = []
