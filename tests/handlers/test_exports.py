@@ -6,7 +6,7 @@ import io
 from dataclasses import replace
 from datetime import date, timedelta
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from sqlmodel import select
 
 from handlers.exports import COMMITS, HANDLERS
@@ -14,17 +14,11 @@ from handlers.registry import Registry
 from handlers.reply import PendingKind
 from settings import Role
 from storage.models import AuditEntry, Complaint, Contact
+from tests.storage.xlsx_files import xlsx_bytes
 
 
 def contacts_file(*rows: list) -> bytes:
-    workbook = Workbook()
-    workbook.active.append(["Listado de autoridades"])
-    workbook.active.append(["Nombre", "Institución", "Celular", "Correo"])
-    for row in rows:
-        workbook.active.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(["Listado de autoridades"], ["Nombre", "Institución", "Celular", "Correo"], *rows)
 
 
 def test_export_request_attaches_the_workbook_for_the_period(ctx):

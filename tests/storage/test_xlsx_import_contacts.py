@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, date, datetime
 
 from openpyxl import Workbook
@@ -14,6 +13,7 @@ from storage.models import AuditEntry, Contact
 from storage.queries.contacts import find_existing, refresh_search_text
 from storage.xlsx.import_contacts import StoredContacts, apply_contacts, plan_contacts
 from storage.xlsx.plan import report_text
+from tests.storage.xlsx_files import saved, xlsx_bytes
 
 NOW = datetime(2026, 11, 22, 13, 0, tzinfo=UTC)
 
@@ -37,9 +37,7 @@ def messy_workbook() -> bytes:
                   "Comunal", "03-05-1980"])
     sheet.append(["Municipalidad", "Concejal", "Pedro Díaz", "(2) 2345 6789", "pdiaz@muni.cl", None, None,
                   "Comunal", "03-05-1980"])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return saved(workbook)
 
 
 def store_existing(engine) -> int:
@@ -86,39 +84,30 @@ def test_import_updates_the_existing_contact_with_normalised_values_and_keeps_it
 
 def test_blank_cells_never_erase_stored_values(engine):
     store_existing(engine)
-    workbook = Workbook()
-    workbook.active.append(["Nombre", "Institución", "Correo", "Cargo"])
-    workbook.active.append(["María Soto", "Seremi de Salud", None, "Seremi"])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
+    content = xlsx_bytes(["Nombre", "Institución", "Correo", "Cargo"],
+                         ["María Soto", "Seremi de Salud", None, "Seremi"])
     with transaction(engine) as session:
-        apply_contacts(session, plan_contacts(session, buffer.getvalue()), None, NOW)
+        apply_contacts(session, plan_contacts(session, content), None, NOW)
     with Session(engine) as session:
         contact = session.exec(select(Contact)).one()
     assert (contact.email, contact.role) == ("msoto@salud.cl", "Seremi")
 
 
 def test_same_person_twice_with_different_data_is_rejected(sqlite_engine):
-    workbook = Workbook()
-    workbook.active.append(["Nombre", "Correo", "Cargo"])
-    workbook.active.append(["Ana Ruiz", "ana@gore.cl", "Jefa"])
-    workbook.active.append(["Ana Ruiz", "ana@gore.cl", "Directora"])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
+    content = xlsx_bytes(["Nombre", "Correo", "Cargo"],
+                         ["Ana Ruiz", "ana@gore.cl", "Jefa"],
+                         ["Ana Ruiz", "ana@gore.cl", "Directora"])
     with Session(sqlite_engine) as session:
-        plan = plan_contacts(session, buffer.getvalue())
+        plan = plan_contacts(session, content)
     assert [(r.where, r.reason) for r in plan.rejected] == [
         ("fila 3", "es el mismo contacto de la fila 2, con otros datos")]
 
 
 def test_row_without_name_and_unknown_level_are_rejected_with_both_reasons(sqlite_engine):
-    workbook = Workbook()
-    workbook.active.append(["Nombre", "Nivel", "Teléfono"])
-    workbook.active.append([None, "galáctico", "12"])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
+    content = xlsx_bytes(["Nombre", "Nivel", "Teléfono"],
+                         [None, "galáctico", "12"])
     with Session(sqlite_engine) as session:
-        plan = plan_contacts(session, buffer.getvalue())
+        plan = plan_contacts(session, content)
     reason = plan.rejected[0].reason
     assert "falta el nombre" in reason and "nivel desconocido" in reason and "teléfono no válido" in reason
 
@@ -153,10 +142,9 @@ def test_each_stored_change_has_an_audit_row_with_that_record_before_and_after(e
     for number, name in enumerate(names):
         workbook.active.append([name, f"Institución {number % 3}", f"p{number}@muni.cl", None,
                                 f"0{number % 9 + 1}-01-1970"])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
+    content = saved(workbook)
     with transaction(engine) as session:
-        apply_contacts(session, plan_contacts(session, buffer.getvalue()), 42, NOW)
+        apply_contacts(session, plan_contacts(session, content), 42, NOW)
     with Session(engine) as session:
         contacts = {contact.id: contact for contact in session.exec(select(Contact))}
         audit = session.exec(select(AuditEntry).order_by(AuditEntry.id)).all()

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, date, datetime
 
-from openpyxl import Workbook
 from sqlmodel import Session, select
 
 from storage.database import transaction
 from storage.models import Contact, Efemeride
 from storage.xlsx.import_efemerides import apply_efemerides, plan_efemerides
+from tests.storage.xlsx_files import xlsx_bytes
 
 NOW = datetime(2026, 11, 22, 13, 0, tzinfo=UTC)
 
 
 def workbook_bytes(rows: list[list]) -> bytes:
-    workbook = Workbook()
-    workbook.active.append(["Efemérides de la comuna"])
-    for row in rows:
-        workbook.active.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(["Efemérides de la comuna"], *rows)
 
 
 def test_dates_in_every_usual_form_become_yearly_efemerides_linked_to_contacts(engine):
