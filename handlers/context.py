@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel
 
+from handlers.focus import NO_FOCUS, Focus
 from settings import Role, Settings
 from storage.audit import AuditAction, record_change
 
@@ -35,6 +36,8 @@ class Context:
     actor: Actor
     now: datetime
     settings: Settings
+    focus: Focus = NO_FOCUS
+    """What the conversation is about (records and list last shown); empty outside a chat."""
 
     @property
     def today(self) -> date:

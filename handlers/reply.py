@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from handlers.focus import FocusUpdate
+
 
 class PendingKind(StrEnum):
     ASK = "ask"          # a question for one missing slot; the next message answers it
@@ -50,6 +52,8 @@ class Reply:
     attachments: tuple[Attachment, ...] = ()
     pending: Pending | None = None
     stored: bool = False
+    focus: FocusUpdate | None = None
+    """What this reply showed, stored or changed, for pronouns and follow-ups (see `handlers/focus.py`)."""
 
 
 YES, NO = "si", "no"

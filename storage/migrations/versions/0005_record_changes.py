@@ -1,0 +1,24 @@
+"""changes in words: cancelled activities and their edit sequence
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-02 09:40:00.000000
+
+Reserved in the revision chain so that work on several capabilities can proceed at once; it changes
+nothing until its capability fills it in.
+"""
+
+from __future__ import annotations
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
