@@ -100,6 +100,29 @@ class ReminderSettings(_Strict):
     complaints_digest_time: WallTime = WallTime(8, 30)
 
 
+class DialogueSettings(_Strict):
+    focus_hours: Annotated[float, Meta(gt=0, le=24 * 30)] = 4
+    confirm_minutes: Annotated[float, Meta(gt=0, le=24 * 60)] = 30
+
+
+class WebSettings(_Strict):
+    """The bot's own web server: the Mini App and the iCalendar feed (see bot/web/)."""
+
+    enabled: bool = False
+    listen: str = "127.0.0.1"
+    port: Port = 8080
+    public_url: str = ""
+    init_data_max_age: Annotated[int, Meta(ge=60, le=7 * 86400)] = 86400
+    feed_refresh_minutes: Annotated[int, Meta(ge=5, le=1440)] = 60
+    feed_cancelled_days: Annotated[int, Meta(ge=1, le=365)] = 30
+    feed_past_days: Annotated[int, Meta(ge=0, le=3650)] = 365
+    feed_efemerides: bool = True
+
+    def __post_init__(self) -> None:
+        if self.public_url and not self.public_url.startswith("https://"):
+            raise ValueError("web.public_url debe empezar con https:// (Telegram abre Mini Apps solo por HTTPS)")
+
+
 def _default_departments() -> tuple[Department, ...]:
     return tuple(Department(**raw) for raw in _default_department_rows())
 
@@ -119,6 +142,8 @@ class Settings(_Strict):
     departments: tuple[Department, ...] = field(default_factory=_default_departments)
     briefing: BriefingSettings = BriefingSettings()
     reminders: ReminderSettings = ReminderSettings()
+    web: WebSettings = WebSettings()
+    dialogue: DialogueSettings = DialogueSettings()
 
     def __post_init__(self) -> None:
         try:
