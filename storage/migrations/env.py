@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-import storage.models  # noqa: F401  (registers the tables on the metadata)
+import storage.dialogue  # noqa: F401  (registers the tables on the metadata)
+import storage.models  # noqa: F401
 
 engine = context.config.attributes["engine"]
 with engine.begin() as connection:
