@@ -123,6 +123,25 @@ class WebSettings(_Strict):
             raise ValueError("web.public_url debe empezar con https:// (Telegram abre Mini Apps solo por HTTPS)")
 
 
+class ImportSettings(_Strict):
+    """Limits on a spreadsheet sent in for import, checked before and while it is read.
+
+    A few KB of hostile .xlsx can unpack to gigabytes (a million repeated rows, millions of shared
+    strings, a merge over the whole sheet); each limit refuses such a file with one Spanish line.
+    The defaults pass any office list Excel itself would open comfortably.
+    """
+
+    max_file_mb: Annotated[float, Meta(gt=0, le=50)] = 10
+    max_unpacked_mb: Annotated[float, Meta(gt=0, le=1024)] = 64
+    max_ratio: Annotated[int, Meta(ge=10, le=10_000)] = 200
+    max_rows: Annotated[int, Meta(ge=1, le=1_048_576)] = 20_000
+    max_columns: Annotated[int, Meta(ge=1, le=16_384)] = 60
+    max_cell_chars: Annotated[int, Meta(ge=1, le=32_767)] = 32_767
+    max_shared_strings: Annotated[int, Meta(ge=1, le=10_000_000)] = 250_000
+    max_merged_cells: Annotated[int, Meta(ge=0, le=10_000_000)] = 100_000
+    read_seconds: Annotated[float, Meta(gt=0, le=600)] = 30
+
+
 def _default_departments() -> tuple[Department, ...]:
     return tuple(Department(**raw) for raw in _default_department_rows())
 
@@ -144,6 +163,7 @@ class Settings(_Strict):
     reminders: ReminderSettings = ReminderSettings()
     web: WebSettings = WebSettings()
     dialogue: DialogueSettings = DialogueSettings()
+    imports: ImportSettings = ImportSettings()
 
     def __post_init__(self) -> None:
         try:
