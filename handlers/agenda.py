@@ -19,6 +19,7 @@ from handlers.agenda_slots import (
     store_draft,
     text_slot,
 )
+from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.format import day_text, moment_text, time_text
 from handlers.reply import Reply, ask, done, propose
@@ -218,3 +219,10 @@ def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 HANDLERS = {"event.create": handle_create, "agenda.query": handle_query}
 COMMITS = {"event.create": commit_create}
+CAPABILITY = Capability(
+    "agenda", HANDLERS, COMMITS,
+    help=(
+        HelpLine("Agenda", "q tiene el alcalde mañana / "
+                 "agenda reunión con el director de Obras el lunes a las 9"),
+    ),
+)

@@ -13,6 +13,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from handlers.agenda import day_agenda
+from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.efemerides import efemerides_between
 from handlers.format import day_text
@@ -117,3 +118,9 @@ def handle_request(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 HANDLERS = {"briefing.request": handle_request}
 COMMITS: dict[str, Any] = {}
+CAPABILITY = Capability(
+    "briefing", HANDLERS, COMMITS,
+    help=(
+        HelpLine("Resumen del día", "resumen diario"),
+    ),
+)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers import complaint_terms as terms
+from handlers.capability import Capability, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.format import day_text, plural
@@ -227,3 +228,9 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 HANDLERS = {"complaint.create": create, "complaint.query": query, "complaint.update": update}
 COMMITS = {"complaint.create": commit_create, "complaint.update": commit_update}
+CAPABILITY = Capability(
+    "complaints", HANDLERS, COMMITS,
+    help=(
+        HelpLine("Reclamos de vecinos", "reclamo de la vecina Rosa Muñoz por basura en Prat 1234 / estado reclamo 15"),
+    ),
+)

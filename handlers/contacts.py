@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.reply import Reply, ask, done, propose
 from storage.audit import AuditAction, snapshot
@@ -124,3 +125,10 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 HANDLERS = {"contact.query": query, "contact.create": create}
 COMMITS = {"contact.create": commit_create}
+CAPABILITY = Capability(
+    "contacts", HANDLERS, COMMITS,
+    help=(
+        HelpLine("Protocolo y contactos",
+                 "fono del seremi de salud / nuevo contacto Juan Soto, comandante, 9 1234 5678"),
+    ),
+)

@@ -14,6 +14,7 @@ from sqlmodel import col, select
 
 from handlers import reference_match
 from handlers.agenda_slots import SlotError, id_slot
+from handlers.capability import Capability, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.efemerides import checked_date, duplicate, when_text
@@ -176,3 +177,10 @@ def commit_delete(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 HANDLERS = {"efemeride.update": update, "efemeride.delete": delete}
 COMMITS = {"efemeride.update": commit_update, "efemeride.delete": commit_delete}
+CAPABILITY = Capability(
+    "efemeride_changes", HANDLERS, COMMITS,
+    help=(
+        HelpLine("Cambiar o borrar efemérides", "cambia el saludo del Día del Bombero: Feliz día, voluntarios / "
+                 "borra la efeméride del Día del Dirigente Vecinal"),
+    ),
+)

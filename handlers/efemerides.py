@@ -15,6 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
+from handlers.capability import Capability, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.format import day_text, month_day_text
@@ -174,3 +175,10 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 HANDLERS = {"efemeride.create": create, "efemeride.query": query}
 COMMITS = {"efemeride.create": commit_create}
+CAPABILITY = Capability(
+    "efemerides", HANDLERS, COMMITS,
+    help=(
+        HelpLine("Efemérides", "efemérides de diciembre / "
+                 "agrega efeméride 14 de febrero aniversario de la comuna"),
+    ),
+)

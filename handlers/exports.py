@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.format import day_text, plural
 from handlers.reply import Attachment, Reply, ask, done, propose
@@ -140,3 +141,8 @@ def _day_label(day: date, today: date) -> str:
 
 HANDLERS = {"export.request": export_request, "import.file": import_file}
 COMMITS = {"import.file": commit_import}
+CAPABILITY = Capability(
+    "exports", HANDLERS, COMMITS,
+    help=(HelpLine("Excel", "exporta los reclamos de noviembre / "
+                            "envíe una planilla con la leyenda «importar contactos»"),),
+)

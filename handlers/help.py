@@ -5,21 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from handlers.capability import Capability
 from handlers.context import Context
 from handlers.format import day_text, moment_text
+from handlers.registry import help_lines
 from handlers.reply import Reply
-
-CAPABILITIES = (
-    ("Invitaciones", "llegó invitación del Rotary para el sábado 28 a las 19 hrs"),
-    ("Responder invitaciones", "acepta la invitación del Rotary / delega la cena en el concejal Rojas"),
-    ("Agenda", "q tiene el alcalde mañana / agenda reunión con el director de Obras el lunes a las 9"),
-    ("Protocolo y contactos", "fono del seremi de salud / nuevo contacto Juan Soto, comandante, 9 1234 5678"),
-    ("Reclamos de vecinos", "reclamo de la vecina Rosa Muñoz por basura en Prat 1234 / estado reclamo 15"),
-    ("Efemérides", "efemérides de diciembre / agrega efeméride 14 de febrero aniversario de la comuna"),
-    ("Cambiar o borrar efemérides", "cambia el saludo del Día del Bombero: Feliz día, voluntarios / "
-                                    "borra la efeméride del Día del Dirigente Vecinal"),
-    ("Resumen del día", "resumen diario"),
-)
 
 SLOT_NAMES = {"start": "una fecha", "date_from": "una fecha", "query": "un nombre o cargo",
               "department": "un departamento", "phone": "un teléfono", "ticket": "un número de reclamo"}
@@ -28,7 +18,7 @@ SLOT_NAMES = {"start": "una fecha", "date_from": "una fecha", "query": "un nombr
 def help_reply(ctx: Context, slots: dict[str, Any]) -> Reply:
     greeting = f"Hola, {ctx.actor.name.split()[0]}." if ctx.actor.telegram_id else "Hola."
     lines = [f"{greeting} Soy el asistente del Gabinete. Puede escribirme como a un colega:"]
-    lines += [f"• {name}: «{example}»" for name, example in CAPABILITIES]
+    lines += [f"• {line.title}: «{line.example}»" for line in help_lines()]
     lines.append("Antes de guardar algo le pido confirmación. «cancelar» descarta lo pendiente y "
                  "«deshacer» revierte su último cambio.")
     return Reply("\n".join(lines))
@@ -55,3 +45,4 @@ def _describe(ctx: Context, name: str, value: Any) -> str:
 
 
 HANDLERS = {"help": help_reply, "unknown": unknown_reply}
+CAPABILITY = Capability("help", HANDLERS)

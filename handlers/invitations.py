@@ -12,6 +12,7 @@ from typing import Any
 
 from handlers.agenda import clash_warning, when_text
 from handlers.agenda_slots import SlotError, checked_draft, id_slot, moment_slot, store_draft, text_slot
+from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.format import plural
 from handlers.invitation_match import best_matches, response_slot
@@ -240,3 +241,11 @@ def commit_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
 HANDLERS = {"invitation.create": handle_create, "invitation.query": handle_query,
             "invitation.respond": handle_respond}
 COMMITS = {"invitation.create": commit_create, "invitation.respond": commit_respond}
+CAPABILITY = Capability(
+    "invitations", HANDLERS, COMMITS,
+    help=(
+        HelpLine("Invitaciones", "llegó invitación del Rotary para el sábado 28 a las 19 hrs"),
+        HelpLine("Responder invitaciones", "acepta la invitación del Rotary / delega la cena en el concejal Rojas"),
+    ),
+    mayor_may_write=frozenset({"invitation.respond"}),
+)

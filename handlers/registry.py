@@ -1,63 +1,79 @@
-"""Which module answers which intent, and who may write: the one table the dispatcher consults.
+"""Which capability answers which intent, and who may write: the one table the dispatcher consults.
 
-Each capability module exports `HANDLERS` (intent → handle(ctx, slots) → Reply, which answers or
-proposes) and `COMMITS` (intent → commit(ctx, slots) → Reply, run only after the user confirmed,
-inside the transaction that also clears the pending confirmation).
+Built from the declarations: every capability declared in `nlu/lexicon/capabilities/<name>.toml`
+has its handlers in `handlers/<name>` (its `CAPABILITY`). A declared capability without that module,
+an intent answered twice, or a declared intent with no handler is an error at start-up, never a
+silent skip.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import cache
 from importlib import import_module
-from types import ModuleType
 from typing import Any
 
+from handlers.capability import Capability, Command, Handler, HelpLine
 from handlers.context import Context
 from handlers.reply import Reply
-
-Handler = Callable[[Context, dict[str, Any]], Reply]
-
-CAPABILITIES = ("invitations", "agenda", "contacts", "complaints", "efemerides", "efemeride_changes", "briefing",
-                "help", "exports")
-MAYOR_MAY_WRITE = {"invitation.respond"}
+from nlu.capabilities import FALLBACK_INTENT, Declarations, load_declarations
 
 NOT_ALLOWED = "Su rol permite consultar, pero no registrar ni modificar. Pida a un administrador que lo autorice."
 
 
-def _modules() -> list[ModuleType]:
-    modules = []
-    for name in CAPABILITIES:
-        try:
-            modules.append(import_module(f"handlers.{name}"))
-        except ModuleNotFoundError as error:
-            if error.name != f"handlers.{name}":
-                raise
-    return modules
+class RegistryError(RuntimeError):
+    """The declarations and the handler modules disagree."""
 
 
-def _table(attribute: str) -> dict[str, Handler]:
-    table: dict[str, Handler] = {}
-    for module in _modules():
-        table.update(getattr(module, attribute, {}))
-    return table
+@cache
+def declared() -> tuple[Declarations, tuple[Capability, ...]]:
+    """The capabilities, in declaration order, each paired with its handler module's `CAPABILITY`."""
+    declarations = load_declarations()
+    capabilities = []
+    for spec in declarations.capabilities:
+        module = import_module(f"handlers.{spec.name}")
+        capability = getattr(module, "CAPABILITY", None)
+        if not isinstance(capability, Capability) or capability.name != spec.name:
+            raise RegistryError(f"handlers.{spec.name} must export CAPABILITY = Capability(name={spec.name!r}, …)")
+        capabilities.append(capability)
+    return declarations, tuple(capabilities)
+
+
+def help_lines() -> list[HelpLine]:
+    return [line for capability in declared()[1] for line in capability.help]
+
+
+def commands() -> list[Command]:
+    return [command for capability in declared()[1] for command in capability.commands]
 
 
 class Registry:
-    """Built once at start-up from the capability modules."""
+    """Built once at start-up from the declarations."""
 
     def __init__(self) -> None:
-        self.handlers = _table("HANDLERS")
-        self.commits = _table("COMMITS")
+        declarations, capabilities = declared()
+        self.handlers: dict[str, Handler] = {}
+        self.commits: dict[str, Handler] = {}
+        self.mayor_may_write: set[str] = set()
+        for capability in capabilities:
+            for table, own in ((self.handlers, capability.handlers), (self.commits, capability.commits)):
+                twice = table.keys() & own.keys()
+                if twice:
+                    raise RegistryError(f"{sorted(twice)} answered twice (again by {capability.name})")
+                table.update(own)
+            self.mayor_may_write |= capability.mayor_may_write
+        unanswered = declarations.intents.keys() - self.handlers.keys()
+        if unanswered:
+            raise RegistryError(f"declared intents without a handler: {sorted(unanswered)}")
 
     def may(self, ctx: Context, intent: str) -> bool:
         if intent not in self.commits:
             return True
-        return ctx.actor.can_answer_invitations if intent in MAYOR_MAY_WRITE else ctx.actor.can_write
+        return ctx.actor.can_answer_invitations if intent in self.mayor_may_write else ctx.actor.can_write
 
     def handle(self, ctx: Context, intent: str, slots: dict[str, Any]) -> Reply:
         if not self.may(ctx, intent):
             return Reply(NOT_ALLOWED)
-        handler = self.handlers.get(intent) or self.handlers["unknown"]
+        handler = self.handlers.get(intent) or self.handlers[FALLBACK_INTENT]
         return handler(ctx, slots)
 
     def commit(self, ctx: Context, intent: str, slots: dict[str, Any]) -> Reply:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from nlu import calendar, lexicon
+from nlu.capabilities import Declarations, load_declarations
 from nlu.dates import Atom, Grammar
 from nlu.intents import classify
 from nlu.moments import efemeride_date, first_when, query_range
@@ -18,39 +19,6 @@ from nlu.routing import Router
 from nlu.slots.common import EMAIL, Context, clean, find_ticket, first_phrase
 from nlu.understanding import DepartmentRoute, Understanding
 from nlu.vocabulary import Vocabulary
-
-EXTRACTORS: dict[str, str] = {
-    "invitation.create": "invitations:create",
-    "invitation.respond": "invitations:respond",
-    "invitation.query": "invitations:query",
-    "event.create": "events:create",
-    "agenda.query": "events:agenda_query",
-    "contact.query": "contacts:query",
-    "contact.create": "contacts:create",
-    "complaint.create": "complaints:create",
-    "complaint.query": "complaints:query",
-    "complaint.update": "complaints:update",
-    "efemeride.create": "efemerides:create",
-    "efemeride.query": "efemerides:query",
-    "efemeride.update": "efemeride_changes:update",
-    "efemeride.delete": "efemeride_changes:delete",
-}
-"""Slot extractors by intent, as `nlu.slots.<module>:<function>`, imported when first needed so that
-`gabinete parse "hola"` does not load them."""
-
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "invitation.create": ("start",),
-    "event.create": ("start",),
-    "complaint.create": ("description",),
-    "contact.create": ("name",),
-    "contact.query": ("query",),
-    "invitation.respond": ("reference", "response"),
-    "efemeride.create": ("date", "title"),
-    "complaint.update": ("ticket", "status"),
-    "efemeride.update": ("reference",),
-    "efemeride.delete": ("reference",),
-}
-"""The slots without which the office cannot act; the dialogue layer asks for whichever is missing."""
 
 DATE_SLOTS = {"start", "end", "deadline"}
 NEXT_WORD = re.compile(r"\s+(?:(?:de\s+las|de\s+los|de\s+la|del|de)\s+)?([a-z])")
@@ -65,6 +33,9 @@ class Parser:
 
     def __init__(self, routes: Sequence[DepartmentRoute], language: str = "es") -> None:
         words = lexicon.load(language)
+        self.declarations: Declarations = load_declarations(shared_cues=words["cues"])
+        words["cues"] = {**words["cues"], **self.declarations.cues()}
+        self.intents = self.declarations.intents
         self.normalize = Normalizer(words["spellings"], words["typos"]["words"], lexicon.all_words(words))
         self.grammar = Grammar(words)
         self.vocabulary = Vocabulary(words)
@@ -74,14 +45,15 @@ class Parser:
     def parse(self, text: str, now: datetime) -> Understanding:
         ctx = self._context(text, now)
         intent, confidence = classify(ctx)
-        extractor = self._extractors.get(intent) or self._extractors.setdefault(intent, _extractor(intent))
+        extractor = self._extractors.get(intent) or self._extractors.setdefault(intent, self._extractor(intent))
         if extractor:
             try:
                 extractor(ctx)
             except calendar.OUT_OF_CALENDAR:
                 ctx.slots.clear()
                 ctx.spans.clear()
-        missing = list(REQUIRED.get(intent, ()))
+        spec = self.intents.get(intent)
+        missing = list(spec.required if spec else ())
         if intent == "invitation.respond" and ctx.slots.get("response") == "delegated":
             missing.append("delegate")
         return Understanding(intent, dict(ctx.slots), tuple(s for s in missing if s not in ctx.slots),
@@ -148,6 +120,14 @@ class Parser:
         phones = find_phones(normalized.norm, taken)
         return Context(normalized, now, atoms, self.vocabulary, self.router, phones, ticket, emails, words)
 
+    def _extractor(self, intent: str) -> Callable[[Context], None] | None:
+        """The declared slot extractor, imported when first needed so that `parse "hola"` loads none."""
+        spec = self.intents.get(intent)
+        if spec is None or spec.extractor is None:
+            return None
+        module, function = spec.extractor.split(":")
+        return getattr(importlib.import_module(f"nlu.slots.{module}"), function)
+
     def _answer(self, ctx: Context) -> str | None:
         """Delegation beats refusal beats acceptance: "no, va en representación X" delegates."""
         for key in ("delegated", "declined", "accepted"):
@@ -156,12 +136,6 @@ class Parser:
         return None
 
 
-def _extractor(intent: str) -> Callable[[Context], None] | None:
-    target = EXTRACTORS.get(intent)
-    if target is None:
-        return None
-    module, function = target.split(":")
-    return getattr(importlib.import_module(f"nlu.slots.{module}"), function)
 
 
 def _is_a_name(text: Text, atom: Atom) -> bool:

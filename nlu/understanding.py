@@ -6,19 +6,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-INTENTS = (
-    "invitation.create", "invitation.respond", "invitation.query",
-    "event.create", "agenda.query",
-    "contact.query", "contact.create",
-    "complaint.create", "complaint.query", "complaint.update",
-    "efemeride.create", "efemeride.query", "efemeride.update", "efemeride.delete",
-    "briefing.request", "help", "unknown",
-)
-"""SPEC.md's intents plus the extensions the office needs: listing invitations awaiting an answer
-(`invitation.query`), changing a complaint's status (`complaint.update`: ticket, status, comment), and
-changing or removing an efeméride (`efemeride.update`: reference and a new greeting, date or title;
-`efemeride.delete`: reference)."""
-
 
 @dataclass(frozen=True)
 class DepartmentRoute:

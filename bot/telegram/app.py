@@ -24,7 +24,7 @@ from telegram.ext import (
 
 from bot.dispatcher import Dispatcher
 from bot.telegram.chats import GROUP_CHATS, ROUTES, ChatRoutes
-from bot.telegram.commands import MENU, bot_commands
+from bot.telegram.commands import bot_commands, menu
 from bot.telegram.delivery import TelegramSender
 from bot.telegram.ordering import ChatOrderedProcessor
 from bot.telegram.request import AiohttpRequest
@@ -61,7 +61,7 @@ def build_application(dispatcher: Dispatcher, token: str) -> Application:
 
 def register(application: Application, updates: Updates) -> None:
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, updates.migrate))
-    application.add_handler(CommandHandler([name for name, _ in MENU] + ["start"], updates.command))
+    application.add_handler(CommandHandler([name for name, _ in menu()] + ["start"], updates.command))
     application.add_handler(CommandHandler("autorizar", updates.authorize))
     application.add_handler(CommandHandler("revocar", updates.revoke))
     application.add_handler(CallbackQueryHandler(updates.choice))

@@ -14,6 +14,7 @@ from typing import Any
 
 from telegram import BotCommand
 
+from handlers.registry import commands as declared_commands
 from settings import Role, Settings
 from storage.folding import fold
 
@@ -61,13 +62,21 @@ Ranges = Callable[[str], tuple[date | None, date | None]]
 """The parser's reading of a range in words ("diciembre", "la próxima semana")."""
 
 
+def menu() -> list[tuple[str, str]]:
+    """The built-in commands, then each capability's declared ones (`handlers/capability.py`)."""
+    return [*MENU, *((command.name, command.description) for command in declared_commands())]
+
+
 def bot_commands() -> list[BotCommand]:
-    return [BotCommand(name, description) for name, description in MENU]
+    return [BotCommand(name, description) for name, description in menu()]
 
 
 def request_for(name: str, args: Sequence[str], today: date, settings: Settings, ranges: Ranges) -> Request:
     """Raises `UsageError` when the arguments cannot be used."""
     rest = " ".join(args).strip()
+    declared = next((command for command in declared_commands() if command.name == name), None)
+    if declared is not None:
+        return Request(text=f"{declared.text} {rest}".strip())
     if name in TEXT_COMMANDS:
         return Request(text=f"{TEXT_COMMANDS[name]} {rest}".strip())
     if name in ("hoy", "manana", "semana"):

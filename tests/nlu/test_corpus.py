@@ -1,7 +1,8 @@
 """Whole corpora of staff messages scored in process, the way /work/shared/nlu/score.py scores `gabinete parse`.
 
-`probe*.jsonl` beside this file were written from SPEC.md alone (other comunas, other reference dates, chat
-spelling), to check that the parser generalises; `dev.jsonl` is the shared development corpus, when present.
+`nlu/examples/*.jsonl`, each capability's labelled examples, were written from SPEC.md alone (other comunas,
+other reference dates, chat spelling), to check that the parser generalises; `dev.jsonl` is the shared
+development corpus, when present.
 A case passes when the intent is right and every expected slot matches by SPEC.md's Scoring rules.
 """
 
@@ -16,6 +17,8 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent
+EXAMPLES = HERE.resolve().parents[1] / "nlu" / "examples"
+"""Each capability's labelled examples (`nlu/capabilities.py`)."""
 DEV = HERE.resolve().parents[2] / "shared" / "nlu" / "dev.jsonl"
 """The shared corpus lives beside the checkout (../shared/nlu), not in it."""
 REQUIRED_SHARE = 0.99
@@ -70,8 +73,8 @@ def failures(parser, corpus: Path) -> tuple[list[str], int]:
     return failed, len(cases)
 
 
-@pytest.mark.parametrize("corpus", sorted(HERE.glob("probe*.jsonl")), ids=lambda p: p.name)
-def test_probe_corpus_is_understood(parser, corpus):
+@pytest.mark.parametrize("corpus", sorted(EXAMPLES.glob("*.jsonl")), ids=lambda p: p.name)
+def test_capability_examples_are_understood(parser, corpus):
     failed, total = failures(parser, corpus)
     assert len(failed) <= total * (1 - REQUIRED_SHARE), "\n".join(failed)
 

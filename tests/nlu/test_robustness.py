@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlu import Understanding
-from nlu.understanding import INTENTS
+from nlu.capabilities import load_declarations
 
 NOW = datetime(2026, 11, 23, 9, 0)
 chat_words = st.sampled_from([
@@ -23,6 +23,7 @@ messy_text = st.one_of(
     st.lists(chat_words, max_size=40).map(" ".join),
     st.lists(st.one_of(chat_words, st.text(max_size=5)), max_size=30).map("".join),
 )
+INTENTS = load_declarations().intents
 moments = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 12, 31))
 
 

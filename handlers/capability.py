@@ -1,0 +1,51 @@
+"""The doing half of a capability's declaration: its handlers, who may use them, its help line, its commands.
+
+Each capability module `handlers/<name>.py` (or package) exports `CAPABILITY`, paired by name with
+its understanding half `nlu/lexicon/capabilities/<name>.toml` (intents, slots, words; see
+`nlu/capabilities.py`). The registry, help and the Telegram command menu read these declarations,
+so a new capability adds its own files and touches no one else's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from handlers.context import Context
+from handlers.reply import Reply
+
+Handler = Callable[[Context, dict[str, Any]], Reply]
+
+
+@dataclass(frozen=True)
+class HelpLine:
+    """One line of «ayuda»: what the capability is called and an example of how staff ask for it."""
+
+    title: str
+    example: str
+
+
+@dataclass(frozen=True)
+class Command:
+    """A slash command that stands for words staff could type: `/invitaciones` → «invitaciones pendientes».
+
+    `text` is handled exactly as if typed, with the command's arguments appended.
+    """
+
+    name: str
+    description: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Capability:
+    name: str
+    handlers: Mapping[str, Handler]
+    """Intent → handle(ctx, slots): answers, asks, or proposes a write (nothing stored yet)."""
+    commits: Mapping[str, Handler] = field(default_factory=dict)
+    """Intent → commit(ctx, slots): the write, run only after the user's «sí», in the same transaction."""
+    help: tuple[HelpLine, ...] = ()
+    commands: tuple[Command, ...] = ()
+    mayor_may_write: frozenset[str] = frozenset()
+    """Writes the mayor may make although the role only reads (answering an invitation)."""

@@ -1,0 +1,113 @@
+"""The understanding side of every capability, read from its declaration file.
+
+A capability (invitations, agenda, complaints, …) is declared once. Its understanding half lives in
+`nlu/lexicon/capabilities/<name>.toml`: its intents, each intent's slots and which are required, the
+slot extractor that fills them, and its words (cue phrases and verb lemmas). Its labelled examples
+are `nlu/examples/<name>.jsonl`, in the corpus format of SPEC.md. Its doing half (handlers, help line,
+slash commands) is `handlers/<name>.py`, which `handlers/registry.py` pairs with this file by name.
+
+The parser, the training script, the registry, help and the tests all read these declarations, so
+adding a capability touches its own files and nothing else.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+DECLARATIONS = HERE / "lexicon" / "capabilities"
+EXAMPLES = HERE / "examples"
+FALLBACK_INTENT = "unknown"
+
+
+class DeclarationError(ValueError):
+    """A declaration is inconsistent (an intent or a cue declared twice, a required slot not among its slots)."""
+
+
+@dataclass(frozen=True)
+class IntentSpec:
+    name: str
+    capability: str
+    summary: str
+    """What the person wants, in a line: the intent's documentation."""
+    slots: tuple[str, ...] = ()
+    required: tuple[str, ...] = ()
+    """Slots without which the office cannot act; the dialogue asks for whichever is missing."""
+    extractor: str | None = None
+    """`module:function` in `nlu.slots`, imported when first needed."""
+    from_text: bool = True
+    """False for intents only a button, a command or a file reaches (an Excel import)."""
+
+
+@dataclass(frozen=True)
+class CapabilitySpec:
+    name: str
+    intents: tuple[IntentSpec, ...]
+    cues: Mapping[str, list[str]]
+    """Named phrase lists (`*` marks any ending) the rules and features ask for by name."""
+    verbs: Mapping[str, list[str]]
+    """Request verbs by meaning, as lemmas ("cancelar"): their chat forms are generated, not listed."""
+    order: int = 100
+    """Where the capability stands in help and in the command menu."""
+
+    @property
+    def examples(self) -> Path:
+        return EXAMPLES / f"{self.name}.jsonl"
+
+
+@dataclass(frozen=True)
+class Declarations:
+    capabilities: tuple[CapabilitySpec, ...]
+
+    @property
+    def intents(self) -> dict[str, IntentSpec]:
+        return {intent.name: intent for capability in self.capabilities for intent in capability.intents}
+
+    def cues(self) -> dict[str, list[str]]:
+        return {name: words for capability in self.capabilities for name, words in capability.cues.items()}
+
+    def verbs(self) -> dict[str, list[str]]:
+        return {name: words for capability in self.capabilities for name, words in capability.verbs.items()}
+
+
+def load_declarations(directory: Path = DECLARATIONS, shared_cues: Mapping[str, Any] | None = None) -> Declarations:
+    """Every `*.toml` in `directory`, checked: no intent or cue name is declared twice (also against the
+    language's shared cues), and every required slot is one of the intent's slots."""
+    capabilities = tuple(sorted((_capability(path) for path in sorted(directory.glob("*.toml"))),
+                                key=lambda c: (c.order, c.name)))
+    _check(capabilities, set(shared_cues or ()))
+    return Declarations(capabilities)
+
+
+def _capability(path: Path) -> CapabilitySpec:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    name = path.stem
+    intents = tuple(
+        IntentSpec(name=intent, capability=name, summary=spec.get("summary", ""), slots=tuple(spec.get("slots", ())),
+                   required=tuple(spec.get("required", ())), extractor=spec.get("extractor"),
+                   from_text=spec.get("from_text", True))
+        for intent, spec in data.get("intents", {}).items())
+    return CapabilitySpec(name=name, intents=intents, cues=data.get("cues", {}), verbs=data.get("verbs", {}),
+                          order=data.get("order", 100))
+
+
+def _check(capabilities: tuple[CapabilitySpec, ...], shared_cues: set[str]) -> None:
+    seen_intents: dict[str, str] = {}
+    seen_cues = dict.fromkeys(shared_cues, "es.toml")
+    for capability in capabilities:
+        for intent in capability.intents:
+            if intent.name in seen_intents:
+                raise DeclarationError(f"intent {intent.name} declared by {seen_intents[intent.name]} and "
+                                       f"{capability.name}")
+            seen_intents[intent.name] = capability.name
+            stray = set(intent.required) - set(intent.slots)
+            if stray:
+                raise DeclarationError(f"{intent.name}: required {sorted(stray)} not among its slots")
+        for cue in capability.cues:
+            if cue in seen_cues:
+                raise DeclarationError(f"cue {cue} declared by {seen_cues[cue]} and {capability.name}")
+            seen_cues[cue] = capability.name

@@ -1,0 +1,62 @@
+"""Each capability is declared once, and everything that reads the declarations finds all of it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from handlers.registry import Registry, declared
+from nlu.capabilities import DeclarationError, load_declarations
+
+MIN_EXAMPLES = 3
+"""Labelled examples an intent needs before the scorer can learn it (messages, not buttons or files)."""
+
+
+def test_every_declared_intent_has_a_handler_and_a_summary() -> None:
+    registry = Registry()
+    for intent in load_declarations().intents.values():
+        assert intent.name in registry.handlers, intent.name
+        assert intent.summary, f"{intent.name} has no summary"
+
+
+def test_every_capability_but_the_fallback_has_a_help_line() -> None:
+    declarations, capabilities = declared()
+    for capability in capabilities:
+        intents = {i.name for spec in declarations.capabilities if spec.name == capability.name for i in spec.intents}
+        if intents <= {"help", "unknown"}:
+            continue
+        assert capability.help, f"{capability.name} has no help line"
+
+
+def test_every_intent_read_from_text_has_labelled_examples() -> None:
+    for capability in load_declarations().capabilities:
+        counts: dict[str, int] = {}
+        if capability.examples.exists():
+            for line in capability.examples.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    intent = json.loads(line)["intent"]
+                    counts[intent] = counts.get(intent, 0) + 1
+        for intent in capability.intents:
+            if intent.from_text:
+                assert counts.get(intent.name, 0) >= MIN_EXAMPLES, f"{intent.name}: {counts.get(intent.name, 0)}"
+
+
+def test_an_intent_declared_twice_is_refused(tmp_path: Path) -> None:
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.toml").write_text('[intents."x.create"]\nsummary = "x"\nslots = []\n')
+    with pytest.raises(DeclarationError, match=r"x\.create"):
+        load_declarations(tmp_path)
+
+
+def test_a_required_slot_must_be_one_of_the_intent_slots(tmp_path: Path) -> None:
+    (tmp_path / "x.toml").write_text('[intents."x.create"]\nsummary = "x"\nslots = ["a"]\nrequired = ["b"]\n')
+    with pytest.raises(DeclarationError, match="required"):
+        load_declarations(tmp_path)
+
+
+def test_a_cue_may_not_shadow_a_shared_one(tmp_path: Path) -> None:
+    (tmp_path / "x.toml").write_text('[cues]\nquestion = ["que"]\n')
+    with pytest.raises(DeclarationError, match="question"):
+        load_declarations(tmp_path, shared_cues={"question": ["que"]})
