@@ -53,6 +53,9 @@ class CapabilitySpec:
     """Request verbs by meaning, as lemmas ("cancelar"): their chat forms are generated, not listed."""
     order: int = 100
     """Where the capability stands in help and in the command menu."""
+    recognizer: str | None = None
+    """`module:function` in `nlu.slots` giving `(intent, confidence)` or None: evidence of the capability's
+    own intents that its words alone cannot carry (a pronoun plus a change verb, say)."""
 
     @property
     def examples(self) -> Path:
@@ -92,7 +95,7 @@ def _capability(path: Path) -> CapabilitySpec:
                    from_text=spec.get("from_text", True))
         for intent, spec in data.get("intents", {}).items())
     return CapabilitySpec(name=name, intents=intents, cues=data.get("cues", {}), verbs=data.get("verbs", {}),
-                          order=data.get("order", 100))
+                          order=data.get("order", 100), recognizer=data.get("recognizer"))
 
 
 def _check(capabilities: tuple[CapabilitySpec, ...], shared_cues: set[str]) -> None:

@@ -41,10 +41,11 @@ class Parser:
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"])
         self._extractors: dict[str, Callable[[Context], None] | None] = {}
+        self._recognizers = [_function(c.recognizer) for c in self.declarations.capabilities if c.recognizer]
 
     def parse(self, text: str, now: datetime) -> Understanding:
         ctx = self._context(text, now)
-        intent, confidence = classify(ctx)
+        intent, confidence = self._classify(ctx)
         extractor = self._extractors.get(intent) or self._extractors.setdefault(intent, self._extractor(intent))
         if extractor:
             try:
@@ -120,13 +121,20 @@ class Parser:
         phones = find_phones(normalized.norm, taken)
         return Context(normalized, now, atoms, self.vocabulary, self.router, phones, ticket, emails, words)
 
+    def _classify(self, ctx: Context) -> tuple[str, float]:
+        """A capability's own recognizer first (its evidence is specific), then the shared rules."""
+        for recognize in self._recognizers:
+            found = recognize(ctx)
+            if found:
+                return found
+        return classify(ctx)
+
     def _extractor(self, intent: str) -> Callable[[Context], None] | None:
         """The declared slot extractor, imported when first needed so that `parse "hola"` loads none."""
         spec = self.intents.get(intent)
         if spec is None or spec.extractor is None:
             return None
-        module, function = spec.extractor.split(":")
-        return getattr(importlib.import_module(f"nlu.slots.{module}"), function)
+        return _function(spec.extractor)
 
     def _answer(self, ctx: Context) -> str | None:
         """Delegation beats refusal beats acceptance: "no, va en representación X" delegates."""
@@ -136,6 +144,12 @@ class Parser:
         return None
 
 
+
+
+def _function(target: str) -> Callable:
+    """`module:function` inside `nlu.slots`, as declarations name extractors and recognizers."""
+    module, function = target.split(":")
+    return getattr(importlib.import_module(f"nlu.slots.{module}"), function)
 
 
 def _is_a_name(text: Text, atom: Atom) -> bool:
