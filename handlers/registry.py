@@ -14,9 +14,13 @@ from typing import Any
 
 from handlers.capability import Capability, Command, Handler, HelpLine
 from handlers.context import Context
-from handlers.reply import Reply
+from handlers.reply import Reply, ask
 from nlu.capabilities import FALLBACK_INTENT, Declarations, load_declarations
 
+INVALID_DATE = "La fecha «{said}» no existe en el calendario."
+WHICH_DAY = "¿Qué día quiso decir?"
+DATE_SLOTS = ("start", "date", "date_from")
+"""Where an impossible date would have gone, in the order an intent is asked for one."""
 NOT_ALLOWED = "Su rol permite consultar, pero no registrar ni modificar. Pida a un administrador que lo autorice."
 
 
@@ -61,6 +65,7 @@ class Registry:
                     raise RegistryError(f"{sorted(twice)} answered twice (again by {capability.name})")
                 table.update(own)
             self.mayor_may_write |= capability.mayor_may_write
+        self.intents = declarations.intents
         unanswered = declarations.intents.keys() - self.handlers.keys()
         if unanswered:
             raise RegistryError(f"declared intents without a handler: {sorted(unanswered)}")
@@ -73,8 +78,20 @@ class Registry:
     def handle(self, ctx: Context, intent: str, slots: dict[str, Any]) -> Reply:
         if not self.may(ctx, intent):
             return Reply(NOT_ALLOWED)
+        if slots.get("invalid_date"):
+            return self._impossible_date(intent, slots)
         handler = self.handlers.get(intent) or self.handlers[FALLBACK_INTENT]
         return handler(ctx, slots)
+
+    def _impossible_date(self, intent: str, slots: dict[str, Any]) -> Reply:
+        """"30 de febrero" is never moved to another day: the user is told and asked, nothing changes."""
+        said = slots["invalid_date"]
+        rest = {name: value for name, value in slots.items() if name != "invalid_date"}
+        spec = self.intents.get(intent)
+        slot = next((name for name in DATE_SLOTS if spec and name in spec.slots), None)
+        if slot is None or intent not in self.handlers:
+            return Reply(INVALID_DATE.format(said=said))
+        return ask(intent, rest, slot, f"{INVALID_DATE.format(said=said)} {WHICH_DAY}")
 
     def commit(self, ctx: Context, intent: str, slots: dict[str, Any]) -> Reply:
         if not self.may(ctx, intent):

@@ -60,3 +60,20 @@ def test_a_cue_may_not_shadow_a_shared_one(tmp_path: Path) -> None:
     (tmp_path / "x.toml").write_text('[cues]\nquestion = ["que"]\n')
     with pytest.raises(DeclarationError, match="question"):
         load_declarations(tmp_path, shared_cues={"question": ["que"]})
+
+
+def test_an_impossible_date_is_named_and_asked_for_never_moved(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from handlers.context import Actor, Context
+    from settings import Role, Settings
+    from storage.database import open_database, transaction
+
+    engine = open_database(f"sqlite:///{tmp_path / 'g.db'}")
+    with transaction(engine) as session:
+        ctx = Context(session=session, actor=Actor(1, "Ana", Role.STAFF), now=datetime(2026, 11, 23, 12, tzinfo=UTC),
+                      settings=Settings())
+        reply = Registry().handle(ctx, "event.create", {"title": "reunión", "invalid_date": "30 de febrero"})
+    assert "30 de febrero" in reply.text and "no existe" in reply.text
+    assert reply.pending is not None and reply.pending.slot == "start"
+    assert "invalid_date" not in reply.pending.slots and not reply.stored
