@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, col, insert, select
 from sqlmodel.sql.expression import SelectOfScalar
@@ -21,14 +21,32 @@ class AuditAction(StrEnum):
     UNDO = "undo"
 
 
-UNDOABLE = {
+UNDOABLE: dict[str, type[SQLModel]] = {
     "invitation": models.Invitation,
     "event": models.Event,
     "contact": models.Contact,
     "complaint": models.Complaint,
     "efemeride": models.Efemeride,
 }
+"""Tables whose writes «deshacer» can take back (each has a `deleted_at`), by their audit name."""
 ENTITY_NAMES = {cls: name for name, cls in UNDOABLE.items()}
+
+
+Model = TypeVar("Model", bound=type[SQLModel])
+
+
+def undoable(name: str) -> Callable[[Model], Model]:
+    """Class decorator for a capability's own table: its writes are audited under `name` and can be undone.
+
+    Capabilities declare their tables in their own modules; this keeps the audit free of a list to edit.
+    """
+    def register(model: Model) -> Model:
+        UNDOABLE[name] = model
+        ENTITY_NAMES[model] = name
+        return model
+    return register
+
+
 INPUT_ID = "audit_input_id"
 """Key in `Session.info` under which the dispatcher names the input a transaction serves; every audit
 row written in it carries that name, without handlers or importers passing it along."""
