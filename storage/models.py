@@ -90,6 +90,11 @@ class Event(SQLModel, table=True):
     created_by: int | None = Field(default=None, sa_type=BigInteger)
     created_at: datetime = _instant(nullable=False)
     deleted_at: datetime | None = _instant()
+    cancelled_at: datetime | None = _instant()
+    """Suspended in words ("se suspende la reunión"): off the agenda, kept so the briefing and feeds can say so."""
+    sequence: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    """Bumped on every change after creation, as iCalendar's SEQUENCE: subscribers replace their copy."""
+    updated_at: datetime | None = _instant()
 
 
 class Contact(SQLModel, table=True):
@@ -134,6 +139,8 @@ class Complaint(SQLModel, table=True):
     created_by: int | None = Field(default=None, sa_type=BigInteger)
     closed_at: datetime | None = _instant()
     deleted_at: datetime | None = _instant()
+    notes: str | None = _text()
+    """Notes added in words ("agrega al reclamo 7: vecina llamó de nuevo"), one per line, dated."""
 
 
 class ComplaintChange(SQLModel, table=True):
