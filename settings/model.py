@@ -142,6 +142,27 @@ class ImportSettings(_Strict):
     read_seconds: Annotated[float, Meta(gt=0, le=600)] = 30
 
 
+class LegalSettings(_Strict):
+    """Legal deadlines in working days (Ley 19.880 art. 25) and where their reminders go.
+
+    Defaults are the law's numbers: Ley 20.285 arts. 14 (20 days, one extension of 10), 20 (third
+    parties notified within 2 days, they may oppose within 3) and 12 (5 days to correct a request);
+    the Lobby register's answer to an audience request, 3 days. A municipality that counts stricter
+    changes them here, not in code.
+    """
+
+    transparency_days: Annotated[int, Meta(ge=1, le=60)] = 20
+    extension_days: Annotated[int, Meta(ge=0, le=60)] = 10
+    third_party_notice_days: Annotated[int, Meta(ge=1, le=30)] = 2
+    opposition_days: Annotated[int, Meta(ge=1, le=30)] = 3
+    correction_days: Annotated[int, Meta(ge=1, le=30)] = 5
+    audience_answer_days: Annotated[int, Meta(ge=1, le=30)] = 3
+    reminder_days_before: tuple[DaysBefore, ...] = (5, 2, 0)
+    reminder_time: WallTime = WallTime(8, 30)
+    cabinet_chat_id: int | None = None
+    """The cabinet group that hears of every legal deadline; none means the mayor's chat (telegram.mayor_chat_id)."""
+
+
 def _default_departments() -> tuple[Department, ...]:
     return tuple(Department(**raw) for raw in _default_department_rows())
 
@@ -164,6 +185,7 @@ class Settings(_Strict):
     web: WebSettings = WebSettings()
     dialogue: DialogueSettings = DialogueSettings()
     imports: ImportSettings = ImportSettings()
+    legal: LegalSettings = LegalSettings()
 
     def __post_init__(self) -> None:
         try:
