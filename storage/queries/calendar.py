@@ -1,0 +1,105 @@
+"""The agenda's reads for the calendar feed: activities (live and recently cancelled), efemérides,
+and how often each was changed, from the audit trail.
+
+The audit trail is the source of an entry's SEQUENCE and LAST-MODIFIED: every write a user asked
+for leaves a row there (creation, edit, cancellation, undo), with its time, so counting a record's
+rows after its creation gives a number that grows with every change and never goes back.
+Rows come back as plain tuples (SQLAlchemy Core): a year of agenda is thousands of rows, and ORM
+objects would cost more than the whole feed's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlmodel import Session, col
+
+from storage.audit import AuditAction
+from storage.models import AuditEntry, Efemeride, Event, Invitation
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """How many times a record was changed after its creation, and when last."""
+
+    count: int
+    last_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEvent:
+    id: int
+    title: str
+    day: date
+    start_at: datetime | None
+    end_at: datetime | None
+    place: str | None
+    notes: str | None
+    created_at: datetime
+    cancelled_at: datetime | None
+    organizer: str | None
+    """Who invited, when the activity comes from an accepted invitation."""
+    from_invitation: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEfemeride:
+    id: int
+    title: str
+    month: int
+    day_of_month: int
+    on_date: date | None
+    greeting: str | None
+    created_at: datetime
+    cancelled_at: datetime | None
+
+
+def _cancelled_column() -> ColumnElement[datetime]:
+    """When an activity stopped happening: a `cancelled_at` column when the schema has one, else its soft deletion."""
+    cancelled = getattr(Event, "cancelled_at", None)
+    if cancelled is None:
+        return col(Event.deleted_at)
+    return func.coalesce(col(cancelled), col(Event.deleted_at))
+
+
+def feed_events(session: Session, first_day: date, cancelled_since: datetime) -> list[FeedEvent]:
+    """Activities from `first_day` on: the live ones, and those cancelled at or after `cancelled_since`."""
+    cancelled = _cancelled_column()
+    query = (select(Event.id, Event.title, Event.day, Event.start_at, Event.end_at, Event.place, Event.notes,
+                    Event.created_at, cancelled, Invitation.organizer, col(Event.invitation_id).is_not(None))
+             .outerjoin(Invitation, col(Invitation.id) == col(Event.invitation_id))
+             .where(col(Event.day) >= first_day, or_(cancelled.is_(None), cancelled >= cancelled_since))
+             .order_by(col(Event.day), col(Event.id)))
+    return [FeedEvent(*row) for row in session.execute(query)]
+
+
+def feed_efemerides(session: Session, cancelled_since: datetime) -> list[FeedEfemeride]:
+    query = (select(Efemeride.id, Efemeride.title, Efemeride.month, Efemeride.day_of_month, Efemeride.on_date,
+                    Efemeride.greeting, Efemeride.created_at, Efemeride.deleted_at)
+             .where(or_(col(Efemeride.deleted_at).is_(None), col(Efemeride.deleted_at) >= cancelled_since))
+             .order_by(col(Efemeride.month), col(Efemeride.day_of_month), col(Efemeride.id)))
+    return [FeedEfemeride(*row) for row in session.execute(query)]
+
+
+def changes_of(session: Session, entity: str) -> dict[int, Changes]:
+    """Per record id of `entity`: audit rows after its creation (updates, deletions, undos) and the latest time."""
+    later = func.sum(case((col(AuditEntry.action) == AuditAction.CREATE, 0), else_=1))
+    query = (select(AuditEntry.entity_id, later, func.max(AuditEntry.at))
+             .where(AuditEntry.entity == entity)
+             .group_by(col(AuditEntry.entity_id)))
+    found: dict[int, Changes] = {}
+    for entity_id, count, last_at in session.execute(query):
+        if entity_id and entity_id.isdigit():
+            found[int(entity_id)] = Changes(int(count or 0), _aware(last_at))
+    return found
+
+
+def _aware(value: datetime | str | None) -> datetime | None:
+    """`max()` over a UTCDateTime column loses the column type on SQLite: read it back as UTC."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
