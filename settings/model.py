@@ -105,6 +105,12 @@ class DialogueSettings(_Strict):
     confirm_minutes: Annotated[float, Meta(gt=0, le=24 * 60)] = 30
 
 
+class LearningSettings(_Strict):
+    """Misunderstood messages kept for the lexicon's maintainers (storage/learning.py), then deleted."""
+
+    retention_days: Annotated[int, Meta(ge=1, le=365)] = 30
+
+
 class WebSettings(_Strict):
     """The bot's own web server: the Mini App and the iCalendar feed (see bot/web/)."""
 
@@ -184,6 +190,7 @@ class Settings(_Strict):
     reminders: ReminderSettings = ReminderSettings()
     web: WebSettings = WebSettings()
     dialogue: DialogueSettings = DialogueSettings()
+    learning: LearningSettings = LearningSettings()
     imports: ImportSettings = ImportSettings()
     legal: LegalSettings = LegalSettings()
 
