@@ -1,12 +1,21 @@
-"""Alembic environment: runs on the engine handed in by `storage.database`, never on a URL of its own."""
+"""Alembic environment: runs on the engine handed in by `storage.database`, never on a URL of its own.
+
+Every module of the `storage` package is imported, so each capability's own tables (declared in its
+own module, e.g. `storage/ceremonies.py`) are on the metadata without a list to edit here.
+"""
 
 from __future__ import annotations
+
+import pkgutil
+from importlib import import_module
 
 from alembic import context
 from sqlmodel import SQLModel
 
-import storage.dialogue  # noqa: F401  (registers the tables on the metadata)
-import storage.models  # noqa: F401
+import storage
+
+for module in pkgutil.iter_modules(storage.__path__):
+    import_module(f"storage.{module.name}")
 
 engine = context.config.attributes["engine"]
 with engine.begin() as connection:
