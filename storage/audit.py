@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from sqlmodel import Session, SQLModel, col, insert, select
 from sqlmodel.sql.expression import SelectOfScalar
 
-from storage import models
+from storage import legal, models
 from storage.models import AuditEntry
 
 
@@ -27,6 +27,11 @@ UNDOABLE: dict[str, type[SQLModel]] = {
     "contact": models.Contact,
     "complaint": models.Complaint,
     "efemeride": models.Efemeride,
+    "transparency_request": legal.TransparencyRequest,
+    "transparency_step": legal.TransparencyStep,
+    "audience": legal.Audience,
+    "travel": legal.Travel,
+    "gift": legal.Gift,
 }
 """Tables whose writes «deshacer» can take back (each has a `deleted_at`), by their audit name."""
 ENTITY_NAMES = {cls: name for name, cls in UNDOABLE.items()}
