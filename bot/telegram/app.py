@@ -30,6 +30,7 @@ from bot.telegram.ordering import ChatOrderedProcessor
 from bot.telegram.request import AiohttpRequest
 from bot.telegram.retry import RetryingLimiter
 from bot.telegram.updates import LIVE_BUTTONS, Updates
+from bot.web.telegram_hooks import CalendarCommand, start_web, stop_web
 from scheduler import jobs
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ def build_application(dispatcher: Dispatcher, token: str) -> Application:
         .rate_limiter(RetryingLimiter())
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(lambda application: start(application, dispatcher))
+        .post_shutdown(stop_web)
         .build()
     )
     routes = ChatRoutes(settings, dispatcher.engine, dispatcher.clock)
@@ -64,6 +66,7 @@ def register(application: Application, updates: Updates) -> None:
     application.add_handler(CommandHandler([name for name, _ in menu()] + ["start"], updates.command))
     application.add_handler(CommandHandler("autorizar", updates.authorize))
     application.add_handler(CommandHandler("revocar", updates.revoke))
+    application.add_handler(CommandHandler("calendario", CalendarCommand(updates)))
     application.add_handler(CallbackQueryHandler(updates.choice))
     application.add_handler(MessageHandler(filters.Document.ALL, updates.document))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, updates.text))
@@ -79,4 +82,5 @@ async def start(application: Application, dispatcher: Dispatcher) -> None:
         log.warning("could not set the command menu: %s", error)
     sender = TelegramSender(application.bot, application.bot_data[ROUTES])
     jobs.install(application, dispatcher.engine, dispatcher.settings, sender, dispatcher.clock)
+    await start_web(application, dispatcher, application.bot.token)
     log.info("bot @%s ready", application.bot.username)
