@@ -34,7 +34,7 @@ MENU = (
     ("cancelar", "Cancelar lo que está en curso"),
     ("ayuda", "Qué puedo hacer"),
 )
-"""What Telegram shows in the menu (set at start-up). /start, /autorizar and /revocar work but are not listed."""
+"""What Telegram shows in the menu (set at start-up). /start, /autorizar, /revocar, /calendario: not listed."""
 
 EXPORTS = {"agenda": "agenda", "invitaciones": "invitations", "contactos": "contacts", "reclamos": "complaints",
            "efemerides": "efemerides"}
