@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from msgspec import Meta, Struct, field
+from msgspec import Meta, Struct, convert, field
 
 DEFAULT_DUE_DAYS = 10
 Port = Annotated[int, Meta(ge=1, le=65535)]
@@ -169,6 +169,36 @@ class LegalSettings(_Strict):
     """The cabinet group that hears of every legal deadline; none means the mayor's chat (telegram.mayor_chat_id)."""
 
 
+class PrecedenceRank(_Strict):
+    """One rank of the order of precedence: the posts that hold it (folded phrases), 1 going first."""
+
+    rank: Annotated[int, Meta(ge=1, le=999)]
+    title: str
+    posts: tuple[str, ...]
+
+
+def _default_precedence() -> tuple[PrecedenceRank, ...]:
+    """The shipped table, `settings/precedence.toml` (its header cites the Decreto it follows)."""
+    text = resources.files("settings").joinpath("precedence.toml").read_text(encoding="utf-8")
+    return tuple(convert(row, PrecedenceRank) for row in tomllib.loads(text)["precedence"])
+
+
+class CeremonySettings(_Strict):
+    """The municipality's own ceremonies: their order of precedence, letters, follow-up and photo archive."""
+
+    precedence: tuple[PrecedenceRank, ...] = field(default_factory=_default_precedence)
+    letter_template: str = ""
+    """A .docx with {tratamiento}, {nombre}, {cargo}, {institucion}, {ceremonia}, {fecha}, {lugar}; empty: ours."""
+    follow_up_days: DaysBefore = 5
+    """How many days before a ceremony the guests who have not answered are listed for a follow-up call."""
+    photos_dir: str = "fotos"
+    """Where copies of the photos sent to the bot are kept (relative to the working folder)."""
+
+    def __post_init__(self) -> None:
+        if not self.precedence:
+            raise ValueError("precedence: al menos un rango")
+
+
 def _default_departments() -> tuple[Department, ...]:
     return tuple(Department(**raw) for raw in _default_department_rows())
 
@@ -193,6 +223,7 @@ class Settings(_Strict):
     learning: LearningSettings = LearningSettings()
     imports: ImportSettings = ImportSettings()
     legal: LegalSettings = LegalSettings()
+    ceremonies: CeremonySettings = field(default_factory=CeremonySettings)
 
     def __post_init__(self) -> None:
         try:
