@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--desde", help="desde el día (2026-11-01)")
     export.add_argument("--hasta", help="hasta el día (2026-11-30)")
     export.add_argument("--out", help="archivo de salida (por omisión <qué>-<fecha>.xlsx)")
+    export.add_argument("--ics", metavar="FILE",
+                        help="solo con agenda: escribe el calendario iCalendar (.ics) que sirve /calendario")
 
     imp = _command(commands, "import", "bot.commands.import_xlsx:run", "importa contactos o efemérides desde Excel")
     imp.add_argument("what", choices=["contactos", "efemerides"], metavar="QUÉ", help="contactos | efemerides")

@@ -1,4 +1,5 @@
-"""`gabinete export QUÉ [--desde D] [--hasta D] [--out FILE]`: a report as an .xlsx file."""
+"""`gabinete export QUÉ [--desde D] [--hasta D] [--out FILE]`: a report as an .xlsx file (`agenda --ics FILE`: the
+calendar feed instead, see bot/web/export_ics.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ from storage.xlsx.export import export_workbook
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_or_exit(args)
+    if getattr(args, "ics", None):
+        from bot.web.export_ics import export_ics
+
+        return export_ics(settings, args)
     try:
         first, last = parse_day(args.desde, "--desde"), parse_day(args.hasta, "--hasta")
     except ValueError as error:
