@@ -8,7 +8,8 @@ never the message text.
 The dispatcher (synchronous SQLAlchemy, a few milliseconds) runs right on the event loop, so its
 calls never overlap. In a worker thread it would hold the GIL while the loop waits to send, and
 every send would queue behind it (measured at 100 updates/s: median latency seconds in a thread,
-8 ms inline). Only spreadsheets, slow to read, go to a thread.
+8 ms inline). Only spreadsheets, slow to read, go to a thread: read first in a child process
+(`storage/xlsx/isolated.py`), then planned from what it read, so no transaction waits on a parse.
 
 Idempotency keys name the message (`tg-msg:<chat>:<message id>`) or the button press
 (`tg-press:<query id>`) rather than the update id, because Telegram restarts update ids at random
@@ -35,6 +36,7 @@ from bot.telegram.commands import UsageError, authorization, request_for, revoca
 from bot.telegram.delivery import DeliveryFailed, edit_with_reply, send_reply
 from handlers.context import Actor
 from handlers.reply import Reply
+from storage.xlsx.isolated import read_ahead
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +154,7 @@ class Updates:
             if (document.file_size or 0) > MAX_FILE_BYTES:
                 return Reply(TOO_BIG)
             content = bytes(await (await document.get_file()).download_as_bytearray())
+            await asyncio.to_thread(read_ahead, content, self.settings.imports)  # in a child, before the transaction
             return await asyncio.to_thread(self.dispatcher.handle_file, _key(update), actor, filename, content,
                                            caption, _message_once(message))
 
