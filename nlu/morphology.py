@@ -1,0 +1,109 @@
+"""Spanish request forms generated from a verb lemma, so the lexicon lists lemmas and never conjugations.
+
+Staff ask in every form chat uses: «agéndala», «agéndelo», «agendemos», «agendái» (Chilean voseo), «agendar»,
+«hay que agendar», «favor agendar», «que quede agendado». From «agendar» this module spells them all, folded
+(no accents), as whole words; what they mean is the lexicon's business. A lemma may carry its irregular
+imperatives after slashes, tú then usted: "poner/pon/ponga", "mover/mueve/mueva", "decir/di/diga".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+CLITICS = ("lo", "la", "los", "las", "le", "les", "me", "nos", "se", "te")
+DOUBLE_CLITICS = ("melo", "mela", "melos", "melas", "selo", "sela", "selos", "selas", "noslo", "nosla")
+ENDINGS = ("ar", "er", "ir")
+PARTICIPLE_ENDINGS = ("o", "a", "os", "as")
+
+
+@dataclass(frozen=True)
+class Forms:
+    """Every folded form of one lemma: those that request (imperatives, 1st person plural, voseo) and the
+    infinitive ones that follow a request lead («hay que», «favor», «necesito»)."""
+
+    lemma: str
+    requests: frozenset[str]
+    infinitives: frozenset[str]
+    others: frozenset[str]
+    """Present and past tenses, participles: the verb named without a request («aceptó», «agendado»)."""
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.requests | self.infinitives | self.others
+
+
+def _subjunctive_stem(stem: str, ending: str) -> tuple[str, str]:
+    """The stem and vowel of the subjunctive, with Spanish spelling kept: marcar → marque, agregar → agregue,
+    rechazar → rechace, escoger → escoja."""
+    if ending == "ar":
+        if stem.endswith("c"):
+            return stem[:-1] + "qu", "e"
+        if stem.endswith("g"):
+            return stem + "u", "e"
+        if stem.endswith("z"):
+            return stem[:-1] + "c", "e"
+        return stem, "e"
+    if stem.endswith("g"):
+        return stem[:-1] + "j", "a"
+    if stem.endswith("c") and not stem.endswith("nc"):
+        return stem + "z", "a"
+    return stem, "a"
+
+
+def forms(entry: str) -> Forms:
+    """All forms of `entry` ("agendar", or "poner/pon/ponga" with irregular imperatives)."""
+    lemma, *irregular = entry.strip().split("/")
+    if not lemma.endswith(ENDINGS) or len(lemma) < 3:
+        return Forms(lemma, frozenset({lemma}), frozenset(), frozenset())
+    stem, ending = lemma[:-2], lemma[-2:]
+    sub_stem, sub_vowel = _subjunctive_stem(stem, ending)
+    tu = irregular[0] if irregular else stem + ("a" if ending == "ar" else "e")
+    usted = irregular[1] if len(irregular) > 1 else sub_stem + sub_vowel
+    usted_stem = usted[:-1]
+    ustedes = usted + "n"
+    nosotros = usted_stem + sub_vowel + "mos"
+    voseo = stem + ("ai" if ending == "ar" else "i")
+    requests = {tu, usted, ustedes, nosotros, voseo, voseo + "s"}
+    for clitic in CLITICS + DOUBLE_CLITICS:
+        requests |= {tu + clitic, usted + clitic, ustedes + clitic, voseo + clitic}
+        # «agendémosla» keeps its s; before «nos» and «se» it drops: «sentémonos», «mandémoselo».
+        requests.add((nosotros[:-1] if clitic.startswith(("nos", "se")) else nosotros) + clitic)
+    infinitives = {lemma} | {lemma + clitic for clitic in CLITICS + DOUBLE_CLITICS}
+    vowel = "a" if ending == "ar" else "e"
+    participle = stem + ("ad" if ending == "ar" else "id")
+    others = {participle + end for end in PARTICIPLE_ENDINGS}
+    others |= {stem + "o", stem + vowel + "n", stem + vowel + "mos", stem + vowel + "s", stem + ("o" if ending == "ar" else "io"),
+               stem + ("e" if ending == "ar" else "i"), stem + ("aron" if ending == "ar" else "ieron"),
+               stem + ("ando" if ending == "ar" else "iendo"), lemma + "emos", lemma + "a", lemma + "an", lemma + "e", lemma + "ia", lemma + "ian", lemma + "ias"}
+    others -= requests | infinitives
+    return Forms(lemma, frozenset(requests), frozenset(infinitives), frozenset(others))
+
+
+class Families:
+    """Request verbs grouped by meaning («accept»: aceptar, confirmar), each meaning's forms indexed by word."""
+
+    def __init__(self, families: dict[str, Iterable[str]]) -> None:
+        self.requests: dict[str, set[str]] = {}
+        self.infinitives: dict[str, set[str]] = {}
+        self.others: dict[str, set[str]] = {}
+        for meaning, lemmas in families.items():
+            for entry in lemmas:
+                found = forms(entry)
+                for word in found.requests:
+                    self.requests.setdefault(word, set()).add(meaning)
+                for word in found.infinitives:
+                    self.infinitives.setdefault(word, set()).add(meaning)
+                for word in found.others:
+                    self.others.setdefault(word, set()).add(meaning)
+
+    def request(self, word: str) -> set[str]:
+        """The meanings of a word that asks by itself («agéndala», «aceptemos»)."""
+        return self.requests.get(word, set())
+
+    def infinitive(self, word: str) -> set[str]:
+        return self.infinitives.get(word, set())
+
+    def named(self, word: str) -> set[str]:
+        """The meanings of a word that names the verb without asking («aceptó», «agendado»)."""
+        return self.others.get(word, set())
