@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.commands.settings_arg import settings_or_exit
 from storage.database import open_database, transaction
 from storage.xlsx.importers import IMPORTERS
+from storage.xlsx.isolated import read_ahead
 from storage.xlsx.plan import report_text
 from storage.xlsx.reading import ImportFileError
 
@@ -25,11 +26,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"No existe el archivo {path}.", file=sys.stderr)
         return 2
     importer = IMPORTERS[args.what]
+    content = path.read_bytes()
+    read_ahead(content, settings.imports)  # within the limits and time, before the transaction is opened
     engine = open_database(settings.database_url)
     try:
         with transaction(engine) as session:
             try:
-                plan = importer.plan(session, path.read_bytes())
+                plan = importer.plan(session, content)
             except ImportFileError as error:
                 print(error, file=sys.stderr)
                 return 1
