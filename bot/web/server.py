@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 DISPATCHER: web.AppKey[Dispatcher] = web.AppKey("dispatcher", Dispatcher)
 TOKEN: web.AppKey[str] = web.AppKey("token", str)
-ACTOR = "actor"
+ACTOR: web.RequestKey[Actor] = web.RequestKey("actor", Actor)
 STATIC = {"/": ("index.html", "text/html"), "/app.js": ("app.js", "text/javascript"),
           "/app.css": ("app.css", "text/css")}
 NOT_STAFF = "Esta aplicación es solo para el equipo del Gabinete. Pida acceso a un administrador."
