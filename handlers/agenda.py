@@ -21,7 +21,9 @@ from handlers.agenda_slots import (
 )
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
+from handlers.focus import Ref
 from handlers.format import day_text, moment_text, time_text
+from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from storage.models import Event
 from storage.queries.agenda import events_between
@@ -64,6 +66,17 @@ def event_line(event: Event, zone: ZoneInfo) -> str:
     if event.invitation_id is not None:
         line += " (invitación)"
     return line
+
+
+def event_label(event: Event, zone: ZoneInfo, today: date | None = None) -> str:
+    """`Reunión con el gobernador, lunes 28 de diciembre, 10:00, Gobernación`: an activity named on its own."""
+    text = f"{event.title}, {when_text(event.day, event.start_at, event.end_at, zone, today)}"
+    return text + (f", {event.place}" if event.place else "")
+
+
+def event_ref(event: Event, ctx: Context) -> Ref:
+    """The activity as the conversation remembers it ("pásala al lunes", "la reunión del jueves")."""
+    return Ref("event", event.id or 0, event_label(event, ctx.settings.zone, ctx.today))
 
 
 def day_agenda(session: Session, day: date, zone: ZoneInfo) -> list[str]:
@@ -155,7 +168,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     if isinstance(event, Reply):
         return event
     when = when_text(event.day, event.start_at, event.end_at, ctx.settings.zone, ctx.today)
-    return done(f"Actividad N° {event.id} guardada en la agenda: {event.title}, {when}.")
+    return about(done(f"Actividad N° {event.id} guardada en la agenda: {event.title}, {when}."), event_ref(event, ctx))
 
 
 # --- agenda.query -------------------------------------------------------------------------------
@@ -172,8 +185,9 @@ def _availability(ctx: Context, day: date, part: str | None) -> Reply:
     busy = occupying(ctx.session, start, end, zone)
     when = on_day_text(day, ctx.today)
     if not busy:
-        return Reply(f"Sí, está libre {when}{phrase}.")
-    return Reply("\n".join([f"No, {when}{phrase} tiene:"] + [f"• {event_line(e, zone)}" for e in busy]))
+        return about(Reply(f"Sí, está libre {when}{phrase}."), listed=())
+    return about(Reply("\n".join([f"No, {when}{phrase} tiene:"] + [f"• {event_line(e, zone)}" for e in busy])),
+                 listed=[event_ref(e, ctx) for e in busy])
 
 
 def _span_text(first: date, last: date, today: date) -> tuple[str, str]:
@@ -191,13 +205,13 @@ def _agenda(ctx: Context, first: date, last: date) -> Reply:
     events = events_between(ctx.session, first, last)
     heading, empty = _span_text(first, last, ctx.today)
     if not events:
-        return Reply(f"No hay actividades agendadas {empty}.")
+        return about(Reply(f"No hay actividades agendadas {empty}."), listed=())
     lines = [f"Agenda {heading}:"]
     for index, event in enumerate(events):
         if first != last and (index == 0 or events[index - 1].day != event.day):
             lines += ["", day_text(event.day, ctx.today).capitalize()]
         lines.append(f"• {event_line(event, zone)}")
-    return Reply("\n".join(lines))
+    return about(Reply("\n".join(lines)), listed=[event_ref(event, ctx) for event in events])
 
 
 def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:

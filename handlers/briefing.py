@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from handlers.agenda import day_agenda
+from handlers.agenda import day_agenda, event_line
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.efemerides import efemerides_between
@@ -20,6 +20,7 @@ from handlers.format import day_text
 from handlers.invitations import days_left_text, invitation_label, pending_invitations
 from handlers.reply import Reply
 from storage.models import Complaint, ComplaintStatus
+from storage.queries.agenda import cancelled_between
 
 EFEMERIDES_AHEAD = 7
 MAX_ITEMS = 6
@@ -35,10 +36,13 @@ def _bullets(lines: list[str]) -> list[str]:
 # --- sections ------------------------------------------------------------------------------------
 
 def _agenda(ctx: Context, day: date) -> str:
-    lines = day_agenda(ctx.session, day, ctx.settings.zone)
+    """The day's activities, then those cancelled in words: the mayor should not expect them."""
+    zone = ctx.settings.zone
+    lines = [f"• {line}" for line in day_agenda(ctx.session, day, zone)]
+    lines += [f"• CANCELADA: {event_line(event, zone)}" for event in cancelled_between(ctx.session, day, day)]
     if not lines:
         return "Agenda: sin actividades."
-    return "\n".join(["Agenda:", *(f"• {line}" for line in lines)])
+    return "\n".join(["Agenda:", *lines])
 
 
 def _invitations(ctx: Context, day: date) -> str | None:

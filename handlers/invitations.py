@@ -14,8 +14,10 @@ from handlers.agenda import clash_warning, when_text
 from handlers.agenda_slots import SlotError, checked_draft, id_slot, moment_slot, store_draft, text_slot
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
+from handlers.focus import Ref
 from handlers.format import plural
-from handlers.invitation_match import best_matches, response_slot
+from handlers.invitation_match import FILLER, best_matches, response_slot
+from handlers.pointing import about, point
 from handlers.reply import Reply, ask, choose, done, propose
 from storage.audit import AuditAction, snapshot
 from storage.folding import fold
@@ -23,7 +25,8 @@ from storage.models import Event, Invitation, InvitationStatus
 from storage.queries.agenda import events_of_invitation
 from storage.queries.invitations import pending_invitations, recent_invitations
 
-__all__ = ["COMMITS", "HANDLERS", "days_left_text", "invitation_label", "pending_invitations"]
+__all__ = ["COMMITS", "HANDLERS", "days_left_text", "invitation_label", "invitation_ref", "pending_invitations",
+           "resolve"]
 
 REFERENCE_LOOKBACK = timedelta(days=60)
 """How far back a loose reference may reach (an answer changed after the event is rare)."""
@@ -53,6 +56,11 @@ def describe(invitation: Invitation, ctx: Context, today: date | None = None) ->
     if invitation.place:
         text += f", {invitation.place}"
     return text
+
+
+def invitation_ref(invitation: Invitation, ctx: Context) -> Ref:
+    """The invitation as the conversation remembers it, named by the words shown for it."""
+    return Ref("invitation", invitation.id or 0, describe(invitation, ctx))
 
 
 def days_left_text(day: date | None, today: date) -> str:
@@ -104,7 +112,8 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     invitation = store_draft(ctx, slots, _missing_create, _draft)
     if isinstance(invitation, Reply):
         return invitation
-    return done(f"Invitación N° {invitation.id} guardada: {describe(invitation, ctx)}. Queda pendiente de respuesta.")
+    return about(done(f"Invitación N° {invitation.id} guardada: {describe(invitation, ctx)}. "
+                      "Queda pendiente de respuesta."), invitation_ref(invitation, ctx))
 
 
 # --- invitation.query ------------------------------------------------------------------------------
@@ -116,8 +125,9 @@ def _pending_lines(ctx: Context, invitations: list[Invitation]) -> list[str]:
 def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
     pending = pending_invitations(ctx.session, ctx.today)
     if not pending:
-        return Reply("No hay invitaciones pendientes de respuesta.")
-    return Reply("\n".join([f"Invitaciones por responder ({len(pending)}):", *_pending_lines(ctx, pending)]))
+        return about(Reply("No hay invitaciones pendientes de respuesta."), listed=())
+    return about(Reply("\n".join([f"Invitaciones por responder ({len(pending)}):", *_pending_lines(ctx, pending)])),
+                 listed=[invitation_ref(invitation, ctx) for invitation in pending])
 
 
 # --- invitation.respond ----------------------------------------------------------------------------
@@ -127,30 +137,44 @@ def _live(ctx: Context, number: int) -> Invitation | None:
     return invitation if invitation is not None and invitation.deleted_at is None else None
 
 
-def _resolve(ctx: Context, slots: dict[str, Any]) -> Invitation | Reply:
-    """The one invitation meant: by number, or by the reference's words; among equally good matches
-    those awaiting an answer win, since answering is what people mostly do."""
+def resolve(ctx: Context, slots: dict[str, Any], intent: str = "invitation.respond") -> Invitation | Reply:
+    """The one invitation meant: by number; by the conversation ("recházala", "la segunda", "la del Rotary"
+    among those just listed); or by the reference's words, where among equally good matches those awaiting
+    an answer win, since answering is what people mostly do. Several equally good ones are asked about."""
     number = id_slot(slots.get("invitation_id"), "invitación")
     if number is not None:
         return _live(ctx, number) or Reply(f"No encontré la invitación N° {number}.")
     reference = text_slot(slots, "reference", 300, "La referencia") or ""
+    pointed = point(ctx.focus, "invitation", reference, FILLER)
     pending = pending_invitations(ctx.session, ctx.today)
-    if not fold(reference):
+    if pointed:
+        found = [invitation for ref in pointed if (invitation := _live(ctx, ref.id))]
+    elif not fold(reference):
         found = pending
     else:
         found = best_matches(reference, recent_invitations(ctx.session, ctx.today - REFERENCE_LOOKBACK))
         waiting_ids = {invitation.id for invitation in pending}
         waiting = [invitation for invitation in found if invitation.id in waiting_ids]
-        found = waiting or found
+        found = waiting or found or _in_focus(ctx)
     if len(found) == 1:
         return found[0]
     if found:
         options = [(invitation_label(i, ctx), {"invitation_id": i.id}) for i in found[:MAX_OPTIONS]]
-        return choose("invitation.respond", slots, "¿Cuál de estas invitaciones?", options)
+        return about(choose(intent, slots, "¿Cuál de estas invitaciones?", options),
+                     listed=[invitation_ref(i, ctx) for i in found[:MAX_OPTIONS]])
     if not pending:
         return Reply(f"No encontré una invitación que calce con «{reference}», y no hay invitaciones pendientes.")
     heading = f"No encontré una invitación que calce con «{reference}». Pendientes:"
-    return Reply("\n".join([heading, *_pending_lines(ctx, pending[:MAX_OPTIONS])]))
+    return about(Reply("\n".join([heading, *_pending_lines(ctx, pending[:MAX_OPTIONS])])),
+                 listed=[invitation_ref(i, ctx) for i in pending[:MAX_OPTIONS]])
+
+
+def _in_focus(ctx: Context) -> list[Invitation]:
+    """The invitation the chat is about, when the reference's words name no invitation at all ("tiene concejo
+    ese día, recházala"): the preview names it before anything changes."""
+    last = ctx.focus.last("invitation")
+    invitation = _live(ctx, last.id) if last else None
+    return [invitation] if invitation else []
 
 
 def _agenda_draft(ctx: Context, invitation: Invitation) -> Event | None:
@@ -178,26 +202,28 @@ def _consequence(ctx: Context, invitation: Invitation, status: InvitationStatus)
 def handle_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
     try:
         status = response_slot(slots.get("response"))
-        found = _resolve(ctx, slots)
+        found = resolve(ctx, slots)
         delegate = text_slot(slots, "delegate", 300, "El nombre de quien va")
     except SlotError as error:
         return Reply(str(error))
     if isinstance(found, Reply):
         return found
     slots = {**slots, "invitation_id": found.id}
+    ref = invitation_ref(found, ctx)
     if status is None:
-        return ask("invitation.respond", slots, "response",
-                   f"¿Qué respondo a «{found.title}»: acepta, declina o delega?")
+        return about(ask("invitation.respond", slots, "response",
+                         f"¿Qué respondo a «{found.title}»: acepta, declina o delega?"), ref)
     if status == InvitationStatus.DELEGATED and not delegate:
-        return ask("invitation.respond", slots, "delegate", f"¿Quién irá en representación a «{found.title}»?")
+        return about(ask("invitation.respond", slots, "delegate",
+                         f"¿Quién irá en representación a «{found.title}»?"), ref)
     if found.status == status and (status != InvitationStatus.DELEGATED or found.delegate == delegate):
-        return Reply(f"La invitación {invitation_label(found, ctx)} ya está {ANSWERED[status]}.")
+        return about(Reply(f"La invitación {invitation_label(found, ctx)} ya está {ANSWERED[status]}."), ref)
     answer = ANSWER_VERB[status] + (f" en {delegate}" if status == InvitationStatus.DELEGATED else "")
     lines = [f"Invitación {invitation_label(found, ctx)}", f"Respuesta: {answer}."]
     if found.status != InvitationStatus.PENDING:
         lines.append(f"(Antes estaba {ANSWERED[InvitationStatus(found.status)]}.)")
     lines += _consequence(ctx, found, status)
-    return propose("invitation.respond", slots, "\n".join(lines))
+    return about(propose("invitation.respond", slots, "\n".join(lines)), ref)
 
 
 def _sync_agenda(ctx: Context, invitation: Invitation) -> str:
@@ -235,7 +261,8 @@ def commit_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
     ctx.store(invitation, AuditAction.UPDATE, before)
     agenda = _sync_agenda(ctx, invitation)
     answer = ANSWERED[status] + (f" en {delegate}" if status == InvitationStatus.DELEGATED else "")
-    return done(f"Invitación N° {invitation.id} {answer}, guardado: {describe(invitation, ctx)}.{agenda}")
+    return about(done(f"Invitación N° {invitation.id} {answer}, guardado: {describe(invitation, ctx)}.{agenda}"),
+                 invitation_ref(invitation, ctx))
 
 
 HANDLERS = {"invitation.create": handle_create, "invitation.query": handle_query,

@@ -1,0 +1,78 @@
+"""Which record "recházala", "la segunda" or "la del Rotary" means, read against what the chat is about.
+
+A reference with no words of its own (a pronoun, "esa", "la misma") is the last record of the kind in
+focus; an ordinal ("la segunda", "el 2", "la última") counts in the last list shown; other words pick the
+listed items whose on-screen label holds every one of them, else the latest record in focus that does.
+Anything else is not about the focus, and the handler looks in the database instead. Replies say what
+they are about with `about`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from handlers import reference_match
+from handlers.focus import Focus, FocusUpdate, Ref
+from handlers.reply import Reply
+
+ORDINALS = {
+    "primera": 0, "primero": 0, "primer": 0, "segunda": 1, "segundo": 1, "tercera": 2, "tercero": 2, "tercer": 2,
+    "cuarta": 3, "cuarto": 3, "quinta": 4, "quinto": 4, "sexta": 5, "sexto": 5, "septima": 6, "septimo": 6,
+    "octava": 7, "octavo": 7, "novena": 8, "noveno": 8, "decima": 9, "decimo": 9,
+    "ultima": -1, "ultimo": -1, "penultima": -2, "penultimo": -2,
+}
+NUMBERED = re.compile(r"^(?:(?:n|no|nro|numero|num|opcion|#)\s*)?(\d{1,2})\s*(?:ra|da|ro|do|ta|to|era|a|o|°|º)?$")
+POINTING = frozenset(("esa", "ese", "eso", "esta", "este", "esto", "aquella", "aquel", "misma", "mismo", "ella",
+                      "le", "les", "nos", "me", "anterior", "recien", "nombrada", "mencionada", "dicha", "dicho",
+                      "opcion", "numero", "n", "no", "nro"))
+"""Words that point without naming: "esa misma", "la anterior", "la opción 2"."""
+
+
+def about(reply: Reply, *records: Ref, listed: Sequence[Ref] | None = None,
+          forget: Iterable[Ref] = ()) -> Reply:
+    """The reply, saying which records it showed, stored or changed, and which list it showed."""
+    update = FocusUpdate(records=tuple(records), listed=None if listed is None else tuple(listed),
+                         forget=tuple(forget))
+    return replace(reply, focus=update)
+
+
+def point(focus: Focus, entity: str, reference: str | None,
+          filler: frozenset[str] = reference_match.FILLER) -> tuple[Ref, ...] | None:
+    """The records of `entity` the reference means in this conversation: one, several (ambiguous), or None
+    when the reference is not about the focus (nothing in focus, an ordinal past the list, words that no
+    listed label holds)."""
+    said = [word for word in reference_match.words(reference or "", filler) if word not in POINTING]
+    listed = focus.of_list(entity)
+    if not said:
+        last = focus.last(entity)
+        if last is not None:
+            return (last,)
+        return listed if len(listed) == 1 else None
+    index = ordinal(said)
+    if index is not None:
+        if -len(listed) <= index < len(listed):
+            return (listed[index],)
+        return None
+    found = [ref for ref in listed if _holds(ref.label, said, filler)]
+    if not found:
+        recent = [ref for ref in reversed(focus.records) if ref.entity == entity]
+        found = [ref for ref in recent if _holds(ref.label, said, filler)][:1]
+    return tuple(found) or None
+
+
+def ordinal(words: Sequence[str]) -> int | None:
+    """The 0-based position "la segunda", "el 2", "la 3ra", "la última" names (negative from the end), or None."""
+    text = " ".join(words)
+    if len(words) == 1 and words[0] in ORDINALS:
+        return ORDINALS[words[0]]
+    match = NUMBERED.match(text)
+    if match and int(match.group(1)) >= 1:
+        return int(match.group(1)) - 1
+    return None
+
+
+def _holds(label: str, said: list[str], filler: frozenset[str]) -> bool:
+    described = set(reference_match.words(label, filler))
+    return all(any(reference_match.word_matches(each, word) for word in described) for each in said)
