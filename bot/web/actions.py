@@ -19,6 +19,8 @@ from handlers.reply import PendingKind, Reply
 
 RESPONSES = {"aceptar": "accepted", "declinar": "declined", "delegar": "delegated"}
 YES, NO = "si", "no"
+CHAT_ANSWERS = " (sí / no)"
+"""How the chat says what to answer; the Mini App has buttons instead."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,8 @@ def _outcome(reply: Reply | None) -> Outcome:
     if reply is None:
         return Outcome("Esa acción ya se había aplicado.")
     waiting = reply.pending is not None and reply.pending.kind is PendingKind.CONFIRM
-    return Outcome(reply.text, confirm=waiting, stored=reply.stored)
+    text = reply.text.removesuffix(CHAT_ANSWERS) if waiting else reply.text
+    return Outcome(text, confirm=waiting, stored=reply.stored)
 
 
 def change_complaint(dispatcher: Dispatcher, actor: Actor, ticket: str, status: str, comment: str,

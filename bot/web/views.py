@@ -56,10 +56,16 @@ def agenda(session: Session, settings: Settings, view: str, around: date, today:
         day = first + timedelta(days=offset)
         days.append({"date": day.isoformat(), "label": day_text(day, today).capitalize(),
                      "weekday": WEEKDAYS[day.weekday()], "today": day == today, "events": by_day.get(day, [])})
-    title = (f"{MONTHS[first.month - 1].capitalize()} {first.year}" if view == "mes"
-             else f"Semana del {day_text(first)} al {day_text(last)}")
+    title = f"{MONTHS[first.month - 1].capitalize()} {first.year}" if view == "mes" else _week_title(first, last)
     return {"view": view, "title": title, "from": first.isoformat(), "to": last.isoformat(),
             "previous": previous.isoformat(), "next": following.isoformat(), "days": days}
+
+
+def _week_title(first: date, last: date) -> str:
+    """`Semana del 23 al 29 de noviembre`, or `del 30 de noviembre al 6 de diciembre` across months."""
+    if first.month == last.month:
+        return f"Semana del {first.day} al {last.day} de {MONTHS[last.month - 1]}"
+    return f"Semana del {first.day} de {MONTHS[first.month - 1]} al {last.day} de {MONTHS[last.month - 1]}"
 
 
 def invitations(session: Session, settings: Settings, today: date) -> dict[str, Any]:
