@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from nlu import segments
 from nlu.dates import Atom
 from nlu.normalize import Text
 from nlu.phrases import Phrases, Words
@@ -45,6 +46,7 @@ class Context:
     slots: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
     _cues: dict[str, re.Match[str] | None] = field(default_factory=dict)
+    _constituents: segments.Constituents | None = None
     norm: str = field(init=False)
     """`text.norm`, which every rule reads, many times per message."""
 
@@ -64,6 +66,40 @@ class Context:
         """Whether a phrase list occurs in this message, its regex run only if its first words are here."""
         return phrases.may_occur(self.words) and phrases.search(self.norm) is not None
 
+    def constituents(self) -> segments.Constituents:
+        """The message split into command words, people, institutions and addresses, once (`nlu/segments.py`)."""
+        if self._constituents is None:
+            original = self.text.original
+            lowercase = original.islower() or original.isupper() or not any(c.isupper() for c in original)
+            taken = self.atom_spans() + [(a, b) for a, b, _ in self.phones] + list(self.emails)
+            if self.ticket:
+                taken.append(self.ticket[1])
+            stops = self.vocabulary.cue_words.get("event_nouns", ())
+            self._constituents = segments.segment(self.norm, self._first_char, taken, lowercase, stops)
+        return self._constituents
+
+    def _first_char(self, position: int) -> str:
+        return self.text.source(position, position + 1)
+
+    def without_frame(self, span: Span, noise: Container[str] = frozenset()) -> Span | None:
+        """`span` less the command words, greetings and fillers at either end (and the framing words they
+        uncover): "Registre como", "holi", "hay que anotar" never begin or end a text slot."""
+        frame = self.frame()
+        current: Span | None = span
+        while current is not None and frame:
+            start, end = current
+            for a, b in frame:
+                start = b if a <= start < b else start
+                end = a if a < end <= b else end
+            if (start, end) == current:
+                return current
+            current = trim(self.norm, (start, end), noise) if end > start else None
+        return current
+
+    def frame(self) -> list[Span]:
+        """Command words, greetings and fillers: spans that no text slot may hold."""
+        return self.constituents().frame
+
     def atom_spans(self) -> list[Span]:
         return [(a.start, a.end) for a in self.atoms]
 
@@ -79,6 +115,7 @@ class Context:
         if span is None:
             return False
         trimmed = trim(self.norm, span, noise)
+        trimmed = trimmed and self.without_frame(trimmed, noise)
         if trimmed is None:
             return False
         value = clean(self.text.source(*trimmed))

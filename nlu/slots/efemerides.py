@@ -14,7 +14,7 @@ def create(ctx: Context) -> None:
     once = words.cue("efemeride_once").search(ctx.norm)
     if day is not None:
         ctx.put("date", efemeride_date(day, once is not None), (day.start, day.end))
-    taken = ctx.atom_spans() + [m.span() for m in words.cue("efemeride_yearly").finditer(ctx.norm)]
+    taken = ctx.atom_spans() + [m.span() for m in words.cue("efemeride_yearly").finditer(ctx.norm)] + ctx.frame()
     if once:
         taken.append(once.span())
     noise = words.noise("frame_noise", "efemeride_create", extra=("efemeride", "efemerides", "cada", "ano", "todos",

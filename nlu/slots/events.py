@@ -10,7 +10,7 @@ from nlu.slots.common import Context
 
 def create(ctx: Context) -> None:
     put_when(ctx)
-    taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones]
+    taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
     words = ctx.vocabulary
     noise = words.noise("frame_noise", "event_create", "agenda", keep=words.cue_words["event_nouns"].exact)
     put_title(ctx, taken, noise)

@@ -38,7 +38,7 @@ DELEGATE_END = re.compile(r"(?<![a-z])(?:a\s+la|al|a|para|va|ira|asiste|asistira
 
 def create(ctx: Context) -> None:
     put_when(ctx)
-    taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones]
+    taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
     organizer = _organizer(ctx)
     if organizer and ctx.put_text("organizer", organizer, ctx.vocabulary.noise("frame_noise")):
         taken.append(organizer)

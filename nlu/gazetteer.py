@@ -1,0 +1,124 @@
+"""Known names as data: posts and ranks, honorifics, institutions, municipal units, given names and
+surnames, street words and command words, read from `nlu/gazetteers/*.toml`.
+
+The files are read the first time a slot extractor asks, not when the parser is built, so that
+`gabinete parse "hola"` reads none of them. What is read is immutable and the same for every parser.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent / "gazetteers"
+
+
+class PhraseTable:
+    """Phrases of one or more folded words, indexed by their first word, so that a word sequence is
+    matched at a position with one dictionary look-up instead of a regex per phrase."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in {p.strip() for p in phrases if p.strip()}:
+            words = tuple(phrase.split())
+            index.setdefault(words[0], []).append(words)
+        self._index = {first: tuple(sorted(found, key=len, reverse=True)) for first, found in index.items()}
+        self.words = frozenset(w for found in self._index.values() for phrase in found for w in phrase)
+
+    def match(self, words: Sequence[str], position: int) -> int:
+        """How many words of the longest phrase starting at `position` (0 if none)."""
+        if position >= len(words):
+            return 0
+        for phrase in self._index.get(words[position], ()):
+            end = position + len(phrase)
+            if end <= len(words) and tuple(words[position:end]) == phrase:
+                return len(phrase)
+        return 0
+
+    def __contains__(self, phrase: object) -> bool:
+        if not isinstance(phrase, str) or not phrase:
+            return False
+        words = tuple(phrase.split())
+        return words in self._index.get(words[0], ())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    honorifics: frozenset[str]
+    ambiguous_ranks: frozenset[str]
+    posts: PhraseTable
+    name_markers: PhraseTable
+    post_markers: PhraseTable
+    not_names: frozenset[str]
+    abbreviations: frozenset[str]
+    not_rank_after: frozenset[str]
+    joiners: frozenset[str]
+    given_names: PhraseTable
+    surnames: PhraseTable
+    institution_heads: PhraseTable
+    institution_stops: PhraseTable
+    sectors: PhraseTable
+    units: PhraseTable
+    street_types: frozenset[str]
+    unit_words: frozenset[str]
+    place_articles: frozenset[str]
+    bearings: frozenset[str]
+    not_street_number: frozenset[str]
+    courtesies: PhraseTable
+    greetings: PhraseTable
+    periphrases: PhraseTable
+    auxiliaries: PhraseTable
+    verbs: tuple[str, ...]
+    irregular: frozenset[str]
+    targets: PhraseTable
+    owners: PhraseTable
+    after_verb: PhraseTable
+    noun_forms: frozenset[str]
+    command_followers: frozenset[str]
+
+
+def _read(name: str) -> dict[str, Any]:
+    return tomllib.loads((HERE / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def load() -> Gazetteer:
+    """Every gazetteer, read once per process (the files are data shipped with the code)."""
+    people, institutions, places, commands = (_read(n) for n in ("people", "institutions", "places", "commands"))
+    return Gazetteer(
+        honorifics=frozenset(people["honorifics"]),
+        ambiguous_ranks=frozenset(people["ambiguous_ranks"]),
+        posts=PhraseTable(people["posts"] + people["rank_abbreviations"]),
+        name_markers=PhraseTable(people["name_markers"]),
+        post_markers=PhraseTable(people["post_markers"]),
+        not_names=frozenset(people["not_names"]),
+        abbreviations=frozenset(people["abbreviations"]),
+        not_rank_after=frozenset(people["not_rank_after"]),
+        joiners=frozenset(people["joiners"]),
+        given_names=PhraseTable(people["given_names"]),
+        surnames=PhraseTable(people["surnames"]),
+        institution_heads=PhraseTable(institutions["heads"]),
+        institution_stops=PhraseTable(institutions["stops"]),
+        sectors=PhraseTable(institutions["sectors"]),
+        units=PhraseTable(institutions["units"]),
+        street_types=frozenset(places["street_types"]),
+        unit_words=frozenset(places["unit_words"]),
+        place_articles=frozenset(places["place_articles"]),
+        bearings=frozenset(places["bearings"]),
+        not_street_number=frozenset(places["not_street_number"]),
+        courtesies=PhraseTable(commands["courtesies"]),
+        greetings=PhraseTable(commands["greetings"]),
+        periphrases=PhraseTable(commands["periphrases"]),
+        auxiliaries=PhraseTable(commands["auxiliaries"]),
+        verbs=tuple(commands["verbs"]),
+        irregular=frozenset(commands["irregular"]),
+        targets=PhraseTable(commands["targets"]),
+        owners=PhraseTable(commands["owners"]),
+        after_verb=PhraseTable(commands["after_verb"]),
+        noun_forms=frozenset(commands["noun_forms"]),
+        command_followers=frozenset(commands["command_followers"]),
+    )
