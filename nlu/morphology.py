@@ -73,9 +73,11 @@ def forms(entry: str) -> Forms:
     vowel = "a" if ending == "ar" else "e"
     participle = stem + ("ad" if ending == "ar" else "id")
     others = {participle + end for end in PARTICIPLE_ENDINGS}
-    others |= {stem + "o", stem + vowel + "n", stem + vowel + "mos", stem + vowel + "s", stem + ("o" if ending == "ar" else "io"),
-               stem + ("e" if ending == "ar" else "i"), stem + ("aron" if ending == "ar" else "ieron"),
-               stem + ("ando" if ending == "ar" else "iendo"), lemma + "emos", lemma + "a", lemma + "an", lemma + "e", lemma + "ia", lemma + "ian", lemma + "ias"}
+    gerund = stem + ("ando" if ending == "ar" else "iendo")
+    others |= {stem + "o", stem + vowel + "n", stem + vowel + "mos", stem + vowel + "s", gerund,
+               stem + ("o" if ending == "ar" else "io"), stem + ("e" if ending == "ar" else "i"),
+               stem + ("aron" if ending == "ar" else "ieron")}
+    others |= {lemma + end for end in ("emos", "a", "an", "e", "ia", "ian", "ias")}
     others -= requests | infinitives
     return Forms(lemma, frozenset(requests), frozenset(infinitives), frozenset(others))
 

@@ -6,16 +6,18 @@ import importlib
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from pathlib import Path
 
 from nlu import calendar, lexicon
 from nlu.capabilities import Declarations, load_declarations
 from nlu.dates import Atom, Grammar
-from nlu.intents import classify
+from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, query_range
 from nlu.normalize import Normalizer, Text
 from nlu.phones import find_phones
 from nlu.phrases import Words
 from nlu.routing import Router
+from nlu.scoring import WEIGHTS, Weights
 from nlu.slots.common import EMAIL, Context, clean, find_ticket, first_phrase
 from nlu.understanding import DepartmentRoute, Understanding
 from nlu.vocabulary import Vocabulary
@@ -31,7 +33,9 @@ RANGE_SLOTS = {"date_from", "date_to"}
 class Parser:
     """Built once (it compiles the lexicon and the routing words); `parse` is pure and never raises."""
 
-    def __init__(self, routes: Sequence[DepartmentRoute], language: str = "es") -> None:
+    def __init__(self, routes: Sequence[DepartmentRoute], language: str = "es",
+                 weights: Weights | Path | None = WEIGHTS) -> None:
+        """`weights`: the intent weights, by default the shipped ones; None lets the shared rules decide alone."""
         words = lexicon.load(language)
         self.declarations: Declarations = load_declarations(shared_cues=words["cues"])
         words["cues"] = {**words["cues"], **self.declarations.cues()}
@@ -41,11 +45,12 @@ class Parser:
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"])
         self._extractors: dict[str, Callable[[Context], None] | None] = {}
-        self._recognizers = [_function(c.recognizer) for c in self.declarations.capabilities if c.recognizer]
+        self.verbs = words.get("verbs", {})
+        self.scorer = IntentScorer(self.declarations, self.verbs, words["cues"], weights)
 
     def parse(self, text: str, now: datetime) -> Understanding:
         ctx = self._context(text, now)
-        intent, confidence = self._classify(ctx)
+        intent, confidence, alternatives = self.scorer.classify(ctx)
         extractor = self._extractors.get(intent) or self._extractors.setdefault(intent, self._extractor(intent))
         if extractor:
             try:
@@ -58,7 +63,7 @@ class Parser:
         if intent == "invitation.respond" and ctx.slots.get("response") == "delegated":
             missing.append("delegate")
         return Understanding(intent, dict(ctx.slots), tuple(s for s in missing if s not in ctx.slots),
-                             dict(ctx.spans), confidence)
+                             dict(ctx.spans), confidence, alternatives)
 
     def fill(self, intent: str, slot: str, text: str, now: datetime) -> object | None:
         """The value of one slot from a follow-up answer, or None when the answer does not fit it."""
@@ -120,14 +125,6 @@ class Parser:
             taken.append(ticket[1])
         phones = find_phones(normalized.norm, taken)
         return Context(normalized, now, atoms, self.vocabulary, self.router, phones, ticket, emails, words)
-
-    def _classify(self, ctx: Context) -> tuple[str, float]:
-        """A capability's own recognizer first (its evidence is specific), then the shared rules."""
-        for recognize in self._recognizers:
-            found = recognize(ctx)
-            if found:
-                return found
-        return classify(ctx)
 
     def _extractor(self, intent: str) -> Callable[[Context], None] | None:
         """The declared slot extractor, imported when first needed so that `parse "hola"` loads none."""

@@ -1,4 +1,4 @@
-"""Which of the office's intents a message expresses, decided by ordered rules over cue phrases.
+"""The shared rules: an ordered cascade over cue phrases whose decision is one vote among the evidence.
 
 The rules run from the most specific family to the least: complaints (a ticket or the word
 "reclamo" settles it), invitations, contacts, efemérides (a change or removal first), the briefing,

@@ -27,6 +27,9 @@ class Understanding:
     missing: tuple[str, ...] = ()
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     confidence: float = 1.0
+    """The margin between the likeliest intent's probability and the next one's: low means unsure."""
+    alternatives: tuple[tuple[str, float], ...] = ()
+    """The likeliest intents with their probabilities, best first, for offering readings when unsure."""
 
     def as_json(self) -> dict[str, Any]:
         """The `gabinete parse` shape: ISO dates, minutes precision, no empty slots."""
@@ -36,6 +39,7 @@ class Understanding:
             "missing": list(self.missing),
             "spans": {name: list(span) for name, span in self.spans.items()},
             "confidence": round(self.confidence, 3),
+            "alternatives": [[intent, round(p, 3)] for intent, p in self.alternatives],
         }
 
 

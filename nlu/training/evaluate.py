@@ -15,11 +15,12 @@ from nlu.training import corpus
 from nlu.training.matching import wrong_slots
 
 
-def parser():
+def parser(**options):
+    """The parser as the CLI builds it (default departments); `options` go to `Parser`."""
     from nlu import DepartmentRoute, Parser
     from settings import Settings
 
-    return Parser([DepartmentRoute(d.code, d.words, d.name) for d in Settings().departments])
+    return Parser([DepartmentRoute(d.code, d.words, d.name) for d in Settings().departments], **options)
 
 
 def judge(parse, cases: Sequence[corpus.Case]) -> tuple[int, int, list[str]]:

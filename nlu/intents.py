@@ -1,0 +1,68 @@
+"""Which of the declared intents a message expresses: every intent scored from the message's evidence.
+
+The evidence is `nlu.features` (verbs by meaning and where they stand, cues, question or statement, atoms,
+words and letter trigrams) plus votes: the shared rules' decision (`nlu.rules`, when the learned weights give it
+a say) and each capability's recognizer. The weights come from `nlu/weights.json`, learned by
+`python -m nlu.training.train`; without them (the training script's first pass) the rules decide alone.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+from nlu import rules
+from nlu.capabilities import FALLBACK_INTENT, Declarations
+from nlu.features import Extractor
+from nlu.scoring import ALTERNATIVES, WEIGHTS, Scorer, Weights, margin
+from nlu.slots.common import Context
+
+Vote = tuple[str, str, float]
+Recognizer = Callable[[Context], "tuple[str, float] | None"]
+
+
+class IntentScorer:
+    """Built once per parser; `classify` is pure."""
+
+    def __init__(self, declarations: Declarations, shared_verbs: Mapping[str, Iterable[str]],
+                 cue_names: Iterable[str], weights: Weights | Path | None = WEIGHTS) -> None:
+        self.declarations = declarations
+        self.extract = Extractor({**shared_verbs, **declarations.verbs()}, cue_names)
+        self.recognizers = [_function(c.recognizer) for c in declarations.capabilities if c.recognizer]
+        if isinstance(weights, Path):
+            weights = Weights.load(weights) if weights.exists() else None
+        self.scorer = Scorer(weights) if weights is not None else None
+        self.textual = {i.name for i in declarations.intents.values() if i.from_text} | {FALLBACK_INTENT}
+        self.uses_rules = weights is None or weights.votes.get("rules", 0.0) != 0.0
+
+    def evidence(self, ctx: Context) -> tuple[list[str], list[Vote]]:
+        """The features and votes of one message: what the scorer reads and the training script learns from."""
+        votes: list[Vote] = []
+        for recognize in self.recognizers:
+            found = recognize(ctx)
+            if found:
+                votes.append(("recognizer", found[0], found[1]))
+                break
+        if self.uses_rules:
+            intent, confidence = rules.classify(ctx)
+            votes.append(("rules", intent, 1.0 if confidence else 0.5))
+        return self.extract(ctx), votes
+
+    def classify(self, ctx: Context) -> tuple[str, float, tuple[tuple[str, float], ...]]:
+        """The likeliest intent, the margin over the next one, and the likeliest few with their probabilities."""
+        features, votes = self.evidence(ctx)
+        if self.scorer is None:
+            intent, confidence = next(((i, c) for source, i, c in votes if source == "recognizer"), None) \
+                or rules.classify(ctx)
+            return intent, confidence, ((intent, confidence),)
+        ranked = [(i, p) for i, p in self.scorer.rank(features, votes) if i in self.textual]
+        total = sum(p for _, p in ranked) or 1.0
+        ranked = [(i, p / total) for i, p in ranked]
+        return ranked[0][0], margin(ranked), tuple((i, round(p, 3)) for i, p in ranked[:ALTERNATIVES])
+
+
+def _function(target: str) -> Callable:
+    """`module:function` inside `nlu.slots`, as declarations name extractors and recognizers."""
+    module, function = target.split(":")
+    return getattr(importlib.import_module(f"nlu.slots.{module}"), function)
