@@ -54,6 +54,8 @@ class Reply:
     stored: bool = False
     focus: FocusUpdate | None = None
     """What this reply showed, stored or changed, for pronouns and follow-ups (see `handlers/focus.py`)."""
+    album: tuple[str, ...] = ()
+    """Photos already on Telegram, by file id, sent back as an album (no bytes travel again)."""
 
 
 YES, NO = "si", "no"
