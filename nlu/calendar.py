@@ -9,8 +9,12 @@ OUT_OF_CALENDAR = (OverflowError, ValueError)
 
 LOOKAHEAD_MONTHS = 14
 """How far a day of the month without its month is searched for (the 31st may be months away)."""
-WEEKDAY_PIN_MONTHS = 3
-"""A weekday beside a bare day number may move it to next month ("el lunes 30"), not to next year."""
+YEARS_AHEAD = 10
+"""A year further than this from today is a slip of the keyboard (3000 for 2030), not a plan: no date."""
+YEARS_BACK = 600
+"""Far enough back for any anniversary the office remembers (a city founded in 1541), not for year 0001."""
+LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""The most days each month ever has, February in a leap year."""
 
 
 def next_weekday(today: date, weekday: int) -> date:
@@ -48,13 +52,13 @@ def month_ahead(today: date, month: int) -> int:
     return today.year + (month < today.month)
 
 
-def day_of_month(today: date, day: int, month: int | None = None, year: int | None = None,
-                 weekday: int | None = None) -> date | None:
-    """A day named with its month, weekday or year: its next occurrence from today on.
+def day_of_month(today: date, day: int, month: int | None = None, year: int | None = None) -> date | None:
+    """A day named with its month or year: its next occurrence from today on.
 
     Without a year, a date already past is next year's ("15 de enero" said in December; 29 February
-    waits for a leap year); without a month, the first month from this one whose day is still ahead
-    and falls on the weekday named ("el lunes 30"), or simply the first if no month fits.
+    waits for a leap year); without a month, the first month from this one that has the day still
+    ahead. A weekday said beside the number does not move it (SPEC: "el martes 14" is the 14th even
+    when that is a Monday): the number is what people copy from the invitation.
     """
     if month is not None:
         if year is not None:
@@ -64,16 +68,25 @@ def day_of_month(today: date, day: int, month: int | None = None, year: int | No
             if found and found >= today:
                 return found
         return None
-    fallback = None
     for offset in range(LOOKAHEAD_MONTHS):
         candidate_year, candidate_month = shift_month(today.year, today.month, offset)
         found = safe_date(candidate_year, candidate_month, day)
-        if found is None or found < today:
-            continue
-        if weekday is None or (found.weekday() == weekday and offset < WEEKDAY_PIN_MONTHS):
+        if found is not None and found >= today:
             return found
-        fallback = fallback or found
-    return fallback
+    return None
+
+
+def exists(day: int, month: int, year: int | None = None) -> bool:
+    """Whether the day is on the calendar: "30 de febrero" and "31 de abril" never are, "29 de febrero"
+    only in a leap year when the year is said."""
+    if not (1 <= month <= 12 and 1 <= day <= LONGEST_MONTH[month]):
+        return False
+    return year is None or safe_date(year, month, day) is not None
+
+
+def sane_year(year: int, today: date) -> bool:
+    """A year the office can mean: a few past centuries of anniversaries, a decade of plans ahead."""
+    return today.year - YEARS_BACK <= year <= today.year + YEARS_AHEAD
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:

@@ -19,12 +19,23 @@ from nlu import calendar
 from nlu.phrases import Phrases, Words, alternation
 
 DAY, RANGE, TIME, PART = "day", "range", "time", "part"
+INVALID = "invalid"
+"""A date or time said in full that is not on the calendar or the clock ("30 de febrero", "a las 25:00"):
+kept as written so that the office is asked, never moved to another day."""
+STREET = "street"
+"""A day and month that name a street ("21 de Mayo 340"): found to hide what overlaps it, then dropped."""
+DAYS = (DAY, RANGE)
 DIGIT = "#digit"
 RANGE_HINT = "#range"
 HAS_DIGIT = re.compile(r"\d")
 SINGULAR_HOUR = re.compile(r"(?:\w+\s+)?la\s")
 """"a la una": the article says whether the hour said in words is one."""
 LEADING_DIGITS = re.compile(r"\d+")
+MAX_DAY = 31
+LIST_COMMA = ","
+CLAUSE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
+"""Nothing more is said after a number: "a las 25" ends there, "a las 25 familias" goes on."""
+FOLLOWING_WORD = re.compile(r"\s*([a-z]+)")
 MARKS = ":/-."
 
 
@@ -53,6 +64,10 @@ class Atom(NamedTuple):
     may_be_name: bool = False
     """A weekday, month or "semana" said without a number, which may also be a name ("Domingo Soto", "Julio
     Pérez", "la Semana Musical") or an acronym ("la DOM")."""
+    received: bool = False
+    """The day a document came in ("con fecha de hoy se recibió…"), which is not the day of the event."""
+    holiday: bool = False
+    """A holiday named instead of its date ("para Navidad"): a date written beside it says more."""
 
 
 Handler = Callable[[re.Match[str], date], Atom | None]
@@ -71,6 +86,18 @@ class Grammar:
         self.noon = set(lexicon["times"]["noon"])
         self.not_clock = Phrases(lexicon["times"]["not_clock_before"])
         self.deadline = Phrases(lexicon["deadline"]["before"])
+        self.received = Phrases(lexicon["received"]["before"])
+        self.acronyms = frozenset(lexicon["not_dates"]["acronyms"])
+        self.feminine = Phrases(lexicon["not_dates"]["feminine_before"])
+        self.holidays = {name: [_month_day(day) for day in days] for name, days in lexicon["holidays"]["days"].items()}
+        self.holiday_lead = Phrases(lexicon["holidays"]["lead"])
+        self.not_holiday = Phrases(lexicon["holidays"]["not"])
+        ranges = lexicon["ranges"]
+        self.joiners = frozenset(ranges["joiners"])
+        self.pair_open = Phrases(ranges["pair_open"])
+        self.until = frozenset(ranges["until"])
+        self.articles = frozenset(ranges["articles"])
+        self.after_word_hour = frozenset(lexicon["times"]["after_word_hour"])
         self.street = Phrases(lexicon["slots"]["street_types"] + lexicon["slots"]["place_nouns"])
         self.week_phrases = {key: set(words) for key, words in lexicon["weeks"].items()}
         self.month_phrases = {key: set(words) for key, words in lexicon["month_words"].items()}
@@ -113,35 +140,49 @@ class Grammar:
         month_full = alternation(m for m in self.months if len(m) >= 4)
         num = alternation(self.numbers)
         hour_word = alternation(w for w, n in self.numbers.items() if 1 <= n <= 12)
+        day_word = alternation(w for w, n in self.numbers.items() if 1 <= n <= 31 and w not in ambiguous["numbers"])
+        """Days in words after a weekday ("el lunes veintiuno"); not "un"/"una", as in "el martes una reunión"."""
         lead = alternation(lexicon["weekday_lead"]["words"])
         week_of = alternation(w for words in self.week_of.values() for w in words)
         units = alternation(lexicon["times"]["hour_units"])
+        parts = alternation(lexicon["parts_of_day"])
         morning = "".join(f"(?<!\\b{word} )" for word in lexicon["days"]["morning_before"])
+        minute_word = alternation(self.minute_words)
+        and_next = alternation(lexicon["ranges"]["and_next"])
         day_num = rf"(?:\d{{1,2}}|{num})(?:°|o|ro|ero|er)?"
         not_clock = (rf"(?![\d./\-]|:\d)(?!\s*(?:(?:{units}|am|pm|%)(?![a-z])|[ap]\.\s?m"
-                     r"|de\s+la\s+(?:manana|tarde|noche|madrugada)))")
-        qual = (rf"\s*(?P<q>(?:{units})\.?|am|pm|a\.\s?m\.?|p\.\s?m\.?|de\s+la\s+(?:manana|tarde|noche|madrugada)"
+                     rf"|de\s+la\s+{parts}|y\s+{minute_word}(?![a-z])|menos\s))")
+        qual = (rf"\s*(?P<q>(?:{units})\.?|am|pm|a\.\s?m\.?|p\.\s?m\.?|de\s+la\s+{parts}"
                 r"|en\s+punto)")
-        minutes = rf"\s+(?:y\s+(?P<plus>media|cuarto|\d{{1,2}}|{num})|menos\s+(?P<minus>cuarto|\d{{1,2}}|{num}))"
+
+        def minutes(s: str = "") -> str:
+            return (rf"\s+(?:y\s+(?P<plus{s}>{minute_word}|\d{{1,2}}|{num})"
+                    rf"|menos\s+(?P<minus{s}>{minute_word}|\d{{1,2}}|{num}))(?![a-z])")
 
         def dx(s: str) -> str:
             return (rf"(?:(?P<wd{s}>{wd})\.?\s+)?(?P<d{s}>{day_num})(?![\d:])(?:\s+de)?"
                     rf"(?:\s+(?P<m{s}>{month})(?![a-z])\.?)?"
                     rf"(?:\s+(?:de|del)\s+(?P<y{s}>\d{{4}}))?")
 
+        def hour(s: str = "") -> str:
+            return rf"(?P<h{s}>\d{{1,2}}|{hour_word})(?:[:.](?P<mm{s}>[0-5]\d))?(?!\d)(?:{minutes(s)})?"
+
         week_groups = alternation(w for words in self.week_phrases.values() for w in words)
         month_groups = alternation(w for words in self.month_phrases.values() for w in words)
         part_groups = alternation(w for words in self.parts.values() for w in words)
+        holidays = alternation(self.holidays)
         noon = alternation(lexicon["times"]["noon"] + lexicon["times"]["midnight"])
         b = r"(?<![a-z0-9])"
-        year = r"(?![a-z])\.?(?:\s*(?:de|del|,|-|/)?\s*(?P<y>\d{4})(?!\d))?"
+        year = r"(?![a-z])\.?(?:(?P<ysep>\s*(?:de|del|,|-|/)\s*|\s*)(?P<y>\d{4})(?!\d))?"
         self.lead_tail = re.compile(rf"{b}(?:{lead})\s+$")
         self.day_tail = re.compile(
             rf"(?:{b}(?:{lead})\s+)?(?:{b}(?:{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?$")
+        marks = alternation(lexicon["not_dates"]["number_marks"])
+        self.street_number = re.compile(rf"\s*(?P<mark>{marks}\.?)?\s*(?P<n>\d{{1,5}})(?![\d:./\-])")
         needs = self._triggers(lexicon)
         table: list[tuple[str, Handler, Trigger]] = [
-            (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de)\s+{dx('1')}\s+(?:al|hasta\s+el|hasta|a|y)\s+"
-             rf"(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range,
+            (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de|el)\s+{dx('1')}\s+"
+             rf"(?P<close>al|hasta\s+el|hasta|a|y)\s+(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range,
              (needs["days"], needs["range_open"], needs["range_hint"])),
             (rf"{b}(?:de|del|desde(?:\s+el)?|entre(?:\s+el)?)\s+(?P<wd1>{wd})\s+(?:a|al|hasta(?:\s+el)?|y(?:\s+el)?)\s+"
              rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range,
@@ -154,10 +195,11 @@ class Grammar:
              self._day_month, (needs["digit"], needs["months"])),
             (rf"{b}(?P<d>{num})(?:\s+de)?\s+(?P<m>{month}){year}",
              self._day_month, (needs["numbers"], needs["months"])),
-            (rf"{b}(?P<m>{month_full})\s+(?P<d>\d{{1,2}}){not_clock}",
+            (rf"{b}(?P<m>{month_full})\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}"
+             r"(?:(?P<ysep>\s*(?:de|del|,)\s*)(?P<y>\d{4})(?!\d))?",
              self._day_month, (needs["months"], needs["digit"])),
-            (rf"{b}(?P<wd>{wd})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}",
-             self._weekday_day, (needs["weekdays"], needs["digit"])),
+            (rf"{b}(?P<wd>{wd})\.?,?\s+(?P<d>\d{{1,2}}|{day_word})(?![a-z])(?:°|o)?{not_clock}",
+             self._weekday_day, (needs["weekdays"], needs["days"])),
             (rf"{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday, (needs["weekdays"],)),
             (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro)?{not_clock}(?!\s+(?:de\s+la|personas|minutos))",
              self._bare_day, (needs["digit"], needs["article"])),
@@ -169,18 +211,20 @@ class Grammar:
              self._next_days, (needs["following"],)),
             (rf"{b}(?:la\s+)?semana\s+del?\s+(?P<d>\d{{1,2}})(?:\s+de\s+(?P<m>{month}))?(?![\d:/\-])",
              self._week_of_day, (needs["week"], needs["digit"])),
-            (rf"{b}{week_groups}(?![a-z])", self._week, (needs["weeks"],)),
-            (rf"{b}{month_groups}(?![a-z])", self._month_word, (needs["month_phrases"], needs["month_nouns"])),
+            (rf"{b}(?P<w>{week_groups})(?:\s+y\s+(?P<more>{and_next}))?(?![a-z])", self._week, (needs["weeks"],)),
+            (rf"{b}(?P<w>{month_groups})(?:\s+y\s+(?P<more>{and_next}))?(?![a-z])", self._month_word,
+             (needs["month_phrases"], needs["month_nouns"])),
             (rf"{b}(?:(?:el\s+)?mes\s+de\s+|todo\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
              self._month, (needs["months"],)),
-            (rf"{b}(?:de|desde|entre)\s+(?:las?\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?(?:\s*(?:{units}))?\s+"
-             rf"(?:a|hasta|y)\s+(?:las?\s+)?(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?(?!\d)(?:{qual})?(?![a-z])",
-             self._time_range, (needs["digit"], needs["range_open"], needs["range_hint"])),
+            (rf"{b}(?P<hol>{holidays})(?![a-z])", self._holiday, (needs["holidays"],)),
+            (rf"{b}(?:de|desde|entre)\s+(?:las?\s+)?{hour()}(?:\s*(?:{units}))?\s+"
+             rf"(?:a|hasta|y)\s+(?:las?\s+)?{hour('2')}(?:{qual})?(?![a-z])",
+             self._time_range, (needs["hours"], needs["range_open"], needs["range_hint"])),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?\s*-\s*(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?"
              rf"\s*(?P<q>{units})(?![a-z])", self._time_range, (needs["digit"], needs["dash"], needs["units"])),
-            (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+(?P<h>\d{{1,2}}|{hour_word})(?:[:.h](?P<mm>[0-5]\d))?(?![\d])"
-             rf"(?:{minutes})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
-            (rf"(?<![\d:./])(?P<h>\d{{1,2}})[:.h](?P<mm>[0-5]\d)(?![\d:])(?:{qual})?(?![a-z])",
+            (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+(?P<h>\d{{1,2}}|{hour_word})(?:[:.h](?P<mm>\d\d))?(?![\d])"
+             rf"(?:{minutes()})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
+            (rf"(?<![\d:./])(?P<h>\d{{1,2}})(?P<sep>[:.h])(?P<mm>\d\d)(?![\d:])(?:{qual})?(?![a-z])",
              self._clock, (needs["digit"], needs["clock_marks"])),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])",
              self._clock_unit, (needs["digit"], needs["qualifiers"])),
@@ -227,13 +271,14 @@ class Grammar:
             "qualifiers": frozenset([*lexicon["times"]["hour_units"], "am", "pm", "m", "manana", "tarde", "noche",
                                      "madrugada"]),
             "noon": longest(lexicon["times"]["noon"] + lexicon["times"]["midnight"]),
+            "holidays": longest(self.holidays),
             "parts": longest(w for words in self.parts.values() for w in words),
         }
 
     # -- scanning ---------------------------------------------------------------------------
 
     def scan(self, norm: str, today: date, words: Words | None = None) -> list[Atom]:
-        """Every expression in `norm`, leftmost-longest, deadlines marked; in text order.
+        """Every expression in `norm`, leftmost-longest, days listed joined, deadlines marked; in text order.
 
         A date pushed past year 9999 by the arithmetic (a reference moment at the end of time) is
         simply not found. `words` are the text's words if the caller has them already.
@@ -250,17 +295,25 @@ class Grammar:
                     continue
                 if atom is not None:
                     found.append((atom.start, -(atom.end - atom.start), priority, atom))
+        if not found:
+            return []
         found.sort(key=itemgetter(0, 1, 2))
         chosen: list[Atom] = []
         reach = -1
-        deadlines = self.deadline.may_end(words)
         for start, _, _, atom in found:
             if start >= reach:
-                chosen.append(self._mark_deadline(norm, atom) if deadlines else atom)
+                chosen.append(atom)
                 reach = atom.end
-        if not self.street.may_end(words):
-            return chosen
-        return [atom for atom in chosen if not self._names_a_street(norm, atom)]
+        if self.street.may_end(words):
+            chosen = [atom for atom in chosen if not self._names_a_street(norm, atom)]
+        chosen = [atom for atom in chosen if atom.kind != STREET]
+        if len(chosen) > 1:
+            chosen = self._join(norm, chosen)
+        if self.deadline.may_end(words):
+            chosen = [self._mark(norm, atom, self.deadline, "deadline", (DAY, TIME, INVALID)) for atom in chosen]
+        if self.received.may_end(words):
+            chosen = [self._mark(norm, atom, self.received, "received", (DAY, RANGE)) for atom in chosen]
+        return _without_idle_holidays(chosen)
 
     def _triggered(self, norm: str, tokens: frozenset[str]) -> list[int]:
         """The rules worth trying on this text, in priority order: each of their word sets is present.
@@ -295,10 +348,67 @@ class Grammar:
         compiled = self._compiled[index] = re.compile(pattern)
         return compiled
 
-    def _mark_deadline(self, norm: str, atom: Atom) -> Atom:
-        if atom.kind in (DAY, TIME) and self.deadline.ending_at(norm, atom.start):
-            return atom._replace(deadline=True)
+    @staticmethod
+    def _mark(norm: str, atom: Atom, before: Phrases, flag: str, kinds: tuple[str, ...]) -> Atom:
+        """A day or time after words that make it a deadline ("confirmar antes del 5") or the day a document
+        came in ("con fecha de hoy"): found, but not the event's."""
+        if atom.kind in kinds and before.ending_at(norm, atom.start):
+            return atom._replace(**{flag: True})
         return atom
+
+    # -- days said together -----------------------------------------------------------------
+
+    def _join(self, norm: str, atoms: list[Atom]) -> list[Atom]:
+        """Days listed one after the other are one span: "el lunes y el martes", "hoy y mañana", "entre
+        Navidad y Año Nuevo". A calendar entry or a query has one start and one end, so a list of days
+        is read as the days it runs over."""
+        joined = [atoms[0]]
+        for index in range(1, len(atoms)):
+            last, atom = joined[-1], atoms[index]
+            if last.kind in DAYS and atom.kind in DAYS and self._listed(norm, atoms, index):
+                span = self._span(norm, last, atom)
+                if span is not None:
+                    joined[-1] = span
+                    continue
+            joined.append(atom)
+        return joined
+
+    def _listed(self, norm: str, atoms: list[Atom], index: int) -> bool:
+        """Whether the day at `index` is listed with the one before: joined by "y", "hasta el"..., or by a
+        comma in a list that a joining word closes ("el lunes, el martes y el jueves"; "ayer, el 2 de enero"
+        is two days apart)."""
+        between = norm[atoms[index - 1].end:atoms[index].start]
+        if self._joined_by(between):
+            return True
+        following = index + 1
+        return between.strip() == LIST_COMMA and following < len(atoms) and atoms[following].kind in DAYS \
+            and self._listed(norm, atoms, following)
+
+    def _joined_by(self, between: str) -> bool:
+        """Only joining words (and articles) between two days: "y", "y el", "hasta el"."""
+        said = between.split()
+        return any(word in self.joiners for word in said) and \
+            all(word in self.joiners or word in self.articles for word in said)
+
+    def _span(self, norm: str, first: Atom, second: Atom) -> Atom | None:
+        """From the first day to the second. A second day that falls before the first is the one after it:
+        next year's for a day without its year ("entre Navidad y Año Nuevo" on 28 December), next week's
+        for a weekday ("el lunes y el martes" said on a Monday)."""
+        begin, end = first.first, second.last
+        if begin is None or end is None:
+            return None
+        if end < begin and second.month_given and not second.year_given:
+            end = calendar.safe_date(end.year + 1, end.month, end.day)
+        elif end < begin and second.kind == DAY and not second.month_given:
+            end += timedelta(days=7 * -(-(begin - end).days // 7))
+        if end is None or end < begin:
+            return None
+        opening = self.pair_open.ending_at(norm, first.start)
+        start = opening[0] if opening else first.start
+        return Atom(DAY if begin == end else RANGE, start, second.end, begin, end,
+                    year_given=first.year_given and second.year_given,
+                    month_given=first.month_given or second.month_given,
+                    holiday=first.holiday and second.holiday)
 
     # -- handlers: days ---------------------------------------------------------------------
 
@@ -307,9 +417,14 @@ class Grammar:
         if None in parts:
             return None
         (d1, m1, y1, w1), (d2, m2, y2, w2) = parts  # type: ignore[misc]
-        has_article = match.group("open") in ("del", "desde el", "entre el") or bool(match.group("art"))
+        opening = match.group("open")
+        if opening == "el" and match.group("close") != "y":
+            return None
+        has_article = opening in ("del", "desde el", "entre el", "el") or bool(match.group("art"))
         if m1 is None and m2 is None and w1 is None and w2 is None and not has_article:
             return None
+        if not (self._possible(d1, m1, y1, today) and self._possible(d2, m2, y2, today)):
+            return Atom(INVALID, match.start(), match.end())
         if m2 is not None:
             last = calendar.day_of_month(today, d2, m2, y2)
             if last is None:
@@ -321,8 +436,8 @@ class Grammar:
                 year, month = calendar.shift_month(last.year, last.month, -1)
                 first = calendar.safe_date(year, month, d1)
         else:
-            first = calendar.day_of_month(today, d1, m1, y1, w1)
-            last = first and calendar.day_of_month(first, d2, None, None, w2)
+            first = calendar.day_of_month(today, d1, m1, y1)
+            last = first and calendar.day_of_month(first, d2)
         if first is None or last is None or last < first:
             return None
         return Atom(RANGE, match.start(), match.end(), first, last, month_given=m2 is not None)
@@ -336,39 +451,77 @@ class Grammar:
             return None
         return day, month, int(year) if year else None, weekday
 
+    @staticmethod
+    def _possible(day: int, month: int | None, year: int | None, today: date) -> bool:
+        """A day said with its month (and year) that the calendar has, in a year the office can mean."""
+        if month is None:
+            return True
+        return calendar.exists(day, month, year) and (year is None or calendar.sane_year(year, today))
+
     def _weekday_range(self, match: re.Match[str], today: date) -> Atom:
         first = calendar.next_weekday(today, self.weekdays[match.group("wd1")])
         last = first + timedelta(days=(self.weekdays[match.group("wd2")] - first.weekday()) % 7)
         return Atom(RANGE, match.start(), match.end(), first, last)
 
     def _numeric(self, match: re.Match[str], today: date) -> Atom | None:
+        """"2/12", "02-12-2026", "2026-12-02"; "31/02" is a date said wrongly, "2/13" no date at all."""
         day, month = int(match.group("d")), int(match.group("m"))
         year_text = match.group("y")
-        year = (2000 + int(year_text) if len(year_text) == 2 else int(year_text)) if year_text else None
+        year = _full_year(year_text, today) if year_text else None
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
+        start = self._lead_start(match, self.day_tail)
+        if not self._possible(day, month, year, today):
+            return Atom(INVALID, start, match.end())
         found = calendar.day_of_month(today, day, month, year)
-        return found and Atom(DAY, self._lead_start(match, self.day_tail), match.end(), found, found,
-                              year_given=year is not None, month_given=True)
+        return found and Atom(DAY, start, match.end(), found, found, year_given=year is not None, month_given=True)
 
     def _day_month(self, match: re.Match[str], today: date) -> Atom | None:
+        """"4 de diciembre (de 2026)", "diciembre 4"; "30 de febrero" is said wrongly; "21 de Mayo 340" and
+        "18 de Septiembre 1020" are streets with their number."""
         day = self._number(match.group("d"))
-        year = int(match.group("y")) if match.group("y") else None
-        if day is None or not 1 <= day <= 31:
+        if day is None:
             return None
-        found = calendar.day_of_month(today, day, self.months[match.group("m")], year)
-        return found and Atom(DAY, self._lead_start(match, self.day_tail), match.end(), found, found,
-                              year_given=year is not None, month_given=True)
+        start = self._lead_start(match, self.day_tail)
+        year_text = match.group("y")
+        bare_year = year_text is not None and not match.group("ysep").strip()
+        if bare_year and (year_text.startswith("0") or not calendar.sane_year(int(year_text), today)):
+            return Atom(STREET, start, match.end())
+        number_end = self._street_number_end(match) if year_text is None else None
+        if number_end is not None:
+            return Atom(STREET, start, number_end)
+        month = self.months[match.group("m")]
+        year = int(year_text) if year_text else None
+        if not self._possible(day, month, year, today):
+            if match.start("m") < match.start("d") and day > MAX_DAY:
+                return None
+            return Atom(INVALID, start, match.end())
+        found = calendar.day_of_month(today, day, month, year)
+        return found and Atom(DAY, start, match.end(), found, found, year_given=year is not None, month_given=True)
+
+    def _street_number_end(self, match: re.Match[str]) -> int | None:
+        """Where the street number after a day and month ends, if one follows: a number no day or hour is
+        (past 31, with a leading zero) or one marked as a number ("#", "n°")."""
+        after = self.street_number.match(match.string, match.end())
+        if after is None:
+            return None
+        number = after.group("n")
+        return after.end() if after.group("mark") or number.startswith("0") or int(number) > MAX_DAY else None
 
     def _weekday_day(self, match: re.Match[str], today: date) -> Atom | None:
-        day = int(match.group("d"))
-        if not 1 <= day <= 31:
+        """"el martes 14", "el lunes veintiuno": the number wins when the weekday disagrees with it (it is
+        what was copied from the invitation), so this is the 14th's next occurrence."""
+        day = self._number(match.group("d"))
+        if day is None or not 1 <= day <= MAX_DAY:
             return None
-        found = calendar.day_of_month(today, day, weekday=self.weekdays[match.group("wd")])
+        found = calendar.day_of_month(today, day)
         return found and Atom(DAY, self._lead_start(match, self.lead_tail), match.end(), found, found)
 
-    def _weekday(self, match: re.Match[str], today: date) -> Atom:
-        weekday = self.weekdays[match.group("wd")]
+    def _weekday(self, match: re.Match[str], today: date) -> Atom | None:
+        said = match.group("wd")
+        if said in self.acronyms and self.feminine.ending_at(match.string, match.start()):
+            return None
+        weekday = self.weekdays[said]
         week = match.group("wk")
         if week in self.week_of["next"]:
             found = calendar.week_of(today)[0] + timedelta(days=7 + weekday)
@@ -405,7 +558,8 @@ class Grammar:
         return Atom(RANGE, match.start(), match.end(), today, today + timedelta(days=length - 1))
 
     def _week(self, match: re.Match[str], today: date) -> Atom:
-        key = _key_of(self.week_phrases, match.group())
+        """"esta semana", "el fin de semana"; "esta semana y la otra" runs on to the end of the next."""
+        key = _key_of(self.week_phrases, match.group("w"))
         monday, sunday = calendar.week_of(today)
         spans = {
             "this": (monday, sunday),
@@ -415,11 +569,15 @@ class Grammar:
             "next_weekend": calendar.weekend_of(today + timedelta(days=2 if today.weekday() >= 5 else 0)),
         }
         first, last = spans[key]
+        if match.group("more"):
+            last += timedelta(days=7)
         return Atom(RANGE, match.start(), match.end(), first, last, may_be_name=match.group().endswith("semana"))
 
     def _week_of_day(self, match: re.Match[str], today: date) -> Atom | None:
         """"la semana del 28": Monday to Sunday around that day."""
         month = self.months.get(match.group("m") or "")
+        if month is not None and not calendar.exists(int(match.group("d")), month):
+            return Atom(INVALID, match.start(), match.end())
         day = calendar.day_of_month(today, int(match.group("d")), month)
         if day is None:
             return None
@@ -427,42 +585,82 @@ class Grammar:
         return Atom(RANGE, match.start(), match.end(), first, last, month_given=month is not None)
 
     def _month_word(self, match: re.Match[str], today: date) -> Atom:
-        key = _key_of(self.month_phrases, match.group())
+        """"este mes", "el año que viene"; "este mes y el próximo" runs on to the end of the next."""
+        key = _key_of(self.month_phrases, match.group("w"))
+        more = bool(match.group("more"))
         if key in ("this_year", "next_year"):
             year = today.year + (key == "next_year")
-            return Atom(RANGE, match.start(), match.end(), date(year, 1, 1), date(year, 12, 31))
+            return Atom(RANGE, match.start(), match.end(), date(year, 1, 1), date(year + more, 12, 31))
         year, month = calendar.shift_month(today.year, today.month, {"this": 0, "next": 1, "last": -1}[key])
-        first, last = calendar.month_span(year, month)
+        first, _ = calendar.month_span(year, month)
+        _, last = calendar.month_span(*calendar.shift_month(year, month, more))
         return Atom(RANGE, match.start(), match.end(), first, last, month_given=True)
 
     def _month(self, match: re.Match[str], today: date) -> Atom:
         month = self.months[match.group("m")]
         year = int(match.group("y")) if match.group("y") else calendar.month_ahead(today, month)
+        if not calendar.sane_year(year, today):
+            return Atom(INVALID, match.start(), match.end())
         first, last = calendar.month_span(year, month)
         return Atom(RANGE, match.start(), match.end(), first, last, year_given=bool(match.group("y")),
                     month_given=True, may_be_name=match.group() == match.group("m"))
 
+    def _holiday(self, match: re.Match[str], today: date) -> Atom | None:
+        """"para Navidad", "entre Navidad y Año Nuevo": a holiday's next date, when said as a date (after
+        "para", "en", "hasta"...), not as part of a name ("la misa de Navidad", "el Año Nuevo Mapuche")."""
+        norm, start = match.string, match.start()
+        if not self.holiday_lead.ending_at(norm, start) or self.not_holiday.at_start(norm, start):
+            return None
+        days = self.holidays[" ".join(match.group("hol").split())]
+        first = calendar.day_of_month(today, days[0][1], days[0][0])
+        last = first and calendar.day_of_month(first, days[-1][1], days[-1][0])
+        if first is None or last is None:
+            return None
+        return Atom(DAY if first == last else RANGE, start, match.end(), first, last, month_given=True, holiday=True)
+
     # -- handlers: times --------------------------------------------------------------------
 
     def _clock(self, match: re.Match[str], today: date) -> Atom | None:
+        """"a las 10", "a las cinco y cuarto", "10:30"; "hasta las 13" is when it ends, "a las 25:00" a time
+        said wrongly."""
         text = match.group("h")
         hour = self._number(text)
-        singular = SINGULAR_HOUR.match(match.group()) is not None
-        if not text.isdigit() and (not match.group("a") or singular != (hour == 1)):
-            return None
-        minute = int(match.group("mm") or 0)
-        if hour is None or hour > 24:
-            return None
         groups = match.groupdict()
-        clock = self._qualifier(match.group("q"), text, hour)
-        if groups.get("plus"):
-            minute += self._minutes(groups["plus"])
-        elif groups.get("minus"):
-            hour, minute = self._before_hour(hour, clock, self._minutes(groups["minus"]))
-            clock = clock or "24h"
+        after = groups.get("a")
+        singular = SINGULAR_HOUR.match(match.group()) is not None
+        if hour is None or (not text.isdigit() and (not after or singular != (hour == 1))):
+            return None
+        minute = int(groups.get("mm") or 0)
+        if hour > 24 or minute >= 60 or (hour == 24 and minute):
+            return self._impossible_clock(match)
+        clock = self._qualifier(groups.get("q"), text, hour)
+        hour, minute, clock = self._said_minutes(hour, minute, clock, groups.get("plus"), groups.get("minus"))
         if not 0 <= minute < 60 or hour < 0:
             return None
+        if after and after.split()[0] in self.until:
+            return Atom(TIME, match.start(), match.end(), end_hour=hour, end_minute=minute, clock=clock)
         return Atom(TIME, match.start(), match.end(), hour=hour, minute=minute, clock=clock)
+
+    def _said_minutes(self, hour: int, minute: int, clock: str, plus: str | None,
+                      minus: str | None) -> tuple[int, int, str]:
+        """"y cuarto" adds to the minutes; "menos cuarto" goes back into the hour before."""
+        if plus:
+            return hour, minute + self._minutes(plus), clock
+        if minus:
+            hour, minute = self._before_hour(hour, clock, self._minutes(minus))
+            return hour, minute, clock or "24h"
+        return hour, minute, clock
+
+    @staticmethod
+    def _impossible_clock(match: re.Match[str]) -> Atom | None:
+        """A time said in full that no clock shows ("a las 25:00", "25:00 hrs", "a las 10:75"); a number after
+        "las" that is no hour at all ("las 40 personas") or a decimal ("25.50") is simply not a time."""
+        groups = match.groupdict()
+        colon = groups.get("mm") is not None and match.string[match.start("mm") - 1] == ":"
+        after_las = "sep" not in groups and CLAUSE_END.match(match.string, match.end()) is not None
+        if colon or groups.get("q") or after_las:
+            return Atom(INVALID, match.start(), match.end())
+        return None
 
     @staticmethod
     def _before_hour(hour: int, clock: str, minutes: int) -> tuple[int, int]:
@@ -482,15 +680,31 @@ class Grammar:
                     clock=self._qualifier(match.group("q"), match.group("h"), hour))
 
     def _time_range(self, match: re.Match[str], today: date) -> Atom | None:
-        hour, end_hour = int(match.group("h")), int(match.group("h2"))
-        if hour > 23 or end_hour > 24:
+        """"de 10 a 12", "de diez a doce", "de 3 hasta las cinco y cuarto". Hours in words need the clause
+        to end or go on as a time does ("de dos a tres personas" is a count)."""
+        groups = match.groupdict()
+        hour, end_hour = self._number(groups["h"]), self._number(groups["h2"])
+        if hour is None or end_hour is None or hour > 23 or end_hour > 24:
             return None
-        clock = self._qualifier(match.groupdict().get("q"), match.group("h"), hour)
-        end_clock = self._qualifier(match.groupdict().get("q"), match.group("h2"), end_hour)
+        if not (groups["h"].isdigit() and groups["h2"].isdigit()) and not groups.get("q") \
+                and not self._time_goes_on(match):
+            return None
+        clock = self._qualifier(groups.get("q"), groups["h"], hour)
+        end_clock = self._qualifier(groups.get("q"), groups["h2"], end_hour)
         if end_clock == "" and clock == "24h" and end_hour < hour:
             end_clock = "pm"
-        return Atom(TIME, match.start(), match.end(), hour=hour, minute=int(match.group("mm") or 0),
-                    end_hour=end_hour, end_minute=int(match.group("mm2") or 0), clock=clock or end_clock)
+        hour, minute, clock = self._said_minutes(hour, int(groups.get("mm") or 0), clock or end_clock,
+                                                 groups.get("plus"), groups.get("minus"))
+        end_hour, end_minute, _ = self._said_minutes(end_hour, int(groups.get("mm2") or 0), end_clock,
+                                                     groups.get("plus2"), groups.get("minus2"))
+        if not (0 <= minute < 60 and 0 <= end_minute < 60):
+            return None
+        return Atom(TIME, match.start(), match.end(), hour=hour, minute=minute,
+                    end_hour=end_hour, end_minute=end_minute, clock=clock)
+
+    def _time_goes_on(self, match: re.Match[str]) -> bool:
+        following = FOLLOWING_WORD.match(match.string, match.end())
+        return following is None or following.group(1) in self.after_word_hour
 
     def _noon(self, match: re.Match[str], today: date) -> Atom:
         word = " ".join(match.group("w").split())
@@ -538,6 +752,31 @@ class Grammar:
         if hour == 0 or hour > 12 or (hour_text.isdigit() and hour_text.startswith("0") and len(hour_text) == 2):
             return "24h"
         return ""
+
+
+def _without_idle_holidays(atoms: list[Atom]) -> list[Atom]:
+    """A holiday named beside a date of the event is what the event celebrates, not when it is ("para la
+    fiesta de Navidad del sábado 19"); without one, the holiday is the date."""
+    if not any(atom.holiday for atom in atoms):
+        return atoms
+    if any(a.kind in DAYS and not (a.holiday or a.deadline or a.received) for a in atoms):
+        return [atom for atom in atoms if not atom.holiday]
+    return atoms
+
+
+def _full_year(text: str, today: date) -> int:
+    """"26" is 2026, "99" 1999: the century that puts a two-digit year nearest to plans, never a decade past
+    the horizon."""
+    if len(text) != 2:
+        return int(text)
+    year = 2000 + int(text)
+    return year if year <= today.year + calendar.YEARS_AHEAD else year - 100
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    """"12-25" as (12, 25): how the lexicon writes a holiday."""
+    month, day = text.split("-")
+    return int(month), int(day)
 
 
 def _key_of(table: Mapping[str, Any], said: str) -> str:

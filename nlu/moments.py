@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
-from nlu.dates import DAY, PART, RANGE, TIME, Atom
+from nlu.dates import DAY, INVALID, PART, RANGE, TIME, Atom
 
 Moment = date | datetime
 
@@ -28,9 +28,11 @@ class When(NamedTuple):
 def event_when(atoms: list[Atom], now: datetime) -> When:
     """The start (and end) of the event a message describes, deadlines set apart.
 
-    A day already past ("por el incendio de ayer") only tells why, when another day says when.
+    A day already past ("por el incendio de ayer") only tells why, when another day says when; the day a
+    document came in ("con fecha de hoy se recibió") never does. A date said wrongly ("el 30 de febrero")
+    gives no start at all, rather than a time on some other day.
     """
-    own = [atom for atom in atoms if not atom.deadline]
+    own = [atom for atom in atoms if not (atom.deadline or atom.received)]
     ahead = [atom for atom in own if not _past(atom, now.date())]
     if len(ahead) < len(own) and any(atom.kind in (DAY, RANGE) for atom in ahead):
         own = ahead
@@ -45,9 +47,12 @@ def first_when(atoms: list[Atom], now: datetime) -> When:
 
 
 def query_range(atoms: list[Atom], now: datetime) -> tuple[date | None, date | None, tuple[int, int] | None]:
-    """The days a query covers: one day, a range, or from today up to a day said with "hasta"."""
+    """The days a query covers: one day, a range, or from today up to a day said with "hasta"; none when
+    the day asked for is not on the calendar."""
     today = now.date()
     for atom in atoms:
+        if atom.kind == INVALID:
+            return None, None, None
         if atom.kind in (DAY, RANGE) and atom.first is not None:
             first = today if atom.deadline and atom.first >= today else atom.first
             return first, atom.last, (atom.start, atom.end)
@@ -56,36 +61,53 @@ def query_range(atoms: list[Atom], now: datetime) -> tuple[date | None, date | N
     return None, None, None
 
 
+def invalid_span(atoms: list[Atom]) -> tuple[int, int] | None:
+    """Where a date or time said wrongly is ("el 30 de febrero", "a las 25:00"), so that the office is told
+    the date does not exist and asked again, instead of finding it moved to another day."""
+    return next(((a.start, a.end) for a in atoms if a.kind == INVALID), None)
+
+
 def _past(atom: Atom, today: date) -> bool:
     return atom.kind in (DAY, RANGE) and atom.last is not None and atom.last < today
 
 
 def _combine(atoms: list[Atom], now: datetime, context: list[Atom]) -> When:
+    if any(a.kind == INVALID for a in atoms):
+        return When()
     day = next((a for a in atoms if a.kind in (DAY, RANGE)), None)
-    clock = next((a for a in atoms if a.kind == TIME), None)
+    clock = next((a for a in atoms if a.kind == TIME and a.hour is not None), None)
+    until = next((a for a in atoms if a.kind == TIME and a.hour is None and (clock is None or a.start > clock.start)),
+                 None)
     part_atom = next((a for a in context if a.kind == PART), None)
     part = part_atom.part if part_atom else None
-    spans = tuple((a.start, a.end) for a in (day, clock) if a is not None)
-    if day is None and clock is None:
+    spans = tuple((a.start, a.end) for a in (day, clock, until) if a is not None)
+    if day is None and clock is None and until is None:
         implied = part_atom.first if part_atom and part_atom in atoms else None
         return When(implied, None, part, ((part_atom.start, part_atom.end),) if implied and part_atom else ())
     first = day.first if day else (part_atom.first if part_atom and part_atom.first else None)
-    if clock is None:
+    if clock is None and until is None:
         last = day.last if day and day.kind == RANGE else None
         return When(first, last, part, spans)
-    start_minutes = minutes_of(clock.hour or 0, clock.minute, clock.clock, part)
+    start_minutes = minutes_of(clock.hour or 0, clock.minute, clock.clock, part) if clock else None
+    end_minutes = _end_minutes(clock if clock and clock.end_hour is not None else until, start_minutes, part)
     if first is None:
-        first = now.date() if start_minutes >= now.hour * 60 + now.minute else now.date() + timedelta(days=1)
-    start = at(first, start_minutes)
-    end = None
-    if clock.end_hour is not None:
-        end_minutes = minutes_of(clock.end_hour, clock.end_minute, clock.clock, part)
-        if end_minutes <= start_minutes:
-            end_minutes = minutes_of(clock.end_hour, clock.end_minute, "pm", part)
-        end = at(first, end_minutes)
-    elif day is not None and day.kind == RANGE:
+        said = start_minutes if start_minutes is not None else end_minutes or 0
+        first = now.date() if said >= now.hour * 60 + now.minute else now.date() + timedelta(days=1)
+    start: Moment = at(first, start_minutes) if start_minutes is not None else first
+    end: Moment | None = at(first, end_minutes) if end_minutes is not None else None
+    if end is None and day is not None and day.kind == RANGE:
         end = day.last
     return When(start, end, part, spans)
+
+
+def _end_minutes(clock: Atom | None, start_minutes: int | None, part: str | None) -> int | None:
+    """When an activity ends, from "de 10 a 12" or "hasta las 13"; an end before the start is afternoon's."""
+    if clock is None or clock.end_hour is None:
+        return None
+    end_minutes = minutes_of(clock.end_hour, clock.end_minute, clock.clock, part)
+    if start_minutes is not None and end_minutes <= start_minutes:
+        end_minutes = minutes_of(clock.end_hour, clock.end_minute, "pm", part)
+    return end_minutes
 
 
 def minutes_of(hour: int, minute: int, clock: str, part: str | None) -> int:

@@ -12,7 +12,7 @@ from nlu import calendar, lexicon
 from nlu.capabilities import Declarations, load_declarations
 from nlu.dates import Atom, Grammar
 from nlu.intents import IntentScorer
-from nlu.moments import efemeride_date, first_when, query_range
+from nlu.moments import efemeride_date, first_when, invalid_span, query_range
 from nlu.normalize import Normalizer, Text
 from nlu.phones import find_phones
 from nlu.phrases import Words
@@ -58,6 +58,9 @@ class Parser:
             except calendar.OUT_OF_CALENDAR:
                 ctx.slots.clear()
                 ctx.spans.clear()
+        invalid = invalid_span(ctx.atoms)
+        if invalid is not None:
+            ctx.put("invalid_date", ctx.text.source(*invalid), invalid)
         spec = self.intents.get(intent)
         missing = list(spec.required if spec else ())
         if intent == "invitation.respond" and ctx.slots.get("response") == "delegated":
