@@ -47,5 +47,7 @@ class Capability:
     """Intent → commit(ctx, slots): the write, run only after the user's «sí», in the same transaction."""
     help: tuple[HelpLine, ...] = ()
     commands: tuple[Command, ...] = ()
+    writes_directly: frozenset[str] = frozenset()
+    """Intents that write as they answer, with no «sí» (a photo sent is its own request): writers only."""
     mayor_may_write: frozenset[str] = frozenset()
     """Writes the mayor may make although the role only reads (answering an invitation)."""

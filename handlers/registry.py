@@ -58,6 +58,7 @@ class Registry:
         self.handlers: dict[str, Handler] = {}
         self.commits: dict[str, Handler] = {}
         self.mayor_may_write: set[str] = set()
+        self.writes: set[str] = set()
         for capability in capabilities:
             for table, own in ((self.handlers, capability.handlers), (self.commits, capability.commits)):
                 twice = table.keys() & own.keys()
@@ -65,13 +66,14 @@ class Registry:
                     raise RegistryError(f"{sorted(twice)} answered twice (again by {capability.name})")
                 table.update(own)
             self.mayor_may_write |= capability.mayor_may_write
+            self.writes |= capability.writes_directly
         self.intents = declarations.intents
         unanswered = declarations.intents.keys() - self.handlers.keys()
         if unanswered:
             raise RegistryError(f"declared intents without a handler: {sorted(unanswered)}")
 
     def may(self, ctx: Context, intent: str) -> bool:
-        if intent not in self.commits:
+        if intent not in self.commits and intent not in self.writes:
             return True
         return ctx.actor.can_answer_invitations if intent in self.mayor_may_write else ctx.actor.can_write
 
