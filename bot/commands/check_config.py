@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 
 from bot.commands.settings_arg import settings_or_exit
+from bot.redaction import mask_url
 from settings import settings_as_builtins
 
 SECRET_KEYS = {"token", "webhook_secret"}
-_URL_PASSWORD = re.compile(r"(://[^:/@]+:)[^@]+@")
 
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_or_exit(args)
     data = settings_as_builtins(settings)
     _mask(data)
-    data["database_url"] = _URL_PASSWORD.sub(r"\1****@", data["database_url"])
+    data["database_url"] = mask_url(data["database_url"])
     print(json.dumps(data, ensure_ascii=False, indent=2))
     print("Configuración válida.")
     return 0

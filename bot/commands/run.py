@@ -16,6 +16,8 @@ from settings import Settings
 if TYPE_CHECKING:
     from telegram.ext import Application
 
+log = logging.getLogger(__name__)
+
 BOOTSTRAP_RETRIES = 5
 """Start-up calls (deleteWebhook / setWebhook) retried while the network comes up."""
 
@@ -24,6 +26,9 @@ NO_TOKEN = """Falta el token del bot de Telegram.
   2. Póngalo en la variable de entorno GABINETE_TELEGRAM_TOKEN=123456:ABC...
      o en config.toml, sección [telegram], clave token = "123456:ABC...".
 Para probar el asistente sin Telegram use `make chat` (o `gabinete chat`)."""
+
+REJECTED_TOKEN = """Telegram rechazó el token del bot (el que termina en …{tail}).
+Revise GABINETE_TELEGRAM_TOKEN o [telegram] token: cópielo de nuevo desde @BotFather (/mybots > API Token)."""
 
 NO_WEBHOOK_SERVER = """telegram.webhook_url está configurado, pero falta el servidor web de python-telegram-bot.
 Instálelo con: pip install "python-telegram-bot[webhooks]"  (o deje webhook_url vacío para usar long polling)."""
@@ -39,15 +44,26 @@ def run(args: argparse.Namespace) -> int:
         print(NO_WEBHOOK_SERVER, file=sys.stderr)
         return 2
     _configure_logging()
-    from bot.assembly import build_dispatcher  # the database and Telegram libraries load only past the checks
+    from telegram.error import InvalidToken, TelegramError  # the Telegram libraries load only past the checks
+
+    from bot.assembly import build_dispatcher
     from bot.telegram.app import ALLOWED_UPDATES, build_application
 
     application = build_application(build_dispatcher(settings), token)
     _freeze_start_up_objects()
-    if settings.telegram.webhook_url:
-        _run_webhook(application, settings, ALLOWED_UPDATES)
-    else:
-        application.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=BOOTSTRAP_RETRIES)
+    try:
+        if settings.telegram.webhook_url:
+            _run_webhook(application, settings, ALLOWED_UPDATES)
+        else:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=BOOTSTRAP_RETRIES)
+    except InvalidToken:
+        print(REJECTED_TOKEN.format(tail=token[-4:]), file=sys.stderr)
+        return 2
+    except TelegramError as error:  # PTB's message may quote the URL; logged masked, said in one line
+        log.error("the bot stopped: %s", error, exc_info=error)
+        print(f"El bot se detuvo: no se pudo hablar con Telegram ({type(error).__name__}); vea el registro.",
+              file=sys.stderr)
+        return 1
     return 0
 
 
@@ -72,7 +88,11 @@ def _freeze_start_up_objects() -> None:
 
 
 def _configure_logging() -> None:
-    """One line per update from our loggers; httpx would log every request URL, and the URL holds the token."""
+    """One line per update from our loggers; httpx would log every request URL, and the URL holds the token.
+
+    Whatever still names a secret (PTB's errors quote the token, error pages echo the request path)
+    is masked in every record: `settings_or_exit` installed the masking (`bot/redaction.py`).
+    """
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)

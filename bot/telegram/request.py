@@ -9,6 +9,9 @@ and Telegram's error parameters stay with PTB, this class only moves bytes.
 Like httpx, TLS trusts certifi's certificates (not only the system's, absent from slim images) and
 proxies come from the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY), read once per server:
 aiohttp's own `trust_env` reads them, and ~/.netrc in a worker thread, on every request.
+
+Redirects are not followed: the Bot API never answers with one, and following it would send the
+request (and the token in its path) wherever the redirect points; PTB reports it as an error.
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ class AiohttpRequest(BaseRequest):
         data, headers = _body(request_data)
         try:
             async with self._session.request(method, url, data=data, headers=headers, timeout=timeout,
-                                             proxy=self._proxy(url)) as response:
+                                             proxy=self._proxy(url), allow_redirects=False) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
             raise TimedOut from error
