@@ -23,6 +23,8 @@ def render(reply: Reply | None, files_dir: Path) -> str:
     lines = [reply.text]
     if reply.choices and not all(choice.value.isdigit() for choice in reply.choices):
         lines.append("  [" + " | ".join(f"{c.label}: «{c.value}»" for c in reply.choices) + "]")
+    if reply.album:
+        lines.append(f"  [{len(reply.album)} foto(s) enviadas como álbum en Telegram]")
     for attachment in reply.attachments:
         path = files_dir / attachment.filename
         path.write_bytes(attachment.content)

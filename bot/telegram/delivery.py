@@ -16,7 +16,7 @@ import html
 from collections.abc import Awaitable, Callable
 from functools import partial
 
-from telegram import Bot, CallbackQuery, InputFile, Message, ReplyParameters
+from telegram import Bot, CallbackQuery, InputFile, InputMediaPhoto, Message, ReplyParameters
 from telegram.error import BadRequest, ChatMigrated, TelegramError
 
 from bot.telegram.chats import ChatRoutes
@@ -106,6 +106,10 @@ async def _send_parts(bot: Bot, chat: _Chat, parts: list[Part], quote: int | Non
 
 
 async def _send_attachments(bot: Bot, chat: _Chat, reply: Reply) -> None:
+    if reply.album:
+        media = [InputMediaPhoto(file_id) for file_id in reply.album]
+        await chat.send(partial(bot.send_media_group, media=media) if len(media) > 1
+                        else partial(bot.send_photo, photo=reply.album[0]))
     for attachment in reply.attachments:
         caption = html.escape(attachment.caption, quote=False) or None
         await chat.send(partial(bot.send_document, document=InputFile(attachment.content, filename=attachment.filename),
