@@ -27,7 +27,7 @@ from sqlmodel import Session
 
 from bot.dispatcher import Dispatcher
 from bot.web import actions, views
-from bot.web.ical import build_feed
+from bot.web.ical import EntryCache, build_feed
 from bot.web.init_data import InitDataError, validate
 from handlers.context import Actor
 from storage.calendar_feed import feed_owner
@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 DISPATCHER: web.AppKey[Dispatcher] = web.AppKey("dispatcher", Dispatcher)
 TOKEN: web.AppKey[str] = web.AppKey("token", str)
+FEED_CACHE: web.AppKey[EntryCache] = web.AppKey("feed_cache", EntryCache)
 ACTOR: web.RequestKey[Actor] = web.RequestKey("actor", Actor)
 STATIC = {"/": ("index.html", "text/html"), "/app.js": ("app.js", "text/javascript"),
           "/app.css": ("app.css", "text/css")}
@@ -48,6 +49,7 @@ def build_app(dispatcher: Dispatcher, bot_token: str) -> web.Application:
     app = web.Application(middlewares=[_authenticated], client_max_size=64 * 1024)
     app[DISPATCHER] = dispatcher
     app[TOKEN] = bot_token
+    app[FEED_CACHE] = EntryCache()
     for path in STATIC:
         app.router.add_get(path, _static)
     app.router.add_get("/calendario/{token}.ics", _feed)
@@ -224,7 +226,7 @@ async def _feed(request: web.Request) -> web.Response:
         owner = feed_owner(session, request.match_info["token"])
         if owner is None or dispatcher.actor_for(owner.telegram_id) is None:
             raise web.HTTPNotFound(text="Calendario no encontrado.")
-        feed = build_feed(session, dispatcher.settings, dispatcher.clock())
+        feed = build_feed(session, dispatcher.settings, dispatcher.clock(), request.app[FEED_CACHE])
     etag = '"' + hashlib.sha256(feed.content).hexdigest()[:32] + '"'
     headers = {"ETag": etag, "Cache-Control": "private, max-age=300"}
     if feed.last_modified is not None:

@@ -4,14 +4,14 @@ and how often each was changed, from the audit trail.
 The audit trail is the source of an entry's SEQUENCE and LAST-MODIFIED: every write a user asked
 for leaves a row there (creation, edit, cancellation, undo), with its time, so counting a record's
 rows after its creation gives a number that grows with every change and never goes back.
-Rows come back as plain tuples (SQLAlchemy Core): a year of agenda is thousands of rows, and ORM
-objects would cost more than the whole feed's text.
+Rows come back as named tuples from the connection (SQLAlchemy Core, no ORM result processing): a
+year of agenda is thousands of rows, and ORM objects would cost more than the whole feed's text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlmodel import Session, col
@@ -20,16 +20,14 @@ from storage.audit import AuditAction
 from storage.models import AuditEntry, Efemeride, Event, Invitation
 
 
-@dataclass(frozen=True, slots=True)
-class Changes:
+class Changes(NamedTuple):
     """How many times a record was changed after its creation, and when last."""
 
     count: int
     last_at: datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class FeedEvent:
+class FeedEvent(NamedTuple):
     id: int
     title: str
     day: date
@@ -44,8 +42,7 @@ class FeedEvent:
     from_invitation: bool
 
 
-@dataclass(frozen=True, slots=True)
-class FeedEfemeride:
+class FeedEfemeride(NamedTuple):
     id: int
     title: str
     month: int
@@ -72,7 +69,7 @@ def feed_events(session: Session, first_day: date, cancelled_since: datetime) ->
              .outerjoin(Invitation, col(Invitation.id) == col(Event.invitation_id))
              .where(col(Event.day) >= first_day, or_(cancelled.is_(None), cancelled >= cancelled_since))
              .order_by(col(Event.day), col(Event.id)))
-    return [FeedEvent(*row) for row in session.execute(query)]
+    return [FeedEvent._make(row) for row in session.connection().execute(query)]
 
 
 def feed_efemerides(session: Session, cancelled_since: datetime) -> list[FeedEfemeride]:
@@ -80,7 +77,7 @@ def feed_efemerides(session: Session, cancelled_since: datetime) -> list[FeedEfe
                     Efemeride.greeting, Efemeride.created_at, Efemeride.deleted_at)
              .where(or_(col(Efemeride.deleted_at).is_(None), col(Efemeride.deleted_at) >= cancelled_since))
              .order_by(col(Efemeride.month), col(Efemeride.day_of_month), col(Efemeride.id)))
-    return [FeedEfemeride(*row) for row in session.execute(query)]
+    return [FeedEfemeride._make(row) for row in session.connection().execute(query)]
 
 
 def changes_of(session: Session, entity: str) -> dict[int, Changes]:
@@ -90,7 +87,7 @@ def changes_of(session: Session, entity: str) -> dict[int, Changes]:
              .where(AuditEntry.entity == entity)
              .group_by(col(AuditEntry.entity_id)))
     found: dict[int, Changes] = {}
-    for entity_id, count, last_at in session.execute(query):
+    for entity_id, count, last_at in session.connection().execute(query):
         if entity_id and entity_id.isdigit():
             found[int(entity_id)] = Changes(int(count or 0), _aware(last_at))
     return found

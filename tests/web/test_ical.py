@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from bot.cli import main as cli_main
 from bot.dispatcher import Dispatcher
-from bot.web.ical import build_feed, escape, fold_line
+from bot.web.ical import EntryCache, build_feed, escape, fold_line
 from handlers.context import Context
 from storage.audit import AuditAction, snapshot
 from storage.database import transaction
@@ -119,6 +119,23 @@ def test_a_declined_invitation_is_cancelled_in_the_feed_and_undo_brings_it_back(
     restored = vevents(feed_bytes(office))[str(accepted["UID"])]
     assert str(restored["STATUS"]) == "CONFIRMED"
     assert int(restored["SEQUENCE"]) > int(cancelled["SEQUENCE"])
+
+
+def test_a_feed_built_from_its_cache_follows_every_change(office: Dispatcher) -> None:
+    """The server keeps the last feed's entries; an edit must still show, byte for byte as a fresh build."""
+    kept = add_event(office, "Audiencia pública", WEDNESDAY, 9)
+    edited = add_event(office, "Ceremonia escolar", WEDNESDAY, 11)
+    cache = EntryCache()
+    with Session(office.engine) as session:
+        build_feed(session, office.settings, MONDAY_MORNING, cache)
+    later = MONDAY_MORNING + timedelta(hours=1)
+    edit_event(office, edited, later, title="Ceremonia escolar (suspendida)")
+    with Session(office.engine) as session:
+        cached = build_feed(session, office.settings, later, cache).content
+        fresh = build_feed(session, office.settings, later).content
+    assert cached == fresh
+    assert str(vevents(cached)[event_uid(edited)]["SUMMARY"]) == "Ceremonia escolar (suspendida)"
+    assert str(vevents(cached)[event_uid(kept)]["SUMMARY"]) == "Audiencia pública"
 
 
 def test_a_cancelled_activity_leaves_the_feed_after_the_configured_days(office: Dispatcher) -> None:
