@@ -51,6 +51,7 @@ class Gazetteer:
     honorifics: frozenset[str]
     ambiguous_ranks: frozenset[str]
     posts: PhraseTable
+    post_qualifiers: PhraseTable
     name_markers: PhraseTable
     post_markers: PhraseTable
     not_names: frozenset[str]
@@ -93,6 +94,7 @@ def load() -> Gazetteer:
         honorifics=frozenset(people["honorifics"]),
         ambiguous_ranks=frozenset(people["ambiguous_ranks"]),
         posts=PhraseTable(people["posts"] + people["rank_abbreviations"]),
+        post_qualifiers=PhraseTable(people["post_qualifiers"]),
         name_markers=PhraseTable(people["name_markers"]),
         post_markers=PhraseTable(people["post_markers"]),
         not_names=frozenset(people["not_names"]),

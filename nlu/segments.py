@@ -280,27 +280,39 @@ def _person_at(r: Reader, i: int) -> tuple[Person | None, int]:
             return _described(r, Person(name=r.span(first, end), title=r.span(i, i + 1)), end)
     post = _post_at(r, i)
     if post is None:
+        if g.given_names.match(r.words, i) and (r.capital(i) or r.lowercase):
+            end = _name_end(r, i, across_comma=True)
+            if end > i + 1:
+                return _described(r, Person(name=r.span(i, end)), end)
         return None, i
     person, end = post
-    name_end = _name_end(r, end, across_comma=True)
+    name_end = _name_end(r, end, across_comma=True) if _known_name_start(r, end) else end
     if name_end > end and person.name is None:
         person.name = r.span(end, name_end)
         return _described(r, person, name_end)
     return (person, end) if person.post else (None, i)
 
 
-def _post_at(r: Reader, i: int) -> tuple[Person, int] | None:
+def _post_at(r: Reader, i: int, after_name: bool = False) -> tuple[Person, int] | None:
     """A post or rank and what it heads: "seremi de salud", "directora del Liceo X", "capitán de fragata";
-    a rank that is an ordinary word too ("mayor", "general") only before a name."""
+    a rank that is an ordinary word too ("mayor", "general") only before or after a name."""
     g = r.gazetteer
     n = g.posts.match(r.words, i)
     if not n:
         return None
     end = i + n
-    ambiguous = n == 1 and r.words[i] in g.ambiguous_ranks
+    ambiguous = n == 1 and r.words[i] in g.ambiguous_ranks and not after_name
     if ambiguous and (_name_end(r, end) == end or (i > 0 and r.words[i - 1] in g.not_rank_after)):
         return None
+    while (qualifier := g.post_qualifiers.match(r.words, end)) and not r.tokens[end].opens:
+        end += qualifier
     person = Person(post=r.span(i, end))
+    head = g.institution_heads.match(r.words, end) if end < len(r.words) and not r.tokens[end].opens else 0
+    if head and not _atom(r, end):
+        last = _institution_end(r, end, head)
+        person.post = (person.post[0], r.tokens[end + head - 1].end)
+        person.institution = r.span(end, last)
+        return person, last
     end = _headed(r, person, end)
     return person, end
 
@@ -310,13 +322,15 @@ def _headed(r: Reader, person: Person, end: int) -> int:
     g = r.gazetteer
     of = _of(r, end)
     if of is None:
-        return end
-    head = g.institution_heads.match(r.words, of) or g.units.match(r.words, of)
+        return _named_institution(r, person, end)
+    sector = g.sectors.match(r.words, of)
+    head = g.institution_heads.match(r.words, of) or (0 if sector else g.units.match(r.words, of))
     if head:
         last = _institution_end(r, of, head)
         person.institution = r.span(of, last)
+        if person.post:
+            person.post = (person.post[0], r.tokens[of + head - 1].end)
         return last
-    sector = g.sectors.match(r.words, of)
     if sector and person.post:
         person.post = (person.post[0], r.tokens[of + sector - 1].end)
         return _headed(r, person, of + sector)
@@ -325,6 +339,23 @@ def _headed(r: Reader, person: Person, end: int) -> int:
         person.institution = r.span(of, last)
         return last
     return end
+
+
+def _named_institution(r: Reader, person: Person, end: int) -> int:
+    """A capitalised name right after a post or its sector that is nobody's name is where the post is:
+    "encargada de emergencias Senapred", "jefa de gabinete Gobernación"."""
+    if person.institution or end >= len(r.tokens) or r.tokens[end].opens or not r.capital(end):
+        return end
+    if _known_name_start(r, end):
+        return end
+    last = _capitalised_end(r, end)
+    person.institution = r.span(end, last)
+    return last
+
+
+def _known_name_start(r: Reader, i: int) -> bool:
+    g = r.gazetteer
+    return bool(g.given_names.match(r.words, i) or g.surnames.match(r.words, i))
 
 
 def _of(r: Reader, i: int) -> int | None:
@@ -346,7 +377,7 @@ def _described(r: Reader, person: Person, end: int) -> tuple[Person, int]:
     if marker and person.post is None:
         j += marker
     if person.post is None and j < len(r.words) and not _atom(r, j):
-        post = _post_at(r, j)
+        post = _post_at(r, j, after_name=True)
         if post:
             found, last = post
             person.post, person.institution = found.post, person.institution or found.institution

@@ -4,20 +4,34 @@ from __future__ import annotations
 
 import re
 
-from nlu.slots.common import EMAIL, WORDS, Context, Span, capitalised_run, free_segments, take_phone, trim, with_label
+from nlu.slots.common import (
+    EMAIL,
+    WORDS,
+    Context,
+    Span,
+    capitalised_run,
+    clean,
+    free_segments,
+    take_phone,
+    trim,
+    with_label,
+)
 
 CREATE_FRAME = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:el\s+|un\s+|una\s+|nuevo\s+|nueva\s+)?contactos?\b\s*(?:de\s+|del\s+|:)?\s*")
 
 
 def query(ctx: Context) -> None:
+    """The person, post or institution asked for: the first clause's words less the framing ones."""
     noise = ctx.vocabulary.noise("contact_query_noise")
-    for segment in free_segments(ctx.norm, []):
+    for segment in free_segments(ctx.norm, ctx.frame()):
         if ctx.put_text("query", segment, noise):
             return
 
 
 def create(ctx: Context) -> None:
+    """Phone and e-mail first; then the person as the constituents read them (honorific, name, post or
+    rank, institution); the clauses left, in order, when no person is recognised."""
     words = ctx.vocabulary
     taken: list[Span] = []
     take_phone(ctx, taken)
@@ -25,6 +39,8 @@ def create(ctx: Context) -> None:
     if email:
         ctx.put("email", ctx.text.source(*email.span()), email.span())
         taken.append(with_label(ctx, email.span(), "email_labels"))
+    if _put_person(ctx):
+        return
     frame = CREATE_FRAME.match(ctx.norm)
     start = frame.end() if frame else 0
     noise = words.noise("frame_noise", "contact_create", extra=("contacto", "contactos"))
@@ -46,6 +62,22 @@ def create(ctx: Context) -> None:
         ctx.put_text("role", role)
         institution = segments[2] if len(segments) > 2 else _institution_in(ctx, role)
         ctx.put_text("institution", institution, words.noise("frame_noise"))
+
+
+def _put_person(ctx: Context) -> bool:
+    """The named person and their post; a post said apart, before the name ("el nuevo comisario de la
+    1ra comisaría, mayor Claudio Fuentes"), goes with the rank."""
+    people = ctx.constituents().people
+    named = next((p for p in people if p.name), None)
+    if named is None or not ctx.put_text("name", named.name):
+        return False
+    posts = [p for p in people if p.post and (p is named or p.name is None)]
+    roles = [ctx.text.source(*p.post) for p in posts]
+    if roles:
+        ctx.put("role", ", ".join(dict.fromkeys(clean(r) for r in roles)), posts[0].post)
+    institution = named.institution or next((p.institution for p in posts if p.institution), None)
+    ctx.put_text("institution", institution)
+    return True
 
 
 def _institution_in(ctx: Context, role: Span | None) -> Span | None:
