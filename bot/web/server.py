@@ -13,6 +13,7 @@ Handlers call the dispatcher inline on the loop, as the Telegram callbacks do (s
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import logging
@@ -70,9 +71,12 @@ class WebServer:
     def __init__(self, dispatcher: Dispatcher, bot_token: str, host: str, port: int) -> None:
         self.runner = web.AppRunner(build_app(dispatcher, bot_token), access_log=None)
         self.host, self.port = host, port
+        self.loop: asyncio.AbstractEventLoop | None = None
+        """The loop it serves on, once started (the bot's own, under `gabinete run`)."""
 
     async def start(self) -> int:
         """Listen; returns the port (the one the system chose when `port` is 0)."""
+        self.loop = asyncio.get_running_loop()
         await self.runner.setup()
         site = web.TCPSite(self.runner, self.host, self.port)
         await site.start()
