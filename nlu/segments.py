@@ -63,9 +63,19 @@ class Constituents:
     people: list[Person] = field(default_factory=list)
     institutions: list[Span] = field(default_factory=list)
     addresses: list[Span] = field(default_factory=list)
+    reader: Reader | None = None
 
     def in_frame(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.frame)
+
+    def name_after(self, position: int) -> Span | None:
+        """The person's name that starts at the first word from `position` ("vecina ana maria olguin")."""
+        r = self.reader
+        first = next((i for i, t in enumerate(self.tokens) if t.start >= position), None)
+        if r is None or first is None:
+            return None
+        end = _name_end(r, first, across_comma=True)
+        return r.span(first, end) if end > first else None
 
 
 @dataclass
@@ -143,7 +153,7 @@ def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lo
     g = load()
     tokens = tokenize(norm, original, taken, g.abbreviations | g.honorifics)
     reader = Reader(tokens, [t.word for t in tokens], g, verb_forms(g.verbs, g.irregular), lowercase, stops)
-    found = Constituents(tokens)
+    found = Constituents(tokens, reader=reader)
     found.frame = _frame(reader)
     found.people, found.institutions = _people(reader, found.frame)
     found.addresses = _addresses(reader)
@@ -495,6 +505,8 @@ def _addresses(r: Reader) -> list[Span]:
             end = _street_number_end(r, i + 2, typed=True)
         elif token.atom and _date_named_street(r, i):
             end = _street_number_end(r, _atom_end(r, i), typed=False)
+        elif _day_named_street(r, i):
+            end = _street_number_end(r, i + 3, typed=False)
         if end:
             spans.append(r.span(i, end))
     return spans
@@ -513,6 +525,16 @@ def _date_named_street(r: Reader, i: int) -> bool:
         return False
     j = _atom_end(r, i)
     return j - i >= 3 and _street_number_end(r, j, typed=False) is not None
+
+
+def _day_named_street(r: Reader, i: int) -> bool:
+    """"5 de Abril 0750", "18 de Septiembre 1020": a street named after a day, then its number."""
+    words = r.words
+    if i + 3 >= len(words) or not words[i].isdigit() or len(words[i]) > 2 or words[i + 1] != "de":
+        return False
+    if any(t.opens or t.atom for t in r.tokens[i + 1:i + 4]) or not words[i + 2].isalpha():
+        return False
+    return _street_number_end(r, i + 3, typed=False) is not None
 
 
 def _numbered_end(r: Reader, i: int, typed: bool) -> int | None:

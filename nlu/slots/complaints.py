@@ -75,7 +75,11 @@ def update(ctx: Context) -> None:
 
 def _citizen(ctx: Context) -> Span | None:
     """The resident after vecina/vecino/señora/don/doña, or the capitalised name in "Reclamo de X"."""
+    found = ctx.constituents()
     for match in ctx.vocabulary.slot("citizen_titles").finditer(ctx.norm):
+        named = found.name_after(match.end())
+        if named:
+            return named
         run = capitalised_run(ctx, match.end() + 1, max_words=4, stop=ctx.vocabulary.cue_words["complaint_verbs"])
         if run:
             return run
@@ -103,6 +107,9 @@ def _complainant(ctx: Context) -> Span | None:
 def _address(ctx: Context, taken: list[Span]) -> Span | None:
     """Street and number ("calle Prat 1234", "pasaje Los Olivos 45", "en Los Pinos 330"), else a named street."""
     blocked = taken + ctx.atom_spans()
+    numbered = next((a for a in ctx.constituents().addresses if not _overlaps(a, taken)), None)
+    if numbered:
+        return numbered
     not_address = ctx.vocabulary.words["not_address"]
     streets = ctx.vocabulary.slot("street_types")
     for match in streets.finditer(ctx.norm):
@@ -140,6 +147,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span 
     if citizen:
         framing.append(citizen)
     framing += [span for span in taken if not _is_address(ctx, span)]
+    framing += ctx.frame()
     noise = words.noise("frame_noise", extra=("registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
                                           "un", "una", "vecinos", "vecinas", "hay", "otro"))
     first = min((s for s, _ in framing), default=0)
