@@ -26,6 +26,7 @@ from bot.dispatcher import Dispatcher
 from bot.telegram.chats import GROUP_CHATS, ROUTES, ChatRoutes
 from bot.telegram.commands import bot_commands, menu
 from bot.telegram.delivery import TelegramSender
+from bot.telegram.media import Media
 from bot.telegram.ordering import ChatOrderedProcessor
 from bot.telegram.request import AiohttpRequest
 from bot.telegram.retry import RetryingLimiter
@@ -61,6 +62,11 @@ def build_application(dispatcher: Dispatcher, token: str) -> Application:
     return application
 
 
+OTHER_MEDIA = (filters.VOICE | filters.AUDIO | filters.VIDEO | filters.VIDEO_NOTE | filters.Sticker.ALL
+               | filters.ANIMATION | filters.LOCATION | filters.CONTACT)
+"""Media the bot does not keep: answered with what it can do, never ignored in silence."""
+
+
 def register(application: Application, updates: Updates) -> None:
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, updates.migrate))
     application.add_handler(CommandHandler([name for name, _ in menu()] + ["start"], updates.command))
@@ -68,6 +74,9 @@ def register(application: Application, updates: Updates) -> None:
     application.add_handler(CommandHandler("revocar", updates.revoke))
     application.add_handler(CommandHandler("calendario", CalendarCommand(updates)))
     application.add_handler(CallbackQueryHandler(updates.choice))
+    media = Media(updates)
+    application.add_handler(MessageHandler(filters.PHOTO | filters.Document.IMAGE, media.photo))
+    application.add_handler(MessageHandler(OTHER_MEDIA, media.other))
     application.add_handler(MessageHandler(filters.Document.ALL, updates.document))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, updates.text))
     application.add_handler(MessageHandler(filters.COMMAND & filters.ChatType.PRIVATE, updates.command))

@@ -93,18 +93,18 @@ class Updates:
         if not chats.addressed(message, context.bot.username, context.bot.id):
             return "not addressed, ignored"
         text = chats.without_mention(message.text or "", context.bot.username)
-        key, once = _key(update), _message_once(message)
+        key, once = key_of(update), message_once(message)
 
         async def work(actor: Actor) -> Reply | None:
             return self.dispatcher.handle_text(key, actor, text, once)
 
-        return await self._serve(update, context, "text", work)
+        return await self.serve(update, context, "text", work)
 
     @logged
     async def command(self, update: Update, context: Context) -> str:
         message = update.effective_message
         name = (message.text or "/").split()[0][1:].split("@")[0].lower()
-        key, once = _key(update), _message_once(message)
+        key, once = key_of(update), message_once(message)
 
         async def work(actor: Actor) -> Reply | None:
             try:
@@ -115,7 +115,7 @@ class Updates:
                 return self.dispatcher.handle_text(key, actor, request.text, once)
             return self.dispatcher.handle_intent(key, actor, request.intent, request.slots, once)
 
-        return await self._serve(update, context, f"/{name}", work)
+        return await self.serve(update, context, f"/{name}", work)
 
     @logged
     async def authorize(self, update: Update, context: Context) -> str:
@@ -126,7 +126,7 @@ class Updates:
                 return Reply(str(error))
             return self.dispatcher.authorize(actor, telegram_id, role, name)
 
-        return await self._serve(update, context, "/autorizar", work)
+        return await self.serve(update, context, "/autorizar", work)
 
     @logged
     async def revoke(self, update: Update, context: Context) -> str:
@@ -137,7 +137,7 @@ class Updates:
                 return Reply(str(error))
             return self.dispatcher.revoke(actor, telegram_id)
 
-        return await self._serve(update, context, "/revocar", work)
+        return await self.serve(update, context, "/revocar", work)
 
     @logged
     async def document(self, update: Update, context: Context) -> str:
@@ -155,10 +155,10 @@ class Updates:
                 return Reply(TOO_BIG)
             content = bytes(await (await document.get_file()).download_as_bytearray())
             await asyncio.to_thread(read_ahead, content, self.settings.imports)  # in a child, before the transaction
-            return await asyncio.to_thread(self.dispatcher.handle_file, _key(update), actor, filename, content,
-                                           caption, _message_once(message))
+            return await asyncio.to_thread(self.dispatcher.handle_file, key_of(update), actor, filename, content,
+                                           caption, message_once(message))
 
-        return await self._serve(update, context, "file", work)
+        return await self.serve(update, context, "file", work)
 
     # -- button presses -----------------------------------------------------------------------------
 
@@ -173,13 +173,13 @@ class Updates:
         if actor is None:
             await _answer(query, "Este asistente es solo para el equipo del Gabinete.")
             return "press by a stranger"
-        refusal = _refusal(query, context.bot_data[LIVE_BUTTONS].get(_key(update)))
+        refusal = _refusal(query, context.bot_data[LIVE_BUTTONS].get(key_of(update)))
         await _answer(query, refusal)
         if refusal:
             return "press on someone else's or superseded buttons, refused"
-        reply = self.dispatcher.handle_choice(_key(update), actor, query.data or "", f"tg-press:{query.id}")
+        reply = self.dispatcher.handle_choice(key_of(update), actor, query.data or "", f"tg-press:{query.id}")
         if reply is not None:
-            _remember(context, _key(update), await edit_with_reply(context.bot, query, reply))
+            _remember(context, key_of(update), await edit_with_reply(context.bot, query, reply))
         return outcome_of("button", reply)
 
     # -- chat changes and errors --------------------------------------------------------------------
@@ -210,7 +210,7 @@ class Updates:
 
     # -- the common path ----------------------------------------------------------------------------
 
-    async def _serve(self, update: Update, context: Context, what: str, work: Work) -> str:
+    async def serve(self, update: Update, context: Context, what: str, work: Work) -> str:
         chat, user, message = update.effective_chat, update.effective_user, update.effective_message
         if user is None or not chats.served(chat, context.bot_data[chats.GROUP_CHATS]):
             return f"{what} in an unserved chat, ignored"
@@ -222,7 +222,7 @@ class Updates:
             return f"{what} by a stranger"
         reply = await work(actor)
         if reply is not None:
-            _remember(context, _key(update), await send_reply(context.bot, chat.id, reply, quote))
+            _remember(context, key_of(update), await send_reply(context.bot, chat.id, reply, quote))
         return outcome_of(what, reply)
 
     def _today(self) -> date:
@@ -254,12 +254,12 @@ def _remember(context: Context, key: str, buttons: int | None) -> None:
     context.bot_data[LIVE_BUTTONS][key] = buttons or 0
 
 
-def _key(update: Update) -> str:
+def key_of(update: Update) -> str:
     """One conversation per person per chat: two staff in the mayor's group keep separate dialogues."""
     return f"tg:{update.effective_chat.id}:{update.effective_user.id}"
 
 
-def _message_once(message: Message) -> str:
+def message_once(message: Message) -> str:
     return f"tg-msg:{message.chat.id}:{message.message_id}"
 
 

@@ -62,4 +62,4 @@ class CalendarCommand:
             return calendar_command(self.dispatcher.engine, self.dispatcher.settings, self.dispatcher.clock(), actor,
                                     context.args or [], self.dispatcher.actor_for)
 
-        return await self.updates._serve(update, context, "/calendario", work)
+        return await self.updates.serve(update, context, "/calendario", work)
