@@ -11,6 +11,7 @@ per update was `session.get` bookkeeping.
 from __future__ import annotations
 
 import base64
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -22,7 +23,7 @@ from storage.models import PendingAction
 
 _TAGS = {"$dt": datetime.fromisoformat, "$d": date.fromisoformat, "$b": base64.b64decode}
 _KEY = col(PendingAction.key) == bindparam("conversation")
-_READ = select(PendingAction.payload).where(_KEY)
+_READ = select(PendingAction.payload, PendingAction.updated_at).where(_KEY)
 _CLEAR = delete(PendingAction).where(_KEY)
 _REPLACE = update(PendingAction).where(_KEY)
 _ADD = insert(PendingAction)
@@ -54,16 +55,35 @@ def decode_value(value: Any) -> Any:
     return value
 
 
-def load_pending(session: Session, key: str) -> Pending | None:
-    payload = session.connection().execute(_READ, {"conversation": key}).scalar()
-    if payload is None:
+@dataclass(frozen=True)
+class Step:
+    """The pending step as stored: when it was set (it expires), and the labels of its options."""
+
+    pending: Pending
+    updated_at: datetime
+    labels: tuple[str, ...] = ()
+    """How each option of a choice read on screen, so «la de Quilicura» can pick it."""
+    source: dict[str, Any] | None = None
+    """The message the step came from and how it was understood, to learn from a «no» or a correction."""
+
+
+def load_step(session: Session, key: str) -> Step | None:
+    row = session.connection().execute(_READ, {"conversation": key}).first()
+    if row is None:
         return None
-    data = decode_value(payload)
-    return Pending(kind=PendingKind(data["kind"]), intent=data["intent"], slots=data.get("slots", {}),
-                   slot=data.get("slot"), options=tuple(data.get("options", ())))
+    data = decode_value(row[0])
+    pending = Pending(kind=PendingKind(data["kind"]), intent=data["intent"], slots=data.get("slots", {}),
+                      slot=data.get("slot"), options=tuple(data.get("options", ())))
+    return Step(pending, row[1], tuple(data.get("labels", ())), data.get("source"))
 
 
-def save_pending(session: Session, key: str, pending: Pending | None, now: datetime, *, replacing: bool) -> None:
+def load_pending(session: Session, key: str) -> Pending | None:
+    step = load_step(session, key)
+    return step.pending if step else None
+
+
+def save_pending(session: Session, key: str, pending: Pending | None, now: datetime, *, replacing: bool,
+                 labels: tuple[str, ...] = (), source: dict[str, Any] | None = None) -> None:
     """Make `pending` the conversation's step (none when None); `replacing`: a step was loaded in this transaction."""
     connection = session.connection()
     if pending is None:
@@ -71,7 +91,8 @@ def save_pending(session: Session, key: str, pending: Pending | None, now: datet
             connection.execute(_CLEAR, {"conversation": key})
         return
     payload = encode_value({"kind": pending.kind.value, "intent": pending.intent, "slots": pending.slots,
-                            "slot": pending.slot, "options": list(pending.options)})
+                            "slot": pending.slot, "options": list(pending.options), "labels": list(labels),
+                            "source": source})
     if replacing:
         connection.execute(_REPLACE.values(payload=payload, updated_at=now), {"conversation": key})
     else:

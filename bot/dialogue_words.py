@@ -1,7 +1,14 @@
-"""The few words that steer a conversation rather than ask for something: yes, no, cancel, undo."""
+"""The words that steer a conversation rather than ask for something: yes, no, cancel, undo, thanks.
+
+People answer a preview the way they talk («sí, gracias», «ya, dale», «perfecto, guárdalo», «no, mejor
+lo dejamos»), so an answer is read word by word against small sets, never as one fixed phrase. The
+sets are closed classes (answer particles, courtesy, the verbs that mean "store it"): new wording
+of the same kind is a new word here, not a new rule.
+"""
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from storage.folding import fold
@@ -14,21 +21,97 @@ class Control(StrEnum):
     UNDO = "undo"
 
 
-WORDS: dict[Control, frozenset[str]] = {
-    Control.YES: frozenset({"si", "sí", "s", "ok", "okay", "dale", "confirmo", "confirmar", "confirma", "correcto",
-                            "de acuerdo", "ya", "listo", "si guardalo", "si guarda", "si por favor", "guardar",
-                            "guardalo", "afirmativo", "claro", "si confirmo", "bueno", "perfecto"}),
-    Control.NO: frozenset({"no", "n", "nop", "nope", "no gracias", "negativo", "mejor no", "no guardes"}),
-    Control.CANCEL: frozenset({"cancelar", "cancela", "cancelalo", "olvidalo", "olvida", "anular", "anula",
-                               "salir", "deten", "stop"}),
-    Control.UNDO: frozenset({"deshacer", "deshaz", "deshacelo", "deshace", "deshacer ultimo",
-                             "anula lo ultimo", "borra lo ultimo"}),
-}
+YES_WORDS = frozenset({"si", "sii", "siii", "s", "ok", "oka", "okey", "okay", "okis", "dale", "ya", "claro", "correcto",
+                       "confirmo", "confirmado", "confirmar", "confirma", "listo", "afirmativo", "perfecto", "bueno",
+                       "buena", "exacto", "vale", "sale", "yes", "bien", "genial", "excelente", "adelante", "procede",
+                       "proceda", "hazlo", "hagalo", "obvio", "sip", "seguro", "acuerdo", "conforme", "ta", "super"})
+"""Each of these alone, or beside courtesy, accepts a preview."""
+NO_WORDS = frozenset({"no", "nop", "nope", "negativo", "nel", "nada"})
+EXPLICIT_YES = frozenset({"si", "sii", "s", "confirmo", "confirmar", "confirma", "afirmativo", "sip"})
+COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", "porfa", "porfavor", "pf", "igual",
+                      "jaja", "jajaja", "jajajaja", "ja", "oye", "de", "lo", "la", "todo", "esta", "asi", "eso",
+                      "entonces", "senor", "senora", "senorita", "don", "dona", "estimado", "estimada", "tal", "cual",
+                      "nomas", "usted", "te", "le", "agradezco", "agradecida", "agradecido"})
+"""Words that add politeness or emphasis to an answer and nothing else."""
+THANKS = frozenset({"gracias", "agradezco", "agradecida", "agradecido", "perfecto", "genial", "excelente", "buena",
+                    "buenisimo", "ok", "okey", "oka", "listo", "vale", "super", "bacan", "impeque", "joya"})
+"""Words that close an exchange: with nothing pending they get a polite word back."""
+DISMISS = frozenset({"mejor", "lo", "la", "los", "las", "dejamos", "dejemos", "dejalo", "dejala", "deja", "dejelo",
+                     "dejela", "asi", "guardes", "guarde", "agendes", "registres", "anotes", "ingreses", "olvidalo",
+                     "olvidala", "olvida", "olvidelo", "gracias", "por", "ahora", "todavia", "aun", "nada", "mas",
+                     "tarde", "despues", "pensandolo", "bien", "de", "momento", "el", "al", "final", "hagas", "haga",
+                     "importa", "no", "era", "eso", "descarta", "descartalo", "descartala", "borralo", "borrala",
+                     "cancela", "cancelalo", "cancelala", "dejarlo", "dejarla", "pendiente", "queda", "nunca",
+                     "igual", "mil", "muchas", "porfa", "favor", "ya", "bueno", "ok", "gracia", "tal", "vez", "otro",
+                     "dia", "entonces", "sin"})
+"""What may follow a «no» and still mean only «no» («no, mejor lo dejamos», «no, déjalo así»)."""
+SAVE_VERB = re.compile(r"(?:guard|registr|agend|anot|ingres|agreg|grab|confirm|apunt|sub)"
+                       r"(?:a|e|ar|alo|ala|elo|ela|alos|alas|elos|elas|enlo|enla|ado|ada|o)")
+"""«guárdalo», «regístrela», «agéndalo», «confírmalo»: said after a preview they mean yes."""
+CANCEL_WORDS = frozenset({"cancelar", "cancela", "cancelalo", "cancelala", "cancelo", "olvidalo", "olvida",
+                          "olvidala", "anular", "anula", "salir", "deten", "stop", "aborta", "abortar"})
+UNDO_VERBS = frozenset({"deshacer", "deshaz", "deshacelo", "deshace", "deshaga", "deshagalo", "revierte", "revertir",
+                        "revierta", "reviertelo", "revertilo", "devuelve", "devolver"})
+REMOVE_VERBS = frozenset({"borra", "borrar", "borre", "elimina", "eliminar", "elimine", "anula", "anular", "anule",
+                          "quita", "quitar", "quite", "saca", "sacar"})
+UNDO_OBJECT = frozenset({"lo", "ultimo", "ultima", "eso", "esto", "el", "la", "cambio", "accion", "que", "hice",
+                         "hicimos", "recien", "por", "favor", "porfa", "mi", "paso", "anterior", "todo", "ultimos",
+                         "cambios", "acabo", "de", "hacer", "guardar", "guarde", "guardaste", "registro", "ese", "esa",
+                         "porfavor", "please", "mejor", "y", "no", "oye", "ya"})
+LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior", "ultimos"})
+"""A removal verb is an undo only when it points at what was just done («borra lo último»), not at a record."""
 
 
-_FOLDED = {fold(word): control for control, words in WORDS.items() for word in words}
+def words(text: str) -> list[str]:
+    return fold(text.replace("/", " ")).replace(".", " ").split()
+
+
+def is_save_verb(word: str) -> bool:
+    return SAVE_VERB.fullmatch(word) is not None
 
 
 def control_word(text: str) -> Control | None:
-    """Whole-message match only: "no podrá asistir" is an answer to an invitation, not a "no"."""
-    return _FOLDED.get(fold(text.replace("/", "")))
+    """A message that is only a steering word: yes, no, cancel or undo (with courtesy around it).
+
+    Whole-message: "no podrá asistir" is an answer to an invitation, not a "no".
+    """
+    said = words(text)
+    if not said:
+        return None
+    if _is_undo(said):
+        return Control.UNDO
+    if all(word in CANCEL_WORDS or word in COURTESY for word in said) and any(word in CANCEL_WORDS for word in said):
+        return Control.CANCEL
+    if said[0] in NO_WORDS or said[:2] == ["mejor", "no"]:
+        return Control.NO if all(word in DISMISS or word in NO_WORDS or is_save_verb(word) or word in COURTESY
+                                 for word in said) else None
+    if any(word in NO_WORDS for word in said):
+        return None
+    if all(_is_yes(word) or word in COURTESY for word in said) and any(_is_yes(word) for word in said):
+        return Control.YES
+    return None
+
+
+def _is_yes(word: str) -> bool:
+    return word in YES_WORDS or is_save_verb(word)
+
+
+def _is_undo(said: list[str]) -> bool:
+    if said[0] in UNDO_VERBS:
+        return all(word in UNDO_OBJECT or word in UNDO_VERBS for word in said[1:])
+    if said[0] in REMOVE_VERBS and len(said) > 1:
+        return all(word in UNDO_OBJECT for word in said[1:]) and any(word in LAST_WORDS for word in said[1:])
+    return False
+
+
+def is_thanks(text: str) -> bool:
+    """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena»."""
+    said = words(text)
+    return bool(said) and any(word in THANKS for word in said) and all(
+        word in THANKS or word in COURTESY or word in YES_WORDS for word in said)
+
+
+def is_bare_yes(text: str) -> bool:
+    """An explicit yes («sí», «confirmo», «guárdalo»), as opposed to a closing word like «perfecto» or «ok»."""
+    said = words(text)
+    return any(word in EXPLICIT_YES or is_save_verb(word) for word in said)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select
@@ -18,11 +19,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from bot import access
-from bot.dialogue_state import load_pending, save_pending
+from bot.conversation import NOTHING_PENDING, Conversation, Turn, option_labels
+from bot.dialogue_state import load_step, save_pending
 from bot.dialogue_words import Control, control_word
+from bot.focus_store import Memory, load_memory, save_memory, with_update
 from handlers.context import Actor, Context
 from handlers.registry import Registry
-from handlers.reply import Pending, PendingKind, Reply
+from handlers.reply import Reply
 from nlu import Parser
 from settings import Role, Settings
 from storage.audit import INPUT_ID, AuditAction, last_undoable_input, undo
@@ -31,16 +34,11 @@ from storage.models import AuditEntry, ProcessedKey, StaffMemberRecord
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
-Work = Callable[[Context, Pending | None], Reply]
-"""One input's handling, given the conversation's pending step (which it may answer or drop)."""
+Work = Callable[[Context, Turn], Reply]
+"""One input's handling, given the conversation's state (its pending step, which it may answer or drop)."""
 
-NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
-CANCELLED = "Cancelado. No se guardó nada."
-DISCARDED = "Descartado. No se guardó nada."
+__all__ = ["NOTHING_PENDING", "Dispatcher"]
 NOTHING_TO_UNDO = "No encuentro cambios suyos para deshacer."
-CONFIRM_AGAIN = "Responda «sí» para guardar o «no» para descartar."
-PICK_A_NUMBER = "Elija un número de la lista, o escriba «cancelar»."
-NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»)"
 
 
 class Dispatcher:
@@ -50,11 +48,12 @@ class Dispatcher:
         self.parser = parser
         self.clock = clock or (lambda: datetime.now(UTC))
         self.registry = Registry()
+        self.conversation = Conversation(parser, self.registry, settings)
 
     # -- entry points -------------------------------------------------------------------------------
 
     def handle_text(self, key: str, actor: Actor, text: str, once: str | None = None) -> Reply | None:
-        return self._run(key, actor, once, lambda ctx, pending: self._text(ctx, pending, text))
+        return self._run(key, actor, once, lambda ctx, turn: self._text(ctx, turn, text))
 
     def handle_choice(self, key: str, actor: Actor, value: str, once: str | None = None) -> Reply | None:
         """A button press: its value is answered exactly as if the user had typed it."""
@@ -63,7 +62,7 @@ class Dispatcher:
     def handle_intent(self, key: str, actor: Actor, intent: str, slots: dict[str, Any],
                       once: str | None = None) -> Reply | None:
         """A slash command: a new request, so whatever was pending is dropped."""
-        return self._run(key, actor, once, lambda ctx, _pending: self.registry.handle(ctx, intent, slots))
+        return self._run(key, actor, once, lambda ctx, turn: self.conversation.handle(ctx, turn, intent, slots))
 
     def handle_file(self, key: str, actor: Actor, filename: str, content: bytes, caption: str,
                     once: str | None = None) -> Reply | None:
@@ -112,74 +111,37 @@ class Dispatcher:
             if once is not None and not _first_time(session, once, now):
                 log.info("repeated input %s ignored", once)
                 return None
-            pending = load_pending(session, key)
-            ctx = Context(session=session, actor=actor, now=now, settings=self.settings)
-            reply = work(ctx, pending)
-            save_pending(session, key, reply.pending, now, replacing=pending is not None)
+            step = load_step(session, key)
+            memory = load_memory(session, key, now, self.settings.dialogue.focus_hours)
+            turn = Turn(key=key, memory=memory)
+            if step is not None and now - step.updated_at > timedelta(minutes=self.settings.dialogue.confirm_minutes):
+                turn.expired = step.pending
+            elif step is not None:
+                turn.pending, turn.labels, turn.source = step.pending, step.labels, step.source
+            ctx = Context(session=session, actor=actor, now=now, settings=self.settings, focus=memory.focus)
+            reply = work(ctx, turn)
+            kept = step is not None and reply.pending == step.pending
+            save_pending(session, key, reply.pending, now, replacing=step is not None,
+                         labels=option_labels(reply) or (turn.labels if kept else ()),
+                         source=turn.source if kept or turn.new_source is None else turn.new_source)
+            self._remember(session, key, turn, reply, now)
             return reply
 
-    def _text(self, ctx: Context, pending: Pending | None, text: str) -> Reply:
-        control = control_word(text)
-        if control is Control.CANCEL:
-            return Reply(CANCELLED if pending else "No había nada en curso.")
-        if control is Control.UNDO:
+    def _remember(self, session: Session, key: str, turn: Turn, reply: Reply, now: datetime) -> None:
+        """Fold what the reply showed, stored or changed into the conversation's memory; write it if it changed."""
+        old = turn.memory
+        focus = with_update(old.focus, reply.focus)
+        if turn.query is not None:
+            focus = replace(focus, query=turn.query)
+        stored_at = (old.stored_at if turn.stored == old.stored else now) if turn.stored else None
+        memory = Memory(focus, turn.stored, stored_at, exists=old.exists)
+        if memory != old:
+            save_memory(session, key, memory, now)
+
+    def _text(self, ctx: Context, turn: Turn, text: str) -> Reply:
+        if control_word(text) is Control.UNDO:
             return self._undo(ctx)
-        if pending is not None:
-            return self._continue(ctx, pending, text, control)
-        if control in (Control.YES, Control.NO):
-            return Reply(NOTHING_PENDING)
-        understanding = self.parser.parse(text, self._local_now(ctx))
-        return self.registry.handle(ctx, understanding.intent, understanding.slots)
-
-    def _continue(self, ctx: Context, pending: Pending, text: str, control: Control | None) -> Reply:
-        if pending.kind is PendingKind.CONFIRM:
-            if control is Control.YES:
-                return self.registry.commit(ctx, pending.intent, pending.slots)
-            if control is Control.NO:
-                return Reply(DISCARDED)
-            return self._correct(ctx, pending, text)
-        if pending.kind is PendingKind.CHOOSE:
-            if control is Control.NO:
-                return Reply(CANCELLED)
-            picked = _pick(text, len(pending.options))
-            if picked is not None:
-                return self.registry.handle(ctx, pending.intent, {**pending.slots, **pending.options[picked]})
-            return self._fresh(ctx, text, otherwise=replace_reply(pending, PICK_A_NUMBER))
-        return self._answer(ctx, pending, text, control)
-
-    def _answer(self, ctx: Context, pending: Pending, text: str, control: Control | None) -> Reply:
-        """The reply to a question fills its slot, unless it clearly is a new request."""
-        if control is Control.NO:
-            return Reply(CANCELLED)
-        value = self.parser.fill(pending.intent, pending.slot or "", text, self._local_now(ctx))
-        if value is not None:
-            return self.registry.handle(ctx, pending.intent, {**pending.slots, pending.slot: value})
-        return self._fresh(ctx, text, otherwise=replace_reply(pending, NOT_UNDERSTOOD))
-
-    def _correct(self, ctx: Context, pending: Pending, text: str) -> Reply:
-        """While a write awaits its yes, "es de obras" or "a las 11" amends it and shows it again."""
-        understanding = self.parser.parse(text, self._local_now(ctx))
-        if understanding.intent not in ("unknown", pending.intent) and understanding.confidence >= 0.8:
-            return self.registry.handle(ctx, understanding.intent, understanding.slots)
-        changes = {name: value for name, value in understanding.slots.items() if value not in (None, "")}
-        if understanding.intent != pending.intent:
-            changes = self._fill_any(ctx, pending, text)
-        if changes:
-            return self.registry.handle(ctx, pending.intent, {**pending.slots, **changes})
-        return replace_reply(pending, CONFIRM_AGAIN)
-
-    def _fill_any(self, ctx: Context, pending: Pending, text: str) -> dict[str, Any]:
-        for slot in CORRECTABLE.get(pending.intent, ()):
-            value = self.parser.fill(pending.intent, slot, text, self._local_now(ctx))
-            if value is not None:
-                return {slot: value}
-        return {}
-
-    def _fresh(self, ctx: Context, text: str, otherwise: Reply) -> Reply:
-        understanding = self.parser.parse(text, self._local_now(ctx))
-        if understanding.intent in ("unknown", "help"):
-            return otherwise
-        return self.registry.handle(ctx, understanding.intent, understanding.slots)
+        return self.conversation.text(ctx, turn, text)
 
     def _undo(self, ctx: Context) -> Reply:
         entries = last_undoable_input(ctx.session, ctx.actor.telegram_id)
@@ -191,21 +153,10 @@ class Dispatcher:
             undo(ctx.session, entry, ctx.actor.telegram_id, ctx.now)
         return Reply(undone_text(entries), stored=True)
 
-    def _local_now(self, ctx: Context) -> datetime:
-        return ctx.now.astimezone(self.settings.zone).replace(tzinfo=None)
-
     def _audit(self, session: Session, actor: Actor | None, action: str, subject: int, after: dict) -> None:
         session.add(AuditEntry(at=self.clock(), actor_id=actor.telegram_id if actor else None, action=action,
                                entity="staff_member", entity_id=str(subject), after=after))
 
-
-CORRECTABLE = {
-    "complaint.create": ("department", "address", "phone", "citizen"),
-    "event.create": ("start", "place"),
-    "invitation.create": ("start", "place"),
-    "invitation.respond": ("delegate",),
-}
-"""Slots a user may amend by a short answer while a write awaits confirmation."""
 
 UNDO_LISTED = 5
 UNDONE_WHAT = {AuditAction.CREATE: "el registro", AuditAction.DELETE: "el borrado"}
@@ -224,11 +175,6 @@ def undone_text(entries: list[AuditEntry]) -> str:
     return f"Deshechos {len(items)} cambios de su última acción:\n{shown}{more}"
 
 
-def replace_reply(pending: Pending, lead: str) -> Reply:
-    """Keep waiting for the same thing, saying so."""
-    return Reply(lead, pending=pending)
-
-
 _SEEN = select(ProcessedKey.key).where(col(ProcessedKey.key) == bindparam("once"))
 
 
@@ -239,11 +185,3 @@ def _first_time(session: Session, once: str, now: datetime) -> bool:
         return False
     connection.execute(insert(ProcessedKey), {"key": once, "at": now})
     return True
-
-
-def _pick(text: str, count: int) -> int | None:
-    digits = text.strip().rstrip(".)").lstrip("#").strip()
-    if digits.isdigit() and 1 <= int(digits) <= count:
-        return int(digits) - 1
-    return None
-

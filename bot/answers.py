@@ -1,0 +1,71 @@
+"""An answer to a preview, read as an answer: its yes or no, and whatever else it says.
+
+«sí, pero a las 19» is a yes that carries a correction; «no, a las 19» a no that carries one; «no,
+mejor lo dejamos» only a no. The leading answer words (and connectors such as «pero») are cut off
+so that what follows is read as a correction, and they never reach a slot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.dialogue_words import COURTESY, NO_WORDS, YES_WORDS, Control, control_word, is_save_verb
+from storage.folding import fold
+
+LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | frozenset({
+    "pero", "aunque", "eso", "si", "y", "perdon", "disculpa", "disculpe", "ojo", "oye", "ah", "mira", "mire",
+    "corrijo", "correccion", "error", "me", "equivoque", "confundi", "mejor", "sorry", "espera", "espere",
+    "momento", "un", "fijate", "fijese", "en", "realidad", "cambio", "ahora", "solo", "que", "es", "era", "sera",
+    "seria", "queda", "quedo", "va", "iba", "sino", "mas", "bien"})
+"""Words that may open a correction without being part of it («perdón, me equivoqué: es a las 11:30»)."""
+TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+KEEP = frozenset({"en", "es", "a", "el", "la"})
+"""Lead words that may start the correction itself («en el gimnasio», «el jueves»): kept when they come last."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    control: Control | None
+    """YES or NO when the message opens with one (or is only one), else None."""
+    rest: str
+    """What the message says besides its answer words, in the user's spelling; empty for a bare answer."""
+
+
+def read_answer(text: str) -> Answer:
+    whole = control_word(text)
+    if whole is not None:
+        return Answer(whole, "")
+    tokens = list(TOKEN.finditer(text))
+    control: Control | None = None
+    cut = 0
+    for token in tokens:
+        word = fold(token.group())
+        if word not in LEAD_WORDS and not is_save_verb(word):
+            break
+        if control is None:
+            control = _control_of(word, first=token.start() == 0)
+        cut = token.end()
+    rest = text[cut:] if cut else text
+    rest = _give_back(text, tokens, cut, rest)
+    return Answer(control, rest.strip(" ,.;:!¡?¿-—\t"))
+
+
+def _control_of(word: str, first: bool) -> Control | None:
+    """«no» anywhere in the opening; «ya» only first («ya, dale»), since «ya lo limpiaron» says something else."""
+    if word in NO_WORDS:
+        return Control.NO
+    if word == "ya":
+        return Control.YES if first else None
+    return Control.YES if (word in YES_WORDS or is_save_verb(word)) and word != "bien" else None
+
+
+def _give_back(text: str, tokens: list[re.Match[str]], cut: int, rest: str) -> str:
+    """Hand back the last lead words that begin the correction: «no, es en el gimnasio» keeps «en el gimnasio»."""
+    taken = [token for token in tokens if token.end() <= cut]
+    start = len(taken)
+    while start > 0 and fold(taken[start - 1].group()) in KEEP:
+        start -= 1
+    if start < len(taken):
+        return text[taken[start].start():]
+    return rest

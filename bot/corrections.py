@@ -1,0 +1,171 @@
+"""What a message says about a proposal that waits for its «sí»: the slots it changes, and only those.
+
+A correction names what it changes and leaves the rest: «a las 19» keeps the pending day, «el
+jueves» keeps the pending hour, «en el gimnasio municipal» keeps both; «su fono es el 9 7654 3210»
+or «el vecino es Juan Díaz» add a detail. Which readings apply follows the pending intent's declared
+slots, so a capability added later gets its corrections for free.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from nlu import Parser
+
+PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
+NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
+                         r"seguida|todo\s+caso|cuanto|\d)\b")
+PLACE_END = re.compile(r"\s*(?:[,;.(]|\s+(?:a|desde|de)\s+las?\s+\d|\s+al\s+mediod|\s+(?:el|este|esta|pr[oó]ximo|"
+                       r"hoy|ma[ñn]ana|pasado)\b(?!\s+(?:de|del)\b)(?:\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
+                       r"s[aá]bado|domingo|\d))?|\s+y\s+(?:a|el|es|ser[aá])\b|\s+(?:por|porque|ya\s+que)\b|$)",
+                       re.IGNORECASE)
+PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:es|ser[aá]|queda|:|"
+                       r"cambi[oó]|nuev[oa]|correct[oa])*\s*(?:a|en|por)?\s*", re.IGNORECASE)
+IN_PLACE = re.compile(r"(?:^|\s)(?:en|al|en\s+el|en\s+la)\s+", re.IGNORECASE)
+ARTICLE = re.compile(r"^(?:el|la|los|las)\s+(?=\S)")
+"""Only a lower-case article goes: «Los Aromos 1520» is a name."""
+STREET = re.compile(r"\b(?:calle|pasaje|psje|avenida|av|avda|camino|villa|poblaci[oó]n|sector|block|depto|"
+                    r"[A-Za-zÁÉÍÓÚÑáéíóúñ]+\s+\d{1,5})\b", re.IGNORECASE)
+NAME_CUE = re.compile(r"\b(?:vecin[oa]|se[ñn]or(?:a|ita)?|sr[a]?\.?|don|do[ñn]a|reclamante|denunciante|nombre|"
+                      r"llama|llamad[oa]|nombre\s+de|parte\s+de|ingres[oó]|reclam[oó]|denunci[oó]|inform[oó]|"
+                      r"report[oó]|delegad[oa]|representante|represente|en\s+representaci[oó]n\s+de|ir[aá]|va|"
+                      r"contacto)\b[\s:,]*", re.IGNORECASE)
+NAME_WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñü']+")
+NAME_STOP = frozenset({"cel", "celular", "fono", "telefono", "teléfono", "tel", "whatsapp", "wsp", "correo", "mail",
+                       "email", "y", "con", "en", "que", "dirección", "direccion", "vive", "calle", "su", "es", "el",
+                       "la", "los", "las", "numero", "número", "por", "quien", "quién", "al", "a", "del", "nro",
+                       "pasaje", "avenida", "rut", "porque", "pero", "tambien", "también", "mismo", "misma"})
+NAME_LEAD = frozenset({"es", "el", "la", "don", "doña", "dona", "señor", "señora", "sr", "sra", "a", "de", "del",
+                       "vecino", "vecina", "senor", "senora", "señorita", "reclamante", "denunciante", "nombre",
+                       "sra.", "sr.", "se", "llama", "por", "su", "lo"})
+PERSON_SLOTS = ("citizen", "delegate")
+FAR_AHEAD = timedelta(days=401)
+"""A second reference day, far enough that only a message naming no day gives its own day back at both."""
+
+
+def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: datetime) -> dict[str, Any]:
+    """The slots `text` changes in a pending `intent` with `slots` (empty when it names none of them)."""
+    declared = set(parser.intents[intent].slots) if intent in parser.intents else set(slots)
+    changes: dict[str, Any] = {}
+    plain = PHONE_LIKE.sub(" ", text)
+    if "phone" in declared and (phone := _phone(parser, intent, text, now)) is not None:
+        changes["phone"] = phone
+    if "email" in declared and "@" in text and (email := parser.fill(intent, "email", text, now)) is not None:
+        changes["email"] = email
+    if "start" in declared:
+        changes.update(_when(parser, intent, slots, plain, now))
+    if "date" in declared and _names_a_day(parser, plain, now):
+        value = parser.fill(intent, "date", plain, now)
+        if value is not None:
+            changes["date"] = value
+    if "department" in declared and (department := parser.fill(intent, "department", text, now)) is not None:
+        changes["department"] = department
+    for slot in ("place", "address"):
+        if slot in declared and (where := place_in(plain, street=slot == "address")) is not None:
+            changes[slot] = where
+            break
+    person = person_in(text)
+    if person is not None:
+        for slot in PERSON_SLOTS:
+            if slot in declared:
+                changes[slot] = person
+                break
+    return {slot: value for slot, value in changes.items() if slots.get(slot) != value}
+
+
+def _phone(parser: Parser, intent: str, text: str, now: datetime) -> Any:
+    """The number on its own: in «su fono es el 9 7654 3210» the «el 9» would otherwise read as a day."""
+    for found in PHONE_LIKE.finditer(text):
+        phone = parser.fill(intent, "phone", found.group(), now)
+        if phone is not None:
+            return phone
+    return None
+
+
+def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: datetime) -> dict[str, Any]:
+    """A new start that keeps what the message does not name: the day, or the hour, of the pending one."""
+    said, _ = parser.moment(text, now)
+    if said is None:
+        return {}
+    has_time = isinstance(said, datetime)
+    has_day = _names_a_day(parser, text, now)
+    old = slots.get("start")
+    old_day = old.date() if isinstance(old, datetime) else old if isinstance(old, date) else None
+    if has_time and not has_day:
+        start: date | datetime = datetime.combine(old_day or said.date(), said.time())
+    elif has_day and not has_time and isinstance(old, datetime):
+        start = datetime.combine(said, old.time())
+    else:
+        start = said
+    changes: dict[str, Any] = {"start": start}
+    end = slots.get("end")
+    if isinstance(end, datetime) and isinstance(old, datetime) and isinstance(start, datetime):
+        changes["end"] = start + (end - old)
+    return changes
+
+
+def _names_a_day(parser: Parser, text: str, now: datetime) -> bool:
+    """Whether the message names a day: a day-free «a las 19» falls on the reference day whatever it is."""
+    for reference in (datetime.combine(now.date(), time()), datetime.combine(now.date() + FAR_AHEAD, time())):
+        said, _ = parser.moment(text, reference)
+        if said is None:
+            return False
+        day = said.date() if isinstance(said, datetime) else said
+        if day != reference.date():
+            return True
+    return False
+
+
+def place_in(text: str, street: bool = False) -> str | None:
+    """«es en el gimnasio municipal», «el lugar es el Aula Magna», «la dirección es Los Aromos 1520»."""
+    found = PLACE_CUE.search(text)
+    start = found.end() if found else None
+    if start is None:
+        for match in IN_PLACE.finditer(text):
+            if not NOT_A_PLACE.match(text, match.end()):
+                start = match.end()
+                break
+    if start is None:
+        return None
+    tail = text[start:]
+    end = PLACE_END.search(tail)
+    place = ARTICLE.sub("", tail[: end.start() if end else len(tail)].strip())
+    if not re.search(r"[^\W\d_]{3}", place) or len(place.split()) > 10:
+        return None
+    if street and not found and not STREET.search(place):
+        return None
+    return place
+
+
+def person_in(text: str) -> str | None:
+    """A person named in a detail: «el vecino es Juan Díaz», «lo ingresó la vecina Gloria Méndez»."""
+    for cue in NAME_CUE.finditer(text):
+        name = _name_after(text[cue.end():])
+        if name:
+            return name
+    return None
+
+
+def _name_after(tail: str) -> str | None:
+    taken: list[str] = []
+    for match in NAME_WORD.finditer(tail):
+        between = tail[match.start() - 1] if match.start() else " "
+        word = match.group()
+        if taken and between not in " ":
+            break
+        if not taken and word.lower() in NAME_LEAD:
+            continue
+        if word.lower() in NAME_STOP or len(taken) == 4:
+            break
+        taken.append(word)
+        if match.end() < len(tail) and tail[match.end()] in ",;:.(0123456789":
+            break
+    while taken and taken[-1].lower() in {"de", "del", "la"}:
+        taken.pop()
+    if not taken or not any(len(word) >= 3 for word in taken):
+        return None
+    if not any(word[0].isupper() for word in taken) and len(taken) < 2:
+        return None
+    return " ".join(taken)

@@ -1,0 +1,90 @@
+"""A conversation's memory, kept in the database beside its pending step: the focus and the last write.
+
+The focus (records last shown, stored or changed; the last list; the last question answered) lets
+«recházala», «la segunda» or «¿y el viernes?» resolve, after a restart too. The text of the last
+confirmed write lets a «Confirmar» pressed again (its answer lost in a crash) say what was stored.
+A memory older than `dialogue.focus_hours` is forgotten when read.
+
+Plain SQL on the session's connection, like `bot.dialogue_state`: it runs for every message, and a
+row is written only when something changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlmodel import Session, col
+
+from bot.dialogue_state import decode_value, encode_value
+from handlers.focus import NO_FOCUS, Focus, FocusUpdate, Ref
+from storage.dialogue import DialogueFocus
+
+MAX_RECORDS = 12
+MAX_LISTED = 60
+
+_KEY = col(DialogueFocus.key) == bindparam("conversation")
+_READ = select(DialogueFocus.payload, DialogueFocus.updated_at).where(_KEY)
+_REPLACE = update(DialogueFocus).where(_KEY)
+_ADD = insert(DialogueFocus)
+
+
+@dataclass(frozen=True)
+class Memory:
+    focus: Focus = NO_FOCUS
+    stored: str | None = None
+    """The reply of the last confirmed write, shown again to a late «sí» («Ya quedó guardado: …»)."""
+    stored_at: datetime | None = None
+    exists: bool = False
+    """A row is in the database (so saving updates it rather than inserting)."""
+
+
+def load_memory(session: Session, key: str, now: datetime, hours: float) -> Memory:
+    row = session.connection().execute(_READ, {"conversation": key}).first()
+    if row is None:
+        return Memory()
+    payload, updated_at = row
+    if now - updated_at > timedelta(hours=hours):
+        return Memory(exists=True)
+    data = decode_value(payload)
+    query = data.get("query")
+    focus = Focus(records=tuple(_ref(item) for item in data.get("records", ())),
+                  listed=tuple(_ref(item) for item in data.get("listed", ())),
+                  query=(query[0], dict(query[1])) if query else None)
+    return Memory(focus, data.get("stored"), data.get("stored_at"), exists=True)
+
+
+def save_memory(session: Session, key: str, memory: Memory, now: datetime) -> None:
+    focus = memory.focus
+    payload = encode_value({"records": [_raw(ref) for ref in focus.records],
+                            "listed": [_raw(ref) for ref in focus.listed],
+                            "query": list(focus.query) if focus.query else None,
+                            "stored": memory.stored, "stored_at": memory.stored_at})
+    connection = session.connection()
+    if memory.exists:
+        connection.execute(_REPLACE.values(payload=payload, updated_at=now), {"conversation": key})
+    else:
+        connection.execute(_ADD, {"key": key, "payload": payload, "updated_at": now})
+
+
+def with_update(focus: Focus, change: FocusUpdate | None) -> Focus:
+    """Records appended (most recent last, each once, bounded), the list replaced when given, forgotten ones gone."""
+    if change is None:
+        return focus
+    gone = {(ref.entity, ref.id) for ref in change.forget}
+    fresh = {(ref.entity, ref.id) for ref in change.records}
+    kept = [ref for ref in focus.records if (ref.entity, ref.id) not in gone | fresh]
+    records = tuple([*kept, *(ref for ref in change.records if (ref.entity, ref.id) not in gone)][-MAX_RECORDS:])
+    listed = focus.listed if change.listed is None else tuple(change.listed[:MAX_LISTED])
+    listed = tuple(ref for ref in listed if (ref.entity, ref.id) not in gone)
+    return replace(focus, records=records, listed=listed)
+
+
+def _raw(ref: Ref) -> dict[str, Any]:
+    return {"entity": ref.entity, "id": ref.id, "label": ref.label}
+
+
+def _ref(item: dict[str, Any]) -> Ref:
+    return Ref(str(item["entity"]), int(item["id"]), str(item.get("label", "")))

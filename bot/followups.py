@@ -1,0 +1,83 @@
+"""Elliptical follow-ups: «¿y el viernes?», «y mañana?», «¿y los de obras?» ask the last question again.
+
+The shape decides, not a list of phrases: a short message opening with «y» (or a bare short question)
+that, once its day or department is taken out, asks nothing of its own. What it names (a day or
+range, a department, a status, a name) replaces the same kind of slot of the last query; the
+rest of that query stays.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from nlu import Parser
+from nlu.understanding import Understanding
+from storage.folding import fold
+
+OPENING = re.compile(r"^(?:(?:ok|ya|oye|bueno|ah|y\s+entonces|entonces)\s+)?y\s+")
+MAX_WORDS = 9
+RANGE = ("date_from", "date_to", "part_of_day")
+DROPPED = ("ticket", "reference")
+"""Slots that pointed at one record: a follow-up asks about another set, so they go."""
+FILLER = frozenset({"y", "el", "la", "los", "las", "de", "del", "que", "q", "hay", "tiene", "tienen", "su", "sus",
+                    "a", "al", "en", "para", "por", "con", "lo", "le", "les", "otro", "otra", "ese", "esa", "sobre",
+                    "tenemos", "tengo", "ok", "ya", "oye", "bueno", "entonces", "ah", "me", "da", "das", "pasa",
+                    "pasas", "mismo", "misma"})
+
+
+def follow_up(parser: Parser, query: tuple[str, dict[str, Any]] | None, text: str, understanding: Understanding,
+              now: datetime) -> tuple[str, dict[str, Any]] | None:
+    """The last query with what `text` names merged over it, when `text` is an elliptical follow-up."""
+    if query is None or not _elliptical(parser, text, understanding, now):
+        return None
+    intent, old = query
+    rest = OPENING.sub("", fold(text))
+    declared = set(parser.intents[intent].slots) if intent in parser.intents else set(old)
+    changes = _changes(parser, intent, declared, rest, now)
+    if not changes:
+        return None
+    replaced = {slot for family in (RANGE, ("department",), ("status",), ("query",))
+                if any(slot in changes for slot in family) for slot in family}
+    kept = {slot: value for slot, value in old.items() if slot not in replaced and slot not in DROPPED}
+    return intent, {**kept, **changes}
+
+
+def _changes(parser: Parser, intent: str, declared: set[str], rest: str, now: datetime) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if "date_from" in declared:
+        reading = parser.parse(f"agenda {rest}", now).slots
+        if reading.get("date_from") is not None:
+            changes.update({slot: reading.get(slot) for slot in RANGE})
+    if "department" in declared and (department := parser.fill(intent, "department", rest, now)) is not None:
+        changes["department"] = department
+    if "status" in declared and (status := parser.fill(intent, "status", rest, now)) is not None:
+        changes["status"] = status
+    if not changes and "query" in declared:
+        words = [word for word in rest.split() if word not in FILLER]
+        if words:
+            changes["query"] = " ".join(words)
+    return {slot: value for slot, value in changes.items() if value is not None or slot in RANGE}
+
+
+def _elliptical(parser: Parser, text: str, understanding: Understanding, now: datetime) -> bool:
+    folded = fold(text)
+    words = folded.split()
+    opens = OPENING.match(folded + " ") is not None
+    if not words or len(words) > MAX_WORDS or not (opens or (len(words) <= 4 and text.strip().endswith("?"))):
+        return False
+    if understanding.intent in ("unknown", "help"):
+        return True
+    if not understanding.intent.endswith(".query"):
+        return False
+    remainder = _without_spans(text, understanding)
+    return parser.parse(remainder, now).intent in ("unknown", "help")
+
+
+def _without_spans(text: str, understanding: Understanding) -> str:
+    """The message with what the parser read as slots blanked out: what is left asks for something, or not."""
+    kept = list(text)
+    for start, end in understanding.spans.values():
+        kept[start:end] = " " * (end - start)
+    return "".join(kept)

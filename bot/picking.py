@@ -1,0 +1,56 @@
+"""Which item of a numbered list an answer means: «2», «el 2», «la segunda», «la última», «la cena».
+
+A number or an ordinal picks by position; other words pick the items whose label holds all of them
+(folded, prefixes and small typos allowed, as `handlers.reference_match` does for records). Several
+items fitting is not a pick: the caller asks again listing only those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.reference_match import word_matches, words
+
+ORDINALS = {"primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
+            "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "septimo": 7,
+            "septima": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "decimo": 10, "decima": 10}
+LAST = {"ultimo", "ultima"}
+FILLER = frozenset({"a", "al", "con", "de", "del", "el", "en", "la", "las", "lo", "los", "para", "por", "que", "su",
+                    "un", "una", "y", "opcion", "numero", "nro", "n", "no", "quiero", "elijo", "es", "esa", "ese",
+                    "esta", "este", "mejor", "si", "ok", "ya", "dale", "porfa", "favor", "gracias", "item",
+                    "seria", "sea", "donde", "uno", "otra", "otro"})
+NUMBER = re.compile(r"^\D{0,20}?(\d{1,3})\D{0,12}$")
+
+
+def pick(text: str, labels: tuple[str, ...], count: int) -> list[int]:
+    """Indexes (0-based) of the items the answer fits: one is a pick, several ask again, none is not an answer."""
+    said = words(text, frozenset())
+    position = _position(text, said, count)
+    if position is not None:
+        return [position]
+    wanted = [word for word in said if word not in FILLER]
+    if not wanted or not labels:
+        return []
+    fitting = []
+    for index, label in enumerate(labels[:count]):
+        described = words(label, FILLER)
+        if all(any(word_matches(each, word) for word in described) for each in wanted):
+            fitting.append(index)
+    return fitting
+
+
+def _position(text: str, said: list[str], count: int) -> int | None:
+    found = NUMBER.match(text.strip())
+    if found and len(said) <= 4:
+        number = int(found.group(1))
+        return number - 1 if 1 <= number <= count else None
+    if len(said) > 4:
+        return None
+    for word in said:
+        if word in ORDINALS and ORDINALS[word] <= count:
+            return ORDINALS[word] - 1
+        if word in LAST:
+            return count - 1
+        if word == "penultimo" or word == "penultima":
+            return count - 2 if count >= 2 else None
+    return None
