@@ -1,0 +1,62 @@
+"""A new day or time for something already stored, said partly: a time alone keeps the day, a day alone the time.
+
+"pásala a las 12" moves the activity within its day; "muévela al martes" keeps its hour; "al lunes a las 10"
+sets both. The length is kept: a 10:00–11:30 meeting moved to 12:00 ends at 13:30.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from handlers.agenda_slots import SlotError, day_slot, moment_slot
+
+
+@dataclass(frozen=True)
+class Moment:
+    day: date | None
+    start_at: datetime | None
+    end_at: datetime | None
+
+
+def time_slot(value: Any) -> time | None:
+    """`12:00`, a `time`, or a moment's time of day; None when absent."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.time().replace(tzinfo=None)
+    if isinstance(value, time):
+        return value
+    try:
+        return time.fromisoformat(str(value).strip())
+    except ValueError as error:
+        raise SlotError(f"No entiendo la hora «{value}».") from error
+
+
+def said_moment(slots: dict[str, Any]) -> tuple[date | None, time | None]:
+    """The day and the time of day the slots name, each None when not said (`start` counts as both)."""
+    day, at = day_slot(slots.get("date")), time_slot(slots.get("time"))
+    start = slots.get("start")
+    if start not in (None, ""):
+        start_day = day_slot(start)
+        start_time = time_slot(start) if isinstance(start, datetime) or "T" in str(start) else None
+        day, at = day or start_day, at or start_time
+    return day, at
+
+
+def moved(current: Moment, day: date | None, at: time | None, zone: ZoneInfo) -> Moment:
+    """Where the record lands: what was not said stays as it was; an all-day record given a day stays all day."""
+    new_day = day or current.day
+    if new_day is None:
+        raise SlotError("No tiene fecha: indique el día, además de la hora.")
+    old_start = current.start_at.astimezone(zone) if current.start_at else None
+    new_time = at or (old_start.time().replace(tzinfo=None) if old_start else None)
+    if new_time is None:
+        return Moment(new_day, None, None)
+    start_at = moment_slot(datetime.combine(new_day, new_time), zone)[1]
+    end_at = None
+    if current.start_at and current.end_at and start_at:
+        end_at = start_at + (current.end_at - current.start_at)
+    return Moment(new_day, start_at, end_at)

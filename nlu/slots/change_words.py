@@ -1,0 +1,112 @@
+"""What requests to change a stored record share: verbs in any form, pronoun clitics, who said it, and the
+words that name the record (its reference), read apart from the new values.
+
+The verbs are each capability's `[verbs]` lemmas (nlu/lexicon/capabilities/<name>.toml); their forms come
+from `nlu.morphology`, so «suspéndela», «se suspende», «suspendida» and «suspender» are one verb.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Container, Iterable
+from functools import cache
+
+from nlu.capabilities import DECLARATIONS
+from nlu.dates import DAY, RANGE, TIME, Atom
+from nlu.moments import minutes_of
+from nlu.morphology import forms
+from nlu.slots.common import Context, Span, free_segments, trim
+
+TOKEN = re.compile(r"[a-z0-9]+")
+POINTING_CLITICS = ("la", "lo", "las", "los", "sela", "selo")
+"""Clitics that stand for the record ("muévela", "ciérralo"); "le", "me", "nos" name people instead."""
+OF_RECORD = re.compile(r"(?:\bdel|\bde\s+la|\bde\s+las|\bde\s+los|\bde\s+el|\bde)\s+$")
+"""A day or time said right after "de" names the record ("la reunión del jueves"), not its new moment."""
+REPORTING = ("pidio", "pide", "piden", "pidieron", "avisa", "avisan", "avisaron", "aviso", "dice", "dicen", "dijo",
+             "dijeron", "informa", "informan", "informaron", "confirma", "confirmaron", "oye", "ya", "ahora", "que",
+             "sea", "es", "era", "sera", "queda", "quedo", "mejor", "porfa", "favor", "por", "al", "final",
+             "finalmente", "realidad", "en", "me", "nos", "le", "hay", "mas", "tarde", "temprano", "nuevo",
+             "nueva", "no", "si", "pero", "alcalde", "alcaldesa", "mismo", "misma", "otra", "vez", "tambien",
+             "informo", "aviso", "estimada", "estimado", "estimados", "estimadas", "hola", "buenas", "buenos",
+             "dias", "tardes", "ojo", "oiga", "disculpa", "disculpe", "perdon", "fecha", "hora", "lugar")
+
+
+@cache
+def _declared(capability: str) -> dict[str, tuple[str, ...]]:
+    path = DECLARATIONS / f"{capability}.toml"
+    return {k: tuple(v) for k, v in tomllib.loads(path.read_text(encoding="utf-8")).get("verbs", {}).items()}
+
+
+@cache
+def verb_forms(capability: str, meaning: str) -> frozenset[str]:
+    """Every folded form of the capability's verbs of that meaning."""
+    return frozenset().union(*(forms(lemma).all for lemma in _declared(capability)[meaning]))
+
+
+@cache
+def clitic_forms(capability: str, meaning: str) -> frozenset[str]:
+    """The request forms that carry a pronoun for the record: «pásala», «cancélenlo», «muévanla»."""
+    found: set[str] = set()
+    for lemma in _declared(capability)[meaning]:
+        made = forms(lemma)
+        found |= {word for word in made.requests | made.infinitives if word.endswith(POINTING_CLITICS)
+                  and not word.endswith(("nos", "les"))}
+    return frozenset(found)
+
+
+def tokens(ctx: Context) -> list[re.Match[str]]:
+    return list(TOKEN.finditer(ctx.norm))
+
+
+def first_of(ctx: Context, words: Container[str]) -> re.Match[str] | None:
+    return next((token for token in TOKEN.finditer(ctx.norm) if token.group() in words), None)
+
+
+def spans_of(ctx: Context, words: Container[str]) -> list[Span]:
+    return [token.span() for token in TOKEN.finditer(ctx.norm) if token.group() in words]
+
+
+def names_record(ctx: Context, atom: Atom) -> bool:
+    """Whether a date or time atom names the record ("la reunión del jueves", "la de las 10") rather than
+    its new moment ("al jueves", "para el 29", "a las 12")."""
+    said = ctx.norm[atom.start:atom.end]
+    return said.startswith(("del ", "de ")) or OF_RECORD.search(ctx.norm[max(0, atom.start - 8):atom.start]) is not None
+
+
+def moments(ctx: Context) -> tuple[list[Atom], list[Atom]]:
+    """(atoms naming the record, atoms giving its new moment), deadlines aside."""
+    naming, new = [], []
+    for atom in ctx.atoms:
+        if atom.kind not in (DAY, RANGE, TIME) or atom.deadline:
+            continue
+        (naming if names_record(ctx, atom) else new).append(atom)
+    return naming, new
+
+
+def put_new_moment(ctx: Context, atoms: Iterable[Atom]) -> None:
+    """The new day as `date` and the new time as `time`: what is not said stays as it was."""
+    for atom in atoms:
+        if atom.kind in (DAY, RANGE) and atom.first is not None and "date" not in ctx.slots:
+            ctx.put("date", atom.first.isoformat(), (atom.start, atom.end))
+        if atom.hour is not None and "time" not in ctx.slots:
+            ctx.put("time", _clock(atom), (atom.start, atom.end))
+
+
+def _clock(atom: Atom) -> str:
+    minutes = minutes_of(atom.hour or 0, atom.minute, atom.clock, atom.part)
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def put_naming_day(ctx: Context, atoms: Iterable[Atom]) -> None:
+    day = next((a for a in atoms if a.kind in (DAY, RANGE) and a.first is not None), None)
+    if day is not None:
+        ctx.put("on", day.first.isoformat(), (day.start, day.end))
+
+
+def put_reference(ctx: Context, taken: list[Span], noise: Container[str], end: int | None = None) -> None:
+    """The first run of words left once verbs, values, atoms and framing words are taken out."""
+    taken = taken + [(a.start, a.end) for a in ctx.atoms] + [(p[0], p[1]) for p in ctx.phones] + list(ctx.emails)
+    for segment in free_segments(ctx.norm, taken, 0, end):
+        if ctx.put_text("reference", trim(ctx.norm, segment, noise), noise):
+            return

@@ -1,0 +1,107 @@
+"""Cancelling or changing an activity on the agenda: which one (`reference`, and `on` for the day that names it)
+and, for a change, its new `date`, `time`, `place` or `title`.
+
+Evidence for the intents: a cancelling or changing verb (in any form: «suspéndela», «se suspende», «pásala»)
+with an activity noun or a pronoun clitic; a change also needs what changes (a new day or time, a place).
+A day said after "de" names the activity ("la reunión del jueves"); other days and times are its new moment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.slots.change_words import (
+    REPORTING,
+    clitic_forms,
+    first_of,
+    moments,
+    put_naming_day,
+    put_new_moment,
+    put_reference,
+    spans_of,
+    verb_forms,
+)
+from nlu.slots.common import BREAK, Context, Span, clean, trim
+
+CAPABILITY = "event_changes"
+OTHER_RECORDS = ("invitation", "complaint", "efemeride", "contact")
+"""Cues of records with their own change intents: "cancela la invitación" is not about the agenda."""
+PLACE_OPENING = re.compile(r"\s*(?::|\ben\b|\ba\b|\bal\b|\bpara\b)?\s*")
+NAMED_BETWEEN = re.compile(r"(\s+(?:de|del)\s+.+?)(?:\s+(?:al|a|por|para)\s+|\s*:\s*)")
+PLACE_LEAD_NOISE = frozenset({"el", "la", "los", "las", "en", "ahora", "es", "sera"})
+PLACE_TAIL_NOISE = frozenset({"el", "la", "a", "de", "y", "para"})
+REFERENCE_NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "para", "con",
+                                          "y", "un", "una", "lugar", "hora", "horario", "fecha", "dia", "agenda",
+                                          "cambio", "cambia", "cambiar", "esta", "este", "esa", "ese"}
+
+
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    if any(ctx.cue(name) for name in OTHER_RECORDS) or ctx.ticket:
+        return None
+    noun = ctx.cue("event_nouns") is not None
+    cancelling = first_of(ctx, verb_forms(CAPABILITY, "event_cancel")) or ctx.cue("event_cancelled")
+    if cancelling and (noun or first_of(ctx, clitic_forms(CAPABILITY, "event_cancel"))):
+        return "event.cancel", 0.9
+    moving = first_of(ctx, verb_forms(CAPABILITY, "event_move")) or ctx.cue("event_move_words") \
+        or ctx.cue("change_now")
+    clitic = first_of(ctx, clitic_forms(CAPABILITY, "event_move"))
+    if not (moving or clitic) or not (noun or clitic):
+        return None
+    _, new = moments(ctx)
+    if new or ctx.cue("event_place_lead") or (ctx.cue("event_fields") and clitic):
+        return "event.update", 0.85
+    return None
+
+
+def cancel(ctx: Context) -> None:
+    naming, new = moments(ctx)
+    put_naming_day(ctx, naming or new)
+    put_reference(ctx, _verbs(ctx), REFERENCE_NOISE)
+
+
+def update(ctx: Context) -> None:
+    naming, new = moments(ctx)
+    put_naming_day(ctx, naming)
+    put_new_moment(ctx, new)
+    place = _place(ctx)
+    taken = _verbs(ctx)
+    if place is None:
+        put_reference(ctx, taken, REFERENCE_NOISE)
+        return
+    window, span = place
+    put_reference(ctx, [*taken, span, (0, window[0])], REFERENCE_NOISE, window[1])
+    if "reference" not in ctx.slots and window[0] > 0:
+        put_reference(ctx, [*taken, span], REFERENCE_NOISE, window[0])
+
+
+def _verbs(ctx: Context) -> list[Span]:
+    words = verb_forms(CAPABILITY, "event_cancel") | verb_forms(CAPABILITY, "event_move") | {"corre", "correo"}
+    found = spans_of(ctx, words)
+    for cue in ("event_cancelled", "event_place_lead"):
+        match = ctx.cue(cue)
+        if match:
+            found.append(match.span())
+    return found
+
+
+def _place(ctx: Context) -> tuple[Span, Span] | None:
+    """(where the reference stands, the new place's span). The place runs from its lead to the clause's end
+    or the next date or time; "el lugar de la cena al Club Social" names the record between the two."""
+    lead = ctx.cue("event_place_lead")
+    if lead is None:
+        return None
+    window = (0, lead.start())
+    start = lead.end()
+    named = NAMED_BETWEEN.match(ctx.norm, start) if lead.group().endswith("lugar") else None
+    if named:
+        window, start = (start, named.end(1)), named.end()
+    after = PLACE_OPENING.match(ctx.norm, start)
+    start = after.end() if after else start
+    stop = BREAK.search(ctx.norm, start)
+    end = stop.start() if stop and ctx.norm[start:stop.start()].strip() else len(ctx.norm)
+    end = min([end] + [a.start for a in ctx.atoms if a.start >= start])
+    span = trim(ctx.norm, (start, end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
+    if span is None:
+        return None
+    ctx.put("place", clean(ctx.text.source(*span)), span)
+    return window, span

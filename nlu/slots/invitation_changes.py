@@ -1,0 +1,34 @@
+"""Changing a registered invitation, and answering one named only by a pronoun or its place in a list.
+
+Evidence: the invitation named (or "la de …") with a changing verb and what changes (a new day or time, a
+place); an answering verb carrying the invitation as a clitic («recházala», «acéptela») or followed by an
+ordinal ("acepta la segunda"). The slots are read as an activity's change is (see `event_changes`).
+"""
+
+from __future__ import annotations
+
+from nlu.slots import event_changes
+from nlu.slots.change_words import clitic_forms, first_of, moments, verb_forms
+from nlu.slots.common import Context
+
+CAPABILITY = "invitation_changes"
+
+
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    if ctx.ticket or ctx.cue("complaint"):
+        return None
+    answer = first_of(ctx, verb_forms(CAPABILITY, "invitation_answer"))
+    if first_of(ctx, clitic_forms(CAPABILITY, "invitation_answer")) or (answer and ctx.cue("invitation_ordinal")):
+        return "invitation.respond", 0.9
+    if ctx.cue("invitation") is None or ctx.cue("invitation_list"):
+        return None
+    changing = first_of(ctx, verb_forms(CAPABILITY, "invitation_change")) or ctx.cue("event_place_lead") \
+        or ctx.cue("change_now")
+    _, new = moments(ctx)
+    if changing and (new or ctx.cue("event_place_lead")) and not answer:
+        return "invitation.update", 0.85
+    return None
+
+
+def update(ctx: Context) -> None:
+    event_changes.update(ctx)
