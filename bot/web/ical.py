@@ -2,7 +2,8 @@
 
 What a subscribed calendar needs to follow changes: a UID per entry that never changes
 (`evento-<id>@…`), a SEQUENCE and LAST-MODIFIED that grow with every change (counted from the
-audit trail, see `storage/queries/calendar.py`), a cancelled activity kept as STATUS:CANCELLED for
+audit trail, see `storage/queries/calendar.py`, and never below the row's own `sequence` and
+`updated_at`), a cancelled activity (in words, or its invitation declined) kept as STATUS:CANCELLED for
 `web.feed_cancelled_days` so clients remove it rather than keep a stale copy, local times with a
 VTIMEZONE for the configured zone, and REFRESH-INTERVAL / X-PUBLISHED-TTL saying how often to look.
 
@@ -78,7 +79,7 @@ def build_feed(session: Session, settings: Settings, now: datetime, cache: Entry
     writer = _Writer(settings.timezone, _domain(settings.municipality))
     parts = ["\r\n".join(_header(settings, events, first_day))]
     for event in events:
-        changes = event_changes.get(event.id, NO_CHANGES)
+        changes = _event_changes(event, event_changes.get(event.id, NO_CHANGES))
         writer.note(event.created_at, changes, event.cancelled_at)
         parts.append(cache.text((writer.zone, writer.domain, event, changes),
                                 lambda event=event, changes=changes: writer.event(event, changes)))
@@ -175,6 +176,13 @@ class _Writer:
     def local_text(self, instant: datetime) -> str:
         t = instant.astimezone(self.zoneinfo)
         return f"{t.year:04d}{t.month:02d}{t.day:02d}T{t.hour:02d}{t.minute:02d}{t.second:02d}"
+
+
+def _event_changes(event: FeedEvent, audited: Changes) -> Changes:
+    """The audit trail's count and time, raised to the row's own `sequence` and `updated_at` when those are ahead."""
+    count = max(audited.count, event.sequence or 0)
+    last = max(filter(None, (audited.last_at, event.updated_at)), default=None)
+    return Changes(count, last)
 
 
 def _modified(created: datetime, changes: Changes, cancelled_at: datetime | None) -> datetime:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlmodel import Session, col
 
 from storage.audit import AuditAction
@@ -40,6 +40,10 @@ class FeedEvent(NamedTuple):
     organizer: str | None
     """Who invited, when the activity comes from an accepted invitation."""
     from_invitation: bool
+    sequence: int | None
+    """The edit count the handlers keep on the row; the feed takes the larger of it and the audit count,
+    because undo restores the row's old values, its count included, and SEQUENCE must never go back."""
+    updated_at: datetime | None
 
 
 class FeedEfemeride(NamedTuple):
@@ -53,19 +57,13 @@ class FeedEfemeride(NamedTuple):
     cancelled_at: datetime | None
 
 
-def _cancelled_column() -> ColumnElement[datetime]:
-    """When an activity stopped happening: a `cancelled_at` column when the schema has one, else its soft deletion."""
-    cancelled = getattr(Event, "cancelled_at", None)
-    if cancelled is None:
-        return col(Event.deleted_at)
-    return func.coalesce(col(cancelled), col(Event.deleted_at))
-
-
 def feed_events(session: Session, first_day: date, cancelled_since: datetime) -> list[FeedEvent]:
-    """Activities from `first_day` on: the live ones, and those cancelled at or after `cancelled_since`."""
-    cancelled = _cancelled_column()
+    """Activities from `first_day` on: the live ones, and those cancelled (in words, or their invitation
+    declined) at or after `cancelled_since`."""
+    cancelled = func.coalesce(col(Event.cancelled_at), col(Event.deleted_at))
     query = (select(Event.id, Event.title, Event.day, Event.start_at, Event.end_at, Event.place, Event.notes,
-                    Event.created_at, cancelled, Invitation.organizer, col(Event.invitation_id).is_not(None))
+                    Event.created_at, cancelled, Invitation.organizer, col(Event.invitation_id).is_not(None),
+                    Event.sequence, Event.updated_at)
              .outerjoin(Invitation, col(Invitation.id) == col(Event.invitation_id))
              .where(col(Event.day) >= first_day, or_(cancelled.is_(None), cancelled >= cancelled_since))
              .order_by(col(Event.day), col(Event.id)))

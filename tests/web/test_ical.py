@@ -121,6 +121,24 @@ def test_a_declined_invitation_is_cancelled_in_the_feed_and_undo_brings_it_back(
     assert int(restored["SEQUENCE"]) > int(cancelled["SEQUENCE"])
 
 
+def test_an_activity_cancelled_in_words_is_cancelled_and_undo_never_lowers_sequence(office: Dispatcher) -> None:
+    """Handlers keep an edit count on the row; undo restores the row's earlier values, that count included.
+    The feed's SEQUENCE still only grows, because every change and every undo is an audit row."""
+    event_id = add_event(office, "Reunión de coordinación", WEDNESDAY, 16)
+    later = MONDAY_MORNING + timedelta(hours=1)
+    edit_event(office, event_id, later, cancelled_at=later, sequence=1, updated_at=later)
+    cancelled = vevents(feed_bytes(office, later))[event_uid(event_id)]
+    assert (str(cancelled["STATUS"]), int(cancelled["SEQUENCE"])) == ("CANCELLED", 1)
+
+    undone = office.handle_text(f"tg:{STAFF.telegram_id}:{STAFF.telegram_id}", STAFF, "deshacer")
+    assert undone is not None and undone.stored, undone
+    with Session(office.engine) as session:
+        assert session.get(Event, event_id).sequence == 0  # the row went back...
+    restored = vevents(feed_bytes(office, later))[event_uid(event_id)]
+    assert str(restored["STATUS"]) == "CONFIRMED"
+    assert int(restored["SEQUENCE"]) == 2  # ...the feed did not
+
+
 def test_a_feed_built_from_its_cache_follows_every_change(office: Dispatcher) -> None:
     """The server keeps the last feed's entries; an edit must still show, byte for byte as a fresh build."""
     kept = add_event(office, "Audiencia pública", WEDNESDAY, 9)
