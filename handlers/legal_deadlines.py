@@ -1,0 +1,37 @@
+"""Legal deadlines in días hábiles, as Ley 19.880 art. 25 counts them.
+
+Monday to Friday, Chilean holidays excluded, counted from the day after receipt; a request received
+on a Saturday, Sunday or holiday counts as received on the next working day. Transparency requests
+and Lobby audience requests share this one arithmetic, on top of `handlers.working_days`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from handlers.working_days import is_working_day, working_days_after
+
+
+def receipt_day(received: date) -> date:
+    """The working day a receipt counts as: itself, or the next working day after a weekend or holiday."""
+    day = received
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def due_day(received: date, days: int) -> date:
+    """The `days`-th working day after the (working) day of receipt: the last day to answer."""
+    return working_days_after(receipt_day(received), days)
+
+
+def working_days_left(today: date, due: date) -> int:
+    """Working days from `today` to `due`: 0 on the due day, negative once it has passed (days late)."""
+    if due >= today:
+        return sum(is_working_day(today + timedelta(days=n)) for n in range(1, (due - today).days + 1))
+    return -sum(is_working_day(due + timedelta(days=n)) for n in range(1, (today - due).days + 1))
+
+
+def working_days_taken(start: date, end: date) -> int:
+    """Working days counted from the day after `start` up to and including `end` (0 when the same day)."""
+    return max(0, working_days_left(start, end)) if end >= start else 0

@@ -1,0 +1,59 @@
+"""Which transparency request a message means: its folio, the requester's name, words of what it asks,
+or a pronoun («prorrógala») pointing at the one the conversation is about."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from handlers import pointing
+from handlers.contacts import text_slot
+from handlers.context import Context
+from handlers.reference_match import FILLER, best_matches
+from handlers.reply import Reply, ask, choose
+from storage.legal import TransparencyRequest, TransparencyStatus
+from storage.queries.legal import request_by_folio, requests_listed
+
+ENTITY = "transparency_request"
+FOLIO_LIKE = re.compile(r"^(?=.*\d)[A-Za-z0-9\-/]{5,40}$")
+WORDS_FILLER = FILLER | {"solicitud", "solicitudes", "transparencia", "folio", "sai", "pedido", "requerimiento"}
+ALL_STATUSES = tuple(TransparencyStatus)
+
+
+def label(request: TransparencyRequest) -> str:
+    """How a request reads in a list or a question: folio, requester, a few words of what it asks."""
+    subject = request.subject if len(request.subject) <= 50 else request.subject[:47] + "…"
+    return f"{request.folio} · {request.requester} · {subject}"
+
+
+def find_request(ctx: Context, intent: str, slots: dict[str, Any]) -> tuple[TransparencyRequest | None,
+                                                                              Reply | None]:
+    """The one request the slots mean, or the reply that asks which (none named, several match, none does)."""
+    chosen = slots.get("request_id")
+    if isinstance(chosen, int):
+        request = ctx.session.get(TransparencyRequest, chosen)
+        if request is not None and request.deleted_at is None:
+            return request, None
+    reference = text_slot(slots, "reference")
+    pointed = pointing.point(ctx.focus, ENTITY, reference, WORDS_FILLER)
+    if pointed and len(pointed) == 1:
+        request = ctx.session.get(TransparencyRequest, pointed[0].id)
+        if request is not None and request.deleted_at is None:
+            return request, None
+    if not reference:
+        return None, ask(intent, slots, "reference", "¿Qué solicitud? (folio o nombre del solicitante)")
+    if FOLIO_LIKE.match("".join(reference.split())):
+        request = request_by_folio(ctx.session, reference)
+        if request is not None:
+            return request, None
+    candidates = requests_listed(ctx.session) or requests_listed(ctx.session, ALL_STATUSES)
+    found = best_matches(reference, candidates, lambda r: f"{r.folio} {r.requester} {r.subject}", WORDS_FILLER)
+    if not found:
+        found = best_matches(reference, requests_listed(ctx.session, ALL_STATUSES),
+                             lambda r: f"{r.folio} {r.requester} {r.subject}", WORDS_FILLER)
+    if len(found) == 1:
+        return found[0], None
+    if not found:
+        return None, Reply(f"No encuentro una solicitud de transparencia de «{reference}». No cambié nada.")
+    options = [(label(request), {"request_id": request.id}) for request in found[:8]]
+    return None, choose(intent, slots, "¿Cuál de estas solicitudes?", options)

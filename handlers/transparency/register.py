@@ -1,0 +1,140 @@
+"""Registering a transparency request: folio, requester, date received, channel, what is asked, the unit.
+
+The preview states the deadline the law gives (the 20th working day after receipt, Ley 20.285 art.
+14) and, when third parties are named, the last day to notify them (art. 20), so a wrong date or
+unit is caught before anything is stored.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from handlers import complaint_terms
+from handlers.contacts import text_slot
+from handlers.context import Context
+from handlers.focus import Ref
+from handlers.format import day_text, plural
+from handlers.legal_deadlines import due_day, receipt_day
+from handlers.pointing import about
+from handlers.reply import Reply, ask, done, propose
+from handlers.transparency.terms import channel_name, read_key
+from handlers.working_days import working_days_after
+from settings import Department
+from storage.audit import AuditAction
+from storage.legal import Channel, TransparencyRequest, TransparencyStatus, TransparencyStep
+from storage.queries.legal import last_folio_number, request_by_folio
+
+INTENT = "transparency.create"
+ENTITY = "transparency_request"
+FOLIO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/]{2,39}$")
+OUR_PREFIX = "SAI"
+"""Our own folio when the request came outside the Portal: SAI-<year>-<sequence> (solicitud de acceso)."""
+
+
+def day_of(value: Any) -> date | None:
+    """A slot's day: the parser gives dates, datetimes, or ISO text after a restart."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def department_of(ctx: Context, slots: dict[str, Any], text: str) -> tuple[Department | None, str | None]:
+    """The unit named (code or name), else the one the request's words route to; or why the name is unknown."""
+    given = text_slot(slots, "department")
+    if not given:
+        return complaint_terms.route(ctx.settings, text), None
+    matches = complaint_terms.resolve_departments(ctx.settings, given)
+    if len(matches) == 1:
+        return matches[0], None
+    codes = ", ".join(d.code for d in ctx.settings.departments)
+    return None, f"No sé qué unidad es «{given}». Indique una de: {codes}."
+
+
+def _checked(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
+    """The request's values, or the reply that asks for what is missing or says what is wrong."""
+    subject = text_slot(slots, "subject")
+    if not subject:
+        return None, ask(INTENT, slots, "subject", "¿Qué información pide la solicitud?")
+    requester = text_slot(slots, "requester")
+    if not requester:
+        return None, ask(INTENT, slots, "requester", "¿Quién la pide? (nombre del solicitante)")
+    department, problem = department_of(ctx, slots, subject)
+    if problem:
+        return None, Reply(problem)
+    if department is None:
+        return None, ask(INTENT, slots, "department", "¿Qué unidad debe responderla? (por ejemplo: obras, aseo, "
+                                                      "secplan, administracion_finanzas)")
+    received = day_of(slots.get("received")) or ctx.today
+    if received > ctx.today:
+        return None, Reply(f"La fecha de recepción ({day_text(received)}) es futura; no guardé nada.")
+    folio = text_slot(slots, "folio")
+    if folio and not FOLIO.match(folio):
+        return None, Reply(f"El folio «{folio}» no parece válido (ejemplo: MU042T0000815). No guardé nada.")
+    if folio and request_by_folio(ctx.session, folio):
+        return None, Reply(f"La solicitud {folio.upper()} ya está registrada; consulte «solicitud {folio.upper()}».")
+    channel = read_key(slots.get("channel"), Channel) or (Channel.PORTAL if folio else Channel.IN_PERSON)
+    values = {"folio": folio.upper() if folio else None, "requester": requester, "subject": subject,
+              "department": department.code, "channel": channel, "received_on": received,
+              "third_parties": text_slot(slots, "third_parties")}
+    return values, None
+
+
+def create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, problem = _checked(ctx, slots)
+    if problem or values is None:
+        return problem or Reply("No guardé nada.")
+    legal = ctx.settings.legal
+    received = values["received_on"]
+    due = due_day(received, legal.transparency_days)
+    department = ctx.settings.department(values["department"])
+    lines = [f"Nueva solicitud de transparencia {values['folio'] or '(folio propio al guardar)'}:",
+             f"   Pide: {values['subject']}", f"   Solicitante: {values['requester']}",
+             f"   Canal: {channel_name(values['channel'])}",
+             f"   Unidad que responde: {department.name if department else values['department']}"]
+    if receipt_day(received) != received:
+        lines.append(f"Recibida el {day_text(received, ctx.today)}, día inhábil: cuenta como recibida el "
+                     f"{day_text(receipt_day(received), ctx.today)}.")
+    else:
+        lines.append(f"Recibida el {day_text(received, ctx.today)}.")
+    lines.append(f"Plazo: {plural(legal.transparency_days, 'día hábil', 'días hábiles')} (art. 14 Ley 20.285), "
+                 f"vence el {day_text(due, ctx.today)}.")
+    if values["third_parties"]:
+        notice = working_days_after(receipt_day(received), legal.third_party_notice_days)
+        lines.append(f"Terceros: {values['third_parties']}; notificarlos a más tardar el "
+                     f"{day_text(notice, ctx.today)} (art. 20).")
+    return propose(INTENT, {**slots, "department": values["department"], "channel": values["channel"],
+                            "received": received}, "\n".join(lines))
+
+
+def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, problem = _checked(ctx, slots)
+    if problem or values is None:
+        return Reply(problem.text if problem else "No guardé nada.")
+    received = values["received_on"]
+    counted_from = receipt_day(received)
+    folio = values["folio"] or _our_folio(ctx, received.year)
+    request = TransparencyRequest(
+        **{**values, "folio": folio}, counted_from=counted_from,
+        due_on=due_day(received, ctx.settings.legal.transparency_days), status=TransparencyStatus.RECEIVED,
+        created_at=ctx.now, created_by=ctx.actor.telegram_id)
+    ctx.store(request, AuditAction.CREATE)
+    ctx.store(TransparencyStep(request_id=request.id or 0, day=ctx.today, at=ctx.now, actor_id=ctx.actor.telegram_id,
+                               status_to=TransparencyStatus.RECEIVED, note=f"recibida el {received.isoformat()}"),
+              AuditAction.CREATE)
+    reply = done(f"Solicitud {folio} guardada ({values['requester']}). "
+                 f"Vence el {day_text(request.due_on, ctx.today)}.")
+    return about(reply, Ref(ENTITY, request.id or 0, f"{folio} {values['requester']}"))
+
+
+def _our_folio(ctx: Context, year: int) -> str:
+    prefix = f"{OUR_PREFIX}-{year}-"
+    return f"{prefix}{last_folio_number(ctx.session, prefix) + 1:04d}"

@@ -1,0 +1,209 @@
+"""Moving a transparency request along: analysis, extension, derivation, third parties, correction, answer.
+
+Each step is previewed with what it changes (a new deadline above all) and stored after «sí» with an
+audit row for the request and one for the step, written by the same input, so «deshacer» takes both
+back. The law decides which step may follow which: an extension only once and before the deadline
+(art. 14), an opposition only after third parties were notified (art. 20), a correction restarts
+the count (art. 12).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from handlers.contacts import text_slot
+from handlers.context import Context
+from handlers.focus import Ref
+from handlers.format import day_text, plural
+from handlers.legal_deadlines import due_day
+from handlers.pointing import about
+from handlers.reply import Reply, ask, done, propose
+from handlers.transparency.find import ENTITY, find_request, label
+from handlers.transparency.register import day_of
+from handlers.transparency.terms import STEP_HINT, Step, outcome_name, read_key, status_name
+from handlers.working_days import working_days_after
+from storage.audit import AuditAction, snapshot
+from storage.legal import Outcome, TransparencyRequest, TransparencyStatus, TransparencyStep
+
+INTENT = "transparency.update"
+OUTCOME_QUESTION = "¿Cómo se respondió? entregada, entregada parcialmente, denegada o información inexistente."
+
+
+@dataclass
+class Change:
+    """What a step does to a request: new column values and the lines that say so."""
+
+    status: TransparencyStatus
+    values: dict[str, Any] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+    note: str | None = None
+
+
+def update(ctx: Context, slots: dict[str, Any]) -> Reply:
+    request, reply = find_request(ctx, INTENT, slots)
+    if request is None:
+        return reply or Reply("No cambié nada.")
+    change = _change(ctx, request, slots)
+    if isinstance(change, Reply):
+        return change
+    lines = [f"Solicitud {label(request)}:",
+             f"   Estado: {status_name(request.status)} → {status_name(change.status)}", *change.lines]
+    return about(propose(INTENT, {**slots, "request_id": request.id}, "\n".join(lines)), _ref(request))
+
+
+def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
+    request, reply = find_request(ctx, INTENT, slots)
+    if request is None:
+        return Reply(reply.text if reply else "No cambié nada.")
+    change = _change(ctx, request, slots)
+    if isinstance(change, Reply):
+        return Reply(change.text)
+    before = snapshot(request)
+    previous = request.status
+    request.status = change.status
+    for name, value in change.values.items():
+        setattr(request, name, value)
+    ctx.store(request, AuditAction.UPDATE, before)
+    ctx.store(TransparencyStep(request_id=request.id or 0, day=_day(ctx, slots), at=ctx.now,
+                               actor_id=ctx.actor.telegram_id, status_from=previous, status_to=change.status,
+                               note=change.note), AuditAction.CREATE)
+    text = f"Solicitud {request.folio}: {status_name(previous)} → {status_name(change.status)}."
+    if request.status not in (TransparencyStatus.ANSWERED, TransparencyStatus.DERIVED,
+                              TransparencyStatus.WITHDRAWN, TransparencyStatus.INADMISSIBLE):
+        text += f" Vence el {day_text(request.due_on, ctx.today)}."
+    return about(done(text), _ref(request))
+
+
+def _ref(request: TransparencyRequest) -> Ref:
+    return Ref(ENTITY, request.id or 0, label(request))
+
+
+def _day(ctx: Context, slots: dict[str, Any]) -> date:
+    given = day_of(slots.get("day"))
+    return given if given and given <= ctx.today else ctx.today
+
+
+def _change(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    """The change the step makes, or the reply that asks for what it needs or says why it cannot be."""
+    step = read_key(slots.get("step"), Step)
+    if step is None:
+        return ask(INTENT, {**slots, "request_id": request.id}, "step",
+                   f"¿Qué hago con la solicitud {request.folio}? ({STEP_HINT})")
+    status = TransparencyStatus(request.status)
+    if not status.is_open:
+        return Reply(f"La solicitud {request.folio} ya está {status_name(status)}; no cambié nada. "
+                     "Si fue un error, «deshacer» revierte su último cambio.")
+    return _STEPS[step](ctx, request, slots)
+
+
+def _analysis(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    return Change(TransparencyStatus.ANALYSIS, note=text_slot(slots, "note"))
+
+
+def _extend(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    legal = ctx.settings.legal
+    if request.extended_on is not None:
+        return Reply(f"La solicitud {request.folio} ya fue prorrogada el {day_text(request.extended_on)}: "
+                     "la ley permite una sola prórroga (art. 14). No cambié nada.")
+    if ctx.today > request.due_on:
+        return Reply(f"El plazo de {request.folio} venció el {day_text(request.due_on, ctx.today)}: la prórroga "
+                     "debía decidirse y comunicarse antes (art. 14). No cambié nada.")
+    if request.status == TransparencyStatus.CORRECTION:
+        return Reply(f"La solicitud {request.folio} espera subsanación (art. 12); su plazo aún no corre.")
+    due = working_days_after(request.due_on, legal.extension_days)
+    return Change(TransparencyStatus.EXTENDED, {"due_on": due, "extended_on": _day(ctx, slots)},
+                  [f"   Prórroga de {plural(legal.extension_days, 'día hábil', 'días hábiles')} (art. 14): vencía "
+                   f"el {day_text(request.due_on, ctx.today)}, ahora vence el {day_text(due, ctx.today)}.",
+                   "   Recuerde comunicar la prórroga al solicitante antes del vencimiento."],
+                  note=text_slot(slots, "note") or "prórroga art. 14")
+
+
+def _derive(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    body = text_slot(slots, "body")
+    if not body:
+        return ask(INTENT, {**slots, "request_id": request.id}, "body",
+                   "¿A qué organismo se deriva? (art. 13: el competente para responder)")
+    return Change(TransparencyStatus.DERIVED, {"derived_to": body, "closed_on": _day(ctx, slots)},
+                  [f"   Derivada a: {body} (art. 13). Se cierra en este municipio."], note=f"derivada a {body}")
+
+
+def _notify(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    legal = ctx.settings.legal
+    parties = text_slot(slots, "third_parties") or request.third_parties
+    if not parties:
+        return ask(INTENT, {**slots, "request_id": request.id}, "third_parties",
+                   "¿A qué terceros se notifica? (nombres de las personas o empresas afectadas)")
+    notified = _day(ctx, slots)
+    until = working_days_after(notified, legal.opposition_days)
+    limit = working_days_after(request.counted_from, legal.third_party_notice_days)
+    lines = [f"   Terceros: {parties}", f"   Notificados el {day_text(notified, ctx.today)}; pueden oponerse hasta el "
+             f"{day_text(until, ctx.today)} ({plural(legal.opposition_days, 'día hábil', 'días hábiles')}, art. 20)."]
+    if notified > limit:
+        lines.append(f"   Atención: el art. 20 pide notificar dentro de {legal.third_party_notice_days} días "
+                     f"hábiles (a más tardar el {day_text(limit, ctx.today)}).")
+    return Change(TransparencyStatus.THIRD_PARTIES, {"third_parties": parties, "notified_on": notified,
+                                                     "opposition_until": until}, lines, note=f"terceros: {parties}")
+
+
+def _opposition(opposed: bool) -> Any:
+    def step(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+        if request.notified_on is None:
+            return Reply(f"La solicitud {request.folio} no tiene terceros notificados; no cambié nada.")
+        line = ("   Con oposición: no se puede entregar lo que afecta al tercero, salvo que el Consejo para la "
+                "Transparencia resuelva lo contrario (art. 20)." if opposed
+                else "   Sin oposición: se entiende que el tercero accede a la publicidad (art. 20).")
+        return Change(TransparencyStatus.ANALYSIS, {"opposed": opposed}, [line],
+                      note="oposición de terceros" if opposed else "terceros sin oposición")
+    return step
+
+
+def _ask_correction(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    days = ctx.settings.legal.correction_days
+    until = working_days_after(_day(ctx, slots), days)
+    return Change(TransparencyStatus.CORRECTION, {"correction_until": until},
+                  [f"   El solicitante tiene hasta el {day_text(until, ctx.today)} para subsanar "
+                   f"({plural(days, 'día hábil', 'días hábiles')}, art. 12); si no, se tiene por desistida."],
+                  note=text_slot(slots, "note") or "pide subsanar (art. 12)")
+
+
+def _corrected(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    if request.status != TransparencyStatus.CORRECTION:
+        return Reply(f"La solicitud {request.folio} no espera subsanación; no cambié nada.")
+    day = _day(ctx, slots)
+    due = due_day(day, ctx.settings.legal.transparency_days)
+    return Change(TransparencyStatus.ANALYSIS, {"counted_from": day, "due_on": due, "correction_until": None},
+                  [f"   Subsanada el {day_text(day, ctx.today)}: el plazo corre de nuevo y vence el "
+                   f"{day_text(due, ctx.today)}."], note="subsanada")
+
+
+def _answer(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    outcome = read_key(slots.get("outcome"), Outcome)
+    if outcome is None:
+        return ask(INTENT, {**slots, "request_id": request.id}, "outcome", OUTCOME_QUESTION)
+    causal = text_slot(slots, "causal")
+    if outcome in (Outcome.DENIED, Outcome.PARTIAL) and not causal:
+        return ask(INTENT, {**slots, "request_id": request.id}, "causal",
+                   "¿Con qué causal del art. 21? (por ejemplo «21 n° 1 letra c, requerimiento genérico»)")
+    day = _day(ctx, slots)
+    late = day > request.due_on
+    lines = [f"   Respuesta: {outcome_name(outcome)}" + (f", causal {causal}" if causal else ""),
+             f"   Respondida el {day_text(day, ctx.today)}: " + ("FUERA de plazo" if late else "dentro de plazo") +
+             f" (vencía el {day_text(request.due_on, ctx.today)})."]
+    return Change(TransparencyStatus.ANSWERED, {"outcome": outcome, "causal": causal, "closed_on": day}, lines,
+                  note=outcome_name(outcome))
+
+
+def _closing(status: TransparencyStatus) -> Any:
+    def step(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+        return Change(status, {"closed_on": _day(ctx, slots)}, note=text_slot(slots, "note"))
+    return step
+
+
+_STEPS = {
+    Step.ANALYSIS: _analysis, Step.EXTEND: _extend, Step.DERIVE: _derive, Step.NOTIFY: _notify,
+    Step.OPPOSED: _opposition(True), Step.NOT_OPPOSED: _opposition(False), Step.ASK_CORRECTION: _ask_correction,
+    Step.CORRECTED: _corrected, Step.ANSWER: _answer, Step.WITHDRAW: _closing(TransparencyStatus.WITHDRAWN),
+    Step.INADMISSIBLE: _closing(TransparencyStatus.INADMISSIBLE),
+}

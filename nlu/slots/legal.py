@@ -1,0 +1,94 @@
+"""What the transparency and Lobby extractors share: clauses, names after a framing word, past days.
+
+A legal register is dictated as a run of clauses («folio MU042T…, de Camila Rojas, pide los contratos
+…»): each field is the clause that follows its framing word, up to the next punctuation or the next
+field's framing word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from nlu.slots.common import BREAK, Context, Span, capitalised_run, clean
+
+CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s+-\s+")
+PAST_DAY_KINDS = ("day",)
+
+
+def clause(ctx: Context, start: int, stops: Iterable[re.Pattern[str]] = ()) -> Span | None:
+    """From `start` to the end of its clause (punctuation, or the first of `stops`), trimmed; None if empty."""
+    end = len(ctx.norm)
+    found = CLAUSE_END.search(ctx.norm, start)
+    while found and found.group().strip() == "." and _decimal_or_abbreviation(ctx.norm, found.start()):
+        found = CLAUSE_END.search(ctx.norm, found.end())
+    if found:
+        end = found.start()
+    for stop in stops:
+        match = stop.search(ctx.norm, start, end)
+        if match:
+            end = min(end, match.start())
+    while start < end and ctx.norm[start] == " ":
+        start += 1
+    return (start, end) if ctx.norm[start:end].strip() else None
+
+
+def _decimal_or_abbreviation(norm: str, position: int) -> bool:
+    """"art. 21", "n. 1", "$1.500.000": a dot that does not end the clause."""
+    before = norm[max(0, position - 4):position]
+    after = norm[position + 1:position + 2]
+    return after.isdigit() or bool(re.search(r"(?<![a-z])(?:art|arts|n|nro|no|num|sr|sra|dr|av|ltda|s\.a)$", before))
+
+
+def put_clause(ctx: Context, name: str, start: int, stops: Iterable[re.Pattern[str]] = (),
+               noise: frozenset[str] = frozenset()) -> Span | None:
+    span = clause(ctx, start, stops)
+    if span and ctx.put_text(name, span, noise):
+        return ctx.spans.get(name) and span
+    return None
+
+
+def name_after(ctx: Context, pattern: re.Pattern[str], stop: frozenset[str] = frozenset(),
+               max_words: int = 5) -> Span | None:
+    """The capitalised name right after the first match of `pattern` whose next word starts a name."""
+    for match in pattern.finditer(ctx.norm):
+        run = capitalised_run(ctx, match.end(), max_words=max_words, stop=stop)
+        if run and ctx.norm[run[0]:run[1]].split()[0] not in stop:
+            return run
+    return None
+
+
+def past_day(ctx: Context, outside: Iterable[Span] = ()) -> tuple[date, Span] | None:
+    """The first day named, outside `outside`, read as past: when something was received or done.
+
+    The date grammar reads «el lunes» and «el 28 de noviembre» forwards (an activity is ahead); a thing
+    received was before: the last such weekday, or that day of the month last year.
+    """
+    today = ctx.now.date()
+    spans = list(outside)
+    for atom in ctx.atoms:
+        if atom.kind not in PAST_DAY_KINDS or atom.first is None or any(a <= atom.start < b for a, b in spans):
+            continue
+        day = atom.first
+        if day > today and not atom.year_given:
+            day = _last_year(day) if atom.month_given else day - timedelta(days=7)
+        if day <= today:
+            return day, (atom.start, atom.end)
+    return None
+
+
+def _last_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
+def text_of(ctx: Context, span: Span) -> str:
+    return clean(ctx.text.source(*span))
+
+
+def first_break(ctx: Context, start: int) -> int:
+    found = BREAK.search(ctx.norm, start)
+    return found.start() if found else len(ctx.norm)

@@ -1,0 +1,282 @@
+"""Transparency requests: which intent a message about one is, and its folio, requester, channel, what it
+asks, the responsible unit, third parties; for a step, which request and what happens to it.
+
+Evidence of the capability is its own: the word «transparencia» (or «acceso a la información», the
+law's number), a Portal folio (MU042T0000815), or «prórroga», which no other register uses.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from nlu.moments import query_range
+from nlu.slots.common import Context, Span, capitalised_run
+from nlu.slots.legal import clause, past_day, text_of
+
+PORTAL_FOLIO = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{3}t\d{5,8}(?![a-z0-9])")
+"""The Portal de Transparencia's folio: organism code (MU042) + T + sequence."""
+SAID_FOLIO = re.compile(r"(?<![a-z])(?:folio|n°|nro|numero)\s*(?:n[°o]?\.?\s*|numero\s+|:\s*)?"
+                        r"(?P<folio>(?=[a-z0-9\-/]*\d)[a-z0-9][a-z0-9\-/]{2,39})")
+STEPS = ("not_opposed", "opposed", "notify", "corrected", "ask_correction", "extend", "derive", "withdraw",
+         "inadmissible", "answer", "analysis")
+"""Most specific first: «no se opuso» before «se opuso», «subsanó» before «subsanar», any step before an answer."""
+STEP_KEYS = {"extend": "prorrogar", "derive": "derivar", "notify": "notificar_terceros", "opposed": "oposicion",
+             "not_opposed": "sin_oposicion", "ask_correction": "pedir_subsanacion", "corrected": "subsanada",
+             "answer": "responder", "withdraw": "desistir", "inadmissible": "inadmisible", "analysis": "analizar"}
+OUTCOMES = (("partial", "entregada_parcialmente"), ("nonexistent", "inexistente"), ("denied", "denegada"),
+            ("delivered", "entregada"))
+CHANNELS = (("portal", "portal"), ("in_person", "presencial"), ("email", "correo"), ("letter", "carta"))
+REQUESTER_FRAME = re.compile(r"(?<![a-z])(?:solicitante|requirente|peticionari[oa]|del?\s+(?:la\s+|el\s+)?"
+                             r"(?:sra\.?|sr\.?|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])?)\s*:?\s*")
+NOT_A_NAME = frozenset(("transparencia", "acceso", "informacion", "portal", "la", "el", "los", "las", "una", "un",
+                        "hoy", "ayer", "folio", "ley", "correo", "carta", "oficina", "partes", "manera", "forma",
+                        "plazo", "terceros", "tercero", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+                        "domingo", "solicitud", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+                        "agosto", "septiembre", "octubre", "noviembre", "diciembre", "que", "para", "por"))
+SUBJECT_STOPS = (re.compile(r"\s(?:la\s+)?(?:unidad|responde|le\s+toca|la\s+ve|lo\s+ve|corresponde\s+a|"
+                            r"derivar\s+a|para\s+(?:la\s+)?unidad)\b"),
+                 re.compile(r"\s(?:terceros?|afecta\s+a|afectaria\s+a)\b"),
+                 re.compile(r"\s(?:folio|recibida|ingresada|llego)\b"))
+REFERENCE = re.compile(r"(?<![a-z])(?:la|el|solicitud|pedido|requerimiento|sai|transparencia|informacion)\s+"
+                       r"(?:de|del)\s+(?:la\s+|el\s+)?")
+REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|causal|y|se|que|fue|es|era|esta|"
+                              r"quedo|queda|paso|pasa|vence|vencio)(?=\s|$)"),)
+NOT_A_REFERENCE = frozenset(("este", "esta", "ese", "esa", "hoy", "ayer", "manana", "la", "el", "las", "los",
+                             "semana", "mes", "pendientes", "vencidas", "noviembre", "diciembre", "enero"))
+UNIT_FRAME = re.compile(r"(?<![a-z])(?:la\s+responde|lo\s+responde|responde|la\s+ve|lo\s+ve|le\s+toca\s+a|"
+                        r"corresponde\s+a|unidad(?:\s+responsable)?|a\s+cargo\s+de)\s*:?\s+")
+BODY = re.compile(r"\s(?:a|al|hacia)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?=\S)")
+CAUSAL = re.compile(r"(?<![a-z])(?:causal|art\.?\s*21|articulo\s+21|por\s+el\s+21)")
+OWN_STEPS = frozenset(("extend", "ask_correction", "corrected", "notify"))
+"""Steps no other register speaks of: «prorroga la de Camila Rojas» needs no «transparencia»."""
+QUESTION_OPENING = re.compile(r"\s*(?:que|q|cuales|cuantas|cuantos|(?:hay|tenemos)\s+(?:solicitud|alguna)|en\s+que|"
+                              r"como|estado|ver|muestra\w*|lista\w*|dame)(?![a-z])")
+EXPORT_FIRST = 0.95
+CONFIDENCE = 0.9
+
+
+# --- which intent ----------------------------------------------------------------------------------
+
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    """The capability's intent when the message carries its evidence; None leaves it to the shared rules."""
+    about = ctx.cue("transparency") is not None or PORTAL_FOLIO.search(ctx.norm) is not None
+    step = _step(ctx)
+    if not about and step not in OWN_STEPS and not (step == "answer" and CAUSAL.search(ctx.norm)):
+        return None
+    if ctx.cue("transparency_export"):
+        return "transparency.export", EXPORT_FIRST
+    if _is_question(ctx):
+        return "transparency.query", CONFIDENCE
+    received = ctx.cue("transparency_received") is not None
+    if received and step in (None, "answer", "analysis", "ask_correction"):
+        return "transparency.create", CONFIDENCE
+    if step:
+        return "transparency.update", CONFIDENCE
+    asks = ctx.cue("transparency_asks")
+    query = ctx.cue("transparency_query")
+    if received or (asks and (query is None or asks.start() < query.start())):
+        return "transparency.create", CONFIDENCE
+    return "transparency.query", CONFIDENCE
+
+
+def _is_question(ctx: Context) -> bool:
+    """Asked, not told: a question mark, or an interrogative opening («cuántas llegaron en noviembre»)."""
+    return "?" in ctx.text.original or QUESTION_OPENING.match(ctx.norm) is not None
+
+
+def _step(ctx: Context) -> str | None:
+    found = [(match.start(), STEPS.index(name), name) for name in STEPS
+             if (match := ctx.cue(f"step_{name}")) is not None]
+    if not found:
+        return None
+    names = {name for _, _, name in found}
+    for specific, general in (("not_opposed", "opposed"), ("corrected", "ask_correction")):
+        if specific in names:
+            names.discard(general)
+    return min((STEPS.index(name), name) for name in names)[1]
+
+
+# --- slots -----------------------------------------------------------------------------------------
+
+def create(ctx: Context) -> None:
+    taken: list[Span] = []
+    folio = _folio(ctx)
+    if folio:
+        taken.append(folio)
+    subject = _subject(ctx)
+    if subject:
+        taken.append(subject)
+    third = ctx.cue("transparency_third")
+    if third:
+        span = clause(ctx, _after_article(ctx, third.end()))
+        if span and ctx.put_text("third_parties", span):
+            taken.append(span)
+    requester = _requester(ctx, taken)
+    if requester:
+        ctx.put_text("requester", requester)
+        taken.append(requester)
+    _channel(ctx)
+    _named_unit(ctx, taken)
+    received = past_day(ctx, [subject] if subject else [])
+    if received:
+        ctx.put("received", received[0], received[1])
+
+
+def update(ctx: Context) -> None:
+    step = _step(ctx)
+    if step:
+        ctx.put("step", STEP_KEYS[step])
+    _reference(ctx)
+    if step == "answer":
+        outcome = next((key for name, key in OUTCOMES if ctx.cue(f"outcome_{name}")), None)
+        ctx.put("outcome", outcome)
+        causal = CAUSAL.search(ctx.norm)
+        if causal:
+            span = clause(ctx, causal.end())
+            if span:
+                ctx.put("causal", text_of(ctx, (causal.start(), span[1])), (causal.start(), span[1]))
+    if step == "derive":
+        verb = ctx.cue("step_derive")
+        body = BODY.search(ctx.norm, verb.end()) if verb else None
+        span = clause(ctx, body.end()) if body else None
+        if span:
+            ctx.put_text("body", span)
+    if step == "notify":
+        third = ctx.cue("transparency_third")
+        colon = ctx.norm.find(":", third.end()) if third else -1
+        start = colon + 1 if colon >= 0 else (_after_article(ctx, third.end()) if third else None)
+        span = clause(ctx, start) if start is not None else None
+        if span:
+            ctx.put_text("third_parties", span)
+    day = past_day(ctx)
+    if day:
+        ctx.put("day", day[0], day[1])
+
+
+def query(ctx: Context) -> None:
+    _reference(ctx)
+    for status, cue in (("overdue", "transparency_status_overdue"), ("due_soon", "transparency_status_soon"),
+                        ("closed", "transparency_status_closed")):
+        if ctx.cue(cue):
+            ctx.put("status", status)
+            break
+    _named_unit(ctx, [])
+    if re.search(r"(?<![a-z])vence", ctx.norm):
+        ctx.put("due", True)
+        first, last, span = query_range(ctx.atoms, ctx.now)
+        ctx.put("date_from", first, span)
+        ctx.put("date_to", last, span)
+    else:
+        put_past_period(ctx)
+
+
+def export(ctx: Context) -> None:
+    put_past_period(ctx)
+
+
+def put_past_period(ctx: Context) -> None:
+    """A report is of a period gone by: «noviembre» said in December is last month, not next year's."""
+    first, last, span = query_range(ctx.atoms, ctx.now)
+    if first and first > ctx.now.date() and last:
+        first, last = _year_before(first), _year_before(last)
+    ctx.put("date_from", first, span)
+    ctx.put("date_to", last, span)
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+# --- pieces ----------------------------------------------------------------------------------------
+
+def _folio(ctx: Context) -> Span | None:
+    found = PORTAL_FOLIO.search(ctx.norm)
+    span = found.span() if found else None
+    if span is None:
+        said = SAID_FOLIO.search(ctx.norm)
+        span = said.span("folio") if said else None
+    if span:
+        ctx.put("folio", ctx.text.source(*span).upper(), span)
+    return span
+
+
+def _subject(ctx: Context) -> Span | None:
+    asks = ctx.vocabulary.cue("transparency_asks")
+    for match in asks.finditer(ctx.norm):
+        start = match.end()
+        span = clause(ctx, start, SUBJECT_STOPS)
+        if span and ctx.put_text("subject", span, frozenset(("que", "le", "les", "se", "informacion", "sobre"))):
+            return span
+    return None
+
+
+def _requester(ctx: Context, taken: list[Span]) -> Span | None:
+    """The name after «de», «solicitante», «de la señora»…, outside the folio and what is asked."""
+    for match in REQUESTER_FRAME.finditer(ctx.norm):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        run = capitalised_run(ctx, match.end(), max_words=5, stop=NOT_A_NAME)
+        if run and run[0] == match.end() and ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME:
+            return run
+    return None
+
+
+def _named_unit(ctx: Context, taken: list[Span]) -> None:
+    """A unit called by its name or acronym («la responde Obras», «para la DOM»), outside the request's own
+    words: routing words say what a complaint is about, not who answers a request («transparencia»
+    would send every request to the Secretaría Municipal)."""
+    framed = UNIT_FRAME.search(ctx.norm)
+    span = clause(ctx, framed.end()) if framed else None
+    if span and ctx.put_text("department", span, frozenset(("la", "el", "a", "unidad", "departamento", "direccion"))):
+        return
+    named = ctx.router.named(ctx.text, ctx.words)
+    if named is None or named == ctx.router.route(ctx.norm):
+        return
+    if any(a <= named[1][0] < b for a, b in taken):
+        return
+    ctx.put("department", named[0], named[1])
+
+
+def _channel(ctx: Context) -> None:
+    for name, key in CHANNELS:
+        if ctx.cue(f"channel_{name}"):
+            ctx.put("channel", key)
+            return
+
+
+def _after_article(ctx: Context, position: int) -> int:
+    found = re.compile(r"\s*(?::\s*)?(?:(?:a\s+)?(?:la|el|los|las)\s+)?").match(ctx.norm, position)
+    return found.end() if found else position
+
+
+def _reference(ctx: Context) -> None:
+    """The folio, else the requester after «la de», «solicitud de»…, else a person's name said on its own."""
+    folio = _folio(ctx)
+    if folio:
+        ctx.put("reference", ctx.slots.pop("folio"), folio)
+        return
+    dated = [(atom.start, atom.end) for atom in ctx.atoms]
+    for match in REFERENCE.finditer(ctx.norm):
+        span = clause(ctx, match.end(), REFERENCE_STOPS)
+        if span is None or any(a <= span[0] < b for a, b in dated):
+            continue
+        if ctx.norm[span[0]:span[1]].split()[0] in NOT_A_NAME | NOT_A_REFERENCE:
+            continue
+        if _is_unit(ctx, span):
+            continue
+        if ctx.put_text("reference", span, frozenset(("la", "el", "de", "del"))):
+            return
+    for match in re.finditer(r"(?<![a-z0-9])[a-z]", ctx.norm):
+        if not ctx.text.source(match.start(), match.start() + 1).isupper():
+            continue
+        run = capitalised_run(ctx, match.start(), max_words=4, stop=NOT_A_NAME)
+        if run and len(ctx.norm[run[0]:run[1]].split()) >= 2 and ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME:
+            ctx.put_text("reference", run)
+            return
+
+
+def _is_unit(ctx: Context, span: Span) -> bool:
+    """«las de Obras»: a unit called by its name, not a requester."""
+    named = ctx.router.named(ctx.text, ctx.words)
+    return named is not None and named != ctx.router.route(ctx.norm) and span[0] <= named[1][0] < span[1]
