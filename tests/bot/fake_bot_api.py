@@ -127,6 +127,26 @@ class FakeBotApi:
             message["caption"] = caption
         return self.push_update({"message": message})
 
+    def push_photo(self, user_id: int, content: bytes, caption: str = "", media_group: str | None = None) -> int:
+        """A photo as Telegram sends it: several sizes of one picture, the largest last."""
+        file_id = f"photo{len(self._files) + 1}"
+        self._files[file_id] = content
+        message = self.message(user_id, None, None, "private")
+        message["photo"] = [{"file_id": f"{file_id}-small", "file_unique_id": f"{file_id}-s", "width": 90,
+                             "height": 60},
+                            {"file_id": file_id, "file_unique_id": f"u-{file_id}", "width": 1280, "height": 853,
+                             "file_size": len(content)}]
+        if caption:
+            message["caption"] = caption
+        if media_group:
+            message["media_group_id"] = media_group
+        return self.push_update({"message": message})
+
+    def push_voice(self, user_id: int) -> int:
+        message = self.message(user_id, None, None, "private")
+        message["voice"] = {"file_id": "voice1", "file_unique_id": "voice1", "duration": 3}
+        return self.push_update({"message": message})
+
     def message(self, user_id: int, text: str | None, chat_id: int | None, chat_type: str,
                 reply_to_bot: bool = False) -> dict:
         chat_id = user_id if chat_id is None else chat_id
@@ -215,8 +235,10 @@ class FakeBotApi:
             return self._poll(int(params.get("offset") or 0), float(params.get("timeout") or 0), arrived)
         if method == "getMe":
             return BOT_USER
-        if method in ("sendMessage", "sendDocument"):
+        if method in ("sendMessage", "sendDocument", "sendPhoto"):
             return self._sent_message(params, files)
+        if method == "sendMediaGroup":
+            return [self._sent_message({"chat_id": params["chat_id"]}, {}) for _ in params.get("media", [])]
         if method == "editMessageText":
             chat = {"id": int(params["chat_id"]), "type": "private"}
             return {"message_id": int(params["message_id"]), "date": int(time.time()), "chat": chat,
@@ -306,7 +328,7 @@ class FakeBotApi:
                     self._changed.wait(0.05)
 
     def file(self, path: str) -> bytes | None:
-        file_id = path.rsplit("/", 1)[-1].removesuffix(".xlsx")
+        file_id = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         return self._files.get(file_id)
 
     def _message_id(self) -> int:

@@ -1,0 +1,26 @@
+"""The municipality's own ceremonies: created in chat, guests from the protocol list, and what protocol needs.
+
+The understanding half is `nlu/lexicon/capabilities/ceremonies.toml`.
+"""
+
+from __future__ import annotations
+
+from handlers.capability import Capability, HelpLine
+from handlers.ceremonies import create, guests, outputs
+
+HANDLERS = {
+    "ceremony.create": create.handle, "ceremony.invite": guests.invite, "ceremony.answer": guests.answer,
+    "ceremony.query": guests.query, "ceremony.precedence": outputs.precedence_list,
+    "ceremony.greeting": outputs.greeting, "ceremony.letters": outputs.letters,
+}
+COMMITS = {"ceremony.create": create.commit, "ceremony.invite": guests.commit_invite,
+           "ceremony.answer": guests.commit_answer}
+CAPABILITY = Capability(
+    "ceremonies", HANDLERS, COMMITS,
+    help=(
+        HelpLine("Ceremonias municipales", "ceremonia de aniversario de la comuna el 14 de febrero a las 11 en el "
+                                           "Teatro Municipal / invita a los concejales al aniversario"),
+        HelpLine("Protocolo de ceremonias", "el senador Pérez confirmó / orden de precedencia del aniversario / "
+                                            "saludo protocolar / cartas de invitación"),
+    ),
+)

@@ -1,0 +1,172 @@
+"""The guest list of a ceremony: guests added from the protocol list by group or name, their answers, who is missing.
+
+A group is read from its words: a level («autoridades regionales») or a post in the plural («los
+concejales», «los seremis»), matched against the posts of the protocol list; anything else is a name
+looked up like a contact search. Guests keep the post they were invited with.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import col, select
+
+from handlers.ceremonies.records import describe, find, focus_on, guest_text, live_guests
+from handlers.context import Context
+from handlers.format import plural
+from handlers.reply import Reply, ask, done, propose
+from storage.audit import AuditAction, snapshot
+from storage.ceremonies import GUEST_STATUS_NAMES, Ceremony, CeremonyGuest, GuestStatus
+from storage.folding import fold
+from storage.models import Contact, ContactLevel
+from storage.queries.contacts import search_contacts
+
+LEVEL_WORDS = {"regional": ContactLevel.REGIONAL, "regionales": ContactLevel.REGIONAL,
+               "comunal": ContactLevel.COMUNAL, "comunales": ContactLevel.COMUNAL,
+               "nacional": ContactLevel.NACIONAL, "nacionales": ContactLevel.NACIONAL}
+GROUP_FILLER = frozenset({"a", "al", "la", "las", "los", "el", "de", "del", "y", "e", "todos", "todas", "autoridades",
+                          "autoridad", "invitados", "invitadas", "lista", "tambien", "sr", "sra"})
+ANSWERS = {"confirmed": GuestStatus.CONFIRMED, "declined": GuestStatus.DECLINED,
+           "represented": GuestStatus.REPRESENTED, "attended": GuestStatus.ATTENDED,
+           "invited": GuestStatus.INVITED}
+
+
+def _live_contacts(ctx: Context) -> list[Contact]:
+    return list(ctx.session.exec(select(Contact).where(col(Contact.deleted_at).is_(None)).order_by(col(Contact.id))))
+
+
+def _singular(word: str) -> str:
+    """«concejales» → «concejal», «seremis» → «seremi», «diputadas» → «diputada»."""
+    if word.endswith("es") and len(word) > 5 and word[-3] in "lnrd":
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _holds(contact: Contact, post: str) -> bool:
+    return any(word.startswith(post) for word in fold(contact.role or "").split())
+
+
+def group_contacts(ctx: Context, wanted: str) -> list[Contact]:
+    """The protocol-list contacts a group or a name means (empty when nothing fits).
+
+    A level keeps the contacts of that level (of the post named too, when one is); one post in the
+    plural keeps everyone who holds it; anything longer is a person, found like a contact search.
+    """
+    words = [word for word in fold(wanted).replace(",", " ").split() if word not in GROUP_FILLER]
+    levels = {LEVEL_WORDS[word] for word in words if word in LEVEL_WORDS}
+    posts = [_singular(word) for word in words if word not in LEVEL_WORDS]
+    contacts = _live_contacts(ctx)
+    if levels:
+        return [c for c in contacts if c.level in levels and all(_holds(c, post) for post in posts)]
+    if len(posts) == 1 and words[0] != posts[0]:
+        return [c for c in contacts if _holds(c, posts[0])]
+    return search_contacts(ctx.session, wanted, limit=1) if words else []
+
+
+def _already(ctx: Context, ceremony: Ceremony) -> set[int]:
+    return {guest.contact_id for guest in live_guests(ctx, ceremony) if guest.contact_id}
+
+
+def invite(ctx: Context, slots: dict[str, Any]) -> Reply:
+    wanted = str(slots.get("guests") or "").strip()
+    if not wanted:
+        return ask("ceremony.invite", slots, "guests", "¿A quiénes invito? (por ejemplo, «los concejales» o "
+                                                       "«las autoridades regionales»)")
+    ceremony = find(ctx, "ceremony.invite", slots)
+    if isinstance(ceremony, Reply):
+        return ceremony
+    known = _already(ctx, ceremony)
+    contacts = [c for c in group_contacts(ctx, wanted) if c.id not in known]
+    if not contacts:
+        return Reply(f"No encontré en el listado de protocolo a «{wanted}» (o ya están invitados a "
+                     f"{ceremony.title}). Revise con «fono de …» o agréguelos como contacto.")
+    lines = [f"Agregar a la lista de invitados de {describe(ctx, ceremony)}:"]
+    lines += [f"• {c.name} ({', '.join(p for p in (c.role, c.institution) if p)})" for c in contacts]
+    return propose("ceremony.invite", {**slots, "ceremony_id": ceremony.id,
+                                       "contact_ids": [c.id for c in contacts]}, "\n".join(lines))
+
+
+def commit_invite(ctx: Context, slots: dict[str, Any]) -> Reply:
+    ceremony = find(ctx, "ceremony.invite", slots)
+    if isinstance(ceremony, Reply):
+        return ceremony
+    known = _already(ctx, ceremony)
+    added = 0
+    for contact_id in slots.get("contact_ids", []):
+        contact = ctx.session.get(Contact, int(contact_id))
+        if contact is None or contact.deleted_at is not None or contact.id in known:
+            continue
+        guest = CeremonyGuest(ceremony_id=ceremony.id or 0, contact_id=contact.id, name=contact.name,
+                              treatment=contact.treatment, post=contact.role, institution=contact.institution,
+                              status=GuestStatus.INVITED, invited_at=ctx.now, invited_how="carta")
+        ctx.store(guest, AuditAction.CREATE)
+        added += 1
+    text = f"{plural(added, 'invitado agregado', 'invitados agregados')} a {ceremony.title}."
+    return Reply(done(text).text, stored=True, focus=focus_on(ctx, ceremony))
+
+
+def _guest(ctx: Context, ceremony: Ceremony, wanted: str) -> CeremonyGuest | None:
+    """The guest a few words mean: their name, or their post («el senador»)."""
+    words = [word for word in fold(wanted).split() if word not in GROUP_FILLER]
+    if not words:
+        return None
+    best, best_hits = None, 0
+    for guest in live_guests(ctx, ceremony):
+        described = fold(" ".join(p for p in (guest.name, guest.post, guest.institution) if p)).split()
+        hits = sum(any(d.startswith(w) for d in described) for w in words)
+        if hits > best_hits:
+            best, best_hits = guest, hits
+    return best
+
+
+def answer(ctx: Context, slots: dict[str, Any]) -> Reply:
+    status = ANSWERS.get(str(slots.get("answer") or ""))
+    if status is None:
+        return ask("ceremony.answer", slots, "answer", "¿Confirmó, se excusó o envía a alguien en su representación?")
+    ceremony = find(ctx, "ceremony.answer", slots)
+    if isinstance(ceremony, Reply):
+        return ceremony
+    guest = _guest(ctx, ceremony, str(slots.get("guest") or ""))
+    if guest is None:
+        return Reply(f"No encuentro a «{slots.get('guest') or ''}» entre los invitados de {ceremony.title}.")
+    if status == GuestStatus.REPRESENTED and not slots.get("representative"):
+        return ask("ceremony.answer", slots, "representative", f"¿Quién va en representación de {guest.name}?")
+    new = GUEST_STATUS_NAMES[status] + (f": {slots['representative']}" if slots.get("representative") else "")
+    return propose("ceremony.answer", {**slots, "ceremony_id": ceremony.id, "guest_id": guest.id},
+                   f"{ceremony.title}: {guest_text(guest)}\n→ {new}")
+
+
+def commit_answer(ctx: Context, slots: dict[str, Any]) -> Reply:
+    guest = ctx.session.get(CeremonyGuest, int(slots.get("guest_id") or 0))
+    status = ANSWERS.get(str(slots.get("answer") or ""))
+    if guest is None or guest.deleted_at is not None or status is None:
+        return Reply("Ese invitado ya no está en la lista.")
+    before = snapshot(guest)
+    guest.status = status
+    guest.representative = str(slots.get("representative") or "") or None if status == GuestStatus.REPRESENTED \
+        else None
+    guest.answered_at = ctx.now
+    ctx.store(guest, AuditAction.UPDATE, before)
+    ceremony = ctx.session.get(Ceremony, guest.ceremony_id)
+    reply = done(f"Anotado: {guest_text(guest)}.")
+    return Reply(reply.text, stored=True, focus=focus_on(ctx, ceremony) if ceremony else None)
+
+
+QUERY_FILTERS = {"confirmed": lambda g: GuestStatus(g.status).present,
+                 "pending": lambda g: not GuestStatus(g.status).answered,
+                 "declined": lambda g: g.status == GuestStatus.DECLINED}
+QUERY_HEADINGS = {"confirmed": "Confirmados", "pending": "Sin respuesta", "declined": "Excusados",
+                  None: "Invitados"}
+
+
+def query(ctx: Context, slots: dict[str, Any]) -> Reply:
+    ceremony = find(ctx, "ceremony.query", slots)
+    if isinstance(ceremony, Reply):
+        return ceremony
+    which = slots.get("filter") if slots.get("filter") in QUERY_FILTERS else None
+    guests = live_guests(ctx, ceremony)
+    shown = [g for g in guests if which is None or QUERY_FILTERS[which](g)]
+    heading = f"{QUERY_HEADINGS[which]} de {describe(ctx, ceremony)} ({len(shown)} de {len(guests)}):"
+    if not shown:
+        return Reply(f"{heading}\nNinguno por ahora.", focus=focus_on(ctx, ceremony))
+    return Reply("\n".join([heading] + [f"• {guest_text(g)}" for g in shown]), focus=focus_on(ctx, ceremony))

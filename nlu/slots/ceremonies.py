@@ -1,0 +1,161 @@
+"""Evidence and slots for the municipality's own ceremonies (declared in lexicon/capabilities/ceremonies.toml).
+
+A ceremony is told apart from an activity the mayor attends by the municipality being its host («la
+ceremonia de aniversario de la comuna», «organizamos», «nueva ceremonia»); the guests' answers by a
+guest's post being the subject of an answer verb, never the mayor's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.slots.common import Context, clean
+
+CONNECTOR = re.compile(r"^(?:(?:de|del|para|a|al|en|sobre)\s+)?(?:(?:la|el|los|las)\s+)?")
+REFERENCE_LEAD = re.compile(r"\s(?:al|a\s+la|para\s+el|para\s+la|del|de\s+la|en\s+el|en\s+la)\s")
+LIST_WORDS = re.compile(r"^(?:lista\s+de\s+invitad[oa]s\s+|ceremonia\s+)(?:(?:de|del|de\s+la)\s+)?")
+ANSWERS = (("represented", "ceremony_represented"), ("declined", "ceremony_declined"),
+           ("attended", "ceremony_attended"), ("confirmed", "ceremony_confirmed"))
+MAYOR = "alcald"
+OPENING_CHARS = 40
+"""How far into the message a request verb still opens it (a few words)."""
+
+
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    """The ceremony intent the message's own words show, or None (then the shared rules decide).
+
+    Each reading needs the shape of its request, not only its words: an activity being booked
+    («agendar el saludo protocolar del comisario») or the mayor's own answer («va en representación
+    el concejal») stays with the agenda and the invitations.
+    """
+    if _opens_with(ctx, "event_create"):
+        return None
+    for cue, intent in (("ceremony_precedence", "ceremony.precedence"), ("ceremony_greeting", "ceremony.greeting"),
+                        ("ceremony_letters", "ceremony.letters")):
+        if ctx.cue(cue):
+            return intent, 0.9
+    invite, group = ctx.cue("ceremony_invite"), ctx.cue("ceremony_guest_group")
+    if invite and group and group.start() >= invite.start() and _opens_with(ctx, "ceremony_invite") \
+            and not _names_mayor(ctx):
+        return "ceremony.invite", 0.85
+    if _answer(ctx) and _guest_is_subject(ctx) and not _names_mayor(ctx):
+        return "ceremony.answer", 0.8
+    asks = ctx.cue("ceremony_guests_query")
+    if asks and (ctx.cue("ceremony_noun") or asks.start() < OPENING_CHARS) and "invitacion" not in ctx.norm:
+        return "ceremony.query", 0.8
+    hosted = ctx.norm.startswith("ceremonia") or ctx.cue("ceremony_own")
+    if hosted and any(a.kind in ("day", "time") for a in ctx.atoms) and not ctx.cue("invitation"):
+        return "ceremony.create", 0.8
+    return None
+
+
+def _opens_with(ctx: Context, cue: str) -> bool:
+    """The cue stands first in the message, past courtesy words only (a request's verb)."""
+    found = ctx.cue(cue)
+    if found is None:
+        return False
+    before = ctx.norm[:found.start()].strip(" ,¿¡").split()
+    courtesy = ctx.vocabulary.cue_words["request_courtesy"]
+    return all(word in courtesy for word in before)
+
+
+def _guest_is_subject(ctx: Context) -> bool:
+    """«el senador Pérez confirmó…»: a guest's post opens the message, before the answer verb."""
+    post = ctx.cue("ceremony_guest_post")
+    answer = _answer(ctx)
+    verb = ctx.cue(dict(ANSWERS)[answer]) if answer else None
+    if post is None or verb is None or post.start() > verb.start():
+        return False
+    return len(ctx.norm[:post.start()].split()) <= 1
+
+def _names_mayor(ctx: Context) -> bool:
+    return MAYOR in ctx.norm
+
+
+def _answer(ctx: Context) -> str | None:
+    return next((answer for answer, cue in ANSWERS if ctx.cue(cue)), None)
+
+
+def _tail(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The words after `start` up to the end of the clause, past a leading connector."""
+    rest = ctx.norm[start:]
+    end = start + len(re.split(r"[.;?!\n]", rest, maxsplit=1)[0])
+    lead = CONNECTOR.match(ctx.norm[start:end].lstrip())
+    begin = start + (len(ctx.norm[start:end]) - len(ctx.norm[start:end].lstrip())) + (lead.end() if lead else 0)
+    return (begin, end) if ctx.norm[begin:end].strip() else None
+
+
+def _put_reference(ctx: Context, span: tuple[int, int] | None) -> None:
+    if span is None:
+        return
+    words = LIST_WORDS.sub("", ctx.norm[span[0]:span[1]])
+    begin = span[1] - len(words)
+    value = clean(ctx.text.source(begin, span[1]))
+    if value:
+        ctx.put("reference", value, (begin, span[1]))
+
+
+def invite(ctx: Context) -> None:
+    """«invita a los concejales al aniversario de la comuna»: guests, then the ceremony after «al»/«a la»."""
+    verb = ctx.cue("ceremony_invite")
+    if verb is None:
+        return
+    start = verb.end() - (1 if verb.group().endswith(" al") else 0)
+    rest = _tail(ctx, start)
+    if rest is None:
+        return
+    lead = REFERENCE_LEAD.search(ctx.norm, rest[0], rest[1])
+    guests_end = lead.start() if lead else rest[1]
+    ctx.put("guests", clean(ctx.text.source(rest[0], guests_end)), (rest[0], guests_end))
+    if lead:
+        _put_reference(ctx, (lead.end(), rest[1]))
+
+
+def answer(ctx: Context) -> None:
+    """«el senador Pérez confirmó su asistencia al aniversario», «la seremi envía a Juan Soto en su representación»."""
+    found = _answer(ctx)
+    if found is None:
+        return
+    cue = dict((a, c) for a, c in ANSWERS)[found]
+    verb = ctx.cue(cue)
+    ctx.put("answer", found, verb.span())
+    guest = clean(ctx.text.source(0, verb.start()))
+    ctx.put("guest", re.sub(r"^(?:el|la|los|las)\s+", "", guest, flags=re.IGNORECASE), (0, verb.start()))
+    if found == "represented":
+        _put_representative(ctx, verb.end())
+    lead = REFERENCE_LEAD.search(ctx.norm, verb.end())
+    if lead:
+        _put_reference(ctx, _tail(ctx, lead.start()))
+
+
+def _put_representative(ctx: Context, start: int) -> None:
+    rest = ctx.norm[start:]
+    stop = re.search(r"\s(?:en\s+su\s+representacion|en\s+representacion|al|a\s+la|para)(?=\s|$)|[,.;]", rest)
+    end = start + (stop.start() if stop else len(rest))
+    person = clean(ctx.text.source(start, end))
+    if person:
+        ctx.put("representative", re.sub(r"^(?:a|al)\s+", "", person), (start, end))
+    elif stop is not None:
+        earlier = ctx.norm[:start].rfind(" a ")
+        if earlier > 0:
+            ctx.put("representative", clean(ctx.text.source(earlier + 3, start).split(" en ")[0]))
+
+
+def query(ctx: Context) -> None:
+    for value, cue in (("pending", "ceremony_pending"), ("declined", "ceremony_excused"),
+                       ("confirmed", "ceremony_coming")):
+        found = ctx.cue(cue)
+        if found:
+            ctx.put("filter", value, found.span())
+            break
+    output(ctx)
+
+
+def output(ctx: Context) -> None:
+    """The ceremony a list, greeting or letters are for: the words after its connector («del aniversario»)."""
+    anchor = ctx.cue("ceremony_noun")
+    lead = REFERENCE_LEAD.search(ctx.norm, max(0, (anchor.start() if anchor else 0) - 8))
+    if anchor:
+        _put_reference(ctx, _tail(ctx, anchor.start()))
+    elif lead:
+        _put_reference(ctx, _tail(ctx, lead.start()))
