@@ -23,7 +23,7 @@ TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
 BREAK = re.compile(r"[,;:!?()\[\]\n]|\.(?!\d)|\s-\s")
 NUMBER = re.compile(r"\d{1,5}")
 MAX_NAME_WORDS = 4
-MAX_LOWERCASE_WORDS = 3
+MAX_LOWERCASE_WORDS = 4
 """An institution or sector written in lower case ends after this many words past its head."""
 YEARS = range(1900, 2101)
 
@@ -434,13 +434,20 @@ def _capitalised_end(r: Reader, i: int, stop_at_heads: bool = False) -> int:
     while j < len(tokens) and j - i < MAX_NAME_WORDS + 2 and not tokens[j].atom and (j == i or not tokens[j].opens):
         if stop_at_heads and j > i and r.heads_something(j):
             break
-        joins = tokens[j].word in g.joiners and j + 1 < len(tokens) and r.capital(j + 1) and not tokens[j + 1].opens
-        if not (r.capital(j) or (tokens[j].word.isdigit() and j > i) or joins):
+        if not (r.capital(j) or (tokens[j].word.isdigit() and j > i) or _joins(r, j)):
             break
         j += 1
     while j > i + 1 and tokens[j - 1].word in g.joiners:
         j -= 1
     return j
+
+
+def _joins(r: Reader, j: int) -> bool:
+    """Joiners ("de la", "y") between capitalised words of one name: "Oficina de la Mujer"."""
+    k = j
+    while k < len(r.tokens) and r.words[k] in r.gazetteer.joiners and not r.tokens[k].opens and k - j < 2:
+        k += 1
+    return k > j and k < len(r.tokens) and r.capital(k) and not r.tokens[k].opens
 
 
 def _known_name_end(r: Reader, i: int) -> int:
@@ -477,11 +484,11 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
     last = j
     while j < len(tokens) and j - last < MAX_LOWERCASE_WORDS and not tokens[j].opens and not tokens[j].atom:
         word = r.words[j]
-        if g.institution_stops.match(r.words, j) or word in r.forms or word in r.stops or r.heads_something(j):
-            break
         if word in g.joiners:
             j += 1
             continue
+        if g.institution_stops.match(r.words, j) or word in r.forms or word in r.stops:
+            break
         j += 1
         last = j
     return last

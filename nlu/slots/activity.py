@@ -17,6 +17,8 @@ TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$")
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
 WITH_WHOM = re.compile(r"\s*con\s+")
+PURPOSE = re.compile(r"(?<![a-z])(?:para|a|al)\s+(?:(?:el|la|los|las|su|sus|un|una)\s+)?(?=[a-z])")
+"""What the activity is, after what the message says about it: "... hace llegar su invitación para la graduación"."""
 
 
 def put_when(ctx: Context) -> None:
@@ -65,7 +67,7 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         index = next((i for i, (_, t) in enumerate(pieces) if nouns.search(ctx.norm, *t)), 0)
     if not pieces:
         return None
-    span = pieces[index][1]
+    span = _purpose(ctx, pieces[index][1])
     cut = TITLE_CUT.search(ctx.norm, span[0], span[1])
     if cut and cut.start() > span[0]:
         span = trim(ctx.norm, (span[0], cut.start()), noise, tail) or span
@@ -76,6 +78,20 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         return span
     ctx.put_text("title", span, tail)
     return span
+
+
+def _purpose(ctx: Context, span: Span) -> Span:
+    """From the activity named after "para"/"a" when nothing before names one: "Arica para la recepción
+    oficial", "hace llegar su invitación al alcalde para la graduación"."""
+    nouns = ctx.vocabulary.cue("event_nouns")
+    first = nouns.search(ctx.norm, *span)
+    if first is None or first.start() == span[0]:
+        return span
+    purpose = None
+    for match in PURPOSE.finditer(ctx.norm, span[0], first.start() + 1):
+        if match.end() == first.start():
+            purpose = match
+    return (first.start(), span[1]) if purpose else span
 
 
 def _after_en(ctx: Context, taken: list[Span]) -> Span | None:

@@ -74,7 +74,7 @@ class Context:
             taken = self.atom_spans() + [(a, b) for a, b, _ in self.phones] + list(self.emails)
             if self.ticket:
                 taken.append(self.ticket[1])
-            stops = self.vocabulary.cue_words.get("event_nouns", ())
+            stops = self.vocabulary.noise("event_nouns", keep=self.vocabulary.words["name_joiners"])
             self._constituents = segments.segment(self.norm, self._first_char, taken, lowercase, stops)
         return self._constituents
 

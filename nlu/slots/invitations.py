@@ -88,10 +88,10 @@ def _organizer(ctx: Context) -> Span | None:
     norm = ctx.norm
     match = FROM_INVITATION.search(norm)
     if match:
-        return _until(ctx, match.end(), ORGANIZER_END)
+        return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     match = ON_BEHALF.search(norm)
     if match:
-        return _until(ctx, match.end(), ORGANIZER_END)
+        return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     subject = SUBJECT.search(norm)
     if subject and subject.group("who").split(" ", 1)[0] not in ctx.vocabulary.words["not_organizer"]:
         return subject.span("who")
@@ -105,8 +105,35 @@ def _organizer(ctx: Context) -> Span | None:
         headed = _headed(ctx, match.end())
         if headed:
             return headed
+    subject = _subject_institution(ctx)
+    if subject:
+        return subject
     for match in WITH.finditer(norm):
-        return _until(ctx, match.end(), ORGANIZER_END)
+        return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
+    return None
+
+
+def _named_at(ctx: Context, start: int) -> Span | None:
+    """The institution or the post (and whose it is) that the constituents found right at `start`:
+    "del Club de Rodeo Los Ángeles", "del Cónsul General del Perú"."""
+    found = ctx.constituents()
+    for person in found.people:
+        if person.extent()[0] == start and person.post:
+            return person.extent()
+    return next((span for span in found.institutions if span[0] == start), None)
+
+
+def _subject_institution(ctx: Context) -> Span | None:
+    """An institution that opens the message, before the invitation is named: "El Liceo X hace llegar su
+    invitación ... para la graduación"."""
+    found = ctx.constituents()
+    invitation = ctx.cue("invitation")
+    for span in found.institutions:
+        if invitation and span[0] > invitation.start():
+            return None
+        opening = next((t for t in found.tokens if t.start < span[0] and not found.in_frame(t.start)), None)
+        if opening is None or ctx.norm[opening.start:span[0]].strip() in ("el", "la", "los", "las"):
+            return span
     return None
 
 
