@@ -14,6 +14,7 @@ from typing import Any
 
 from nlu import Parser
 
+CLAUSES = re.compile(r"[,;]|\bsino\b|\bpero\b")
 PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
 NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
                          r"seguida|todo\s+caso|cuanto|\d)\b")
@@ -46,8 +47,20 @@ FAR_AHEAD = timedelta(days=401)
 
 
 def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: datetime) -> dict[str, Any]:
-    """The slots `text` changes in a pending `intent` with `slots` (empty when it names none of them)."""
+    """The slots `text` changes in a pending `intent` with `slots` (empty when it names none of them).
+
+    Each clause is read on its own and a later one wins: in «no era a las 10, es a las 19» the 19 counts.
+    """
     declared = set(parser.intents[intent].slots) if intent in parser.intents else set(slots)
+    changes: dict[str, Any] = {}
+    for clause in CLAUSES.split(text):
+        if clause and clause.strip():
+            changes.update(_read(parser, intent, declared, slots, clause, now))
+    return {slot: value for slot, value in changes.items() if slots.get(slot) != value}
+
+
+def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any], text: str,
+          now: datetime) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     plain = PHONE_LIKE.sub(" ", text)
     if "phone" in declared and (phone := _phone(parser, intent, text, now)) is not None:
@@ -72,7 +85,7 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
             if slot in declared:
                 changes[slot] = person
                 break
-    return {slot: value for slot, value in changes.items() if slots.get(slot) != value}
+    return changes
 
 
 def _phone(parser: Parser, intent: str, text: str, now: datetime) -> Any:

@@ -24,9 +24,11 @@ from bot.dialogue_state import load_step, save_pending
 from bot.dialogue_words import Control, control_word
 from bot.focus_store import Memory, load_memory, save_memory, with_update
 from handlers.context import Actor, Context
-from handlers.registry import Registry
+from handlers.registry import NOT_ALLOWED, Registry
+from handlers.reminders import parse_greeted_value, record_greeting
 from handlers.reply import Reply
 from nlu import Parser
+from scheduler.actions import UNKNOWN, invitation_answer
 from settings import Role, Settings
 from storage.audit import INPUT_ID, AuditAction, last_undoable_input, undo
 from storage.database import transaction
@@ -63,6 +65,22 @@ class Dispatcher:
                       once: str | None = None) -> Reply | None:
         """A slash command: a new request, so whatever was pending is dropped."""
         return self._run(key, actor, once, lambda ctx, turn: self.conversation.handle(ctx, turn, intent, slots))
+
+    def handle_scheduled(self, key: str, actor: Actor, value: str, once: str | None = None) -> Reply | None:
+        """A button on a scheduled message (reminder, briefing): «Aceptar» becomes an ordinary, confirmed
+        answer to the invitation; «Saludo enviado» is recorded at once (one tap, audited)."""
+        answer = invitation_answer(value)
+        if answer is not None:
+            return self.handle_intent(key, actor, *answer, once=once)
+        greeted = parse_greeted_value(value)
+        if greeted is None:
+            return Reply(UNKNOWN)
+        return self._run(key, actor, once, lambda ctx, _turn: self._greeted(ctx, *greeted))
+
+    def _greeted(self, ctx: Context, efemeride_id: int, year: int) -> Reply:
+        if not ctx.actor.can_write:
+            return Reply(NOT_ALLOWED)
+        return record_greeting(ctx.session, efemeride_id, year, ctx.actor.telegram_id, ctx.now)
 
     def handle_file(self, key: str, actor: Actor, filename: str, content: bytes, caption: str,
                     once: str | None = None) -> Reply | None:

@@ -8,6 +8,7 @@ command in a private chat (answered with how to find the right one).
 from __future__ import annotations
 
 import logging
+import re
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -32,6 +33,7 @@ from bot.telegram.request import AiohttpRequest
 from bot.telegram.retry import RetryingLimiter
 from bot.telegram.updates import LIVE_BUTTONS, Updates
 from bot.web.telegram_hooks import CalendarCommand, start_web, stop_web
+from handlers.reminders import ANSWER, GREETED
 from scheduler import jobs
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,8 @@ def build_application(dispatcher: Dispatcher, token: str) -> Application:
     return application
 
 
+SCHEDULED_BUTTONS = re.compile(f"^(?:{ANSWER}|{GREETED}):")
+"""Buttons of scheduled messages; every other button answers the conversation's pending step."""
 OTHER_MEDIA = (filters.VOICE | filters.AUDIO | filters.VIDEO | filters.VIDEO_NOTE | filters.Sticker.ALL
                | filters.ANIMATION | filters.LOCATION | filters.CONTACT)
 """Media the bot does not keep: answered with what it can do, never ignored in silence."""
@@ -73,6 +77,7 @@ def register(application: Application, updates: Updates) -> None:
     application.add_handler(CommandHandler("autorizar", updates.authorize))
     application.add_handler(CommandHandler("revocar", updates.revoke))
     application.add_handler(CommandHandler("calendario", CalendarCommand(updates)))
+    application.add_handler(CallbackQueryHandler(updates.scheduled, pattern=SCHEDULED_BUTTONS))
     application.add_handler(CallbackQueryHandler(updates.choice))
     media = Media(updates)
     application.add_handler(MessageHandler(filters.PHOTO | filters.Document.IMAGE, media.photo))

@@ -182,6 +182,28 @@ class Updates:
             _remember(context, key_of(update), await edit_with_reply(context.bot, query, reply))
         return outcome_of("button", reply)
 
+    @logged
+    async def scheduled(self, update: Update, context: Context) -> str:
+        """A button on a message the scheduler sent (reminders, invitation answers in the group).
+
+        No live-buttons check: these messages are not the conversation's latest proposal, and stay
+        valid until what they ask is done. The outcome replaces the message's text and buttons.
+        """
+        query = update.callback_query
+        message = query.message
+        if message is None or not chats.served(message.chat, context.bot_data[chats.GROUP_CHATS]):
+            await _answer(query)
+            return "scheduled press in an unserved chat, ignored"
+        actor = self.dispatcher.actor_for(query.from_user.id)
+        if actor is None:
+            await _answer(query, "Este asistente es solo para el equipo del Gabinete.")
+            return "scheduled press by a stranger"
+        await _answer(query)
+        reply = self.dispatcher.handle_scheduled(key_of(update), actor, query.data or "", f"tg-press:{query.id}")
+        if reply is not None:
+            _remember(context, key_of(update), await edit_with_reply(context.bot, query, reply))
+        return outcome_of("scheduled button", reply)
+
     # -- chat changes and errors --------------------------------------------------------------------
 
     @logged

@@ -1,0 +1,144 @@
+"""Answers to a preview read as answers: yes and no with courtesy, corrections that change only what they
+name, details added to the pending record, and a new request in the middle that says what it dropped."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from sqlmodel import Session
+
+from bot.conversation import CONFIRM_AGAIN, DISCARDED
+from handlers.reply import PendingKind
+from storage.learning import entries
+from storage.models import Complaint, Event, Invitation
+from tests.dialogue.talk import stored
+
+INVITATION = "Llegó invitación de la Junta de Vecinos El Retiro a la inauguración de su sede el sábado 28 a las 11"
+ACTIVITY = "agenda reunión con la directora de Dideco el jueves 26 a las 10 en la sala de reuniones"
+COMPLAINT = "reclamo de la sra Juana Pizarro x basura y escombros en el pasaje Los Aromos 1520"
+
+
+@pytest.mark.parametrize("answer", ["sí, gracias", "Sí, de acuerdo.", "ya, dale", "perfecto, guárdalo",
+                                    "ok, confirmo", "si gracias", "Sí, regístrela por favor", "dale no más",
+                                    "SI!!", "ya po, guardala"])
+def test_a_yes_with_courtesy_stores_and_its_words_reach_no_slot(chat, dispatcher, answer: str) -> None:
+    _, confirmed = chat(INVITATION, answer)
+    assert confirmed.stored, confirmed.text
+    [invitation] = stored(dispatcher, Invitation)
+    assert invitation.place is None
+    assert invitation.start_at.astimezone(dispatcher.settings.zone).hour == 11
+
+
+@pytest.mark.parametrize("answer", ["no, mejor no", "no, mejor lo dejamos", "No gracias", "nop, déjalo así",
+                                    "mejor no"])
+def test_a_no_with_extra_words_discards_and_is_kept_to_learn_from(chat, dispatcher, answer: str) -> None:
+    _, declined = chat(ACTIVITY, answer)
+    assert declined.text == DISCARDED
+    assert stored(dispatcher, Event) == []
+    with Session(dispatcher.engine) as session:
+        [learned] = entries(session)
+    assert learned.text == ACTIVITY and learned.outcome == "refused"
+
+
+def test_yes_but_another_hour_is_a_correction_shown_again_before_storing(chat, dispatcher) -> None:
+    _, corrected = chat(ACTIVITY, "sí, pero a las 19")
+    assert corrected.pending.kind is PendingKind.CONFIRM
+    assert "19:00" in corrected.text and "jueves 26" in corrected.text
+    assert stored(dispatcher, Event) == []
+    chat("sí")
+    [event] = stored(dispatcher, Event)
+    assert (event.day.day, event.start_at.astimezone(dispatcher.settings.zone).hour) == (26, 19)
+
+
+@pytest.mark.parametrize("correction", ["no, a las 19", "mejor a las 7 de la tarde", "Perdón, me equivoqué: es a las 19",
+                                        "no era a las 10, es a las 19 hrs"])
+def test_a_time_alone_keeps_the_pending_day_and_place(chat, dispatcher, correction: str) -> None:
+    _, corrected = chat(ACTIVITY, correction)
+    assert "jueves 26" in corrected.text and "19:00" in corrected.text and "sala de reuniones" in corrected.text
+    chat("ok")
+    [event] = stored(dispatcher, Event)
+    local = event.start_at.astimezone(dispatcher.settings.zone)
+    assert (local.day, local.hour, event.place) == (26, 19, "sala de reuniones")
+
+
+def test_a_day_alone_keeps_the_pending_time(chat, dispatcher) -> None:
+    chat(ACTIVITY, "no, es el viernes 27", "sí")
+    [event] = stored(dispatcher, Event)
+    local = event.start_at.astimezone(dispatcher.settings.zone)
+    assert (local.day, local.hour) == (27, 10)
+
+
+def test_a_place_alone_keeps_the_time(chat, dispatcher) -> None:
+    _, corrected = chat(INVITATION, "no, es en el gimnasio municipal")
+    assert "gimnasio municipal" in corrected.text and "11:00" in corrected.text
+    chat("confirmo")
+    [invitation] = stored(dispatcher, Invitation)
+    assert invitation.place == "gimnasio municipal"
+    assert invitation.start_at.astimezone(dispatcher.settings.zone).hour == 11
+
+
+def test_several_corrections_in_one_message(chat, dispatcher) -> None:
+    chat(ACTIVITY, "no, el viernes 27 a las 12 en el Salón de Honor", "si")
+    [event] = stored(dispatcher, Event)
+    local = event.start_at.astimezone(dispatcher.settings.zone)
+    assert (local.day, local.hour, event.place) == (27, 12, "Salón de Honor")
+
+
+def test_details_given_while_a_complaint_waits_amend_it_and_start_no_search(chat, dispatcher) -> None:
+    _, phone, person, address = chat(COMPLAINT, "su fono es el 9 7654 3210", "el vecino es Juan Díaz Soto",
+                                     "la dirección es Los Aromos 1520, villa El Volcán")
+    for reply in (phone, person, address):
+        assert reply.pending.kind is PendingKind.CONFIRM, reply.text
+        assert "contacto" not in reply.text.lower()
+    assert "7654" in phone.text.replace(" ", "") and "Juan Díaz Soto" in person.text
+    assert stored(dispatcher, Complaint) == []
+    chat("ya, dale")
+    [complaint] = stored(dispatcher, Complaint)
+    assert complaint.phone.endswith("976543210")
+    assert complaint.citizen == "Juan Díaz Soto"
+    assert complaint.address.startswith("Los Aromos 1520")
+    assert complaint.department == "aseo"
+
+
+def test_a_dictated_detail_without_accents_or_capitals_is_added_too(chat, dispatcher) -> None:
+    chat("reclamo por microbasural en calle pedro de valdivia 890", "lo ingreso la vecina gloria mendez, fono 9 3322 1100",
+         "si")
+    [complaint] = stored(dispatcher, Complaint)
+    assert complaint.phone.endswith("933221100")
+    assert (complaint.citizen or "").lower() == "gloria mendez"
+
+
+def test_a_new_request_in_the_middle_is_handled_and_says_what_was_dropped(chat, dispatcher) -> None:
+    _, other = chat(INVITATION, "agenda almuerzo con los concejales el miércoles 25 a las 13")
+    assert "sin guardar" in other.text and "inauguración" in other.text
+    assert "almuerzo" in other.text
+    chat("sí")
+    assert [event.title for event in stored(dispatcher, Event)] == ["almuerzo con los concejales"]
+    assert stored(dispatcher, Invitation) == []
+
+
+def test_a_question_in_the_middle_is_answered_and_the_dropped_proposal_named(chat) -> None:
+    _, answer = chat(ACTIVITY, "¿qué tiene el alcalde el viernes?")
+    assert "sin guardar" in answer.text
+    assert answer.pending is None
+
+
+def test_something_that_is_neither_answer_nor_correction_asks_again(chat, dispatcher) -> None:
+    _, again = chat(ACTIVITY, "mmm")
+    assert again.text == CONFIRM_AGAIN
+    assert again.pending.kind is PendingKind.CONFIRM
+    assert stored(dispatcher, Event) == []
+
+
+def test_a_correction_is_kept_to_learn_from(chat, dispatcher) -> None:
+    chat(ACTIVITY, "no, a las 11")
+    with Session(dispatcher.engine) as session:
+        [learned] = entries(session)
+    assert (learned.text, learned.outcome, learned.followed_by) == (ACTIVITY, "corrected", "no, a las 11")
+
+
+def test_parser_datetimes_are_local_and_naive(dispatcher) -> None:
+    """The slots a correction merges are the parser's own kind: naive local datetimes."""
+    start, _ = dispatcher.parser.moment("el jueves 26 a las 10", datetime(2026, 11, 23, 9))
+    assert start == datetime(2026, 11, 26, 10, 0)
