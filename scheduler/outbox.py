@@ -21,6 +21,7 @@ from handlers.context import Actor, Context
 from handlers.efemerides import efemerides_between
 from handlers.reply import Reply
 from handlers.working_days import previous_working_day
+from scheduler import legal
 from scheduler.plan import RunName, local_instant
 from settings import Department, Role, Settings
 from storage.models import Complaint, ComplaintStatus, Contact, Efemeride, Event, Invitation, InvitationStatus
@@ -38,6 +39,8 @@ class Kind(StrEnum):
     INVITATION = "invitation"
     EVENING = "evening"
     COMPLAINTS = "complaints"
+    TRANSPARENCY = legal.TRANSPARENCY
+    AUDIENCE = legal.AUDIENCE
 
 
 @dataclass(frozen=True)
@@ -109,9 +112,13 @@ def _complaints(ctx: Context, day: date) -> list[Outgoing]:
             if department.chat_id is not None and _digest(ctx, department, day) is not None]
 
 
+def _legal(ctx: Context, day: date) -> list[Outgoing]:
+    return [Outgoing(Kind(kind), chat, key, day) for kind, chat, key in legal.owed(ctx, day)]
+
+
 _PLANNERS: dict[RunName, Callable[[Context, date], list[Outgoing]]] = {
     RunName.BRIEFING: _briefing, RunName.REMINDERS: _reminders,
-    RunName.COMPLAINTS: _complaints, RunName.EVENING: _evening,
+    RunName.COMPLAINTS: _complaints, RunName.EVENING: _evening, RunName.LEGAL: _legal,
 }
 
 
@@ -173,4 +180,5 @@ def _digest(ctx: Context, department: Department, day: date) -> Reply | None:
 _COMPOSERS: dict[Kind, Callable[[Context, str, date], Reply | None]] = {
     Kind.BRIEFING: _compose_briefing, Kind.EFEMERIDE: _compose_efemeride, Kind.INVITATION: _compose_invitation,
     Kind.EVENING: _compose_evening, Kind.COMPLAINTS: _compose_complaints,
+    Kind.TRANSPARENCY: legal.compose_transparency, Kind.AUDIENCE: legal.compose_audience,
 }

@@ -24,6 +24,7 @@ class RunName(StrEnum):
     REMINDERS = "reminders"    # efemérides and invitations awaiting an answer, each its own message
     COMPLAINTS = "complaints"  # each department's new and overdue complaints, to its own chat
     EVENING = "evening"        # tomorrow's accepted activities, the evening before
+    LEGAL = "legal"            # transparency and Lobby deadlines, to the unit and the cabinet (scheduler/legal.py)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ def daily_runs(settings: Settings) -> tuple[DailyRun, ...]:
         DailyRun(RunName.REMINDERS, briefing.time, ALL_DAYS),
         DailyRun(RunName.COMPLAINTS, reminders.complaints_digest_time, WORKDAYS, working_days_only=True),
         DailyRun(RunName.EVENING, reminders.accepted_evening_time, ALL_DAYS),
+        DailyRun(RunName.LEGAL, settings.legal.reminder_time, WORKDAYS, working_days_only=True),
     )
 
 

@@ -26,9 +26,11 @@ RUN_LABELS = {
     RunName.REMINDERS: "Recordatorios de efemérides e invitaciones por responder",
     RunName.COMPLAINTS: "Reclamos nuevos y vencidos a cada departamento (días hábiles)",
     RunName.EVENING: "Recordatorio de las actividades aceptadas de mañana",
+    RunName.LEGAL: "Plazos de transparencia y audiencias de lobby, a la unidad y al gabinete (días hábiles)",
 }
 KIND_LABELS = {"briefing": "resumen", "efemeride": "efeméride", "invitation": "invitación",
-               "evening": "víspera", "complaints": "reclamos"}
+               "evening": "víspera", "complaints": "reclamos", "transparency": "transparencia",
+               "audience": "audiencia"}
 UPCOMING_DAYS = 7
 
 
