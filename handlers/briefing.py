@@ -19,6 +19,7 @@ from handlers.efemerides import efemerides_between
 from handlers.format import day_text
 from handlers.invitations import days_left_text, invitation_label, pending_invitations
 from handlers.reply import Reply
+from handlers.transparency.listing import briefing_section as transparency_section
 from storage.models import Complaint, ComplaintStatus
 from storage.queries.agenda import cancelled_between
 
@@ -112,7 +113,8 @@ def _complaints(ctx: Context, day: date) -> str:
 def compose(ctx: Context, day: date) -> Reply:
     """The briefing for `day` (relative words such as "hoy" are relative to `day`, not to `ctx.now`)."""
     sections = [f"Resumen del {day_text(day)}", _agenda(ctx, day), _invitations(ctx, day),
-                _efemerides(ctx, day), _complaints(ctx, day)]
+                _efemerides(ctx, day), _complaints(ctx, day),
+                transparency_section(ctx, day)]  # overdue transparency requests (issue 15)
     return Reply("\n\n".join(section for section in sections if section))
 
 
