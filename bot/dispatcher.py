@@ -179,7 +179,9 @@ class Dispatcher:
 UNDO_LISTED = 5
 UNDONE_WHAT = {AuditAction.CREATE: "el registro", AuditAction.DELETE: "el borrado"}
 UNDO_NAMES = {"invitation": "invitación", "event": "actividad", "contact": "contacto", "complaint": "reclamo",
-              "efemeride": "efeméride"}
+              "efemeride": "efeméride", "transparency_request": "solicitud de transparencia",
+              "transparency_step": "paso de solicitud de transparencia", "audience": "audiencia de lobby",
+              "travel": "viaje", "gift": "donativo"}
 
 
 def undone_text(entries: list[AuditEntry]) -> str:
