@@ -209,6 +209,9 @@ def _request(r: Reader, i: int) -> int:
         k += aux
     if k < len(words) and not r.tokens[k].atom and r.is_verb(k):
         return _after_verb(r, k + 1)
+    target = g.targets.match(words, j + periphrasis) if periphrasis else 0
+    if target:
+        return j + periphrasis + target + g.owners.match(words, j + periphrasis + target)
     return j + periphrasis
 
 
@@ -225,7 +228,7 @@ def _verb_ahead(r: Reader, k: int) -> bool:
 def _after_verb(r: Reader, k: int) -> int:
     """Past a request verb: a clitic-like small word, where to put the matter and whose it is."""
     words, g = r.words, r.gazetteer
-    for table in (g.after_verb, g.targets, g.owners):
+    for table in (g.targets, g.after_verb, g.targets, g.owners):
         if k < len(words) and not r.tokens[k].opens:
             k += table.match(words, k)
     return k

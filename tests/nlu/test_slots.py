@@ -6,6 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
+from nlu.gazetteer import load
+from nlu.slots import events
+
 NOW = datetime(2027, 3, 5, 11, 0)
 
 
@@ -152,7 +155,7 @@ def test_contact_create_institution_inside_the_post(parser):
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("agregar a la directora del Daem, Verónica Salas, 9 4433 2211", "Verónica Salas", "directora del Daem"),
     ("nuevo contacto: jefe de tenencia, Rodrigo Leiva, 9 5544 3322", "Rodrigo Leiva", "jefe de tenencia"),
-    ("nuevo contacto: Director Pedro Pérez, Liceo Industrial, 9 5544 3322", "Director Pedro Pérez", "Liceo Industrial"),
+    ("nuevo contacto: Director Pedro Pérez, Liceo Industrial, 9 5544 3322", "Pedro Pérez", "Director"),
 ])
 def test_contact_post_said_before_the_name(parser, text, name, role):
     u = parse(parser, text)
@@ -340,3 +343,87 @@ def test_delegate_named_before_or_after_the_cue(parser, text, delegate):
 def test_delegado_and_delegacion_are_posts_not_delegations(parser):
     assert parse(parser, "teléfono del delegado presidencial").intent == "contact.query"
     assert parse(parser, "contacto de la delegación provincial").slots["query"] == "delegación provincial"
+
+
+# Slots by constituents (nlu/segments.py) and gazetteers (nlu/gazetteers/*.toml).
+
+COMMAND_OPENINGS = ["Registre como actividad", "hay que anotar", "favor ingresar", "holi, agenda porfa",
+                    "Buenos días, por favor agendar", "que quede en la agenda del alcalde:", "agéndame", "anotemos"]
+
+
+def extracted(parser, extractor, text: str) -> dict:
+    """The slots one extractor takes from a message, whichever intent the scorer would pick for it."""
+    ctx = parser._context(text, NOW)
+    extractor(ctx)
+    return ctx.slots
+
+
+@pytest.mark.parametrize("opening", COMMAND_OPENINGS)
+def test_command_words_greetings_and_fillers_never_enter_the_title(parser, opening):
+    text = f"{opening} reunión con la directiva del sindicato de feriantes el jueves 11 a las 10"
+    title = extracted(parser, events.create, text)["title"]
+    said = {w.strip(",:").lower() for w in opening.split() if len(w.strip(",:")) > 3}
+    assert title.startswith("reunión")
+    assert not said & set(title.lower().split())
+
+
+@pytest.mark.parametrize(("text", "name", "role", "institution"), [
+    ("nuevo contacto: el capitán de fragata Juan Soto, de la Armada, +56 9 8765 4321",
+     "Juan Soto", "capitán de fragata", "Armada"),
+    ("agrega a contactos al Pbro. Luis Pérez, párroco de San Pedro, fono 9 8765 4321",
+     "Luis Pérez", "párroco", "San Pedro"),
+    ("guarda el contacto de la Sra. Marta Díaz, presidenta de la JJVV Villa Esperanza, cel 9 1234 5678",
+     "Marta Díaz", "presidenta", "JJVV Villa Esperanza"),
+    ("agrega contacto se llama ana rojas es la directora del liceo bicentenario su fono es 9 1111 2222",
+     "ana rojas", "directora", "liceo bicentenario"),
+    ("guarda contacto del mayor Pedro Leiva de Carabineros 9 3333 4444", "Pedro Leiva", "mayor", "Carabineros"),
+])
+def test_new_contact_name_post_and_institution_around_ranks_and_honorifics(parser, text, name, role, institution):
+    u = parse(parser, text)
+    assert u.intent == "contact.create"
+    assert (u.slots["name"], u.slots["institution"]) == (name, institution)
+    assert u.slots["role"].startswith(role)
+
+
+def test_a_post_said_apart_goes_with_the_rank(parser):
+    u = parse(parser, "guarda el numero del nuevo comisario de la 3ra comisaria, mayor Andrés Vidal, +56 9 5555 6666")
+    assert u.slots["name"] == "Andrés Vidal"
+    assert "comisario" in u.slots["role"] and "mayor" in u.slots["role"]
+
+
+@pytest.mark.parametrize(("text", "citizen", "address"), [
+    ("ingresar reclamo de la vecina rosa muñoz de pasaje los pinos 12 por basura acumulada",
+     "rosa muñoz", "pasaje los pinos 12"),
+    ("Reclamo de la señora Carmen Gloria Tapia, vive en 3 Poniente 1120, por un perro suelto",
+     "Carmen Gloria Tapia", "3 Poniente 1120"),
+    ("reclamo de don Héctor Olivares: escombros en la vereda de 18 de Septiembre 455", "Héctor Olivares",
+     "18 de Septiembre 455"),
+])
+def test_complaint_citizen_and_address_with_its_number(parser, text, citizen, address):
+    u = parse(parser, text)
+    assert u.intent == "complaint.create"
+    assert (u.slots["citizen"], u.slots["address"]) == (citizen, address)
+
+
+def test_complaint_description_leaves_out_the_command_words(parser):
+    u = parse(parser, "hola, favor ingresar reclamo: luminaria apagada en calle Freire 880")
+    assert u.slots["description"].startswith("luminaria apagada")
+
+
+def test_institution_opening_the_message_is_who_invites(parser):
+    text = "El Liceo Politécnico hace llegar su invitación al alcalde para la licenciatura el viernes 9 a las 11"
+    u = parse(parser, text)
+    assert (u.slots["organizer"], u.slots["title"]) == ("Liceo Politécnico", "licenciatura")
+
+
+def test_organizer_written_in_lower_case_runs_through_its_name(parser):
+    u = parse(parser, "invitacion del club de huasos el quillay a la final del campeonato el domingo 14 a las 4")
+    assert u.slots["organizer"] == "club de huasos el quillay"
+
+
+def test_gazetteers_are_read_only_when_a_slot_needs_them(parser):
+    load.cache_clear()
+    parse(parser, "hola")
+    assert load.cache_info().currsize == 0
+    parse(parser, "fono del seremi de salud")
+    assert load.cache_info().currsize == 1
