@@ -11,7 +11,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from storage.errors import DatabaseUnavailable
+
 EXIT_CONFIG = 2
+CONFIG_HELP = "archivo de configuración (por omisión ./config.toml o $GABINETE_CONFIG)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="gabinete",
         description="Asistente del Gabinete de Alcaldía: invitaciones, agenda, protocolo, reclamos y efemérides.",
     )
-    parser.add_argument("--config", help="archivo de configuración (por omisión ./config.toml o $GABINETE_CONFIG)")
+    parser.add_argument("--config", help=CONFIG_HELP)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMANDO")
 
     parse = _command(commands, "parse", "bot.commands.parse:run",
@@ -70,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command(commands: argparse._SubParsersAction, name: str, target: str, help_text: str) -> argparse.ArgumentParser:
+    """A subcommand; `--config` is accepted after it too (`gabinete run --config FILE`), as people type it."""
     sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.add_argument("--config", default=argparse.SUPPRESS, help=CONFIG_HELP)
     sub.set_defaults(target=target)
     return sub
 
@@ -79,7 +84,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module_name, function_name = args.target.split(":")
     run = getattr(importlib.import_module(module_name), function_name)
-    return int(run(args) or 0)
+    try:
+        return int(run(args) or 0)
+    except DatabaseUnavailable as error:
+        from bot.redaction import mask_url
+
+        print(f"No se pudo abrir la base de datos {mask_url(error.url)}: {error.cause}\n"
+              f"Revise database_url (o GABINETE_DATABASE_URL) y que el servidor esté en marcha.", file=sys.stderr)
+        return EXIT_CONFIG
 
 
 if __name__ == "__main__":

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import sys
+import uuid
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
 from bot.dispatcher import Dispatcher
+from bot.files import write_private
 from handlers.context import Actor
 from handlers.reply import Reply
 
-CONVERSATION_KEY = "console"
+CONVERSATION_PREFIX = "console"
 GOODBYE = {"salir", "exit", "quit", "chao"}
 FAILED = "Algo falló; no se guardó nada. Intente de nuevo."
 
@@ -27,14 +29,22 @@ def render(reply: Reply | None, files_dir: Path) -> str:
         lines.append(f"  [{len(reply.album)} foto(s) enviadas como álbum en Telegram]")
     for attachment in reply.attachments:
         path = files_dir / attachment.filename
-        path.write_bytes(attachment.content)
+        write_private(path, attachment.content)
         lines.append(f"  Archivo guardado: {path}")
     return "\n".join(lines)
 
 
+def conversation_key(actor: Actor) -> str:
+    """One conversation per terminal session: two `gabinete chat` on one database never share a pending
+    step (one would confirm the other's proposal). Per process, not per user: the same admin may have two
+    terminals open."""
+    return f"{CONVERSATION_PREFIX}:{actor.telegram_id}:{uuid.uuid4().hex[:12]}"
+
+
 def converse(dispatcher: Dispatcher, actor: Actor, lines: Iterable[str], out: TextIO, echo: bool,
-             files_dir: Path) -> None:
+             files_dir: Path, key: str | None = None) -> None:
     """Answer each line in turn; an error in one line is reported and the conversation goes on."""
+    key = key or conversation_key(actor)
     for raw in lines:
         text = raw.strip()
         if not text:
@@ -44,7 +54,7 @@ def converse(dispatcher: Dispatcher, actor: Actor, lines: Iterable[str], out: Te
         if echo:
             print(f"> {text}", file=out)
         try:
-            reply = dispatcher.handle_text(CONVERSATION_KEY, actor, text)
+            reply = dispatcher.handle_text(key, actor, text)
         except Exception as error:  # one bad message must not end the session
             print(f"{FAILED} ({type(error).__name__})", file=out)
             continue

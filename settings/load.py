@@ -25,6 +25,7 @@ _PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern),
     (r"^Object missing required field `(?P<name>\w+)`$", "falta la clave '{name}'"),
 ))
 _UNKNOWN_KEY = re.compile(r"^Object contains unknown field `(?P<name>[^`]+)`$")
+_NAMED = re.compile(r"^(?P<key>[a-z_]+)(?::| debe)")
 _AT = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
 
 
@@ -40,23 +41,44 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
     environ = os.environ if environ is None else environ
     explicit = path or environ.get(CONFIG_ENV)
     config_path = Path(explicit or "config.toml")
-    raw: dict[str, Any] = {}
-    if config_path.exists():
-        try:
-            raw = tomllib.loads(config_path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as error:
-            raise SettingsError(f"{config_path}: TOML inválido: {error}") from error
-    elif explicit:
+    raw = _read_file(config_path) if config_path.exists() else {}
+    if not raw and explicit and not config_path.exists():
         raise SettingsError(f"{config_path}: el archivo de configuración no existe")
-    _apply_environment(raw, environ, Settings, prefix=ENV_PREFIX)
+    from_environment = _apply_environment(raw, environ, Settings, prefix=ENV_PREFIX)
     try:
         settings = msgspec.convert(raw, Settings, strict=False, dec_hook=_decode)
     except msgspec.ValidationError as error:
-        raise SettingsError(f"{config_path}: {_problem(str(error))}") from None
+        raise SettingsError(_blamed(str(error), config_path, from_environment)) from None
     if not settings.database_url:
         database = (config_path.resolve().parent / "gabinete.db").as_posix()
         settings = msgspec.structs.replace(settings, database_url=f"sqlite:///{database}")
     return settings
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    """The file's TOML; a file that cannot be read or is not UTF-8 text is one line naming it, not a traceback."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(f"{path}: TOML inválido: {error}") from None
+    except UnicodeDecodeError as error:
+        raise SettingsError(f"{path}: no es texto UTF-8 (byte no válido en la posición {error.start}); "
+                            f"guárdelo como UTF-8") from None
+    except IsADirectoryError:
+        raise SettingsError(f"{path}: es una carpeta, no un archivo de configuración") from None
+    except OSError as error:
+        raise SettingsError(f"{path}: no se puede leer ({error.strerror or error})") from None
+
+
+def _blamed(error: str, config_path: Path, from_environment: dict[str, str]) -> str:
+    """The problem, prefixed by where the value came from: the variable that set it, or the file."""
+    found = _AT.match(error)
+    path = (found["path"] or "").lstrip(".") if found else ""
+    named = _NAMED.match(found["message"] if found else error)  # a check in __post_init__ names its key
+    if named:
+        path = f"{path}.{named['key']}" if path else named["key"]
+    variable = from_environment.get(path)
+    return f"{variable}: {_problem(error)}" if variable else f"{config_path}: {_problem(error)}"
 
 
 def settings_as_builtins(settings: Settings) -> dict[str, Any]:
@@ -71,17 +93,26 @@ def _decode(kind: type, value: object) -> object:
 
 
 def _apply_environment(raw: dict[str, Any], environ: Mapping[str, str], model: type[msgspec.Struct],
-                       prefix: str) -> None:
-    """GABINETE_<KEY> and GABINETE_<SECTION>_<KEY> override scalar keys (lists stay in the file)."""
+                       prefix: str, path: str = "") -> dict[str, str]:
+    """GABINETE_<KEY> and GABINETE_<SECTION>_<KEY> override scalar keys (lists stay in the file).
+
+    Returns the keys set so ('telegram.webhook_port' -> 'GABINETE_TELEGRAM_WEBHOOK_PORT'), so that a
+    bad value is blamed on the variable, not on a file that does not hold it.
+    """
+    applied: dict[str, str] = {}
     for spec in msgspec.structs.fields(model):
+        key = f"{path}{spec.name}"
         if isinstance(spec.type, type) and issubclass(spec.type, msgspec.Struct):
             section = raw.setdefault(spec.name, {})
             if isinstance(section, dict):
-                _apply_environment(section, environ, spec.type, f"{prefix}{spec.name.upper()}_")
+                applied |= _apply_environment(section, environ, spec.type, f"{prefix}{spec.name.upper()}_", f"{key}.")
             continue
-        value = environ.get(f"{prefix}{spec.name.upper()}")
+        variable = f"{prefix}{spec.name.upper()}"
+        value = environ.get(variable)
         if value is not None:
             raw[spec.name] = value
+            applied[key] = variable
+    return applied
 
 
 def _problem(text: str) -> str:

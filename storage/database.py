@@ -1,26 +1,61 @@
-"""The engine, sessions and schema upgrades for SQLite (default) and PostgreSQL."""
+"""The engine, sessions and schema upgrades for SQLite (default) and PostgreSQL.
+
+The SQLite file and its WAL and shared-memory files hold residents' names and phones: they are
+created readable by their owner only. Schema upgrades are serialised between processes (two bots,
+or a bot and `gabinete db upgrade`, starting on an empty database at once): a PostgreSQL advisory
+lock, and on SQLite the write lock that the migration's transaction takes first (BEGIN IMMEDIATE).
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine.url import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
+
+from storage.errors import DatabaseUnavailable
+from storage.types import strip_nul
+
+PRIVATE = 0o600
+MIGRATION_LOCK = 0x6761_6269_6E65_7465
+"""The advisory lock key that serialises schema upgrades on PostgreSQL ('gabinete' in ASCII)."""
 
 
 def make_engine(url: str) -> Engine:
     """SQLite gets WAL, foreign keys and a busy timeout, so the bot and the CLI can share one file."""
     if url.startswith("sqlite"):
+        _create_private(make_url(url).database)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+    return engine
+
+
+def _without_nul(_connection: Connection, _cursor: object, statement: str, parameters: object, _context: object,
+                 _executemany: bool) -> tuple[str, object]:
+    return statement, strip_nul(parameters)
+
+
+def _create_private(database: str | None) -> None:
+    """Create the SQLite file and its WAL and shared-memory companions 0600 before SQLite does (it would use
+    0644 under the usual umask; SQLite gives the companions the main file's permissions when it creates them).
+    An existing file keeps the permissions its owner chose."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.parent.is_dir() and not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
 
 
 def _sqlite_connect(connection: object, _record: object) -> None:
@@ -60,15 +95,43 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to the newest migration; a no-op on an up-to-date database."""
-    command.upgrade(alembic_config(engine), "head")
+    """Bring the schema to the newest migration; a no-op on an up-to-date database.
+
+    On PostgreSQL a session advisory lock, held on a connection of its own, makes a second process
+    wait until the first has migrated and then find nothing to do (both creating `alembic_version`
+    made one fail). SQLite needs nothing more: the migration's transaction starts with BEGIN IMMEDIATE.
+    """
+    with reachable(engine):
+        if engine.dialect.name != "postgresql":
+            command.upgrade(alembic_config(engine), "head")
+            return
+        with engine.connect() as lock:
+            lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+            try:
+                command.upgrade(alembic_config(engine), "head")
+            finally:
+                lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+                lock.commit()
 
 
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    with engine.connect() as connection:
+    with reachable(engine), engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+@contextmanager
+def reachable(engine: Engine) -> Iterator[None]:
+    """A database that cannot be reached (server down, wrong host, no such folder) is one clear error,
+    not the driver's traceback: `DatabaseUnavailable` names the URL (without its password) and the cause."""
+    try:
+        yield
+    except (OperationalError, DBAPIError) as error:
+        if not isinstance(error, OperationalError) and not error.connection_invalidated:
+            raise
+        cause = str(error.orig or error).strip().splitlines()[0] if str(error.orig or error).strip() else ""
+        raise DatabaseUnavailable(engine.url.render_as_string(hide_password=True), cause) from None
 
 
 def open_database(url: str) -> Engine:

@@ -4,26 +4,31 @@ from __future__ import annotations
 
 import re
 
-from sqlmodel import Session, select
+from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session
 
 from storage.models import TicketCounter
 
 _TICKET = re.compile(r"^\s*R?-?\s*(?:(\d{4})\s*-\s*)?0*(\d+)\s*$", re.IGNORECASE)
+_INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 
 
 def next_ticket(session: Session, year: int) -> str:
     """Take the next number of `year` inside the caller's transaction.
 
-    The counter row is locked (`FOR UPDATE` on PostgreSQL; SQLite serialises writers), so two
-    concurrent complaints never get the same ticket, and a rolled-back write gives its number back.
+    The year's counter row is created if missing with INSERT … ON CONFLICT DO NOTHING, so the first
+    complaints of a year written at once never collide on its key (a plain INSERT after finding no
+    row failed with UniqueViolation on PostgreSQL); then one UPDATE … RETURNING takes the number,
+    holding the row's lock until commit. Two complaints never share a ticket, and a rolled-back
+    write gives its number back.
     """
-    counter = session.exec(select(TicketCounter).where(TicketCounter.year == year).with_for_update()).first()
-    if counter is None:
-        counter = TicketCounter(year=year, last=0)
-    counter.last += 1
-    session.add(counter)
-    session.flush()
-    return format_ticket(year, counter.last)
+    insert = _INSERTS[session.get_bind().dialect.name]
+    connection = session.connection()
+    connection.execute(insert(TicketCounter).values(year=year, last=0).on_conflict_do_nothing())
+    taken = connection.execute(update(TicketCounter).where(TicketCounter.year == year)
+                               .values(last=TicketCounter.last + 1).returning(TicketCounter.last)).scalar_one()
+    return format_ticket(year, taken)
 
 
 def format_ticket(year: int, number: int) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
@@ -29,3 +30,28 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def strip_nul(parameters: Any) -> Any:
+    """Statement parameters with NUL characters removed from every text, the same object when none has one.
+
+    PostgreSQL text cannot hold U+0000 (psycopg raises DataError, and the whole input is lost), while
+    a pasted message or a spreadsheet cell may carry one. Stripped at the driver boundary, for every
+    table and on both databases, so what is stored is the same on SQLite and PostgreSQL.
+    """
+    if isinstance(parameters, dict):
+        if not any(isinstance(value, str) and "\x00" in value for value in parameters.values()):
+            return parameters
+        return {key: _clean(value) for key, value in parameters.items()}
+    if isinstance(parameters, tuple):
+        if not any(isinstance(value, str) and "\x00" in value for value in parameters):
+            return parameters
+        return tuple(_clean(value) for value in parameters)
+    if isinstance(parameters, list):  # executemany: one set per row
+        cleaned = [strip_nul(row) for row in parameters]
+        return parameters if all(new is old for new, old in zip(cleaned, parameters, strict=True)) else cleaned
+    return parameters
+
+
+def _clean(value: Any) -> Any:
+    return value.replace("\x00", "") if isinstance(value, str) else value

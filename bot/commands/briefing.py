@@ -16,6 +16,7 @@ from sqlmodel import Session
 from telegram.constants import ParseMode
 from telegram.ext import Defaults, ExtBot
 
+from bot.commands.days import BadDay, parse_day
 from bot.commands.settings_arg import settings_or_exit
 from bot.telegram.chats import ChatRoutes
 from bot.telegram.delivery import TelegramSender
@@ -38,9 +39,9 @@ OUTCOMES = {
 def run(args: argparse.Namespace) -> int:
     settings = settings_or_exit(args)
     try:
-        day = date.fromisoformat(args.date) if args.date else utc_now().astimezone(settings.zone).date()
-    except ValueError:
-        print(f"Fecha no válida: {args.date!r} (use AAAA-MM-DD, por ejemplo 2026-11-23)", file=sys.stderr)
+        day = parse_day(args.date, "--date") or utc_now().astimezone(settings.zone).date()
+    except BadDay as error:
+        print(error, file=sys.stderr)
         return 2
     if args.force and not args.send:
         print("--force solo sirve junto con --send.", file=sys.stderr)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+import sys
 from pathlib import Path
 
 import msgspec
 
 from bot.access import console_actor
 from bot.assembly import build_dispatcher
+from bot.commands.days import BadDay, parse_moment
 from bot.commands.settings_arg import settings_or_exit
 from bot.console import run_console
 
@@ -20,8 +21,11 @@ def run(args: argparse.Namespace) -> int:
         settings = msgspec.structs.replace(settings, database_url=f"sqlite:///{Path(args.db).resolve().as_posix()}")
     clock = None
     if args.now:
-        fixed = datetime.fromisoformat(args.now)
-        fixed = fixed if fixed.tzinfo else fixed.replace(tzinfo=settings.zone)
+        try:
+            fixed = parse_moment(args.now, "--now", settings.zone)
+        except BadDay as error:
+            print(error, file=sys.stderr)
+            return 2
         clock = lambda: fixed  # noqa: E731  (a fixed clock for reproducible sessions)
     dispatcher = build_dispatcher(settings, clock)
     run_console(dispatcher, console_actor(settings, args.user))

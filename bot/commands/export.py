@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime
 from pathlib import Path
 
 from sqlmodel import Session
 
+from bot.commands.days import BadDay, parse_day
 from bot.commands.settings_arg import settings_or_exit
+from bot.files import write_private
 from storage.database import open_database
 from storage.xlsx.export import export_workbook
 
@@ -23,11 +24,14 @@ def run(args: argparse.Namespace) -> int:
         return export_ics(settings, args)
     try:
         first, last = parse_day(args.desde, "--desde"), parse_day(args.hasta, "--hasta")
-    except ValueError as error:
+    except BadDay as error:
         print(error, file=sys.stderr)
         return 2
     if first and last and first > last:
         print("--desde es posterior a --hasta.", file=sys.stderr)
+        return 2
+    if args.out and not Path(args.out).parent.is_dir():
+        print(f"--out: no existe la carpeta {Path(args.out).parent}; créela o elija otra.", file=sys.stderr)
         return 2
     engine = open_database(settings.database_url)
     try:
@@ -36,18 +40,10 @@ def run(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     path = Path(args.out or exported.filename)
-    path.write_bytes(exported.content)
+    try:
+        write_private(path, exported.content)
+    except OSError as error:
+        print(f"No se pudo escribir {path}: {error.strerror or error}", file=sys.stderr)
+        return 2
     print(f"Exportado {path}: {exported.rows} {'fila' if exported.rows == 1 else 'filas'}.")
     return 0
-
-
-def parse_day(text: str | None, option: str) -> date | None:
-    """2026-11-01 or 01-11-2026 (as written in Chile)."""
-    if not text:
-        return None
-    for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise ValueError(f"{option}: fecha no válida «{text}» (use 2026-11-01 o 01-11-2026)")
