@@ -7,6 +7,7 @@ staff run to check a phrasing, and it must start in well under a third of a seco
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -27,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
         return datetime.now(zone).replace(tzinfo=None, second=0, microsecond=0)
 
     if args.jsonl:
-        stream(parser, sys.stdin, sys.stdout, default_now)
+        lines = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        stream(parser, lines, sys.stdout, default_now)
         return 0
     if args.text is None:
         print("Falta el mensaje: gabinete parse \"texto\" (o --jsonl para leer líneas JSON)", file=sys.stderr)
@@ -37,23 +39,42 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"--now no válido: {error}", file=sys.stderr)
         return 2
-    print(json.dumps(parser.parse(args.text, now).as_json(), ensure_ascii=False))
+    print(dump(parser.parse(args.text, now).as_json()))
     return 0
 
 
 def stream(parser: Parser, lines: Iterable[str], out: TextIO, default_now: Callable[[], datetime]) -> None:
-    """One result per input line, in order and flushed, so a pipe sees each at once and can zip them."""
+    """One result per input line, in order and flushed, so a pipe sees each at once and can zip them.
+
+    A scorer zips its cases with these lines: one line that cannot be understood (not JSON, a wrong
+    `now`, nested too deep, or a fault of ours) gets an error line of its own and never ends the stream.
+    """
     for line in lines:
         try:
-            item = json.loads(line)
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError('se espera {"text": "...", "now": "..."}')
-            now = parse_now(item["now"]) if item.get("now") else default_now()
-            result = parser.parse(item["text"], now).as_json()
-        except (ValueError, TypeError) as error:
-            result = {"intent": "unknown", "slots": {}, "error": str(error)}
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            result = _understood(parser, line, default_now)
+        except Exception as error:  # one line's failure must not silence the lines after it
+            result = {"intent": "unknown", "slots": {}, "error": f"{type(error).__name__}: {error}"}
+        out.write(dump(result) + "\n")
         out.flush()
+
+
+def _understood(parser: Parser, line: str, default_now: Callable[[], datetime]) -> dict[str, object]:
+    item = json.loads(line)
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise ValueError('se espera {"text": "...", "now": "..."}')
+    now = parse_now(item["now"]) if item.get("now") else default_now()
+    return parser.parse(item["text"], now).as_json()
+
+
+def dump(result: dict[str, object]) -> str:
+    """JSON for one result, as UTF-8 text where it can be; a lone surrogate that came in escaped
+    ("\\ud800") goes out escaped, since no UTF-8 stream can carry it."""
+    text = json.dumps(result, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(result, ensure_ascii=True)
+    return text
 
 
 def parse_now(text: str) -> datetime:
