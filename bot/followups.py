@@ -16,7 +16,8 @@ from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
 
-OPENING = re.compile(r"^(?:(?:ok|ya|oye|bueno|ah|y\s+entonces|entonces)\s+)?y\s+")
+OPENING = re.compile(r"^\W*(?:(?:ok|ya|oye|bueno|ah|entonces)\W+)?y\s+", re.IGNORECASE)
+"""«y …», «ok y …», «¿Y …»: matched on the text as typed, so «mañana» keeps its «ñ» for the date grammar."""
 MAX_WORDS = 9
 RANGE = ("date_from", "date_to", "part_of_day")
 DROPPED = ("ticket", "reference")
@@ -33,7 +34,7 @@ def follow_up(parser: Parser, query: tuple[str, dict[str, Any]] | None, text: st
     if query is None or not _elliptical(parser, text, understanding, now):
         return None
     intent, old = query
-    rest = OPENING.sub("", fold(text))
+    rest = OPENING.sub("", text.strip()).strip(" ?¿!¡.")
     declared = set(parser.intents[intent].slots) if intent in parser.intents else set(old)
     changes = _changes(parser, intent, declared, rest, now)
     if not changes:
@@ -55,7 +56,7 @@ def _changes(parser: Parser, intent: str, declared: set[str], rest: str, now: da
     if "status" in declared and (status := parser.fill(intent, "status", rest, now)) is not None:
         changes["status"] = status
     if not changes and "query" in declared:
-        words = [word for word in rest.split() if word not in FILLER]
+        words = [word for word in fold(rest).split() if word not in FILLER]
         if words:
             changes["query"] = " ".join(words)
     return {slot: value for slot, value in changes.items() if value is not None or slot in RANGE}
@@ -64,7 +65,7 @@ def _changes(parser: Parser, intent: str, declared: set[str], rest: str, now: da
 def _elliptical(parser: Parser, text: str, understanding: Understanding, now: datetime) -> bool:
     folded = fold(text)
     words = folded.split()
-    opens = OPENING.match(folded + " ") is not None
+    opens = OPENING.match(text.strip() + " ") is not None
     if not words or len(words) > MAX_WORDS or not (opens or (len(words) <= 4 and text.strip().endswith("?"))):
         return False
     if understanding.intent in ("unknown", "help"):

@@ -51,8 +51,8 @@ def test_yes_but_another_hour_is_a_correction_shown_again_before_storing(chat, d
     assert (event.day.day, event.start_at.astimezone(dispatcher.settings.zone).hour) == (26, 19)
 
 
-@pytest.mark.parametrize("correction", ["no, a las 19", "mejor a las 7 de la tarde", "Perdón, me equivoqué: es a las 19",
-                                        "no era a las 10, es a las 19 hrs"])
+@pytest.mark.parametrize("correction", ["no, a las 19", "mejor a las 7 de la tarde",
+                                        "Perdón, me equivoqué: es a las 19", "no era a las 10, es a las 19 hrs"])
 def test_a_time_alone_keeps_the_pending_day_and_place(chat, dispatcher, correction: str) -> None:
     _, corrected = chat(ACTIVITY, correction)
     assert "jueves 26" in corrected.text and "19:00" in corrected.text and "sala de reuniones" in corrected.text
@@ -102,8 +102,8 @@ def test_details_given_while_a_complaint_waits_amend_it_and_start_no_search(chat
 
 
 def test_a_dictated_detail_without_accents_or_capitals_is_added_too(chat, dispatcher) -> None:
-    chat("reclamo por microbasural en calle pedro de valdivia 890", "lo ingreso la vecina gloria mendez, fono 9 3322 1100",
-         "si")
+    chat("reclamo por microbasural en calle pedro de valdivia 890",
+         "lo ingreso la vecina gloria mendez, fono 9 3322 1100", "si")
     [complaint] = stored(dispatcher, Complaint)
     assert complaint.phone.endswith("933221100")
     assert (complaint.citizen or "").lower() == "gloria mendez"

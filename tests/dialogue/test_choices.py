@@ -1,0 +1,57 @@
+"""Choosing from a list as people do: by number, by ordinal, by the words of one item; a word that
+fits several asks again listing only those."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.reply import PendingKind
+from storage.models import Invitation
+from tests.dialogue.talk import stored
+
+THREE_FROM_ROTARY = ("llegó invitación del Rotary a la cena aniversario el sábado 28 a las 20", "sí",
+                     "llegó invitación del Rotary a la cena de gala el viernes 27 a las 21", "sí",
+                     "llegó invitación del Rotary a un almuerzo en Quilicura el jueves 26 a las 13", "sí")
+
+
+def ask_in_another_chat(chat, *lines: str):
+    """The invitations stored in one chat, the question asked in another: no focus points at one of them."""
+    chat(*THREE_FROM_ROTARY)
+    return chat(*lines, key="test:another-chat")
+
+
+def accepted(dispatcher) -> list[str]:
+    return [invitation.title for invitation in stored(dispatcher, Invitation) if invitation.status == "accepted"]
+
+
+def test_an_ambiguous_reference_lists_the_candidates(chat) -> None:
+    [question] = ask_in_another_chat(chat, "acepta la del Rotary")
+    assert question.pending.kind is PendingKind.CHOOSE
+    assert len(question.pending.options) == 3
+
+
+@pytest.mark.parametrize(("answer", "title"), [("2", "cena de gala"), ("el 3", "cena aniversario"),
+                                               ("la primera", "almuerzo en Quilicura"),
+                                               ("la última", "cena aniversario"),
+                                               ("la de Quilicura", "almuerzo en Quilicura"),
+                                               ("el almuerzo", "almuerzo en Quilicura"),
+                                               ("la de gala", "cena de gala")])
+def test_a_pick_by_number_ordinal_or_words(chat, dispatcher, answer: str, title: str) -> None:
+    question, preview = ask_in_another_chat(chat, "acepta la del Rotary", answer)
+    listed = [line for line in question.text.splitlines() if line[:1].isdigit()]
+    assert [line.split(". ", 1)[0] for line in listed] == ["1", "2", "3"]
+    assert preview.pending.kind is PendingKind.CONFIRM, preview.text
+    expected = next(line for line in listed if title in line)
+    assert title in preview.text and all(title not in line for line in listed if line != expected)
+    chat("sí", key="test:another-chat")
+    assert accepted(dispatcher) == [title]
+
+
+def test_a_word_that_fits_several_asks_again_with_only_those(chat, dispatcher) -> None:
+    _, narrowed = ask_in_another_chat(chat, "acepta la del Rotary", "la cena")
+    assert narrowed.pending.kind is PendingKind.CHOOSE
+    lines = [line for line in narrowed.text.splitlines() if line[:1].isdigit()]
+    assert len(lines) == 2 and all("cena" in line for line in lines)
+    assert not any("almuerzo" in line for line in lines)
+    chat("la de gala", "ya", key="test:another-chat")
+    assert accepted(dispatcher) == ["cena de gala"]

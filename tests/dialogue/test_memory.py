@@ -1,0 +1,96 @@
+"""What the conversation remembers, in the database: a proposal that expires, the focus that survives a
+restart and expires too, elliptical follow-ups that ask the last question again, a «sí» repeated after
+the write was stored."""
+
+from __future__ import annotations
+
+from bot.conversation import NOTHING_PENDING
+from bot.dispatcher import Dispatcher
+from storage.models import Complaint, Event, Invitation
+from tests.dialogue.talk import KEY, stored
+
+ROTARY = "llegó invitación del Rotary Club a la cena aniversario el sábado 28 a las 20 en el Club de la Unión"
+
+
+def test_a_late_yes_shows_what_was_dropped_and_stores_nothing(chat, dispatcher, clock) -> None:
+    chat(ROTARY)
+    clock.advance(minutes=31)
+    [late] = chat("sí, gracias")
+    assert "venció" in late.text and "cena aniversario" in late.text and "no guardé nada" in late.text
+    assert stored(dispatcher, Invitation) == []
+    [again] = chat("sí")
+    assert again.text == NOTHING_PENDING
+
+
+def test_a_yes_within_the_half_hour_stores(chat, dispatcher, clock) -> None:
+    chat(ROTARY)
+    clock.advance(minutes=29)
+    [confirmed] = chat("sí")
+    assert confirmed.stored
+    assert len(stored(dispatcher, Invitation)) == 1
+
+
+def test_a_yes_repeated_after_the_write_says_what_was_stored(chat, dispatcher) -> None:
+    _, first, second = chat(ROTARY, "sí", "si")
+    assert first.stored
+    assert second.text.startswith("Ya quedó guardado:") and "cena aniversario" in second.text
+    assert len(stored(dispatcher, Invitation)) == 1
+
+
+def test_a_yes_after_something_else_is_not_taken_for_the_old_write(chat) -> None:
+    chat(ROTARY, "sí", "agenda de hoy")
+    [late] = chat("sí")
+    assert late.text == NOTHING_PENDING
+
+
+def test_the_focus_survives_a_restart(chat, dispatcher, parser, staff, clock) -> None:
+    chat(ROTARY, "sí", "llegó invitación de la Cámara de Comercio al almuerzo anual el viernes 27 a las 13", "sí",
+         "qué invitaciones hay pendientes")
+    restarted = Dispatcher(dispatcher.engine, dispatcher.settings, parser, clock=clock)
+    preview = restarted.handle_text(KEY, staff, "acepta la segunda")  # listed by date: the Friday lunch first
+    assert "cena aniversario" in preview.text and "almuerzo" not in preview.text
+    restarted.handle_text(KEY, staff, "sí")
+    accepted = [invitation.title for invitation in stored(dispatcher, Invitation) if invitation.status == "accepted"]
+    assert accepted == ["cena aniversario"]
+
+
+def _two_weeks_of_agenda(chat) -> None:
+    chat("agenda reunión con la directora de Dideco el viernes 27 a las 10", "sí",
+         "agendar visita a la feria navideña el lunes 30 a las 5", "ya",
+         "agenda punto de prensa el martes 1 de diciembre a las 9 de la mañana", "ok")
+
+
+def test_elliptical_days_ask_the_agenda_again(chat, dispatcher) -> None:
+    _two_weeks_of_agenda(chat)
+    friday, monday, tomorrow, next_week = chat("q tiene el alcalde el viernes", "¿y el lunes?", "y mañana?",
+                                               "¿y la otra semana?")
+    assert "Dideco" in friday.text and "feria" not in friday.text
+    assert "feria" in monday.text and "17:00" in monday.text and "Dideco" not in monday.text
+    assert "Dideco" not in tomorrow.text and "feria" not in tomorrow.text and "24" in tomorrow.text
+    assert "feria" in next_week.text and "prensa" in next_week.text and "Dideco" not in next_week.text
+    assert len(stored(dispatcher, Event)) == 3
+
+
+def test_an_elliptical_day_with_a_part_of_the_day(chat) -> None:
+    _two_weeks_of_agenda(chat)
+    _, morning = chat("agenda del lunes", "¿y el martes 1 en la mañana?")
+    assert "prensa" in morning.text and "feria" not in morning.text
+
+
+def test_elliptical_departments_ask_the_complaints_again(chat, dispatcher) -> None:
+    chat("Reclamo de don Héctor Villalobos por un árbol caído en la plaza de la villa Los Héroes", "Sí",
+         "Reclamo de la señora Marta Cáceres: construcción sin permiso al lado de su casa, Av. Pajaritos 2100", "Sí")
+    environment, works, cleaning = chat("¿Qué reclamos tiene Medio Ambiente?", "¿Y los de obras?", "y los de aseo?")
+    [tree, building] = sorted(stored(dispatcher, Complaint), key=lambda complaint: complaint.id)
+    assert tree.ticket in environment.text and building.ticket not in environment.text
+    assert building.ticket in works.text and tree.ticket not in works.text
+    assert tree.ticket not in cleaning.text and building.ticket not in cleaning.text
+
+
+def test_the_focus_expires(chat, clock) -> None:
+    chat("Reclamo de don Héctor Villalobos por un árbol caído en la plaza", "Sí", "reclamos de medio ambiente")
+    [fresh] = chat("¿y los de obras?")
+    clock.advance(hours=5)
+    [stale] = chat("¿y los de obras?")
+    assert "Obras" in fresh.text
+    assert "Obras" not in stale.text

@@ -1,0 +1,76 @@
+"""Undo, thanks and small talk in words, and what happens when the understanding is unsure."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from bot.conversation import YOU_ARE_WELCOME
+from bot.dispatcher import Dispatcher
+from bot.readings import QUESTION
+from handlers.reply import PendingKind
+from storage.models import Contact, Efemeride, Event
+from tests.dialogue.talk import KEY, stored
+
+
+@pytest.mark.parametrize("words", ["borra lo último", "deshaz eso", "deshacer lo último", "revierte el último cambio",
+                                   "Deshaga lo último, por favor", "anula lo ultimo"])
+def test_undo_in_words_takes_back_the_last_write_only(chat, dispatcher, words: str) -> None:
+    chat("nuevo contacto Sofía Barraza, directora del Liceo, 9 4455 6677", "si",
+         "agenda reunión con la directora de Dideco el viernes 27 a las 10", "si")
+    [undone] = chat(words)
+    assert undone.stored and "actividad" in undone.text.lower()
+    assert stored(dispatcher, Event) == []
+    assert [contact.name for contact in stored(dispatcher, Contact)] == ["Sofía Barraza"]
+
+
+def test_removing_a_named_record_is_not_an_undo(chat, dispatcher) -> None:
+    chat("agrega efeméride 3 de noviembre aniversario del Club Deportivo Juventud Unida", "si")
+    [reply] = chat("borra la efeméride del club deportivo")
+    assert not reply.text.startswith("Deshecho")
+    assert len(stored(dispatcher, Efemeride)) >= 1
+
+
+@pytest.mark.parametrize("words", ["gracias", "perfecto, muchas gracias", "ok gracias", "buena",
+                                   "jaja ya, gracias igual", "Muchas gracias!"])
+def test_thanks_with_nothing_pending_get_a_polite_word(chat, words: str) -> None:
+    [reply] = chat(words)
+    assert reply.text == YOU_ARE_WELCOME
+
+
+def test_thanks_with_a_proposal_pending_is_a_yes(chat, dispatcher) -> None:
+    _, reply = chat("agenda reunión con la directora de Dideco el viernes 27 a las 10", "perfecto, muchas gracias")
+    assert reply.stored
+    assert len(stored(dispatcher, Event)) == 1
+
+
+class UnsureParser:
+    """The real parser, with the learned scorer's doubt on one message: two close readings."""
+
+    def __init__(self, parser, text: str, alternatives: tuple[tuple[str, float], ...]) -> None:
+        self.parser, self.text, self.alternatives = parser, text, alternatives
+
+    def parse(self, text: str, now):
+        understanding = self.parser.parse(text, now)
+        if text != self.text:
+            return understanding
+        unsure = replace(understanding, intent=self.alternatives[0][0], confidence=0.3)
+        object.__setattr__(unsure, "alternatives", self.alternatives)
+        return unsure
+
+    def __getattr__(self, name: str):
+        return getattr(self.parser, name)
+
+
+def test_an_unsure_understanding_offers_its_likeliest_readings_as_buttons(dispatcher, parser, staff, clock) -> None:
+    text = "bomberos viernes"
+    unsure = UnsureParser(parser, text, (("agenda.query", 0.35), ("contact.query", 0.3), ("unknown", 0.1)))
+    doubtful = Dispatcher(dispatcher.engine, dispatcher.settings, unsure, clock=clock)
+    offer = doubtful.handle_text(KEY, staff, text)
+    assert offer.text.startswith(QUESTION)
+    assert offer.pending.kind is PendingKind.CHOOSE
+    labels = [choice.label for choice in offer.choices]
+    assert labels[:2] == ["1. Ver la agenda", "2. Buscar un contacto"]
+    chosen = doubtful.handle_choice(KEY, staff, "1")
+    assert "hoy lunes 23" in chosen.text and chosen.pending is None  # the agenda, read with no day: today
