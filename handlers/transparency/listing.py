@@ -50,7 +50,7 @@ def detail(ctx: Context, request: TransparencyRequest) -> Reply:
              f"   Unidad: {_unit(ctx, request.department)}",
              f"   Recibida: {day_text(request.received_on, today)} · {deadline_text(request, today)}"]
     if request.extended_on:
-        lines.append(f"   Prorrogada el {day_text(request.extended_on, today)}")
+        lines.append(f"   Prorrogada: {day_text(request.extended_on, today)}")
     if request.third_parties:
         lines.append(f"   Terceros: {request.third_parties}" + (
             f" · oposición hasta el {day_text(request.opposition_until, today)}" if request.opposition_until else ""))

@@ -101,10 +101,10 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
              f"   Canal: {channel_name(values['channel'])}",
              f"   Unidad que responde: {department.name if department else values['department']}"]
     if receipt_day(received) != received:
-        lines.append(f"Recibida el {day_text(received, ctx.today)}, día inhábil: cuenta como recibida el "
+        lines.append(f"Recibida: {day_text(received, ctx.today)}, día inhábil; cuenta como recibida el "
                      f"{day_text(receipt_day(received), ctx.today)}.")
     else:
-        lines.append(f"Recibida el {day_text(received, ctx.today)}.")
+        lines.append(f"Recibida: {day_text(received, ctx.today)}.")
     lines.append(f"Plazo: {plural(legal.transparency_days, 'día hábil', 'días hábiles')} (art. 14 Ley 20.285), "
                  f"vence el {day_text(due, ctx.today)}.")
     if values["third_parties"]:
@@ -128,7 +128,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
         created_at=ctx.now, created_by=ctx.actor.telegram_id)
     ctx.store(request, AuditAction.CREATE)
     ctx.store(TransparencyStep(request_id=request.id or 0, day=ctx.today, at=ctx.now, actor_id=ctx.actor.telegram_id,
-                               status_to=TransparencyStatus.RECEIVED, note=f"recibida el {received.isoformat()}"),
+                               status_to=TransparencyStatus.RECEIVED, note=f"por {channel_name(values['channel'])}"),
               AuditAction.CREATE)
     reply = done(f"Solicitud {folio} guardada ({values['requester']}). "
                  f"Vence el {day_text(request.due_on, ctx.today)}.")
