@@ -18,8 +18,8 @@ from handlers.context import Context
 from handlers.efemerides import efemerides_between
 from handlers.format import day_text
 from handlers.invitations import days_left_text, invitation_label, pending_invitations
+from handlers.registry import briefing_sections
 from handlers.reply import Reply
-from handlers.transparency.listing import briefing_section as transparency_section
 from storage.models import Complaint, ComplaintStatus
 from storage.queries.agenda import cancelled_between
 
@@ -113,8 +113,8 @@ def _complaints(ctx: Context, day: date) -> str:
 def compose(ctx: Context, day: date) -> Reply:
     """The briefing for `day` (relative words such as "hoy" are relative to `day`, not to `ctx.now`)."""
     sections = [f"Resumen del {day_text(day)}", _agenda(ctx, day), _invitations(ctx, day),
-                _efemerides(ctx, day), _complaints(ctx, day),
-                transparency_section(ctx, day)]  # overdue transparency requests (issue 15)
+                _efemerides(ctx, day), _complaints(ctx, day)]
+    sections += [section(ctx, day) for section in briefing_sections()]
     return Reply("\n\n".join(section for section in sections if section))
 
 

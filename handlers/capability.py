@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from handlers.context import Context
 from handlers.reply import Reply
 
 Handler = Callable[[Context, dict[str, Any]], Reply]
+BriefingSection = Callable[[Context, date], str | None]
+"""A paragraph of the mayor's daily briefing for a day, or None when the capability has nothing to say."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ class Capability:
     """Intent → commit(ctx, slots): the write, run only after the user's «sí», in the same transaction."""
     help: tuple[HelpLine, ...] = ()
     commands: tuple[Command, ...] = ()
+    briefing: tuple[BriefingSection, ...] = ()
+    """Its paragraphs of the daily briefing (overdue requests, guests to call), after the core ones."""
     writes_directly: frozenset[str] = frozenset()
     """Intents that write as they answer, with no «sí» (a photo sent is its own request): writers only."""
     mayor_may_write: frozenset[str] = frozenset()

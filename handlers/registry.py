@@ -12,7 +12,7 @@ from functools import cache
 from importlib import import_module
 from typing import Any
 
-from handlers.capability import Capability, Command, Handler, HelpLine
+from handlers.capability import BriefingSection, Capability, Command, Handler, HelpLine
 from handlers.context import Context
 from handlers.reply import Reply, ask
 from nlu.capabilities import FALLBACK_INTENT, Declarations, load_declarations
@@ -44,6 +44,10 @@ def declared() -> tuple[Declarations, tuple[Capability, ...]]:
 
 def help_lines() -> list[HelpLine]:
     return [line for capability in declared()[1] for line in capability.help]
+
+
+def briefing_sections() -> list[BriefingSection]:
+    return [section for capability in declared()[1] for section in capability.briefing]
 
 
 def commands() -> list[Command]:

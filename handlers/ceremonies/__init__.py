@@ -23,4 +23,5 @@ CAPABILITY = Capability(
         HelpLine("Protocolo de ceremonias", "el senador Pérez confirmó / orden de precedencia del aniversario / "
                                             "saludo protocolar / cartas de invitación"),
     ),
+    briefing=(guests.briefing_section,),
 )

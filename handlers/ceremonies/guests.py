@@ -7,6 +7,7 @@ looked up like a contact search. Guests keep the post they were invited with.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from sqlmodel import col, select
@@ -170,3 +171,23 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     if not shown:
         return Reply(f"{heading}\nNinguno por ahora.", focus=focus_on(ctx, ceremony))
     return Reply("\n".join([heading] + [f"• {guest_text(g)}" for g in shown]), focus=focus_on(ctx, ceremony))
+
+
+FOLLOW_UP_NAMES = 5
+
+
+def briefing_section(ctx: Context, day: date) -> str | None:
+    """Ceremonies coming within `[ceremonies] follow_up_days` and the guests still to call about them."""
+    last = day + timedelta(days=ctx.settings.ceremonies.follow_up_days)
+    coming = ctx.session.exec(select(Ceremony).where(col(Ceremony.deleted_at).is_(None),
+                                                     col(Ceremony.day).between(day, last))
+                              .order_by(col(Ceremony.day)))
+    lines = []
+    for ceremony in coming:
+        silent = [g.name for g in live_guests(ctx, ceremony) if not GuestStatus(g.status).answered]
+        if silent:
+            names = ", ".join(silent[:FOLLOW_UP_NAMES]) + (f" y {len(silent) - FOLLOW_UP_NAMES} más"
+                                                           if len(silent) > FOLLOW_UP_NAMES else "")
+            lines.append(f"• {describe(ctx, ceremony)}: {plural(len(silent), 'invitado', 'invitados')} sin "
+                         f"respuesta ({names})")
+    return "\n".join(["Ceremonias, llamar a confirmar:", *lines]) if lines else None

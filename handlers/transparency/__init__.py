@@ -20,4 +20,5 @@ CAPABILITY = Capability(
                    "prorroga la de Camila Rojas / solicitudes de transparencia vencidas"),),
     commands=(Command("transparencia", "solicitudes de transparencia pendientes",
                       "solicitudes de transparencia pendientes"),),
+    briefing=(listing.briefing_section,),
 )

@@ -145,3 +145,16 @@ def test_letters_are_merged_for_each_guest_without_answer_and_reopen(dispatcher:
         text = "\n".join(p.text for p in Document(io.BytesIO(letters.read(names[0]))).paragraphs)
     assert "Pedro Soto" in text or "Gabriel Ruiz" in text
     assert "aniversario de la comuna" in text and "Teatro Municipal" in text and "{" not in text
+
+
+def test_the_briefing_lists_guests_to_call_in_the_days_before(dispatcher: Dispatcher, staff: Actor) -> None:
+    say(dispatcher, staff, "ceremonia de aniversario de la comuna el viernes 4 de diciembre a las 11 en el "
+                           "Teatro Municipal")
+    say(dispatcher, staff, "sí")
+    say(dispatcher, staff, "invita a los diputados al aniversario")
+    say(dispatcher, staff, "sí")
+    say(dispatcher, staff, "el diputado Soto confirmó")
+    say(dispatcher, staff, "sí")
+    briefing = say(dispatcher, staff, "resumen del día").text
+    assert "Ceremonias, llamar a confirmar" in briefing and "Gabriel Ruiz" in briefing
+    assert "Pedro Soto" not in briefing.split("Ceremonias, llamar a confirmar")[1]
