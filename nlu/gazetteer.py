@@ -27,6 +27,8 @@ class PhraseTable:
             words = tuple(phrase.split())
             index.setdefault(words[0], []).append(words)
         self._index = {first: tuple(sorted(found, key=len, reverse=True)) for first, found in index.items()}
+        self.firsts = frozenset(self._index)
+        """The words a phrase starts with: a message holding none of them needs no `match` call at all."""
         self.words = frozenset(w for found in self._index.values() for phrase in found for w in phrase)
 
     def match(self, words: Sequence[str], position: int) -> int:

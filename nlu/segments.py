@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from nlu.gazetteer import Gazetteer, load
+from nlu.gazetteer import Gazetteer, PhraseTable, load
 from nlu.morphology import forms
 
 Span = tuple[int, int]
@@ -91,6 +91,10 @@ class Reader:
     stops: Collection[str] = frozenset()
     """Words that end a name written in lower case besides the gazetteer's (the capability's event nouns)."""
 
+    def may(self, table: PhraseTable) -> bool:
+        """Whether any phrase of `table` can start in this message (most tables have none of its words)."""
+        return not table.firsts.isdisjoint(self.words)
+
     def is_verb(self, i: int) -> bool:
         """A request verb form; one that is a noun too only before an article, a date or nothing."""
         word = self.words[i]
@@ -120,18 +124,22 @@ def tokenize(norm: str, original: Callable[[int], str], taken: Sequence[Span], a
     """The words of the folded text, each knowing whether it was capitalised, opens a clause or is an atom."""
     tokens: list[Token] = []
     previous_end = 0
+    spans = sorted(taken)
+    k = 0
     for match in TOKEN.finditer(norm):
         start, end = match.span()
         gap = norm[previous_end:start]
-        opens = not tokens or _breaks(gap, tokens[-1].word if tokens else "", abbreviations)
-        atom = any(a <= start < b for a, b in taken)
+        opens = not tokens or _breaks(gap, tokens[-1].word, abbreviations)
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        atom = k < len(spans) and spans[k][0] <= start
         tokens.append(Token(match.group(), start, end, original(start).isupper(), opens, atom))
         previous_end = end
     return tokens
 
 
 def _breaks(gap: str, before: str, abbreviations: Collection[str]) -> bool:
-    if not BREAK.search(gap):
+    if gap == " " or not BREAK.search(gap):
         return False
     return not (gap.strip() == "." and before in abbreviations)
 
@@ -168,10 +176,11 @@ def _frame(r: Reader) -> list[Span]:
     where to put it) opening a clause, and targets ("en la agenda") anywhere."""
     spans: list[Span] = []
     words, tokens, g = r.words, r.tokens, r.gazetteer
+    courtesies, targets = r.may(g.courtesies), r.may(g.targets)
     i = 0
     while i < len(tokens):
-        courtesy = g.courtesies.match(words, i)
-        target = g.targets.match(words, i)
+        courtesy = courtesies and g.courtesies.match(words, i)
+        target = targets and g.targets.match(words, i)
         if courtesy or target:
             end = i + (courtesy or target)
             end += g.owners.match(words, end) if target else 0
@@ -240,8 +249,10 @@ def _atom(r: Reader, i: int) -> bool:
 
 def _closings(r: Reader) -> list[Span]:
     """Greetings and thanks closing a clause ("..., gracias", "... porfa")."""
-    spans = []
+    spans: list[Span] = []
     tokens, g = r.tokens, r.gazetteer
+    if not r.may(g.greetings):
+        return spans
     for i in range(len(tokens)):
         n = g.greetings.match(r.words, i)
         end = i + n
@@ -257,6 +268,10 @@ def _people(r: Reader, frame: list[Span]) -> tuple[list[Person], list[Span]]:
     """Each person named around an honorific, a post or rank, or "se llama"; the institutions of the message."""
     people: list[Person] = []
     institutions: list[Span] = []
+    g = r.gazetteer
+    if not (r.may(g.posts) or r.may(g.institution_heads) or r.may(g.given_names) or r.may(g.name_markers)
+            or not g.honorifics.isdisjoint(r.words)):
+        return people, institutions
     i = 0
     while i < len(r.tokens):
         if r.tokens[i].atom or any(a <= r.tokens[i].start < b for a, b in frame):
