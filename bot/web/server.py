@@ -191,34 +191,40 @@ def _once(body: dict[str, Any]) -> str | None:
         return None
 
 
-async def _change_complaint(request: web.Request) -> web.Response:
+Act = Callable[[Dispatcher, Actor, dict[str, Any], str | None], actions.Outcome]
+
+
+async def _change(request: web.Request, may: Callable[[Actor], bool], act: Act) -> web.Response:
+    """A change: refused here when the role may not make it (the handlers would refuse it too), else
+    handed to the dispatcher with the request's body and its once-key."""
     actor = _actor(request)
-    if not actor.can_write:
-        return _error(403, READ_ONLY, "viewer tried a complaint change")
+    if not may(actor):
+        return _error(403, READ_ONLY, f"{actor.role.value} refused at {request.path}")
     body = await _body(request)
-    outcome = actions.change_complaint(request.app[DISPATCHER], actor, request.match_info["ticket"],
-                                       str(body.get("status") or ""), str(body.get("comment") or ""), _once(body))
-    return web.json_response(outcome.as_json())
+    return web.json_response(act(request.app[DISPATCHER], actor, body, _once(body)).as_json())
+
+
+def _text(body: dict[str, Any], name: str) -> str:
+    return str(body.get(name) or "")
+
+
+async def _change_complaint(request: web.Request) -> web.Response:
+    ticket = request.match_info["ticket"]
+    return await _change(request, lambda actor: actor.can_write, lambda dispatcher, actor, body, once:
+                         actions.change_complaint(dispatcher, actor, ticket, _text(body, "status"),
+                                                  _text(body, "comment"), once))
 
 
 async def _answer_invitation(request: web.Request) -> web.Response:
-    actor = _actor(request)
-    if not actor.can_answer_invitations:
-        return _error(403, READ_ONLY, "viewer tried an invitation answer")
-    body = await _body(request)
-    outcome = actions.answer_invitation(request.app[DISPATCHER], actor, int(request.match_info["id"]),
-                                        str(body.get("response") or ""), str(body.get("delegate") or ""),
-                                        _once(body))
-    return web.json_response(outcome.as_json())
+    number = int(request.match_info["id"])
+    return await _change(request, lambda actor: actor.can_answer_invitations, lambda dispatcher, actor, body, once:
+                         actions.answer_invitation(dispatcher, actor, number, _text(body, "response"),
+                                                   _text(body, "delegate"), once))
 
 
 async def _confirm(request: web.Request) -> web.Response:
-    actor = _actor(request)
-    if not actor.can_answer_invitations:
-        return _error(403, READ_ONLY, "viewer tried a confirmation")
-    body = await _body(request)
-    outcome = actions.confirm(request.app[DISPATCHER], actor, bool(body.get("yes")), _once(body))
-    return web.json_response(outcome.as_json())
+    return await _change(request, lambda actor: actor.can_answer_invitations, lambda dispatcher, actor, body, once:
+                         actions.confirm(dispatcher, actor, bool(body.get("yes")), once))
 
 
 # -- the feed and the page --------------------------------------------------------------------------
