@@ -6,14 +6,16 @@ import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nlu import segments
 from nlu.dates import Atom
 from nlu.normalize import Text
 from nlu.phrases import Phrases, Words
 from nlu.routing import Router
 from nlu.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from nlu.segments import Constituents
 
 Span = tuple[int, int]
 WORDS = re.compile(r"[a-z0-9][a-z0-9'’\-@.]*")
@@ -46,7 +48,7 @@ class Context:
     slots: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
     _cues: dict[str, re.Match[str] | None] = field(default_factory=dict)
-    _constituents: segments.Constituents | None = None
+    _constituents: Constituents | None = None
     norm: str = field(init=False)
     """`text.norm`, which every rule reads, many times per message."""
 
@@ -66,9 +68,12 @@ class Context:
         """Whether a phrase list occurs in this message, its regex run only if its first words are here."""
         return phrases.may_occur(self.words) and phrases.search(self.norm) is not None
 
-    def constituents(self) -> segments.Constituents:
-        """The message split into command words, people, institutions and addresses, once (`nlu/segments.py`)."""
+    def constituents(self) -> Constituents:
+        """The message split into command words, people, institutions and addresses, once (`nlu/segments.py`,
+        imported here so that `gabinete parse "hola"` loads neither it nor the gazetteers)."""
         if self._constituents is None:
+            from nlu import segments
+
             original = self.text.original
             lowercase = original.islower() or original.isupper() or not any(c.isupper() for c in original)
             taken = self.atom_spans() + [(a, b) for a, b, _ in self.phones] + list(self.emails)
