@@ -13,7 +13,9 @@ from handlers import complaint_terms as terms
 from handlers.capability import Capability, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
+from handlers.focus import Ref
 from handlers.format import day_text, plural
+from handlers.pointing import about, point
 from handlers.reply import Reply, ask, done, propose
 from handlers.working_days import working_days_after
 from settings import DEFAULT_DUE_DAYS, Department
@@ -25,6 +27,12 @@ from storage.tickets import next_ticket, parse_ticket
 
 LIST_LIMIT = 15
 CHANGE_HINT = "Si el departamento no corresponde, escriba cuál es, por ejemplo «es de obras»."
+
+
+def complaint_ref(complaint: Complaint) -> Ref:
+    """The complaint as the conversation remembers it: its ticket and what it is about ("ciérralo")."""
+    return Ref("complaint", complaint.id or 0, f"{complaint.ticket} {complaint.description} {complaint.citizen or ''} "
+               f"{complaint.address or ''}".strip())
 
 
 # --- create ------------------------------------------------------------------------------------
@@ -95,8 +103,8 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     ctx.session.add(ComplaintChange(complaint_id=complaint.id, at=ctx.now, actor_id=ctx.actor.telegram_id,
                                     status_to=ComplaintStatus.NEW))
     where = department.name if department else "sin departamento asignado"
-    return done(f"Reclamo guardado con el ticket {complaint.ticket} ({where}).\n"
-                f"Vence el {day_text(due, ctx.today)}.")
+    return about(done(f"Reclamo guardado con el ticket {complaint.ticket} ({where}).\n"
+                      f"Vence el {day_text(due, ctx.today)}."), complaint_ref(complaint))
 
 
 # --- query -------------------------------------------------------------------------------------
@@ -118,7 +126,7 @@ def _due_text(complaint: Complaint, ctx: Context) -> str:
     return f"{'VENCIDO, vencía' if late else 'vence'} el {day_text(complaint.due_date, ctx.today)}"
 
 
-def _department_name(ctx: Context, code: str | None) -> str:
+def department_name(ctx: Context, code: str | None) -> str:
     department = ctx.settings.department(code)
     return department.name if department else (code or "sin departamento")
 
@@ -130,7 +138,7 @@ def _detail(ctx: Context, complaint: Complaint) -> Reply:
     who = " · ".join(part for part in (complaint.citizen, complaint.phone and f"Tel. {complaint.phone}") if part)
     lines += [f"   Vecino/a: {who}"] if who else []
     lines += [f"   Dirección: {complaint.address}"] if complaint.address else []
-    lines += [f"   Departamento: {_department_name(ctx, complaint.department)}",
+    lines += [f"   Departamento: {department_name(ctx, complaint.department)}",
               f"   Recibido: {day_text(received.date(), ctx.today)} · {_due_text(complaint, ctx)}", "Historial:"]
     for change in complaint_history(ctx.session, complaint.id or 0):
         moment = ctx.local(change.at).strftime("%d/%m %H:%M")
@@ -139,13 +147,15 @@ def _detail(ctx: Context, complaint: Complaint) -> Reply:
             step = f"{terms.status_name(change.status_from)} → {step}"
         comment = f" — «{change.comment}»" if change.comment else ""
         lines.append(f"   {moment} {_actor_name(ctx, change.actor_id)}: {step}{comment}")
-    return Reply("\n".join(lines))
+    if complaint.notes:
+        lines += ["Notas:", *(f"   {note}" for note in complaint.notes.splitlines())]
+    return about(Reply("\n".join(lines)), complaint_ref(complaint))
 
 
-def _list_line(ctx: Context, complaint: Complaint) -> str:
+def list_line(ctx: Context, complaint: Complaint) -> str:
     short = complaint.description if len(complaint.description) <= 60 else complaint.description[:57] + "…"
     return (f"• {complaint.ticket} · {terms.status_name(complaint.status)} · "
-            f"{_department_name(ctx, complaint.department)} · {_due_text(complaint, ctx)}\n   {short}")
+            f"{department_name(ctx, complaint.department)} · {_due_text(complaint, ctx)}\n   {short}")
 
 
 def query(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -170,22 +180,19 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
                                      ctx.today if wanted == terms.OVERDUE else None, LIST_LIMIT)
     heading = f"Reclamos {title}" + (f" de {department.name}" if department else "")
     if not total:
-        return Reply(f"{heading}: ninguno.")
+        return about(Reply(f"{heading}: ninguno."), listed=())
     shown = f" (los {len(found)} más recientes)" if total > len(found) else ""
-    return Reply("\n".join([f"{heading}: {total}{shown}", *(_list_line(ctx, c) for c in found)]))
+    return about(Reply("\n".join([f"{heading}: {total}{shown}", *(list_line(ctx, c) for c in found)])),
+                 *([complaint_ref(found[0])] if len(found) == 1 else []), listed=[complaint_ref(c) for c in found])
 
 
 # --- update ------------------------------------------------------------------------------------
 
 def _target(ctx: Context, slots: dict[str, Any]) -> tuple[Complaint | None, ComplaintStatus | None, Reply | None]:
     """The complaint and new status the slots name, or the reply that asks or explains what is wrong."""
-    ticket_text = text_slot(slots, "ticket")
-    if not ticket_text:
-        return None, None, ask("complaint.update", slots, "ticket", "¿Qué reclamo? (ticket, por ejemplo R-2026-0015)")
-    ticket = parse_ticket(ticket_text, ctx.today.year)
-    complaint = complaint_by_ticket(ctx.session, ticket) if ticket else None
-    if complaint is None:
-        return None, None, Reply(f"No encuentro el reclamo «{ticket or ticket_text}». No cambié nada.")
+    complaint = target_complaint(ctx, "complaint.update", slots)
+    if isinstance(complaint, Reply):
+        return None, None, complaint
     status_text = text_slot(slots, "status")
     if not status_text:
         return complaint, None, ask("complaint.update", slots, "status",
@@ -199,16 +206,35 @@ def _target(ctx: Context, slots: dict[str, Any]) -> tuple[Complaint | None, Comp
     return complaint, status, None
 
 
+def target_complaint(ctx: Context, intent: str, slots: dict[str, Any]) -> Complaint | Reply:
+    """The complaint meant: by its ticket or number, else the one the chat is about ("ciérralo", "el segundo")."""
+    ticket_text = text_slot(slots, "ticket")
+    if not ticket_text:
+        pointed = point(ctx.focus, "complaint", text_slot(slots, "reference"))
+        complaint = ctx.session.get(Complaint, pointed[0].id) if pointed and len(pointed) == 1 else None
+        if complaint is not None and complaint.deleted_at is None:
+            return complaint
+        return ask(intent, slots, "ticket", "¿Qué reclamo? (ticket, por ejemplo R-2026-0015)")
+    ticket = parse_ticket(ticket_text, ctx.today.year)
+    complaint = complaint_by_ticket(ctx.session, ticket) if ticket else None
+    if complaint is None:
+        return Reply(f"No encuentro el reclamo «{ticket or ticket_text}». No cambié nada.")
+    return complaint
+
+
 def update(ctx: Context, slots: dict[str, Any]) -> Reply:
     complaint, status, problem = _target(ctx, slots)
     if problem or complaint is None or status is None:
+        if problem and complaint:
+            return about(problem, complaint_ref(complaint))
         return problem or Reply("No cambié nada.")
-    lines = [f"Reclamo {complaint.ticket} ({_department_name(ctx, complaint.department)}):",
+    lines = [f"Reclamo {complaint.ticket} ({department_name(ctx, complaint.department)}):",
              f"   {complaint.description}",
              f"   Estado: {terms.status_name(complaint.status)} → {terms.status_name(status)}"]
     comment = text_slot(slots, "comment")
     lines += [f"   Comentario: {comment}"] if comment else []
-    return propose("complaint.update", {**slots, "ticket": complaint.ticket, "status": status.value}, "\n".join(lines))
+    return about(propose("complaint.update", {**slots, "ticket": complaint.ticket, "status": status.value},
+                         "\n".join(lines)), complaint_ref(complaint))
 
 
 def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -222,8 +248,8 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     ctx.store(complaint, AuditAction.UPDATE, before)
     ctx.session.add(ComplaintChange(complaint_id=complaint.id, at=ctx.now, actor_id=ctx.actor.telegram_id,
                                     status_from=previous, status_to=status, comment=text_slot(slots, "comment")))
-    return done(f"Reclamo {complaint.ticket} actualizado: "
-                f"{terms.status_name(previous)} → {terms.status_name(status)}.")
+    return about(done(f"Reclamo {complaint.ticket} actualizado: "
+                      f"{terms.status_name(previous)} → {terms.status_name(status)}."), complaint_ref(complaint))
 
 
 HANDLERS = {"complaint.create": create, "complaint.query": query, "complaint.update": update}

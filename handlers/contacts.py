@@ -10,6 +10,8 @@ from typing import Any
 
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
+from handlers.focus import Ref
+from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from storage.audit import AuditAction, snapshot
 from storage.models import Contact
@@ -42,6 +44,11 @@ def contact_lines(contact: Contact) -> list[str]:
     return lines
 
 
+def contact_ref(contact: Contact) -> Ref:
+    """The contact as the conversation remembers it: name, post and institution ("el 2", "el de Bravo")."""
+    return Ref("contact", contact.id or 0, " ".join(contact_lines(contact)[:2]))
+
+
 def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     wanted = " ".join(part for part in (text_slot(slots, "query"), text_slot(slots, "institution")) if part)
     if not wanted:
@@ -53,10 +60,11 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     for number, contact in enumerate(found, start=1):
         first, *rest = contact_lines(contact)
         lines += [f"{number}. {first}", *rest]
-    return Reply("\n".join(lines))
+    refs = [contact_ref(contact) for contact in found]
+    return about(Reply("\n".join(lines)), *(refs if len(refs) == 1 else ()), listed=refs)
 
 
-def _values(slots: dict[str, Any]) -> tuple[dict[str, str], str | None]:
+def checked_values(slots: dict[str, Any]) -> tuple[dict[str, str], str | None]:
     """The contact fields given, normalised, or the Spanish reason they cannot be stored."""
     values = {field: value for field, _ in FIELDS if (value := text_slot(slots, field))}
     if "phone" in values:
@@ -83,7 +91,7 @@ def _changes(contact: Contact, values: dict[str, str]) -> list[tuple[str, str | 
 
 
 def create(ctx: Context, slots: dict[str, Any]) -> Reply:
-    values, problem = _values(slots)
+    values, problem = checked_values(slots)
     if problem:
         return Reply(problem)
     if "name" not in values:
@@ -103,7 +111,7 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 
 def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
-    values, problem = _values(slots)
+    values, problem = checked_values(slots)
     if problem or "name" not in values:
         return Reply(problem or "Falta el nombre del contacto; no guardé nada.")
     contact_id = slots.get("contact_id")
@@ -120,7 +128,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     contact.updated_at = ctx.now
     ctx.store(refresh_search_text(contact), AuditAction.UPDATE if before else AuditAction.CREATE, before)
     verb = "actualizado" if before else "guardado"
-    return done("\n".join([f"Contacto {verb} (#{contact.id}):", *contact_lines(contact)]))
+    return about(done("\n".join([f"Contacto {verb} (#{contact.id}):", *contact_lines(contact)])), contact_ref(contact))
 
 
 HANDLERS = {"contact.query": query, "contact.create": create}

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, func, select
 
+from storage.folding import fold
 from storage.models import Complaint, ComplaintChange, ComplaintStatus
 
 OPEN = (ComplaintStatus.NEW, ComplaintStatus.IN_PROGRESS)
@@ -54,3 +55,26 @@ def new_complaints_since(session: Session, since: datetime) -> list[Complaint]:
              .where(col(Complaint.deleted_at).is_(None), col(Complaint.created_at) >= since)
              .order_by(col(Complaint.created_at), col(Complaint.id)))
     return list(session.exec(query).all())
+
+
+def complaints_about(session: Session, citizen: str | None, address: str | None,
+                     limit: int = 15) -> tuple[list[Complaint], int]:
+    """Live complaints whose resident or address holds every word asked ("Pizarro", "calle Prat"), folded
+    (`Núñez` = `nunez`), newest first, and how many there are. Only the two columns are read to filter."""
+    wanted = [(column, fold(text).split()) for column, text in (("citizen", citizen), ("address", address)) if text]
+    if not wanted:
+        return [], 0
+    rows = session.exec(select(Complaint.id, Complaint.citizen, Complaint.address)
+                        .where(col(Complaint.deleted_at).is_(None))).all()
+    ids = [row[0] for row in rows
+           if all(_holds(row[1 if column == "citizen" else 2], words) for column, words in wanted)]
+    if not ids:
+        return [], 0
+    query = (select(Complaint).where(col(Complaint.id).in_(ids))
+             .order_by(col(Complaint.created_at).desc(), col(Complaint.id).desc()).limit(limit))
+    return list(session.exec(query).all()), len(ids)
+
+
+def _holds(text: str | None, words: list[str]) -> bool:
+    found = fold(text).split()
+    return all(any(word == each or (len(word) >= 4 and each.startswith(word)) for each in found) for word in words)

@@ -1,0 +1,143 @@
+"""Changing a complaint in words: move it to another department, add a note; and finding complaints by the
+resident's name or street.
+
+"el reclamo 12 es de obras, no de aseo", "pásalo a operaciones", "agrega al reclamo 7: vecina llamó de nuevo",
+"reclamos de la señora Pizarro", "¿hay reclamos de calle Prat?". The complaint is named by its ticket or is
+the one the chat is about. A move keeps the due date and says so; a note is dated and signed. Both are
+previewed, audited and undone by «deshacer».
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers import complaint_terms as terms
+from handlers.capability import Capability, HelpLine
+from handlers.complaints import complaint_ref, department_name, list_line, target_complaint
+from handlers.contacts import text_slot
+from handlers.context import Context
+from handlers.pointing import about
+from handlers.reply import Reply, ask, done, propose
+from settings import Department
+from storage.audit import AuditAction, snapshot
+from storage.folding import fold
+from storage.models import ComplaintChange
+from storage.queries.complaints import complaints_about
+
+LIST_LIMIT = 15
+CITIZEN_FILLER = frozenset(("senora", "sra", "senor", "sr", "don", "dona", "vecina", "vecino", "vecinos", "la", "el",
+                            "los", "las", "de", "del", "familia", "sra.", "sr."))
+ADDRESS_FILLER = frozenset(("calle", "avenida", "av", "avda", "pasaje", "psje", "pje", "de", "del", "la", "el", "en",
+                            "los", "las", "n", "numero"))
+
+
+# --- complaint.move ----------------------------------------------------------------------------
+
+def _department(ctx: Context, slots: dict[str, Any]) -> Department | Reply:
+    given = text_slot(slots, "department")
+    if not given:
+        return ask("complaint.move", slots, "department", "¿A qué departamento lo paso?")
+    matches = terms.resolve_departments(ctx.settings, given)
+    if len(matches) != 1:
+        names = ", ".join(d.name for d in matches) or ", ".join(d.code for d in ctx.settings.departments)
+        return Reply(f"No sé a qué departamento se refiere con «{given}». Puede ser: {names}.")
+    return matches[0]
+
+
+def move(ctx: Context, slots: dict[str, Any]) -> Reply:
+    complaint = target_complaint(ctx, "complaint.move", slots)
+    if isinstance(complaint, Reply):
+        return complaint
+    slots = {**slots, "ticket": complaint.ticket}
+    department = _department(ctx, slots)
+    ref = complaint_ref(complaint)
+    if isinstance(department, Reply):
+        return about(department, ref)
+    if department.code == complaint.department:
+        return about(Reply(f"El reclamo {complaint.ticket} ya es de {department.name}."), ref)
+    lines = [f"Reclamo {complaint.ticket}: {complaint.description}",
+             f"   Departamento: {department_name(ctx, complaint.department)} → {department.name}",
+             "   El plazo no cambia."]
+    return about(propose("complaint.move", {**slots, "department": department.code}, "\n".join(lines),
+                         "¿Lo derivo?"), ref)
+
+
+def commit_move(ctx: Context, slots: dict[str, Any]) -> Reply:
+    complaint = target_complaint(ctx, "complaint.move", slots)
+    department = _department(ctx, slots)
+    if isinstance(complaint, Reply) or isinstance(department, Reply):
+        return Reply("No cambié nada: falta saber qué reclamo o a qué departamento.")
+    before = snapshot(complaint)
+    previous = department_name(ctx, complaint.department)
+    complaint.department = department.code
+    ctx.store(complaint, AuditAction.UPDATE, before)
+    ctx.session.add(ComplaintChange(complaint_id=complaint.id, at=ctx.now, actor_id=ctx.actor.telegram_id,
+                                    status_from=complaint.status, status_to=complaint.status,
+                                    comment=f"Derivado de {previous} a {department.name}"))
+    return about(done(f"Reclamo {complaint.ticket} derivado a {department.name} (antes: {previous})."),
+                 complaint_ref(complaint))
+
+
+# --- complaint.note ----------------------------------------------------------------------------
+
+def note(ctx: Context, slots: dict[str, Any]) -> Reply:
+    complaint = target_complaint(ctx, "complaint.note", slots)
+    if isinstance(complaint, Reply):
+        return complaint
+    slots = {**slots, "ticket": complaint.ticket}
+    comment = text_slot(slots, "comment")
+    if not comment:
+        return about(ask("complaint.note", slots, "comment", f"¿Qué nota agrego al reclamo {complaint.ticket}?"),
+                     complaint_ref(complaint))
+    lines = [f"Reclamo {complaint.ticket}: {complaint.description}", f"   Nota: {comment}"]
+    return about(propose("complaint.note", slots, "\n".join(lines), "¿La agrego?"), complaint_ref(complaint))
+
+
+def commit_note(ctx: Context, slots: dict[str, Any]) -> Reply:
+    complaint = target_complaint(ctx, "complaint.note", slots)
+    comment = text_slot(slots, "comment")
+    if isinstance(complaint, Reply) or not comment:
+        return Reply("No agregué nada: falta saber qué reclamo o qué nota.")
+    before = snapshot(complaint)
+    stamp = ctx.local(ctx.now).strftime("%d/%m %H:%M")
+    line = f"{stamp} {ctx.actor.name}: {' '.join(comment.split())}"
+    complaint.notes = f"{complaint.notes}\n{line}" if complaint.notes else line
+    ctx.store(complaint, AuditAction.UPDATE, before)
+    return about(done(f"Nota agregada al reclamo {complaint.ticket}: {comment}"), complaint_ref(complaint))
+
+
+# --- complaint.search --------------------------------------------------------------------------
+
+def _words(text: str | None, filler: frozenset[str]) -> str | None:
+    kept = [word for word in fold(text).split() if word not in filler]
+    return " ".join(kept) or None
+
+
+def search(ctx: Context, slots: dict[str, Any]) -> Reply:
+    citizen = _words(text_slot(slots, "citizen"), CITIZEN_FILLER)
+    address = _words(text_slot(slots, "address"), ADDRESS_FILLER)
+    if not citizen and not address:
+        return ask("complaint.search", slots, "citizen", "¿De qué vecino o de qué calle busco reclamos?")
+    found, total = complaints_about(ctx.session, citizen, address, LIST_LIMIT)
+    said = " · ".join(filter(None, (text_slot(slots, "citizen"), text_slot(slots, "address"))))
+    if not total:
+        return about(Reply(f"No hay reclamos de «{said}»."), listed=())
+    shown = f" (los {len(found)} más recientes)" if total > len(found) else ""
+    lines = [f"Reclamos de «{said}»: {total}{shown}"]
+    for complaint in found:
+        who = " · ".join(filter(None, (complaint.citizen, complaint.address)))
+        lines.append(list_line(ctx, complaint) + (f"\n   {who}" if who else ""))
+    refs = [complaint_ref(c) for c in found]
+    return about(Reply("\n".join(lines)), *(refs if len(refs) == 1 else ()), listed=refs)
+
+
+HANDLERS = {"complaint.move": move, "complaint.note": note, "complaint.search": search}
+COMMITS = {"complaint.move": commit_move, "complaint.note": commit_note}
+CAPABILITY = Capability(
+    "complaint_changes", HANDLERS, COMMITS,
+    help=(
+        HelpLine("Derivar, anotar y buscar reclamos",
+                 "el reclamo 12 es de obras, no de aseo / agrega al reclamo 7: vecina llamó de nuevo / "
+                 "reclamos de la señora Pizarro"),
+    ),
+)

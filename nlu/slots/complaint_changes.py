@@ -1,0 +1,108 @@
+"""Complaints changed in words, and found by who or where: which complaint (`ticket`, or the one the chat is
+about), its new `department`, a note's `comment`, a search's `citizen` or `address`.
+
+Evidence: moving is a department named with the complaint (its ticket or a pronoun: «derívalo», «pásalo a
+operaciones») and a moving verb or "es de …"; a note is an adding verb aimed at the complaint ("agrega al
+reclamo 7: …"); a status set by pronoun is a status word with a clitic («ciérralo», «déjalo resuelto»); a
+search is complaints (plural) of a person ("de la señora Pizarro") or a street ("de calle Prat").
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.slots.change_words import clitic_forms, first_of, verb_forms
+from nlu.slots.common import BREAK, Context, Span, clean, trim
+
+CAPABILITY = "complaint_changes"
+SETTING = ("resolved", "in_progress", "rejected")
+PLURAL = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)(?![a-z])")
+SINGULAR = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
+COMMENT_START = re.compile(r"\s*(?::|\bque\b|\bdiciendo\b|\bcon\b)\s*")
+NUMBER_BEFORE_COLON = re.compile(
+    r"(?<![a-z])(?:reclamo|caso|ticket)\s+(?:(?:n|no|nro|numero)\b\.?\s*|#\s*)?(\d{1,6})\s*:")
+DENIED = re.compile(r"(?<![a-z])no\s+(?:es\s+|era\s+)?(?:de|a|para)\s+(?:la\s+|el\s+)?$")
+NAME_END = re.compile(r"\s+(?:por|que|sobre|en|de\s+calle|con)\s+|[,;:.?!]")
+
+
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    if ctx.cue("invitation"):
+        return None
+    singular = _ticket(ctx) is not None or SINGULAR.search(ctx.norm) is not None
+    plural = PLURAL.search(ctx.norm) is not None
+    if plural and not singular and (ctx.cue("complaint_citizen_lead") or ctx.cue("complaint_address_lead")):
+        return "complaint.search", 0.85
+    adding = first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
+    pronoun = first_of(ctx, clitic_forms(CAPABILITY, "complaint_note") | clitic_forms(CAPABILITY, "complaint_move")
+                       | clitic_forms(CAPABILITY, "complaint_status")) or (adding and adding.group().endswith("le"))
+    if not (singular or pronoun) or plural:
+        return None
+    if adding and ctx.cue("complaint_note_target"):
+        return "complaint.note", 0.9
+    statuses = ctx.vocabulary.statuses
+    sets_status = any(ctx.finds(statuses[key]) for key in SETTING)
+    moving = first_of(ctx, verb_forms(CAPABILITY, "complaint_move")) or ctx.cue("complaint_belongs")
+    if moving and _named_department(ctx) and not sets_status:
+        return "complaint.move", 0.9
+    if pronoun and not singular and sets_status and first_of(ctx, clitic_forms(CAPABILITY, "complaint_status")):
+        return "complaint.update", 0.85
+    return None
+
+
+def _named_department(ctx: Context) -> tuple[str, Span] | None:
+    """The department the complaint goes to: the first one named that is not denied ("es de obras, no de
+    aseo", "no es de aseo sino de obras"); a routing word only when no department is named."""
+    router, norm = ctx.router, ctx.norm
+    hits = sorted((m.start(), code, m.span()) for code, pattern in router.names if pattern.may_occur(ctx.words)
+                  for m in pattern.finditer(norm))
+    for _, code, span in hits:
+        if not DENIED.search(norm[max(0, span[0] - 12):span[0]]):
+            return code, span
+    return None if hits else router.route(norm)
+
+
+def _ticket(ctx: Context) -> tuple[str, Span] | None:
+    """The message's ticket, also the number right before a colon ("agrega al reclamo 7: …"), which the
+    shared reader leaves alone lest "7:30" be taken for one."""
+    if ctx.ticket:
+        return ctx.ticket
+    match = NUMBER_BEFORE_COLON.search(ctx.norm)
+    return (match.group(1), match.span(1)) if match else None
+
+
+def _put_ticket(ctx: Context) -> Span | None:
+    found = _ticket(ctx)
+    if found:
+        ctx.put("ticket", found[0], found[1])
+    return found[1] if found else None
+
+
+def move(ctx: Context) -> None:
+    _put_ticket(ctx)
+    found = _named_department(ctx)
+    if found:
+        ctx.put("department", found[0], found[1])
+
+
+def note(ctx: Context) -> None:
+    ticket = _put_ticket(ctx)
+    target = ctx.cue("complaint_note_target")
+    start = max(target.end() if target else 0, ticket[1] if ticket else 0)
+    opening = COMMENT_START.match(ctx.norm, start)
+    start = opening.end() if opening else start
+    span = trim(ctx.norm, (start, len(ctx.norm)), frozenset({"que", "de", ":"}), frozenset())
+    if span:
+        ctx.put("comment", clean(ctx.text.source(*span)), span)
+
+
+def search(ctx: Context) -> None:
+    for slot, cue in (("citizen", "complaint_citizen_lead"), ("address", "complaint_address_lead")):
+        lead = ctx.cue(cue)
+        if lead is None:
+            continue
+        start = lead.end() if slot == "address" else lead.start()
+        stop = NAME_END.search(ctx.norm, lead.end()) or BREAK.search(ctx.norm, lead.end())
+        end = stop.start() if stop else len(ctx.norm)
+        span = trim(ctx.norm, (start, end), frozenset({"de", "del", "la", "el", "en", "a", "nombre"}))
+        if span:
+            ctx.put(slot, clean(ctx.text.source(*span)), span)

@@ -1,0 +1,48 @@
+"""Changing or removing a contact: which one (`reference`) and, for a change, its new phone, e-mail or post.
+
+Evidence: a contact field ("fono", "correo", "cargo") with a changing verb or "nuevo …" / "ahora es", and for a
+phone or e-mail change the value itself; removal is a removing verb with the word "contacto" (or the
+protocol list). The reference is what is left once verbs, fields, values and framing words are taken out.
+"""
+
+from __future__ import annotations
+
+from nlu.slots.change_words import REPORTING, first_of, put_reference, spans_of, verb_forms
+from nlu.slots.common import Context, Span
+
+CAPABILITY = "contact_changes"
+NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "su", "sus", "es", "y",
+                                "contacto", "contactos", "datos", "dato", "lista", "protocolo", "directorio",
+                                "autoridades", "nuevo", "nueva", "numero", "fono", "telefono", "celular", "cel",
+                                "correo", "mail", "email", "cargo", "whatsapp", "movil", "electronico"}
+
+
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    if ctx.ticket or ctx.cue("complaint") or ctx.cue("invitation"):
+        return None
+    if first_of(ctx, verb_forms(CAPABILITY, "contact_remove")) and ctx.cue("contact_list_words") \
+            and not ctx.cue("event_cancelled"):
+        return "contact.delete", 0.9
+    field = ctx.cue("contact_fields")
+    changing = first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or ctx.cue("contact_new_field")
+    if field and changing and (ctx.phones or ctx.emails or first_of(ctx, verb_forms(CAPABILITY, "contact_change"))):
+        return "contact.update", 0.9
+    return None
+
+
+def update(ctx: Context) -> None:
+    if ctx.phones:
+        ctx.put("phone", ctx.phones[0][2], ctx.phones[0][:2])
+    if ctx.emails:
+        ctx.put("email", ctx.text.source(*ctx.emails[0]), ctx.emails[0])
+    put_reference(ctx, _taken(ctx), NOISE)
+
+
+def delete(ctx: Context) -> None:
+    put_reference(ctx, _taken(ctx), NOISE)
+
+
+def _taken(ctx: Context) -> list[Span]:
+    found = spans_of(ctx, verb_forms(CAPABILITY, "contact_change") | verb_forms(CAPABILITY, "contact_remove"))
+    new = ctx.cue("contact_new_field")
+    return found + ([new.span()] if new else [])

@@ -1,0 +1,40 @@
+"""An Excel export asked in words: "exporta los reclamos a excel", "mándame la agenda de diciembre en excel".
+
+Evidence: a spreadsheet named (excel, planilla, xlsx) with a request to send or export it, or the verb
+"exportar" itself. `what` is the register named (the handler reads its word), `date_from`/`date_to` the
+period when one is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.moments import query_range
+from nlu.slots.change_words import first_of, verb_forms
+from nlu.slots.common import Context
+
+CAPABILITY = "exports"
+REGISTER = re.compile(r"(?<![a-z])(agenda|actividades|eventos|calendario|invitaciones|invitacion|contactos|contacto|"
+                      r"autoridades|protocolo|directorio|reclamos|reclamo|solicitudes|requerimientos|efemerides|"
+                      r"efemeride)(?![a-z])")
+
+
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    sheet = ctx.cue("spreadsheet")
+    exporting = first_of(ctx, verb_forms(CAPABILITY, "export_verb"))
+    if ctx.cue("import_words"):
+        return None
+    sending = first_of(ctx, verb_forms(CAPABILITY, "export_send"))
+    if (sheet and (exporting or sending)) or (exporting and REGISTER.search(ctx.norm)):
+        return "export.request", 0.9
+    return None
+
+
+def request(ctx: Context) -> None:
+    register = REGISTER.search(ctx.norm)
+    if register:
+        ctx.put("what", register.group(1), register.span(1))
+    first, last, span = query_range(ctx.atoms, ctx.now)
+    if first is not None:
+        ctx.put("date_from", first.isoformat(), span)
+        ctx.put("date_to", (last or first).isoformat(), span)
