@@ -17,8 +17,9 @@ from handlers.agenda_slots import SlotError, id_slot
 from handlers.capability import Capability, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
-from handlers.efemerides import checked_date, duplicate, when_text
+from handlers.efemerides import checked_date, duplicate, efemeride_ref, when_text
 from handlers.format import month_day_text
+from handlers.pointing import about, point
 from handlers.reply import Reply, ask, choose, done, propose
 from storage.audit import AuditAction, snapshot
 from storage.models import Efemeride
@@ -58,6 +59,11 @@ def _find(ctx: Context, intent: str, slots: dict[str, Any]) -> Efemeride | Reply
         chosen = ctx.session.get(Efemeride, number)
         return chosen if chosen and chosen.deleted_at is None else Reply(f"No encontré la efeméride #{number}.")
     reference = text_slot(slots, "reference") or ""
+    pointed = point(ctx.focus, "efemeride", reference, FILLER)
+    if pointed and len(pointed) == 1:
+        chosen = ctx.session.get(Efemeride, pointed[0].id)
+        if chosen is not None and chosen.deleted_at is None:
+            return chosen
     if not reference_match.words(reference, FILLER):
         return ask(intent, slots, "reference", "¿Qué efeméride? (por ejemplo «Día del Bombero»)")
     live = _live(ctx)
@@ -128,7 +134,7 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
         lines.append(f"   Fecha: {when_text(after['month'], after['day_of_month'], after['on_date'], ctx.today)}")
     if "greeting" in changes:
         lines += [f"   Saludo: {changes['greeting']}", f"   (antes: {found.greeting or 'sin saludo'})"]
-    return propose("efemeride.update", slots, "\n".join(lines))
+    return about(propose("efemeride.update", slots, "\n".join(lines)), efemeride_ref(ctx, found))
 
 
 def _nothing_to_change(ctx: Context, efemeride: Efemeride, slots: dict[str, Any]) -> Reply:
@@ -151,7 +157,7 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
         setattr(found, key, value)
     ctx.store(found, AuditAction.UPDATE, before)
     greeting = f" Saludo: {found.greeting}" if "greeting" in changes else ""
-    return done(f"Efeméride #{found.id} actualizada: {_label(ctx, found)}.{greeting}")
+    return about(done(f"Efeméride #{found.id} actualizada: {_label(ctx, found)}.{greeting}"), efemeride_ref(ctx, found))
 
 
 def delete(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -162,7 +168,8 @@ def delete(ctx: Context, slots: dict[str, Any]) -> Reply:
     if found.greeting:
         lines.append(f"   Saludo: {found.greeting}")
     lines.append("Ya no se recordará ni se enviará su saludo.")
-    return propose("efemeride.delete", {**slots, "efemeride_id": found.id}, "\n".join(lines), "¿La borro?")
+    return about(propose("efemeride.delete", {**slots, "efemeride_id": found.id}, "\n".join(lines), "¿La borro?"),
+                 efemeride_ref(ctx, found))
 
 
 def commit_delete(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -172,7 +179,8 @@ def commit_delete(ctx: Context, slots: dict[str, Any]) -> Reply:
     before = snapshot(found)
     found.deleted_at = ctx.now
     ctx.store(found, AuditAction.DELETE, before)
-    return done(f"Efeméride #{found.id} borrada: {found.title}. Si fue un error, escriba «deshacer».")
+    return about(done(f"Efeméride #{found.id} borrada: {found.title}. Si fue un error, escriba «deshacer»."),
+                 forget=(efemeride_ref(ctx, found),))
 
 
 HANDLERS = {"efemeride.update": update, "efemeride.delete": delete}

@@ -18,7 +18,9 @@ from sqlmodel import Session, col, select
 from handlers.capability import Capability, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
+from handlers.focus import Ref
 from handlers.format import day_text, month_day_text
+from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from storage.audit import AuditAction
 from storage.folding import fold
@@ -140,7 +142,8 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
                           greeting=text_slot(slots, "greeting") or greeting_draft(title),
                           contact_id=contact.id if contact else None)
     ctx.store(efemeride, AuditAction.CREATE)
-    return done(f"Efeméride guardada (#{efemeride.id}): {title}, {when_text(month, day, on, ctx.today)}.")
+    return about(done(f"Efeméride guardada (#{efemeride.id}): {title}, {when_text(month, day, on, ctx.today)}."),
+                 efemeride_ref(ctx, efemeride))
 
 
 def _range(ctx: Context, slots: dict[str, Any]) -> tuple[date, date]:
@@ -159,7 +162,7 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     span = day_text(start, ctx.today) if start == end else f"{day_text(start, ctx.today)} al {day_text(end, ctx.today)}"
     found = efemerides_between(ctx.session, start, end)
     if not found:
-        return Reply(f"No hay efemérides para {span}.")
+        return about(Reply(f"No hay efemérides para {span}."), listed=())
     ids = {e.contact_id for _, e in found if e.contact_id}
     contacts = {c.id: c for c in ctx.session.exec(select(Contact).where(col(Contact.id).in_(ids)))} if ids else {}
     lines = [f"Efemérides, {span}:"]
@@ -170,7 +173,13 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
         contact = contacts.get(efemeride.contact_id)
         if contact and contact.deleted_at is None:
             lines.append(f"   Contacto: {contact.name}" + (f", Tel. {contact.phone}" if contact.phone else ""))
-    return Reply("\n".join(lines))
+    return about(Reply("\n".join(lines)), listed=[efemeride_ref(ctx, efemeride) for _, efemeride in found])
+
+
+def efemeride_ref(ctx: Context, efemeride: Efemeride) -> Ref:
+    """The efeméride as the conversation remembers it: its title and when it falls."""
+    when = when_text(efemeride.month, efemeride.day_of_month, efemeride.on_date, ctx.today)
+    return Ref("efemeride", efemeride.id or 0, f"{efemeride.title}, {when}")
 
 
 HANDLERS = {"efemeride.create": create, "efemeride.query": query}
