@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -18,8 +18,19 @@ import pytest
 from sqlmodel import Session, select
 
 from bot.dispatcher import Dispatcher
-from storage.models import Complaint
-from tests.web.conftest import STAFF, RunningServer, add_complaint, add_event, init_data
+from storage.models import Complaint, Contact, Invitation
+from storage.queries.contacts import refresh_search_text
+from tests.web.conftest import (
+    MAYOR,
+    MONDAY_MORNING,
+    STAFF,
+    VIEWER,
+    RunningServer,
+    add_complaint,
+    add_event,
+    confirmed,
+    init_data,
+)
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -88,14 +99,50 @@ def test_staff_sees_the_week_and_moves_a_complaint_from_the_phone(browser: Brows
     page.close()
 
 
-def test_a_viewer_sees_the_board_without_change_buttons(browser: Browser, office: Dispatcher,
-                                                        server: RunningServer) -> None:
+def test_a_viewer_reads_month_board_and_contacts_without_any_change_button(browser: Browser, office: Dispatcher,
+                                                                            server: RunningServer) -> None:
+    add_event(office, "Feria costumbrista", date(2026, 11, 28))
     ticket = add_complaint(office, "perro abandonado en la plaza", "aseo")
-    page = open_mini_app(browser, server, 777)
+    with Session(office.engine) as session:
+        session.add(refresh_search_text(Contact(name="Andrea Núñez", role="Seremi de Salud", phone="+56 9 8765 4321",
+                                                updated_at=MONDAY_MORNING)))
+        session.commit()
+    page = open_mini_app(browser, server, VIEWER.telegram_id)
     page.locator("#who").get_by_text("solo consulta").wait_for()
+
+    page.get_by_role("button", name="Mes").click()
+    page.locator("#period").get_by_text("Noviembre 2026").wait_for()
+    page.locator('.month button[data-date="2026-11-28"]').click()
+    page.locator("#calendar").get_by_text("Feria costumbrista").wait_for()
+
     page.get_by_role("tab", name="Reclamos").click()
     page.locator(f'.card[data-ticket="{ticket}"]').wait_for()
     assert page.get_by_role("button", name="Cambiar").count() == 0
+
+    page.get_by_role("tab", name="Contactos").click()
+    page.get_by_placeholder("Nombre, cargo o institución").fill("nunez")
+    page.locator("#contact-list").get_by_text("Andrea Núñez").wait_for()
+    assert "+56 9 8765 4321" in page.locator("#contact-list").inner_text()
+    page.close()
+
+
+def test_the_mayor_accepts_an_invitation_and_it_joins_the_agenda(browser: Browser, office: Dispatcher,
+                                                                 server: RunningServer) -> None:
+    text = confirmed(office, STAFF, "invitation.create", {"title": "Cena aniversario", "organizer": "Rotary Club",
+                                                          "start": datetime(2026, 11, 27, 20, 0)})
+    number = int(text.split("N° ")[1].split()[0])
+    page = open_mini_app(browser, server, MAYOR.telegram_id)
+    page.get_by_role("tab", name="Invitaciones").click()
+    card = page.locator(f'.card[data-id="{number}"]')
+    card.get_by_text("Rotary Club").wait_for()
+    card.get_by_role("button", name="Aceptar").click()
+    page.locator("#preview").get_by_text("Se agregará a la agenda").wait_for()
+    page.get_by_role("button", name="Confirmar").click()
+    page.locator("#message").get_by_text(f"Invitación N° {number} aceptada").wait_for()
+    page.get_by_role("tab", name="Agenda").click()
+    page.locator('.day[data-date="2026-11-27"]').get_by_text("Cena aniversario").wait_for()
+    with Session(office.engine) as session:
+        assert session.get(Invitation, number).status == "accepted"
     page.close()
 
 
