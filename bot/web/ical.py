@@ -153,7 +153,9 @@ class _Writer:
         description = _description(event)
         if description:
             lines.append(fold_line(f"DESCRIPTION:{escape(description)}"))
-        if event.from_invitation:
+        if event.ceremony:
+            lines.append("CATEGORIES:Ceremonia")
+        elif event.from_invitation:
             lines.append("CATEGORIES:Invitación")
         lines += [f"STATUS:{'CANCELLED' if event.cancelled_at else 'CONFIRMED'}", "END:VEVENT"]
         return "\r\n".join(lines)

@@ -17,6 +17,7 @@ from sqlalchemy import case, func, or_, select
 from sqlmodel import Session, col
 
 from storage.audit import AuditAction
+from storage.ceremonies import Ceremony
 from storage.models import AuditEntry, Efemeride, Event, Invitation
 
 
@@ -44,6 +45,8 @@ class FeedEvent(NamedTuple):
     """The edit count the handlers keep on the row; the feed takes the larger of it and the audit count,
     because undo restores the row's old values, its count included, and SEQUENCE must never go back."""
     updated_at: datetime | None
+    ceremony: bool
+    """One of the municipality's own ceremonies (storage/ceremonies.py puts each on the agenda)."""
 
 
 class FeedEfemeride(NamedTuple):
@@ -61,10 +64,13 @@ def feed_events(session: Session, first_day: date, cancelled_since: datetime) ->
     """Activities from `first_day` on: the live ones, and those cancelled (in words, or their invitation
     declined) at or after `cancelled_since`."""
     cancelled = func.coalesce(col(Event.cancelled_at), col(Event.deleted_at))
+    ceremonies = (select(Ceremony.event_id).where(col(Ceremony.deleted_at).is_(None))
+                  .group_by(col(Ceremony.event_id)).subquery())
     query = (select(Event.id, Event.title, Event.day, Event.start_at, Event.end_at, Event.place, Event.notes,
                     Event.created_at, cancelled, Invitation.organizer, col(Event.invitation_id).is_not(None),
-                    Event.sequence, Event.updated_at)
+                    Event.sequence, Event.updated_at, ceremonies.c.event_id.is_not(None))
              .outerjoin(Invitation, col(Invitation.id) == col(Event.invitation_id))
+             .outerjoin(ceremonies, ceremonies.c.event_id == col(Event.id))
              .where(col(Event.day) >= first_day, or_(cancelled.is_(None), cancelled >= cancelled_since))
              .order_by(col(Event.day), col(Event.id)))
     return [FeedEvent._make(row) for row in session.connection().execute(query)]

@@ -20,6 +20,7 @@ from bot.dispatcher import Dispatcher
 from bot.web.ical import EntryCache, build_feed, escape, fold_line
 from handlers.context import Context
 from storage.audit import AuditAction, snapshot
+from storage.ceremonies import Ceremony
 from storage.database import transaction
 from storage.models import Efemeride, Event
 from tests.web.conftest import MAYOR, MONDAY_MORNING, STAFF, add_event, confirmed, web_settings
@@ -154,6 +155,15 @@ def test_a_feed_built_from_its_cache_follows_every_change(office: Dispatcher) ->
     assert cached == fresh
     assert str(vevents(cached)[event_uid(edited)]["SUMMARY"]) == "Ceremonia escolar (suspendida)"
     assert str(vevents(cached)[event_uid(kept)]["SUMMARY"]) == "Audiencia pública"
+
+
+def test_a_ceremony_on_the_agenda_is_marked_as_one(office: Dispatcher) -> None:
+    event_id = add_event(office, "Cuenta pública", date(2026, 12, 4), 11, "Teatro Municipal")
+    with transaction(office.engine) as session:
+        session.add(Ceremony(title="Cuenta pública", day=date(2026, 12, 4), event_id=event_id,
+                             created_at=MONDAY_MORNING))
+    entry = vevents(feed_bytes(office))[event_uid(event_id)]
+    assert entry["CATEGORIES"].cats == ["Ceremonia"]
 
 
 def test_a_cancelled_activity_leaves_the_feed_after_the_configured_days(office: Dispatcher) -> None:
