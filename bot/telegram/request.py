@@ -31,6 +31,17 @@ POOL_SIZE = 256
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
+class UnansweredRequest(TimedOut):
+    """The request was sent and no answer came within the read timeout: Telegram may well have done it.
+
+    Kept apart from a connect timeout (nothing was sent), because sending a message again after this
+    is how a user got the same reply twice; `retry.py` retries only what is safe to repeat.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("Timed out waiting for Telegram's answer; the request may have been carried out")
+
+
 class AiohttpRequest(BaseRequest):
     """One connection pool per instance: PTB uses one for getUpdates and another for everything else."""
 
@@ -72,8 +83,10 @@ class AiohttpRequest(BaseRequest):
             async with self._session.request(method, url, data=data, headers=headers, timeout=timeout,
                                              proxy=self._proxy(url), allow_redirects=False) as response:
                 return response.status, await response.read()
+        except aiohttp.ConnectionTimeoutError as error:
+            raise TimedOut("connect timeout") from error
         except TimeoutError as error:
-            raise TimedOut from error
+            raise UnansweredRequest from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
 
