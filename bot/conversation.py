@@ -44,6 +44,9 @@ NEW_REQUEST = 0.7
 """Confidence from which a message that is not an answer is taken as a new request."""
 NEW_ACTION = 0.8
 """Confidence from which another write request wins over the details it also carries."""
+TYPED_SLOTS = frozenset({"start", "end", "deadline", "date", "date_from", "date_to", "department", "phone", "email",
+                         "response", "status", "ticket"})
+"""Slots whose answer is a typed value: what fills them is the answer, whatever else it looks like."""
 CONTENT_SLOTS = ("title", "description", "name", "organizer", "reference", "query")
 QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
                               r"muestrame|ver|hay)\b")
@@ -190,7 +193,8 @@ class Conversation:
             return Reply(ANSWER_THE_QUESTION, pending=pending)
         now = self.local_now(ctx)
         understanding = self.parser.parse(text, now)
-        if _is_other_action(understanding, pending):
+        typed = pending.slot in TYPED_SLOTS
+        if not typed and _is_other_action(understanding, pending):
             return self._instead(ctx, turn, pending, understanding, text)
         value = self.parser.fill(pending.intent, pending.slot or "", answer.rest or text, now)
         if value is not None:

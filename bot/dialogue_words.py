@@ -31,7 +31,8 @@ EXPLICIT_YES = frozenset({"si", "sii", "s", "confirmo", "confirmar", "confirma",
 COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", "porfa", "porfavor", "pf", "igual",
                       "jaja", "jajaja", "jajajaja", "ja", "oye", "de", "lo", "la", "todo", "esta", "asi", "eso",
                       "entonces", "senor", "senora", "senorita", "don", "dona", "estimado", "estimada", "tal", "cual",
-                      "nomas", "usted", "te", "le", "agradezco", "agradecida", "agradecido"})
+                      "nomas", "usted", "po", "pues", "pue", "poh", "te", "le", "agradezco", "agradecida",
+                      "agradecido"})
 """Words that add politeness or emphasis to an answer and nothing else."""
 THANKS = frozenset({"gracias", "agradezco", "agradecida", "agradecido", "perfecto", "genial", "excelente", "buena",
                     "buenisimo", "ok", "okey", "oka", "listo", "vale", "super", "bacan", "impeque", "joya"})
