@@ -24,6 +24,7 @@ from bot.web.server import WebServer
 from handlers.context import Actor
 from handlers.reply import PendingKind
 from settings import Role, Settings, StaffMember
+from tests.bot.fake_bot_api import FakeBotApi
 
 BOT_TOKEN = "123456:AAE-test-token-of-the-gabinete-bot"
 OTHER_BOT_TOKEN = "654321:AAF-a-different-bot-altogether"
@@ -125,6 +126,13 @@ class RunningServer:
     def json(self, path: str, init: str | None = None, body: dict[str, Any] | None = None) -> tuple[int, Any]:
         status, _headers, content = self.request(path, init, body)
         return status, json.loads(content) if content else None
+
+
+@pytest.fixture
+def api() -> Iterator[FakeBotApi]:
+    """A fake Bot API on 127.0.0.1, for the tests that run the bot itself."""
+    with FakeBotApi() as fake:
+        yield fake
 
 
 @pytest.fixture

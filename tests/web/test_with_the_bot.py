@@ -27,12 +27,6 @@ PUBLIC = "https://gabinete.example.cl"
 
 
 @pytest.fixture
-def api() -> Iterator[FakeBotApi]:
-    with FakeBotApi() as fake:
-        yield fake
-
-
-@pytest.fixture
 def application(api: FakeBotApi, sqlite_engine: Engine, web_parser) -> Iterator[Application]:
     settings = replace(telegram_settings(api), web=WebSettings(enabled=True, port=0, public_url=PUBLIC))
     dispatcher = Dispatcher(sqlite_engine, settings, web_parser, clock=lambda: MONDAY_MORNING)
