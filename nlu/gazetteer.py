@@ -70,6 +70,7 @@ class Gazetteer:
     unit_words: frozenset[str]
     place_articles: frozenset[str]
     bearings: frozenset[str]
+    number_words: frozenset[str]
     not_street_number: frozenset[str]
     courtesies: PhraseTable
     greetings: PhraseTable
@@ -113,6 +114,7 @@ def load() -> Gazetteer:
         unit_words=frozenset(places["unit_words"]),
         place_articles=frozenset(places["place_articles"]),
         bearings=frozenset(places["bearings"]),
+        number_words=frozenset(places["number_words"]),
         not_street_number=frozenset(places["not_street_number"]),
         courtesies=PhraseTable(commands["courtesies"]),
         greetings=PhraseTable(commands["greetings"]),

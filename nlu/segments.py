@@ -49,6 +49,8 @@ class Person:
     institution: Span | None = None
     title: Span | None = None
     """The honorific ("Sra.", "Pbro.") before the name, which is not part of it."""
+    more: list[Span] = field(default_factory=list)
+    """Another post said after the name: "el general Ricardo Martínez, comandante de la Guarnición"."""
 
     def extent(self) -> Span:
         parts = [p for p in (self.title, self.name, self.post, self.institution) if p]
@@ -308,13 +310,18 @@ def _person_at(r: Reader, i: int) -> tuple[Person | None, int]:
             return _described(r, Person(name=r.span(first, end), title=r.span(i, i + 1)), end)
     post = _post_at(r, i)
     if post is None:
-        if g.given_names.match(r.words, i) and (r.capital(i) or r.lowercase):
+        after_street = i > 0 and r.words[i - 1] in g.street_types
+        if g.given_names.match(r.words, i) and (r.capital(i) or r.lowercase) and not after_street:
             end = _name_end(r, i, across_comma=True)
             if end > i + 1:
                 return _described(r, Person(name=r.span(i, end)), end)
         return None, i
     person, end = post
-    name_end = _name_end(r, end, across_comma=True) if _known_name_start(r, end) else end
+    if end < len(r.words) and r.words[end] in g.honorifics and not r.tokens[end].opens:
+        person.title = r.span(end, end + 1)
+        end += 1
+    known = _known_name_start(r, end) or (person.title is not None and r.capital(end))
+    name_end = _name_end(r, end, across_comma=True) if known else end
     if name_end > end and person.name is None:
         person.name = r.span(end, name_end)
         return _described(r, person, name_end)
@@ -374,7 +381,7 @@ def _named_institution(r: Reader, person: Person, end: int) -> int:
     "encargada de emergencias Senapred", "jefa de gabinete Gobernación"."""
     if person.institution or end >= len(r.tokens) or r.tokens[end].opens or not r.capital(end):
         return end
-    if _known_name_start(r, end):
+    if _known_name_start(r, end) or r.words[end] in r.gazetteer.honorifics:
         return end
     last = _capitalised_end(r, end)
     person.institution = r.span(end, last)
@@ -402,13 +409,16 @@ def _described(r: Reader, person: Person, end: int) -> tuple[Person, int]:
     g = r.gazetteer
     j = end
     marker = g.post_markers.match(r.words, j) if j < len(r.words) else 0
-    if marker and person.post is None:
-        j += marker
-    if person.post is None and j < len(r.words) and not _atom(r, j):
+    j += marker
+    if j < len(r.words) and not _atom(r, j) and (person.post is None or r.tokens[j].opens):
         post = _post_at(r, j, after_name=True)
         if post:
             found, last = post
-            person.post, person.institution = found.post, person.institution or found.institution
+            if person.post is None:
+                person.post = found.post
+            elif found.post:
+                person.more.append(found.post)
+            person.institution = person.institution or found.institution
             return person, last
     if person.institution is None:
         of = _of(r, end) if end < len(r.words) and not r.tokens[end].opens else _of_after_comma(r, end)
@@ -442,17 +452,19 @@ def _name_end(r: Reader, i: int, across_comma: bool = False) -> int:
     if r.heads_something(i) or r.words[i] in g.not_names or r.words[i] in r.forms:
         return i
     if r.capital(i):
-        return _capitalised_end(r, i, stop_at_heads=True)
+        return _capitalised_end(r, i, person=True)
     return _known_name_end(r, i)
 
 
-def _capitalised_end(r: Reader, i: int, stop_at_heads: bool = False) -> int:
+def _capitalised_end(r: Reader, i: int, person: bool = False) -> int:
+    """Capitalised words and the joiners between them; a person's name holds no number and stops where a post
+    or an institution begins, an institution's may hold a number ("Escuela D-45", "Liceo 7")."""
     tokens, g = r.tokens, r.gazetteer
     j = i
     while j < len(tokens) and j - i < MAX_NAME_WORDS + 2 and not tokens[j].atom and (j == i or not tokens[j].opens):
-        if stop_at_heads and j > i and r.heads_something(j):
+        if person and j > i and r.heads_something(j):
             break
-        if not (r.capital(j) or (tokens[j].word.isdigit() and j > i) or _joins(r, j)):
+        if not (r.capital(j) or (tokens[j].word.isdigit() and j > i and not person) or _joins(r, j)):
             break
         j += 1
     while j > i + 1 and tokens[j - 1].word in g.joiners:
@@ -569,6 +581,8 @@ def _numbered_end(r: Reader, i: int, typed: bool) -> int | None:
     while j < len(tokens) and j - i < MAX_NAME_WORDS and not tokens[j].atom and (j == i or not tokens[j].opens):
         if tokens[j].word.isdigit() and j > i:
             return _street_number_end(r, j, typed)
+        if r.words[j] in g.number_words and j + 1 < len(tokens) and tokens[j + 1].word.isdigit():
+            return _street_number_end(r, j + 1, typed)
         if g.institution_stops.match(r.words, j) and r.words[j] not in g.joiners:
             break
         j += 1
@@ -579,7 +593,7 @@ def _street_number_end(r: Reader, j: int, typed: bool) -> int | None:
     """The number after a street name and a flat after it; a year is no street number unless a street type
     or bearing said it is a street."""
     tokens, g = r.tokens, r.gazetteer
-    if j >= len(tokens) or tokens[j].atom or (tokens[j].opens and r.words[j - 1] != "n"):
+    if j >= len(tokens) or tokens[j].atom or (tokens[j].opens and r.words[j - 1] not in g.number_words):
         return None
     word = tokens[j].word
     if not NUMBER.fullmatch(word) or (not typed and int(word) in YEARS and not word.startswith("0")):

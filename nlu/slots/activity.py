@@ -17,7 +17,7 @@ TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$")
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
 WITH_WHOM = re.compile(r"\s*con\s+")
-PURPOSE = re.compile(r"(?<![a-z])(?:para|a|al)\s+(?:(?:el|la|los|las|su|sus|un|una)\s+)?(?=[a-z])")
+PURPOSE = re.compile(r"(?<![a-z])(?:para|a|al|en)\s+(?:(?:el|la|los|las|su|sus|un|una)\s+)?(?=[a-z])")
 """What the activity is, after what the message says about it: "... hace llegar su invitación para la graduación"."""
 
 
@@ -81,8 +81,9 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
 
 
 def _purpose(ctx: Context, span: Span) -> Span:
-    """From the activity named after "para"/"a" when nothing before names one: "Arica para la recepción
-    oficial", "hace llegar su invitación al alcalde para la graduación"."""
+    """From the activity named after "para", "a" or "en" when nothing before names one: "Arica para la
+    recepción oficial", "hace llegar su invitación al alcalde para la graduación", "piden la presencia de la
+    alcaldesa en la misa de ..."."""
     nouns = ctx.vocabulary.cue("event_nouns")
     first = nouns.search(ctx.norm, *span)
     if first is None or first.start() == span[0]:

@@ -72,7 +72,7 @@ def _put_person(ctx: Context) -> bool:
     if named is None or not ctx.put_text("name", named.name):
         return False
     posts = [p for p in people if p.post and (p is named or p.name is None)]
-    roles = [ctx.text.source(*p.post) for p in posts]
+    roles = [ctx.text.source(*p.post) for p in posts] + [ctx.text.source(*more) for more in named.more]
     if roles:
         ctx.put("role", ", ".join(dict.fromkeys(clean(r) for r in roles)), posts[0].post)
     institution = named.institution or next((p.institution for p in posts if p.institution), None)

@@ -24,6 +24,7 @@ AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?
 SUBJECT = re.compile(r"(?:^|(?<=[!?:;]))\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
 """Who invites as the subject, at the start of the message or of a sentence ("invitación!! la Asoc. X invita")."""
+OF = re.compile(r"(?<![a-z])(?:de|del|de\s+la|de\s+los|de\s+las)\s+$")
 WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
 DELEGATE_AFTER = re.compile(
     r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"
@@ -110,6 +111,18 @@ def _organizer(ctx: Context) -> Span | None:
         return subject
     for match in WITH.finditer(norm):
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
+    return _institution_of(ctx)
+
+
+def _institution_of(ctx: Context) -> Span | None:
+    """Said in passing before the activity, an institution after "de"/"del" is who invites: "invit. de la
+    Cámara: cena ..."; after it, it is part of the activity's name ("aniversario de Bomberos")."""
+    activity = ctx.cue("event_nouns")
+    for span in ctx.constituents().institutions:
+        if activity and span[0] > activity.start():
+            return None
+        if OF.search(ctx.norm, max(0, span[0] - 8), span[0]):
+            return span
     return None
 
 
