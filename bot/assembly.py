@@ -12,6 +12,7 @@ from bot.dispatcher import Dispatcher
 from nlu import DepartmentRoute, Parser
 from settings import Settings
 from storage.database import open_database, transaction
+from storage.housekeeping import prune_processed_keys
 from storage.seed.efemerides import seed_efemerides
 
 
@@ -20,8 +21,10 @@ def build_parser(settings: Settings) -> Parser:
 
 
 def build_dispatcher(settings: Settings, clock: Callable[[], datetime] | None = None) -> Dispatcher:
-    """Upgrade the schema and, on a brand-new database, load the national efemérides."""
+    """Upgrade the schema and, on a brand-new database, load the national efemérides; drop stale
+    idempotency keys (by the real time: they are about Telegram's redeliveries, not the office's clock)."""
     engine = open_database(settings.database_url)
     with transaction(engine) as session:
         seed_efemerides(session, (clock or (lambda: datetime.now(UTC)))())
+    prune_processed_keys(engine, datetime.now(UTC))
     return Dispatcher(engine, settings, build_parser(settings), clock)
