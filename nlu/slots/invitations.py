@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from nlu.gazetteer import load
 from nlu.moments import query_range
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.common import Context, Span, first_phrase, free_segments, trim
@@ -137,15 +138,18 @@ def _named_at(ctx: Context, start: int) -> Span | None:
 
 
 def _subject_institution(ctx: Context) -> Span | None:
-    """An institution that opens the message, before the invitation is named: "El Liceo X hace llegar su
-    invitación ... para la graduación"."""
+    """An institution that opens a clause, before the invitation is named: "El Liceo X hace llegar su
+    invitación ... para la graduación", "Sr. Alcalde: el Club de Leones tiene el agrado de invitarlo"."""
     found = ctx.constituents()
-    invitation = ctx.cue("invitation")
+    named = ctx.cue("invitation") or ctx.cue("event_nouns")
+    articles = load().place_articles
     for span in found.institutions:
-        if invitation and span[0] > invitation.start():
+        if named and span[0] > named.start():
             return None
-        opening = next((t for t in found.tokens if t.start < span[0] and not found.in_frame(t.start)), None)
-        if opening is None or ctx.norm[opening.start:span[0]].strip() in ("el", "la", "los", "las"):
+        first = next(i for i, t in enumerate(found.tokens) if t.start == span[0])
+        while first > 0 and found.tokens[first - 1].word in articles and not found.tokens[first].opens:
+            first -= 1
+        if found.tokens[first].opens or found.in_frame(found.tokens[first - 1].start):
             return span
     return None
 
