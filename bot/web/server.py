@@ -80,9 +80,8 @@ class WebServer:
         await self.runner.setup()
         site = web.TCPSite(self.runner, self.host, self.port)
         await site.start()
-        server = site._server  # the bound socket is the only way to learn a port 0 choice
-        sockets = getattr(server, "sockets", None) or []
-        self.port = sockets[0].getsockname()[1] if sockets else self.port
+        addresses = self.runner.addresses
+        self.port = addresses[0][1] if addresses else self.port
         log.info("web server on http://%s:%s", self.host, self.port)
         return self.port
 

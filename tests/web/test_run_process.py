@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.bot.fake_bot_api import FakeBotApi
+from tests.bot.telegram_harness import ADMIN, say
 from tests.bot.test_telegram_run import bots, free_port, start, stop  # noqa: F401 - `bots` is a fixture
 
 pytestmark = pytest.mark.slow
@@ -34,6 +35,9 @@ def test_the_web_server_runs_beside_the_webhook_and_stops_with_the_bot(
     assert get(f"http://127.0.0.1:{web_port}/") == 200
     assert get(f"http://127.0.0.1:{web_port}/api/yo") == 401
     assert get(f"http://127.0.0.1:{web_port}/calendario/desconocido.ics") == 404
+
+    [help_text] = say(api, ADMIN, "/ayuda")  # the bot answers through its webhook meanwhile: fully up
+    assert help_text.params["text"].startswith("Hola")
 
     assert stop(process) == 0
     with pytest.raises(urllib.error.URLError):
