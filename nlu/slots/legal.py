@@ -11,10 +11,13 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from nlu.moments import query_range
 from nlu.slots.common import BREAK, Context, Span, capitalised_run, clean
 
 CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s+-\s+")
 PAST_DAY_KINDS = ("day",)
+QUESTION_OPENING = re.compile(r"\s*(?:que|q|cuales|cuantas|cuantos|(?:hay|tenemos)\s+(?:solicitud|audiencia|alguna)|"
+                              r"en\s+que|como|estado|ver|muestra\w*|lista\w*|dame)(?![a-z])")
 
 
 def clause(ctx: Context, start: int, stops: Iterable[re.Pattern[str]] = ()) -> Span | None:
@@ -92,3 +95,21 @@ def text_of(ctx: Context, span: Span) -> str:
 def first_break(ctx: Context, start: int) -> int:
     found = BREAK.search(ctx.norm, start)
     return found.start() if found else len(ctx.norm)
+
+
+def is_question(ctx: Context) -> bool:
+    """Asked, not told: a question mark, or an interrogative opening («cuántas llegaron en noviembre»)."""
+    return "?" in ctx.text.original or QUESTION_OPENING.match(ctx.norm) is not None
+
+
+def put_past_period(ctx: Context) -> None:
+    """A report is of a period gone by: «noviembre» said in December is last month, not next year's."""
+    first, last, span = query_range(ctx.atoms, ctx.now)
+    if first and first > ctx.now.date() and last:
+        first, last = _year_before(first), _year_before(last)
+    ctx.put("date_from", first, span)
+    ctx.put("date_to", last, span)
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)

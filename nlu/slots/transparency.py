@@ -8,11 +8,10 @@ law's number), a Portal folio (MU042T0000815), or «prórroga», which no other 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from nlu.moments import query_range
 from nlu.slots.common import Context, Span, capitalised_run
-from nlu.slots.legal import clause, past_day, text_of
+from nlu.slots.legal import clause, is_question, past_day, put_past_period, text_of
 
 PORTAL_FOLIO = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{3}t\d{5,8}(?![a-z0-9])")
 """The Portal de Transparencia's folio: organism code (MU042) + T + sequence."""
@@ -50,8 +49,6 @@ BODY = re.compile(r"\s(?:a|al|hacia)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?=\S)")
 CAUSAL = re.compile(r"(?<![a-z])(?:causal|art\.?\s*21|articulo\s+21|por\s+el\s+21)")
 OWN_STEPS = frozenset(("extend", "ask_correction", "corrected", "notify"))
 """Steps no other register speaks of: «prorroga la de Camila Rojas» needs no «transparencia»."""
-QUESTION_OPENING = re.compile(r"\s*(?:que|q|cuales|cuantas|cuantos|(?:hay|tenemos)\s+(?:solicitud|alguna)|en\s+que|"
-                              r"como|estado|ver|muestra\w*|lista\w*|dame)(?![a-z])")
 EXPORT_FIRST = 0.95
 CONFIDENCE = 0.9
 
@@ -66,7 +63,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return None
     if ctx.cue("transparency_export"):
         return "transparency.export", EXPORT_FIRST
-    if _is_question(ctx):
+    if is_question(ctx):
         return "transparency.query", CONFIDENCE
     received = ctx.cue("transparency_received") is not None
     if received and step in (None, "answer", "analysis", "ask_correction"):
@@ -78,11 +75,6 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if received or (asks and (query is None or asks.start() < query.start())):
         return "transparency.create", CONFIDENCE
     return "transparency.query", CONFIDENCE
-
-
-def _is_question(ctx: Context) -> bool:
-    """Asked, not told: a question mark, or an interrogative opening («cuántas llegaron en noviembre»)."""
-    return "?" in ctx.text.original or QUESTION_OPENING.match(ctx.norm) is not None
 
 
 def _step(ctx: Context) -> str | None:
@@ -173,19 +165,6 @@ def query(ctx: Context) -> None:
 
 def export(ctx: Context) -> None:
     put_past_period(ctx)
-
-
-def put_past_period(ctx: Context) -> None:
-    """A report is of a period gone by: «noviembre» said in December is last month, not next year's."""
-    first, last, span = query_range(ctx.atoms, ctx.now)
-    if first and first > ctx.now.date() and last:
-        first, last = _year_before(first), _year_before(last)
-    ctx.put("date_from", first, span)
-    ctx.put("date_to", last, span)
-
-
-def _year_before(day: date) -> date:
-    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
 # --- pieces ----------------------------------------------------------------------------------------

@@ -1,0 +1,284 @@
+"""Audience requests under the Lobby law (Ley 20.730): register one, answer it within its working days
+(accepting puts the audience on the mayor's agenda, linked to it), and after the meeting record what
+the register publishes: date, place, duration, modality, attendees, whom they represent, paid or not,
+the specific matter.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from handlers.contacts import text_slot
+from handlers.context import Context
+from handlers.focus import Ref
+from handlers.format import day_text, moment_text, plural
+from handlers.legal_deadlines import due_day
+from handlers.pointing import about, point
+from handlers.reference_match import FILLER, best_matches
+from handlers.reply import Reply, ask, choose, done, propose
+from handlers.transparency.register import day_of
+from storage.audit import AuditAction, snapshot
+from storage.legal import Audience, AudienceStatus
+from storage.models import Event
+from storage.queries.legal import audiences_live
+
+ENTITY = "audience"
+ROLE_NAMES = {"lobbista": "lobbista (remunerado)", "gestor": "gestor de intereses particulares (no remunerado)"}
+MODALITIES = {"presencial": "presencial", "videoconferencia": "videoconferencia"}
+STATUS_NAMES = {AudienceStatus.REQUESTED: "solicitada", AudienceStatus.ACCEPTED: "aceptada",
+                AudienceStatus.DECLINED: "rechazada", AudienceStatus.HELD: "realizada"}
+REFERENCE_FILLER = FILLER | {"audiencia", "audiencias", "lobby", "solicitud", "reunion", "alcalde"}
+MINUTES = re.compile(r"(\d{1,3})\s*(?:min|minutos?)\b")
+HOURS = re.compile(r"(\d{1,2}(?:[.,]5)?)\s*(?:h|hrs?|horas?)\b")
+WORDED = {"media hora": 30, "hora y media": 90, "una hora": 60, "dos horas": 120, "tres cuartos de hora": 45}
+VIRTUAL = re.compile(r"(?i)video|virtual|zoom|meet|teams|remot|en\s*l[ií]nea|online")
+MEETING_HOURS = 1
+
+
+def label(audience: Audience) -> str:
+    on_behalf = f" (por {audience.represented})" if audience.represented else ""
+    return f"{audience.applicant}{on_behalf} · {audience.subject}"
+
+
+def status_name(status: str) -> str:
+    return STATUS_NAMES.get(AudienceStatus(status), status) if status in set(AudienceStatus) else status
+
+
+def _ref(audience: Audience) -> Ref:
+    return Ref(ENTITY, audience.id or 0, label(audience))
+
+
+# --- register a request --------------------------------------------------------------------------
+
+def _request_values(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
+    applicant = text_slot(slots, "applicant")
+    if not applicant:
+        return None, ask("lobby.create", slots, "applicant", "¿Quién pide la audiencia? (persona o empresa)")
+    subject = text_slot(slots, "subject")
+    if not subject:
+        return None, ask("lobby.create", slots, "subject", "¿Sobre qué materia pide la audiencia?")
+    received = day_of(slots.get("received")) or ctx.today
+    if received > ctx.today:
+        return None, Reply(f"La fecha de recepción ({day_text(received)}) es futura; no guardé nada.")
+    role = text_slot(slots, "applicant_role") or "gestor"
+    role = role if role in ROLE_NAMES else "gestor"
+    return {"applicant": applicant, "subject": subject, "represented": text_slot(slots, "represented"),
+            "applicant_role": role, "received_on": received}, None
+
+
+def create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, problem = _request_values(ctx, slots)
+    if problem or values is None:
+        return problem or Reply("No guardé nada.")
+    days = ctx.settings.legal.audience_answer_days
+    due = due_day(values["received_on"], days)
+    lines = ["Nueva solicitud de audiencia (Ley del Lobby):", f"   Solicita: {values['applicant']}",
+             f"   Calidad: {ROLE_NAMES[values['applicant_role']]}"]
+    lines += [f"   En representación de: {values['represented']}"] if values["represented"] else []
+    lines += [f"   Materia: {values['subject']}", f"Recibida: {day_text(values['received_on'], ctx.today)}; "
+              f"responder en {plural(days, 'día hábil', 'días hábiles')}, a más tardar el {day_text(due, ctx.today)}."]
+    if values["applicant_role"] == "gestor":
+        lines.append("Si quien la pide es remunerado por gestionarla, diga que es lobbista.")
+    return propose("lobby.create", {**slots, "applicant_role": values["applicant_role"],
+                                    "received": values["received_on"]}, "\n".join(lines))
+
+
+def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, problem = _request_values(ctx, slots)
+    if problem or values is None:
+        return Reply(problem.text if problem else "No guardé nada.")
+    due = due_day(values["received_on"], ctx.settings.legal.audience_answer_days)
+    audience = Audience(**values, due_on=due, created_at=ctx.now, created_by=ctx.actor.telegram_id)
+    ctx.store(audience, AuditAction.CREATE)
+    return about(done(f"Solicitud de audiencia de {audience.applicant} guardada (n.º {audience.id}). "
+                      f"Responder a más tardar el {day_text(due, ctx.today)}."), _ref(audience))
+
+
+# --- find one ------------------------------------------------------------------------------------
+
+def find_audience(ctx: Context, intent: str, slots: dict[str, Any],
+                  statuses: tuple[str, ...]) -> tuple[Audience | None, Reply | None]:
+    chosen = slots.get("audience_id")
+    if isinstance(chosen, int):
+        audience = ctx.session.get(Audience, chosen)
+        if audience is not None and audience.deleted_at is None:
+            return audience, None
+    reference = text_slot(slots, "reference")
+    pointed = point(ctx.focus, ENTITY, reference, REFERENCE_FILLER)
+    if pointed and len(pointed) == 1:
+        audience = ctx.session.get(Audience, pointed[0].id)
+        if audience is not None and audience.deleted_at is None:
+            return audience, None
+    candidates = [a for a in audiences_live(ctx.session) if a.status in statuses]
+    if not reference:
+        if len(candidates) == 1:
+            return candidates[0], None
+        return None, ask(intent, slots, "reference", "¿Qué audiencia? (quién la pidió)")
+    found = best_matches(reference, candidates, lambda a: f"{label(a)} {a.applicant_role}", REFERENCE_FILLER)
+    if len(found) == 1:
+        return found[0], None
+    if not found:
+        return None, Reply(f"No encuentro una audiencia de «{reference}» en ese estado. No cambié nada.")
+    return None, choose(intent, slots, "¿Cuál de estas audiencias?",
+                        [(label(a), {"audience_id": a.id}) for a in found[:8]])
+
+
+# --- answer it -----------------------------------------------------------------------------------
+
+def _start(ctx: Context, slots: dict[str, Any]) -> datetime | date | None:
+    value = slots.get("start")
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=ctx.settings.zone) if value.tzinfo is None else value
+    return day_of(value)
+
+
+def respond(ctx: Context, slots: dict[str, Any]) -> Reply:
+    audience, problem = find_audience(ctx, "lobby.respond", slots, (AudienceStatus.REQUESTED, AudienceStatus.ACCEPTED))
+    if audience is None:
+        return problem or Reply("No cambié nada.")
+    response = text_slot(slots, "response")
+    if response not in ("accepted", "declined"):
+        return ask("lobby.respond", {**slots, "audience_id": audience.id}, "response",
+                   f"¿Se acepta o se rechaza la audiencia de {audience.applicant}?")
+    lines = [f"Audiencia de {label(audience)}:", f"   Estado: {status_name(audience.status)} → "
+             f"{status_name(AudienceStatus.ACCEPTED if response == 'accepted' else AudienceStatus.DECLINED)}"]
+    late = ctx.today > audience.due_on and audience.status == AudienceStatus.REQUESTED
+    if response == "accepted":
+        start = _start(ctx, slots)
+        if start is None:
+            return ask("lobby.respond", {**slots, "audience_id": audience.id}, "start",
+                       f"¿Qué día y a qué hora recibe el alcalde a {audience.applicant}?")
+        day = start.date() if isinstance(start, datetime) else start
+        moment = ctx.local(start) if isinstance(start, datetime) else None
+        lines.append(f"   En la agenda: {moment_text(day, moment, ctx.today)}" +
+                     (f", {text_slot(slots, 'place')}" if text_slot(slots, "place") else ""))
+    if late:
+        lines.append(f"   Atención: el plazo para responder venció el {day_text(audience.due_on, ctx.today)}.")
+    return about(propose("lobby.respond", {**slots, "audience_id": audience.id}, "\n".join(lines)), _ref(audience))
+
+
+def commit_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
+    audience, problem = find_audience(ctx, "lobby.respond", slots, (AudienceStatus.REQUESTED, AudienceStatus.ACCEPTED))
+    response = text_slot(slots, "response")
+    if audience is None or response not in ("accepted", "declined"):
+        return Reply(problem.text if problem else "No cambié nada.")
+    before = snapshot(audience)
+    audience.answered_on = ctx.today
+    if response == "declined":
+        audience.status = AudienceStatus.DECLINED
+        _drop_event(ctx, audience)
+        ctx.store(audience, AuditAction.UPDATE, before)
+        return about(done(f"Audiencia de {audience.applicant} rechazada."), _ref(audience))
+    start = _start(ctx, slots)
+    if start is None:
+        return Reply("Falta el día de la audiencia; no guardé nada.")
+    event = _event(ctx, audience, start, text_slot(slots, "place"))
+    audience.status, audience.event_id = AudienceStatus.ACCEPTED, event.id
+    ctx.store(audience, AuditAction.UPDATE, before)
+    return about(done(f"Audiencia de {audience.applicant} aceptada y en la agenda el "
+                      f"{moment_text(event.day, ctx.local(event.start_at) if event.start_at else None, ctx.today)}."),
+                 _ref(audience), Ref("event", event.id or 0, event.title))
+
+
+def _event(ctx: Context, audience: Audience, start: datetime | date, place: str | None) -> Event:
+    """The agenda activity of an accepted audience; a new date replaces the earlier activity's."""
+    if audience.event_id is not None:
+        _drop_event(ctx, audience)
+    timed = isinstance(start, datetime)
+    event = Event(title=f"Audiencia Ley del Lobby: {audience.applicant} — {audience.subject}",
+                  day=ctx.local(start).date() if isinstance(start, datetime) else start,
+                  start_at=start if timed else None,
+                  end_at=start + timedelta(hours=MEETING_HOURS) if isinstance(start, datetime) else None,
+                  place=place, notes=f"Audiencia n.º {audience.id} del registro de lobby",
+                  created_by=ctx.actor.telegram_id, created_at=ctx.now)
+    ctx.store(event, AuditAction.CREATE)
+    return event
+
+
+def _drop_event(ctx: Context, audience: Audience) -> None:
+    event = ctx.session.get(Event, audience.event_id) if audience.event_id is not None else None
+    if event is not None and event.deleted_at is None:
+        before = snapshot(event)
+        event.deleted_at = ctx.now
+        ctx.store(event, AuditAction.DELETE, before)
+
+
+# --- record the meeting --------------------------------------------------------------------------
+
+def duration_minutes(text: str | None) -> int | None:
+    """«45 minutos», «1 hora», «hora y media», «1,5 horas»: the meeting's length in minutes."""
+    if not text:
+        return None
+    folded = text.lower()
+    for words, minutes in WORDED.items():
+        if words in folded:
+            return minutes
+    hours = HOURS.search(folded)
+    minutes = MINUTES.search(folded)
+    total = (round(float(hours.group(1).replace(",", ".")) * 60) if hours else 0) + \
+        (int(minutes.group(1)) if minutes else 0)
+    return total or None
+
+
+def modality(text: str | None) -> str | None:
+    if not text:
+        return None
+    if VIRTUAL.search(text):
+        return "videoconferencia"
+    return "presencial" if "presencial" in text.lower() or "en persona" in text.lower() else None
+
+
+def _meeting(ctx: Context, audience: Audience, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
+    """What the register needs of the meeting, asking for what is missing one question at a time."""
+    keep = {**slots, "audience_id": audience.id}
+    kind = modality(text_slot(slots, "modality"))
+    if kind is None:
+        return None, ask("lobby.record", keep, "modality", "¿Fue presencial o por videoconferencia?")
+    minutes = duration_minutes(text_slot(slots, "duration"))
+    if minutes is None:
+        return None, ask("lobby.record", keep, "duration", "¿Cuánto duró? (por ejemplo «45 minutos»)")
+    attendees = text_slot(slots, "attendees")
+    if not attendees:
+        return None, ask("lobby.record", keep, "attendees", "¿Quiénes asistieron? (nombres, separados por coma)")
+    event = ctx.session.get(Event, audience.event_id) if audience.event_id is not None else None
+    held = day_of(slots.get("held")) or (event.day if event is not None and event.day <= ctx.today else ctx.today)
+    paid = slots.get("paid")
+    paid = paid if isinstance(paid, bool) else audience.applicant_role == "lobbista"
+    place = text_slot(slots, "place") or (event.place if event is not None else None)
+    return {"held_on": held, "modality": kind, "duration_minutes": minutes, "attendees": attendees, "paid": paid,
+            "place": place, "matter": text_slot(slots, "matter") or audience.subject}, None
+
+
+def record(ctx: Context, slots: dict[str, Any]) -> Reply:
+    audience, problem = find_audience(ctx, "lobby.record", slots, (AudienceStatus.ACCEPTED, AudienceStatus.REQUESTED,
+                                                                   AudienceStatus.HELD))
+    if audience is None:
+        return problem or Reply("No cambié nada.")
+    values, problem = _meeting(ctx, audience, slots)
+    if values is None:
+        return problem or Reply("No cambié nada.")
+    lines = [f"Registro de la audiencia de {label(audience)}:",
+             f"   Fecha: {day_text(values['held_on'], ctx.today)} · Lugar: {values['place'] or 'sin indicar'}",
+             f"   Duración: {values['duration_minutes']} minutos · Modalidad: {values['modality']}",
+             f"   Asistentes: {values['attendees']}",
+             f"   Representan a: {audience.represented or audience.applicant} · "
+             f"Remunerado: {'sí' if values['paid'] else 'no'}", f"   Materia tratada: {values['matter']}"]
+    return about(propose("lobby.record", {**slots, "audience_id": audience.id}, "\n".join(lines)), _ref(audience))
+
+
+def commit_record(ctx: Context, slots: dict[str, Any]) -> Reply:
+    audience, problem = find_audience(ctx, "lobby.record", slots, (AudienceStatus.ACCEPTED, AudienceStatus.REQUESTED,
+                                                                   AudienceStatus.HELD))
+    values, missing = _meeting(ctx, audience, slots) if audience else (None, None)
+    if audience is None or values is None:
+        return Reply((problem or missing).text if (problem or missing) else "No cambié nada.")
+    before = snapshot(audience)
+    for name, value in values.items():
+        setattr(audience, name, value)
+    audience.status = AudienceStatus.HELD
+    ctx.store(audience, AuditAction.UPDATE, before)
+    return about(done(f"Audiencia de {audience.applicant} registrada como realizada el "
+                      f"{day_text(audience.held_on or ctx.today, ctx.today)}."), _ref(audience))
+

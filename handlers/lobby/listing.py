@@ -1,0 +1,73 @@
+"""Looking the Lobby register up: audience requests awaiting an answer (with their deadline), the
+audiences of a period, one by who asked; and the month's register as Excel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.contacts import text_slot
+from handlers.context import Context
+from handlers.focus import Ref
+from handlers.format import day_text, plural
+from handlers.legal_deadlines import working_days_left
+from handlers.lobby.audiences import ENTITY, REFERENCE_FILLER, label, status_name
+from handlers.lobby.register import money
+from handlers.pointing import about
+from handlers.reference_match import best_matches
+from handlers.reply import Attachment, Reply
+from handlers.transparency.report import month_of, period_name
+from storage.legal import Audience, AudienceStatus
+from storage.queries.legal import audiences_between, audiences_live, audiences_pending, gifts_between, travels_between
+from storage.xlsx.lobby_register import lobby_workbook
+
+LIST_LIMIT = 15
+
+
+def _answer_text(audience: Audience, ctx: Context) -> str:
+    left = working_days_left(ctx.today, audience.due_on)
+    if left < 0:
+        return f"respuesta VENCIDA el {day_text(audience.due_on, ctx.today)}"
+    return "responder HOY" if left == 0 else f"responder a más tardar el {day_text(audience.due_on, ctx.today)}"
+
+
+def _line(ctx: Context, audience: Audience) -> str:
+    if audience.status == AudienceStatus.REQUESTED:
+        state = _answer_text(audience, ctx)
+    elif audience.held_on:
+        state = f"realizada el {day_text(audience.held_on, ctx.today)}"
+    else:
+        state = status_name(audience.status)
+    return f"• {label(audience)}\n   {state}"
+
+
+def _listed(ctx: Context, heading: str, found: list[Audience]) -> Reply:
+    if not found:
+        return Reply(f"{heading}: ninguna.")
+    shown = found[:LIST_LIMIT]
+    reply = Reply("\n".join([f"{heading}: {len(found)}", *(_line(ctx, a) for a in shown)]))
+    return about(reply, listed=[Ref(ENTITY, a.id or 0, label(a)) for a in shown])
+
+
+def query(ctx: Context, slots: dict[str, Any]) -> Reply:
+    reference = text_slot(slots, "reference")
+    if reference:
+        found = best_matches(reference, audiences_live(ctx.session), label, REFERENCE_FILLER)
+        return _listed(ctx, f"Audiencias de «{reference}»", found)
+    if slots.get("date_from"):
+        first, last = month_of(slots, ctx.today)
+        audiences = audiences_between(ctx.session, first, last)
+        trips, gifts = travels_between(ctx.session, first, last), gifts_between(ctx.session, first, last)
+        reply = _listed(ctx, f"Registro de lobby de {period_name(first, last)}: audiencias", audiences)
+        extra = [f"Viajes: {len(trips)}", *(f"• {t.destination} ({money(t.cost)})" for t in trips[:5]),
+                 f"Donativos: {len(gifts)}", *(f"• {g.what}, de {g.donor}" for g in gifts[:5])]
+        return Reply("\n".join([reply.text, *extra]), focus=reply.focus)
+    return _listed(ctx, "Solicitudes de audiencia por responder", audiences_pending(ctx.session))
+
+
+def export(ctx: Context, slots: dict[str, Any]) -> Reply:
+    first, last = month_of(slots, ctx.today)
+    content, rows = lobby_workbook(ctx.session, ctx.settings, first, last, status_name)
+    period = period_name(first, last)
+    filename = f"lobby-{first.isoformat()}-{last.isoformat()}.xlsx"
+    return Reply(f"Registro de lobby de {period}: {plural(rows, 'registro')} en {filename}.",
+                 attachments=(Attachment(filename, content, f"Lobby {period}"),))

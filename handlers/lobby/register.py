@@ -1,0 +1,111 @@
+"""The Lobby register's other two parts: the mayor's trips (destination, purpose, cost, who paid) and
+the gifts received (what, on what occasion, from whom), each previewed, stored after «sí» and undoable."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from handlers.contacts import text_slot
+from handlers.context import Context
+from handlers.focus import Ref
+from handlers.format import day_text
+from handlers.pointing import about
+from handlers.reply import Reply, ask, done, propose
+from handlers.transparency.register import day_of
+from storage.audit import AuditAction
+from storage.legal import Gift, Travel
+
+DIGITS = re.compile(r"\d[\d.]*")
+THOUSANDS = re.compile(r"(?i)\b(?:mil|k)\b")
+MILLIONS = re.compile(r"(?i)\b(?:millon|millones|mm|palos?)\b")
+
+
+def pesos(value: Any) -> int | None:
+    """«$1.250.000», «850 mil», «1,2 millones», 450000: whole pesos, or None when no amount is given."""
+    if isinstance(value, int):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.replace(" ", "")
+    found = re.search(r"\d+(?:[.,]\d+)*", text)
+    if found is None:
+        return None
+    number = found.group()
+    if MILLIONS.search(value) or THOUSANDS.search(value):
+        amount = float(number.replace(".", "").replace(",", ".")) if number.count(",") == 1 else float(
+            number.replace(".", ""))
+        return round(amount * (1_000_000 if MILLIONS.search(value) else 1000))
+    return int(number.replace(".", "").replace(",", ""))
+
+
+def money(amount: int | None) -> str:
+    return "sin indicar" if amount is None else "$" + f"{amount:,}".replace(",", ".")
+
+
+# --- trips ---------------------------------------------------------------------------------------
+
+def _travel(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
+    destination = text_slot(slots, "destination")
+    if not destination:
+        return None, ask("lobby.travel", slots, "destination", "¿A dónde fue (o irá) el viaje?")
+    purpose = text_slot(slots, "purpose")
+    if not purpose:
+        return None, ask("lobby.travel", slots, "purpose", "¿Cuál es el objeto del viaje?")
+    cost = pesos(slots.get("cost"))
+    if slots.get("cost") and cost is None:
+        return None, Reply(f"No entiendo el costo «{slots['cost']}» (ejemplo: $850.000). No guardé nada.")
+    return {"destination": destination, "purpose": purpose, "cost": cost, "paid_by": text_slot(slots, "paid_by"),
+            "day": day_of(slots.get("day")) or ctx.today}, None
+
+
+def travel(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, problem = _travel(ctx, slots)
+    if values is None:
+        return problem or Reply("No guardé nada.")
+    lines = ["Viaje del alcalde para el registro de lobby:", f"   Destino: {values['destination']}",
+             f"   Objeto: {values['purpose']}", f"   Fecha: {day_text(values['day'], ctx.today)}",
+             f"   Costo: {money(values['cost'])} · Financiado por: {values['paid_by'] or 'sin indicar'}"]
+    return propose("lobby.travel", {**slots, "day": values["day"]}, "\n".join(lines))
+
+
+def commit_travel(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, problem = _travel(ctx, slots)
+    if values is None:
+        return Reply(problem.text if problem else "No guardé nada.")
+    trip = Travel(**values, created_at=ctx.now, created_by=ctx.actor.telegram_id)
+    ctx.store(trip, AuditAction.CREATE)
+    return about(done(f"Viaje a {trip.destination} registrado (n.º {trip.id})."),
+                 Ref("travel", trip.id or 0, f"viaje a {trip.destination}"))
+
+
+# --- gifts ---------------------------------------------------------------------------------------
+
+def _gift(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
+    what = text_slot(slots, "what")
+    if not what:
+        return None, ask("lobby.gift", slots, "what", "¿Qué se recibió?")
+    donor = text_slot(slots, "donor")
+    if not donor:
+        return None, ask("lobby.gift", slots, "donor", "¿Quién lo dio?")
+    return {"what": what, "donor": donor, "occasion": text_slot(slots, "occasion"),
+            "day": day_of(slots.get("day")) or ctx.today}, None
+
+
+def gift(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, problem = _gift(ctx, slots)
+    if values is None:
+        return problem or Reply("No guardé nada.")
+    lines = ["Donativo para el registro de lobby:", f"   Qué: {values['what']}", f"   Donante: {values['donor']}",
+             f"   Ocasión: {values['occasion'] or 'sin indicar'}", f"   Fecha: {day_text(values['day'], ctx.today)}"]
+    return propose("lobby.gift", {**slots, "day": values["day"]}, "\n".join(lines))
+
+
+def commit_gift(ctx: Context, slots: dict[str, Any]) -> Reply:
+    values, problem = _gift(ctx, slots)
+    if values is None:
+        return Reply(problem.text if problem else "No guardé nada.")
+    received = Gift(**values, created_at=ctx.now, created_by=ctx.actor.telegram_id)
+    ctx.store(received, AuditAction.CREATE)
+    return about(done(f"Donativo de {received.donor} registrado (n.º {received.id})."),
+                 Ref("gift", received.id or 0, f"{received.what}, de {received.donor}"))

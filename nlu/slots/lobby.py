@@ -1,0 +1,268 @@
+"""The Lobby register: which intent a message about an audience, a trip or a gift is, and its fields.
+
+Evidence of the capability is its own: «lobby», «lobbista», «gestor de intereses», the law's number,
+or an «audiencia» asked of the mayor (not an «audiencia pública» or a court hearing); a trip only
+with what the register asks of it (its cost, who paid); a gift by its words (donativo, obsequio).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.moments import first_when
+from nlu.slots.common import Context, Span, capitalised_run
+from nlu.slots.legal import clause, is_question, past_day, put_past_period, text_of
+
+CONFIDENCE = 0.9
+EXPORT_FIRST = 0.95
+APPLICANT_BEFORE = re.compile(r"^\s*(?:(?:oye|ojo|hola|buenos\s+dias|estimad[oa]s?)[\s,]+)?"
+                              r"(?:(?:llego|ingreso|nueva)\s+(?:una\s+)?solicitud\s+de\s+audiencia\s+de\s+)?"
+                              r"(?:la\s+|el\s+|los\s+|las\s+)?")
+APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s+(?:de\s+lobby\s+|\(?ley\s+del\s+lobby\)?\s+)?"
+                             r"(?:de|del)\s+(?:la\s+|el\s+)?")
+EXPLICIT_SUBJECT = re.compile(r"(?<![a-z])(?:materia|tema)\s*:\s*")
+SUBJECT = re.compile(r"(?<![a-z])(?:por\s+(?!encargo|cuenta)(?:el\s+tema\s+de(?:l)?\s+)?|sobre\s+|"
+                     r"para\s+(?:tratar|hablar\s+(?:de|del|sobre)|ver|conversar\s+(?:de|del|sobre)|presentar)\s+|"
+                     r"materia\s*:?\s+|tema\s*:?\s+)")
+REPRESENTED = re.compile(r"(?<![a-z])(?:en\s+representacion\s+de|por\s+encargo\s+de|a\s+nombre\s+de|en\s+nombre\s+de|"
+                         r"representando\s+a|representa\s+a|por\s+cuenta\s+de|de\s+parte\s+de)\s+(?:la\s+|el\s+)?")
+REFERENCE = re.compile(r"(?<![a-z])(?:audiencia|reunion|solicitud)\s+(?:de\s+lobby\s+)?(?:de|del|con)\s+"
+                       r"(?:la\s+|el\s+)?|(?<![a-z])(?:la|el)\s+de\s+(?:la\s+|el\s+)?")
+REFERENCE_STOPS = (re.compile(r"\s(?:para|el|la|a\s+las|a\s+la|al|en|por|porque|se|fue|que|duro|dura|con|y|"
+                              r"hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?=\s|$)"),)
+PLACE = re.compile(r"(?<![a-z])en\s+(?=(?:el|la|los|las)?\s*[a-z])")
+DURATION = re.compile(r"(?<![a-z0-9])(?:\d{1,3}(?:[.,]5)?\s*(?:min|minutos?|h|hrs?|horas?)(?![a-z])|"
+                      r"(?:una\s+)?hora\s+y\s+media|media\s+hora|una\s+hora|dos\s+horas|tres\s+cuartos\s+de\s+hora)")
+ATTENDEES = re.compile(r"(?<![a-z])(?:asistieron|asistentes\s*:?|participaron|estuvieron|"
+                       r"con\s+la\s+presencia\s+de)\s+")
+ATTENDEES_END = re.compile(r"[.;:]|,?\s+(?:por|en\s+representacion|representando|duro|dura|se\s+trato|se\s+hablo|"
+                           r"materia|tema|fue|presencial|virtual|no\s+remunerad\w*|sin\s+remuneracion)(?![a-z])|"
+                           r",\s*(?:se|gestor\w*|lobbista\w*|remunerad\w*)(?![a-z])")
+MATTER = re.compile(r"(?<![a-z])(?:se\s+trato|se\s+hablo\s+de(?:l)?|se\s+converso\s+(?:de|sobre)|materia\s*:?|"
+                    r"tema\s*:?|trataron)\s+")
+DESTINATION = re.compile(r"(?<![a-z])(?:viaje|viajo|viajara|viajar|gira|comision\s+de\s+servicios?)\s+"
+                         r"(?:del\s+alcalde\s+|de\s+la\s+alcaldesa\s+)?(?:a|al|hacia|en)\s+(?:la\s+|el\s+)?")
+PURPOSE = re.compile(r"(?<![a-z])(?:para|por|motivo\s*:?|objeto\s*:?|con\s+el\s+objeto\s+de|a\s+la|al)\s+")
+DESTINATION_STOPS = (re.compile(r"\s(?:para|por|el|del|a\s+la|al|con|costo|financi\w*|pagad\w*|motivo|objeto)"
+                                r"(?=\s|$)"),)
+COST = re.compile(r"\$\s*\d[\d.,]*(?:\s*(?:mil|millones?))?|\d[\d.,]*\s*(?:mil\s+)?(?:pesos|millones?|mil)\b")
+PAYER = re.compile(r"(?<![a-z])(?:pagado\s+por|pagados\s+por|lo\s+paga|lo\s+pago|financiado\s+por|financia|"
+                   r"costeado\s+por|a\s+cargo\s+de|paga|pago)\s+(?:la\s+|el\s+)?")
+DONOR = re.compile(r"(?<![a-z])(?:de\s+parte\s+del?|donado\s+por|regalado\s+por|obsequiado\s+por|entregado\s+por|"
+                   r"le\s+(?:regalo|regalaron|dio|dieron|obsequio|obsequiaron|entrego|entregaron)|"
+                   r"(?:donativo|obsequio|regalo|presente)\s+(?:protocolar\s+)?(?:de|del))\s+(?:la\s+|el\s+)?")
+OCCASION = re.compile(r"(?<![a-z])(?:con\s+motivo\s+de(?:l)?|en\s+(?:el|la)\s+(?=visita|ceremonia|aniversario|acto|"
+                      r"cena|encuentro|reunion|inauguracion|celebracion)|por\s+(?:el|la)\s+(?=visita|aniversario|"
+                      r"ceremonia|celebracion))\s*")
+WHAT = re.compile(r"(?<![a-z])(?:recibio|recibimos|regalo|regalaron|dio|dieron|obsequio|obsequiaron|donativo|"
+                  r"entrego|entregaron|donaron)\s*:?\s+(?=un|una|unos|unas|el|la|los|las|\w)")
+WHAT_STOPS = (re.compile(r"\s(?:de\s+parte|por\s+parte|con\s+motivo|en\s+la\s+visita|donado|"
+                         r"regalado|obsequiado|entregado)(?=\s|$)"),)
+RECEIVED_THING = re.compile(r"(?<![a-z])(?:recibio|recibimos|recibieron)\s+(?:un|una|unos|unas)\s")
+APPLICANT_NOISE = frozenset(("que", "le", "se", "nos", "lobbista", "gestor", "gestora"))
+NOT_A_NAME = frozenset(("audiencia", "alcalde", "alcaldesa", "lobby", "solicitud", "reunion", "la", "el", "hoy",
+                        "ayer", "manana", "que", "de", "con", "pide", "solicita"))
+
+
+# --- which intent ----------------------------------------------------------------------------------
+
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    """The capability's intent when the message carries its evidence; None leaves it to the shared rules."""
+    audience = ctx.cue("lobby_audience") is not None and ctx.cue("lobby_not_audience") is None
+    lobby = ctx.cue("lobby") is not None
+    gift = ctx.cue("lobby_gift") is not None or (RECEIVED_THING.search(ctx.norm) is not None
+                                                 and DONOR.search(ctx.norm) is not None)
+    travel = ctx.cue("lobby_travel") is not None and (ctx.cue("lobby_travel_cost") is not None
+                                                      or COST.search(ctx.norm) is not None)
+    if not (audience or lobby or gift or travel):
+        return None
+    if ctx.cue("lobby_export") and (lobby or audience or ctx.cue("lobby_query")):
+        return "lobby.export", EXPORT_FIRST
+    if is_question(ctx) or (ctx.cue("lobby_query") and not ctx.cue("lobby_ask")):
+        return ("lobby.query", CONFIDENCE) if (lobby or audience or gift or travel) else None
+    if gift and not audience:
+        return "lobby.gift", CONFIDENCE
+    if travel and not audience:
+        return "lobby.travel", CONFIDENCE
+    if not (audience or lobby):
+        return None
+    answer = ctx.cue("lobby_decline") or ctx.cue("lobby_accept")
+    held = ctx.cue("lobby_held") or DURATION.search(ctx.norm)
+    if not (lobby or answer or held) and any(atom.hour is not None for atom in ctx.atoms):
+        return None  # «agendar audiencia con la presidenta … el martes a las 12»: an activity, for the agenda
+    if answer:
+        return "lobby.respond", CONFIDENCE
+    if held:
+        return "lobby.record", CONFIDENCE
+    if ctx.cue("lobby_ask"):
+        return "lobby.create", CONFIDENCE
+    return "lobby.query", CONFIDENCE
+
+
+# --- slots -----------------------------------------------------------------------------------------
+
+def create(ctx: Context) -> None:
+    ask = ctx.cue("lobby_ask")
+    subject = _after(ctx, EXPLICIT_SUBJECT, name="subject") or _after(
+        ctx, SUBJECT, start=ask.end() if ask else 0, name="subject",
+                     stops=(re.compile(r"\s(?:en\s+representacion|por\s+encargo|a\s+nombre|en\s+nombre|"
+                                       r"representando|de\s+parte)\b"),))
+    represented = _after(ctx, REPRESENTED, name="represented", stops=(re.compile(r"\s(?:pide|solicita|quiere|por|"
+                                                                                 r"sobre|para)\b"),))
+    _applicant(ctx, ask, [s for s in (subject, represented) if s])
+    paid = _paid(ctx)
+    if paid is not None:
+        ctx.put("applicant_role", "lobbista" if paid else "gestor")
+    received = past_day(ctx, [subject] if subject else [])
+    if received:
+        ctx.put("received", received[0], received[1])
+
+
+def respond(ctx: Context) -> None:
+    if ctx.cue("lobby_decline"):
+        ctx.put("response", "declined")
+    elif ctx.cue("lobby_accept"):
+        ctx.put("response", "accepted")
+    _reference(ctx)
+    when = first_when(ctx.atoms, ctx.now)
+    if when.start is not None:
+        ctx.put("start", when.start)
+    place = PLACE.search(ctx.norm, _last_atom_end(ctx))
+    if place and ctx.slots.get("start") is not None:
+        span = clause(ctx, place.end())
+        if span:
+            ctx.put_text("place", span)
+
+
+def record(ctx: Context) -> None:
+    _reference(ctx)
+    duration = DURATION.search(ctx.norm)
+    if duration:
+        ctx.put("duration", text_of(ctx, duration.span()), duration.span())
+    if ctx.cue("lobby_virtual"):
+        ctx.put("modality", "videoconferencia")
+    elif ctx.cue("lobby_in_person"):
+        ctx.put("modality", "presencial")
+    found = ATTENDEES.search(ctx.norm)
+    if found:
+        end = ATTENDEES_END.search(ctx.norm, found.end())
+        ctx.put_text("attendees", (found.end(), end.start() if end else len(ctx.norm)))
+    _after(ctx, MATTER, name="matter")
+    paid = _paid(ctx)
+    if paid is not None:
+        ctx.put("paid", paid)
+    held = past_day(ctx)
+    if held:
+        ctx.put("held", held[0], held[1])
+    place = re.search(r"(?<![a-z])en\s+(?:el|la)\s+(?=despacho|oficina|sala|salon|edificio|municipalidad|alcaldia)",
+                      ctx.norm)
+    if place:
+        span = clause(ctx, place.end(), (re.compile(r"\s(?:con|duro|por|y)\s"),))
+        if span:
+            ctx.put_text("place", span)
+
+
+def travel(ctx: Context) -> None:
+    destination = _after(ctx, DESTINATION, name="destination", stops=DESTINATION_STOPS)
+    after = destination[1] if destination else 0
+    purpose = PURPOSE.search(ctx.norm, after)
+    if purpose:
+        span = clause(ctx, purpose.end(), (re.compile(r"\s(?:costo|con\s+un\s+costo|financi\w*|pagad\w*|lo\s+pag\w*|"
+                                                      r"por\s+\$|por\s+\d)"),))
+        if span:
+            ctx.put_text("purpose", span)
+    cost = COST.search(ctx.norm)
+    if cost:
+        ctx.put("cost", text_of(ctx, cost.span()), cost.span())
+    _after(ctx, PAYER, name="paid_by", stops=(re.compile(r"\s(?:por\s+\$|por\s+\d|costo)"),))
+    day = next((a for a in ctx.atoms if a.kind == "day" and a.first is not None), None)
+    if day:
+        ctx.put("day", day.first, (day.start, day.end))
+
+
+def gift(ctx: Context) -> None:
+    what = WHAT.search(ctx.norm)
+    if what:
+        span = clause(ctx, what.end(), WHAT_STOPS)
+        if span:
+            ctx.put_text("what", span)
+    donor = _after(ctx, DONOR, name="donor", stops=(re.compile(r"\s(?:con\s+motivo|en\s+(?:el|la)|por\s+(?:el|la)|"
+                                                               r"durante)\b"),))
+    if donor is None:
+        run = _capitalised(ctx)
+        if run:
+            ctx.put_text("donor", run)
+    _after(ctx, OCCASION, name="occasion")
+    day = past_day(ctx)
+    if day:
+        ctx.put("day", day[0], day[1])
+
+
+def query(ctx: Context) -> None:
+    if not re.search(r"(?<![a-z])registro\s+de", ctx.norm):
+        _reference(ctx)
+    put_past_period(ctx)
+
+
+def export(ctx: Context) -> None:
+    put_past_period(ctx)
+
+
+# --- pieces ----------------------------------------------------------------------------------------
+
+def _after(ctx: Context, pattern: re.Pattern[str], name: str, start: int = 0,
+           stops: tuple[re.Pattern[str], ...] = ()) -> Span | None:
+    """The clause after the first match of `pattern` from `start`, stored as slot `name`."""
+    found = pattern.search(ctx.norm, start)
+    span = clause(ctx, found.end(), stops) if found else None
+    if span and ctx.put_text(name, span):
+        return span
+    return None
+
+
+def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> None:
+    """Who asks: what opens the message before «pide audiencia», else the name after «audiencia de»."""
+    if ask is not None and ask.start() > 0:
+        opening = APPLICANT_BEFORE.match(ctx.norm)
+        start = opening.end() if opening else 0
+        if start < ask.start() and not any(a <= start < b for a, b in taken):
+            words = ctx.norm[start:ask.start()].split()
+            if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
+                    "applicant", (start, ask.start()), APPLICANT_NOISE):
+                return
+    _after(ctx, APPLICANT_AFTER, name="applicant",
+           stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
+                             r"a\s+nombre|pide|solicita|que)\b"),))
+
+
+def _paid(ctx: Context) -> bool | None:
+    if ctx.cue("lobby_paid_no"):
+        return False
+    if ctx.cue("lobby_paid_yes"):
+        return True
+    return None
+
+
+def _reference(ctx: Context) -> None:
+    for match in REFERENCE.finditer(ctx.norm):
+        span = clause(ctx, match.end(), REFERENCE_STOPS)
+        if span and ctx.norm[span[0]:span[1]].split()[0] not in NOT_A_NAME and ctx.put_text("reference", span):
+            return
+    run = _capitalised(ctx)
+    if run:
+        ctx.put_text("reference", run)
+
+
+def _capitalised(ctx: Context) -> Span | None:
+    """The first run of capitalised words past the message's first word: a person or a company."""
+    for match in re.finditer(r"(?<![a-z0-9])[a-z]", ctx.norm):
+        if match.start() == 0 or not ctx.text.source(match.start(), match.start() + 1).isupper():
+            continue
+        run = capitalised_run(ctx, match.start(), max_words=4, stop=NOT_A_NAME)
+        if run and ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME:
+            return run
+    return None
+
+
+def _last_atom_end(ctx: Context) -> int:
+    return max((atom.end for atom in ctx.atoms), default=len(ctx.norm))
