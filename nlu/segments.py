@@ -422,6 +422,8 @@ def _described(r: Reader, person: Person, end: int) -> tuple[Person, int]:
             return person, last
     if person.institution is None:
         of = _of(r, end) if end < len(r.words) and not r.tokens[end].opens else _of_after_comma(r, end)
+        if of is None and end < len(r.words) and r.tokens[end].opens:
+            of = end
         if of is not None:
             head = g.institution_heads.match(r.words, of) or g.units.match(r.words, of)
             if head:
