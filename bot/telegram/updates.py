@@ -42,8 +42,7 @@ log = logging.getLogger(__name__)
 
 FAILED = "Algo falló; no se guardó nada. Intente de nuevo."
 NOT_XLSX = "Solo puedo leer planillas Excel (.xlsx)."
-TOO_BIG = "La planilla pesa más de 10 MB; divídala en partes más pequeñas."
-MAX_FILE_BYTES = 10 * 1024 * 1024
+TOO_BIG = "La planilla pesa más de {mb} MB (imports.max_file_mb); divídala en partes más pequeñas."
 LIVE_BUTTONS = "live_buttons"
 """`bot_data` key: conversation key → id of the message whose buttons answer its pending question."""
 
@@ -151,8 +150,9 @@ class Updates:
             filename = document.file_name or "planilla"
             if not filename.lower().endswith(".xlsx"):
                 return Reply(NOT_XLSX)
-            if (document.file_size or 0) > MAX_FILE_BYTES:
-                return Reply(TOO_BIG)
+            limit = self.settings.imports.max_file_mb
+            if (document.file_size or 0) > limit * 1024 * 1024:  # refused before it is downloaded
+                return Reply(TOO_BIG.format(mb=f"{limit:g}".replace(".", ",")))
             content = bytes(await (await document.get_file()).download_as_bytearray())
             await asyncio.to_thread(read_ahead, content, self.settings.imports)  # in a child, before the transaction
             return await asyncio.to_thread(self.dispatcher.handle_file, key_of(update), actor, filename, content,

@@ -84,3 +84,15 @@ def test_a_hostile_workbook_is_refused_naming_the_limit_and_other_chats_go_on(bo
     assert answer.params["text"].startswith("Hola, ")
     assert contacts(dispatcher.engine) == []
     assert len(replies_to(bot, STAFF)) == 1
+
+
+def test_a_file_over_the_configured_size_is_refused_before_it_is_downloaded(api: FakeBotApi, sqlite_engine: Engine,
+                                                                            parser) -> None:
+    settings = replace(telegram_settings(api), imports=ImportSettings(max_file_mb=0.01))
+    small_limit = Dispatcher(sqlite_engine, settings, parser, clock=lambda: MONDAY_MORNING)
+    with running(build_application(small_limit, api.token)):
+        api.push_document(STAFF, "contactos.xlsx", CONTACTS, caption="importar contactos")
+        [refusal] = api.wait_for(where=lambda call: call.params["chat_id"] == STAFF)
+    assert refusal.params["text"] == ("La planilla pesa más de 0,01 MB (imports.max_file_mb); divídala en partes "
+                                      "más pequeñas.")
+    assert api.sent("getFile") == []
