@@ -33,8 +33,8 @@ OLD_XLS = ("Es una planilla de Excel antigua (.xls, Excel 97-2003) aunque diga .
            "como «Libro de Excel (.xlsx)».")
 
 
-def check_package(content: bytes, limits: ImportSettings) -> zipfile.ZipFile:
-    """The opened zip, once the file passed every limit that can be checked without reading the sheets."""
+def check_package(content: bytes, limits: ImportSettings) -> None:
+    """Refuse the file, with `ImportFileError`, over any limit that can be checked without reading its sheets."""
     if len(content) > limits.max_file_mb * MB:
         raise ImportFileError(f"La planilla pesa {_mb(len(content))}; el máximo es {_mb(limits.max_file_mb * MB)} "
                               f"(imports.max_file_mb). Divídala en partes más pequeñas.")
@@ -45,9 +45,9 @@ def check_package(content: bytes, limits: ImportSettings) -> zipfile.ZipFile:
         members = package.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as error:
         raise ImportFileError(NOT_XLSX) from error
-    _check_sizes(members, limits)
-    _check_shared_strings(package, members, limits)
-    return package
+    with package:
+        _check_sizes(members, limits)
+        _check_shared_strings(package, members, limits)
 
 
 def _check_sizes(members: list[zipfile.ZipInfo], limits: ImportSettings) -> None:
