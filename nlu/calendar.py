@@ -17,29 +17,46 @@ LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 """The most days each month ever has, February in a leap year."""
 
 
-def next_weekday(today: date, weekday: int) -> date:
+def add_days(day: date, days: int) -> date | None:
+    """`day` moved by `days`, or None past the ends of the calendar (year 1 and year 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OUT_OF_CALENDAR:
+        return None
+
+
+def next_weekday(today: date, weekday: int) -> date | None:
     """A weekday's next occurrence strictly after today ("el martes" on a Tuesday is next week's)."""
     ahead = (weekday - today.weekday()) % 7 or 7
-    return today + timedelta(days=ahead)
+    return add_days(today, ahead)
 
 
-def week_of(day: date) -> tuple[date, date]:
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
+def week_of(day: date) -> tuple[date, date] | None:
+    """Monday to Sunday around `day`; None in the last days of year 9999, whose Sunday the calendar lacks."""
+    monday = add_days(day, -day.weekday())
+    sunday = monday and add_days(monday, 6)
+    return (monday, sunday) if monday and sunday else None
 
 
-def weekend_of(today: date) -> tuple[date, date]:
+def weekend_of(today: date) -> tuple[date, date] | None:
     """The coming Saturday and Sunday; on a weekend day, the weekend we are in (from today)."""
-    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
     if today.weekday() == 6:
         return today, today
-    return saturday, saturday + timedelta(days=1)
+    saturday = add_days(today, (5 - today.weekday()) % 7)
+    sunday = saturday and add_days(saturday, 1)
+    return (saturday, sunday) if saturday and sunday else None
 
 
-def month_span(year: int, month: int) -> tuple[date, date]:
-    first = date(year, month, 1)
-    following = date(year + (month == 12), month % 12 + 1, 1)
-    return first, following - timedelta(days=1)
+def month_span(year: int, month: int) -> tuple[date, date] | None:
+    """The first and last day of a month, or None for a year the calendar does not have."""
+    first = safe_date(year, month, 1)
+    last = safe_date(year, month, days_in_month(year, month))
+    return (first, last) if first and last else None
+
+
+def days_in_month(year: int, month: int) -> int:
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return LONGEST_MONTH[month] - (month == 2 and not leap)
 
 
 def shift_month(year: int, month: int, months: int) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import date, timedelta
+from datetime import date
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -138,6 +138,8 @@ class Grammar:
         wd = _words_alt(self.weekdays, ambiguous["weekdays"])
         month = _words_alt(self.months, ())
         month_full = alternation(m for m in self.months if len(m) >= 4)
+        month_first = alternation(m for m in self.months if m not in ambiguous["months"])
+        """A month before its day may be abbreviated ("dic 4"), unless the abbreviation is a word ("mar 15")."""
         num = alternation(self.numbers)
         hour_word = alternation(w for w, n in self.numbers.items() if 1 <= n <= 12)
         day_word = alternation(w for w, n in self.numbers.items() if 1 <= n <= 31 and w not in ambiguous["numbers"])
@@ -195,7 +197,7 @@ class Grammar:
              self._day_month, (needs["digit"], needs["months"])),
             (rf"{b}(?P<d>{num})(?:\s+de)?\s+(?P<m>{month}){year}",
              self._day_month, (needs["numbers"], needs["months"])),
-            (rf"{b}(?P<m>{month_full})\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}"
+            (rf"{b}(?P<m>{month_first})\.?\s+(?P<d>\d{{1,2}})(?:°|o)?{not_clock}"
              r"(?:(?P<ysep>\s*(?:de|del|,)\s*)(?P<y>\d{4})(?!\d))?",
              self._day_month, (needs["months"], needs["digit"])),
             (rf"{b}(?P<wd>{wd})\.?,?\s+(?P<d>\d{{1,2}}|{day_word})(?![a-z])(?:°|o)?{not_clock}",
@@ -400,7 +402,7 @@ class Grammar:
         if end < begin and second.month_given and not second.year_given:
             end = calendar.safe_date(end.year + 1, end.month, end.day)
         elif end < begin and second.kind == DAY and not second.month_given:
-            end += timedelta(days=7 * -(-(begin - end).days // 7))
+            end = calendar.add_days(end, 7 * -(-(begin - end).days // 7))
         if end is None or end < begin:
             return None
         opening = self.pair_open.ending_at(norm, first.start)
@@ -458,10 +460,10 @@ class Grammar:
             return True
         return calendar.exists(day, month, year) and (year is None or calendar.sane_year(year, today))
 
-    def _weekday_range(self, match: re.Match[str], today: date) -> Atom:
+    def _weekday_range(self, match: re.Match[str], today: date) -> Atom | None:
         first = calendar.next_weekday(today, self.weekdays[match.group("wd1")])
-        last = first + timedelta(days=(self.weekdays[match.group("wd2")] - first.weekday()) % 7)
-        return Atom(RANGE, match.start(), match.end(), first, last)
+        last = first and calendar.add_days(first, (self.weekdays[match.group("wd2")] - first.weekday()) % 7)
+        return _days(RANGE, match.start(), match.end(), first, last)
 
     def _numeric(self, match: re.Match[str], today: date) -> Atom | None:
         """"2/12", "02-12-2026", "2026-12-02"; "31/02" is a date said wrongly, "2/13" no date at all."""
@@ -474,7 +476,9 @@ class Grammar:
         if not self._possible(day, month, year, today):
             return Atom(INVALID, start, match.end())
         found = calendar.day_of_month(today, day, month, year)
-        return found and Atom(DAY, start, match.end(), found, found, year_given=year is not None, month_given=True)
+        if found is None:
+            return Atom(INVALID, start, match.end())  # no next occurrence: the calendar ends in year 9999
+        return Atom(DAY, start, match.end(), found, found, year_given=year is not None, month_given=True)
 
     def _day_month(self, match: re.Match[str], today: date) -> Atom | None:
         """"4 de diciembre (de 2026)", "diciembre 4"; "30 de febrero" is said wrongly; "21 de Mayo 340" and
@@ -497,7 +501,9 @@ class Grammar:
                 return None
             return Atom(INVALID, start, match.end())
         found = calendar.day_of_month(today, day, month, year)
-        return found and Atom(DAY, start, match.end(), found, found, year_given=year is not None, month_given=True)
+        if found is None:
+            return Atom(INVALID, start, match.end())  # no next occurrence: the calendar ends in year 9999
+        return Atom(DAY, start, match.end(), found, found, year_given=year is not None, month_given=True)
 
     def _street_number_end(self, match: re.Match[str]) -> int | None:
         """Where the street number after a day and month ends, if one follows: a number no day or hour is
@@ -515,7 +521,10 @@ class Grammar:
         if day is None or not 1 <= day <= MAX_DAY:
             return None
         found = calendar.day_of_month(today, day)
-        return found and Atom(DAY, self._lead_start(match, self.lead_tail), match.end(), found, found)
+        start = self._lead_start(match, self.lead_tail)
+        if found is None:
+            return Atom(INVALID, start, match.end())  # not moved to the weekday alone at the end of time
+        return Atom(DAY, start, match.end(), found, found)
 
     def _weekday(self, match: re.Match[str], today: date) -> Atom | None:
         said = match.group("wd")
@@ -523,55 +532,56 @@ class Grammar:
             return None
         weekday = self.weekdays[said]
         week = match.group("wk")
+        monday = calendar.add_days(today, -today.weekday())
         if week in self.week_of["next"]:
-            found = calendar.week_of(today)[0] + timedelta(days=7 + weekday)
+            found = monday and calendar.add_days(monday, 7 + weekday)
         elif week in self.week_of["this"]:
-            found = calendar.week_of(today)[0] + timedelta(days=weekday)
+            found = monday and calendar.add_days(monday, weekday)
         else:
             found = calendar.next_weekday(today, weekday)
         start = self._lead_start(match, self.lead_tail)
-        return Atom(DAY, start, match.end(), found, found, may_be_name=start == match.start() and not week)
+        return _days(DAY, start, match.end(), found, found, may_be_name=start == match.start() and not week)
 
     def _bare_day(self, match: re.Match[str], today: date) -> Atom | None:
         day = int(match.group("d"))
         found = calendar.day_of_month(today, day) if 1 <= day <= 31 else None
         return found and Atom(DAY, match.start(), match.end(), found, found)
 
-    def _relative(self, match: re.Match[str], today: date) -> Atom:
+    def _relative(self, match: re.Match[str], today: date) -> Atom | None:
         word = " ".join(match.group("rel").split())
         offsets = {"pasado manana": 2, "manana": 1, "ayer": -1, "anteayer": -2, "antes de ayer": -2}
-        found = today + timedelta(days=offsets.get(word, 0))
-        return Atom(DAY, match.start(), match.end(), found, found)
+        found = calendar.add_days(today, offsets.get(word, 0))
+        return _days(DAY, match.start(), match.end(), found, found)
 
     def _in_days(self, match: re.Match[str], today: date) -> Atom | None:
         count = self._number(match.group("n"))
         if count is None:
             return None
-        found = today + timedelta(days=count * (7 if match.group("u").startswith("semana") else 1))
-        return Atom(DAY, match.start(), match.end(), found, found)
+        found = calendar.add_days(today, count * (7 if match.group("u").startswith("semana") else 1))
+        return _days(DAY, match.start(), match.end(), found, found)
 
     def _next_days(self, match: re.Match[str], today: date) -> Atom | None:
         count = self._number(match.group("n"))
         if not count:
             return None
         length = count * (7 if match.group("u").startswith("semana") else 1)
-        return Atom(RANGE, match.start(), match.end(), today, today + timedelta(days=length - 1))
+        return _days(RANGE, match.start(), match.end(), today, calendar.add_days(today, length - 1))
 
-    def _week(self, match: re.Match[str], today: date) -> Atom:
+    def _week(self, match: re.Match[str], today: date) -> Atom | None:
         """"esta semana", "el fin de semana"; "esta semana y la otra" runs on to the end of the next."""
         key = _key_of(self.week_phrases, match.group("w"))
-        monday, sunday = calendar.week_of(today)
-        spans = {
-            "this": (monday, sunday),
-            "next": (monday + timedelta(days=7), sunday + timedelta(days=7)),
-            "last": (monday - timedelta(days=7), sunday - timedelta(days=7)),
-            "weekend": calendar.weekend_of(today),
-            "next_weekend": calendar.weekend_of(today + timedelta(days=2 if today.weekday() >= 5 else 0)),
-        }
-        first, last = spans[key]
+        if key in ("weekend", "next_weekend"):
+            later = calendar.add_days(today, 2 if key == "next_weekend" and today.weekday() >= 5 else 0)
+            span = later and calendar.weekend_of(later)
+        else:
+            shifted = calendar.add_days(today, {"this": 0, "next": 7, "last": -7}[key])
+            span = shifted and calendar.week_of(shifted)
+        if span is None:
+            return None
+        first, last = span
         if match.group("more"):
-            last += timedelta(days=7)
-        return Atom(RANGE, match.start(), match.end(), first, last, may_be_name=match.group().endswith("semana"))
+            last = calendar.add_days(last, 7)
+        return _days(RANGE, match.start(), match.end(), first, last, may_be_name=match.group().endswith("semana"))
 
     def _week_of_day(self, match: re.Match[str], today: date) -> Atom | None:
         """"la semana del 28": Monday to Sunday around that day."""
@@ -581,29 +591,32 @@ class Grammar:
         day = calendar.day_of_month(today, int(match.group("d")), month)
         if day is None:
             return None
-        first, last = calendar.week_of(day)
-        return Atom(RANGE, match.start(), match.end(), first, last, month_given=month is not None)
+        week = calendar.week_of(day)
+        return week and Atom(RANGE, match.start(), match.end(), *week, month_given=month is not None)
 
-    def _month_word(self, match: re.Match[str], today: date) -> Atom:
+    def _month_word(self, match: re.Match[str], today: date) -> Atom | None:
         """"este mes", "el año que viene"; "este mes y el próximo" runs on to the end of the next."""
         key = _key_of(self.month_phrases, match.group("w"))
         more = bool(match.group("more"))
         if key in ("this_year", "next_year"):
             year = today.year + (key == "next_year")
-            return Atom(RANGE, match.start(), match.end(), date(year, 1, 1), date(year + more, 12, 31))
+            first, last = calendar.safe_date(year, 1, 1), calendar.safe_date(year + more, 12, 31)
+            return _days(RANGE, match.start(), match.end(), first, last)
         year, month = calendar.shift_month(today.year, today.month, {"this": 0, "next": 1, "last": -1}[key])
-        first, _ = calendar.month_span(year, month)
-        _, last = calendar.month_span(*calendar.shift_month(year, month, more))
-        return Atom(RANGE, match.start(), match.end(), first, last, month_given=True)
+        opening = calendar.month_span(year, month)
+        closing = calendar.month_span(*calendar.shift_month(year, month, more))
+        if opening is None or closing is None:
+            return None
+        return Atom(RANGE, match.start(), match.end(), opening[0], closing[1], month_given=True)
 
-    def _month(self, match: re.Match[str], today: date) -> Atom:
+    def _month(self, match: re.Match[str], today: date) -> Atom | None:
         month = self.months[match.group("m")]
         year = int(match.group("y")) if match.group("y") else calendar.month_ahead(today, month)
         if not calendar.sane_year(year, today):
             return Atom(INVALID, match.start(), match.end())
-        first, last = calendar.month_span(year, month)
-        return Atom(RANGE, match.start(), match.end(), first, last, year_given=bool(match.group("y")),
-                    month_given=True, may_be_name=match.group() == match.group("m"))
+        span = calendar.month_span(year, month)
+        return span and Atom(RANGE, match.start(), match.end(), *span, year_given=bool(match.group("y")),
+                             month_given=True, may_be_name=match.group() == match.group("m"))
 
     def _holiday(self, match: re.Match[str], today: date) -> Atom | None:
         """"para Navidad", "entre Navidad y Año Nuevo": a holiday's next date, when said as a date (after
@@ -752,6 +765,14 @@ class Grammar:
         if hour == 0 or hour > 12 or (hour_text.isdigit() and hour_text.startswith("0") and len(hour_text) == 2):
             return "24h"
         return ""
+
+
+def _days(kind: str, start: int, end: int, first: date | None, last: date | None, **flags: bool) -> Atom | None:
+    """A day or range whose arithmetic stayed on the calendar; at its ends (a reference moment in year 9999)
+    the day after is no date, and nothing is found."""
+    if first is None or last is None:
+        return None
+    return Atom(kind, start, end, first, last, **flags)
 
 
 def _without_idle_holidays(atoms: list[Atom]) -> list[Atom]:

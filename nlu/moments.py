@@ -7,9 +7,10 @@ del 5") is never the start; a bare hour from 1 to 7 is afternoon.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import NamedTuple
 
+from nlu import calendar
 from nlu.dates import DAY, INVALID, PART, RANGE, TIME, Atom
 
 Moment = date | datetime
@@ -92,12 +93,25 @@ def _combine(atoms: list[Atom], now: datetime, context: list[Atom]) -> When:
     end_minutes = _end_minutes(clock if clock and clock.end_hour is not None else until, start_minutes, part)
     if first is None:
         said = start_minutes if start_minutes is not None else end_minutes or 0
-        first = now.date() if said >= now.hour * 60 + now.minute else now.date() + timedelta(days=1)
-    start: Moment = at(first, start_minutes) if start_minutes is not None else first
-    end: Moment | None = at(first, end_minutes) if end_minutes is not None else None
+        first = now.date() if said >= now.hour * 60 + now.minute else calendar.add_days(now.date(), 1)
+    start = _on(first, start_minutes)
+    if start is None:
+        return When()
+    end = _on(first, end_minutes) if end_minutes is not None else None
     if end is None and day is not None and day.kind == RANGE:
         end = day.last
     return When(start, end, part, spans)
+
+
+def _on(day: date | None, minutes: int | None) -> Moment | None:
+    """The day, or the moment `minutes` after its midnight; None when that falls off the calendar (a time
+    after midnight of 31 December 9999)."""
+    if day is None or minutes is None:
+        return day
+    try:
+        return at(day, minutes)
+    except calendar.OUT_OF_CALENDAR:
+        return None
 
 
 def _end_minutes(clock: Atom | None, start_minutes: int | None, part: str | None) -> int | None:
@@ -125,7 +139,27 @@ def minutes_of(hour: int, minute: int, clock: str, part: str | None) -> int:
 
 
 def at(day: date, minutes: int) -> datetime:
+    """The wall-clock moment `minutes` after the day's midnight (may pass into the next day).
+
+    Moments are naive local wall time, as said: the parser knows no time zone. On a DST change day a
+    time that the clock skips ("a las 0:15" on Chile's first Sunday of September, when 00:00 becomes
+    01:00) or shows twice is still given as said, never dropped or moved here; whoever knows the
+    configured zone makes it an instant (zoneinfo: a skipped time moves forward by the gap, a repeated
+    one is its first occurrence, `fold=0`) and tells the office when the two differ. Past 31 December
+    9999 raises OverflowError (`calendar.OUT_OF_CALENDAR`); `_combine` drops such a moment.
+    """
     return datetime.combine(day, time()) + timedelta(minutes=minutes)
+
+
+def clock_shows(moment: datetime, zone: tzinfo) -> datetime:
+    """The wall time the clock really shows for a moment said in `zone`: itself on ordinary days, an hour
+    later for a time the DST change skips ("0:15" on 6 September 2026 in Chile is 01:15), the first of the
+    two for a time it repeats. Naive, like the moment (and the moment itself at the ends of time); a caller
+    that finds it different from what was said tells the office so."""
+    try:
+        return moment.replace(tzinfo=zone, fold=0).astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    except calendar.OUT_OF_CALENDAR:
+        return moment
 
 
 def efemeride_date(day: Atom, once: bool) -> str:
