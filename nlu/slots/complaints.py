@@ -6,7 +6,7 @@ import re
 from collections.abc import Container
 
 from nlu.moments import query_range
-from nlu.slots.common import Context, Span, capitalised_run, first_phrase, take_phone, trim
+from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, free_segments, take_phone, trim
 
 NUMBERED = re.compile(
     r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.'’]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/\-]|\.\d)"
@@ -40,8 +40,12 @@ def create(ctx: Context) -> None:
     routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx)) if s])
     if routed:
         ctx.put("department", routed[0], routed[1])
-    description = _description(ctx, citizen, taken)
-    ctx.put_text("description", description, words.noise("frame_noise"))
+    pieces = _description(ctx, citizen, taken)
+    if len(pieces) == 1:
+        ctx.put_text("description", pieces[0], words.noise("frame_noise"))
+    elif pieces:
+        said = ", ".join(clean(ctx.text.source(*p)) for p in pieces)
+        ctx.put("description", said, (pieces[0][0], pieces[-1][1]))
 
 
 def query(ctx: Context) -> None:
@@ -134,11 +138,12 @@ def _fine_name(name: str, not_address: Container[str]) -> bool:
     return bool(words) and words[0] not in not_address and not any(w in not_address for w in words[1:] if len(w) > 3)
 
 
-def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span | None:
+def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[Span]:
     """The complaint itself: what follows the framing ("Reclamo de la vecina X por ..."), minus the phone.
 
     The framing starts at the first complaint word or verb and runs on through connectors, the
-    resident's title and name; if nothing is left after it, the complaint was told before it.
+    resident's title and name; if nothing is left after it, the complaint was told before it. The clauses
+    left, less the phone and those that only say where, are the description.
     """
     words = ctx.vocabulary
     verbs = sorted(m.span() for name in ("complaint", "complaint_verbs") for m in words.cue(name).finditer(ctx.norm))
@@ -165,14 +170,23 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> Span 
             ahead = [e for s, e in verbs if s >= position and _content_words(ctx, position, s, noise) <= NEAR_WORDS]
             if ahead:
                 position, moved = min(ahead), True
-    end = len(ctx.norm)
-    for a, b in taken:
-        if a >= position and (a, b) != citizen and not _is_address(ctx, (a, b)):
-            end = min(end, a)
-    span = trim(ctx.norm, (position, end), noise)
-    if span is None and first > 0:
-        span = trim(ctx.norm, (0, first), noise)
-    return span
+    blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame()
+    pieces = [t for t in (trim(ctx.norm, s, noise) for s in free_segments(ctx.norm, blocked, position)) if t]
+    kept = [p for p in pieces if not _only_where(ctx, p)]
+    if not kept and first > 0:
+        return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
+    return kept
+
+
+def _only_where(ctx: Context, clause: Span) -> bool:
+    """A clause that only says where ("población Santa Rosa", "calle 5 casa 23") is no part of the problem."""
+    address = ctx.spans.get("address")
+    said = ctx.text.span(*clause)
+    if address and address[0] <= said[0] and said[1] <= address[1]:
+        return True
+    first = ctx.norm[clause[0]:clause[1]].split(" ", 1)[0].rstrip(".")
+    return first in ctx.vocabulary.words["street_types"] and not any(
+        ctx.vocabulary.cue(name).search(ctx.norm, *clause) for name in ("complaint_problem",))
 
 
 def _content_words(ctx: Context, start: int, end: int, noise: Container[str]) -> int:

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from nlu.gazetteer import load
-from nlu.slots import events
+from nlu.slots import complaints, events
 
 NOW = datetime(2027, 3, 5, 11, 0)
 
@@ -427,3 +427,9 @@ def test_gazetteers_are_read_only_when_a_slot_needs_them(parser):
     assert load.cache_info().currsize == 0
     parse(parser, "fono del seremi de salud")
     assert load.cache_info().currsize == 1
+
+
+def test_complaint_description_is_the_problem_not_where_nor_the_phone(parser):
+    text = "se solicita registrar reclamo de don Luis Catrileo, población Santa Rosa, calle 5 casa 23, fono 9 4455 6677, " \
+           "por perros sueltos"
+    assert extracted(parser, complaints.create, text)["description"] == "perros sueltos"
