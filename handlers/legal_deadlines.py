@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from handlers.format import day_text
 from handlers.working_days import is_working_day, working_days_after
 
 
@@ -35,3 +36,9 @@ def working_days_left(today: date, due: date) -> int:
 def working_days_taken(start: date, end: date) -> int:
     """Working days counted from the day after `start` up to and including `end` (0 when the same day)."""
     return max(0, working_days_left(start, end)) if end >= start else 0
+
+
+def on_day(day: date, today: date) -> str:
+    """«el lunes 4 de enero», or «hoy jueves 3» / «mañana viernes 4» without the article that would not fit."""
+    text = day_text(day, today)
+    return text if text.startswith(("hoy", "mañana")) else f"el {text}"

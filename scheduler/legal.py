@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from handlers.context import Context
-from handlers.format import day_text, plural
-from handlers.legal_deadlines import working_days_left
+from handlers.format import plural
+from handlers.legal_deadlines import on_day, working_days_left
 from handlers.reply import Reply
 from handlers.transparency.terms import status_name
 from handlers.working_days import is_working_day
@@ -68,7 +68,7 @@ def _when(due: date, day: date) -> str:
     left = working_days_left(day, due)
     if left <= 0:
         return "vence HOY"
-    return f"vence en {plural(left, 'día hábil', 'días hábiles')}, el {day_text(due, day)}"
+    return f"vence en {plural(left, 'día hábil', 'días hábiles')}, {on_day(due, day)}"
 
 
 def compose_transparency(ctx: Context, key: str, day: date) -> Reply | None:

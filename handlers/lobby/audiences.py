@@ -14,7 +14,7 @@ from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, moment_text, plural
-from handlers.legal_deadlines import due_day
+from handlers.legal_deadlines import due_day, on_day
 from handlers.pointing import about, point
 from handlers.reference_match import FILLER, best_matches
 from handlers.reply import Reply, ask, choose, done, propose
@@ -78,7 +78,7 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
              f"   Calidad: {ROLE_NAMES[values['applicant_role']]}"]
     lines += [f"   En representación de: {values['represented']}"] if values["represented"] else []
     lines += [f"   Materia: {values['subject']}", f"Recibida: {day_text(values['received_on'], ctx.today)}; "
-              f"responder en {plural(days, 'día hábil', 'días hábiles')}, a más tardar el {day_text(due, ctx.today)}."]
+              f"responder en {plural(days, 'día hábil', 'días hábiles')}, a más tardar {on_day(due, ctx.today)}."]
     if values["applicant_role"] == "gestor":
         lines.append("Si quien la pide es remunerado por gestionarla, diga que es lobbista.")
     return propose("lobby.create", {**slots, "applicant_role": values["applicant_role"],
@@ -93,7 +93,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     audience = Audience(**values, due_on=due, created_at=ctx.now, created_by=ctx.actor.telegram_id)
     ctx.store(audience, AuditAction.CREATE)
     return about(done(f"Solicitud de audiencia de {audience.applicant} guardada (n.º {audience.id}). "
-                      f"Responder a más tardar el {day_text(due, ctx.today)}."), _ref(audience))
+                      f"Responder a más tardar {on_day(due, ctx.today)}."), _ref(audience))
 
 
 # --- find one ------------------------------------------------------------------------------------
@@ -155,7 +155,7 @@ def respond(ctx: Context, slots: dict[str, Any]) -> Reply:
         lines.append(f"   En la agenda: {moment_text(day, moment, ctx.today)}" +
                      (f", {text_slot(slots, 'place')}" if text_slot(slots, "place") else ""))
     if late:
-        lines.append(f"   Atención: el plazo para responder venció el {day_text(audience.due_on, ctx.today)}.")
+        lines.append(f"   Atención: el plazo para responder venció {on_day(audience.due_on, ctx.today)}.")
     return about(propose("lobby.respond", {**slots, "audience_id": audience.id}, "\n".join(lines)), _ref(audience))
 
 

@@ -8,8 +8,8 @@ from typing import Any
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, plural
-from handlers.legal_deadlines import working_days_left
+from handlers.format import plural
+from handlers.legal_deadlines import on_day, working_days_left
 from handlers.lobby.audiences import ENTITY, REFERENCE_FILLER, label, status_name
 from handlers.lobby.register import money
 from handlers.pointing import about
@@ -26,15 +26,15 @@ LIST_LIMIT = 15
 def _answer_text(audience: Audience, ctx: Context) -> str:
     left = working_days_left(ctx.today, audience.due_on)
     if left < 0:
-        return f"respuesta VENCIDA el {day_text(audience.due_on, ctx.today)}"
-    return "responder HOY" if left == 0 else f"responder a más tardar el {day_text(audience.due_on, ctx.today)}"
+        return f"respuesta VENCIDA {on_day(audience.due_on, ctx.today)}"
+    return "responder HOY" if left == 0 else f"responder a más tardar {on_day(audience.due_on, ctx.today)}"
 
 
 def _line(ctx: Context, audience: Audience) -> str:
     if audience.status == AudienceStatus.REQUESTED:
         state = _answer_text(audience, ctx)
     elif audience.held_on:
-        state = f"realizada el {day_text(audience.held_on, ctx.today)}"
+        state = f"realizada {on_day(audience.held_on, ctx.today)}"
     else:
         state = status_name(audience.status)
     return f"• {label(audience)}\n   {state}"

@@ -10,7 +10,7 @@ from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, plural
-from handlers.legal_deadlines import working_days_left
+from handlers.legal_deadlines import on_day, working_days_left
 from handlers.pointing import about
 from handlers.reference_match import best_matches
 from handlers.reply import Reply
@@ -29,13 +29,13 @@ SOON_DAYS = 5
 def deadline_text(request: TransparencyRequest, today: date) -> str:
     """«vence el lunes 4 de enero (3 días hábiles)», «VENCIDA hace 2 días hábiles», or how it closed."""
     if TransparencyStatus(request.status) in CLOSED:
-        return f"{status_name(request.status)} el {day_text(request.closed_on or request.due_on, today)}"
+        return f"{status_name(request.status)} {on_day(request.closed_on or request.due_on, today)}"
     left = working_days_left(today, request.due_on)
     if left < 0:
         return f"VENCIDA hace {plural(-left, 'día hábil', 'días hábiles')} ({day_text(request.due_on, today)})"
     if left == 0:
         return "vence HOY"
-    return f"vence el {day_text(request.due_on, today)} ({plural(left, 'día hábil', 'días hábiles')})"
+    return f"vence {on_day(request.due_on, today)} ({plural(left, 'día hábil', 'días hábiles')})"
 
 
 def _unit(ctx: Context, code: str | None) -> str:
@@ -53,9 +53,9 @@ def detail(ctx: Context, request: TransparencyRequest) -> Reply:
         lines.append(f"   Prorrogada: {day_text(request.extended_on, today)}")
     if request.third_parties:
         lines.append(f"   Terceros: {request.third_parties}" + (
-            f" · oposición hasta el {day_text(request.opposition_until, today)}" if request.opposition_until else ""))
+            f" · oposición hasta {on_day(request.opposition_until, today)}" if request.opposition_until else ""))
     if request.correction_until and request.status == TransparencyStatus.CORRECTION:
-        lines.append(f"   Subsanación hasta el {day_text(request.correction_until, today)} (art. 12)")
+        lines.append(f"   Subsanación hasta {on_day(request.correction_until, today)} (art. 12)")
     if request.derived_to:
         lines.append(f"   Derivada a: {request.derived_to}")
     if request.outcome:
@@ -121,10 +121,10 @@ def _filtered(ctx: Context, slots: dict[str, Any], department: str | None) -> tu
         return requests_listed(ctx.session, department=department, due_from=today, due_to=until), "por vencer"
     if first and slots.get("due"):
         found = requests_listed(ctx.session, department=department, due_from=first, due_to=last or first)
-        return found, f"que vencen entre el {day_text(first, today)} y el {day_text(last or first, today)}"
+        return found, f"que vencen entre {on_day(first, today)} y {on_day(last or first, today)}"
     if first:
         found = requests_listed(ctx.session, ALL_STATUSES, department, received_from=first, received_to=last or first)
-        return found, f"recibidas del {day_text(first, today)} al {day_text(last or first, today)}"
+        return found, f"recibidas d{on_day(first, today)} al {day_text(last or first, today)}"
     if status == "closed":
         return requests_listed(ctx.session, tuple(CLOSED), department), "cerradas"
     return requests_listed(ctx.session, OPEN_STATUSES, department), "pendientes"

@@ -16,7 +16,7 @@ from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, plural
-from handlers.legal_deadlines import due_day, receipt_day
+from handlers.legal_deadlines import due_day, on_day, receipt_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from handlers.transparency.terms import channel_name, read_key
@@ -106,7 +106,7 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
     else:
         lines.append(f"Recibida: {day_text(received, ctx.today)}.")
     lines.append(f"Plazo: {plural(legal.transparency_days, 'día hábil', 'días hábiles')} (art. 14 Ley 20.285), "
-                 f"vence el {day_text(due, ctx.today)}.")
+                 f"vence {on_day(due, ctx.today)}.")
     if values["third_parties"]:
         notice = working_days_after(receipt_day(received), legal.third_party_notice_days)
         lines.append(f"Terceros: {values['third_parties']}; notificarlos a más tardar el "
@@ -131,7 +131,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
                                status_to=TransparencyStatus.RECEIVED, note=f"por {channel_name(values['channel'])}"),
               AuditAction.CREATE)
     reply = done(f"Solicitud {folio} guardada ({values['requester']}). "
-                 f"Vence el {day_text(request.due_on, ctx.today)}.")
+                 f"Vence {on_day(request.due_on, ctx.today)}.")
     return about(reply, Ref(ENTITY, request.id or 0, f"{folio} {values['requester']}"))
 
 

@@ -17,7 +17,7 @@ from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, plural
-from handlers.legal_deadlines import due_day
+from handlers.legal_deadlines import due_day, on_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from handlers.transparency.find import ENTITY, find_request, label
@@ -72,7 +72,7 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     text = f"Solicitud {request.folio}: {status_name(previous)} → {status_name(change.status)}."
     if request.status not in (TransparencyStatus.ANSWERED, TransparencyStatus.DERIVED,
                               TransparencyStatus.WITHDRAWN, TransparencyStatus.INADMISSIBLE):
-        text += f" Vence el {day_text(request.due_on, ctx.today)}."
+        text += f" Vence {on_day(request.due_on, ctx.today)}."
     return about(done(text), _ref(request))
 
 
@@ -108,14 +108,14 @@ def _extend(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
         return Reply(f"La solicitud {request.folio} ya fue prorrogada el {day_text(request.extended_on)}: "
                      "la ley permite una sola prórroga (art. 14). No cambié nada.")
     if ctx.today > request.due_on:
-        return Reply(f"El plazo de {request.folio} venció el {day_text(request.due_on, ctx.today)}: la prórroga "
+        return Reply(f"El plazo de {request.folio} venció {on_day(request.due_on, ctx.today)}: la prórroga "
                      "debía decidirse y comunicarse antes (art. 14). No cambié nada.")
     if request.status == TransparencyStatus.CORRECTION:
         return Reply(f"La solicitud {request.folio} espera subsanación (art. 12); su plazo aún no corre.")
     due = working_days_after(request.due_on, legal.extension_days)
     return Change(TransparencyStatus.EXTENDED, {"due_on": due, "extended_on": _day(ctx, slots)},
                   [f"   Prórroga de {plural(legal.extension_days, 'día hábil', 'días hábiles')} (art. 14): vencía "
-                   f"el {day_text(request.due_on, ctx.today)}, ahora vence el {day_text(due, ctx.today)}.",
+                   f"{on_day(request.due_on, ctx.today)}, ahora vence {on_day(due, ctx.today)}.",
                    "   Recuerde comunicar la prórroga al solicitante antes del vencimiento."],
                   note=text_slot(slots, "note") or "prórroga art. 14")
 
@@ -138,11 +138,11 @@ def _notify(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
     notified = _day(ctx, slots)
     until = working_days_after(notified, legal.opposition_days)
     limit = working_days_after(request.counted_from, legal.third_party_notice_days)
-    lines = [f"   Terceros: {parties}", f"   Notificados el {day_text(notified, ctx.today)}; pueden oponerse hasta el "
+    lines = [f"   Terceros: {parties}", f"   Notificados {on_day(notified, ctx.today)}; pueden oponerse hasta el "
              f"{day_text(until, ctx.today)} ({plural(legal.opposition_days, 'día hábil', 'días hábiles')}, art. 20)."]
     if notified > limit:
         lines.append(f"   Atención: el art. 20 pide notificar dentro de {legal.third_party_notice_days} días "
-                     f"hábiles (a más tardar el {day_text(limit, ctx.today)}).")
+                     f"hábiles (a más tardar {on_day(limit, ctx.today)}).")
     return Change(TransparencyStatus.THIRD_PARTIES, {"third_parties": parties, "notified_on": notified,
                                                      "opposition_until": until}, lines, note=f"terceros: {parties}")
 
@@ -163,7 +163,7 @@ def _ask_correction(ctx: Context, request: TransparencyRequest, slots: dict[str,
     days = ctx.settings.legal.correction_days
     until = working_days_after(_day(ctx, slots), days)
     return Change(TransparencyStatus.CORRECTION, {"correction_until": until},
-                  [f"   El solicitante tiene hasta el {day_text(until, ctx.today)} para subsanar "
+                  [f"   El solicitante tiene hasta {on_day(until, ctx.today)} para subsanar "
                    f"({plural(days, 'día hábil', 'días hábiles')}, art. 12); si no, se tiene por desistida."],
                   note=text_slot(slots, "note") or "pide subsanar (art. 12)")
 
@@ -174,7 +174,7 @@ def _corrected(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]
     day = _day(ctx, slots)
     due = due_day(day, ctx.settings.legal.transparency_days)
     return Change(TransparencyStatus.ANALYSIS, {"counted_from": day, "due_on": due, "correction_until": None},
-                  [f"   Subsanada el {day_text(day, ctx.today)}: el plazo corre de nuevo y vence el "
+                  [f"   Subsanada {on_day(day, ctx.today)}: el plazo corre de nuevo y vence el "
                    f"{day_text(due, ctx.today)}."], note="subsanada")
 
 
@@ -189,8 +189,8 @@ def _answer(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
     day = _day(ctx, slots)
     late = day > request.due_on
     lines = [f"   Respuesta: {outcome_name(outcome)}" + (f", causal {causal}" if causal else ""),
-             f"   Respondida el {day_text(day, ctx.today)}: " + ("FUERA de plazo" if late else "dentro de plazo") +
-             f" (vencía el {day_text(request.due_on, ctx.today)})."]
+             f"   Respondida {on_day(day, ctx.today)}: " + ("FUERA de plazo" if late else "dentro de plazo") +
+             f" (vencía {on_day(request.due_on, ctx.today)})."]
     return Change(TransparencyStatus.ANSWERED, {"outcome": outcome, "causal": causal, "closed_on": day}, lines,
                   note=outcome_name(outcome))
 

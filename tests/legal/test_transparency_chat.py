@@ -106,7 +106,7 @@ def test_third_parties_get_their_notice_and_opposition_window(dispatcher: Dispat
     say(dispatcher, staff, CAMILA, "sí")
     clock.at(2026, 12, 3)
     [preview] = say(dispatcher, staff, "notificamos a los terceros de la solicitud de Camila Rojas: Empresa Aseo Sur")
-    assert "pueden oponerse hasta el martes 9 de diciembre" in preview.text  # 8 December is a holiday
+    assert "pueden oponerse hasta el miércoles 9 de diciembre" in preview.text  # 8 December is a holiday
     say(dispatcher, staff, "sí", "el tercero no se opuso en la MU042T0000815", "sí")
     [request] = requests(dispatcher)
     assert (request.notified_on, request.opposition_until, request.opposed, request.status) == \
@@ -121,7 +121,7 @@ def test_a_correction_waits_five_days_and_restarts_the_count(dispatcher: Dispatc
     say(dispatcher, staff, "Camila Rojas subsanó la solicitud de transparencia", "sí")
     [request] = requests(dispatcher)
     assert (request.status, request.counted_from, request.due_on) == ("en_analisis", date(2026, 12, 9),
-                                                                       date(2027, 1, 7))
+                                                                       date(2027, 1, 8))
 
 
 def test_lists_by_deadline_and_by_unit(dispatcher: Dispatcher, staff: Actor, clock: Clock) -> None:
