@@ -430,6 +430,6 @@ def test_gazetteers_are_read_only_when_a_slot_needs_them(parser):
 
 
 def test_complaint_description_is_the_problem_not_where_nor_the_phone(parser):
-    text = "se solicita registrar reclamo de don Luis Catrileo, población Santa Rosa, calle 5 casa 23, fono 9 4455 6677, " \
-           "por perros sueltos"
+    text = ("se solicita registrar reclamo de don Luis Catrileo, población Santa Rosa, calle 5 casa 23, "
+            "fono 9 4455 6677, por perros sueltos")
     assert extracted(parser, complaints.create, text)["description"] == "perros sueltos"
