@@ -18,10 +18,11 @@ from bot.answers import read_answer
 from bot.corrections import amendments
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.focus_store import Memory
-from bot.followups import follow_up
+from bot.followups import OPENING, follow_up
 from bot.picking import pick
 from bot.readings import READING, likely, offer, slots_as
 from handlers.context import Context
+from handlers.focus import Ref
 from handlers.registry import Registry
 from handlers.reply import Choice, Pending, PendingKind, Reply
 from nlu import Parser
@@ -51,6 +52,9 @@ CONTENT_SLOTS = ("title", "description", "name", "organizer", "reference", "quer
 QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
                               r"muestrame|ver|hay)\b")
 OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
+SHOW = {"contact": ("contact.query", "query"), "complaint": ("complaint.query", "ticket")}
+"""How to show one listed record again, by the slot its label fills."""
+MAX_PICK_WORDS = 4
 WHAT = {"invitation.create": "la invitación", "event.create": "la actividad", "contact.create": "el contacto",
         "complaint.create": "el reclamo", "efemeride.create": "la efeméride",
         "invitation.respond": "la respuesta a la invitación"}
@@ -106,6 +110,9 @@ class Conversation:
         follow = follow_up(self.parser, ctx.focus.query, text, understanding, self.local_now(ctx))
         if follow is not None:
             return self.handle(ctx, turn, *follow)
+        shown = self._from_list(ctx, turn, text, understanding)
+        if shown is not None:
+            return shown
         readings = likely(understanding)
         if readings:
             self._learn_now(ctx, turn, text, understanding, Outcome.FALLBACK)
@@ -121,6 +128,25 @@ class Conversation:
         if intent.endswith(".query") and reply.pending is None:
             turn.query = (intent, dict(slots))
         return reply
+
+    def _from_list(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
+        """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,
+        asking nothing else: that record, shown again (with all its details)."""
+        if understanding.intent not in ("unknown", "help"):
+            return None
+        listed = ctx.focus.listed
+        picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
+        if len(picked) == 1 and len(fold(text).split()) <= MAX_PICK_WORDS:
+            ref: Ref | None = listed[picked[0]]
+        elif OPENING.match(text.strip() + " "):
+            ref = ctx.focus.last()  # «¿y cuándo vence?» about the record just stored or shown
+        else:
+            return None
+        if ref is None or ref.entity not in SHOW:
+            return None
+        intent, slot = SHOW[ref.entity]
+        value = self.parser.fill(intent, slot, ref.label, self.local_now(ctx))
+        return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
 
     # -- answers to a pending step -------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ rest of that query stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +20,10 @@ from storage.folding import fold
 OPENING = re.compile(r"^\W*(?:(?:ok|ya|oye|bueno|ah|entonces)\W+)?y\s+", re.IGNORECASE)
 """«y …», «ok y …», «¿Y …»: matched on the text as typed, so «mañana» keeps its «ñ» for the date grammar."""
 MAX_WORDS = 9
+LEAD = "agenda "
+"""Said before a bare day, it makes the parser read the day as a query's range: «agenda el viernes en la mañana»."""
+MAX_OWN_WORDS = 2
+"""Words a follow-up may hold besides what the parser read as slots: «los de aseo», «el de Bravo»."""
 RANGE = ("date_from", "date_to", "part_of_day")
 DROPPED = ("ticket", "reference")
 """Slots that pointed at one record: a follow-up asks about another set, so they go."""
@@ -48,7 +53,7 @@ def follow_up(parser: Parser, query: tuple[str, dict[str, Any]] | None, text: st
 def _changes(parser: Parser, intent: str, declared: set[str], rest: str, now: datetime) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     if "date_from" in declared:
-        reading = parser.parse(f"agenda {rest}", now).slots
+        reading = parser.parse(f"{LEAD}{rest}", now).slots
         if reading.get("date_from") is not None:
             changes.update({slot: reading.get(slot) for slot in RANGE})
     if "department" in declared and (department := parser.fill(intent, "department", rest, now)) is not None:
@@ -68,17 +73,21 @@ def _elliptical(parser: Parser, text: str, understanding: Understanding, now: da
     opens = OPENING.match(text.strip() + " ") is not None
     if not words or len(words) > MAX_WORDS or not (opens or (len(words) <= 4 and text.strip().endswith("?"))):
         return False
+    remainder = _without_spans(text, understanding.spans.values())
+    dated = parser.parse(f"{LEAD}{text}", now).spans.values()
+    undated = _without_spans(remainder, [(start - len(LEAD), end - len(LEAD)) for start, end in dated])
+    own = [word for word in OPENING.sub("", fold(undated) + " ").split() if word not in FILLER]
+    if len(own) > MAX_OWN_WORDS:
+        return False  # «oye y viste el partido de ayer?» says something of its own
     if understanding.intent in ("unknown", "help"):
         return True
-    if not understanding.intent.endswith(".query"):
-        return False
-    remainder = _without_spans(text, understanding)
-    return parser.parse(remainder, now).intent in ("unknown", "help")
+    return understanding.intent.endswith(".query") and parser.parse(remainder, now).intent in ("unknown", "help")
 
 
-def _without_spans(text: str, understanding: Understanding) -> str:
+def _without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The message with what the parser read as slots blanked out: what is left asks for something, or not."""
     kept = list(text)
-    for start, end in understanding.spans.values():
+    for start, end in spans:
+        start, end = max(start, 0), max(end, 0)
         kept[start:end] = " " * (end - start)
     return "".join(kept)
