@@ -94,3 +94,19 @@ def test_the_focus_expires(chat, clock) -> None:
     [stale] = chat("¿y los de obras?")
     assert "Obras" in fresh.text
     assert "Obras" not in stale.text
+
+
+def test_a_number_after_a_list_shows_that_item_and_a_name_asks_again(chat) -> None:
+    chat("Nuevo contacto: Andrés Bravo Olivares, concejal, celular 9 8123 4567", "sí",
+         "Agrega también a la concejala Ximena Zúñiga Vera, fono 9 5544 3322", "perfecto, guárdalo")
+    listing, second, bravo = chat("¿Me das los teléfonos de los concejales?", "el 2", "¿y el de Bravo?")
+    assert "Bravo" in listing.text and "Zúñiga" in listing.text
+    assert "5544" in second.text.replace(" ", "") and "8123" not in second.text.replace(" ", "")
+    assert "8123" in bravo.text.replace(" ", "") and "5544" not in bravo.text.replace(" ", "")
+
+
+def test_an_elliptical_question_right_after_a_stored_complaint_shows_it(chat, dispatcher) -> None:
+    chat("reclamo de la sra Juana Pizarro x basura en el pasaje Los Aromos 1520", "si gracias")
+    [due] = chat("y cuando vence?")
+    [complaint] = stored(dispatcher, Complaint)
+    assert complaint.ticket in due.text and "vence" in due.text.lower()
