@@ -48,6 +48,7 @@ NEW_ACTION = 0.8
 TYPED_SLOTS = frozenset({"start", "end", "deadline", "date", "date_from", "date_to", "department", "phone", "email",
                          "response", "status", "ticket"})
 """Slots whose answer is a typed value: what fills them is the answer, whatever else it looks like."""
+CHANGE_VERBS = frozenset({"update", "move"})
 CONTENT_SLOTS = ("title", "description", "name", "organizer", "reference", "query")
 QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
                               r"muestrame|ver|hay)\b")
@@ -237,6 +238,9 @@ class Conversation:
             return False
         if intent == pending.intent:
             return _other_content(understanding.slots, pending.slots)
+        if changes and intent.rpartition(".")[2] in CHANGE_VERBS and (
+                "reference" not in understanding.slots or _family(intent) == _family(pending.intent)):
+            return False  # «cámbialo a las 18:30» while a proposal is shown: «it» is the proposal
         if intent.endswith(".query"):
             return not changes or _is_question(text)
         return not changes or understanding.confidence >= NEW_ACTION
@@ -328,6 +332,10 @@ def _is_other_action(understanding: Understanding, pending: Pending) -> bool:
     intent = understanding.intent
     return (intent not in ("unknown", "help", pending.intent) and not intent.endswith(".query")
             and understanding.confidence >= NEW_ACTION)
+
+
+def _family(intent: str) -> str:
+    return intent.partition(".")[0]
 
 
 def _is_question(text: str) -> bool:

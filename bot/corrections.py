@@ -69,7 +69,9 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
         changes["email"] = email
     if "start" in declared:
         changes.update(_when(parser, intent, slots, plain, now))
-    if "date" in declared and _names_a_day(parser, plain, now):
+    elif "time" in declared:
+        changes.update(_day_and_time(parser, plain, now))
+    elif "date" in declared and _names_a_day(parser, plain, now):
         value = parser.fill(intent, "date", plain, now)
         if value is not None:
             changes["date"] = value
@@ -116,6 +118,19 @@ def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: da
     end = slots.get("end")
     if isinstance(end, datetime) and isinstance(old, datetime) and isinstance(start, datetime):
         changes["end"] = start + (end - old)
+    return changes
+
+
+def _day_and_time(parser: Parser, text: str, now: datetime) -> dict[str, Any]:
+    """A change's new day and new time, each only when said, as the change intents hold them (ISO text)."""
+    said, _ = parser.moment(text, now)
+    if said is None:
+        return {}
+    changes: dict[str, Any] = {}
+    if _names_a_day(parser, text, now):
+        changes["date"] = (said.date() if isinstance(said, datetime) else said).isoformat()
+    if isinstance(said, datetime):
+        changes["time"] = said.strftime("%H:%M")
     return changes
 
 

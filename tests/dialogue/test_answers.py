@@ -142,3 +142,23 @@ def test_parser_datetimes_are_local_and_naive(dispatcher) -> None:
     """The slots a correction merges are the parser's own kind: naive local datetimes."""
     start, _ = dispatcher.parser.moment("el jueves 26 a las 10", datetime(2026, 11, 23, 9))
     assert start == datetime(2026, 11, 26, 10, 0)
+
+
+@pytest.mark.parametrize("change", ["cámbialo a las 18:30", "cambiala para las 18:30 porfa", "muévela a las 18:30"])
+def test_a_change_said_while_a_proposal_is_shown_changes_the_proposal(chat, dispatcher, change: str) -> None:
+    _, corrected = chat(ACTIVITY, change)
+    assert corrected.pending.kind is PendingKind.CONFIRM and "sin guardar" not in corrected.text
+    assert "18:30" in corrected.text and "jueves 26" in corrected.text
+    chat("sí")
+    [event] = stored(dispatcher, Event)
+    assert event.start_at.astimezone(dispatcher.settings.zone).strftime("%d %H:%M") == "26 18:30"
+
+
+def test_a_correction_of_a_pending_reschedule_keeps_its_new_day(chat, dispatcher) -> None:
+    chat("agenda reunión con el gobernador regional el lunes 30 a las 10 en la Gobernación", "sí")
+    _, corrected = chat("pásala al martes 1 de diciembre a las 12", "no, a las 13")
+    assert corrected.pending.kind is PendingKind.CONFIRM, corrected.text
+    assert "13:00" in corrected.text and "1 de diciembre" in corrected.text
+    chat("sí")
+    [event] = stored(dispatcher, Event)
+    assert event.start_at.astimezone(dispatcher.settings.zone).strftime("%m-%d %H:%M") == "12-01 13:00"
