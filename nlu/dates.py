@@ -314,7 +314,8 @@ class Grammar:
         if self.deadline.may_end(words):
             chosen = [self._mark(norm, atom, self.deadline, "deadline", (DAY, TIME, INVALID)) for atom in chosen]
         if self.received.may_end(words):
-            chosen = [self._mark(norm, atom, self.received, "received", (DAY, RANGE)) for atom in chosen]
+            chosen = [_already_came(self._mark(norm, atom, self.received, "received", (DAY, RANGE)), today)
+                      for atom in chosen]
         return _without_idle_holidays(chosen)
 
     def _triggered(self, norm: str, tokens: frozenset[str]) -> list[int]:
@@ -393,14 +394,20 @@ class Grammar:
             all(word in self.joiners or word in self.articles for word in said)
 
     def _span(self, norm: str, first: Atom, second: Atom) -> Atom | None:
-        """From the first day to the second. A second day that falls before the first is the one after it:
-        next year's for a day without its year ("entre Navidad y Año Nuevo" on 28 December), next week's
-        for a weekday ("el lunes y el martes" said on a Monday)."""
+        """From the first day to the second. Two dates without their year make the first such span that has
+        not ended, as "del 20 de diciembre al 5 de enero" does: "entre Navidad y Año Nuevo" said on 28
+        December is the one we are in. A weekday that falls before the first day is next week's ("el lunes
+        y el martes" said on a Monday)."""
         begin, end = first.first, second.last
         if begin is None or end is None:
             return None
         if end < begin and second.month_given and not second.year_given:
-            end = calendar.safe_date(end.year + 1, end.month, end.day)
+            earlier = calendar.safe_date(begin.year - 1, begin.month, begin.day) \
+                if first.month_given and not first.year_given else None
+            if earlier is not None and earlier <= end:
+                begin = earlier
+            else:
+                end = calendar.safe_date(end.year + 1, end.month, end.day)
         elif end < begin and second.kind == DAY and not second.month_given:
             end = calendar.add_days(end, 7 * -(-(begin - end).days // 7))
         if end is None or end < begin:
@@ -773,6 +780,15 @@ def _days(kind: str, start: int, end: int, first: date | None, last: date | None
     if first is None or last is None:
         return None
     return Atom(kind, start, end, first, last, **flags)
+
+
+def _already_came(atom: Atom, today: date) -> Atom:
+    """A document came in on a day already past: "con fecha 20 de noviembre", said on the 23rd, is this year's
+    20 November, not next year's."""
+    if not atom.received or atom.kind != DAY or atom.year_given or atom.first is None or atom.first <= today:
+        return atom
+    before = calendar.safe_date(atom.first.year - 1, atom.first.month, atom.first.day) if atom.month_given else None
+    return atom._replace(first=before, last=before) if before is not None else atom
 
 
 def _without_idle_holidays(atoms: list[Atom]) -> list[Atom]:

@@ -1,0 +1,173 @@
+"""Date shapes staff write that the first grammar missed (issue 12 "Dates", issue 14 item 1): month before
+day, a weekday beside another day's number, numbers in words, lists of days, holidays, and January dates
+written in late December."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+NOVEMBER_MONDAY = datetime(2026, 11, 23, 9, 0)
+DECEMBER_TUESDAY = datetime(2026, 12, 1, 9, 0)
+LEAP_SUNDAY = datetime(2028, 2, 27, 10, 0)
+NEW_YEARS_EVE = datetime(2026, 12, 31, 23, 30)
+SEPTEMBER_DST_EVE = datetime(2026, 9, 5, 20, 0)
+
+
+@pytest.mark.parametrize(("now", "text", "expected"), [
+    (NOVEMBER_MONDAY, "agenda diciembre 4", date(2026, 12, 4)),
+    (NOVEMBER_MONDAY, "reunión con el seremi marzo 15 a las 10", datetime(2027, 3, 15, 10, 0)),
+    (NOVEMBER_MONDAY, "reunión con el seremi marzo 15, a las 10", datetime(2027, 3, 15, 10, 0)),
+    (NOVEMBER_MONDAY, "Reunión Diciembre 4 de 2027", date(2027, 12, 4)),
+    (NOVEMBER_MONDAY, "reunión dic 4", date(2026, 12, 4)),
+    (NOVEMBER_MONDAY, "reunión dic. 10 a las 9", datetime(2026, 12, 10, 9, 0)),
+    (NOVEMBER_MONDAY, "reunión septiembre 18", date(2027, 9, 18)),
+    (LEAP_SUNDAY, "visita febrero 29", date(2028, 2, 29)),
+    (NEW_YEARS_EVE, "agenda enero 2", date(2027, 1, 2)),
+])
+def test_month_then_day_is_that_date(parser, now, text, expected):
+    assert parser.moment(text, now)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["frente al mar 15 personas", "el mar 9"])
+def test_an_abbreviation_that_is_a_word_does_not_open_a_month_then_day(parser, text):
+    """"mar" before a number is Tuesday ("el mar 9"), never March."""
+    found = parser.moment(text, NOVEMBER_MONDAY)[0]
+    assert found is None or found.month != 3
+
+
+def test_month_then_a_count_is_no_date(parser):
+    assert parser.moment("en marzo 40 familias", NOVEMBER_MONDAY)[0] == date(2027, 3, 1)
+
+
+@pytest.mark.parametrize(("now", "text", "expected"), [
+    (DECEMBER_TUESDAY, "reunión el martes 14", date(2026, 12, 14)),
+    (DECEMBER_TUESDAY, "reunión el martes 14 a las 10", datetime(2026, 12, 14, 10, 0)),
+    (NOVEMBER_MONDAY, "el jueves 4", date(2026, 12, 4)),
+    (LEAP_SUNDAY, "el jueves 29", date(2028, 2, 29)),
+    (NEW_YEARS_EVE, "el viernes 8", date(2027, 1, 8)),
+    (NEW_YEARS_EVE, "el lunes 4", date(2027, 1, 4)),
+])
+def test_weekday_with_a_day_number_trusts_the_number(parser, now, text, expected):
+    assert parser.moment(text, now)[0] == expected
+
+
+@pytest.mark.parametrize(("now", "text", "expected"), [
+    (NOVEMBER_MONDAY, "reunión el lunes veintiuno", date(2026, 12, 21)),
+    (NOVEMBER_MONDAY, "el viernes veintisiete", date(2026, 11, 27)),
+    (NOVEMBER_MONDAY, "el sábado primero", date(2026, 12, 1)),
+    (NOVEMBER_MONDAY, "el veintiuno de diciembre", date(2026, 12, 21)),
+    (NOVEMBER_MONDAY, "el treinta y uno de diciembre", date(2026, 12, 31)),
+    (LEAP_SUNDAY, "el veintinueve de febrero", date(2028, 2, 29)),
+])
+def test_days_in_words(parser, now, text, expected):
+    assert parser.moment(text, now)[0] == expected
+
+
+def test_a_weekday_before_una_is_the_weekday_not_the_first(parser):
+    assert parser.moment("el martes una reunión", NOVEMBER_MONDAY)[0] == date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("de diez a doce", (10, 0), (12, 0)),
+    ("de diez a doce en la sala de concejo", (10, 0), (12, 0)),
+    ("de nueve a once y media", (9, 0), (11, 30)),
+    ("de 3 hasta las cinco y cuarto", (15, 0), (17, 15)),
+    ("a las cinco y cuarto", (17, 15), None),
+    ("a las once y media", (11, 30), None),
+    ("a las ocho menos cuarto", (7, 45), None),
+])
+def test_hours_and_hour_ranges_in_words(parser, text, start, end):
+    begin, finish = parser.moment(f"reunión el jueves {text}", NOVEMBER_MONDAY)
+    assert begin.date() == date(2026, 11, 26) and (begin.hour, begin.minute) == start
+    assert (finish.hour, finish.minute) == end if end else finish is None
+
+
+def test_a_count_in_words_is_no_hour_range(parser):
+    assert parser.moment("taller el jueves de dos a tres personas", NOVEMBER_MONDAY) == (date(2026, 11, 26), None)
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("hasta las cinco y cuarto", datetime(2026, 11, 26, 17, 15)),
+    ("hasta las 13", datetime(2026, 11, 26, 13, 0)),
+    ("a las 9 hasta las 13", datetime(2026, 11, 26, 13, 0)),
+])
+def test_hasta_las_is_when_the_activity_ends(parser, text, end):
+    assert parser.moment(f"reunión el jueves {text}", NOVEMBER_MONDAY)[1] == end
+
+
+def test_hasta_las_alone_is_no_start_time(parser):
+    start, end = parser.moment("reunión el jueves hasta las cinco y cuarto", NOVEMBER_MONDAY)
+    assert start == date(2026, 11, 26) and end == datetime(2026, 11, 26, 17, 15)
+
+
+@pytest.mark.parametrize(("now", "text", "first", "last"), [
+    (NOVEMBER_MONDAY, "agenda el lunes y el martes", date(2026, 11, 30), date(2026, 12, 1)),
+    (DECEMBER_TUESDAY, "agenda el martes y el lunes", date(2026, 12, 8), date(2026, 12, 14)),
+    (NOVEMBER_MONDAY, "agenda hoy y mañana", date(2026, 11, 23), date(2026, 11, 24)),
+    (NOVEMBER_MONDAY, "agenda el lunes, el martes y el jueves", date(2026, 11, 30), date(2026, 12, 3)),
+    (NOVEMBER_MONDAY, "agenda esta semana y la otra", date(2026, 11, 23), date(2026, 12, 6)),
+    (NEW_YEARS_EVE, "agenda esta semana y la próxima", date(2026, 12, 28), date(2027, 1, 10)),
+    (NOVEMBER_MONDAY, "agenda este mes y el próximo", date(2026, 11, 1), date(2026, 12, 31)),
+    (LEAP_SUNDAY, "agenda este mes y el siguiente", date(2028, 2, 1), date(2028, 3, 31)),
+])
+def test_days_said_together_are_one_span(parser, now, text, first, last):
+    assert parser.moment(text, now) == (first, last)
+
+
+def test_two_days_apart_are_not_joined(parser):
+    assert parser.moment("por lo de ayer, el 2 de enero", NOVEMBER_MONDAY) == (date(2026, 11, 22), None)
+
+
+@pytest.mark.parametrize(("now", "text", "first", "last"), [
+    (datetime(2026, 12, 10, 9), "vacaciones entre navidad y año nuevo", date(2026, 12, 25), date(2027, 1, 1)),
+    (datetime(2026, 12, 28, 9), "vacaciones entre navidad y año nuevo", date(2026, 12, 25), date(2027, 1, 1)),
+    (datetime(2027, 1, 2, 9), "vacaciones entre Navidad y Año Nuevo", date(2027, 12, 25), date(2028, 1, 1)),
+    (NOVEMBER_MONDAY, "operativo para fiestas patrias", date(2027, 9, 18), date(2027, 9, 19)),
+    (SEPTEMBER_DST_EVE, "operativo para fiestas patrias", date(2026, 9, 18), date(2026, 9, 19)),
+    (datetime(2026, 12, 10, 9), "saludo para Navidad", date(2026, 12, 25), None),
+    (NOVEMBER_MONDAY, "cena para nochebuena", date(2026, 12, 24), None),
+])
+def test_holidays_named_are_their_dates(parser, now, text, first, last):
+    assert parser.moment(text, now) == (first, last)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fonda para fiestas patrias el 17 de septiembre", date(2027, 9, 17)),
+    ("misa de navidad el sábado 19 a las 20", datetime(2026, 12, 19, 20, 0)),
+])
+def test_a_date_written_beside_a_holiday_wins(parser, text, expected):
+    assert parser.moment(text, NOVEMBER_MONDAY)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["celebración del año nuevo mapuche", "la misa de navidad"])
+def test_a_holiday_inside_a_name_is_no_date(parser, text):
+    assert parser.moment(text, NOVEMBER_MONDAY) == (None, None)
+
+
+@pytest.mark.parametrize("now", [datetime(2026, 12, 28, 9), datetime(2027, 12, 28, 9), NEW_YEARS_EVE])
+@pytest.mark.parametrize(("text", "month", "day"), [
+    ("reunión el 4 de enero", 1, 4),
+    ("reunión el 2/1", 1, 2),
+    ("reunión el 02-01", 1, 2),
+    ("agenda enero 4", 1, 4),
+    ("reunión el 15 de ene a las 10", 1, 15),
+])
+def test_a_january_date_written_in_late_december_is_next_years(parser, now, text, month, day):
+    found = parser.moment(text, now)[0]
+    assert (found.year, found.month, found.day) == (now.year + 1, month, day)
+
+
+@pytest.mark.parametrize(("now", "text", "expected"), [
+    (datetime(2026, 12, 28, 9), "reunión el lunes 4", date(2027, 1, 4)),
+    (datetime(2027, 12, 28, 9), "reunión el lunes 3", date(2028, 1, 3)),
+    (NEW_YEARS_EVE, "reunión el sábado 2 a las 10", datetime(2027, 1, 2, 10, 0)),
+    (datetime(2026, 12, 28, 9), "el 4", date(2027, 1, 4)),
+])
+def test_a_january_day_number_written_in_late_december_is_next_years(parser, now, text, expected):
+    assert parser.moment(text, now)[0] == expected
+
+
+def test_a_date_already_today_in_late_december_stays_this_year(parser):
+    assert parser.moment("reunión el 31 de diciembre a las 23:45", NEW_YEARS_EVE)[0] == datetime(2026, 12, 31, 23, 45)
