@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--ics", metavar="FILE",
                         help="solo con agenda: escribe el calendario iCalendar (.ics) que sirve /calendario")
 
+    legal = _command(commands, "legal-report", "bot.commands.legal_report:run",
+                     "registro legal de un mes en Excel: solicitudes de transparencia o lobby")
+    legal.add_argument("what", choices=["transparencia", "lobby"], metavar="QUÉ", help="transparencia | lobby")
+    legal.add_argument("--mes", help="el mes (2026-11); por omisión, el actual")
+    legal.add_argument("--out", help="archivo de salida (por omisión <qué>-<desde>-<hasta>.xlsx)")
+
     imp = _command(commands, "import", "bot.commands.import_xlsx:run", "importa contactos o efemérides desde Excel")
     imp.add_argument("what", choices=["contactos", "efemerides"], metavar="QUÉ", help="contactos | efemerides")
     imp.add_argument("file", help="archivo .xlsx")

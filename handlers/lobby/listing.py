@@ -3,7 +3,10 @@ audiences of a period, one by who asked; and the month's register as Excel."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
+
+from sqlmodel import Session
 
 from handlers.contacts import text_slot
 from handlers.context import Context
@@ -16,6 +19,7 @@ from handlers.pointing import about
 from handlers.reference_match import best_matches
 from handlers.reply import Attachment, Reply
 from handlers.transparency.report import month_of, period_name
+from settings import Settings
 from storage.legal import Audience, AudienceStatus
 from storage.queries.legal import audiences_between, audiences_live, audiences_pending, gifts_between, travels_between
 from storage.xlsx.lobby_register import lobby_workbook
@@ -64,10 +68,15 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     return _listed(ctx, "Solicitudes de audiencia por responder", audiences_pending(ctx.session))
 
 
+def register_file(session: Session, settings: Settings, first: date, last: date) -> tuple[str, bytes, int]:
+    """(file name, .xlsx bytes, entries): what the chat attaches and `gabinete legal-report lobby` writes."""
+    content, rows = lobby_workbook(session, settings, first, last, status_name)
+    return f"lobby-{first.isoformat()}-{last.isoformat()}.xlsx", content, rows
+
+
 def export(ctx: Context, slots: dict[str, Any]) -> Reply:
     first, last = month_of(slots, ctx.today)
-    content, rows = lobby_workbook(ctx.session, ctx.settings, first, last, status_name)
+    filename, content, rows = register_file(ctx.session, ctx.settings, first, last)
     period = period_name(first, last)
-    filename = f"lobby-{first.isoformat()}-{last.isoformat()}.xlsx"
     return Reply(f"Registro de lobby de {period}: {plural(rows, 'registro')} en {filename}.",
                  attachments=(Attachment(filename, content, f"Lobby {period}"),))
