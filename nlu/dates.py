@@ -211,7 +211,8 @@ class Grammar:
              self._in_days, (needs["days"], needs["day_units"])),
             (rf"{b}(?:los\s+)?(?:proximos|siguientes)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias|semanas)(?![a-z])",
              self._next_days, (needs["following"],)),
-            (rf"{b}(?:la\s+)?semana\s+del?\s+(?P<d>\d{{1,2}})(?:\s+de\s+(?P<m>{month}))?(?![\d:/\-])",
+            (rf"{b}(?:la\s+)?semana\s+del?\s+(?P<d>\d{{1,2}})(?:\s*(?:al|a|hasta(?:\s+el)?|-)\s*(?P<d2>\d{{1,2}}))?"
+             rf"(?:\s+de\s+(?P<m>{month}))?(?![\d:/\-])",
              self._week_of_day, (needs["week"], needs["digit"])),
             (rf"{b}(?P<w>{week_groups})(?:\s+y\s+(?P<more>{and_next}))?(?![a-z])", self._week, (needs["weeks"],)),
             (rf"{b}(?P<w>{month_groups})(?:\s+y\s+(?P<more>{and_next}))?(?![a-z])", self._month_word,
@@ -591,15 +592,23 @@ class Grammar:
         return _days(RANGE, match.start(), match.end(), first, last, may_be_name=match.group().endswith("semana"))
 
     def _week_of_day(self, match: re.Match[str], today: date) -> Atom | None:
-        """"la semana del 28": Monday to Sunday around that day."""
+        """"la semana del 28": Monday to Sunday around that day; "la semana del 7 al 11 de diciembre": those
+        days, the end's month also the start's unless the start's number is higher ("del 28 al 3")."""
         month = self.months.get(match.group("m") or "")
-        if month is not None and not calendar.exists(int(match.group("d")), month):
+        days = [int(d) for d in match.group("d", "d2") if d is not None]
+        if any(not 1 <= d <= MAX_DAY or (month is not None and not calendar.exists(d, month)) for d in days):
             return Atom(INVALID, match.start(), match.end())
-        day = calendar.day_of_month(today, int(match.group("d")), month)
-        if day is None:
+        last = calendar.day_of_month(today, days[-1], month)
+        if last is None:
             return None
-        week = calendar.week_of(day)
-        return week and Atom(RANGE, match.start(), match.end(), *week, month_given=month is not None)
+        if len(days) == 1:
+            week = calendar.week_of(last)
+            return week and Atom(RANGE, match.start(), match.end(), *week, month_given=month is not None)
+        year, first_month = calendar.shift_month(last.year, last.month, -(days[0] > days[1]))
+        first = calendar.safe_date(year, first_month, days[0])
+        if first is None:
+            return Atom(INVALID, match.start(), match.end())
+        return Atom(RANGE, match.start(), match.end(), first, last, month_given=month is not None)
 
     def _month_word(self, match: re.Match[str], today: date) -> Atom | None:
         """"este mes", "el año que viene"; "este mes y el próximo" runs on to the end of the next."""

@@ -171,3 +171,13 @@ def test_a_january_day_number_written_in_late_december_is_next_years(parser, now
 
 def test_a_date_already_today_in_late_december_stays_this_year(parser):
     assert parser.moment("reunión el 31 de diciembre a las 23:45", NEW_YEARS_EVE)[0] == datetime(2026, 12, 31, 23, 45)
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("agenda de la semana del 7 al 11 de diciembre", date(2026, 12, 7), date(2026, 12, 11)),
+    ("agenda la semana del 7-11 de diciembre", date(2026, 12, 7), date(2026, 12, 11)),
+    ("agenda semana del 28 al 4", date(2026, 11, 28), date(2026, 12, 4)),
+    ("agenda la semana del 30", date(2026, 11, 30), date(2026, 12, 6)),
+])
+def test_the_week_from_one_day_to_another_is_those_days(parser, text, first, last):
+    assert parser.moment(text, NOVEMBER_MONDAY) == (first, last)
