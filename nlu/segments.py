@@ -26,6 +26,8 @@ MAX_NAME_WORDS = 4
 MAX_LOWERCASE_WORDS = 4
 """An institution or sector written in lower case ends after this many words past its head."""
 YEARS = range(1900, 2101)
+MAX_LEADS = 4
+"""Periphrases and auxiliaries a request verb may come after: "le solicito", "se ha", "me podrías"."""
 
 
 class Token(NamedTuple):
@@ -98,9 +100,10 @@ class Reader:
         return not table.firsts.isdisjoint(self.words)
 
     def is_verb(self, i: int) -> bool:
-        """A request verb form; one that is a noun too only before an article, a date or nothing."""
+        """A request verb form; one that is a noun too only before an article, a date or nothing; a given
+        name written with its capital ("Tomás") is no verb."""
         word = self.words[i]
-        if word not in self.forms:
+        if word not in self.forms or (self.capital(i) and word in self.gazetteer.given_names.firsts):
             return False
         if word not in self.gazetteer.noun_forms:
             return True
@@ -153,7 +156,11 @@ def verb_forms(lemmas: tuple[str, ...], irregular: frozenset[str]) -> frozenset[
     irregular ones the gazetteer lists."""
     found = set(irregular)
     for entry in lemmas:
-        found |= forms(entry).all
+        spelled = forms(entry)
+        found |= spelled.all
+        # "que agendes", "que pongas": the tú subjunctive asks too (-ar verbs end it in -es, the others in -as).
+        vowel = "e" if spelled.lemma.endswith("ar") else "a"
+        found |= {word + "s" for word in spelled.requests if word.endswith(vowel) and len(word) > 3}
     return frozenset(found)
 
 
@@ -205,35 +212,39 @@ def _previous_end(tokens: list[Token], i: int) -> int:
 
 
 def _request(r: Reader, i: int) -> int:
-    """Where the words that open a clause and talk to the bot end: greetings, then a periphrasis or
-    auxiliaries, a request verb, and what the verb puts where; `i` if none."""
+    """Where the words that open a clause and talk to the bot end: greetings, then periphrases and
+    auxiliaries ("le solicito", "se ha", "hay que"), a request verb, and what the verb puts where; `i` if
+    none. A periphrasis asks by itself ("necesito el fono"); an auxiliary only before a verb."""
     words, g = r.words, r.gazetteer
     j = i
     while (n := g.greetings.match(words, j) or g.courtesies.match(words, j)) and not _atom(r, j):
         j += n
-    periphrasis = g.periphrases.match(words, j)
-    k = j + periphrasis
-    for _ in range(3):
-        aux = g.auxiliaries.match(words, k)
-        if not aux or (k + aux < len(words) and not _verb_ahead(r, k + aux)):
+    k = asked = j
+    for _ in range(MAX_LEADS):
+        periphrasis = g.periphrases.match(words, k)
+        aux = 0 if periphrasis else g.auxiliaries.match(words, k)
+        if periphrasis:
+            k = asked = k + periphrasis
+        elif aux and _leads_to_verb(r, k + aux, MAX_LEADS):
+            k += aux
+        else:
             break
-        k += aux
     if k < len(words) and not r.tokens[k].atom and r.is_verb(k):
         return _after_verb(r, k + 1)
-    target = g.targets.match(words, j + periphrasis) if periphrasis else 0
+    target = g.targets.match(words, asked) if asked > j else 0
     if target:
-        return j + periphrasis + target + g.owners.match(words, j + periphrasis + target)
-    return j + periphrasis
+        return asked + target + g.owners.match(words, asked + target)
+    return asked
 
 
-def _verb_ahead(r: Reader, k: int) -> bool:
-    """An auxiliary counts only when a verb (maybe past another auxiliary) follows it."""
-    if k >= len(r.words):
+def _leads_to_verb(r: Reader, k: int, depth: int) -> bool:
+    """A request verb at `k`, maybe past more periphrases and auxiliaries."""
+    if k >= len(r.words) or r.tokens[k].atom or depth == 0:
         return False
     if r.is_verb(k):
         return True
-    aux = r.gazetteer.auxiliaries.match(r.words, k)
-    return bool(aux) and k + aux < len(r.words) and r.is_verb(k + aux)
+    lead = r.gazetteer.periphrases.match(r.words, k) or r.gazetteer.auxiliaries.match(r.words, k)
+    return bool(lead) and _leads_to_verb(r, k + lead, depth - 1)
 
 
 def _after_verb(r: Reader, k: int) -> int:

@@ -44,6 +44,9 @@ def frame(parser, text: str) -> list[str]:
     ("anotemosla para el lunes", "anotemosla"),
     ("se ha recibido una invitación del Rotary", "se ha recibido"),
     ("que quede en la agenda del alcalde: almuerzo con la Cámara", "que quede en la agenda del alcalde"),
+    ("le solicito agendar al Sr. Alcalde para la ceremonia", "le solicito agendar al Sr. Alcalde"),
+    ("necesito que agendes la visita del seremi", "necesito que agendes"),
+    ("me podrías anotar una reunión con el director de obras", "me podrías anotar"),
 ])
 def test_request_words_opening_a_clause_are_command_words(parser, text, expected):
     assert frame(parser, text)[0] == expected
@@ -63,6 +66,7 @@ def test_greetings_and_courtesies_are_command_words(parser, text, greeting):
     "Programa Quiero mi Barrio en la villa Los Aromos",
     "agenda del sábado",
     "de la Cámara de Comercio llegó una invitación",
+    "Tomás Pérez, director de la escuela",
 ])
 def test_a_verb_form_that_is_a_noun_or_a_preposition_is_no_command(parser, text):
     assert frame(parser, text) == []
