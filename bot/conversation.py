@@ -199,6 +199,10 @@ class Conversation:
             return self.handle(ctx, turn, pending.intent, {**pending.slots, **option})
         if len(picked) > 1:
             return _narrowed(pending, turn.labels, picked)
+        if is_thanks(text):
+            return Reply(YOU_ARE_WELCOME)
+        if pending.intent == READING:
+            return self._request(ctx, turn, text)  # the offer was only a suggestion: read the new message afresh
         understanding = self.parser.parse(text, self.local_now(ctx))
         if understanding.intent not in ("unknown", "help") and understanding.confidence >= NEW_REQUEST:
             return self._instead(ctx, turn, pending, understanding, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from nlu import Parser
@@ -20,6 +20,10 @@ from storage.folding import fold
 OPENING = re.compile(r"^\W*(?:(?:ok|ya|oye|bueno|ah|entonces)\W+)?y\s+", re.IGNORECASE)
 """«y …», «ok y …», «¿Y …»: matched on the text as typed, so «mañana» keeps its «ñ» for the date grammar."""
 MAX_WORDS = 9
+NEXT = frozenset({"proxima", "proximo", "siguiente", "sgte", "otra", "otro", "que", "viene"})
+PREVIOUS = frozenset({"anterior", "pasada", "pasado"})
+UNITS = frozenset({"semana", "dia", "mes", "quincena", "vez"})
+MONTH_SPANS = frozenset({28, 29, 30, 31})
 LEAD = "agenda "
 """Said before a bare day, it makes the parser read the day as a query's range: «agenda el viernes en la mañana»."""
 MAX_OWN_WORDS = 2
@@ -41,13 +45,38 @@ def follow_up(parser: Parser, query: tuple[str, dict[str, Any]] | None, text: st
     intent, old = query
     rest = OPENING.sub("", text.strip()).strip(" ?¿!¡.")
     declared = set(parser.intents[intent].slots) if intent in parser.intents else set(old)
-    changes = _changes(parser, intent, declared, rest, now)
+    changes = _changes(parser, intent, declared, rest, now) or _next_range(old, rest)
     if not changes:
         return None
     replaced = {slot for family in (RANGE, ("department",), ("status",), ("query",))
                 if any(slot in changes for slot in family) for slot in family}
     kept = {slot: value for slot, value in old.items() if slot not in replaced and slot not in DROPPED}
     return intent, {**kept, **changes}
+
+
+def _next_range(old: dict[str, Any], rest: str) -> dict[str, Any]:
+    """«¿y la próxima?», «¿y el anterior?»: the range just shown, moved by its own length."""
+    words = set(fold(rest).split())
+    step = 1 if words & NEXT else -1 if words & PREVIOUS else 0
+    first, last = _day(old.get("date_from")), _day(old.get("date_to") or old.get("date_from"))
+    if not step or first is None or last is None or len(words - FILLER - NEXT - PREVIOUS - UNITS) > 0:
+        return {}
+    span = (last - first).days + 1
+    if span in MONTH_SPANS and first.day == 1:
+        first = _month_start(first, step)
+        last = _month_start(first, 1) - timedelta(days=1)
+    else:
+        first, last = first + timedelta(days=step * span), last + timedelta(days=step * span)
+    return {"date_from": first, "date_to": last, "part_of_day": old.get("part_of_day")}
+
+
+def _day(value: Any) -> date | None:
+    return value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
+
+
+def _month_start(day: date, step: int) -> date:
+    month = day.month - 1 + step
+    return date(day.year + month // 12, month % 12 + 1, 1)
 
 
 def _changes(parser: Parser, intent: str, declared: set[str], rest: str, now: datetime) -> dict[str, Any]:

@@ -110,3 +110,11 @@ def test_an_elliptical_question_right_after_a_stored_complaint_shows_it(chat, di
     [due] = chat("y cuando vence?")
     [complaint] = stored(dispatcher, Complaint)
     assert complaint.ticket in due.text and "vence" in due.text.lower()
+
+
+def test_the_next_and_previous_range_follow_the_one_just_shown(chat) -> None:
+    chat("agenda reunión con la directora de Dideco el martes 1 de diciembre a las 10", "sí")
+    this_week, following, previous = chat("agenda de la semana", "¿y la próxima?", "y la anterior?")
+    assert "Dideco" not in this_week.text
+    assert "Dideco" in following.text and "30 de noviembre" in following.text
+    assert "Dideco" not in previous.text and "23 de noviembre" in previous.text

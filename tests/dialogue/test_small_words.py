@@ -74,3 +74,11 @@ def test_an_unsure_understanding_offers_its_likeliest_readings_as_buttons(dispat
     assert labels[:2] == ["1. Ver la agenda", "2. Buscar un contacto"]
     chosen = doubtful.handle_choice(KEY, staff, "1")
     assert "hoy lunes 23" in chosen.text and chosen.pending is None  # the agenda, read with no day: today
+
+
+def test_thanks_while_a_choice_waits_drops_it_politely(chat) -> None:
+    chat("llegó invitación del Rotary a la cena el sábado 28 a las 20", "sí",
+         "llegó invitación del Rotary al almuerzo el viernes 27 a las 13", "sí")
+    question, thanks = chat("acepta la del Rotary", "ok, muchas gracias", key="test:another-chat")
+    assert question.pending.kind is PendingKind.CHOOSE
+    assert thanks.text == YOU_ARE_WELCOME and thanks.pending is None
