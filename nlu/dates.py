@@ -193,6 +193,8 @@ class Grammar:
              self._numeric, (needs["digit"], needs["dash"])),
             (r"(?<![a-z0-9/\-])(?P<d>\d{1,2})(?:°|o)?[/\-](?P<m>\d{1,2})(?:[/\-](?P<y>\d{4}|\d{2}))?(?![\d/\-])",
              self._numeric, (needs["digit"], needs["slash_or_dash"])),
+            (r"(?<![\d.:/\-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.:/\-])",
+             self._numeric, (needs["digit"], needs["dot"])),
             (rf"(?<![a-z0-9/\-])(?P<d>\d{{1,2}})(?:°|o|ro|ero|er)?\s*(?:de\s+|-|/)?\s*(?P<m>{month}){year}",
              self._day_month, (needs["digit"], needs["months"])),
             (rf"{b}(?P<d>{num})(?:\s+de)?\s+(?P<m>{month}){year}",
@@ -269,6 +271,7 @@ class Grammar:
             "week": frozenset({"semana"}),
             "dash": frozenset({"-"}),
             "slash_or_dash": frozenset({"/", "-"}),
+            "dot": frozenset({"."}),
             "clock_marks": frozenset({":", ".", "h"}),
             "units": frozenset(lexicon["times"]["hour_units"]),
             "qualifiers": frozenset([*lexicon["times"]["hour_units"], "am", "pm", "m", "manana", "tarde", "noche",
@@ -474,7 +477,8 @@ class Grammar:
         return _days(RANGE, match.start(), match.end(), first, last)
 
     def _numeric(self, match: re.Match[str], today: date) -> Atom | None:
-        """"2/12", "02-12-2026", "2026-12-02"; "31/02" is a date said wrongly, "2/13" no date at all."""
+        """"2/12", "02-12-2026", "2026-12-02", "04.12.2026" (with dots only with its year: "4.12" is a time or a
+        decimal); "31/02" is a date said wrongly, "2/13" no date at all."""
         day, month = int(match.group("d")), int(match.group("m"))
         year_text = match.group("y")
         year = _full_year(year_text, today) if year_text else None

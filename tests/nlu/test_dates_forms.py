@@ -181,3 +181,18 @@ def test_a_date_already_today_in_late_december_stays_this_year(parser):
 ])
 def test_the_week_from_one_day_to_another_is_those_days(parser, text, first, last):
     assert parser.moment(text, NOVEMBER_MONDAY) == (first, last)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("reunión el 04.12.2026 a las 10", datetime(2026, 12, 4, 10, 0)),
+    ("reunión el 4.12.26 a las 10.30", datetime(2026, 12, 4, 10, 30)),
+    ("reunión a las 10.30", datetime(2026, 11, 23, 10, 30)),
+    ("cuesta 1.250.000 pesos", None),
+])
+def test_a_date_with_dots_needs_its_year(parser, text, expected):
+    """"4.12" alone is a time or a decimal; "04.12.2026" is a date, not 4:12."""
+    assert parser.moment(text, NOVEMBER_MONDAY)[0] == expected
+
+
+def test_a_date_with_dots_that_the_month_lacks_is_said_wrongly(parser):
+    assert parser.parse("reunión el 31.02.2027", NOVEMBER_MONDAY).slots["invalid_date"] == "el 31.02.2027"
