@@ -48,6 +48,10 @@ NEW_ACTION = 0.8
 TYPED_SLOTS = frozenset({"start", "end", "deadline", "date", "date_from", "date_to", "department", "phone", "email",
                          "response", "status", "ticket"})
 """Slots whose answer is a typed value: what fills them is the answer, whatever else it looks like."""
+DETAIL_WORDS = frozenset({"se", "llama", "es", "su", "el", "la", "de", "del", "vecino", "vecina", "nombre", "fono",
+                          "cel", "celular", "telefono", "correo", "mail", "direccion", "don", "dona", "sr", "sra",
+                          "senor", "senora", "lo", "ingreso", "y", "en", "a", "numero"})
+"""Words that frame a detail rather than describe a new request."""
 CHANGE_VERBS = frozenset({"update", "move"})
 CONTENT_SLOTS = ("title", "description", "name", "organizer", "reference", "query")
 QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
@@ -241,7 +245,7 @@ class Conversation:
         if intent in ("unknown", "help") or understanding.confidence < NEW_REQUEST:
             return False
         if intent == pending.intent:
-            return _other_content(understanding.slots, pending.slots)
+            return _other_content(understanding.slots, pending.slots, changes)
         if changes and intent.rpartition(".")[2] in CHANGE_VERBS and (
                 "reference" not in understanding.slots or _family(intent) == _family(pending.intent)):
             return False  # «cámbialo a las 18:30» while a proposal is shown: «it» is the proposal
@@ -323,11 +327,16 @@ def _choices(labels: tuple[str, ...]) -> tuple[Choice, ...]:
     return tuple(Choice(f"{n}. {label}"[:60], str(n)) for n, label in enumerate(labels, start=1))
 
 
-def _other_content(new: dict[str, Any], old: dict[str, Any]) -> bool:
-    """The same kind of request about something else: another title, description, name or organizer."""
+def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any]) -> bool:
+    """The same kind of request about something else: another title, description, name or organizer, in words
+    that the details it adds («se llama Pedro Soto, cel …») do not account for."""
+    explained = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
     for slot in CONTENT_SLOTS:
         value = new.get(slot)
-        if isinstance(value, str) and len(value.split()) >= 2 and value.casefold() != str(old.get(slot, "")).casefold():
+        if not isinstance(value, str) or fold(value) == fold(str(old.get(slot, ""))):
+            continue
+        own = [word for word in fold(value).split() if word not in explained and word not in DETAIL_WORDS]
+        if len(own) >= 2:
             return True
     return False
 

@@ -162,3 +162,17 @@ def test_a_correction_of_a_pending_reschedule_keeps_its_new_day(chat, dispatcher
     chat("sí")
     [event] = stored(dispatcher, Event)
     assert event.start_at.astimezone(dispatcher.settings.zone).strftime("%m-%d %H:%M") == "12-01 13:00"
+
+
+def test_a_detail_the_parser_takes_for_a_new_complaint_still_amends_the_pending_one(chat, dispatcher) -> None:
+    chat("hay un vecino con un problema de luminarias en calle Los Pinos 450",
+         "el vecino se llama pedro soto, cel 987654321", "Sí, de acuerdo.")
+    [complaint] = stored(dispatcher, Complaint)
+    assert "luminarias" in complaint.description
+    assert complaint.citizen.lower() == "pedro soto" and complaint.phone.endswith("987654321")
+
+
+def test_another_request_of_the_same_kind_is_not_taken_for_a_correction(chat) -> None:
+    _, other = chat(INVITATION, "otra: Bomberos de Valdivia invita al aniversario de la Primera Compañía el viernes 27 "
+                                "a las 19")
+    assert "sin guardar" in other.text and "aniversario" in other.text
