@@ -13,6 +13,7 @@ from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.format import day_text, plural
 from handlers.reply import Attachment, Reply, ask, done, propose
+from handlers.transparency import importing as transparency_import
 from storage.folding import fold
 from storage.xlsx.export import export_workbook
 from storage.xlsx.importers import IMPORTERS
@@ -33,7 +34,7 @@ IMPORT_WORDS = {
 TITLES = {"agenda": "Agenda", "invitaciones": "Invitaciones", "contactos": "Contactos", "reclamos": "Reclamos",
           "efemerides": "Efemérides"}
 WHAT_QUESTION = "¿Qué desea exportar? agenda, invitaciones, contactos, reclamos o efemérides."
-KIND_QUESTION = "¿Qué contiene la planilla: contactos o efemérides?"
+KIND_QUESTION = "¿Qué contiene la planilla: contactos, efemérides o solicitudes de transparencia?"
 CHAT_LIMIT = 10
 
 
@@ -67,6 +68,8 @@ def import_file(ctx: Context, slots: dict[str, Any]) -> Reply:
     problem = _file_problem(slots)
     if problem:
         return Reply(problem)
+    if transparency_import.is_for(slots):  # the legal register reads its own columns (handlers/transparency)
+        return transparency_import.preview(ctx, slots)
     kind = kind_of(slots.get("caption"), IMPORT_WORDS)
     if kind is None:
         return ask("import.file", slots, "caption", KIND_QUESTION)
@@ -84,6 +87,8 @@ def import_file(ctx: Context, slots: dict[str, Any]) -> Reply:
 def commit_import(ctx: Context, slots: dict[str, Any]) -> Reply:
     """Read the file again against what is stored now, and store it with an audit row per record."""
     problem = _file_problem(slots)
+    if not problem and transparency_import.is_for(slots):
+        return transparency_import.commit(ctx, slots)
     kind = kind_of(slots.get("caption"), IMPORT_WORDS)
     if problem or kind is None:
         return Reply(problem or KIND_QUESTION)

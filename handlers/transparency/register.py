@@ -119,22 +119,26 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     values, problem = _checked(ctx, slots)
     if problem or values is None:
         return Reply(problem.text if problem else "No guardé nada.")
+    request = store_request(ctx, values, f"por {channel_name(values['channel'])}")
+    reply = done(f"Solicitud {request.folio} guardada ({request.requester}). "
+                 f"Vence {on_day(request.due_on, ctx.today)}.")
+    return about(reply, Ref(ENTITY, request.id or 0, f"{request.folio} {request.requester}"))
+
+
+def store_request(ctx: Context, values: dict[str, Any], note: str) -> TransparencyRequest:
+    """A new request with its legal deadline and its first step, each with an audit row (chat and import)."""
     received = values["received_on"]
-    counted_from = receipt_day(received)
-    folio = values["folio"] or _our_folio(ctx, received.year)
+    folio = values["folio"] or our_folio(ctx, received.year)
     request = TransparencyRequest(
-        **{**values, "folio": folio}, counted_from=counted_from,
+        **{**values, "folio": folio}, counted_from=receipt_day(received),
         due_on=due_day(received, ctx.settings.legal.transparency_days), status=TransparencyStatus.RECEIVED,
         created_at=ctx.now, created_by=ctx.actor.telegram_id)
     ctx.store(request, AuditAction.CREATE)
     ctx.store(TransparencyStep(request_id=request.id or 0, day=ctx.today, at=ctx.now, actor_id=ctx.actor.telegram_id,
-                               status_to=TransparencyStatus.RECEIVED, note=f"por {channel_name(values['channel'])}"),
-              AuditAction.CREATE)
-    reply = done(f"Solicitud {folio} guardada ({values['requester']}). "
-                 f"Vence {on_day(request.due_on, ctx.today)}.")
-    return about(reply, Ref(ENTITY, request.id or 0, f"{folio} {values['requester']}"))
+                               status_to=TransparencyStatus.RECEIVED, note=note), AuditAction.CREATE)
+    return request
 
 
-def _our_folio(ctx: Context, year: int) -> str:
+def our_folio(ctx: Context, year: int) -> str:
     prefix = f"{OUR_PREFIX}-{year}-"
     return f"{prefix}{last_folio_number(ctx.session, prefix) + 1:04d}"
