@@ -42,6 +42,7 @@ NAME_LEAD = frozenset({"es", "el", "la", "don", "doña", "dona", "señor", "señ
                        "vecino", "vecina", "senor", "senora", "señorita", "reclamante", "denunciante", "nombre",
                        "sra.", "sr.", "se", "llama", "por", "su", "lo"})
 PERSON_SLOTS = ("citizen", "delegate")
+MONTH_PROBES = (datetime(2001, 1, 1), datetime(2001, 7, 1))
 FAR_AHEAD = timedelta(days=401)
 """A second reference day, far enough that only a message naming no day gives its own day back at both."""
 
@@ -72,7 +73,8 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
     elif "time" in declared:
         changes.update(_day_and_time(parser, plain, now))
     elif "date" in declared and _names_a_day(parser, plain, now):
-        value = parser.fill(intent, "date", plain, now)
+        value = (_same_month(slots.get("date"), _month_free_day(parser, plain))
+                 or parser.fill(intent, "date", plain, now))
         if value is not None:
             changes["date"] = value
     if "department" in declared and (department := parser.fill(intent, "department", text, now)) is not None:
@@ -108,6 +110,10 @@ def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: da
     has_day = _names_a_day(parser, text, now)
     old = slots.get("start")
     old_day = old.date() if isinstance(old, datetime) else old if isinstance(old, date) else None
+    day_only = _month_free_day(parser, text) if has_day and old_day is not None else None
+    if day_only is not None and old_day is not None:
+        kept = _with_day(old_day, day_only)
+        said = datetime.combine(kept, said.time()) if isinstance(said, datetime) else kept
     if has_time and not has_day:
         start: date | datetime = datetime.combine(old_day or said.date(), said.time())
     elif has_day and not has_time and isinstance(old, datetime):
@@ -119,6 +125,36 @@ def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: da
     if isinstance(end, datetime) and isinstance(old, datetime) and isinstance(start, datetime):
         changes["end"] = start + (end - old)
     return changes
+
+
+def _month_free_day(parser: Parser, text: str) -> int | None:
+    """The day of the month when the message names only that («no, es el 15»): it then keeps the pending month.
+
+    Read against two references in different months: a bare day lands on the same number in each reference's
+    month; a weekday, a month or a relative day does not.
+    """
+    read = [parser.moment(text, reference)[0] for reference in MONTH_PROBES]
+    days = [value.date() if isinstance(value, datetime) else value for value in read]
+    if any(not isinstance(day, date) for day in days):
+        return None
+    first, second = days
+    if (first.month, second.month) == (MONTH_PROBES[0].month, MONTH_PROBES[1].month) and first.day == second.day:
+        return first.day
+    return None
+
+
+def _with_day(day: date, number: int) -> date:
+    try:
+        return day.replace(day=number)
+    except ValueError:
+        return day
+
+
+def _same_month(pending: Any, number: int | None) -> str | None:
+    """A yearly («04-14») or one-off («2027-04-14») efeméride date with another day of the same month."""
+    if number is None or not isinstance(pending, str) or not re.fullmatch(r"(\d{4}-)?\d{2}-\d{2}", pending):
+        return None
+    return f"{pending[:-2]}{number:02d}"
 
 
 def _day_and_time(parser: Parser, text: str, now: datetime) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from sqlmodel import Session
 from bot.conversation import CONFIRM_AGAIN, DISCARDED
 from handlers.reply import PendingKind
 from storage.learning import entries
-from storage.models import Complaint, Event, Invitation
+from storage.models import Complaint, Efemeride, Event, Invitation
 from tests.dialogue.talk import stored
 
 INVITATION = "Llegó invitación de la Junta de Vecinos El Retiro a la inauguración de su sede el sábado 28 a las 11"
@@ -176,3 +176,15 @@ def test_another_request_of_the_same_kind_is_not_taken_for_a_correction(chat) ->
     _, other = chat(INVITATION, "otra: Bomberos de Valdivia invita al aniversario de la Primera Compañía el viernes 27 "
                                 "a las 19")
     assert "sin guardar" in other.text and "aniversario" in other.text
+
+
+def test_a_bare_day_of_the_month_keeps_the_pending_month(chat, dispatcher) -> None:
+    chat("llegó invitación de la Armada al aniversario del combate naval el 21 de mayo a las 10", "no, el 22", "sí")
+    [invitation] = stored(dispatcher, Invitation)
+    assert invitation.start_at.astimezone(dispatcher.settings.zone).strftime("%m-%d %H:%M") == "05-22 10:00"
+
+
+def test_a_pending_efemeride_date_is_corrected(chat, dispatcher) -> None:
+    chat("agrega efeméride 14 de abril día de las Américas", "no, es el 15", "si")
+    [added] = [e for e in stored(dispatcher, Efemeride) if "américas" in e.title.lower()]
+    assert (added.month, added.day_of_month) == (4, 15)
