@@ -348,7 +348,8 @@ def _post_at(r: Reader, i: int, after_name: bool = False) -> tuple[Person, int] 
         return None
     end = i + n
     ambiguous = n == 1 and r.words[i] in g.ambiguous_ranks and not after_name
-    if ambiguous and (_name_end(r, end) == end or (i > 0 and r.words[i - 1] in g.not_rank_after)):
+    if ambiguous and ((_name_end(r, end) == end and not _of_institution(r, end))
+                      or (i > 0 and r.words[i - 1] in g.not_rank_after)):
         return None
     while (qualifier := g.post_qualifiers.match(r.words, end)) and not r.tokens[end].opens:
         end += qualifier
@@ -385,6 +386,13 @@ def _headed(r: Reader, person: Person, end: int) -> int:
         person.institution = r.span(of, last)
         return last
     return end
+
+
+def _of_institution(r: Reader, i: int) -> bool:
+    """ "de Carabineros", "de la subcomisaría": what makes "el mayor", "el capitán" a rank without a name."""
+    of = _of(r, i)
+    g = r.gazetteer
+    return of is not None and bool(g.institution_heads.match(r.words, of) or g.units.match(r.words, of))
 
 
 def _named_institution(r: Reader, person: Person, end: int) -> int:

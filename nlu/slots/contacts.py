@@ -22,11 +22,28 @@ CREATE_FRAME = re.compile(
 
 
 def query(ctx: Context) -> None:
-    """The person, post or institution asked for: the first clause's words less the framing ones."""
+    """The person, post or institution asked for: the first clause's words less the framing ones, the clause
+    read on past an honorific's period ("¿me podría facilitar el correo del Sr. Gobernador Regional?")."""
     noise = ctx.vocabulary.noise("contact_query_noise")
     for segment in free_segments(ctx.norm, ctx.frame()):
-        if ctx.put_text("query", segment, noise):
+        span = trim(ctx.norm, segment, noise)
+        if span and ctx.put_text("query", _to_clause_end(ctx, span), noise):
             return
+
+
+def _to_clause_end(ctx: Context, span: Span) -> Span:
+    """`span` widened to the end of its clause as the constituents read it, when it was cut at a period that
+    ends an abbreviation, not the clause ("del Sr. Gobernador")."""
+    end = span[1]
+    if not ctx.norm.startswith(".", end):
+        return span
+    for token in ctx.constituents().tokens:
+        if token.start < span[1]:
+            continue
+        if token.opens or token.atom or ctx.constituents().in_frame(token.start):
+            break
+        end = token.end
+    return span[0], end
 
 
 def create(ctx: Context) -> None:

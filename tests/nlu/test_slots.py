@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from nlu.gazetteer import load
-from nlu.slots import complaints, events
+from nlu.slots import complaints, contacts, events
 
 NOW = datetime(2027, 3, 5, 11, 0)
 
@@ -433,3 +433,17 @@ def test_complaint_description_is_the_problem_not_where_nor_the_phone(parser):
     text = ("se solicita registrar reclamo de don Luis Catrileo, población Santa Rosa, calle 5 casa 23, "
             "fono 9 4455 6677, por perros sueltos")
     assert extracted(parser, complaints.create, text)["description"] == "perros sueltos"
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("Buenos días, ¿me podría facilitar el correo del Sr. Gobernador Regional?", "Sr. Gobernador Regional"),
+    ("oye bot, pasame el fono del jefe de la DOM porfa", "jefe de la DOM"),
+    ("telefono de la central de Bomberos", "central de Bomberos"),
+])
+def test_contact_query_without_the_command_words_and_past_an_honorifics_period(parser, text, query):
+    assert extracted(parser, contacts.query, text)["query"] == query
+
+
+def test_a_rank_without_a_name_is_a_post_of_its_institution(parser):
+    found = parser._context("q fono tiene el mayor de carabineros de la subcomisaria", NOW).constituents()
+    assert [p.post for p in found.people if p.post]
