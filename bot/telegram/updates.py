@@ -164,6 +164,34 @@ class Updates:
 
     @logged
     async def choice(self, update: Update, context: Context) -> str:
+        actor = await self._presser(update, context)
+        if isinstance(actor, str):
+            return actor
+        query = update.callback_query
+        refusal = _refusal(query, context.bot_data[LIVE_BUTTONS].get(key_of(update)))
+        await _answer(query, refusal)
+        if refusal:
+            return "press on someone else's or superseded buttons, refused"
+        reply = self.dispatcher.handle_choice(key_of(update), actor, query.data or "", f"tg-press:{query.id}")
+        return await _pressed(update, context, "button", reply)
+
+    @logged
+    async def scheduled(self, update: Update, context: Context) -> str:
+        """A button on a message the scheduler sent (reminders, invitation answers in the group).
+
+        No live-buttons check: these messages are not the conversation's latest proposal, and stay
+        valid until what they ask is done. The outcome replaces the message's text and buttons.
+        """
+        actor = await self._presser(update, context)
+        if isinstance(actor, str):
+            return actor
+        query = update.callback_query
+        await _answer(query)
+        reply = self.dispatcher.handle_scheduled(key_of(update), actor, query.data or "", f"tg-press:{query.id}")
+        return await _pressed(update, context, "scheduled button", reply)
+
+    async def _presser(self, update: Update, context: Context) -> Actor | str:
+        """Who pressed, or (the press answered) why the press goes no further."""
         query = update.callback_query
         message = query.message
         if message is None or not chats.served(message.chat, context.bot_data[chats.GROUP_CHATS]):
@@ -173,36 +201,7 @@ class Updates:
         if actor is None:
             await _answer(query, "Este asistente es solo para el equipo del Gabinete.")
             return "press by a stranger"
-        refusal = _refusal(query, context.bot_data[LIVE_BUTTONS].get(key_of(update)))
-        await _answer(query, refusal)
-        if refusal:
-            return "press on someone else's or superseded buttons, refused"
-        reply = self.dispatcher.handle_choice(key_of(update), actor, query.data or "", f"tg-press:{query.id}")
-        if reply is not None:
-            _remember(context, key_of(update), await edit_with_reply(context.bot, query, reply))
-        return outcome_of("button", reply)
-
-    @logged
-    async def scheduled(self, update: Update, context: Context) -> str:
-        """A button on a message the scheduler sent (reminders, invitation answers in the group).
-
-        No live-buttons check: these messages are not the conversation's latest proposal, and stay
-        valid until what they ask is done. The outcome replaces the message's text and buttons.
-        """
-        query = update.callback_query
-        message = query.message
-        if message is None or not chats.served(message.chat, context.bot_data[chats.GROUP_CHATS]):
-            await _answer(query)
-            return "scheduled press in an unserved chat, ignored"
-        actor = self.dispatcher.actor_for(query.from_user.id)
-        if actor is None:
-            await _answer(query, "Este asistente es solo para el equipo del Gabinete.")
-            return "scheduled press by a stranger"
-        await _answer(query)
-        reply = self.dispatcher.handle_scheduled(key_of(update), actor, query.data or "", f"tg-press:{query.id}")
-        if reply is not None:
-            _remember(context, key_of(update), await edit_with_reply(context.bot, query, reply))
-        return outcome_of("scheduled button", reply)
+        return actor
 
     # -- chat changes and errors --------------------------------------------------------------------
 
@@ -269,6 +268,13 @@ def _refusal(query: CallbackQuery, live: int | None) -> str | None:
     if live is not None and live != query.message.message_id:
         return "Estas opciones ya no están vigentes; use las del último mensaje."
     return None
+
+
+async def _pressed(update: Update, context: Context, what: str, reply: Reply | None) -> str:
+    """The pressed message shows the outcome; its buttons become the conversation's live ones."""
+    if reply is not None:
+        _remember(context, key_of(update), await edit_with_reply(context.bot, update.callback_query, reply))
+    return outcome_of(what, reply)
 
 
 def _remember(context: Context, key: str, buttons: int | None) -> None:
