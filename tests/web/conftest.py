@@ -49,7 +49,14 @@ def web_parser():
 
 @pytest.fixture
 def office(sqlite_engine: Engine, web_parser) -> Dispatcher:
+    """The office on a SQLite file; modules about the queries override it with `office_on_both`."""
     return Dispatcher(sqlite_engine, web_settings(), web_parser, clock=lambda: MONDAY_MORNING)
+
+
+@pytest.fixture
+def office_on_both(engine: Engine, web_parser) -> Dispatcher:
+    """The office on a SQLite file and on PostgreSQL (skipped with the reason when none answers)."""
+    return Dispatcher(engine, web_settings(), web_parser, clock=lambda: MONDAY_MORNING)
 
 
 def init_data(user_id: int, token: str = BOT_TOKEN, auth_date: datetime = MONDAY_MORNING,

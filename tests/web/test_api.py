@@ -1,4 +1,4 @@
-"""The Mini App's API over HTTP against a real SQLite file: what it shows, and changes that go through
+"""The Mini App's API over HTTP, on a SQLite file and on PostgreSQL: what it shows, and changes that go through
 the dispatcher (proposal, «sí», audit, undo from the chat), plus the feed's secret addresses."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from uuid import uuid4
 
 import icalendar
+import pytest
 from sqlmodel import Session, select
 
 from bot.dispatcher import Dispatcher
@@ -26,6 +27,12 @@ from tests.web.conftest import (
 )
 
 STAFF_KEY = f"tg:{STAFF.telegram_id}:{STAFF.telegram_id}"
+
+
+@pytest.fixture
+def office(office_on_both: Dispatcher) -> Dispatcher:
+    """The feed's and the board's queries run on SQLite and on PostgreSQL alike."""
+    return office_on_both
 
 
 def invitation(dispatcher: Dispatcher, title: str, organizer: str, days_ahead: int) -> int:

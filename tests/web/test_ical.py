@@ -28,6 +28,12 @@ from tests.web.conftest import MAYOR, MONDAY_MORNING, STAFF, add_event, confirme
 WEDNESDAY = date(2026, 11, 25)
 
 
+@pytest.fixture
+def office(office_on_both: Dispatcher) -> Dispatcher:
+    """The feed's and the board's queries run on SQLite and on PostgreSQL alike."""
+    return office_on_both
+
+
 def feed_bytes(dispatcher: Dispatcher, now: datetime = MONDAY_MORNING) -> bytes:
     with Session(dispatcher.engine) as session:
         return build_feed(session, dispatcher.settings, now).content
