@@ -15,9 +15,10 @@ from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, moment_text, plural
 from handlers.legal_deadlines import due_day, on_day
-from handlers.pointing import about, point
+from handlers.pointing import about
 from handlers.reference_match import FILLER, best_matches
 from handlers.reply import Reply, ask, choose, done, propose
+from handlers.transparency.find import pinned
 from handlers.transparency.register import day_of
 from storage.audit import AuditAction, snapshot
 from storage.legal import Audience, AudienceStatus
@@ -100,17 +101,10 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 def find_audience(ctx: Context, intent: str, slots: dict[str, Any],
                   statuses: tuple[str, ...]) -> tuple[Audience | None, Reply | None]:
-    chosen = slots.get("audience_id")
-    if isinstance(chosen, int):
-        audience = ctx.session.get(Audience, chosen)
-        if audience is not None and audience.deleted_at is None:
-            return audience, None
+    audience = pinned(ctx, slots, Audience, "audience_id", ENTITY, REFERENCE_FILLER)
+    if audience is not None:
+        return audience, None
     reference = text_slot(slots, "reference")
-    pointed = point(ctx.focus, ENTITY, reference, REFERENCE_FILLER)
-    if pointed and len(pointed) == 1:
-        audience = ctx.session.get(Audience, pointed[0].id)
-        if audience is not None and audience.deleted_at is None:
-            return audience, None
     candidates = [a for a in audiences_live(ctx.session) if a.status in statuses]
     if not reference:
         if len(candidates) == 1:

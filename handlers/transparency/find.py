@@ -4,14 +4,14 @@ or a pronoun («prorrógala») pointing at the one the conversation is about."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from handlers import pointing
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.reference_match import FILLER, best_matches
 from handlers.reply import Reply, ask, choose
-from storage.legal import TransparencyRequest, TransparencyStatus
+from storage.legal import Audience, TransparencyRequest, TransparencyStatus
 from storage.queries.legal import request_by_folio, requests_listed
 
 ENTITY = "transparency_request"
@@ -26,20 +26,30 @@ def label(request: TransparencyRequest) -> str:
     return f"{request.folio} · {request.requester} · {subject}"
 
 
+Live = TypeVar("Live", TransparencyRequest, Audience)
+
+
+def pinned(ctx: Context, slots: dict[str, Any], model: type[Live], key: str, entity: str,
+           filler: frozenset[str]) -> Live | None:
+    """The live record a button or a list pick chose (`slots[key]`), or the one a pronoun points at
+    in the conversation's focus; None when the words must be looked up instead."""
+    chosen = slots.get(key)
+    pointed = pointing.point(ctx.focus, entity, text_slot(slots, "reference"), filler)
+    for number in (chosen if isinstance(chosen, int) else None, pointed[0].id if pointed and len(pointed) == 1
+                   else None):
+        record = ctx.session.get(model, number) if number is not None else None
+        if record is not None and record.deleted_at is None:
+            return record
+    return None
+
+
 def find_request(ctx: Context, intent: str, slots: dict[str, Any]) -> tuple[TransparencyRequest | None,
                                                                               Reply | None]:
     """The one request the slots mean, or the reply that asks which (none named, several match, none does)."""
-    chosen = slots.get("request_id")
-    if isinstance(chosen, int):
-        request = ctx.session.get(TransparencyRequest, chosen)
-        if request is not None and request.deleted_at is None:
-            return request, None
+    request = pinned(ctx, slots, TransparencyRequest, "request_id", ENTITY, WORDS_FILLER)
+    if request is not None:
+        return request, None
     reference = text_slot(slots, "reference")
-    pointed = pointing.point(ctx.focus, ENTITY, reference, WORDS_FILLER)
-    if pointed and len(pointed) == 1:
-        request = ctx.session.get(TransparencyRequest, pointed[0].id)
-        if request is not None and request.deleted_at is None:
-            return request, None
     if not reference:
         return None, ask(intent, slots, "reference", "¿Qué solicitud? (folio o nombre del solicitante)")
     if FOLIO_LIKE.match("".join(reference.split())):
