@@ -8,7 +8,7 @@ words and day ("la reunión del jueves"); several that fit are asked about, neve
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from handlers import invitation_changes, reference_match
@@ -19,7 +19,7 @@ from handlers.context import Context
 from handlers.event_edit import apply_to_event, touch
 from handlers.format import day_text
 from handlers.invitation_match import best_matches
-from handlers.moment_change import Moment, moved, said_moment
+from handlers.moment_change import Moment, moved, said_moment, time_slot
 from handlers.pointing import about, point
 from handlers.reply import Reply, ask, choose, done, propose
 from storage.audit import AuditAction, snapshot
@@ -53,19 +53,21 @@ def find_event(ctx: Context, intent: str, slots: dict[str, Any]) -> Event | Repl
     try:
         number = id_slot(slots.get("event_id"), "actividad")
         on = day_slot(slots.get("on"))
+        at = time_slot(slots.get("at"))
         reference = text_slot(slots, "reference", 300, "La referencia") or ""
     except SlotError as error:
         return Reply(str(error))
     if number is not None:
         return _live(ctx, number) or Reply(f"No encontré la actividad N° {number} en la agenda.")
-    pointed = point(ctx.focus, "event", reference, FILLER) if on is None else None
-    found = [event for ref in pointed if (event := _live(ctx, ref.id))] if pointed else _by_words(ctx, reference, on)
-    if not found and not pointed and on is None and not reference_match.words(reference, FILLER):
+    pointed = point(ctx.focus, "event", reference, FILLER) if on is None and at is None else None
+    found = [event for ref in pointed if (event := _live(ctx, ref.id))] if pointed \
+        else _by_words(ctx, reference, on, at)
+    if not found and not pointed and on is None and at is None and not reference_match.words(reference, FILLER):
         found = _of_invitation_in_focus(ctx)
     if len(found) == 1:
         return found[0]
     if not found:
-        if not reference_match.words(reference, FILLER) and on is None:
+        if not reference_match.words(reference, FILLER) and on is None and at is None:
             return ask(intent, slots, "reference", WHICH)
         return None
     options = [(f"N° {e.id} · {event_label(e, ctx.settings.zone, ctx.today)}", {"event_id": e.id})
@@ -75,7 +77,7 @@ def find_event(ctx: Context, intent: str, slots: dict[str, Any]) -> Event | Repl
 
 
 def _not_found(slots: dict[str, Any]) -> Reply:
-    said = " ".join(str(slots.get(name) or "") for name in ("reference", "on")).strip()
+    said = " ".join(str(slots.get(name) or "") for name in ("reference", "on", "at")).strip()
     return Reply(f"No encontré en la agenda una actividad que calce con «{said}».")
 
 
@@ -89,7 +91,7 @@ def _invitation_meant(ctx: Context, slots: dict[str, Any]) -> bool:
     """"pásala al lunes" about a pending invitation just shown, or words that name an invitation and no
     activity ("la ceremonia de Bomberos cambió de lugar"): the change is the invitation's."""
     reference = str(slots.get("reference") or "")
-    if slots.get("event_id") or slots.get("on"):
+    if slots.get("event_id") or slots.get("on") or slots.get("at"):
         return False
     if reference_match.words(reference, FILLER):
         return bool(best_matches(reference, recent_invitations(ctx.session, ctx.today - LOOKBACK)))
@@ -97,16 +99,23 @@ def _invitation_meant(ctx: Context, slots: dict[str, Any]) -> bool:
     return latest is not None and latest.entity == "invitation"
 
 
-def _by_words(ctx: Context, reference: str, on: date | None) -> list[Event]:
+def _by_words(ctx: Context, reference: str, on: date | None, at: time | None = None) -> list[Event]:
+    """Activities whose description holds every word said; failing that, those holding most of them (at
+    least half), so that a word of chatter does not hide the activity. The preview names it before any change."""
     candidates = events_between(ctx.session, on, on) if on else live_events_from(ctx.session, ctx.today - LOOKBACK)
+    if at is not None:
+        zone = ctx.settings.zone
+        candidates = [e for e in candidates if e.start_at and e.start_at.astimezone(zone).time() == at]
     if not reference_match.words(reference, FILLER):
-        return candidates if on else []
+        return candidates if on or at else []
     wanted, scores = reference_match.scores(reference, candidates, _described(ctx), FILLER)
     full = [event for event, score in zip(candidates, scores, strict=True) if score == wanted]
-    if full or on is None:
+    if full:
         return full
-    best = max(scores, default=0)  # on a named day, the closest match among few
-    return [event for event, score in zip(candidates, scores, strict=True) if best and score == best]
+    best = max(scores, default=0)
+    if not best or (best * 2 < wanted and on is None and at is None):
+        return []
+    return [event for event, score in zip(candidates, scores, strict=True) if score == best]
 
 
 # --- event.cancel ------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from nlu.capabilities import DECLARATIONS
 from nlu.dates import DAY, RANGE, TIME, Atom
 from nlu.moments import minutes_of
 from nlu.morphology import forms
-from nlu.slots.common import Context, Span, free_segments, trim
+from nlu.slots.common import BREAK, Context, Span, clean, free_segments, trim
 
 TOKEN = re.compile(r"[a-z0-9]+")
 POINTING_CLITICS = ("la", "lo", "las", "los", "sela", "selo")
@@ -29,7 +29,10 @@ REPORTING = ("pidio", "pide", "piden", "pidieron", "avisa", "avisan", "avisaron"
              "finalmente", "realidad", "en", "me", "nos", "le", "hay", "mas", "tarde", "temprano", "nuevo",
              "nueva", "no", "si", "pero", "alcalde", "alcaldesa", "mismo", "misma", "otra", "vez", "tambien",
              "informo", "aviso", "estimada", "estimado", "estimados", "estimadas", "hola", "buenas", "buenos",
-             "dias", "tardes", "ojo", "oiga", "disculpa", "disculpe", "perdon", "fecha", "hora", "lugar")
+             "dias", "tardes", "ojo", "oiga", "disculpa", "disculpe", "perdon", "fecha", "hora", "lugar", "va",
+             "van", "ir", "poder", "puede", "podra", "pudo", "asistir", "alcanza", "alcanzara", "llegar")
+CONNECTOR = re.compile(r"\s*(?:con|de|del|en|para|sobre)\b")
+"""How a record's description goes on past the day that names it: "la reunión del jueves con los vecinos"."""
 
 
 @cache
@@ -99,14 +102,36 @@ def _clock(atom: Atom) -> str:
 
 
 def put_naming_day(ctx: Context, atoms: Iterable[Atom]) -> None:
+    """The day (`on`) and time (`at`) that name the record: "la reunión del jueves", "la de las 10"."""
+    atoms = list(atoms)
     day = next((a for a in atoms if a.kind in (DAY, RANGE) and a.first is not None), None)
     if day is not None:
         ctx.put("on", day.first.isoformat(), (day.start, day.end))
+    clock = next((a for a in atoms if a.hour is not None), None)
+    if clock is not None:
+        ctx.put("at", _clock(clock), (clock.start, clock.end))
 
 
 def put_reference(ctx: Context, taken: list[Span], noise: Container[str], end: int | None = None) -> None:
-    """The first run of words left once verbs, values, atoms and framing words are taken out."""
-    taken = taken + [(a.start, a.end) for a in ctx.atoms] + [(p[0], p[1]) for p in ctx.phones] + list(ctx.emails)
-    for segment in free_segments(ctx.norm, taken, 0, end):
-        if ctx.put_text("reference", trim(ctx.norm, segment, noise), noise):
-            return
+    """The first run of words left once verbs, values, atoms and framing words are taken out; a run cut only by
+    a day or time that names the record goes on ("la reunión de mañana con los dirigentes")."""
+    atoms = [(a.start, a.end) for a in ctx.atoms]
+    taken = taken + atoms + [(p[0], p[1]) for p in ctx.phones] + list(ctx.emails)
+    segments = free_segments(ctx.norm, taken, 0, end)
+    for index, segment in enumerate(segments):
+        first = trim(ctx.norm, segment, noise)
+        if not ctx.put_text("reference", first, noise):
+            continue
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if following and _joined_by_atom(ctx, segment[1], following[0], atoms) and \
+                CONNECTOR.match(ctx.norm, following[0]):
+            rest = trim(ctx.norm, following, (), noise)
+            if rest:
+                said = f"{ctx.slots['reference']} {clean(ctx.text.source(*rest))}"
+                ctx.put("reference", said, (first[0], rest[1]) if first else None)
+        return
+
+
+def _joined_by_atom(ctx: Context, end: int, start: int, atoms: list[Span]) -> bool:
+    gap = ctx.norm[end:start]
+    return bool(gap.strip()) and not BREAK.search(gap) and any(end - 1 <= a < b <= start + 1 for a, b in atoms)

@@ -45,9 +45,11 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     moving = first_of(ctx, verb_forms(CAPABILITY, "event_move")) or ctx.cue("event_move_words") \
         or ctx.cue("change_now")
     clitic = first_of(ctx, clitic_forms(CAPABILITY, "event_move"))
+    naming, new = moments(ctx)
+    if noun and naming and ctx.cue("event_place_lead") and not ctx.cue("event_create"):
+        return "event.update", 0.8  # "la ceremonia del jueves se hace en el gimnasio"
     if not (moving or clitic) or not (noun or clitic):
         return None
-    _, new = moments(ctx)
     if new or ctx.cue("event_place_lead") or (ctx.cue("event_fields") and clitic):
         return "event.update", 0.85
     return None

@@ -142,3 +142,16 @@ def test_all_day_activity_given_a_day_stays_all_day(ctx):
     confirm(ctx, REGISTRY.handle(ctx, "event.update", {"reference": "feria", "date": FRIDAY}))
     ctx.session.refresh(event)
     assert (event.day, event.start_at) == (FRIDAY, None)
+
+
+def test_a_time_names_the_activity_among_those_with_the_same_words(ctx):
+    meeting(ctx, title="Reunión con vecinos", hour=10)
+    later = meeting(ctx, title="Reunión con vecinos", hour=17)
+    preview = REGISTRY.handle(ctx, "event.update", {"reference": "reunión", "at": "17:00", "time": "18:00"})
+    assert f"N° {later.id}" in preview.text and "18:00" in preview.text
+
+
+def test_a_word_of_chatter_does_not_hide_the_activity(ctx):
+    event = meeting(ctx, title="Reunión con dirigentes vecinales", place="Sede Los Aromos")
+    preview = REGISTRY.handle(ctx, "event.cancel", {"reference": "reunión con dirigentes vecinales lluvia"})
+    assert preview.pending is not None and preview.pending.slots["event_id"] == event.id
