@@ -118,7 +118,7 @@ class Grammar:
             self._needs.append((index, need))
         self._trigger_words = frozenset(self._word_bits)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self.rules)
-        number_open = (r"(?<![a-z0-9])(?:entre|del|desde|de)\s+(?:(?:el|la|las)\s+)?(?:[a-z]+\.?\s+)?"
+        number_open = (r"(?<![a-z0-9])(?:entre|del|desde|de|el|los|dias)\s+(?:(?:el|la|las)\s+)?(?:[a-z]+\.?\s+)?"
                        rf"(?:\d|{alternation(self.numbers)})")
         self._hints = [self._hint(RANGE_HINT, number_open)]
         """Patterns asked only when a rule that needs them has all its other words: "de/del/desde/entre"
@@ -142,6 +142,8 @@ class Grammar:
         """A month before its day may be abbreviated ("dic 4"), unless the abbreviation is a word ("mar 15")."""
         num = alternation(self.numbers)
         hour_word = alternation(w for w, n in self.numbers.items() if 1 <= n <= 12)
+        late_hour_word = alternation(w for w, n in self.numbers.items() if 13 <= n <= 24)
+        """"a las veinte horas": an hour past noon in words is one only with its unit ("a las veinte personas")."""
         day_word = alternation(w for w, n in self.numbers.items() if 1 <= n <= 31 and w not in ambiguous["numbers"])
         """Days in words after a weekday ("el lunes veintiuno"); not "un"/"una", as in "el martes una reunión"."""
         lead = alternation(lexicon["weekday_lead"]["words"])
@@ -183,9 +185,10 @@ class Grammar:
         self.street_number = re.compile(rf"\s*(?P<mark>{marks}\.?)?\s*(?P<n>\d{{1,5}})(?![\d:./\-])")
         needs = self._triggers(lexicon)
         table: list[tuple[str, Handler, Trigger]] = [
-            (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de|el)\s+{dx('1')}\s+"
+            (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de|el|(?:los\s+)?dias|los)\s+{dx('1')}"
+             rf"(?P<mid>(?:\s*,\s*(?:el\s+)?\d{{1,2}}(?![\d:]))*)\s*"
              rf"(?P<close>al|hasta\s+el|hasta|a|y)\s+(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range,
-             (needs["days"], needs["range_open"], needs["range_hint"])),
+             (needs["days"], needs["day_range_open"], needs["range_hint"])),
             (rf"{b}(?:de|del|desde(?:\s+el)?|entre(?:\s+el)?)\s+(?P<wd1>{wd})\s+(?:a|al|hasta(?:\s+el)?|y(?:\s+el)?)\s+"
              rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range,
              (needs["weekdays"], needs["range_open"], needs["range_close"])),
@@ -227,7 +230,8 @@ class Grammar:
              self._time_range, (needs["hours"], needs["range_open"], needs["range_hint"])),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?\s*-\s*(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?"
              rf"\s*(?P<q>{units})(?![a-z])", self._time_range, (needs["digit"], needs["dash"], needs["units"])),
-            (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+(?P<h>\d{{1,2}}|{hour_word})(?:[:.h](?P<mm>\d\d))?(?![\d])"
+            (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+"
+             rf"(?P<h>\d{{1,2}}|{hour_word}|{late_hour_word}(?=\s*(?:{units})(?![a-z])))(?:[:.h](?P<mm>\d\d))?(?![\d])"
              rf"(?:{minutes()})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
             (rf"(?<![\d:./])(?P<h>\d{{1,2}})(?P<sep>[:.h])(?P<mm>\d\d)(?![\d:])(?:{qual})?(?![a-z])",
              self._clock, (needs["digit"], needs["clock_marks"])),
@@ -262,8 +266,9 @@ class Grammar:
             "month_nouns": frozenset(next((w for w in p.split() if w in ("mes", "ano")), max(p.split(), key=len))
                                      for words in self.month_phrases.values() for p in words),
             "clock": frozenset({"la", "las"}),
-            "hours": frozenset(w.split()[0] for w, n in self.numbers.items() if 1 <= n <= 12) | {DIGIT},
+            "hours": frozenset(w.split()[0] for w, n in self.numbers.items() if 1 <= n <= 24) | {DIGIT},
             "range_open": frozenset({"entre", "del", "desde", "de"}),
+            "day_range_open": frozenset({"entre", "del", "desde", "de", "el", "los", "dias"}),
             "range_close": frozenset({"a", "al", "hasta", "y"}),
             "range_hint": frozenset({RANGE_HINT}),
             "article": frozenset({"el", "del"}),
@@ -430,10 +435,17 @@ class Grammar:
         if None in parts:
             return None
         (d1, m1, y1, w1), (d2, m2, y2, w2) = parts  # type: ignore[misc]
-        opening = match.group("open")
-        if opening == "el" and match.group("close") != "y":
+        said = f"{match.group('d1')} {match.group('close')} {match.group('d2')}"
+        if said in self.numbers:
+            return None  # "el treinta y uno de diciembre" is one day, not the 30th and the 1st
+        opening = " ".join(match.group("open").split())
+        listed = opening in ("el", "los") or bool(match.group("mid"))
+        if listed and match.group("close") != "y":
             return None
-        has_article = opening in ("del", "desde el", "entre el", "el") or bool(match.group("art"))
+        if opening in ("el", "los") and not (m1 or m2 or w1 or w2) and not self._time_goes_on(match):
+            return None  # "el 4 y 5 personas", "los 2 y 3 sillas": counts, not days
+        has_article = opening in ("del", "desde el", "entre el", "el", "los", "dias", "los dias") \
+            or bool(match.group("art"))
         if m1 is None and m2 is None and w1 is None and w2 is None and not has_article:
             return None
         if not (self._possible(d1, m1, y1, today) and self._possible(d2, m2, y2, today)):

@@ -14,6 +14,7 @@ from nlu import calendar
 from nlu.dates import DAY, INVALID, PART, RANGE, TIME, Atom
 
 Moment = date | datetime
+HALF_DAY = 12 * 60
 
 
 class When(NamedTuple):
@@ -115,12 +116,15 @@ def _on(day: date | None, minutes: int | None) -> Moment | None:
 
 
 def _end_minutes(clock: Atom | None, start_minutes: int | None, part: str | None) -> int | None:
-    """When an activity ends, from "de 10 a 12" or "hasta las 13"; an end before the start is afternoon's."""
+    """When an activity ends, from "de 10 a 12" or "hasta las 13": the first time after the start that the
+    clock shows the end said, so an end before the start is the afternoon's ("de 11 a 1") or the next
+    day's ("de 22:00 a 02:00", "de 23 a 1")."""
     if clock is None or clock.end_hour is None:
         return None
     end_minutes = minutes_of(clock.end_hour, clock.end_minute, clock.clock, part)
-    if start_minutes is not None and end_minutes <= start_minutes:
-        end_minutes = minutes_of(clock.end_hour, clock.end_minute, "pm", part)
+    step = HALF_DAY if clock.end_hour < HALF_DAY // 60 else 2 * HALF_DAY
+    while start_minutes is not None and end_minutes <= start_minutes:
+        end_minutes += step
     return end_minutes
 
 

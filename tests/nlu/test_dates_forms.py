@@ -196,3 +196,45 @@ def test_a_date_with_dots_needs_its_year(parser, text, expected):
 
 def test_a_date_with_dots_that_the_month_lacks_is_said_wrongly(parser):
     assert parser.parse("reunión el 31.02.2027", NOVEMBER_MONDAY).slots["invalid_date"] == "el 31.02.2027"
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("qué tengo el 1, 2 y 3 de diciembre", date(2026, 12, 1), date(2026, 12, 3)),
+    ("qué tengo los días 1 y 2 de diciembre", date(2026, 12, 1), date(2026, 12, 2)),
+    ("qué tengo los dias 7, 8 y 9", date(2026, 12, 7), date(2026, 12, 9)),
+    ("los días 1 al 5 de diciembre", date(2026, 12, 1), date(2026, 12, 5)),
+    ("qué tengo el 7 y 8", date(2026, 12, 7), date(2026, 12, 8)),
+    ("el lunes 30, martes 1 y miércoles 2", date(2026, 11, 30), date(2026, 12, 2)),
+])
+def test_days_listed_by_number_are_the_days_they_run_over(parser, text, first, last):
+    assert parser.moment(text, NOVEMBER_MONDAY) == (first, last)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("el treinta y uno de diciembre", (date(2026, 12, 31), None)),
+    ("el 4 y 5 personas", (date(2026, 12, 4), None)),
+    ("los 2 y 3 personas", (None, None)),
+    ("el 4 de diciembre, 5 de enero", (date(2026, 12, 4), None)),
+])
+def test_a_number_or_a_count_is_no_list_of_days(parser, text, expected):
+    assert parser.moment(text, NOVEMBER_MONDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("fiesta de 22:00 a 02:00", datetime(2026, 11, 26, 22, 0), datetime(2026, 11, 27, 2, 0)),
+    ("vigilia de 23 a 1", datetime(2026, 11, 26, 23, 0), datetime(2026, 11, 27, 1, 0)),
+    ("reunión de 11 a 1", datetime(2026, 11, 26, 11, 0), datetime(2026, 11, 26, 13, 0)),
+    ("reunión de 9 a 2", datetime(2026, 11, 26, 9, 0), datetime(2026, 11, 26, 14, 0)),
+])
+def test_an_end_before_the_start_is_the_next_time_the_clock_shows_it(parser, text, start, end):
+    assert parser.moment(f"el jueves {text}", NOVEMBER_MONDAY) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("reunión el jueves a las veinte horas", datetime(2026, 11, 26, 20, 0)),
+    ("reunión el jueves a las diecinueve hrs", datetime(2026, 11, 26, 19, 0)),
+    ("reunión el jueves a las diez horas", datetime(2026, 11, 26, 10, 0)),
+    ("el jueves llegan a las veinte personas", date(2026, 11, 26)),
+])
+def test_an_hour_past_noon_in_words_needs_its_unit(parser, text, expected):
+    assert parser.moment(text, NOVEMBER_MONDAY)[0] == expected
