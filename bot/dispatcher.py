@@ -29,6 +29,7 @@ from handlers.reminders import parse_greeted_value, record_greeting
 from handlers.reply import Reply
 from nlu import Parser
 from scheduler.actions import UNKNOWN, invitation_answer
+from scheduler.legal import button_request as legal_button
 from settings import Role, Settings
 from storage.audit import INPUT_ID, AuditAction, last_undoable_input, undo
 from storage.database import transaction
@@ -69,7 +70,7 @@ class Dispatcher:
     def handle_scheduled(self, key: str, actor: Actor, value: str, once: str | None = None) -> Reply | None:
         """A button on a scheduled message (reminder, briefing): «Aceptar» becomes an ordinary, confirmed
         answer to the invitation; «Saludo enviado» is recorded at once (one tap, audited)."""
-        answer = invitation_answer(value)
+        answer = invitation_answer(value) or legal_button(value)
         if answer is not None:
             return self.handle_intent(key, actor, *answer, once=once)
         greeted = parse_greeted_value(value)

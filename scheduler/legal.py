@@ -10,11 +10,12 @@ the bot was down still sends the step it owed, until the next step replaces it.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from handlers.context import Context
 from handlers.format import plural
 from handlers.legal_deadlines import on_day, working_days_left
-from handlers.reply import Reply
+from handlers.reply import Choice, Reply
 from handlers.transparency.terms import status_name
 from handlers.working_days import is_working_day
 from storage.legal import Audience, AudienceStatus, TransparencyRequest, TransparencyStatus
@@ -22,6 +23,13 @@ from storage.queries.legal import audiences_pending, open_requests
 
 TRANSPARENCY = "transparency"
 AUDIENCE = "audience"
+BUTTON = "legal"
+"""Prefix of the reminders' button values (`legal:<action>:<id>`), short for Telegram's 64-byte callback data."""
+BUTTON_ACTIONS: dict[str, tuple[str, dict[str, Any]]] = {
+    "ver": ("transparency.query", {}), "prorrogar": ("transparency.update", {"step": "prorrogar"}),
+    "aceptar": ("lobby.respond", {"response": "accepted"}), "rechazar": ("lobby.respond", {"response": "declined"}),
+}
+"""What each button asks for: an ordinary request for the dispatcher, previewed and confirmed like typed words."""
 Owed = tuple[str, int, str]
 """(kind, chat, item key): what `scheduler.outbox` turns into an `Outgoing`."""
 
@@ -84,9 +92,11 @@ def compose_transparency(ctx: Context, key: str, day: date) -> Reply | None:
              f"   Pide: {request.subject}",
              f"   Unidad: {department.name if department else request.department} · "
              f"Estado: {status_name(request.status)}"]
-    if request.extended_on is None and working_days_left(day, due) > 0:
+    choices = [Choice("Ver solicitud", f"{BUTTON}:ver:{request.id}")]
+    if request.extended_on is None:
         lines.append("   Si no alcanza, la prórroga (art. 14) debe decidirse antes del vencimiento.")
-    return Reply("\n".join(lines))
+        choices.append(Choice("Prorrogar", f"{BUTTON}:prorrogar:{request.id}"))
+    return Reply("\n".join(lines), choices=tuple(choices))
 
 
 def compose_audience(ctx: Context, key: str, day: date) -> Reply | None:
@@ -99,4 +109,17 @@ def compose_audience(ctx: Context, key: str, day: date) -> Reply | None:
     on_behalf = f", por {audience.represented}" if audience.represented else ""
     return Reply(f"Lobby: la solicitud de audiencia de {audience.applicant}{on_behalf} {_when(due, day)}.\n"
                  f"   Materia: {audience.subject}\n"
-                 "   Responda aceptándola con fecha o rechazándola (Ley 20.730).")
+                 "   Responda aceptándola con fecha o rechazándola (Ley 20.730).",
+                 choices=(Choice("Aceptar", f"{BUTTON}:aceptar:{audience.id}"),
+                          Choice("Rechazar", f"{BUTTON}:rechazar:{audience.id}")))
+
+
+def button_request(value: str) -> tuple[str, dict[str, Any]] | None:
+    """For a reminder's button value `legal:<action>:<id>`: the intent and slots to hand to the dispatcher."""
+    prefix, _, rest = value.partition(":")
+    action, _, number = rest.partition(":")
+    if prefix != BUTTON or action not in BUTTON_ACTIONS or not number.isdigit():
+        return None
+    intent, slots = BUTTON_ACTIONS[action]
+    key = "audience_id" if intent.startswith("lobby") else "request_id"
+    return intent, {**slots, key: int(number)}

@@ -35,6 +35,7 @@ from bot.telegram.updates import LIVE_BUTTONS, Updates
 from bot.web.telegram_hooks import CalendarCommand, start_web, stop_web
 from handlers.reminders import ANSWER, GREETED
 from scheduler import jobs
+from scheduler.legal import BUTTON as LEGAL_BUTTON
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def build_application(dispatcher: Dispatcher, token: str) -> Application:
     return application
 
 
-SCHEDULED_BUTTONS = re.compile(f"^(?:{ANSWER}|{GREETED}):")
+SCHEDULED_BUTTONS = re.compile(f"^(?:{ANSWER}|{GREETED}|{LEGAL_BUTTON}):")
 """Buttons of scheduled messages; every other button answers the conversation's pending step."""
 OTHER_MEDIA = (filters.VOICE | filters.AUDIO | filters.VIDEO | filters.VIDEO_NOTE | filters.Sticker.ALL
                | filters.ANIMATION | filters.LOCATION | filters.CONTACT)

@@ -74,6 +74,10 @@ def _line(ctx: Context, request: TransparencyRequest) -> str:
 
 
 def query(ctx: Context, slots: dict[str, Any]) -> Reply:
+    chosen = slots.get("request_id")
+    request = ctx.session.get(TransparencyRequest, chosen) if isinstance(chosen, int) else None
+    if request is not None and request.deleted_at is None:
+        return detail(ctx, request)  # a reminder's «Ver solicitud» button
     reference = text_slot(slots, "reference")
     if reference:
         return _by_reference(ctx, reference)

@@ -87,3 +87,34 @@ def test_an_audience_request_is_reminded_to_the_cabinet(sqlite_engine: Engine, s
     texts = sender.texts(MAYOR_CHAT)
     assert len(texts) == 2 and "Inmobiliaria X" in texts[0] and "vence HOY" in texts[1]
     assert sender.texts(ASEO_CHAT) == []
+
+
+def test_the_reminders_buttons_open_the_request_and_extend_it_after_yes(
+        sqlite_engine: Engine, settings: Settings, sender: RecordingSender, clock: Clock, dispatcher, staff) -> None:
+    number = add_request(sqlite_engine, date(2027, 1, 4))
+    run_on(sqlite_engine, settings, sender, clock, date(2026, 12, 24))
+    [reminder] = [reply for chat, reply in sender.sent if chat == MAYOR_CHAT]
+    buttons = {choice.label: choice.value for choice in reminder.choices}
+    assert set(buttons) == {"Ver solicitud", "Prorrogar"}
+    shown = dispatcher.handle_scheduled("legal:chat", staff, buttons["Ver solicitud"])
+    assert "Solicitud MU042T0000815 — recibida" in shown.text
+    preview = dispatcher.handle_scheduled("legal:chat", staff, buttons["Prorrogar"])
+    assert "ahora vence el lunes 18 de enero de 2027" in preview.text
+    assert dispatcher.handle_text("legal:chat", staff, "sí").stored
+    with transaction(sqlite_engine) as session:
+        assert session.get(TransparencyRequest, number).due_on == date(2027, 1, 18)
+
+
+def test_an_audience_reminder_offers_to_accept_or_decline(sqlite_engine: Engine, settings: Settings,
+                                                          sender: RecordingSender, clock: Clock, dispatcher,
+                                                          staff) -> None:
+    with transaction(sqlite_engine) as session:
+        session.add(Audience(applicant="Inmobiliaria X", subject="plan regulador", received_on=date(2026, 12, 2),
+                             due_on=date(2026, 12, 7), created_at=RECEIVED))
+    run_on(sqlite_engine, settings, sender, clock, date(2026, 12, 3))
+    [reminder] = sender.sent
+    buttons = {choice.label: choice.value for choice in reminder[1].choices}
+    question = dispatcher.handle_scheduled("legal:chat", staff, buttons["Aceptar"])
+    assert question.pending is not None and question.pending.slot == "start"
+    declined = dispatcher.handle_scheduled("legal:chat", staff, buttons["Rechazar"])
+    assert "rechazada" in declined.text and dispatcher.handle_text("legal:chat", staff, "sí").stored
