@@ -60,7 +60,7 @@ def respond(ctx: Context) -> None:
             response = response or key
             taken.append(match.span())
     ctx.put("response", response)
-    delegate = _delegate(ctx) if response == "delegated" else None
+    delegate = (_delegate(ctx) or _delegated_person(ctx)) if response == "delegated" else None
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
         taken.append(delegate)
     noise = words.noise("reference_noise", "frame_noise")
@@ -199,6 +199,18 @@ def _delegate(ctx: Context) -> Span | None:
         places = [m for m in re.finditer(r"(?<![a-z])en\s+" + ARTICLE, ctx.norm) if m.start() >= verb.end()]
         if places:
             return _until_delegate_end(ctx, places[-1].end())
+    return None
+
+
+def _delegated_person(ctx: Context) -> Span | None:
+    """The first person the constituents name who is not the mayor: "que vaya en representación la concejala
+    María Paz Ibáñez a la ceremonia"."""
+    mayor = ctx.vocabulary.slot("mayor")
+    for person in ctx.constituents().people:
+        start = person.extent()[0]
+        if person.post and mayor.at_start(ctx.norm, person.post[0]):
+            continue
+        return start, person.extent()[1]
     return None
 
 
