@@ -36,6 +36,8 @@ LIST_COMMA = ","
 CLAUSE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
 """Nothing more is said after a number: "a las 25" ends there, "a las 25 familias" goes on."""
 FOLLOWING_WORD = re.compile(r"\s*([a-z]+)")
+AFTER_AND = re.compile(r"(?<![a-z])(?:y|e)\s+$")
+""""sáb y dom": the second of two days joined needs no article of its own."""
 MARKS = ":/-."
 
 
@@ -551,11 +553,17 @@ class Grammar:
         return Atom(DAY, start, match.end(), found, found)
 
     def _weekday(self, match: re.Match[str], today: date) -> Atom | None:
+        """"el viernes", "el jueves de la próxima semana". An abbreviation that is also a municipal acronym
+        ("dom", the Dirección de Obras) is a weekday only after a word that leads one ("el dom", "para el
+        dom", "sáb y dom"): "la DOM", "director dom", "reunión con dom" name the department."""
         said = match.group("wd")
-        if said in self.acronyms and self.feminine.ending_at(match.string, match.start()):
+        week = match.group("wk")
+        start = self._lead_start(match, self.lead_tail)
+        if said in self.acronyms and (self.feminine.ending_at(match.string, match.start())
+                                      or (start == match.start() and not week
+                                          and not AFTER_AND.search(match.string, max(0, start - 4), start))):
             return None
         weekday = self.weekdays[said]
-        week = match.group("wk")
         monday = calendar.add_days(today, -today.weekday())
         if week in self.week_of["next"]:
             found = monday and calendar.add_days(monday, 7 + weekday)
@@ -563,7 +571,6 @@ class Grammar:
             found = monday and calendar.add_days(monday, weekday)
         else:
             found = calendar.next_weekday(today, weekday)
-        start = self._lead_start(match, self.lead_tail)
         return _days(DAY, start, match.end(), found, found, may_be_name=start == match.start() and not week)
 
     def _bare_day(self, match: re.Match[str], today: date) -> Atom | None:

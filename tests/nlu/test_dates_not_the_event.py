@@ -104,3 +104,19 @@ def test_the_day_a_document_came_in_is_a_day_past(parser):
 def test_confirmar_antes_del_stays_a_deadline(now, text, start, deadline):
     when = event(text, now)
     assert (when.start, when.deadline) == (start, deadline)
+
+
+@pytest.mark.parametrize("text", ["reunión con dom", "director dom pide reunión", "REUNION CON DOM",
+                                  "consultar en la dom por el permiso"])
+def test_dom_without_a_word_that_leads_a_weekday_is_the_department(parser, text):
+    assert parser.moment(text, MARCH_MONDAY) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("reunión este dom", (date(2027, 3, 7), None)),
+    ("reunión para el dom a las 11", (datetime(2027, 3, 7, 11, 0), None)),
+    ("el sáb y dom", (date(2027, 3, 6), date(2027, 3, 7))),
+    ("de lun a dom", (date(2027, 3, 8), date(2027, 3, 14))),
+])
+def test_dom_led_as_a_weekday_is_sunday(parser, text, expected):
+    assert parser.moment(text, MARCH_MONDAY) == expected
