@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-import traceback
 from collections.abc import Callable, Iterable
-from urllib.parse import quote, unquote
 
 from settings import Settings
 
@@ -36,6 +34,10 @@ def url_passwords(url: str) -> list[str]:
     """Every reading of the URL's password: as written, percent-decoded, and any given in the query."""
     found = [match[2] for match in _USERINFO_PASSWORD.finditer(url)]
     found += [match[2] for match in _QUERY_PASSWORD.finditer(url)]
+    if not found:
+        return []
+    from urllib.parse import unquote  # only when needed: every command (`gabinete parse` too) starts here
+
     return found + [unquote(value) for value in found]
 
 
@@ -50,7 +52,10 @@ class Redactor:
     """Replaces each secret, also in the percent-encoded form a URL gives it, longest first."""
 
     def __init__(self, secrets: Iterable[str]) -> None:
-        forms = {form for secret in secrets if len(secret) >= MIN_SECRET for form in (secret, quote(secret, safe=""))}
+        kept = [secret for secret in secrets if len(secret) >= MIN_SECRET]
+        if kept:
+            from urllib.parse import quote
+        forms = {form for secret in kept for form in (secret, quote(secret, safe=""))}
         ordered = sorted(forms, key=len, reverse=True)
         self._pattern = re.compile("|".join(re.escape(form) for form in ordered)) if ordered else None
 
@@ -67,6 +72,8 @@ class Redactor:
             return record
         record.msg, record.args = self(message), None
         if record.exc_info and not record.exc_text:
+            import traceback
+
             record.exc_text = self("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
         if record.exc_text:
             record.exc_text = self(record.exc_text)
