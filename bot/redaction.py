@@ -5,14 +5,17 @@ a URL or an error naming it (PTB's `InvalidToken`, aiohttp's redirect and connec
 error page echoing the request path) writes the token to the log, where anyone reading the logs can
 take the bot over. Rather than find every such line, each log record is masked as it is made: the
 record factory renders the message (and any traceback) and replaces every secret, so every handler
-sees the masked text, including handlers added later (a test's capture, a library's own).
+sees the masked text, including handlers added later (a test's capture, a library's own). A crash
+that escapes every handler is printed masked as well.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import sys
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from settings import Settings
 
@@ -96,10 +99,19 @@ def install(secrets: Iterable[str]) -> Redactor:
 
     factory.unmasked = base  # type: ignore[attr-defined]
     logging.setLogRecordFactory(factory)
+    sys.excepthook = partial(_print_masked, redactor)
     return redactor
 
 
+def _print_masked(redactor: Redactor, kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """A crash's traceback goes to standard error masked too: an exception's message may quote a URL."""
+    import traceback
+
+    sys.stderr.write(redactor("".join(traceback.format_exception(kind, error, trace))))  # type: ignore[arg-type]
+
+
 def uninstall() -> None:
-    """Back to logging's own records (tests that install their own secrets undo it)."""
+    """Back to logging's own records and Python's own crash report (tests that install secrets undo it)."""
     factory = logging.getLogRecordFactory()
     logging.setLogRecordFactory(getattr(factory, "unmasked", factory))
+    sys.excepthook = sys.__excepthook__

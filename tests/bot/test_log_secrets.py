@@ -232,3 +232,13 @@ def test_check_config_prints_no_password(tmp_path: Path) -> None:
                            capture_output=True, text=True, timeout=60, check=True).stdout
     assert "s3creta" not in shown and "password=****" in shown
     assert_no_secret(shown)
+
+
+def test_a_crash_that_escapes_every_handler_is_printed_without_the_token(tmp_path: Path) -> None:
+    script = ("from bot import redaction\n"
+              f"redaction.install([{TOKEN!r}])\n"
+              f"raise RuntimeError('POST https://api.telegram.org/bot{TOKEN}/getMe failed')\n")
+    crashed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert crashed.returncode == 1
+    assert f"RuntimeError: POST https://api.telegram.org/bot{MASK}/getMe failed" in crashed.stderr
+    assert_no_secret(crashed.stderr)
