@@ -24,6 +24,8 @@ LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en)\s+")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
 NEAR_WORDS = 3
+PLACE_WORDS = 4
+"""A clause this short that opens with a street type only says where ("población Santa Rosa")."""
 """A complaint verb this few words after the resident's name still frames ("Rosa llamó para reclamar por")."""
 
 
@@ -95,6 +97,15 @@ def _citizen(ctx: Context) -> Span | None:
     if subject and verb and subject[1] < verb.start() and not ctx.norm[subject[1]:verb.start()].strip() \
             and len(ctx.norm[subject[0]:subject[1]].split()) >= 2:
         return subject
+    return _named_resident(ctx)
+
+
+def _named_resident(ctx: Context) -> Span | None:
+    """Someone named by name with no post, not inside an address: "llamó rosa muñoz de pasaje Los Pinos 12"."""
+    found = ctx.constituents()
+    for person in found.people:
+        if person.name and not person.post and not _overlaps(person.name, found.addresses):
+            return person.name
     return None
 
 
@@ -110,7 +121,7 @@ def _complainant(ctx: Context) -> Span | None:
 
 def _address(ctx: Context, taken: list[Span]) -> Span | None:
     """Street and number ("calle Prat 1234", "pasaje Los Olivos 45", "en Los Pinos 330"), else a named street."""
-    blocked = taken + ctx.atom_spans()
+    blocked = taken + ctx.atom_spans() + ctx.constituents().institutions
     numbered = next((a for a in ctx.constituents().addresses if not _overlaps(a, taken)), None)
     if numbered:
         return numbered
@@ -184,8 +195,9 @@ def _only_where(ctx: Context, clause: Span) -> bool:
     said = ctx.text.span(*clause)
     if address and address[0] <= said[0] and said[1] <= address[1]:
         return True
-    first = ctx.norm[clause[0]:clause[1]].split(" ", 1)[0].rstrip(".")
-    return first in ctx.vocabulary.words["street_types"] and not any(
+    words = ctx.norm[clause[0]:clause[1]].split()
+    short = len(words) <= PLACE_WORDS or any(w.isdigit() for w in words)
+    return short and words[0].rstrip(".") in ctx.vocabulary.words["street_types"] and not any(
         ctx.vocabulary.cue(name).search(ctx.norm, *clause) for name in ("complaint_problem",))
 
 

@@ -447,3 +447,19 @@ def test_contact_query_without_the_command_words_and_past_an_honorifics_period(p
 def test_a_rank_without_a_name_is_a_post_of_its_institution(parser):
     found = parser._context("q fono tiene el mayor de carabineros de la subcomisaria", NOW).constituents()
     assert [p.post for p in found.people if p.post]
+
+
+def test_a_resident_named_without_a_title_is_the_citizen(parser):
+    slots = extracted(parser, complaints.create, "llamó rosa muñoz de pasaje los pinos 12 reclamando por la basura")
+    assert (slots["citizen"], slots["address"]) == ("rosa muñoz", "pasaje los pinos 12")
+
+
+def test_a_street_word_opening_the_problem_keeps_it_in_the_description(parser):
+    text = "Don Segundo Huenchul reclama que el camino a Pitrufquén está intransitable, fono 9 8765 0000"
+    assert extracted(parser, complaints.create, text)["description"] == "camino a Pitrufquén está intransitable"
+
+
+def test_an_institution_named_after_a_villa_is_no_address(parser):
+    text = "la presidenta de la junta de vecinos Villa Los Ríos, Sra. Carmen Díaz, reclama por falta de luminarias"
+    slots = extracted(parser, complaints.create, text)
+    assert slots["citizen"] == "Carmen Díaz" and "address" not in slots
