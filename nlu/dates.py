@@ -185,6 +185,7 @@ class Grammar:
             rf"(?:{b}(?:{lead})\s+)?(?:{b}(?:{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?$")
         marks = alternation(lexicon["not_dates"]["number_marks"])
         self.street_number = re.compile(rf"\s*(?P<mark>{marks}\.?)?\s*(?P<n>\d{{1,5}})(?![\d:./\-])")
+        self.street_corner = re.compile(rf"\s*(?:{alternation(lexicon['not_dates']['street_after'])})(?![a-z])")
         needs = self._triggers(lexicon)
         table: list[tuple[str, Handler, Trigger]] = [
             (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de|el|(?:los\s+)?dias|los)\s+{dx('1')}"
@@ -520,6 +521,8 @@ class Grammar:
         number_end = self._street_number_end(match) if year_text is None else None
         if number_end is not None:
             return Atom(STREET, start, number_end)
+        if year_text is None and start == match.start() and self.street_corner.match(match.string, match.end()):
+            return Atom(STREET, start, match.end())
         month = self.months[match.group("m")]
         year = int(year_text) if year_text else None
         if not self._possible(day, month, year, today):

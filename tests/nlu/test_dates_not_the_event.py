@@ -120,3 +120,13 @@ def test_dom_without_a_word_that_leads_a_weekday_is_the_department(parser, text)
 ])
 def test_dom_led_as_a_weekday_is_sunday(parser, text, expected):
     assert parser.moment(text, MARCH_MONDAY) == expected
+
+
+@pytest.mark.parametrize("text", ["reclamo basura en 21 de Mayo esquina Prat",
+                                  "bache en 18 de septiembre esq. Serrano"])
+def test_a_street_named_after_a_date_at_a_corner_is_an_address(parser, text):
+    assert parser.moment(text, MARCH_MONDAY) == (None, None)
+
+
+def test_a_date_with_its_article_before_esquina_is_still_a_date(parser):
+    assert parser.moment("el 21 de mayo esquina prat hay acto", MARCH_MONDAY)[0] == date(2027, 5, 21)
