@@ -31,6 +31,9 @@ REPORTING = ("pidio", "pide", "piden", "pidieron", "avisa", "avisan", "avisaron"
              "informo", "aviso", "estimada", "estimado", "estimados", "estimadas", "hola", "buenas", "buenos",
              "dias", "tardes", "ojo", "oiga", "disculpa", "disculpe", "perdon", "fecha", "hora", "lugar", "va",
              "van", "ir", "poder", "puede", "podra", "pudo", "asistir", "alcanza", "alcanzara", "llegar")
+DENIED = re.compile(r"(?:\bno|\bno\s+es|\bno\s+era|\bno\s+sera|\ben\s+vez\s+de|\ben\s+lugar\s+de)\s*"
+                    r"(?:el|la|los|las|a|al|del|de)?\s*$")
+"""A moment said only to be corrected away: "el viernes, no el jueves"."""
 CONNECTOR = re.compile(r"\s*(?:con|de|del|en|para|sobre)\b")
 """How a record's description goes on past the day that names it: "la reunión del jueves con los vecinos"."""
 
@@ -78,10 +81,11 @@ def names_record(ctx: Context, atom: Atom) -> bool:
 
 
 def moments(ctx: Context) -> tuple[list[Atom], list[Atom]]:
-    """(atoms naming the record, atoms giving its new moment), deadlines aside."""
+    """(atoms naming the record, atoms giving its new moment), deadlines and denied moments ("no el jueves",
+    "en vez de las 10") aside."""
     naming, new = [], []
     for atom in ctx.atoms:
-        if atom.kind not in (DAY, RANGE, TIME) or atom.deadline:
+        if atom.kind not in (DAY, RANGE, TIME) or atom.deadline or DENIED.search(ctx.norm[:atom.start]):
             continue
         (naming if names_record(ctx, atom) else new).append(atom)
     return naming, new

@@ -22,6 +22,9 @@ COMMENT_START = re.compile(r"\s*(?::|\bque\b|\bdiciendo\b|\bcon\b)\s*")
 NUMBER_BEFORE_COLON = re.compile(
     r"(?<![a-z])(?:reclamo|caso|ticket)\s+(?:(?:n|no|nro|numero)\b\.?\s*|#\s*)?(\d{1,6})\s*:")
 DENIED = re.compile(r"(?<![a-z])no\s+(?:es\s+|era\s+)?(?:de|a|para)\s+(?:la\s+|el\s+)?$")
+SURNAME = re.compile(r"(?:reclamos|quejas|denuncias|solicitudes|requerimientos)\s+(?:de|del)\s+"
+                     r"([a-z]+(?:\s+[a-z]+){0,2})")
+WORD = re.compile(r"[a-z]+")
 NAME_END = re.compile(r"\s+(?:por|que|sobre|en|de\s+calle|con)\s+|[,;:.?!]")
 
 
@@ -30,7 +33,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return None
     singular = _ticket(ctx) is not None or SINGULAR.search(ctx.norm) is not None
     plural = PLURAL.search(ctx.norm) is not None
-    if plural and not singular and (ctx.cue("complaint_citizen_lead") or ctx.cue("complaint_address_lead")):
+    if plural and not singular and (ctx.cue("complaint_citizen_lead") or ctx.cue("complaint_address_lead")
+                                    or _surname(ctx)):
         return "complaint.search", 0.85
     adding = first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
     pronoun = first_of(ctx, clitic_forms(CAPABILITY, "complaint_note") | clitic_forms(CAPABILITY, "complaint_move")
@@ -95,7 +99,32 @@ def note(ctx: Context) -> None:
         ctx.put("comment", clean(ctx.text.source(*span)), span)
 
 
+def _surname(ctx: Context) -> Span | None:
+    """Capitalised names right after "reclamos de" that are no department and no date: "reclamos de Pizarro"."""
+    match = SURNAME.search(ctx.norm)
+    if match is None:
+        return None
+    words = [word for word in WORD.finditer(ctx.norm, match.start(1), match.end(1))]
+    capitalised = []
+    for word in words:
+        if not ctx.text.source(word.start(), word.start() + 1).isupper():
+            break
+        capitalised.append(word)
+    if not capitalised:
+        return None
+    span = capitalised[0].start(), capitalised[-1].end()
+    named = _named_department(ctx)
+    overlaps = [named[1]] if named else []
+    overlaps += [(a.start, a.end) for a in ctx.atoms]
+    return None if any(a < span[1] and span[0] < b for a, b in overlaps) else span
+
+
 def search(ctx: Context) -> None:
+    if not ctx.cue("complaint_citizen_lead") and not ctx.cue("complaint_address_lead"):
+        surname = _surname(ctx)
+        if surname:
+            ctx.put("citizen", clean(ctx.text.source(*surname)), surname)
+        return
     for slot, cue in (("citizen", "complaint_citizen_lead"), ("address", "complaint_address_lead")):
         lead = ctx.cue(cue)
         if lead is None:

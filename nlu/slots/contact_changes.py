@@ -7,10 +7,14 @@ protocol list). The reference is what is left once verbs, fields, values and fra
 
 from __future__ import annotations
 
+import re
+
 from nlu.slots.change_words import REPORTING, first_of, put_reference, spans_of, verb_forms
-from nlu.slots.common import Context, Span
+from nlu.slots.common import Context, Span, clean, trim
 
 CAPABILITY = "contact_changes"
+ROLE_FIELD = re.compile(r"(?<![a-z])cargo(?![a-z])")
+ROLE_VALUE = re.compile(r"\s*:\s*|\s+(?:ahora\s+es|ahora\s+sera|es\s+ahora|por|a)\s+")
 NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "su", "sus", "es", "y",
                                 "contacto", "contactos", "datos", "dato", "lista", "protocolo", "directorio",
                                 "autoridades", "nuevo", "nueva", "numero", "fono", "telefono", "celular", "cel",
@@ -35,7 +39,20 @@ def update(ctx: Context) -> None:
         ctx.put("phone", ctx.phones[0][2], ctx.phones[0][:2])
     if ctx.emails:
         ctx.put("email", ctx.text.source(*ctx.emails[0]), ctx.emails[0])
-    put_reference(ctx, _taken(ctx), NOISE)
+    role = _role(ctx)
+    put_reference(ctx, _taken(ctx) + ([(role[0], len(ctx.norm))] if role else []), NOISE)
+
+
+def _role(ctx: Context) -> Span | None:
+    """The new post: what follows "cargo" after a colon, "ahora es" or "por" ("el cargo de Rojas: director …")."""
+    field = ROLE_FIELD.search(ctx.norm)
+    value = ROLE_VALUE.search(ctx.norm, field.end()) if field else None
+    if value is None:
+        return None
+    span = trim(ctx.norm, (value.end(), len(ctx.norm)), NOISE - {"director", "directora"})
+    if span:
+        ctx.put("role", clean(ctx.text.source(*span)), span)
+    return value.start(), span[1] if span else len(ctx.norm)
 
 
 def delete(ctx: Context) -> None:

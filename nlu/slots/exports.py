@@ -25,7 +25,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if ctx.cue("import_words"):
         return None
     sending = first_of(ctx, verb_forms(CAPABILITY, "export_send"))
-    if (sheet and (exporting or sending)) or (exporting and REGISTER.search(ctx.norm)):
+    if (sheet and (exporting or sending or REGISTER.search(ctx.norm))) or exporting:
         return "export.request", 0.9
     return None
 
