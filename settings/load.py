@@ -41,9 +41,7 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
     environ = os.environ if environ is None else environ
     explicit = path or environ.get(CONFIG_ENV)
     config_path = Path(explicit or "config.toml")
-    raw = _read_file(config_path) if config_path.exists() else {}
-    if not raw and explicit and not config_path.exists():
-        raise SettingsError(f"{config_path}: el archivo de configuración no existe")
+    raw = _read_file(config_path, required=bool(explicit))
     from_environment = _apply_environment(raw, environ, Settings, prefix=ENV_PREFIX)
     try:
         settings = msgspec.convert(raw, Settings, strict=False, dec_hook=_decode)
@@ -55,10 +53,15 @@ def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | N
     return settings
 
 
-def _read_file(path: Path) -> dict[str, Any]:
-    """The file's TOML; a file that cannot be read or is not UTF-8 text is one line naming it, not a traceback."""
+def _read_file(path: Path, required: bool) -> dict[str, Any]:
+    """The file's TOML ({} for a default path that is absent); a file that cannot be read or is not UTF-8
+    text is one line naming it, not a traceback."""
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        if required:
+            raise SettingsError(f"{path}: el archivo de configuración no existe") from None
+        return {}
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"{path}: TOML inválido: {error}") from None
     except UnicodeDecodeError as error:
