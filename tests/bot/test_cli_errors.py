@@ -90,3 +90,14 @@ def test_two_chat_sessions_on_one_database_do_not_confirm_each_others_proposals(
     assert "¿Lo guardo? (sí / no)" in chat(f"{INVITATION}\n")
     assert "No hay nada pendiente de confirmar" in chat("sí\n")
     assert "No hay invitaciones pendientes de respuesta." in chat("invitaciones pendientes\n")
+
+
+def test_import_of_a_hostile_workbook_is_one_line_naming_the_configured_limit(
+        config: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.storage import hostile_xlsx
+
+    (Path(config).parent / "lista.xlsx").write_bytes(hostile_xlsx.repeated_rows(500))
+    monkeypatch.setenv("GABINETE_IMPORTS_MAX_ROWS", "100")
+    assert main(["--config", config, "import", "contactos", "lista.xlsx"]) == 1
+    assert one_line_error(capsys) == ("La hoja «Hoja1» tiene más de 100 filas con datos (imports.max_rows). "
+                                      "Divídala en partes más pequeñas.")
