@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers import complaint_terms as terms
 from handlers.capability import Capability, HelpLine
-from handlers.complaints import complaint_ref, department_name, list_line, target_complaint
+from handlers.complaints import complaint_ref, department_name, list_line, named_department, target_complaint
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.pointing import about
@@ -37,11 +36,8 @@ def _department(ctx: Context, slots: dict[str, Any]) -> Department | Reply:
     given = text_slot(slots, "department")
     if not given:
         return ask("complaint.move", slots, "department", "¿A qué departamento lo paso?")
-    matches = terms.resolve_departments(ctx.settings, given)
-    if len(matches) != 1:
-        names = ", ".join(d.name for d in matches) or ", ".join(d.code for d in ctx.settings.departments)
-        return Reply(f"No sé a qué departamento se refiere con «{given}». Puede ser: {names}.")
-    return matches[0]
+    department, problem = named_department(ctx, given)
+    return department if department else Reply(problem or "")
 
 
 def move(ctx: Context, slots: dict[str, Any]) -> Reply:

@@ -43,6 +43,11 @@ def _department(ctx: Context, slots: dict[str, Any], description: str) -> tuple[
     given = text_slot(slots, "department")
     if not given:
         return terms.route(ctx.settings, description), None
+    return named_department(ctx, given)
+
+
+def named_department(ctx: Context, given: str) -> tuple[Department | None, str | None]:
+    """The one department a name, code or acronym means, or the Spanish reason it is not understood."""
     matches = terms.resolve_departments(ctx.settings, given)
     if len(matches) == 1:
         return matches[0], None
