@@ -213,6 +213,8 @@ class Grammar:
             (rf"{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday, (needs["weekdays"],)),
             (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro)?{not_clock}(?!\s+(?:de\s+la|personas|minutos))",
              self._bare_day, (needs["digit"], needs["article"])),
+            (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>{day_word})(?![a-z])(?!\s+de\s|\s+por\s+ciento)",
+             self._bare_day, (needs["numbers"], needs["article"])),
             (rf"{b}(?P<rel>pasado\s+manana|{morning}manana|hoy(?:\s+dia)?|anteayer|antes\s+de\s+ayer|ayer)(?![a-z])"
              rf"(?:\s+(?:{wd})(?![a-z])(?:\s+\d{{1,2}}(?![\d:]))?)?", self._relative, (needs["relative"],)),
             (rf"{b}(?:en|dentro\s+de)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias?|semanas?)(?![a-z])",
@@ -577,8 +579,13 @@ class Grammar:
         return _days(DAY, start, match.end(), found, found, may_be_name=start == match.start() and not week)
 
     def _bare_day(self, match: re.Match[str], today: date) -> Atom | None:
-        day = int(match.group("d"))
-        found = calendar.day_of_month(today, day) if 1 <= day <= 31 else None
+        """"el 15", "para el quince": the next 15th. A day in words must end the clause or go on as a date does
+        ("el quince a las diez"), not as a count or a name ("el once titular")."""
+        text = match.group("d")
+        day = self._number(text)
+        if day is None or (not text[0].isdigit() and not self._time_goes_on(match)):
+            return None
+        found = calendar.day_of_month(today, day) if 1 <= day <= MAX_DAY else None
         return found and Atom(DAY, match.start(), match.end(), found, found)
 
     def _relative(self, match: re.Match[str], today: date) -> Atom | None:

@@ -238,3 +238,14 @@ def test_an_end_before_the_start_is_the_next_time_the_clock_shows_it(parser, tex
 ])
 def test_an_hour_past_noon_in_words_needs_its_unit(parser, text, expected):
     assert parser.moment(text, NOVEMBER_MONDAY)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("reunión el veintiuno a las diez", datetime(2026, 12, 21, 10, 0)),
+    ("reunión para el quince", date(2026, 12, 15)),
+    ("reunión el día quince", date(2026, 12, 15)),
+    ("el once titular", None),
+    ("el cinco por ciento", None),
+])
+def test_a_day_alone_in_words_is_the_next_such_day_when_said_as_a_date(parser, text, expected):
+    assert parser.moment(text, NOVEMBER_MONDAY)[0] == expected
