@@ -2,9 +2,9 @@
 
 A reference with no words of its own (a pronoun, "esa", "la misma") is the last record of the kind in
 focus; an ordinal ("la segunda", "el 2", "la última") counts in the last list shown; other words pick the
-listed items whose on-screen label holds every one of them, else the latest record in focus that does.
-Anything else is not about the focus, and the handler looks in the database instead. Replies say what
-they are about with `about`.
+listed items whose on-screen label holds every one of them. Anything else is not about the focus, and the
+handler looks in the database instead, where two records that fit are asked about (the latest one shown
+is never picked just for being the latest). Replies say what they are about with `about`.
 """
 
 from __future__ import annotations
@@ -56,9 +56,6 @@ def point(focus: Focus, entity: str, reference: str | None,
             return (listed[index],)
         return None
     found = [ref for ref in listed if _holds(ref.label, said, filler)]
-    if not found:
-        recent = [ref for ref in reversed(focus.records) if ref.entity == entity]
-        found = [ref for ref in recent if _holds(ref.label, said, filler)][:1]
     return tuple(found) or None
 
 

@@ -98,3 +98,11 @@ def test_a_change_that_says_nothing_new_asks_what_to_change(ctx):
     invitation(ctx, "Rotary Club", "Cena aniversario", place="Club Social")
     reply = REGISTRY.handle(ctx, "invitation.update", {"reference": "Rotary", "place": "Club Social"})
     assert reply.pending is not None and reply.pending.kind == PendingKind.ASK and "¿Qué cambio" in reply.text
+
+
+def test_words_that_fit_two_invitations_ask_even_when_one_was_just_stored(ctx):
+    invitation(ctx, "Rotary Club", "Cena aniversario")
+    latest = invitation(ctx, "Rotary Club", "Almuerzo de camaradería", day=DECEMBER_3)
+    chat = focused(ctx, invitation_ref(latest, ctx))
+    reply = REGISTRY.handle(chat, "invitation.respond", {"response": "accepted", "reference": "la del Rotary"})
+    assert reply.pending is not None and reply.pending.kind == PendingKind.CHOOSE
