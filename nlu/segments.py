@@ -151,6 +151,12 @@ def _breaks(gap: str, before: str, abbreviations: Collection[str]) -> bool:
 
 
 @cache
+def _no_break(g: Gazetteer) -> frozenset[str]:
+    """Words whose period ends no clause: abbreviations and honorifics ("Sra.", "Av.", "Pbro.")."""
+    return g.abbreviations | g.honorifics
+
+
+@cache
 def verb_forms(lemmas: tuple[str, ...], irregular: frozenset[str]) -> frozenset[str]:
     """Every chat form of the request verbs (nlu/morphology.py spells them from the lemmas), and the
     irregular ones the gazetteer lists."""
@@ -168,7 +174,7 @@ def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lo
             stops: Collection[str] = frozenset()) -> Constituents:
     """The constituents of one message; `taken` are the atoms (dates, phones, e-mails, tickets)."""
     g = load()
-    tokens = tokenize(norm, original, taken, g.abbreviations | g.honorifics)
+    tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, _no_break(g))
     reader = Reader(tokens, [t.word for t in tokens], g, verb_forms(g.verbs, g.irregular), lowercase, stops)
     found = Constituents(tokens, reader=reader)
     found.frame = _frame(reader)
@@ -285,9 +291,10 @@ def _people(r: Reader, frame: list[Span]) -> tuple[list[Person], list[Span]]:
     if not (r.may(g.posts) or r.may(g.institution_heads) or r.may(g.given_names) or r.may(g.name_markers)
             or not g.honorifics.isdisjoint(r.words)):
         return people, institutions
+    openers = _openers(g)
     i = 0
     while i < len(r.tokens):
-        if r.tokens[i].atom or any(a <= r.tokens[i].start < b for a, b in frame):
+        if r.words[i] not in openers or r.tokens[i].atom or any(a <= r.tokens[i].start < b for a, b in frame):
             i += 1
             continue
         person, end = _person_at(r, i)
@@ -305,6 +312,13 @@ def _people(r: Reader, frame: list[Span]) -> tuple[list[Person], list[Span]]:
             continue
         i += 1
     return people, institutions
+
+
+@cache
+def _openers(g: Gazetteer) -> frozenset[str]:
+    """The words a person or an institution may start with: nothing else is looked at."""
+    tables = (g.posts, g.institution_heads, g.given_names, g.name_markers)
+    return frozenset().union(*(t.firsts for t in tables)) | g.honorifics
 
 
 def _person_at(r: Reader, i: int) -> tuple[Person | None, int]:
@@ -554,7 +568,8 @@ def _addresses(r: Reader) -> list[Span]:
     spans: list[Span] = []
     tokens, g = r.tokens, r.gazetteer
     for i, token in enumerate(tokens):
-        if spans and token.start < spans[-1][1]:
+        if (spans and token.start < spans[-1][1]) or not (token.atom or token.word[0].isdigit()
+                                                          or token.word in g.street_types):
             continue
         end = None
         if token.word in g.street_types and not token.atom:
