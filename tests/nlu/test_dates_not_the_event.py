@@ -9,7 +9,7 @@ import pytest
 
 from nlu import lexicon
 from nlu.dates import Grammar
-from nlu.moments import event_when
+from nlu.moments import event_when, query_range
 from nlu.normalize import Normalizer
 
 NOVEMBER_MONDAY = datetime(2026, 11, 23, 9, 0)
@@ -130,3 +130,12 @@ def test_a_street_named_after_a_date_at_a_corner_is_an_address(parser, text):
 
 def test_a_date_with_its_article_before_esquina_is_still_a_date(parser):
     assert parser.moment("el 21 de mayo esquina prat hay acto", MARCH_MONDAY)[0] == date(2027, 5, 21)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("reclamos ingresados el 20 de noviembre", date(2026, 11, 20)),
+    ("invitaciones recibidas el 2 de noviembre", date(2026, 11, 2)),
+])
+def test_a_query_about_what_came_in_on_a_day_asks_for_that_day_past(text, expected):
+    atoms = GRAMMAR.scan(NORMALIZE(text).norm, NOVEMBER_MONDAY.date())
+    assert query_range(atoms, NOVEMBER_MONDAY)[:2] == (expected, expected)
