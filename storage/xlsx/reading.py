@@ -5,7 +5,9 @@ own sheet parser in read-only mode, counting rows, columns and cell lengths as t
 file over a limit is refused after reading at most the limit, never after building it all. The
 result (`Workbook`: plain values per sheet) is what the import plans read; the bot obtains it in
 a separate process with a time limit (`isolated.py`) and keeps the latest few here, so that the
-preview and the commit after «sí» never parse a workbook on the event loop or inside a transaction.
+preview and the commit after «sí» find it read instead of parsing it on the event loop inside a
+transaction (only a commit after a restart, or after several other workbooks, reads it again,
+within the same limits).
 """
 
 from __future__ import annotations
@@ -28,8 +30,6 @@ from settings.model import ImportSettings
 from storage.xlsx.errors import ImportFileError, count_text
 from storage.xlsx.headers import Field, find_header
 from storage.xlsx.package import NOT_XLSX, check_package, too_long_cell
-
-__all__ = ["ImportFileError", "SheetData", "SheetRow", "Workbook", "read_tables", "read_workbook"]
 
 EMPTY_ROW: tuple[Any, ...] = ()
 KEPT_READS = 4
