@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
+import json
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
 from nlu.gazetteer import load
 from nlu.slots import complaints, contacts, events
+from nlu.training.matching import slot_matches
 
 NOW = datetime(2027, 3, 5, 11, 0)
 
@@ -463,3 +467,27 @@ def test_an_institution_named_after_a_villa_is_no_address(parser):
     text = "la presidenta de la junta de vecinos Villa Los Ríos, Sra. Carmen Díaz, reclama por falta de luminarias"
     slots = extracted(parser, complaints.create, text)
     assert slots["citizen"] == "Carmen Díaz" and "address" not in slots
+
+
+SLOTS_PROBE = Path(__file__).parent / "slots_probe.jsonl"
+SLOTS_PROBE_FLOOR = 0.9
+"""Messages written for the constituents and gazetteers (formal, chat, dictated, all capitals); the slot rules
+were developed against them, so this is a regression floor, not a figure of how they generalise."""
+
+
+def test_slots_probe_keeps_its_floor(parser):
+    """Each line's slots as its intent's extractor takes them, whichever intent the scorer would pick."""
+    failures = []
+    lines = [json.loads(line) for line in SLOTS_PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for case in lines:
+        module, function = parser.intents[case["intent"]].extractor.split(":")
+        ctx = parser._context(case["text"], datetime.fromisoformat(case["now"]))
+        getattr(importlib.import_module(f"nlu.slots.{module}"), function)(ctx)
+        got = {name: ctx.slots.get(name) for name in case["slots"]}
+        if not all(slot_matches(name, want, _plain(got[name])) for name, want in case["slots"].items()):
+            failures.append(f"{case['text']}\n  want {case['slots']}\n  got  {got}")
+    assert len(failures) <= (1 - SLOTS_PROBE_FLOOR) * len(lines), "\n".join(failures)
+
+
+def _plain(value: object) -> object:
+    return value.isoformat(timespec="minutes") if isinstance(value, datetime) else value
