@@ -20,7 +20,7 @@ from handlers.invitations import days_left_text, pending_invitations
 from settings import Settings
 from storage.models import ComplaintStatus, Contact
 from storage.queries.agenda import events_between
-from storage.queries.board import complaints_board
+from storage.queries.board import complaints_board, open_by_department
 from storage.queries.complaints import OPEN
 from storage.queries.contacts import search_contacts
 
@@ -96,7 +96,19 @@ def board(session: Session, settings: Settings, department: str | None, state: s
                       "department": names.get(row.department or "", row.department or "sin departamento"),
                       "due": due, "overdue": late})
     return {"total": found.total, "overdue": found.overdue, "shown": len(items), "items": items,
+            "departments": None if department is not None else _by_department(session, settings, today),
             "statuses": [{"value": s.value, "name": terms.status_name(s)} for s in ComplaintStatus]}
+
+
+def _by_department(session: Session, settings: Settings, today: date) -> list[dict[str, Any]]:
+    """Open and overdue counts per department, for the whole office's board only: they count every open
+    complaint, which one department's board does not need (the page keeps the counts it already has)."""
+    counts = open_by_department(session, today, OPEN)
+    summary = [{"code": d.code, "name": d.name, "open": counts[d.code][0], "overdue": counts[d.code][1]}
+               for d in settings.departments if d.code in counts]
+    if None in counts:
+        summary.append({"code": "-", "name": "Sin departamento", "open": counts[None][0], "overdue": counts[None][1]})
+    return summary
 
 
 def contacts(session: Session, query: str) -> dict[str, Any]:

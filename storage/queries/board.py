@@ -54,3 +54,13 @@ def complaints_board(session: Session, statuses: Sequence[str], department: str 
              .order_by(is_late.desc(), col(Complaint.due_date).asc().nulls_last(), col(Complaint.id))
              .limit(limit))
     return Board([BoardRow(*row) for row in session.execute(query)], int(total), int(overdue))
+
+
+def open_by_department(session: Session, today: date,
+                       open_statuses: Sequence[str]) -> dict[str | None, tuple[int, int]]:
+    """Per department code (None: without one): how many live complaints are open, and how many of those overdue."""
+    late = case((col(Complaint.due_date) < today, 1), else_=0)
+    query = (select(Complaint.department, func.count(), func.coalesce(func.sum(late), 0))
+             .where(col(Complaint.deleted_at).is_(None), col(Complaint.status).in_(list(open_statuses)))
+             .group_by(col(Complaint.department)))
+    return {department: (int(count), int(overdue)) for department, count, overdue in session.execute(query)}

@@ -73,7 +73,7 @@ def feed_events(session: Session, first_day: date, cancelled_since: datetime) ->
              .outerjoin(ceremonies, ceremonies.c.event_id == col(Event.id))
              .where(col(Event.day) >= first_day, or_(cancelled.is_(None), cancelled >= cancelled_since))
              .order_by(col(Event.day), col(Event.id)))
-    return [FeedEvent._make(row) for row in session.connection().execute(query)]
+    return [FeedEvent._make(row) for row in session.connection().execute(query).all()]
 
 
 def feed_efemerides(session: Session, cancelled_since: datetime) -> list[FeedEfemeride]:
@@ -81,7 +81,7 @@ def feed_efemerides(session: Session, cancelled_since: datetime) -> list[FeedEfe
                     Efemeride.greeting, Efemeride.created_at, Efemeride.deleted_at)
              .where(or_(col(Efemeride.deleted_at).is_(None), col(Efemeride.deleted_at) >= cancelled_since))
              .order_by(col(Efemeride.month), col(Efemeride.day_of_month), col(Efemeride.id)))
-    return [FeedEfemeride._make(row) for row in session.connection().execute(query)]
+    return [FeedEfemeride._make(row) for row in session.connection().execute(query).all()]
 
 
 def changes_of(session: Session, entity: str) -> dict[int, Changes]:
@@ -91,7 +91,7 @@ def changes_of(session: Session, entity: str) -> dict[int, Changes]:
              .where(AuditEntry.entity == entity)
              .group_by(col(AuditEntry.entity_id)))
     found: dict[int, Changes] = {}
-    for entity_id, count, last_at in session.connection().execute(query):
+    for entity_id, count, last_at in session.connection().execute(query).all():
         if entity_id and entity_id.isdigit():
             found[int(entity_id)] = Changes(int(count or 0), _aware(last_at))
     return found

@@ -114,12 +114,15 @@ def test_the_board_filters_by_department_and_puts_overdue_first(office: Dispatch
     staff = init_data(STAFF.telegram_id)
 
     _, aseo = server.json("/api/reclamos?departamento=aseo", staff)
-    assert (aseo["total"], aseo["overdue"]) == (2, 1)
+    assert (aseo["total"], aseo["overdue"], aseo["departments"]) == (2, 1, None)
     assert [item["ticket"] for item in aseo["items"]] == [late, fresh]
     assert aseo["items"][0]["overdue"] is True and aseo["items"][0]["due"].startswith("VENCIDO")
     assert aseo["items"][1]["overdue"] is False
     assert server.json("/api/reclamos?departamento=aseo&estado=vencidos", staff)[1]["total"] == 1
-    assert server.json("/api/reclamos", staff)[1]["total"] == 3
+    _, everyone = server.json("/api/reclamos", staff)
+    assert everyone["total"] == 3
+    assert [(d["code"], d["open"], d["overdue"]) for d in everyone["departments"]] == [("aseo", 2, 1),
+                                                                                       ("transito", 1, 0)]
     assert server.json("/api/reclamos?departamento=panaderia", staff)[0] == 400
 
 

@@ -118,6 +118,9 @@ def test_a_viewer_reads_month_board_and_contacts_without_any_change_button(brows
     page.get_by_role("tab", name="Reclamos").click()
     page.locator(f'.card[data-ticket="{ticket}"]').wait_for()
     assert page.get_by_role("button", name="Cambiar").count() == 0
+    page.locator('.chip[data-code="aseo"]').click()  # a department's open count chooses it
+    page.locator('.chip.chosen[data-code="aseo"]').wait_for()
+    assert page.locator("#department").input_value() == "aseo"
 
     page.get_by_role("tab", name="Contactos").click()
     page.get_by_placeholder("Nombre, cargo o institución").fill("nunez")

@@ -179,6 +179,18 @@ async function loadBoard() {
   if (data.overdue) summary += `, ${data.overdue} vencido${data.overdue === 1 ? "" : "s"}`;
   if (data.shown < data.total) summary += ` (se muestran ${data.shown})`;
   document.getElementById("board-summary").textContent = summary;
+  const chips = document.getElementById("board-departments");
+  if (data.departments) {  // sent with the whole office's board; one department's board keeps them
+    chips.replaceChildren(...data.departments.map((d) => el("button", {
+      class: "chip" + (d.overdue ? " late" : ""), "data-code": d.code,
+      onclick: () => {
+        const select = document.getElementById("department");
+        select.value = select.value === d.code ? "" : d.code;
+        loadBoard().catch(failed);
+      },
+    }, `${d.name}: ${d.open}` + (d.overdue ? ` (${d.overdue} vencido${d.overdue === 1 ? "" : "s"})` : ""))));
+  }
+  for (const chip of chips.children) chip.classList.toggle("chosen", chip.dataset.code === department);
   document.getElementById("board").replaceChildren(...(data.items.length
     ? data.items.map((item) => complaintNode(item, data.statuses)) : [el("p", { class: "empty" }, "Ninguno.")]));
 }
