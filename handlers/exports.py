@@ -74,7 +74,7 @@ def import_file(ctx: Context, slots: dict[str, Any]) -> Reply:
     if kind is None:
         return ask("import.file", slots, "caption", KIND_QUESTION)
     try:
-        plan = IMPORTERS[kind].plan(ctx.session, slots["content"])
+        plan = IMPORTERS[kind].plan(ctx.session, slots["content"], ctx.settings.imports)
     except ImportFileError as error:
         return Reply(str(error))
     report = report_text(plan, CHAT_LIMIT)
@@ -93,7 +93,7 @@ def commit_import(ctx: Context, slots: dict[str, Any]) -> Reply:
     if problem or kind is None:
         return Reply(problem or KIND_QUESTION)
     try:
-        plan = IMPORTERS[kind].plan(ctx.session, slots["content"])
+        plan = IMPORTERS[kind].plan(ctx.session, slots["content"], ctx.settings.imports)
     except ImportFileError as error:
         return Reply(str(error))
     IMPORTERS[kind].apply(ctx.session, plan, ctx.actor.telegram_id, ctx.now)

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with transaction(engine) as session:
             try:
-                plan = importer.plan(session, content)
+                plan = importer.plan(session, content, settings.imports)
             except ImportFileError as error:
                 print(error, file=sys.stderr)
                 return 1

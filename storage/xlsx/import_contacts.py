@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from settings.model import ImportSettings
 from storage.folding import fold
 from storage.models import Contact
 from storage.queries.contacts import contact_search_text, normalize_phone
@@ -58,9 +59,9 @@ READERS: dict[str, Callable[[Any], Any]] = {
 }
 
 
-def plan_contacts(session: Session, content: bytes) -> ImportPlan:
+def plan_contacts(session: Session, content: bytes, limits: ImportSettings | None = None) -> ImportPlan:
     """What importing `content` would do to the stored contacts; nothing is written."""
-    data = read_tables(content, FIELDS, ("name",), "contactos")
+    data = read_tables(content, FIELDS, ("name",), "contactos", limits)
     plan = ImportPlan("contactos", ignored_columns=data.ignored_columns)
     stored = StoredContacts(session)
     seen: dict[tuple, tuple[str, dict[str, Any]]] = {}

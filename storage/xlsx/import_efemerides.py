@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from settings.model import ImportSettings
 from storage.folding import fold
 from storage.models import Contact, Efemeride
 from storage.xlsx import cells
@@ -34,9 +35,9 @@ LABELS = {"title": "título", "month": "fecha", "day_of_month": "fecha", "on_dat
 Key = tuple[int, int, date | None, str]
 
 
-def plan_efemerides(session: Session, content: bytes) -> ImportPlan:
+def plan_efemerides(session: Session, content: bytes, limits: ImportSettings | None = None) -> ImportPlan:
     """What importing `content` would do to the stored efemérides; nothing is written."""
-    data = read_tables(content, FIELDS, ("date", "title"), "efemérides")
+    data = read_tables(content, FIELDS, ("date", "title"), "efemérides", limits)
     plan = ImportPlan("efemérides", ignored_columns=data.ignored_columns)
     stored = {_key(e.month, e.day_of_month, e.on_date, e.title): e
               for e in session.exec(select(Efemeride).where(col(Efemeride.deleted_at).is_(None)))}

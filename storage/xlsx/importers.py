@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from settings.model import ImportSettings
 from storage.xlsx.import_contacts import apply_contacts, plan_contacts
 from storage.xlsx.import_efemerides import apply_efemerides, plan_efemerides
 from storage.xlsx.plan import ImportPlan
@@ -15,7 +16,8 @@ from storage.xlsx.plan import ImportPlan
 
 @dataclass(frozen=True)
 class Importer:
-    plan: Callable[[Session, bytes], ImportPlan]
+    plan: Callable[[Session, bytes, ImportSettings], ImportPlan]
+    """(session, file, limits): the limits apply when the file was not read ahead (`reading.RECENT`)."""
     apply: Callable[[Session, ImportPlan, int | None, datetime], None]
 
 

@@ -7,7 +7,7 @@ result (`Workbook`: plain values per sheet) is what the import plans read; the b
 a separate process with a time limit (`isolated.py`) and keeps the latest few here, so that the
 preview and the commit after «sí» find it read instead of parsing it on the event loop inside a
 transaction (only a commit after a restart, or after several other workbooks, reads it again,
-within the same limits).
+within the limits it is given).
 """
 
 from __future__ import annotations
