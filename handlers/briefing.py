@@ -13,6 +13,7 @@ from sqlalchemy import func
 from sqlmodel import col, select
 
 from handlers.agenda import day_agenda, event_line
+from handlers.agenda_slots import SlotError, day_slot
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.efemerides import efemerides_between
@@ -119,7 +120,12 @@ def compose(ctx: Context, day: date) -> Reply:
 
 
 def handle_request(ctx: Context, slots: dict[str, Any]) -> Reply:
-    return compose(ctx, ctx.today)
+    """Today's briefing, or the one of the day asked ("resumen de mañana")."""
+    try:
+        day = day_slot(slots.get("date"))
+    except SlotError as error:
+        return Reply(str(error))
+    return compose(ctx, day or ctx.today)
 
 
 HANDLERS = {"briefing.request": handle_request}

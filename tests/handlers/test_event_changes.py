@@ -155,3 +155,11 @@ def test_a_word_of_chatter_does_not_hide_the_activity(ctx):
     event = meeting(ctx, title="Reunión con dirigentes vecinales", place="Sede Los Aromos")
     preview = REGISTRY.handle(ctx, "event.cancel", {"reference": "reunión con dirigentes vecinales lluvia"})
     assert preview.pending is not None and preview.pending.slots["event_id"] == event.id
+
+
+def test_the_briefing_asked_for_another_day_names_its_cancelled_activity(ctx):
+    meeting(ctx)
+    confirm(ctx, REGISTRY.handle(ctx, "event.cancel", {"reference": "gobernador"}))
+    text = REGISTRY.handle(ctx, "briefing.request", {"date": THURSDAY.isoformat()}).text
+    assert text.startswith("Resumen del jueves 26 de noviembre") and "CANCELADA" in text
+    assert "CANCELADA" not in REGISTRY.handle(ctx, "briefing.request", {}).text
