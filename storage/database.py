@@ -105,13 +105,12 @@ def upgrade(engine: Engine) -> None:
         if engine.dialect.name != "postgresql":
             command.upgrade(alembic_config(engine), "head")
             return
-        with engine.connect() as lock:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as lock:  # no transaction held open
             lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
             try:
                 command.upgrade(alembic_config(engine), "head")
             finally:
                 lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
-                lock.commit()
 
 
 def current_revision(engine: Engine) -> str | None:
