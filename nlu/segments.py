@@ -209,7 +209,7 @@ def _frame(r: Reader) -> list[Span]:
                 i = end
                 continue
         i += 1
-    spans.extend(_closings(r))
+    spans.extend(span for span in _closings(r) if span not in spans)
     return spans
 
 

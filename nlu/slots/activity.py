@@ -42,6 +42,7 @@ def put_place(ctx: Context, taken: list[Span]) -> None:
     for finder in (_after_en, _after_comma, _place_noun, _after_time):
         span = finder(ctx, taken)
         trimmed = span and trim(ctx.norm, span, noise)
+        trimmed = trimmed and ctx.without_frame(trimmed, noise)
         if trimmed and title and ctx.text.span(*trimmed)[0] == title[0]:
             continue
         if trimmed and ctx.put_text("place", trimmed):

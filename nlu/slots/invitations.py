@@ -96,7 +96,7 @@ def _organizer(ctx: Context) -> Span | None:
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     subject = SUBJECT.search(norm)
     if subject and subject.group("who").split(" ", 1)[0] not in ctx.vocabulary.words["not_organizer"]:
-        return subject.span("who")
+        return _ending_constituent(ctx, subject.span("who"))
     match = AFTER_VERB.search(norm)
     if match:
         return _until(ctx, match.end(), ORGANIZER_END)
@@ -125,6 +125,15 @@ def _institution_of(ctx: Context) -> Span | None:
         if OF.search(ctx.norm, max(0, span[0] - 8), span[0]):
             return span
     return None
+
+
+def _ending_constituent(ctx: Context, span: Span) -> Span:
+    """The institution or post that ends `span`, when one does: "informo a usted que la Asociación de
+    Municipios invita" is the Asociación's invitation."""
+    found = ctx.constituents()
+    named = [s for s in found.institutions + [p.extent() for p in found.people if p.post]]
+    inside = [s for s in named if span[0] <= s[0] and s[1] == span[1]]
+    return min(inside) if inside else span
 
 
 def _named_at(ctx: Context, start: int) -> Span | None:
