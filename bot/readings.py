@@ -22,7 +22,7 @@ CLOSE = 0.15
 """Two readings whose scores differ by less than this are both worth offering."""
 MIN_SCORE = 0.2
 MAX_OFFERED = 3
-QUESTION = "No estoy seguro de haberle entendido. ¿Qué necesita?"
+QUESTION = "No estoy seguro de haberle entendido. ¿En qué le puedo ayudar?"
 LABELS = {
     "invitation.create": "Registrar una invitación", "invitation.respond": "Responder una invitación",
     "invitation.query": "Ver invitaciones", "event.create": "Agendar una actividad", "agenda.query": "Ver la agenda",
