@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
         if settings.telegram.webhook_url:
             _run_webhook(application, settings, ALLOWED_UPDATES)
         else:
-            application.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=BOOTSTRAP_RETRIES)
+            application.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=BOOTSTRAP_RETRIES,
+                                    close_loop=False)
     except InvalidToken:
         print(REJECTED_TOKEN.format(tail=token[-4:]), file=sys.stderr)
         return 2
@@ -64,7 +65,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"El bot se detuvo: no se pudo hablar con Telegram ({type(error).__name__}); vea el registro.",
               file=sys.stderr)
         return 1
+    finally:
+        _close_connections(application)
     return 0
+
+
+def _close_connections(application: Application) -> None:
+    """Close the Bot API connections, also when start-up failed (PTB only shuts down what it finished
+    starting, and asyncio then logs every unclosed connection on exit), and then the loop."""
+    import asyncio
+
+    loop = asyncio.get_event_loop()
+    loop.run_until_complete(application.bot.shutdown())
+    loop.close()
 
 
 def _run_webhook(application: Application, settings: Settings, allowed: list[str]) -> None:
@@ -73,6 +86,7 @@ def _run_webhook(application: Application, settings: Settings, allowed: list[str
         listen=telegram.webhook_listen, port=telegram.webhook_port,
         url_path=urlparse(telegram.webhook_url).path.lstrip("/"), webhook_url=telegram.webhook_url,
         secret_token=telegram.webhook_secret or None, allowed_updates=allowed, bootstrap_retries=BOOTSTRAP_RETRIES,
+        close_loop=False,
     )
 
 

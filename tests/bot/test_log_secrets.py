@@ -163,6 +163,7 @@ def test_a_rejected_token_stops_the_bot_with_one_line_and_no_token(hostile: Host
     assert code == 2
     assert "Telegram rechazó el token del bot (el que termina en …n_x9)" in output
     assert f"The token `{MASK}` was rejected" in output  # PTB's own log line, masked
+    assert "Unclosed" not in output  # the Bot API connections were closed although start-up failed
     assert_no_secret(output)
 
 
