@@ -12,14 +12,14 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from handlers import reference_match
+from handlers import contact_changes, event_changes, reference_match
 from handlers.agenda_slots import SlotError, id_slot
 from handlers.capability import Capability, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.efemerides import checked_date, duplicate, efemeride_ref, when_text
 from handlers.format import month_day_text
-from handlers.pointing import about, point
+from handlers.pointing import about, latest_kind, point, pointing_only
 from handlers.reply import Reply, ask, choose, done, propose
 from storage.audit import AuditAction, snapshot
 from storage.models import Efemeride
@@ -160,7 +160,15 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     return about(done(f"Efeméride #{found.id} actualizada: {_label(ctx, found)}.{greeting}"), efemeride_ref(ctx, found))
 
 
+REMOVALS_BY_KIND = {"contact": contact_changes.delete, "event": event_changes.cancel}
+"""«bórralo» right after a contact or an activity was shown removes that one, not an efeméride."""
+
+
 def delete(ctx: Context, slots: dict[str, Any]) -> Reply:
+    if pointing_only(text_slot(slots, "reference"), FILLER) and not slots.get("efemeride_id"):
+        kind = latest_kind(ctx.focus, ("efemeride", *REMOVALS_BY_KIND))
+        if kind in REMOVALS_BY_KIND:
+            return REMOVALS_BY_KIND[kind](ctx, {})
     found = _find(ctx, "efemeride.delete", slots)
     if isinstance(found, Reply):
         return found

@@ -31,7 +31,7 @@ MAX_OPTIONS = 8
 LOOKBACK = timedelta(days=7)
 """How far back a loose reference reaches: a change to last week's activity is rare but happens."""
 FILLER = reference_match.FILLER | {"actividad", "actividades", "evento", "agenda", "alcalde", "alcaldesa", "ese",
-                                   "esa", "este", "esta"}
+                                   "esa", "este", "esta", "eso", "esto", "aquello"}
 WHICH = "¿Qué actividad? Dígame su nombre o su día (por ejemplo «la reunión del jueves»)."
 
 

@@ -59,6 +59,17 @@ def point(focus: Focus, entity: str, reference: str | None,
     return tuple(found) or None
 
 
+def latest_kind(focus: Focus, entities: Iterable[str]) -> str | None:
+    """Which of these kinds of record the chat spoke of last: "bórralo" is about that one."""
+    kinds = set(entities)
+    return next((ref.entity for ref in reversed(focus.records) if ref.entity in kinds), None)
+
+
+def pointing_only(reference: str | None, filler: frozenset[str] = reference_match.FILLER) -> bool:
+    """A reference that names nothing by itself ("lo", "esa", "la misma"): the focus must say what it is."""
+    return not [word for word in reference_match.words(reference or "", filler) if word not in POINTING]
+
+
 def ordinal(words: Sequence[str]) -> int | None:
     """The 0-based position "la segunda", "el 2", "la 3ra", "la última" names (negative from the end), or None."""
     text = " ".join(words)

@@ -87,6 +87,11 @@ def moments(ctx: Context) -> tuple[list[Atom], list[Atom]]:
     for atom in ctx.atoms:
         if atom.kind not in (DAY, RANGE, TIME) or atom.deadline or DENIED.search(ctx.norm[:atom.start]):
             continue
+        if atom.kind == RANGE and names_record(ctx, atom) and atom.first and atom.last:
+            # "mueve lo del jueves al viernes": from the day that names it to its new day, not a range
+            naming.append(atom._replace(kind=DAY, last=atom.first))
+            new.append(atom._replace(kind=DAY, first=atom.last))
+            continue
         (naming if names_record(ctx, atom) else new).append(atom)
     return naming, new
 

@@ -73,3 +73,11 @@ def test_two_contacts_that_fit_are_asked_about(ctx):
     reply = REGISTRY.handle(ctx, "contact.update", {"reference": "Juan Soto", "phone": "9 1234 5678"})
     assert reply.pending is not None and reply.pending.kind == PendingKind.CHOOSE
     assert len(reply.pending.options) == 2
+
+
+def test_remove_it_right_after_a_contact_was_shown_removes_that_contact(ctx):
+    shown = contact(ctx, "Marcela Díaz", "Directora", "Liceo Bicentenario")
+    chat = focused(ctx, contact_ref(shown))
+    preview = REGISTRY.handle(chat, "efemeride.delete", {})  # «bórralo» reads as a removal of whatever is in focus
+    assert preview.pending is not None and preview.pending.intent == "contact.delete"
+    assert "Marcela Díaz" in preview.text

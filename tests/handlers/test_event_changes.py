@@ -163,3 +163,10 @@ def test_the_briefing_asked_for_another_day_names_its_cancelled_activity(ctx):
     text = REGISTRY.handle(ctx, "briefing.request", {"date": THURSDAY.isoformat()}).text
     assert text.startswith("Resumen del jueves 26 de noviembre") and "CANCELADA" in text
     assert "CANCELADA" not in REGISTRY.handle(ctx, "briefing.request", {}).text
+
+
+def test_a_day_that_names_it_and_its_new_day_are_told_apart(ctx):
+    event = meeting(ctx, day=THURSDAY, hour=10)
+    confirm(ctx, REGISTRY.handle(ctx, "event.update", {"on": THURSDAY.isoformat(), "date": FRIDAY.isoformat()}))
+    ctx.session.refresh(event)
+    assert (event.day, event.start_at) == (FRIDAY, local(ctx, FRIDAY, 10))
