@@ -82,6 +82,9 @@ class Gazetteer:
     owners: PhraseTable
     after_verb: PhraseTable
     noun_forms: frozenset[str]
+    dictated_marks: PhraseTable
+    not_mark_after: frozenset[str]
+    not_mark_before: frozenset[str]
     command_followers: frozenset[str]
 
 
@@ -126,5 +129,8 @@ def load() -> Gazetteer:
         owners=PhraseTable(commands["owners"]),
         after_verb=PhraseTable(commands["after_verb"]),
         noun_forms=frozenset(commands["noun_forms"]),
+        dictated_marks=PhraseTable(commands["dictated_marks"]),
+        not_mark_after=frozenset(commands["not_mark_after"]),
+        not_mark_before=frozenset(commands["not_mark_before"]),
         command_followers=frozenset(commands["command_followers"]),
     )

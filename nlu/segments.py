@@ -175,12 +175,34 @@ def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lo
     """The constituents of one message; `taken` are the atoms (dates, phones, e-mails, tickets)."""
     g = load()
     tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, _no_break(g))
+    marks = _dictated_marks(tokens, [t.word for t in tokens], g) if g.dictated_marks.firsts & {
+        t.word for t in tokens} else []
     reader = Reader(tokens, [t.word for t in tokens], g, verb_forms(g.verbs, g.irregular), lowercase, stops)
     found = Constituents(tokens, reader=reader)
-    found.frame = _frame(reader)
+    found.frame = _frame(reader) + marks
     found.people, found.institutions = _people(reader, found.frame)
     found.addresses = _addresses(reader)
     return found
+
+
+def _dictated_marks(tokens: list[Token], words: list[str], g: Gazetteer) -> list[Span]:
+    """Punctuation said aloud ("coma", "punto"): each ends its clause (the tokens are changed in place) and
+    is a command word; "el punto", "punto de prensa" are words."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        n = g.dictated_marks.match(words, i)
+        after = i + n
+        said = n and (i == 0 or words[i - 1] not in g.not_mark_after) and (
+            after >= len(words) or words[after] not in g.not_mark_before)
+        if not said:
+            i += 1
+            continue
+        for j in range(i, min(after + 1, len(tokens))):
+            tokens[j] = tokens[j]._replace(opens=True)
+        spans.append((tokens[i].start, tokens[after - 1].end))
+        i = after
+    return spans
 
 
 # ---------------------------------------------------------------------------------------------

@@ -142,3 +142,13 @@ def test_verb_forms_come_from_the_lemmas():
     forms = verb_forms(g.verbs, g.irregular)
     assert {"agendala", "agendelo", "agendemos", "agendai", "registrelo", "ponlo", "muestreme"} <= forms
     assert "de" not in forms and "va" not in forms
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    ("invitacion de la camara coma cena anual coma viernes", ["coma", "coma"]),
+    ("registrar reclamo punto vecino Juan Carrasco", ["punto"]),
+    ("punto de prensa el lunes en el punto limpio", []),
+])
+def test_punctuation_said_aloud_ends_a_clause_and_is_no_matter(parser, text, marks):
+    said = [piece for piece in frame(parser, text) if piece.split()[0] in ("coma", "punto")]
+    assert said == marks
