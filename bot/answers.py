@@ -19,6 +19,9 @@ LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | frozenset({
     "momento", "un", "fijate", "fijese", "en", "realidad", "cambio", "ahora", "solo", "que", "es", "era", "sera",
     "seria", "queda", "quedo", "va", "iba", "sino", "mas", "bien"})
 """Words that may open a correction without being part of it («perdón, me equivoqué: es a las 11:30»)."""
+TRAILING_COURTESY = re.compile(r"(?:[\s,.;!]*(?:muchas\s+|mil\s+)?(?:gracias|por\s+favor|porfa(?:vor)?|pf|po|please))+"
+                               r"[\s.!]*$", re.IGNORECASE)
+"""«basura en la esquina, gracias»: the thanks at the end are not part of the answer."""
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 KEEP = frozenset({"en", "es", "a", "el", "la"})
 """Lead words that may start the correction itself («en el gimnasio», «el jueves»): kept when they come last."""
@@ -48,7 +51,7 @@ def read_answer(text: str) -> Answer:
         cut = token.end()
     rest = text[cut:] if cut else text
     rest = _give_back(text, tokens, cut, rest)
-    return Answer(control, rest.strip(" ,.;:!¡?¿-—\t"))
+    return Answer(control, TRAILING_COURTESY.sub("", rest).strip(" ,.;:!¡?¿-—\t"))
 
 
 def _control_of(word: str, first: bool) -> Control | None:

@@ -188,3 +188,14 @@ def test_a_pending_efemeride_date_is_corrected(chat, dispatcher) -> None:
     chat("agrega efeméride 14 de abril día de las Américas", "no, es el 15", "si")
     [added] = [e for e in stored(dispatcher, Efemeride) if "américas" in e.title.lower()]
     assert (added.month, added.day_of_month) == (4, 15)
+
+
+def test_an_answer_with_thanks_fills_the_question_and_a_new_request_drops_it_visibly(chat, dispatcher) -> None:
+    question, answered = chat("agenda reunión con el jefe de gabinete", "el viernes 27 a las 10, gracias")
+    assert question.pending.kind is PendingKind.ASK
+    assert answered.pending.kind is PendingKind.CONFIRM and "viernes 27" in answered.text
+    chat("sí")
+    question, other = chat("agenda reunión con el director de tránsito", "qué invitaciones hay pendientes")
+    assert question.pending.kind is PendingKind.ASK
+    assert "sin completar" in other.text and other.pending is None
+    assert len(stored(dispatcher, Event)) == 1
