@@ -1,5 +1,6 @@
 """Legal deadline reminders: 5 and 2 working days before and on the due day, to the unit's chat and the
-cabinet group, each once across runs, retries and a restart; none for an answered request."""
+cabinet group, each once across runs and a restart (SQLite and PostgreSQL); none for an answered request;
+their buttons become ordinary, confirmed requests."""
 
 from __future__ import annotations
 
@@ -34,14 +35,14 @@ def run_on(engine: Engine, settings: Settings, sender: RecordingSender, clock: C
     return asyncio.run(Runner(engine, settings, sender, clock).run(RunName.LEGAL))
 
 
-def test_each_reminder_goes_once_to_the_unit_and_the_cabinet(sqlite_engine: Engine, settings: Settings,
+def test_each_reminder_goes_once_to_the_unit_and_the_cabinet(engine: Engine, settings: Settings,
                                                              sender: RecordingSender, clock: Clock) -> None:
-    add_request(sqlite_engine, date(2027, 1, 4))
+    add_request(engine, date(2027, 1, 4))
     days = [date(2026, 12, 24), date(2026, 12, 28), date(2026, 12, 29), date(2026, 12, 30), date(2026, 12, 31),
             date(2027, 1, 4), date(2027, 1, 5)]
     for day in days:
-        run_on(sqlite_engine, settings, sender, clock, day)
-        run_on(sqlite_engine, settings, sender, clock, day)  # a second run the same day changes nothing
+        run_on(engine, settings, sender, clock, day)
+        run_on(engine, settings, sender, clock, day)  # a second run the same day changes nothing
     for chat in (ASEO_CHAT, MAYOR_CHAT):
         texts = sender.texts(chat)
         assert len(texts) == 3, texts
@@ -50,40 +51,40 @@ def test_each_reminder_goes_once_to_the_unit_and_the_cabinet(sqlite_engine: Engi
         assert "vence HOY" in texts[2]
 
 
-def test_a_restarted_bot_does_not_repeat_and_a_missed_step_goes_late(sqlite_engine: Engine, settings: Settings,
+def test_a_restarted_bot_does_not_repeat_and_a_missed_step_goes_late(engine: Engine, settings: Settings,
                                                                      sender: RecordingSender, clock: Clock) -> None:
-    add_request(sqlite_engine, date(2027, 1, 4))
-    assert run_on(sqlite_engine, settings, sender, clock, date(2026, 12, 28)) == 2
+    add_request(engine, date(2027, 1, 4))
+    assert run_on(engine, settings, sender, clock, date(2026, 12, 28)) == 2
     restarted = RecordingSender([])
-    assert run_on(sqlite_engine, settings, restarted, clock, date(2026, 12, 28)) == 0
-    assert run_on(sqlite_engine, settings, restarted, clock, date(2026, 12, 29)) == 0  # still the 5-day step
-    assert run_on(sqlite_engine, settings, restarted, clock, date(2027, 1, 4)) == 2  # the 2-day run was missed
+    assert run_on(engine, settings, restarted, clock, date(2026, 12, 28)) == 0
+    assert run_on(engine, settings, restarted, clock, date(2026, 12, 29)) == 0  # still the 5-day step
+    assert run_on(engine, settings, restarted, clock, date(2027, 1, 4)) == 2  # the 2-day run was missed
     assert all("vence HOY" in text for text in restarted.texts(MAYOR_CHAT))
 
 
 def test_an_answered_or_extended_request_is_no_longer_reminded_of_its_old_day(
-        sqlite_engine: Engine, settings: Settings, sender: RecordingSender, clock: Clock) -> None:
-    number = add_request(sqlite_engine, date(2027, 1, 4))
-    with transaction(sqlite_engine) as session:
+        engine: Engine, settings: Settings, sender: RecordingSender, clock: Clock) -> None:
+    number = add_request(engine, date(2027, 1, 4))
+    with transaction(engine) as session:
         request = session.get(TransparencyRequest, number)
         request.due_on, request.status = date(2027, 1, 18), "prorrogada"
         session.add(request)
-    assert run_on(sqlite_engine, settings, sender, clock, date(2026, 12, 28)) == 0
-    assert run_on(sqlite_engine, settings, sender, clock, date(2027, 1, 11)) == 2
-    with transaction(sqlite_engine) as session:
+    assert run_on(engine, settings, sender, clock, date(2026, 12, 28)) == 0
+    assert run_on(engine, settings, sender, clock, date(2027, 1, 11)) == 2
+    with transaction(engine) as session:
         request = session.get(TransparencyRequest, number)
         request.status = "respondida"
         session.add(request)
-    assert run_on(sqlite_engine, settings, sender, clock, date(2027, 1, 18)) == 0
+    assert run_on(engine, settings, sender, clock, date(2027, 1, 18)) == 0
 
 
-def test_an_audience_request_is_reminded_to_the_cabinet(sqlite_engine: Engine, settings: Settings,
+def test_an_audience_request_is_reminded_to_the_cabinet(engine: Engine, settings: Settings,
                                                        sender: RecordingSender, clock: Clock) -> None:
-    with transaction(sqlite_engine) as session:
+    with transaction(engine) as session:
         session.add(Audience(applicant="Inmobiliaria X", subject="plan regulador", received_on=date(2026, 12, 2),
                              due_on=date(2026, 12, 7), created_at=RECEIVED))
-    run_on(sqlite_engine, settings, sender, clock, date(2026, 12, 3))
-    run_on(sqlite_engine, settings, sender, clock, date(2026, 12, 7))
+    run_on(engine, settings, sender, clock, date(2026, 12, 3))
+    run_on(engine, settings, sender, clock, date(2026, 12, 7))
     texts = sender.texts(MAYOR_CHAT)
     assert len(texts) == 2 and "Inmobiliaria X" in texts[0] and "vence HOY" in texts[1]
     assert sender.texts(ASEO_CHAT) == []

@@ -1,5 +1,5 @@
-"""The monthly transparency report, reopened with openpyxl: every request of the month with its dates,
-working days taken, outcome, and the on-time share per unit; on SQLite and PostgreSQL."""
+"""The monthly reports reopened with openpyxl, on SQLite and PostgreSQL: transparency (every request of the
+month with its dates, working days taken, outcome, the on-time share per unit) and the Lobby register."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from handlers.context import Actor, Context
+from handlers.lobby import HANDLERS as LOBBY
 from handlers.transparency import HANDLERS
 from settings import Role, Settings
-from storage.legal import TransparencyRequest
+from storage.legal import Audience, Gift, TransparencyRequest, Travel
 
 NOW = datetime(2027, 1, 20, 12, 0, tzinfo=UTC)
 
@@ -54,3 +55,36 @@ def test_the_monthly_report_lists_the_month_and_the_on_time_share_per_unit(engin
     assert summary["Aseo y Ornato"][1:] == (2, 2, 0, 1, 1, 0.5)
     assert summary["Dirección de Obras Municipales"][1:] == (1, 0, 1, 1, 0, 0)
     assert summary["Total"][1] == 3
+
+
+def test_the_monthly_lobby_register_holds_audiences_trips_and_gifts(engine: Engine) -> None:
+    with Session(engine) as session:
+        session.add_all([
+            Audience(applicant="Constructora Andes", applicant_role="lobbista", represented="Mall del Valle",
+                     subject="proyecto del mall", received_on=date(2026, 11, 2), due_on=date(2026, 11, 5),
+                     status="realizada", answered_on=date(2026, 11, 3), held_on=date(2026, 11, 10),
+                     place="despacho", duration_minutes=45, modality="presencial", attendees="Juan Pérez, Ana Díaz",
+                     paid=True, matter="uso de suelo del mall", created_at=NOW),
+            Audience(applicant="Vecinos Villa Sol", subject="plaza", received_on=date(2026, 10, 28),
+                     due_on=date(2026, 11, 2), created_at=NOW),  # October: not in November's register
+            Travel(day=date(2026, 11, 12), destination="Valparaíso", purpose="Congreso", cost=180000,
+                   paid_by="Municipalidad", created_at=NOW),
+            Gift(day=date(2026, 11, 20), what="un libro", occasion="visita del embajador", donor="Embajada de Japón",
+                 created_at=NOW),
+        ])
+        session.commit()
+        ctx = Context(session=session, actor=Actor(1, "Ana", Role.ADMIN), now=NOW, settings=Settings())
+        reply = LOBBY["lobby.export"](ctx, {"date_from": date(2026, 11, 1), "date_to": date(2026, 11, 30)})
+    [attachment] = reply.attachments
+    workbook = load_workbook(io.BytesIO(attachment.content))
+    header, *rows = list(workbook["Audiencias"].iter_rows(values_only=True))
+    [audience] = [dict(zip(header, row, strict=True)) for row in rows]
+    assert (audience["Solicitante"], audience["Calidad"], audience["Representa a"]) == \
+        ("Constructora Andes", "lobbista", "Mall del Valle")
+    assert (audience["Fecha audiencia"], audience["Duración (min)"], audience["Modalidad"], audience["Remunerado"]) == \
+        (datetime(2026, 11, 10), 45, "presencial", "Sí")
+    assert audience["Asistentes"] == "Juan Pérez, Ana Díaz" and audience["Materia tratada"] == "uso de suelo del mall"
+    assert list(workbook["Viajes"].iter_rows(min_row=2, values_only=True)) == \
+        [(datetime(2026, 11, 12), "Valparaíso", "Congreso", 180000, "Municipalidad")]
+    assert list(workbook["Donativos"].iter_rows(min_row=2, values_only=True)) == \
+        [(datetime(2026, 11, 20), "un libro", "visita del embajador", "Embajada de Japón")]
