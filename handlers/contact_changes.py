@@ -11,7 +11,7 @@ from typing import Any
 
 from handlers.agenda_slots import SlotError, id_slot
 from handlers.capability import Capability, HelpLine
-from handlers.contacts import FIELDS, checked_values, contact_lines, contact_ref, text_slot
+from handlers.contacts import ADD_HINT, FIELDS, checked_values, contact_lines, contact_ref, text_slot
 from handlers.context import Context
 from handlers.pointing import about, point
 from handlers.reply import Reply, ask, choose, done, propose
@@ -40,14 +40,24 @@ def find_contact(ctx: Context, intent: str, slots: dict[str, Any]) -> Contact | 
         return ask(intent, slots, "reference", "¿De qué contacto? (nombre, cargo o institución)")
     else:
         found = _by_words(ctx, reference)
+    if not found and not pointed:
+        found = _in_focus(ctx)
     if len(found) == 1:
         return found[0]
     if not found:
-        return Reply(f"No encontré un contacto que calce con «{reference}». No cambié nada.")
+        return Reply(f"No encontré un contacto que calce con «{reference}». No cambié nada.\n{ADD_HINT}")
     options = [(" · ".join(filter(None, (c.name, c.role, c.institution))), {"contact_id": c.id})
                for c in found[:MAX_OPTIONS]]
     return about(choose(intent, slots, "¿Cuál de estos contactos?", options),
                  listed=[contact_ref(c) for c in found[:MAX_OPTIONS]])
+
+
+def _in_focus(ctx: Context) -> list[Contact]:
+    """The contact just shown, when the words name no contact at all ("ya no trabaja ahí, sácalo"): the
+    preview names it before anything changes."""
+    last = ctx.focus.last("contact")
+    contact = ctx.session.get(Contact, last.id) if last else None
+    return [contact] if contact is not None and contact.deleted_at is None else []
 
 
 def _by_words(ctx: Context, reference: str) -> list[Contact]:

@@ -13,6 +13,7 @@ from nlu.slots.change_words import REPORTING, first_of, put_reference, spans_of,
 from nlu.slots.common import Context, Span, clean, trim
 
 CAPABILITY = "contact_changes"
+STATED = re.compile(r"(?<![a-z])(?:es|son|:)(?![a-z])|:")
 ROLE_FIELD = re.compile(r"(?<![a-z])cargo(?![a-z])")
 ROLE_VALUE = re.compile(r"\s*:\s*|\s+(?:ahora\s+es|ahora\s+sera|es\s+ahora|por|a)\s+")
 NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "su", "sus", "es", "y",
@@ -31,6 +32,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     changing = first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or ctx.cue("contact_new_field")
     if field and changing and (ctx.phones or ctx.emails or first_of(ctx, verb_forms(CAPABILITY, "contact_change"))):
         return "contact.update", 0.9
+    if field and (ctx.phones or ctx.emails) and STATED.search(ctx.norm) and not ctx.cue("contact_create"):
+        return "contact.update", 0.75  # "el correo de Juan Soto es jsoto@…": a value stated for someone known
     return None
 
 

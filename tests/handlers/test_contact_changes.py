@@ -81,3 +81,14 @@ def test_remove_it_right_after_a_contact_was_shown_removes_that_contact(ctx):
     preview = REGISTRY.handle(chat, "efemeride.delete", {})  # «bórralo» reads as a removal of whatever is in focus
     assert preview.pending is not None and preview.pending.intent == "contact.delete"
     assert "Marcela Díaz" in preview.text
+
+
+def test_words_that_name_no_contact_point_at_the_one_just_shown(ctx):
+    shown = contact(ctx, "Luis Contreras", "Director", "Liceo A-12")
+    preview = REGISTRY.handle(focused(ctx, contact_ref(shown)), "contact.delete", {"reference": "trabaja ahí"})
+    assert preview.pending is not None and "Luis Contreras" in preview.text
+
+
+def test_an_unknown_contact_is_not_invented_and_the_reply_says_how_to_add_it(ctx):
+    reply = REGISTRY.handle(ctx, "contact.update", {"reference": "Juan Soto", "email": "jsoto@gore.cl"})
+    assert reply.pending is None and "No encontré" in reply.text and "agregar contacto" in reply.text
