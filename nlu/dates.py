@@ -238,7 +238,7 @@ class Grammar:
             (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+"
              rf"(?P<h>\d{{1,2}}|{hour_word}|{late_hour_word}(?=\s*(?:{units})(?![a-z])))(?:[:.h](?P<mm>\d\d))?(?![\d])"
              rf"(?:{minutes()})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
-            (rf"(?<![\d:./])(?P<h>\d{{1,2}})(?P<sep>[:.h])(?P<mm>\d\d)(?![\d:])(?:{qual})?(?![a-z])",
+            (rf"(?<![\d:./])(?P<h>\d{{1,2}})(?P<sep>[:.h])(?P<mm>\d\d)(?![\d:]|\.\d)(?:{qual})?(?![a-z])",
              self._clock, (needs["digit"], needs["clock_marks"])),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])",
              self._clock_unit, (needs["digit"], needs["qualifiers"])),

@@ -52,7 +52,7 @@ def day_phrases(draw: st.DrawFn) -> Said:
     year = draw(st.none() | years)
     with_year = f" de {year:04d}" if year is not None else ""
     day_text = DAY_WORDS[day] if 1 <= day <= 31 and draw(st.booleans()) else str(day)
-    shape = draw(st.sampled_from(["day_month", "month_day", "numeric", "weekday"]))
+    shape = draw(st.sampled_from(["day_month", "month_day", "numeric", "dotted", "listed", "weekday"]))
     if shape == "day_month":
         return Said(f"el {day_text} de {month_word}{with_year}", day, month, year)
     if shape == "month_day":
@@ -61,6 +61,14 @@ def day_phrases(draw: st.DrawFn) -> Said:
     if shape == "numeric":
         text = f"el {day}/{month:02d}" + (f"/{year:04d}" if year is not None else "")
         return Said(text, day, month, year) if 1 <= day <= MAX_DAY else Said(text)  # "0/01": a score
+    if shape == "dotted":
+        text = f"el {day}.{month:02d}.{year or 2027:04d}"
+        return Said(text, day, month, year or 2027) if 1 <= day <= MAX_DAY else Said(text)
+    if shape == "listed":
+        second = draw(st.integers(1, 31))
+        text = f"{draw(st.sampled_from(['el', 'los días', 'la semana del']))} {day} y {second} de {month_word}"
+        both = day < second and calendar.exists(day, month) and calendar.exists(second, month)
+        return Said(text, day, None, None) if both and "semana" not in text else Said(text)
     weekday = draw(st.sampled_from(WEEKDAY_WORDS))
     return Said(f"el {weekday} {day_text}", day if 1 <= day <= 31 else None)
 
