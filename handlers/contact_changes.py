@@ -52,6 +52,12 @@ def find_contact(ctx: Context, intent: str, slots: dict[str, Any]) -> Contact | 
                  listed=[contact_ref(c) for c in found[:MAX_OPTIONS]])
 
 
+def names_a_contact(ctx: Context, slots: dict[str, Any]) -> bool:
+    """Whether the words of a removal name one contact clearly ("Juan Soto ya no es seremi, bórralo")."""
+    reference = text_slot(slots, "reference")
+    return bool(reference) and len(_by_words(ctx, reference)) == 1
+
+
 def _in_focus(ctx: Context) -> list[Contact]:
     """The contact just shown, when the words name no contact at all ("ya no trabaja ahí, sácalo"): the
     preview names it before anything changes."""

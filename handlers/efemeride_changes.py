@@ -170,6 +170,8 @@ def delete(ctx: Context, slots: dict[str, Any]) -> Reply:
         if kind in REMOVALS_BY_KIND:
             return REMOVALS_BY_KIND[kind](ctx, {})
     found = _find(ctx, "efemeride.delete", slots)
+    if isinstance(found, Reply) and found.pending is None and contact_changes.names_a_contact(ctx, slots):
+        return contact_changes.delete(ctx, {"reference": text_slot(slots, "reference")})
     if isinstance(found, Reply):
         return found
     lines = [f"Borrar la efeméride #{found.id}: {_label(ctx, found)}"]

@@ -92,3 +92,9 @@ def test_words_that_name_no_contact_point_at_the_one_just_shown(ctx):
 def test_an_unknown_contact_is_not_invented_and_the_reply_says_how_to_add_it(ctx):
     reply = REGISTRY.handle(ctx, "contact.update", {"reference": "Juan Soto", "email": "jsoto@gore.cl"})
     assert reply.pending is None and "No encontré" in reply.text and "agregar contacto" in reply.text
+
+
+def test_a_removal_naming_a_contact_and_no_efemeride_removes_the_contact(ctx):
+    contact(ctx, "Juan Soto", "Seremi de Salud")
+    preview = REGISTRY.handle(ctx, "efemeride.delete", {"reference": "Juan Soto ya no es seremi"})
+    assert preview.pending is not None and preview.pending.intent == "contact.delete"
