@@ -81,7 +81,8 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
     lines += [f"   Materia: {values['subject']}", f"Recibida: {day_text(values['received_on'], ctx.today)}; "
               f"responder en {plural(days, 'día hábil', 'días hábiles')}, a más tardar {on_day(due, ctx.today)}."]
     if values["applicant_role"] == "gestor":
-        lines.append("Si quien la pide es remunerado por gestionarla, diga que es lobbista.")
+        lines.append("Si quien la pide es remunerado por gestionarla, responda «no» y regístrela diciendo "
+                     "que es lobbista.")
     return propose("lobby.create", {**slots, "applicant_role": values["applicant_role"],
                                     "received": values["received_on"]}, "\n".join(lines))
 

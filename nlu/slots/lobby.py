@@ -58,6 +58,9 @@ WHAT = re.compile(r"(?<![a-z])(?:recibio|recibimos|regalo|regalaron|dio|dieron|o
                   r"entrego|entregaron|donaron)\s*:?\s+(?=un|una|unos|unas|el|la|los|las|\w)")
 WHAT_STOPS = (re.compile(r"\s(?:de\s+parte|por\s+parte|con\s+motivo|en\s+la\s+visita|donado|"
                          r"regalado|obsequiado|entregado)(?=\s|$)"),)
+ROLE_ONLY = re.compile(r"\s*(?:no\s+)?(?:es|son|era|fue|seria)?\s*(?:un|una)?\s*(?:lobbista|lobista|gestora?|"
+                       r"gestora?\s+de\s+intereses)(?:\s+(?:remunerad[oa]|pagad[oa]))?\s*[.!]?\s*$")
+"""«es lobbista» alone: a detail of the audience request being registered, not a new question."""
 RECEIVED_THING = re.compile(r"(?<![a-z])(?:recibio|recibimos|recibieron)\s+(?:un|una|unos|unas)\s")
 APPLICANT_NOISE = frozenset(("que", "le", "se", "nos", "lobbista", "gestor", "gestora"))
 NOT_A_NAME = frozenset(("audiencia", "alcalde", "alcaldesa", "lobby", "solicitud", "reunion", "la", "el", "hoy",
@@ -76,6 +79,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
                                                       or COST.search(ctx.norm) is not None)
     if not (audience or lobby or gift or travel):
         return None
+    if ROLE_ONLY.match(ctx.norm):
+        return "lobby.create", CONFIDENCE  # «es lobbista»: a detail of the request being registered
     if ctx.cue("lobby_export") and (lobby or audience or ctx.cue("lobby_query")):
         return "lobby.export", EXPORT_FIRST
     if is_question(ctx) or (ctx.cue("lobby_query") and not ctx.cue("lobby_ask")):
