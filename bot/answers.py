@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.dialogue_words import COURTESY, NO_WORDS, YES_WORDS, Control, control_word, is_save_verb
+from bot.dialogue_words import COURTESY, NO_WORDS, YES_WORDS, Control, control_word, is_save_verb, plain_word
 from storage.folding import fold
 
 LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | frozenset({
@@ -43,7 +43,7 @@ def read_answer(text: str) -> Answer:
     control: Control | None = None
     cut = 0
     for token in tokens:
-        word = fold(token.group())
+        word = plain_word(fold(token.group()))
         if word not in LEAD_WORDS and not is_save_verb(word):
             break
         if control is None:

@@ -63,8 +63,19 @@ LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior",
 """A removal verb is an undo only when it points at what was just done («borra lo último»), not at a record."""
 
 
+REPEATS = re.compile(r"(.)\1+")
+
+
 def words(text: str) -> list[str]:
-    return fold(text.replace("/", " ")).replace(".", " ").split()
+    """Folded words; a stretched one («siii», «nooo», «okk») as its plain form when that is a steering word."""
+    return [plain_word(word) for word in fold(text.replace("/", " ")).replace(".", " ").split()]
+
+
+def plain_word(word: str) -> str:
+    if word in _KNOWN:
+        return word
+    squeezed = REPEATS.sub(r"\1", word)
+    return squeezed if squeezed in _KNOWN else word
 
 
 def is_save_verb(word: str) -> bool:
@@ -116,3 +127,6 @@ def is_bare_yes(text: str) -> bool:
     """An explicit yes («sí», «confirmo», «guárdalo»), as opposed to a closing word like «perfecto» or «ok»."""
     said = words(text)
     return any(word in EXPLICIT_YES or is_save_verb(word) for word in said)
+
+
+_KNOWN = YES_WORDS | NO_WORDS | COURTESY | THANKS | CANCEL_WORDS | EXPLICIT_YES

@@ -21,7 +21,7 @@ COMPLAINT = "reclamo de la sra Juana Pizarro x basura y escombros en el pasaje L
 
 @pytest.mark.parametrize("answer", ["sí, gracias", "Sí, de acuerdo.", "ya, dale", "perfecto, guárdalo",
                                     "ok, confirmo", "si gracias", "Sí, regístrela por favor", "dale no más",
-                                    "SI!!", "ya po, guardala"])
+                                    "SI!!", "ya po, guardala", "siii", "okk dale"])
 def test_a_yes_with_courtesy_stores_and_its_words_reach_no_slot(chat, dispatcher, answer: str) -> None:
     _, confirmed = chat(INVITATION, answer)
     assert confirmed.stored, confirmed.text
@@ -31,7 +31,7 @@ def test_a_yes_with_courtesy_stores_and_its_words_reach_no_slot(chat, dispatcher
 
 
 @pytest.mark.parametrize("answer", ["no, mejor no", "no, mejor lo dejamos", "No gracias", "nop, déjalo así",
-                                    "mejor no"])
+                                    "mejor no", "nooo"])
 def test_a_no_with_extra_words_discards_and_is_kept_to_learn_from(chat, dispatcher, answer: str) -> None:
     _, declined = chat(ACTIVITY, answer)
     assert declined.text == DISCARDED
