@@ -1,0 +1,58 @@
+"""A message split once into its constituents: the words that talk to the bot (greetings, fillers, request
+verbs and where to put the matter), the people named (name, post, institution), institutions, municipal
+units and addresses.
+
+Text slots are cut from what is left, so command words, greetings and fillers never enter a title, a
+description or a name, whatever the capability. The words are data (`nlu/gazetteers/*.toml`); the request
+verbs' forms are spelled from their lemmas by `nlu/morphology.py`, once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+
+from nlu.gazetteer import load
+from nlu.segments import addresses, commands, people
+from nlu.segments.people import Person, name_end
+from nlu.segments.reader import Reader, Span, Token, no_break, tokenize, verb_forms
+
+__all__ = ["Constituents", "Person", "Span", "Token", "segment", "verb_forms"]
+
+
+@dataclass
+class Constituents:
+    tokens: list[Token]
+    frame: list[Span] = field(default_factory=list)
+    """Command words, greetings and fillers: never part of a text slot."""
+    people: list[Person] = field(default_factory=list)
+    institutions: list[Span] = field(default_factory=list)
+    addresses: list[Span] = field(default_factory=list)
+    reader: Reader | None = None
+
+    def in_frame(self, position: int) -> bool:
+        return any(a <= position < b for a, b in self.frame)
+
+    def name_after(self, position: int) -> Span | None:
+        """The person's name that starts at the first word from `position` ("vecina ana maria olguin")."""
+        r = self.reader
+        first = next((i for i, t in enumerate(self.tokens) if t.start >= position), None)
+        if r is None or first is None:
+            return None
+        end = name_end(r, first, across_comma=True)
+        return r.span(first, end) if end > first else None
+
+
+def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lowercase: bool,
+            stops: Collection[str] = frozenset()) -> Constituents:
+    """The constituents of one message; `taken` are the atoms (dates, phones, e-mails, tickets)."""
+    g = load()
+    tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, no_break(g))
+    marks = commands.dictated_marks(tokens, [t.word for t in tokens], g) if g.dictated_marks.firsts & {
+        t.word for t in tokens} else []
+    reader = Reader(tokens, [t.word for t in tokens], g, verb_forms(g.verbs, g.irregular), lowercase, stops)
+    found = Constituents(tokens, reader=reader)
+    found.frame = commands.find(reader) + marks
+    found.people, found.institutions = people.find(reader, found.frame)
+    found.addresses = addresses.find(reader)
+    return found

@@ -1,0 +1,123 @@
+"""Command words, greetings and fillers: what a message says to the bot rather than about the matter.
+
+A request opens a clause (greetings, periphrases and auxiliaries, a request verb, where to put the matter);
+courtesies and targets ("en la agenda") stand anywhere; punctuation said aloud ends a clause.
+"""
+
+from __future__ import annotations
+
+from nlu.gazetteer import Gazetteer
+from nlu.segments.reader import Reader, Span, Token
+
+MAX_LEADS = 4
+"""Periphrases and auxiliaries a request verb may come after: "le solicito", "se ha", "me podrías"."""
+
+
+def dictated_marks(tokens: list[Token], words: list[str], g: Gazetteer) -> list[Span]:
+    """Punctuation said aloud ("coma", "punto"): each ends its clause (the tokens are changed in place) and
+    is a command word; "el punto", "punto de prensa" are words."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        n = g.dictated_marks.match(words, i)
+        after = i + n
+        said = n and (i == 0 or words[i - 1] not in g.not_mark_after) and (
+            after >= len(words) or words[after] not in g.not_mark_before)
+        if not said:
+            i += 1
+            continue
+        for j in range(i, min(after + 1, len(tokens))):
+            tokens[j] = tokens[j]._replace(opens=True)
+        spans.append((tokens[i].start, tokens[after - 1].end))
+        i = after
+    return spans
+
+
+def find(r: Reader) -> list[Span]:
+    """Greetings and fillers that open or close a clause, courtesies anywhere, a request (periphrasis, verb,
+    where to put it) opening a clause, and targets ("en la agenda") anywhere."""
+    spans: list[Span] = []
+    words, tokens, g = r.words, r.tokens, r.gazetteer
+    courtesies, targets = r.may(g.courtesies), r.may(g.targets)
+    i = 0
+    while i < len(tokens):
+        courtesy = courtesies and g.courtesies.match(words, i)
+        target = targets and g.targets.match(words, i)
+        if courtesy or target:
+            end = i + (courtesy or target)
+            end += g.owners.match(words, end) if target else 0
+            spans.append(r.span(i, end))
+            i = end
+            continue
+        if tokens[i].opens or (spans and spans[-1][1] == _previous_end(tokens, i)):
+            end = _request(r, i)
+            if end > i:
+                spans.append(r.span(i, end))
+                i = end
+                continue
+        i += 1
+    spans.extend(span for span in _closings(r) if span not in spans)
+    return spans
+
+
+def _previous_end(tokens: list[Token], i: int) -> int:
+    return tokens[i - 1].end if i > 0 else -1
+
+
+def _request(r: Reader, i: int) -> int:
+    """Where the words that open a clause and talk to the bot end: greetings, then periphrases and
+    auxiliaries ("le solicito", "se ha", "hay que"), a request verb, and what the verb puts where; `i` if
+    none. A periphrasis asks by itself ("necesito el fono"); an auxiliary only before a verb."""
+    words, g = r.words, r.gazetteer
+    j = i
+    while (n := g.greetings.match(words, j) or g.courtesies.match(words, j)) and not r.atom(j):
+        j += n
+    k = asked = j
+    for _ in range(MAX_LEADS):
+        periphrasis = g.periphrases.match(words, k)
+        aux = 0 if periphrasis else g.auxiliaries.match(words, k)
+        if periphrasis:
+            k = asked = k + periphrasis
+        elif aux and _leads_to_verb(r, k + aux, MAX_LEADS):
+            k += aux
+        else:
+            break
+    if k < len(words) and not r.tokens[k].atom and r.is_verb(k):
+        return _after_verb(r, k + 1)
+    target = g.targets.match(words, asked) if asked > j else 0
+    if target:
+        return asked + target + g.owners.match(words, asked + target)
+    return asked
+
+
+def _leads_to_verb(r: Reader, k: int, depth: int) -> bool:
+    """A request verb at `k`, maybe past more periphrases and auxiliaries."""
+    if k >= len(r.words) or r.tokens[k].atom or depth == 0:
+        return False
+    if r.is_verb(k):
+        return True
+    lead = r.gazetteer.periphrases.match(r.words, k) or r.gazetteer.auxiliaries.match(r.words, k)
+    return bool(lead) and _leads_to_verb(r, k + lead, depth - 1)
+
+
+def _after_verb(r: Reader, k: int) -> int:
+    """Past a request verb: a clitic-like small word, where to put the matter and whose it is."""
+    words, g = r.words, r.gazetteer
+    for table in (g.targets, g.after_verb, g.targets, g.owners):
+        if k < len(words) and not r.tokens[k].opens:
+            k += table.match(words, k)
+    return k
+
+
+def _closings(r: Reader) -> list[Span]:
+    """Greetings and thanks closing a clause ("..., gracias", "... porfa")."""
+    spans: list[Span] = []
+    tokens, g = r.tokens, r.gazetteer
+    if not r.may(g.greetings):
+        return spans
+    for i in range(len(tokens)):
+        n = g.greetings.match(r.words, i)
+        end = i + n
+        if n and (end == len(tokens) or tokens[end].opens) and not tokens[i].opens and not tokens[i].atom:
+            spans.append(r.span(i, end))
+    return spans

@@ -1,0 +1,307 @@
+"""People and institutions as a message names them: an honorific, a name, a post or rank and what it heads,
+"se llama …, es la directora de …"; an institution is a head noun and the name after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from nlu.gazetteer import Gazetteer
+from nlu.segments.reader import Reader, Span
+
+MAX_NAME_WORDS = 4
+MAX_LOWERCASE_WORDS = 4
+"""An institution or sector written in lower case ends after this many words past its head."""
+
+
+@dataclass
+class Person:
+    """A person as the message names them; every part optional but one."""
+
+    name: Span | None = None
+    post: Span | None = None
+    institution: Span | None = None
+    title: Span | None = None
+    """The honorific ("Sra.", "Pbro.") before the name, which is not part of it."""
+    more: list[Span] = field(default_factory=list)
+    """Another post said after the name: "el general Ricardo Martínez, comandante de la Guarnición"."""
+
+    def extent(self) -> Span:
+        parts = [p for p in (self.title, self.name, self.post, self.institution) if p]
+        return min(a for a, _ in parts), max(b for _, b in parts)
+
+
+def find(r: Reader, frame: list[Span]) -> tuple[list[Person], list[Span]]:
+    """Each person named around an honorific, a post or rank, or "se llama"; the institutions of the message."""
+    people: list[Person] = []
+    institutions: list[Span] = []
+    g = r.gazetteer
+    if not (r.may(g.posts) or r.may(g.institution_heads) or r.may(g.given_names) or r.may(g.name_markers)
+            or not g.honorifics.isdisjoint(r.words)):
+        return people, institutions
+    openers = _openers(g)
+    i = 0
+    while i < len(r.tokens):
+        if r.words[i] not in openers or r.tokens[i].atom or any(a <= r.tokens[i].start < b for a, b in frame):
+            i += 1
+            continue
+        person, end = _person_at(r, i)
+        if person:
+            people.append(person)
+            if person.institution:
+                institutions.append(person.institution)
+            i = max(end, i + 1)
+            continue
+        head = r.gazetteer.institution_heads.match(r.words, i)
+        if head:
+            end = _institution_end(r, i, head)
+            institutions.append(r.span(i, end))
+            i = end
+            continue
+        i += 1
+    return people, institutions
+
+
+@cache
+def _openers(g: Gazetteer) -> frozenset[str]:
+    """The words a person or an institution may start with: nothing else is looked at."""
+    tables = (g.posts, g.institution_heads, g.given_names, g.name_markers)
+    return frozenset().union(*(t.firsts for t in tables)) | g.honorifics
+
+
+def _person_at(r: Reader, i: int) -> tuple[Person | None, int]:
+    g = r.gazetteer
+    marker = g.name_markers.match(r.words, i)
+    if marker:
+        end = name_end(r, i + marker)
+        if end > i + marker:
+            return _described(r, Person(name=r.span(i + marker, end)), end)
+    if r.words[i] in g.honorifics:
+        first = i + 1
+        end = name_end(r, first)
+        if end > first:
+            return _described(r, Person(name=r.span(first, end), title=r.span(i, i + 1)), end)
+    post = _post_at(r, i)
+    if post is None:
+        after_street = i > 0 and r.words[i - 1] in g.street_types
+        if g.given_names.match(r.words, i) and (r.capital(i) or r.lowercase) and not after_street:
+            end = name_end(r, i, across_comma=True)
+            if end > i + 1:
+                return _described(r, Person(name=r.span(i, end)), end)
+        return None, i
+    person, end = post
+    if end < len(r.words) and r.words[end] in g.honorifics and not r.tokens[end].opens:
+        person.title = r.span(end, end + 1)
+        end += 1
+    known = _known_name_start(r, end) or (person.title is not None and r.capital(end))
+    last = name_end(r, end, across_comma=True) if known else end
+    if last > end and person.name is None:
+        person.name = r.span(end, last)
+        return _described(r, person, last)
+    return (person, end) if person.post else (None, i)
+
+
+def _post_at(r: Reader, i: int, after_name: bool = False) -> tuple[Person, int] | None:
+    """A post or rank and what it heads: "seremi de salud", "directora del Liceo X", "capitán de fragata";
+    a rank that is an ordinary word too ("mayor", "general") only before or after a name."""
+    g = r.gazetteer
+    n = g.posts.match(r.words, i)
+    if not n:
+        return None
+    end = i + n
+    ambiguous = n == 1 and r.words[i] in g.ambiguous_ranks and not after_name
+    if ambiguous and ((name_end(r, end) == end and not _of_institution(r, end))
+                      or (i > 0 and r.words[i - 1] in g.not_rank_after)):
+        return None
+    while (qualifier := g.post_qualifiers.match(r.words, end)) and not r.tokens[end].opens:
+        end += qualifier
+    person = Person(post=r.span(i, end))
+    head = g.institution_heads.match(r.words, end) if end < len(r.words) and not r.tokens[end].opens else 0
+    if head and not r.atom(end):
+        last = _institution_end(r, end, head)
+        person.post = (person.post[0], r.tokens[end + head - 1].end)
+        person.institution = r.span(end, last)
+        return person, last
+    end = _headed(r, person, end)
+    return person, end
+
+
+def _headed(r: Reader, person: Person, end: int) -> int:
+    """What a post is of: an institution or unit becomes the person's institution, a sector stays in the post."""
+    g = r.gazetteer
+    of = _of(r, end)
+    if of is None:
+        return _named_institution(r, person, end)
+    sector = g.sectors.match(r.words, of)
+    head = g.institution_heads.match(r.words, of) or (0 if sector else g.units.match(r.words, of))
+    if head:
+        last = _institution_end(r, of, head)
+        person.institution = r.span(of, last)
+        if person.post:
+            person.post = (person.post[0], r.tokens[of + head - 1].end)
+        return last
+    if sector and person.post:
+        person.post = (person.post[0], r.tokens[of + sector - 1].end)
+        return _headed(r, person, of + sector)
+    if r.capital(of) and person.post:
+        last = _capitalised_end(r, of)
+        person.institution = r.span(of, last)
+        return last
+    return end
+
+
+def _of_institution(r: Reader, i: int) -> bool:
+    """ "de Carabineros", "de la subcomisaría": what makes "el mayor", "el capitán" a rank without a name."""
+    of = _of(r, i)
+    g = r.gazetteer
+    return of is not None and bool(g.institution_heads.match(r.words, of) or g.units.match(r.words, of))
+
+
+def _named_institution(r: Reader, person: Person, end: int) -> int:
+    """A capitalised name right after a post or its sector that is nobody's name is where the post is:
+    "encargada de emergencias Senapred", "jefa de gabinete Gobernación"."""
+    if person.institution or end >= len(r.tokens) or r.tokens[end].opens or not r.capital(end):
+        return end
+    if _known_name_start(r, end) or r.words[end] in r.gazetteer.honorifics:
+        return end
+    last = _capitalised_end(r, end)
+    person.institution = r.span(end, last)
+    return last
+
+
+def _known_name_start(r: Reader, i: int) -> bool:
+    g = r.gazetteer
+    return bool(g.given_names.match(r.words, i) or g.surnames.match(r.words, i))
+
+
+def _of(r: Reader, i: int) -> int | None:
+    """The word after "de", "del", "de la", "de los" (no clause break in between)."""
+    words = r.words
+    if i >= len(words) or r.tokens[i].opens or words[i] not in ("de", "del"):
+        return None
+    j = i + 1
+    if words[i] == "de" and j < len(words) and words[j] in ("la", "las", "los", "el"):
+        j += 1
+    return j if j < len(words) and not r.tokens[j].atom else None
+
+
+def _described(r: Reader, person: Person, end: int) -> tuple[Person, int]:
+    """After a name: ", párroco de San Pedro", "es la directora del Liceo X", ", de la Armada", "de Carabineros"."""
+    g = r.gazetteer
+    j = end
+    marker = g.post_markers.match(r.words, j) if j < len(r.words) else 0
+    j += marker
+    if j < len(r.words) and not r.atom(j) and (person.post is None or r.tokens[j].opens):
+        post = _post_at(r, j, after_name=True)
+        if post:
+            found, last = post
+            if person.post is None:
+                person.post = found.post
+            elif found.post:
+                person.more.append(found.post)
+            person.institution = person.institution or found.institution
+            return person, last
+    if person.institution is None:
+        of = _of(r, end) if end < len(r.words) and not r.tokens[end].opens else _of_after_comma(r, end)
+        if of is None and end < len(r.words) and r.tokens[end].opens:
+            of = end
+        if of is not None:
+            head = g.institution_heads.match(r.words, of) or g.units.match(r.words, of)
+            if head:
+                last = _institution_end(r, of, head)
+                person.institution = r.span(of, last)
+                return person, last
+    return person, end
+
+
+def _of_after_comma(r: Reader, i: int) -> int | None:
+    """", de la Armada": a clause that only says where the person is from."""
+    if i >= len(r.words) or not r.tokens[i].opens or r.words[i] not in ("de", "del"):
+        return None
+    j = i + 1
+    if r.words[i] == "de" and j < len(r.words) and r.words[j] in ("la", "las", "los", "el"):
+        j += 1
+    return j if j < len(r.words) else None
+
+
+def name_end(r: Reader, i: int, across_comma: bool = False) -> int:
+    """Where a person's name starting at `i` ends (`i` if none starts there): capitalised words and joiners,
+    or, in a message without capitals, known given names and surnames and at most one unknown word."""
+    tokens, g = r.tokens, r.gazetteer
+    if i >= len(tokens) or tokens[i].atom or (tokens[i].opens and not across_comma):
+        return i
+    if tokens[i].opens and not r.capital(i):
+        return i
+    if r.heads_something(i) or r.words[i] in g.not_names or r.words[i] in r.forms:
+        return i
+    if r.capital(i):
+        return _capitalised_end(r, i, person=True)
+    return _known_name_end(r, i)
+
+
+def _capitalised_end(r: Reader, i: int, person: bool = False) -> int:
+    """Capitalised words and the joiners between them; a person's name holds no number and stops where a post
+    or an institution begins, an institution's may hold a number ("Escuela D-45", "Liceo 7")."""
+    tokens, g = r.tokens, r.gazetteer
+    j = i
+    while j < len(tokens) and j - i < MAX_NAME_WORDS + 2 and not tokens[j].atom and (j == i or not tokens[j].opens):
+        if person and j > i and r.heads_something(j):
+            break
+        if not (r.capital(j) or (tokens[j].word.isdigit() and j > i and not person) or _joins(r, j)):
+            break
+        j += 1
+    while j > i + 1 and tokens[j - 1].word in g.joiners:
+        j -= 1
+    return j
+
+
+def _joins(r: Reader, j: int) -> bool:
+    """Joiners ("de la", "y") between capitalised words of one name: "Oficina de la Mujer"."""
+    k = j
+    while k < len(r.tokens) and r.words[k] in r.gazetteer.joiners and not r.tokens[k].opens and k - j < 2:
+        k += 1
+    return k > j and k < len(r.tokens) and r.capital(k) and not r.tokens[k].opens
+
+
+def _known_name_end(r: Reader, i: int) -> int:
+    g, words, tokens = r.gazetteer, r.words, r.tokens
+    n = g.given_names.match(words, i) or g.surnames.match(words, i)
+    if not n:
+        return i
+    j = i + n
+    unknown = 0
+    while j < len(tokens) and j - i < MAX_NAME_WORDS and not tokens[j].opens and not tokens[j].atom:
+        n = g.given_names.match(words, j) or g.surnames.match(words, j)
+        if n:
+            j += n
+            continue
+        if unknown or not _may_be_surname(r, j):
+            break
+        unknown, j = 1, j + 1
+    return j
+
+
+def _may_be_surname(r: Reader, j: int) -> bool:
+    word, g = r.words[j], r.gazetteer
+    return (word.isalpha() and len(word) > 2 and word not in g.not_names and word not in r.forms
+            and word not in r.stops and not r.heads_something(j) and not g.institution_stops.match(r.words, j))
+
+
+def _institution_end(r: Reader, i: int, head: int) -> int:
+    """An institution's name past its head: capitalised words after a capitalised head, else a few lower-case
+    words up to a stop word, a verb, a date or punctuation."""
+    tokens, g = r.tokens, r.gazetteer
+    j = i + head
+    if r.capital(i) or (j < len(tokens) and r.capital(j)):
+        return _capitalised_end(r, j) if j < len(tokens) and not tokens[j].opens else j
+    last = j
+    while j < len(tokens) and j - last < MAX_LOWERCASE_WORDS and not tokens[j].opens and not tokens[j].atom:
+        word = r.words[j]
+        if word in g.joiners:
+            j += 1
+            continue
+        if g.institution_stops.match(r.words, j) or word in r.forms or word in r.stops:
+            break
+        j += 1
+        last = j
+    return last

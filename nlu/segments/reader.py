@@ -1,0 +1,120 @@
+"""The message as the constituent finders read it: its words, whether each was capitalised, opens a clause
+or belongs to a date or phone already found, and the gazetteer look-ups they all share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from nlu.gazetteer import Gazetteer, PhraseTable
+from nlu.morphology import forms
+
+Span = tuple[int, int]
+TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
+BREAK = re.compile(r"[,;:!?()\[\]\n]|\.(?!\d)|\s-\s")
+
+
+class Token(NamedTuple):
+    word: str
+    start: int
+    end: int
+    upper: bool
+    """Its first letter was written in capitals."""
+    opens: bool
+    """A clause begins at it: it is the first word, or punctuation stands before it."""
+    atom: bool
+    """It is part of a date, time, phone, e-mail or ticket the parser already found."""
+
+
+@dataclass
+class Reader:
+    """The message's tokens and the gazetteer, with the look-ups every finder shares."""
+
+    tokens: list[Token]
+    words: list[str]
+    gazetteer: Gazetteer
+    forms: frozenset[str]
+    lowercase: bool
+    """Nobody capitalised anything (or everything): names are known from the gazetteer, not from capitals."""
+    stops: Collection[str] = frozenset()
+    """Words that end a name written in lower case besides the gazetteer's (the capability's event nouns)."""
+
+    def may(self, table: PhraseTable) -> bool:
+        """Whether any phrase of `table` can start in this message (most tables have none of its words)."""
+        return not table.firsts.isdisjoint(self.words)
+
+    def is_verb(self, i: int) -> bool:
+        """A request verb form; one that is a noun too only before an article, a date or nothing; a given
+        name written with its capital ("Tomás") is no verb."""
+        word = self.words[i]
+        if word not in self.forms or (self.capital(i) and word in self.gazetteer.given_names.firsts):
+            return False
+        if word not in self.gazetteer.noun_forms:
+            return True
+        after = i + 1
+        if after >= len(self.tokens) or self.tokens[after].opens or self.tokens[after].atom:
+            return True
+        return self.words[after] in self.gazetteer.command_followers
+
+    def atom(self, i: int) -> bool:
+        return i < len(self.tokens) and self.tokens[i].atom
+
+    def capital(self, i: int) -> bool:
+        return i < len(self.tokens) and self.tokens[i].upper and not self.lowercase
+
+    def heads_something(self, i: int) -> bool:
+        g = self.gazetteer
+        return bool(g.posts.match(self.words, i) or g.institution_heads.match(self.words, i)
+                    or self.words[i] in g.honorifics)
+
+    def span(self, first: int, end: int) -> Span:
+        return self.tokens[first].start, self.tokens[end - 1].end
+
+
+def tokenize(norm: str, original: Callable[[int], str], taken: Sequence[Span], abbreviations: Collection[str],
+             ) -> list[Token]:
+    """The words of the folded text, each knowing whether it was capitalised, opens a clause or is an atom."""
+    tokens: list[Token] = []
+    previous_end = 0
+    spans = sorted(taken)
+    k = 0
+    for match in TOKEN.finditer(norm):
+        start, end = match.span()
+        gap = norm[previous_end:start]
+        opens = not tokens or _breaks(gap, tokens[-1].word, abbreviations)
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        atom = k < len(spans) and spans[k][0] <= start
+        tokens.append(Token(match.group(), start, end, original(start).isupper(), opens, atom))
+        previous_end = end
+    return tokens
+
+
+def _breaks(gap: str, before: str, abbreviations: Collection[str]) -> bool:
+    if gap == " " or not BREAK.search(gap):
+        return False
+    return not (gap.strip() == "." and before in abbreviations)
+
+
+
+@cache
+def no_break(g: Gazetteer) -> frozenset[str]:
+    """Words whose period ends no clause: abbreviations and honorifics ("Sra.", "Av.", "Pbro.")."""
+    return g.abbreviations | g.honorifics
+
+
+@cache
+def verb_forms(lemmas: tuple[str, ...], irregular: frozenset[str]) -> frozenset[str]:
+    """Every chat form of the request verbs (nlu/morphology.py spells them from the lemmas), and the
+    irregular ones the gazetteer lists."""
+    found = set(irregular)
+    for entry in lemmas:
+        spelled = forms(entry)
+        found |= spelled.all
+        # "que agendes", "que pongas": the tú subjunctive asks too (-ar verbs end it in -es, the others in -as).
+        vowel = "e" if spelled.lemma.endswith("ar") else "a"
+        found |= {word + "s" for word in spelled.requests if word.endswith(vowel) and len(word) > 3}
+    return frozenset(found)
