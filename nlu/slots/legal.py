@@ -1,4 +1,4 @@
-"""What the transparency and Lobby extractors share: clauses, names after a framing word, past days.
+"""What the transparency and Lobby extractors share: clauses, past days, questions, report periods.
 
 A legal register is dictated as a run of clauses («folio MU042T…, de Camila Rojas, pide los contratos
 …»): each field is the clause that follows its framing word, up to the next punctuation or the next
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from nlu.moments import query_range
-from nlu.slots.common import BREAK, Context, Span, capitalised_run, clean
+from nlu.slots.common import Context, Span, clean
 
 CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s+-\s+")
 PAST_DAY_KINDS = ("day",)
@@ -44,24 +44,6 @@ def _decimal_or_abbreviation(norm: str, position: int) -> bool:
     return after.isdigit() or bool(re.search(r"(?<![a-z])(?:art|arts|n|nro|no|num|sr|sra|dr|av|ltda|s\.a)$", before))
 
 
-def put_clause(ctx: Context, name: str, start: int, stops: Iterable[re.Pattern[str]] = (),
-               noise: frozenset[str] = frozenset()) -> Span | None:
-    span = clause(ctx, start, stops)
-    if span and ctx.put_text(name, span, noise):
-        return ctx.spans.get(name) and span
-    return None
-
-
-def name_after(ctx: Context, pattern: re.Pattern[str], stop: frozenset[str] = frozenset(),
-               max_words: int = 5) -> Span | None:
-    """The capitalised name right after the first match of `pattern` whose next word starts a name."""
-    for match in pattern.finditer(ctx.norm):
-        run = capitalised_run(ctx, match.end(), max_words=max_words, stop=stop)
-        if run and ctx.norm[run[0]:run[1]].split()[0] not in stop:
-            return run
-    return None
-
-
 def past_day(ctx: Context, outside: Iterable[Span] = ()) -> tuple[date, Span] | None:
     """The first day named, outside `outside`, read as past: when something was received or done.
 
@@ -90,11 +72,6 @@ def _last_year(day: date) -> date:
 
 def text_of(ctx: Context, span: Span) -> str:
     return clean(ctx.text.source(*span))
-
-
-def first_break(ctx: Context, start: int) -> int:
-    found = BREAK.search(ctx.norm, start)
-    return found.start() if found else len(ctx.norm)
 
 
 def is_question(ctx: Context) -> bool:
