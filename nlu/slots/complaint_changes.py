@@ -24,6 +24,9 @@ NUMBER_BEFORE_COLON = re.compile(
 DENIED = re.compile(r"(?<![a-z])no\s+(?:es\s+|era\s+)?(?:de|a|para)\s+(?:la\s+|el\s+)?$")
 SURNAME = re.compile(r"(?:reclamos|quejas|denuncias|solicitudes|requerimientos)\s+(?:de|del)\s+"
                      r"([a-z]+(?:\s+[a-z]+){0,2})")
+ASKING_FOR_ANY = re.compile(r"(?<![a-z])(?:algun|hay|tiene|tienen|cuantos|cuales|que|un)\s+"
+                            r"(?:reclamo|queja|denuncia|requerimiento)(?![a-z])")
+"""A question about any complaint of someone ("¿hay algún reclamo de la señora Pizarro?"), not one named."""
 WORD = re.compile(r"[a-z]+")
 NAME_END = re.compile(r"\s+(?:por|que|sobre|en|de\s+calle|con)\s+|[,;:.?!]")
 
@@ -33,8 +36,9 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return None
     singular = _ticket(ctx) is not None or SINGULAR.search(ctx.norm) is not None
     plural = PLURAL.search(ctx.norm) is not None
-    if plural and not singular and (ctx.cue("complaint_citizen_lead") or ctx.cue("complaint_address_lead")
-                                    or _surname(ctx)):
+    asking = plural or ASKING_FOR_ANY.search(ctx.norm) is not None
+    if asking and not _ticket(ctx) and (ctx.cue("complaint_citizen_lead") or ctx.cue("complaint_address_lead")
+                                        or _surname(ctx)):
         return "complaint.search", 0.85
     adding = first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
     pronoun = first_of(ctx, clitic_forms(CAPABILITY, "complaint_note") | clitic_forms(CAPABILITY, "complaint_move")
@@ -129,7 +133,7 @@ def search(ctx: Context) -> None:
         lead = ctx.cue(cue)
         if lead is None:
             continue
-        start = lead.end() if slot == "address" else lead.start()
+        start = lead.end()
         stop = NAME_END.search(ctx.norm, lead.end()) or BREAK.search(ctx.norm, lead.end())
         end = stop.start() if stop else len(ctx.norm)
         span = trim(ctx.norm, (start, end), frozenset({"de", "del", "la", "el", "en", "a", "nombre"}))
