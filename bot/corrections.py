@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from nlu import Parser
+from storage.folding import fold
 
 CLAUSES = re.compile(r"[,;]|\bsino\b|\bpero\b")
 PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
@@ -41,6 +42,16 @@ NAME_STOP = frozenset({"cel", "celular", "fono", "telefono", "teléfono", "tel",
 NAME_LEAD = frozenset({"es", "el", "la", "don", "doña", "dona", "señor", "señora", "sr", "sra", "a", "de", "del",
                        "vecino", "vecina", "senor", "senora", "señorita", "reclamante", "denunciante", "nombre",
                        "sra.", "sr.", "se", "llama", "por", "su", "lo"})
+FIELD_WORDS = {"role": ("cargo", "puesto"), "institution": ("institucion", "organismo", "servicio", "reparticion"),
+               "name": ("nombre",), "title": ("titulo", "nombre de la actividad", "nombre del evento"),
+               "organizer": ("organizador", "organizadora", "organiza", "quien invita", "invita"),
+               "description": ("descripcion", "motivo", "problema")}
+"""A field named in a correction, and the slot it fills when the pending intent has it."""
+ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]"})
+FIELD = re.compile(r"^\W*(?:(?:no|mejor|perd[oó]n|ojo|y)\W+)*(?:el|la|su)?\s*(?P<field>"
+                   + "|".join(sorted((word.translate(ACCENTED) for words in FIELD_WORDS.values() for word in words),
+                                     key=len, reverse=True))
+                   + r")\s*(?::|es|ser[aá]|ahora\s+es|correct[oa]\s+es)\s+(?P<value>.+)$", re.IGNORECASE)
 PERSON_SLOTS = ("citizen", "delegate")
 MONTH_PROBES = (datetime(2001, 1, 1), datetime(2001, 7, 1))
 FAR_AHEAD = timedelta(days=401)
@@ -83,6 +94,9 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
         if slot in declared and (where := place_in(plain, street=slot == "address")) is not None:
             changes[slot] = where
             break
+    for slot, value in named_fields(text).items():
+        if slot in declared:
+            changes[slot] = value
     person = person_in(text)
     if person is not None:
         for slot in PERSON_SLOTS:
@@ -90,6 +104,16 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
                 changes[slot] = person
                 break
     return changes
+
+
+def named_fields(text: str) -> dict[str, str]:
+    """«el cargo es director de obras», «institución: Seremi de Salud», «el título es Cena de gala»."""
+    found = FIELD.match(text)
+    if found is None:
+        return {}
+    value = ARTICLE.sub("", found.group("value").strip(" .;!"))
+    slot = next(slot for slot, words in FIELD_WORDS.items() if fold(found.group("field")) in words)
+    return {slot: value} if re.search(r"[^\W\d_]{2}", value) else {}
 
 
 def _phone(parser: Parser, intent: str, text: str, now: datetime) -> Any:

@@ -11,7 +11,7 @@ from sqlmodel import Session
 from bot.conversation import CONFIRM_AGAIN, DISCARDED
 from handlers.reply import PendingKind
 from storage.learning import entries
-from storage.models import Complaint, Efemeride, Event, Invitation
+from storage.models import Complaint, Contact, Efemeride, Event, Invitation
 from tests.dialogue.talk import stored
 
 INVITATION = "Llegó invitación de la Junta de Vecinos El Retiro a la inauguración de su sede el sábado 28 a las 11"
@@ -199,3 +199,11 @@ def test_an_answer_with_thanks_fills_the_question_and_a_new_request_drops_it_vis
     assert question.pending.kind is PendingKind.ASK
     assert "sin completar" in other.text and other.pending is None
     assert len(stored(dispatcher, Event)) == 1
+
+
+def test_fields_named_while_a_contact_waits_are_added(chat, dispatcher) -> None:
+    chat("nuevo contacto Juan Pérez Rojas, 9 1111 2222", "el cargo es director regional",
+         "su correo es jperez@serviu.cl", "institución: Serviu Región del Maule", "sí")
+    [contact] = stored(dispatcher, Contact)
+    assert (contact.name, contact.role, contact.email) == ("Juan Pérez Rojas", "director regional", "jperez@serviu.cl")
+    assert contact.institution == "Serviu Región del Maule"
