@@ -274,6 +274,6 @@ def commit_record(ctx: Context, slots: dict[str, Any]) -> Reply:
         setattr(audience, name, value)
     audience.status = AudienceStatus.HELD
     ctx.store(audience, AuditAction.UPDATE, before)
-    return about(done(f"Audiencia de {audience.applicant} registrada como realizada el "
-                      f"{day_text(audience.held_on or ctx.today, ctx.today)}."), _ref(audience))
+    return about(done(f"Audiencia de {audience.applicant} registrada como realizada "
+                      f"{on_day(audience.held_on or ctx.today, ctx.today)}."), _ref(audience))
 

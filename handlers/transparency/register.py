@@ -101,16 +101,16 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
              f"   Canal: {channel_name(values['channel'])}",
              f"   Unidad que responde: {department.name if department else values['department']}"]
     if receipt_day(received) != received:
-        lines.append(f"Recibida: {day_text(received, ctx.today)}, día inhábil; cuenta como recibida el "
-                     f"{day_text(receipt_day(received), ctx.today)}.")
+        lines.append(f"Recibida: {day_text(received, ctx.today)}, día inhábil; cuenta como recibida "
+                     f"{on_day(receipt_day(received), ctx.today)}.")
     else:
         lines.append(f"Recibida: {day_text(received, ctx.today)}.")
     lines.append(f"Plazo: {plural(legal.transparency_days, 'día hábil', 'días hábiles')} (art. 14 Ley 20.285), "
                  f"vence {on_day(due, ctx.today)}.")
     if values["third_parties"]:
         notice = working_days_after(receipt_day(received), legal.third_party_notice_days)
-        lines.append(f"Terceros: {values['third_parties']}; notificarlos a más tardar el "
-                     f"{day_text(notice, ctx.today)} (art. 20).")
+        lines.append(f"Terceros: {values['third_parties']}; notificarlos a más tardar "
+                     f"{on_day(notice, ctx.today)} (art. 20).")
     return propose(INTENT, {**slots, "department": values["department"], "channel": values["channel"],
                             "received": received}, "\n".join(lines))
 

@@ -138,8 +138,8 @@ def _notify(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
     notified = _day(ctx, slots)
     until = working_days_after(notified, legal.opposition_days)
     limit = working_days_after(request.counted_from, legal.third_party_notice_days)
-    lines = [f"   Terceros: {parties}", f"   Notificados {on_day(notified, ctx.today)}; pueden oponerse hasta el "
-             f"{day_text(until, ctx.today)} ({plural(legal.opposition_days, 'día hábil', 'días hábiles')}, art. 20)."]
+    lines = [f"   Terceros: {parties}", f"   Notificados {on_day(notified, ctx.today)}; pueden oponerse hasta "
+             f"{on_day(until, ctx.today)} ({plural(legal.opposition_days, 'día hábil', 'días hábiles')}, art. 20)."]
     if notified > limit:
         lines.append(f"   Atención: el art. 20 pide notificar dentro de {legal.third_party_notice_days} días "
                      f"hábiles (a más tardar {on_day(limit, ctx.today)}).")
@@ -174,8 +174,8 @@ def _corrected(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]
     day = _day(ctx, slots)
     due = due_day(day, ctx.settings.legal.transparency_days)
     return Change(TransparencyStatus.ANALYSIS, {"counted_from": day, "due_on": due, "correction_until": None},
-                  [f"   Subsanada {on_day(day, ctx.today)}: el plazo corre de nuevo y vence el "
-                   f"{day_text(due, ctx.today)}."], note="subsanada")
+                  [f"   Subsanada {on_day(day, ctx.today)}: el plazo corre de nuevo y vence "
+                   f"{on_day(due, ctx.today)}."], note="subsanada")
 
 
 def _answer(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:

@@ -62,6 +62,9 @@ ROLE_ONLY = re.compile(r"\s*(?:no\s+)?(?:es|son|era|fue|seria)?\s*(?:un|una)?\s*
                        r"gestora?\s+de\s+intereses)(?:\s+(?:remunerad[oa]|pagad[oa]))?\s*[.!]?\s*$")
 """«es lobbista» alone: a detail of the audience request being registered, not a new question."""
 RECEIVED_THING = re.compile(r"(?<![a-z])(?:recibio|recibimos|recibieron)\s+(?:un|una|unos|unas)\s")
+WORKING_FOR = re.compile(r"\s*,\s*(?:(?:el|la)\s+)?(?:lobbista|lobista|gestora?\s+de\s+intereses|abogad[oa]|"
+                         r"asesora?|representante|gerente|vocero|vocera)\s+(?:de|del)\s+(?:la\s+|el\s+)?")
+"""«Juan Pérez, lobbista de Constructora Andes»: after the name and a comma, whom the applicant works for."""
 APPLICANT_NOISE = frozenset(("que", "le", "se", "nos", "lobbista", "gestor", "gestora"))
 NOT_A_NAME = frozenset(("audiencia", "alcalde", "alcaldesa", "lobby", "solicitud", "reunion", "la", "el", "hoy",
                         "ayer", "manana", "que", "de", "con", "pide", "solicita"))
@@ -230,10 +233,16 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
     if ask is not None and ask.start() > 0:
         opening = APPLICANT_BEFORE.match(ctx.norm)
         start = opening.end() if opening else 0
-        if start < ask.start() and not any(a <= start < b for a, b in taken):
-            words = ctx.norm[start:ask.start()].split()
+        end = ask.start()
+        working_for = WORKING_FOR.search(ctx.norm, start, end)
+        if working_for:  # «Juan Pérez, lobbista de Constructora Andes, pide …»
+            if "represented" not in ctx.slots:
+                ctx.put_text("represented", (working_for.end(), end), APPLICANT_NOISE)
+            end = working_for.start()
+        if start < end and not any(a <= start < b for a, b in taken):
+            words = ctx.norm[start:end].split()
             if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
-                    "applicant", (start, ask.start()), APPLICANT_NOISE):
+                    "applicant", (start, end), APPLICANT_NOISE):
                 return
     _after(ctx, APPLICANT_AFTER, name="applicant",
            stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
