@@ -58,6 +58,11 @@ def find(r: Reader, frame: list[Span]) -> tuple[list[Person], list[Span]]:
             institutions.append(r.span(i, end))
             i = end
             continue
+        unit = _unit(r, i)
+        if unit:
+            institutions.append(r.span(i, i + unit))
+            i += unit
+            continue
         i += 1
     return people, institutions
 
@@ -65,8 +70,15 @@ def find(r: Reader, frame: list[Span]) -> tuple[list[Person], list[Span]]:
 @cache
 def _openers(g: Gazetteer) -> frozenset[str]:
     """The words a person or an institution may start with: nothing else is looked at."""
-    tables = (g.posts, g.institution_heads, g.given_names, g.name_markers)
+    tables = (g.posts, g.institution_heads, g.given_names, g.name_markers, g.units)
     return frozenset().union(*(t.firsts for t in tables)) | g.honorifics
+
+
+def _unit(r: Reader, i: int) -> int:
+    """A municipal unit named on its own: by its full name, or by an acronym written in capitals ("la DOM",
+    "DIDECO"); "dom" in a message without capitals may be Sunday, "personal" an adjective."""
+    n = r.gazetteer.units.match(r.words, i)
+    return n if n > 1 or (n and r.capital(i)) else 0
 
 
 def _person_at(r: Reader, i: int) -> tuple[Person | None, int]:

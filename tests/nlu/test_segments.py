@@ -152,3 +152,15 @@ def test_verb_forms_come_from_the_lemmas():
 def test_punctuation_said_aloud_ends_a_clause_and_is_no_matter(parser, text, marks):
     said = [piece for piece in frame(parser, text) if piece.split()[0] in ("coma", "punto")]
     assert said == marks
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("invitación de la DIDECO a la feria de emprendedoras", ["DIDECO"]),
+    ("derivado a la Dirección de Obras Municipales", ["Dirección de Obras Municipales"]),
+    ("el dom 5 hay feria", []),
+    ("un tema personal con el vecino", []),
+])
+def test_a_municipal_unit_is_an_institution_by_its_name_or_its_acronym_in_capitals(parser, text, units):
+    found, _ = constituents(parser, text)
+    folded = parser.normalize(text)
+    assert [folded.source(*span) for span in found.institutions] == units
