@@ -104,6 +104,8 @@ def _analysis(ctx: Context, request: TransparencyRequest, slots: dict[str, Any])
 
 def _extend(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
     legal = ctx.settings.legal
+    if legal.extension_days == 0:
+        return Reply("La configuración no permite prórrogas ([legal] extension_days = 0). No cambié nada.")
     if request.extended_on is not None:
         return Reply(f"La solicitud {request.folio} ya fue prorrogada el {day_text(request.extended_on)}: "
                      "la ley permite una sola prórroga (art. 14). No cambié nada.")
