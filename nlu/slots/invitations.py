@@ -44,6 +44,8 @@ def create(ctx: Context) -> None:
     organizer = _organizer(ctx)
     if organizer and ctx.put_text("organizer", organizer, ctx.vocabulary.noise("frame_noise")):
         taken.append(organizer)
+    elif organizer is None:
+        ctx.put_text("organizer", _activity_of(ctx))
     put_title(ctx, taken, _title_noise(ctx))
     put_place(ctx, taken)
 
@@ -123,6 +125,19 @@ def _institution_of(ctx: Context) -> Span | None:
         if activity and span[0] > activity.start():
             return None
         if OF.search(ctx.norm, max(0, span[0] - 8), span[0]):
+            return span
+    return None
+
+
+def _activity_of(ctx: Context) -> Span | None:
+    """Whose activity it is, when only the activity's name says it: "invitación al aniversario de la Junta de
+    Vecinos Villa Sur" is the Junta's. The institution stays in the title too."""
+    nouns = ctx.vocabulary.cue("event_nouns")
+    if ctx.cue("event_nouns") is None:
+        return None
+    for span in ctx.constituents().institutions:
+        if OF.search(ctx.norm, max(0, span[0] - 8), span[0]) and nouns.search(ctx.norm, max(0, span[0] - 30),
+                                                                              span[0]):
             return span
     return None
 
