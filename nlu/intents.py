@@ -1,9 +1,10 @@
 """Which of the declared intents a message expresses: every intent scored from the message's evidence.
 
 The evidence is `nlu.features` (verbs by meaning and where they stand, cues, question or statement, atoms,
-words and letter trigrams) plus votes: the shared rules' decision (`nlu.rules`, when the learned weights give it
-a say) and each capability's recognizer. The weights come from `nlu/weights.json`, learned by
-`python -m nlu.training.train`; without them (the training script's first pass) the rules decide alone.
+words and letter trigrams) plus the vote of each capability's recognizer, for what its words alone cannot
+carry. The weights come from `nlu/weights.json`, learned by `python -m nlu.training.train`. A first-match
+cascade of rules decided before; cross-validated on the training pool, its vote as one more feature added
+nothing over the evidence (see the training script's `--folds`), so it is gone.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ import importlib
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-from nlu import rules
 from nlu.capabilities import FALLBACK_INTENT, Declarations
 from nlu.features import Extractor
 from nlu.scoring import ALTERNATIVES, WEIGHTS, Scorer, Weights, margin
 from nlu.slots.common import Context
 
 Vote = tuple[str, str, float]
-Recognizer = Callable[[Context], "tuple[str, float] | None"]
+"""(source, intent, strength): a rule outside the features that speaks for one intent."""
+Ranking = tuple[tuple[str, float], ...]
 
 
 class IntentScorer:
@@ -34,7 +35,6 @@ class IntentScorer:
             weights = Weights.load(weights) if weights.exists() else None
         self.scorer = Scorer(weights) if weights is not None else None
         self.textual = {i.name for i in declarations.intents.values() if i.from_text} | {FALLBACK_INTENT}
-        self.uses_rules = weights is None or weights.votes.get("rules", 0.0) != 0.0
 
     def evidence(self, ctx: Context) -> tuple[list[str], list[Vote]]:
         """The features and votes of one message: what the scorer reads and the training script learns from."""
@@ -43,19 +43,17 @@ class IntentScorer:
             found = recognize(ctx)
             if found:
                 votes.append(("recognizer", found[0], found[1]))
-                break
-        if self.uses_rules:
-            intent, confidence = rules.classify(ctx)
-            votes.append(("rules", intent, 1.0 if confidence else 0.5))
-        return self.extract(ctx), votes
+        features = self.extract(ctx)
+        features.extend("vote:" + intent for _, intent, _ in votes)
+        return features, votes
 
-    def classify(self, ctx: Context) -> tuple[str, float, tuple[tuple[str, float], ...]]:
-        """The likeliest intent, the margin over the next one, and the likeliest few with their probabilities."""
-        features, votes = self.evidence(ctx)
+    def classify(self, ctx: Context) -> tuple[str, float, Ranking]:
+        """The likeliest intent, its margin over the next one, and the likeliest few with their probabilities.
+
+        Without weights (the training script's own parser) nothing is understood."""
         if self.scorer is None:
-            intent, confidence = next(((i, c) for source, i, c in votes if source == "recognizer"), None) \
-                or rules.classify(ctx)
-            return intent, confidence, ((intent, confidence),)
+            return FALLBACK_INTENT, 0.0, ()
+        features, votes = self.evidence(ctx)
         ranked = [(i, p) for i, p in self.scorer.rank(features, votes) if i in self.textual]
         total = sum(p for _, p in ranked) or 1.0
         ranked = [(i, p / total) for i, p in ranked]

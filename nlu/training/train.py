@@ -26,13 +26,20 @@ from nlu.scoring import WEIGHTS, Weights, softmax
 from nlu.training import corpus
 
 SEED = 12
-EPOCHS = 24
+EPOCHS = 12
 STEP = 0.3
 DECAY = 0.15
-L2 = 1e-4
+L2 = float(__import__("os").environ.get("L2", "1e-3"))
+L2_WORDS = float(__import__("os").environ.get("L2W", "1e-2"))
+"""Shrinkage of the features that name words (words, pairs, trigrams, the first word): stronger than that of
+the general signs (verbs by meaning, cues, atoms, shape), so a name or a rare word in one line does not carry its
+intent."""
+WORD_FEATURES = ("w:", "b:", "c:", "first:")
+L2_VOTES = float(__import__("os").environ.get("L2V", "0"))
+"""Shrinkage of the one factor every recognizer's vote shares; each intent's own `vote:` feature learns the rest."""
 MIN_COUNT = 1
 """A feature seen fewer times in the pool is not learned (its weight would only remember one line)."""
-VOTE_SOURCES = ("recognizer", "rules")
+VOTE_SOURCES = ("recognizer",)
 PRUNE = 0.002
 
 
@@ -58,22 +65,24 @@ def classes(parser) -> tuple[str, ...]:
     return tuple(name for name, spec in parser.intents.items() if spec.from_text)
 
 
-def learn(examples: Sequence[Example], intents: Sequence[str], use_rules: bool = True, seed: int = SEED,
+def learn(examples: Sequence[Example], intents: Sequence[str], seed: int = SEED,
           epochs: int = EPOCHS) -> Weights:
     """Stochastic gradient descent on the softmax loss, with L2 shrinkage of the rows a step touches."""
     index = {intent: i for i, intent in enumerate(intents)}
     k = len(intents)
     counts = Counter(f for example in examples for f in example.features)
     table: dict[str, list[float]] = {f: [0.0] * k for f, n in counts.items() if n >= MIN_COUNT}
-    sources = VOTE_SOURCES if use_rules else VOTE_SOURCES[:1]
-    votes = dict.fromkeys(sources, 0.0)
+    votes = dict.fromkeys(VOTE_SOURCES, 0.0)
     order = [e for e in examples if e.intent in index]
     rng = random.Random(seed)
+    average: dict[str, list[float]] = {}
+    votes_sum: dict[str, float] = {}
     for epoch in range(epochs):
         rng.shuffle(order)
         step = STEP / (1 + DECAY * epoch)
         for example in order:
-            rows = [table[f] for f in example.features if f in table]
+            names = [f for f in example.features if f in table]
+            rows = [table[f] for f in names]
             scores = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * k
             cast = [(s, index[i], strength) for s, i, strength in example.votes if s in votes and i in index]
             for source, i, strength in cast:
@@ -81,13 +90,32 @@ def learn(examples: Sequence[Example], intents: Sequence[str], use_rules: bool =
             gradient = softmax(scores)
             gradient[index[example.intent]] -= 1.0
             scaled = [-step * g for g in gradient]
-            shrink = 1 - step * L2
-            for row in rows:
+            for name, row in zip(names, rows, strict=True):
+                shrink = 1 - step * (L2_WORDS if name.startswith(WORD_FEATURES) else L2)
                 row[:] = map(add, map(mul, row, [shrink] * k), scaled)
             for source, i, strength in cast:
-                votes[source] -= step * gradient[i] * strength
+                votes[source] -= step * (gradient[i] * strength + L2_VOTES * votes[source])
+        if epoch >= epochs // 2:
+            _accumulate(average, votes_sum, table, votes)
+    count = epochs - epochs // 2
+    table = {name: [w / count for w in row] for name, row in average.items()}
+    votes = {source: value / count for source, value in votes_sum.items()}
     features = {f: row for f, row in table.items() if max(map(abs, row)) >= PRUNE}
-    return Weights(tuple(intents), features, votes, {"seed": seed, "epochs": epochs, "examples": len(order)})
+    meta = {"seed": seed, "epochs": epochs, "examples": len(order),
+            "learned": sorted({e.intent for e in order}), "cues": sorted({f.split(":", 1)[1] for f in features
+                                                                         if f.startswith("cue:")})}
+    return Weights(tuple(intents), features, votes, meta)
+
+
+def _accumulate(average: dict[str, list[float]], votes_sum: dict[str, float], table: dict[str, list[float]],
+                votes: dict[str, float]) -> None:
+    """Add this epoch's weights to the running sums: the mean of the later epochs varies less with the order
+    the examples came in than the last epoch alone."""
+    for name, row in table.items():
+        total = average.get(name)
+        average[name] = list(map(add, total, row)) if total else list(row)
+    for source, value in votes.items():
+        votes_sum[source] = votes_sum.get(source, 0.0) + value
 
 
 def folds(cases: Sequence[corpus.Case], count: int) -> list[list[int]]:
@@ -102,7 +130,7 @@ def folds(cases: Sequence[corpus.Case], count: int) -> list[list[int]]:
     return [sorted(order[f::count]) for f in range(count)]
 
 
-def cross_validate(parser, cases: Sequence[corpus.Case], count: int, use_rules: bool,
+def cross_validate(parser, cases: Sequence[corpus.Case], count: int,
                    show: bool = False) -> dict[str, tuple[int, int, int]]:
     """Intent and fully-right figures per source, each case judged by weights learned without it."""
     from nlu.intents import IntentScorer
@@ -115,7 +143,7 @@ def cross_validate(parser, cases: Sequence[corpus.Case], count: int, use_rules: 
     try:
         for fold in folds(cases, count):
             held = set(fold)
-            weights = learn([e for i, e in enumerate(examples) if i not in held], intents, use_rules)
+            weights = learn([e for i, e in enumerate(examples) if i not in held], intents)
             parser.scorer = IntentScorer(parser.declarations, parser.verbs, parser.vocabulary.cues, weights)
             for i in fold:
                 full, right, failures = judge(parser.parse, [cases[i]])
@@ -136,7 +164,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     options = argparse.ArgumentParser(description=__doc__)
     options.add_argument("--folds", type=int, default=None,
                          help="report a cross-validated figure first (0: leave one source out)")
-    options.add_argument("--no-rules", action="store_true", help="leave the shared rules' vote out")
     options.add_argument("--show", action="store_true", help="print the cases cross-validation gets wrong")
     options.add_argument("--dry-run", action="store_true", help="do not write the weights")
     args = options.parse_args(argv)
@@ -146,11 +173,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = build(weights=None)
     cases = corpus.training_pool()
     if args.folds is not None:
-        figures = cross_validate(parser, cases, args.folds, not args.no_rules, args.show)
+        figures = cross_validate(parser, cases, args.folds, args.show)
         for key, (full, right, total) in sorted(figures.items()):
             print(f"cross-validated {key:9} fully right {full}/{total} ({full / total:.1%})  "
                   f"intent {right}/{total} ({right / total:.1%})")
-    weights = learn(evidence(parser, cases), classes(parser), not args.no_rules)
+    weights = learn(evidence(parser, cases), classes(parser))
     if not args.dry_run:
         weights.dump(WEIGHTS)
     seconds = time.perf_counter() - started

@@ -1,0 +1,37 @@
+"""Request forms generated from a lemma: what chat writes, folded, with no list of conjugations in the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu.morphology import Families, forms
+
+
+@pytest.mark.parametrize("form", ["agendala", "agendelo", "agendemosla", "agendai", "agendame", "agenden",
+                                  "agendemos", "agendamelo", "agendala"])
+def test_agendar_gives_its_imperatives_with_clitics_voseo_and_plural(form):
+    assert form in forms("agendar").requests
+
+
+@pytest.mark.parametrize(("lemma", "form"), [
+    ("rechazar", "rechacela"), ("marcar", "marquelo"), ("agregar", "agreguen"), ("aceptar", "aceptemos"),
+    ("poner/pon/ponga", "ponlo"), ("poner/pon/ponga", "pongala"), ("escoger", "escojan"),
+    ("mover/mueve/mueva", "muevelo"),
+])
+def test_spelling_changes_and_irregular_imperatives(lemma, form):
+    assert form in forms(lemma).requests
+
+
+def test_infinitive_and_participle_are_not_requests_by_themselves():
+    agendar = forms("agendar")
+    assert {"agendar", "agendarla"} <= agendar.infinitives
+    assert {"agendado", "agendada"} <= agendar.others
+    assert not ({"agendar", "agendado"} & agendar.requests)
+
+
+def test_families_index_forms_by_meaning():
+    families = Families({"accept": ["aceptar", "confirmar"], "decline": ["rechazar"]})
+    assert families.request("confirmemos") == {"accept"}
+    assert families.request("rechazala") == {"decline"}
+    assert families.named("aceptado") == {"accept"}
+    assert families.request("hola") == set()
