@@ -125,6 +125,8 @@ class Audience(SQLModel, table=True):
     applicant: str = Field(sa_type=String(300))
     applicant_role: str = Field(default="lobbista", sa_type=String(20))
     """lobbista (paid to lobby) or gestor (gestor de intereses particulares, unpaid)."""
+    applicant_kind: str = Field(default="persona", sa_type=String(20))
+    """persona (natural) or entidad (a company, foundation, association: persona jurídica)."""
     represented: str | None = Field(default=None, sa_type=String(300))
     subject: str = Field(sa_type=Text)
     received_on: date = Field(index=True)

@@ -21,13 +21,21 @@ from handlers.reply import Reply, ask, choose, done, propose
 from handlers.transparency.find import pinned
 from handlers.transparency.register import day_of
 from storage.audit import AuditAction, snapshot
+from storage.folding import fold
 from storage.legal import Audience, AudienceStatus
 from storage.models import Event
 from storage.queries.legal import audiences_live
 
 ENTITY = "audience"
 ROLE_NAMES = {"lobbista": "lobbista (remunerado)", "gestor": "gestor de intereses particulares (no remunerado)"}
-MODALITIES = {"presencial": "presencial", "videoconferencia": "videoconferencia"}
+REGISTER_ROLES = {"lobbista": "lobbista", "gestor": "gestor de intereses"}
+KIND_NAMES = {"persona": "persona natural", "entidad": "persona jurídica"}
+ENTITY_WORDS = frozenset((
+    "empresa", "empresas", "inmobiliaria", "constructora", "fundacion", "asociacion", "corporacion", "club", "junta",
+    "camara", "sindicato", "colegio", "universidad", "clinica", "sociedad", "cooperativa", "agrupacion", "federacion",
+    "consorcio", "compania", "sa", "spa", "ltda", "limitada", "minera", "banco", "grupo", "organizacion", "ong",
+    "comite", "centro", "holding", "inversiones", "transportes", "servicios", "consultora", "estudio", "gremio"))
+"""Words that make an applicant's name an organisation's (persona jurídica) rather than a person's."""
 STATUS_NAMES = {AudienceStatus.REQUESTED: "solicitada", AudienceStatus.ACCEPTED: "aceptada",
                 AudienceStatus.DECLINED: "rechazada", AudienceStatus.HELD: "realizada"}
 REFERENCE_FILLER = FILLER | {"audiencia", "audiencias", "lobby", "solicitud", "reunion", "alcalde"}
@@ -41,6 +49,11 @@ MEETING_HOURS = 1
 def label(audience: Audience) -> str:
     on_behalf = f" (por {audience.represented})" if audience.represented else ""
     return f"{audience.applicant}{on_behalf} · {audience.subject}"
+
+
+def register_word(value: str) -> str:
+    """How the register's Excel names a stored value: the status, the applicant's quality and kind."""
+    return {**STATUS_NAMES, **REGISTER_ROLES, **KIND_NAMES}.get(value, value)
 
 
 def status_name(status: str) -> str:
@@ -66,7 +79,12 @@ def _request_values(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any]
     role = text_slot(slots, "applicant_role") or "gestor"
     role = role if role in ROLE_NAMES else "gestor"
     return {"applicant": applicant, "subject": subject, "represented": text_slot(slots, "represented"),
-            "applicant_role": role, "received_on": received}, None
+            "applicant_role": role, "applicant_kind": applicant_kind(applicant), "received_on": received}, None
+
+
+def applicant_kind(applicant: str) -> str:
+    """«entidad» when the name is a company's or an organisation's (persona jurídica), else «persona»."""
+    return "entidad" if set(fold(applicant).replace(".", " ").split()) & ENTITY_WORDS else "persona"
 
 
 def create(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -75,7 +93,8 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
         return problem or Reply("No guardé nada.")
     days = ctx.settings.legal.audience_answer_days
     due = due_day(values["received_on"], days)
-    lines = ["Nueva solicitud de audiencia (Ley del Lobby):", f"   Solicita: {values['applicant']}",
+    lines = ["Nueva solicitud de audiencia (Ley del Lobby):",
+             f"   Solicita: {values['applicant']} ({KIND_NAMES[values['applicant_kind']]})",
              f"   Calidad: {ROLE_NAMES[values['applicant_role']]}"]
     lines += [f"   En representación de: {values['represented']}"] if values["represented"] else []
     lines += [f"   Materia: {values['subject']}", f"Recibida: {day_text(values['received_on'], ctx.today)}; "

@@ -13,7 +13,7 @@ from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import plural
 from handlers.legal_deadlines import on_day, working_days_left
-from handlers.lobby.audiences import ENTITY, REFERENCE_FILLER, label, status_name
+from handlers.lobby.audiences import ENTITY, REFERENCE_FILLER, label, register_word, status_name
 from handlers.lobby.register import money
 from handlers.pointing import about
 from handlers.reference_match import best_matches
@@ -70,7 +70,7 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 def register_file(session: Session, settings: Settings, first: date, last: date) -> tuple[str, bytes, int]:
     """(file name, .xlsx bytes, entries): what the chat attaches and `gabinete legal-report lobby` writes."""
-    content, rows = lobby_workbook(session, settings, first, last, status_name)
+    content, rows = lobby_workbook(session, settings, first, last, register_word)
     return f"lobby-{first.isoformat()}-{last.isoformat()}.xlsx", content, rows
 
 

@@ -15,7 +15,8 @@ from storage.queries.legal import audiences_between, gifts_between, travels_betw
 from storage.xlsx.styles import Column, Kind, Table, yes_no
 
 AUDIENCES = (
-    Column("N.º", 6, Kind.NUMBER), Column("Solicitante", 30), Column("Calidad", 14), Column("Representa a", 30),
+    Column("N.º", 6, Kind.NUMBER), Column("Solicitante", 30), Column("Tipo", 16), Column("Calidad", 14),
+    Column("Representa a", 30),
     Column("Materia solicitada", 40), Column("Recibida", 12, Kind.DATE), Column("Plazo respuesta", 14, Kind.DATE),
     Column("Estado", 12), Column("Respondida", 12, Kind.DATE), Column("Fecha audiencia", 14, Kind.DATE),
     Column("Lugar", 24), Column("Duración (min)", 14, Kind.NUMBER), Column("Modalidad", 16),
@@ -27,13 +28,15 @@ GIFTS = (Column("Fecha", 12, Kind.DATE), Column("Donativo", 36), Column("Ocasió
 
 
 def lobby_workbook(session: Session, settings: Settings, first: date, last: date,
-                   status_name: Callable[[str], str]) -> tuple[bytes, int]:
-    """The register from `first` to `last` (inclusive) as .xlsx bytes, and how many entries it holds."""
+                   word: Callable[[str], str]) -> tuple[bytes, int]:
+    """The register from `first` to `last` (inclusive) as .xlsx bytes, and how many entries it holds; `word`
+    names a stored value (status, quality, kind) as the chat does."""
     workbook = Workbook(write_only=True)
     audiences = Table(workbook, "Audiencias", AUDIENCES, settings.zone)
     for audience in audiences_between(session, first, last):
-        audiences.append((audience.id, audience.applicant, audience.applicant_role, audience.represented,
-                          audience.subject, audience.received_on, audience.due_on, status_name(audience.status),
+        audiences.append((audience.id, audience.applicant, word(audience.applicant_kind), word(audience.applicant_role),
+                          audience.represented,
+                          audience.subject, audience.received_on, audience.due_on, word(audience.status),
                           audience.answered_on, audience.held_on, audience.place, audience.duration_minutes,
                           audience.modality, audience.attendees,
                           yes_no(audience.paid) if audience.paid is not None else None, audience.matter))

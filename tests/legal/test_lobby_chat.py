@@ -27,6 +27,7 @@ def live(dispatcher: Dispatcher, model: type) -> list:
 def test_an_audience_request_is_due_in_three_working_days(dispatcher: Dispatcher, staff: Actor) -> None:
     preview, stored = say(dispatcher, staff, REQUEST, "sí")
     assert "a más tardar el lunes 7 de diciembre" in preview.text and stored.stored
+    assert "Inmobiliaria Los Álamos (persona jurídica)" in preview.text
     [audience] = live(dispatcher, Audience)
     assert (audience.applicant, audience.subject, audience.due_on) == \
         ("Inmobiliaria Los Álamos", "el plan regulador", date(2026, 12, 7))
@@ -78,8 +79,9 @@ def test_trips_gifts_and_the_monthly_register(dispatcher: Dispatcher, staff: Act
     [attachment] = exported.attachments
     workbook = load_workbook(io.BytesIO(attachment.content))
     audiences = list(workbook["Audiencias"].iter_rows(values_only=True))
-    assert audiences[1][1:5] == ("Inmobiliaria Los Álamos", "gestor", None, "el plan regulador")
-    assert audiences[1][7] == "rechazada"
+    assert audiences[1][1:6] == ("Inmobiliaria Los Álamos", "persona jurídica", "gestor de intereses", None,
+                                 "el plan regulador")
+    assert audiences[1][8] == "rechazada"
     assert list(workbook["Viajes"].iter_rows(min_row=2, values_only=True)) == \
         [(datetime(2026, 12, 2), "Santiago", "la reunión de la AChM", 250000, "Municipalidad")]
     assert list(workbook["Donativos"].iter_rows(min_row=2, values_only=True)) == \

@@ -60,7 +60,8 @@ def test_the_monthly_report_lists_the_month_and_the_on_time_share_per_unit(engin
 def test_the_monthly_lobby_register_holds_audiences_trips_and_gifts(engine: Engine) -> None:
     with Session(engine) as session:
         session.add_all([
-            Audience(applicant="Constructora Andes", applicant_role="lobbista", represented="Mall del Valle",
+            Audience(applicant="Constructora Andes", applicant_role="lobbista", applicant_kind="entidad",
+                     represented="Mall del Valle",
                      subject="proyecto del mall", received_on=date(2026, 11, 2), due_on=date(2026, 11, 5),
                      status="realizada", answered_on=date(2026, 11, 3), held_on=date(2026, 11, 10),
                      place="despacho", duration_minutes=45, modality="presencial", attendees="Juan Pérez, Ana Díaz",
@@ -79,8 +80,8 @@ def test_the_monthly_lobby_register_holds_audiences_trips_and_gifts(engine: Engi
     workbook = load_workbook(io.BytesIO(attachment.content))
     header, *rows = list(workbook["Audiencias"].iter_rows(values_only=True))
     [audience] = [dict(zip(header, row, strict=True)) for row in rows]
-    assert (audience["Solicitante"], audience["Calidad"], audience["Representa a"]) == \
-        ("Constructora Andes", "lobbista", "Mall del Valle")
+    assert (audience["Solicitante"], audience["Tipo"], audience["Calidad"], audience["Representa a"]) == \
+        ("Constructora Andes", "persona jurídica", "lobbista", "Mall del Valle")
     assert (audience["Fecha audiencia"], audience["Duración (min)"], audience["Modalidad"], audience["Remunerado"]) == \
         (datetime(2026, 11, 10), 45, "presencial", "Sí")
     assert audience["Asistentes"] == "Juan Pérez, Ana Díaz" and audience["Materia tratada"] == "uso de suelo del mall"

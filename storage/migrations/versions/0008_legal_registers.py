@@ -74,6 +74,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), primary_key=True),
         sa.Column("applicant", sa.String(300), nullable=False),
         sa.Column("applicant_role", sa.String(20), nullable=False),
+        sa.Column("applicant_kind", sa.String(20), nullable=False),
         sa.Column("represented", sa.String(300), nullable=True),
         sa.Column("subject", sa.Text(), nullable=False),
         sa.Column("received_on", sa.Date(), nullable=False),
