@@ -32,10 +32,13 @@ SINGULAR_HOUR = re.compile(r"(?:\w+\s+)?la\s")
 """"a la una": the article says whether the hour said in words is one."""
 LEADING_DIGITS = re.compile(r"\d+")
 MAX_DAY = 31
+WEEK = 7
 LIST_COMMA = ","
 CLAUSE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
 """Nothing more is said after a number: "a las 25" ends there, "a las 25 familias" goes on."""
 FOLLOWING_WORD = re.compile(r"\s*([a-z]+)")
+PART_LEAD = re.compile(r"(?<![a-z])(?:la|el|a|en|para|durante)\s+$")
+""""a fines de marzo", "la primera semana de enero": the words before a part of a month belong to it."""
 AFTER_AND = re.compile(r"(?<![a-z])(?:y|e)\s+$")
 """"sáb y dom": the second of two days joined needs no article of its own."""
 MARKS = ":/-."
@@ -104,6 +107,7 @@ class Grammar:
         self.week_phrases = {key: set(words) for key, words in lexicon["weeks"].items()}
         self.month_phrases = {key: set(words) for key, words in lexicon["month_words"].items()}
         self.week_of = {key: set(words) for key, words in lexicon["week_of"].items()}
+        self.month_parts: Mapping[str, Mapping[str, Any]] = lexicon["month_parts"]
         self.parts = {key: [w for w in words if " " in w and "." not in w]
                       for key, words in lexicon["parts_of_day"].items()}
         self.rules = self._rules(lexicon)
@@ -173,6 +177,7 @@ class Grammar:
         def hour(s: str = "") -> str:
             return rf"(?P<h{s}>\d{{1,2}}|{hour_word})(?:[:.](?P<mm{s}>[0-5]\d))?(?!\d)(?:{minutes(s)})?"
 
+        ordinal, month_unit, month_span = (alternation(self.month_parts[key]) for key in ("ordinals", "units", "spans"))
         week_groups = alternation(w for words in self.week_phrases.values() for w in words)
         month_groups = alternation(w for words in self.month_phrases.values() for w in words)
         part_groups = alternation(w for words in self.parts.values() for w in words)
@@ -227,6 +232,9 @@ class Grammar:
             (rf"{b}(?P<w>{week_groups})(?:\s+y\s+(?P<more>{and_next}))?(?![a-z])", self._week, (needs["weeks"],)),
             (rf"{b}(?P<w>{month_groups})(?:\s+y\s+(?P<more>{and_next}))?(?![a-z])", self._month_word,
              (needs["month_phrases"], needs["month_nouns"])),
+            (rf"{b}(?:(?P<ord>{ordinal})\s+(?P<unit>{month_unit})|(?P<span>{month_span}))\s+(?:de|del)\s+"
+             rf"(?:mes\s+de\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
+             self._month_part, (needs["months"], needs["month_parts"])),
             (rf"{b}(?:(?:el\s+)?mes\s+de\s+|todo\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
              self._month, (needs["months"],)),
             (rf"{b}(?P<hol>{holidays})(?![a-z])", self._holiday, (needs["holidays"],)),
@@ -264,6 +272,7 @@ class Grammar:
             "numbers": numbers,
             "weekdays": frozenset(self.weekdays),
             "months": frozenset(self.months),
+            "month_parts": frozenset(w for key in ("units", "spans") for w in lexicon["month_parts"][key]),
             "relative": frozenset({"hoy", "manana", "ayer", "anteayer"}),
             "following": frozenset({"proximos", "siguientes"}),
             "weeks": longest(w for words in self.week_phrases.values() for w in words),
@@ -666,6 +675,30 @@ class Grammar:
         span = calendar.month_span(year, month)
         return span and Atom(RANGE, match.start(), match.end(), *span, year_given=bool(match.group("y")),
                              month_given=True, may_be_name=match.group() == match.group("m"))
+
+    def _month_part(self, match: re.Match[str], today: date) -> Atom | None:
+        """"la primera semana de enero" (1 to 7), "la última semana de febrero" (its last seven days), "la segunda
+        quincena de marzo" (16 to the end), "a fines de abril" (21 to the end): those days of the named month."""
+        month = self.months[match.group("m")]
+        year = int(match.group("y")) if match.group("y") else calendar.month_ahead(today, month)
+        start = self._lead_start(match, PART_LEAD)
+        if not calendar.sane_year(year, today):
+            return Atom(INVALID, start, match.end())
+        length = calendar.days_in_month(year, month)
+        if match.group("span"):
+            first_day, last_day = self.month_parts["spans"][match.group("span")]
+        else:
+            size = self.month_parts["units"][match.group("unit")]
+            index = self.month_parts["ordinals"][match.group("ord")]
+            first_day = length - size + 1 if index < 0 else size * (index - 1) + 1
+            last_day = length if index < 0 else size * index
+            if size > WEEK and index > 1:
+                last_day = length  # the second fortnight runs to the month's end
+        if first_day > length:
+            return None
+        first = calendar.safe_date(year, month, first_day)
+        last = calendar.safe_date(year, month, min(last_day, length))
+        return _days(RANGE, start, match.end(), first, last, year_given=bool(match.group("y")), month_given=True)
 
     def _holiday(self, match: re.Match[str], today: date) -> Atom | None:
         """"para Navidad", "entre Navidad y Año Nuevo": a holiday's next date, when said as a date (after

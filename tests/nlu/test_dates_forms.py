@@ -249,3 +249,21 @@ def test_an_hour_past_noon_in_words_needs_its_unit(parser, text, expected):
 ])
 def test_a_day_alone_in_words_is_the_next_such_day_when_said_as_a_date(parser, text, expected):
     assert parser.moment(text, NOVEMBER_MONDAY)[0] == expected
+
+
+@pytest.mark.parametrize(("now", "text", "first", "last"), [
+    (datetime(2026, 12, 28, 9), "agenda de la primera semana de enero", date(2027, 1, 1), date(2027, 1, 7)),
+    (datetime(2026, 12, 28, 9), "la segunda quincena de enero", date(2027, 1, 16), date(2027, 1, 31)),
+    (datetime(2026, 12, 28, 9), "la primera quincena de febrero", date(2027, 2, 1), date(2027, 2, 15)),
+    (LEAP_SUNDAY, "la segunda quincena de febrero", date(2028, 2, 16), date(2028, 2, 29)),
+    (NOVEMBER_MONDAY, "la última semana de febrero de 2028", date(2028, 2, 23), date(2028, 2, 29)),
+    (NOVEMBER_MONDAY, "reunión a fines de marzo", date(2027, 3, 21), date(2027, 3, 31)),
+    (NOVEMBER_MONDAY, "a mediados de abril", date(2027, 4, 11), date(2027, 4, 20)),
+    (NOVEMBER_MONDAY, "a principios de diciembre", date(2026, 12, 1), date(2026, 12, 10)),
+])
+def test_part_of_a_named_month_is_those_days(parser, now, text, first, last):
+    assert parser.moment(text, now) == (first, last)
+
+
+def test_a_part_of_a_month_in_a_year_nobody_plans_for_is_said_wrongly(parser):
+    assert parser.parse("a fines de marzo de 3000", NOVEMBER_MONDAY).slots["invalid_date"] == "a fines de marzo de 3000"
