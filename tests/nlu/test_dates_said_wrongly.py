@@ -91,3 +91,14 @@ def test_a_range_with_an_impossible_end_is_said_wrongly(parser):
 def test_an_agenda_query_for_an_impossible_day_asks_no_range(parser):
     understood = parser.parse("qué tengo el 31 de abril", NOVEMBER)
     assert understood.slots.get("date_from") is None and understood.slots["invalid_date"] == "el 31 de abril"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("ﬁesta   el 30 de Febrero", "el 30 de Febrero"),
+    ("REUNIÓN\x00 EL 31 DE ABRIL", "EL 31 DE ABRIL"),
+    ("İİ reunión a las 25:00 hrs", "a las 25:00 hrs"),
+    ("Reunión el Trëinta de febrero", "el Trëinta de febrero"),
+])
+def test_the_words_said_wrongly_are_cut_from_the_original_text(parser, text, words):
+    """Folding may change the length of the text (a ligature, blanks squeezed): the slot still quotes the person."""
+    assert parser.parse(text, NOVEMBER).slots["invalid_date"] == words
