@@ -5,6 +5,12 @@ becomes an `Atom` with its span. Overlaps are settled leftmost-longest, so "el v
 diciembre" is one date and not a weekday plus a date. Clock times are kept raw (hour, minute,
 qualifier) because "a las 6" is only settled once the part of the day ("en la tarde") is known;
 `nlu/moments.py` combines atoms into the moment a message is about.
+
+A date or time said in full that the calendar or the clock lacks ("30 de febrero", "a las 25:00", a year
+nobody plans for, a date with no next occurrence before year 9999) is an INVALID atom kept as written, never
+moved to another day. Day-and-month words that name a street with its number or corner ("21 de Mayo 340"),
+the day a document came in and a deadline are found but are not the event's day. No handler raises: date
+arithmetic that would leave the calendar gives no atom.
 """
 
 from __future__ import annotations

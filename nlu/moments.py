@@ -2,7 +2,9 @@
 
 SPEC.md: a moment (datetime) only when a time is named; a part of the day alone gives none but
 moves a bare hour ("el viernes en la tarde a las 6" is 18:00); a deadline ("confirmar antes
-del 5") is never the start; a bare hour from 1 to 7 is afternoon.
+del 5") is never the start; a bare hour from 1 to 7 is afternoon. A date said wrongly gives no moment at all.
+Moments are naive local wall time as said, DST change days included (see `at`); `event_when`, `first_when`
+and `query_range` never raise at the ends of the calendar: a moment past year 9999 is dropped.
 """
 
 from __future__ import annotations
