@@ -65,9 +65,29 @@ def channel_name(channel: str) -> str:
     return CHANNEL_NAMES.get(Channel(channel), channel) if channel in set(Channel) else channel
 
 
+SAID = {
+    "prorroga": Step.EXTEND, "ampliar": Step.EXTEND, "analisis": Step.ANALYSIS, "en analisis": Step.ANALYSIS,
+    "derivada": Step.DERIVE, "respondida": Step.ANSWER, "respuesta": Step.ANSWER, "desistida": Step.WITHDRAW,
+    "desistio": Step.WITHDRAW, "subsanacion": Step.ASK_CORRECTION, "subsano": Step.CORRECTED,
+    "notificar": Step.NOTIFY, "terceros": Step.NOTIFY, "oposicion": Step.OPPOSED, "se opuso": Step.OPPOSED,
+    "sin oposicion": Step.NOT_OPPOSED, "no se opuso": Step.NOT_OPPOSED,
+    "entregada": Outcome.DELIVERED, "total": Outcome.DELIVERED, "entregada totalmente": Outcome.DELIVERED,
+    "parcial": Outcome.PARTIAL, "parcialmente": Outcome.PARTIAL, "entregada parcialmente": Outcome.PARTIAL,
+    "denegada": Outcome.DENIED, "rechazada": Outcome.DENIED, "inexistente": Outcome.NONEXISTENT,
+    "informacion inexistente": Outcome.NONEXISTENT, "no existe": Outcome.NONEXISTENT,
+    "presencial": Channel.IN_PERSON, "oficina de partes": Channel.IN_PERSON, "mail": Channel.EMAIL,
+    "email": Channel.EMAIL, "correo electronico": Channel.EMAIL, "portal": Channel.PORTAL,
+}
+"""Words staff type when the bot asks for a step, an outcome or a channel, beyond the keys themselves."""
+
+
 def read_key(value: object, keys: type[StrEnum]) -> str | None:
-    """A key of `keys` from a slot value, which the parser gives as the key itself; typed words fold to it."""
+    """A key of `keys` from a slot value: the parser gives the key itself; an answer typed to a question
+    («prórroga», «parcial») is folded and looked up among the words staff use for it."""
     if not isinstance(value, str):
         return None
-    folded = fold(value).strip().replace(" ", "_")
-    return folded if folded in set(keys) else None
+    folded = " ".join(fold(value).strip(" .!").split())
+    if folded.replace(" ", "_") in set(keys):
+        return folded.replace(" ", "_")
+    said = SAID.get(folded)
+    return str(said) if said is not None and said in set(keys) else None

@@ -136,3 +136,15 @@ def test_lists_by_deadline_and_by_unit(dispatcher: Dispatcher, staff: Actor, clo
     assert "VENCIDA hace 2 días hábiles" in overdue.text
     assert "MU042T0000815" in of_aseo.text
     assert "ninguna" in of_obras.text
+
+
+def test_an_answer_asks_how_it_ended_and_reads_the_words_staff_type(dispatcher: Dispatcher, staff: Actor) -> None:
+    say(dispatcher, staff, CAMILA, "sí")
+    outcome, causal, preview, stored = say(dispatcher, staff, "se respondió la solicitud MU042T0000815", "parcial",
+                                           "art. 21 n° 1 letra c", "sí")
+    assert outcome.pending is not None and outcome.pending.slot == "outcome"
+    assert causal.pending is not None and causal.pending.slot == "causal"
+    assert "entregada parcialmente" in preview.text and stored.stored
+    [request] = requests(dispatcher)
+    assert (request.status, request.outcome, request.closed_on) == ("respondida", "entregada_parcialmente",
+                                                                     date(2026, 12, 2))
