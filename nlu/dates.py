@@ -343,7 +343,7 @@ class Grammar:
         if self.deadline.may_end(words):
             chosen = [self._mark(norm, atom, self.deadline, "deadline", (DAY, TIME, INVALID)) for atom in chosen]
         if self.received.may_end(words):
-            chosen = [_already_came(self._mark(norm, atom, self.received, "received", (DAY, RANGE)), today)
+            chosen = [_already_came(self._mark(norm, atom, self.received, "received", (DAY, RANGE, INVALID)), today)
                       for atom in chosen]
         return _without_idle_holidays(chosen)
 

@@ -139,3 +139,9 @@ def test_a_date_with_its_article_before_esquina_is_still_a_date(parser):
 def test_a_query_about_what_came_in_on_a_day_asks_for_that_day_past(text, expected):
     atoms = GRAMMAR.scan(NORMALIZE(text).norm, NOVEMBER_MONDAY.date())
     assert query_range(atoms, NOVEMBER_MONDAY)[:2] == (expected, expected)
+
+
+def test_a_receipt_date_said_wrongly_does_not_hide_the_event_day(parser):
+    text = "con fecha 31 de noviembre se recibe la invitación para el 4 de diciembre a las 10"
+    assert event(text, NOVEMBER_MONDAY).start == datetime(2026, 12, 4, 10, 0)
+    assert parser.parse(text, NOVEMBER_MONDAY).slots["invalid_date"] == "31 de noviembre"
