@@ -25,6 +25,9 @@ LEAD_REACH = 3
 """How many words after a request lead ("hay que", "favor") its infinitive may stand."""
 PAST_ENDINGS = ("aron", "ieron", "uvo", "ubo")
 LONG = 25
+ROUTED_WORDS = 3
+"""A message shorter than this names no problem and place for a department to take ("hola", "ok gracias"): its
+routing words are not looked for, which spares compiling them for a greeting."""
 
 
 class Extractor:
@@ -132,7 +135,7 @@ class Extractor:
             found.add("ticket:strict" if ctx.ticket[0].startswith("R-") else "ticket")
         if any(c.isdigit() for c in ctx.norm):
             found.add("digits")
-        if ctx.router.route(ctx.norm) is not None:
+        if len(ctx.words.tokens) >= ROUTED_WORDS and ctx.router.route(ctx.norm) is not None:
             found.add("routed")
         return kinds
 

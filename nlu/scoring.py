@@ -1,10 +1,11 @@
 """One score per intent from a message's features, with weights learned by `nlu.training.train`.
 
 The weights are data (`nlu/weights.json`), read with the standard library only, so `gabinete parse` starts
-quickly. A score is a sum of the weights of the features present plus the votes of the rules that speak for
-one intent (the shared rules, a capability's recognizer), each vote weighed by one learned factor shared by
-every intent: a newly declared intent with few examples still profits from its recognizer. Probabilities are
-a softmax of the scores; the confidence is the margin between the two likeliest intents.
+quickly: each feature's row is kept as text and read into numbers the first time a message has the feature.
+A score is a sum of the weights of the features present plus the votes of the rules that speak for one
+intent (a capability's recognizer), each vote weighed by one learned factor shared by every intent: a newly
+declared intent with few examples still profits from its recognizer. Probabilities are a softmax of the
+scores; the confidence is the margin between the two likeliest intents.
 """
 
 from __future__ import annotations
@@ -31,16 +32,43 @@ class Weights:
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> Weights:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(tuple(data["intents"]), data["features"], data["votes"], data.get("meta", {}))
+        return cls(tuple(data["intents"]), Rows(data["features"]), data["votes"], data.get("meta", {}))
 
     def dump(self, path: Path) -> None:
         """Stable bytes for the same weights: sorted keys, rounded numbers, one feature a line."""
-        rows = ",\n".join(f'  {json.dumps(name)}: {json.dumps([round(w, 4) for w in self.features[name]])}'
+        rows = ",\n".join(f'  {json.dumps(name)}: "{" ".join(_number(w) for w in self.features[name])}"'
                           for name in sorted(self.features))
         head = {"intents": list(self.intents), "votes": {k: round(v, 4) for k, v in sorted(self.votes.items())},
                 "meta": dict(self.meta)}
         text = json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ',\n "features": {\n' + rows + "\n }\n}\n"
         path.write_text(text, encoding="utf-8")
+
+
+class Rows(dict):
+    """Feature name → its weights, one per intent, stored as text and turned into numbers when first asked:
+    a message has a few hundred of the thousands of features, and parsing them all would slow every start."""
+
+    def __missing__(self, name: str) -> list[float]:
+        raise KeyError(name)
+
+    def get(self, name: str, default: object = None) -> list[float] | None:  # type: ignore[override]
+        row = dict.get(self, name, default)
+        if isinstance(row, str):
+            row = [float(w) for w in row.split()]
+            self[name] = row
+        return row  # type: ignore[return-value]
+
+    def __getitem__(self, name: str) -> list[float]:
+        row = self.get(name)
+        if row is None:
+            raise KeyError(name)
+        return row
+
+
+def _number(weight: float) -> str:
+    """Three decimals, no trailing zeros: "0.125", "-2", "0"."""
+    text = f"{weight:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 class Scorer:

@@ -42,10 +42,14 @@ def judge(parse, cases: Sequence[corpus.Case]) -> tuple[int, int, list[str]]:
 def main(argv: Sequence[str] | None = None) -> None:
     options = argparse.ArgumentParser(description=__doc__)
     options.add_argument("--show", action="store_true", help="print failing cases (never held-out ones)")
+    options.add_argument("--held-out", action="store_true",
+                         help="score the held-out part too (a figure to report, never to tune on)")
     args = options.parse_args(argv)
     parse = parser().parse
-    for name, cases in (("examples", corpus.examples()), ("dev", corpus.dev()), ("train tuning", corpus.train_tuning()),
-                        ("held-out", corpus.held_out())):
+    corpora = [("examples", corpus.examples()), ("dev", corpus.dev()), ("train tuning", corpus.train_tuning())]
+    if args.held_out:
+        corpora.append(("held-out", corpus.held_out()))
+    for name, cases in corpora:
         full, intent, failures = judge(parse, cases)
         if args.show and name != "held-out":
             print("\n".join(failures))
