@@ -107,6 +107,7 @@ class Grammar:
         self.joiners = frozenset(ranges["joiners"])
         self.pair_open = Phrases(ranges["pair_open"])
         self.until = frozenset(ranges["until"])
+        self.after_and = frozenset(ranges["after_and"])
         self.articles = frozenset(ranges["articles"])
         self.after_word_hour = frozenset(lexicon["times"]["after_word_hour"])
         self.street = Phrases(lexicon["slots"]["street_types"] + lexicon["slots"]["place_nouns"])
@@ -165,6 +166,9 @@ class Grammar:
         morning = "".join(f"(?<!\\b{word} )" for word in lexicon["days"]["morning_before"])
         minute_word = alternation(self.minute_words)
         and_next = alternation(lexicon["ranges"]["and_next"])
+        and_more = rf"\s+y\s+(?:(?:{alternation(lexicon['ranges']['after_and'])})\s+)?(?P<more>{and_next})"
+        """"esta semana y la otra", "este mes y del próximo"."""
+        this_and = alternation(lexicon["ranges"]["this_and"])
         day_num = rf"(?:\d{{1,2}}|{num})(?:°|o|ro|ero|er)?"
         not_clock = (rf"(?![\d./\-]|:\d)(?!\s*(?:(?:{units}|am|pm|%)(?![a-z])|[ap]\.\s?m"
                      rf"|de\s+la\s+{parts}|y\s+{minute_word}(?![a-z])|menos\s))")
@@ -235,8 +239,9 @@ class Grammar:
             (rf"{b}(?:la\s+)?semana\s+del?\s+(?P<d>\d{{1,2}})(?:\s*(?:al|a|hasta(?:\s+el)?|-)\s*(?P<d2>\d{{1,2}}))?"
              rf"(?:\s+de\s+(?P<m>{month}))?(?![\d:/\-])",
              self._week_of_day, (needs["week"], needs["digit"])),
-            (rf"{b}(?P<w>{week_groups})(?:\s+y\s+(?P<more>{and_next}))?(?![a-z])", self._week, (needs["weeks"],)),
-            (rf"{b}(?P<w>{month_groups})(?:\s+y\s+(?P<more>{and_next}))?(?![a-z])", self._month_word,
+            (rf"{b}(?:(?P<pre>{this_and})\s+y\s+)?(?P<w>{week_groups})(?:{and_more})?(?![a-z])", self._week,
+             (needs["weeks"],)),
+            (rf"{b}(?:(?P<pre>{this_and})\s+y\s+)?(?P<w>{month_groups})(?:{and_more})?(?![a-z])", self._month_word,
              (needs["month_phrases"], needs["month_nouns"])),
             (rf"{b}(?:(?P<ord>{ordinal})\s+(?P<unit>{month_unit})|(?P<span>{month_span}))\s+(?:de|del)\s+"
              rf"(?:mes\s+de\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
@@ -417,8 +422,12 @@ class Grammar:
             and self._listed(norm, atoms, following)
 
     def _joined_by(self, between: str) -> bool:
-        """Only joining words (and articles) between two days: "y", "y el", "hasta el"."""
+        """Only joining words (and articles) between two days: "y", "y el", "hasta el"; after "y", a word the
+        first day had may be said again ("de hoy y de mañana")."""
         said = between.split()
+        if said and said[0] in self.joiners and all(word in self.after_and or word in self.articles
+                                                    for word in said[1:]):
+            return True
         return any(word in self.joiners for word in said) and \
             all(word in self.joiners or word in self.articles for word in said)
 
@@ -637,6 +646,8 @@ class Grammar:
         first, last = span
         if match.group("more"):
             last = calendar.add_days(last, 7)
+        if match.group("pre") and key == "next":
+            first = calendar.add_days(first, -7)
         return _days(RANGE, match.start(), match.end(), first, last, may_be_name=match.group().endswith("semana"))
 
     def _week_of_day(self, match: re.Match[str], today: date) -> Atom | None:
@@ -667,7 +678,7 @@ class Grammar:
             first, last = calendar.safe_date(year, 1, 1), calendar.safe_date(year + more, 12, 31)
             return _days(RANGE, match.start(), match.end(), first, last)
         year, month = calendar.shift_month(today.year, today.month, {"this": 0, "next": 1, "last": -1}[key])
-        opening = calendar.month_span(year, month)
+        opening = calendar.month_span(*calendar.shift_month(year, month, -(key == "next" and bool(match.group("pre")))))
         closing = calendar.month_span(*calendar.shift_month(year, month, more))
         if opening is None or closing is None:
             return None

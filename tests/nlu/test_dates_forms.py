@@ -267,3 +267,15 @@ def test_part_of_a_named_month_is_those_days(parser, now, text, first, last):
 
 def test_a_part_of_a_month_in_a_year_nobody_plans_for_is_said_wrongly(parser):
     assert parser.parse("a fines de marzo de 3000", NOVEMBER_MONDAY).slots["invalid_date"] == "a fines de marzo de 3000"
+
+
+@pytest.mark.parametrize(("now", "text", "first", "last"), [
+    (NOVEMBER_MONDAY, "agenda de hoy y de mañana", date(2026, 11, 23), date(2026, 11, 24)),
+    (NOVEMBER_MONDAY, "para el lunes y para el martes", date(2026, 11, 30), date(2026, 12, 1)),
+    (NOVEMBER_MONDAY, "agenda de esta semana y de la próxima", date(2026, 11, 23), date(2026, 12, 6)),
+    (NOVEMBER_MONDAY, "agenda de esta y la próxima semana", date(2026, 11, 23), date(2026, 12, 6)),
+    (NEW_YEARS_EVE, "agenda de este y el próximo mes", date(2026, 12, 1), date(2027, 1, 31)),
+    (NOVEMBER_MONDAY, "agenda de este mes y del próximo", date(2026, 11, 1), date(2026, 12, 31)),
+])
+def test_this_and_the_next_said_with_their_words_repeated_or_shared(parser, now, text, first, last):
+    assert parser.moment(text, now) == (first, last)
