@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     legal.add_argument("--mes", help="el mes (2026-11); por omisión, el actual")
     legal.add_argument("--out", help="archivo de salida (por omisión <qué>-<desde>-<hasta>.xlsx)")
 
+    learning = _command(commands, "aprendizaje", "bot.commands.learning:run",
+                        "mensajes mal entendidos (para mejorar el léxico y los ejemplos)")
+    learning.add_argument("--export", metavar="FILE", help="los escribe en formato de corpus (JSONL) para etiquetar")
+    learning.add_argument("--dias", type=int, help="solo los de los últimos N días")
+
     imp = _command(commands, "import", "bot.commands.import_xlsx:run", "importa contactos o efemérides desde Excel")
     imp.add_argument("what", choices=["contactos", "efemerides"], metavar="QUÉ", help="contactos | efemerides")
     imp.add_argument("file", help="archivo .xlsx")

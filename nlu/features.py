@@ -72,6 +72,9 @@ class Extractor:
                 found.add("t&cue:" + name)
             if "day" in atoms or "range" in atoms:
                 found.add("d&cue:" + name)
+        opening = [f[4:] for f in found if f.startswith("rq0:")]
+        cues = [f[4:] for f in found if f.startswith("cue:")]
+        found.update(f"rq0&cue:{meaning}&{cue}" for meaning in opening for cue in cues)
         for meaning in requests:
             if question:
                 found.add("q&rq:" + meaning)
