@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 from storage.errors import DatabaseUnavailable
-from storage.types import strip_nul
+from storage.types import storable
 
 PRIVATE = 0o600
 MIGRATION_LOCK = 0x6761_6269_6E65_7465
@@ -38,13 +38,13 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(url, pool_pre_ping=True)
-    event.listen(engine, "before_cursor_execute", _without_nul, retval=True)
+    event.listen(engine, "before_cursor_execute", _storable, retval=True)
     return engine
 
 
-def _without_nul(_connection: Connection, _cursor: object, statement: str, parameters: object, _context: object,
-                 _executemany: bool) -> tuple[str, object]:
-    return statement, strip_nul(parameters)
+def _storable(_connection: Connection, _cursor: object, statement: str, parameters: object, _context: object,
+              _executemany: bool) -> tuple[str, object]:
+    return statement, storable(parameters)
 
 
 def _create_private(database: str | None) -> None:

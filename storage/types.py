@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,26 +33,39 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def strip_nul(parameters: Any) -> Any:
-    """Statement parameters with NUL characters removed from every text, the same object when none has one.
+def storable(parameters: Any) -> Any:
+    """Statement parameters with every text made storable; the same object when all already are.
 
-    PostgreSQL text cannot hold U+0000 (psycopg raises DataError, and the whole input is lost), while
-    a pasted message or a spreadsheet cell may carry one. Stripped at the driver boundary, for every
-    table and on both databases, so what is stored is the same on SQLite and PostgreSQL.
+    PostgreSQL text cannot hold U+0000 (psycopg raises DataError), and neither database can encode a
+    lone surrogate (UnicodeEncodeError): either lost the whole input, yet a pasted message, a JSON
+    update with an escaped surrogate or a spreadsheet cell may carry one. NUL is dropped and a lone
+    surrogate becomes U+FFFD (the replacement character), at the driver boundary, for every table and
+    on both databases, so what is stored is the same on SQLite and PostgreSQL.
     """
     if isinstance(parameters, dict):
-        if not any(isinstance(value, str) and "\x00" in value for value in parameters.values()):
+        if not any(_unstorable(value) for value in parameters.values()):
             return parameters
         return {key: _clean(value) for key, value in parameters.items()}
     if isinstance(parameters, tuple):
-        if not any(isinstance(value, str) and "\x00" in value for value in parameters):
+        if not any(_unstorable(value) for value in parameters):
             return parameters
         return tuple(_clean(value) for value in parameters)
     if isinstance(parameters, list):  # executemany: one set per row
-        cleaned = [strip_nul(row) for row in parameters]
+        cleaned = [storable(row) for row in parameters]
         return parameters if all(new is old for new, old in zip(cleaned, parameters, strict=True)) else cleaned
     return parameters
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unstorable(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    return "\x00" in value or (not value.isascii() and _SURROGATE.search(value) is not None)
+
+
 def _clean(value: Any) -> Any:
-    return value.replace("\x00", "") if isinstance(value, str) else value
+    if not _unstorable(value):
+        return value
+    return _SURROGATE.sub("\ufffd", value.replace("\x00", ""))
