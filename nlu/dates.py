@@ -171,7 +171,8 @@ class Grammar:
         this_and = alternation(lexicon["ranges"]["this_and"])
         day_num = rf"(?:\d{{1,2}}|{num})(?:°|o|ro|ero|er)?"
         not_clock = (rf"(?![\d./\-]|:\d)(?!\s*(?:(?:{units}|am|pm|%)(?![a-z])|[ap]\.\s?m"
-                     rf"|de\s+la\s+{parts}|y\s+{minute_word}(?![a-z])|menos\s))")
+                     rf"|de\s+la\s+{parts}|y\s+{minute_word}(?![a-z])|menos\s"
+                     rf"|a\s+\d{{1,2}}(?:[:.]\d\d)?\s*(?:{units})(?![a-z])))")
         qual = (rf"\s*(?P<q>(?:{units})\.?|am|pm|a\.\s?m\.?|p\.\s?m\.?|de\s+la\s+{parts}"
                 r"|en\s+punto)")
 
@@ -212,7 +213,8 @@ class Grammar:
              (needs["weekdays"], needs["range_open"], needs["range_close"])),
             (r"(?<![\d/\-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)",
              self._numeric, (needs["digit"], needs["dash"])),
-            (r"(?<![a-z0-9/\-])(?P<d>\d{1,2})(?:°|o)?[/\-](?P<m>\d{1,2})(?:[/\-](?P<y>\d{4}|\d{2}))?(?![\d/\-])",
+            (r"(?<![a-z0-9/\-])(?P<d>\d{1,2})(?:°|o)?[/\-](?P<m>\d{1,2})(?:[/\-](?P<y>\d{4}|\d{2}))?(?![\d/\-])"
+             rf"(?!\s*(?:{units})(?![a-z]))",
              self._numeric, (needs["digit"], needs["slash_or_dash"])),
             (r"(?<![\d.:/\-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.:/\-])",
              self._numeric, (needs["digit"], needs["dot"])),
@@ -252,8 +254,9 @@ class Grammar:
             (rf"{b}(?:de|desde|entre)\s+(?:las?\s+)?{hour()}(?:\s*(?:{units}))?\s+"
              rf"(?:a|hasta|y)\s+(?:las?\s+)?{hour('2')}(?:{qual})?(?![a-z])",
              self._time_range, (needs["hours"], needs["range_open"], needs["range_hint"])),
-            (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?\s*-\s*(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?"
-             rf"\s*(?P<q>{units})(?![a-z])", self._time_range, (needs["digit"], needs["dash"], needs["units"])),
+            (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?(?:\s*(?:{units})\.?)?"
+             rf"(?P<sep>\s*-\s*|\s+(?:a|al|hasta)\s+(?:las?\s+)?)(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?(?!\d)"
+             rf"(?:\s*(?P<q>{units}))?(?![a-z])", self._clock_span, (needs["digit"], needs["span_marks"])),
             (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+"
              rf"(?P<h>\d{{1,2}}|{hour_word}|{late_hour_word}(?=\s*(?:{units})(?![a-z])))(?:[:.h](?P<mm>\d\d))?(?![\d])"
              rf"(?:{minutes()})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
@@ -301,6 +304,7 @@ class Grammar:
             "week": frozenset({"semana"}),
             "dash": frozenset({"-"}),
             "slash_or_dash": frozenset({"/", "-"}),
+            "span_marks": frozenset({"-", "a", "al", "hasta"}),
             "dot": frozenset({"."}),
             "clock_marks": frozenset({":", ".", "h"}),
             "units": frozenset(lexicon["times"]["hour_units"]),
@@ -792,15 +796,15 @@ class Grammar:
                     clock=self._qualifier(match.group("q"), match.group("h"), hour))
 
     def _time_range(self, match: re.Match[str], today: date) -> Atom | None:
-        """"de 10 a 12", "de diez a doce", "de 3 hasta las cinco y cuarto". Hours in words need the clause
-        to end or go on as a time does ("de dos a tres personas" is a count)."""
+        """"de 10 a 12", "de diez a doce", "de 3 hasta las cinco y cuarto". Hours without minutes or a unit need
+        the clause to end or go on as a time does ("de dos a tres personas" is a count)."""
         groups = match.groupdict()
         hour, end_hour = self._number(groups["h"]), self._number(groups["h2"])
         if hour is None or end_hour is None or hour > 23 or end_hour > 24:
             return None
-        if not (groups["h"].isdigit() and groups["h2"].isdigit()) and not groups.get("q") \
+        if not groups.get("q") and groups.get("mm") is None and groups.get("mm2") is None \
                 and not self._time_goes_on(match):
-            return None
+            return None  # "de dos a tres personas", "niños de 10 a 12 años": counts
         clock = self._qualifier(groups.get("q"), groups["h"], hour)
         end_clock = self._qualifier(groups.get("q"), groups["h2"], end_hour)
         if end_clock == "" and clock == "24h" and end_hour < hour:
@@ -813,6 +817,15 @@ class Grammar:
             return None
         return Atom(TIME, match.start(), match.end(), hour=hour, minute=minute,
                     end_hour=end_hour, end_minute=end_minute, clock=clock)
+
+    def _clock_span(self, match: re.Match[str], today: date) -> Atom | None:
+        """"10:00-12:00", "15:00 a 17:00 horas", "10-12 hrs", "9:30 a 11": two hours without "de" make a range
+        when a unit closes it or the first has its minutes; "10 a 12" alone is not sure enough ("los días 10
+        a 12")."""
+        minutes = match.group("mm") is not None
+        if match.group("q") or minutes:
+            return self._time_range(match, today)
+        return None
 
     def _time_goes_on(self, match: re.Match[str]) -> bool:
         following = FOLLOWING_WORD.match(match.string, match.end())

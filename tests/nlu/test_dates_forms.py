@@ -279,3 +279,16 @@ def test_a_part_of_a_month_in_a_year_nobody_plans_for_is_said_wrongly(parser):
 ])
 def test_this_and_the_next_said_with_their_words_repeated_or_shared(parser, now, text, first, last):
     assert parser.moment(text, now) == (first, last)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("reunión el jueves 10:00-12:00", datetime(2026, 11, 26, 10, 0), datetime(2026, 11, 26, 12, 0)),
+    ("reunión el jueves 10-12 hrs", datetime(2026, 11, 26, 10, 0), datetime(2026, 11, 26, 12, 0)),
+    ("reunión el jueves 10 a 12 hrs", datetime(2026, 11, 26, 10, 0), datetime(2026, 11, 26, 12, 0)),
+    ("reunión el jueves 9:30 a 11", datetime(2026, 11, 26, 9, 30), datetime(2026, 11, 26, 11, 0)),
+    ("reunión el jueves, 15:00 hrs a 17:00 hrs", datetime(2026, 11, 26, 15, 0), datetime(2026, 11, 26, 17, 0)),
+    ("reunión el jueves 10 a las 12", datetime(2026, 12, 10, 12, 0), None),
+    ("niños de 10 a 12 años el jueves", date(2026, 11, 26), None),
+])
+def test_two_hours_without_de_are_a_range_when_a_unit_or_minutes_say_so(parser, text, start, end):
+    assert parser.moment(text, NOVEMBER_MONDAY) == (start, end)
