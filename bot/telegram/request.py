@@ -16,9 +16,10 @@ request (and the token in its path) wherever the redirect points; PTB reports it
 
 from __future__ import annotations
 
+import re
 import ssl
 import urllib.request
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import aiohttp
 import certifi
@@ -114,9 +115,21 @@ def _body(request_data: RequestData | None) -> tuple[aiohttp.FormData | bytes | 
     costs more than the rest of the request); files as multipart."""
     if request_data is None:
         return None, None
+    parameters = _sendable(request_data.json_parameters)
     if not request_data.contains_files:
-        return request_data.url_encoded_parameters().encode(), FORM
-    form = aiohttp.FormData(request_data.json_parameters)
+        return urlencode(parameters).encode(), FORM
+    form = aiohttp.FormData(parameters)
     for name, (filename, content, mime_type) in request_data.multipart_data.items():
         form.add_field(name, content, filename=filename, content_type=mime_type)
     return form, None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _sendable(parameters: dict[str, str]) -> dict[str, str]:
+    """Parameters UTF-8 can encode: a lone surrogate (a reply quoting what a user's client sent)
+    becomes U+FFFD, where it made the whole reply fail to encode, again on every retry."""
+    if all(value.isascii() or not _SURROGATE.search(value) for value in parameters.values()):
+        return parameters
+    return {name: _SURROGATE.sub("\ufffd", value) for name, value in parameters.items()}
