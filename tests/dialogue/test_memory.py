@@ -88,12 +88,13 @@ def test_elliptical_departments_ask_the_complaints_again(chat, dispatcher) -> No
 
 
 def test_the_focus_expires(chat, clock) -> None:
-    chat("Reclamo de don Héctor Villalobos por un árbol caído en la plaza", "Sí", "reclamos de medio ambiente")
-    [fresh] = chat("¿y los de obras?")
+    chat("agenda reunión con la directora de Dideco el martes 1 de diciembre a las 10", "sí", "agenda de la semana")
+    [fresh] = chat("¿y la próxima?")
+    chat("agenda de la semana")
     clock.advance(hours=5)
-    [stale] = chat("¿y los de obras?")
-    assert "Obras" in fresh.text
-    assert "Obras" not in stale.text
+    [stale] = chat("¿y la próxima?")
+    assert "Dideco" in fresh.text
+    assert "Dideco" not in stale.text
 
 
 def test_a_number_after_a_list_shows_that_item_and_a_name_asks_again(chat) -> None:
