@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 import uuid
 from collections.abc import Iterable
@@ -73,8 +74,17 @@ def prompt_lines() -> Iterable[str]:
 
 
 def run_console(dispatcher: Dispatcher, actor: Actor, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
+    _tolerant(stdin, out)
     interactive = stdin.isatty()
     if interactive:
         print("Asistente del Gabinete (consola). Escriba «ayuda» para ver qué puedo hacer, «salir» para terminar.")
     lines = prompt_lines() if interactive else stdin
     converse(dispatcher, actor, lines, out, echo=not interactive, files_dir=Path.cwd())
+
+
+def _tolerant(*streams: TextIO) -> None:
+    """Bytes that are not UTF-8 in a script, or a reply quoting them, become U+FFFD: with a strict
+    encoding (PYTHONIOENCODING=utf-8) one such line ended the whole session with a traceback."""
+    for stream in streams:
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")

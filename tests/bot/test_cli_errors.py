@@ -101,3 +101,14 @@ def test_import_of_a_hostile_workbook_is_one_line_naming_the_configured_limit(
     assert main(["--config", config, "import", "contactos", "lista.xlsx"]) == 1
     assert one_line_error(capsys) == ("La hoja «Hoja1» tiene más de 100 filas con datos (imports.max_rows). "
                                       "Divídala en partes más pequeñas.")
+
+
+def test_a_chat_script_with_bytes_that_are_not_utf8_is_answered_line_by_line(tmp_path: Path) -> None:
+    environ = {key: value for key, value in os.environ.items() if not key.startswith("GABINETE_")}
+    environ["PYTHONIOENCODING"] = "utf-8"  # strict decoding: the setting under which one bad line ended the session
+    chat = subprocess.run([sys.executable, "-m", "bot.cli", "chat", "--db", str(tmp_path / "c.db"), "--now",
+                           "2026-11-23T09:00"], input="hola \udcff\udcfe\nayuda\n".encode("utf-8", "surrogateescape"),
+                          capture_output=True, cwd=tmp_path, env=environ, timeout=120)
+    assert chat.returncode == 0, chat.stderr.decode(errors="replace")
+    out = chat.stdout.decode("utf-8")
+    assert "> hola \ufffd\ufffd" in out and "> ayuda" in out and b"Traceback" not in chat.stderr
