@@ -16,11 +16,11 @@ from nlu.understanding import Understanding
 
 READING = "dialogue.reading"
 """The pending intent of the offer; its options carry the intent chosen and the original text."""
-UNSURE = 0.45
-"""Below this confidence the best reading is not acted upon when others are close."""
-CLOSE = 0.15
-"""Two readings whose scores differ by less than this are both worth offering."""
-MIN_SCORE = 0.2
+TIE = 0.1
+"""The confidence is the margin between the two best readings: below this they are a tie, and both are offered."""
+SURE_UNKNOWN = 0.5
+"""An «unknown» scored this high is chatter, answered as such; below it, the readings behind it are offered."""
+MIN_SCORE = 0.1
 MAX_OFFERED = 3
 QUESTION = "No estoy seguro de haberle entendido. ¿En qué le puedo ayudar?"
 LABELS = {
@@ -36,17 +36,14 @@ LABELS = {
 
 def likely(understanding: Understanding) -> list[str]:
     """The readings to offer (best first), or none when the understanding is sure enough or has no rivals."""
-    alternatives = [(intent, score) for intent, score in getattr(understanding, "alternatives", ())
-                    if intent in LABELS and score >= MIN_SCORE]
-    if len(alternatives) < 2 and not (understanding.intent == "unknown" and alternatives):
+    alternatives = tuple(getattr(understanding, "alternatives", ()))
+    if len(alternatives) < 2:
         return []
-    best = alternatives[0][1]
-    close = [intent for intent, score in alternatives if best - score < CLOSE]
-    unsure = understanding.intent == "unknown" or understanding.confidence < UNSURE
-    if not unsure and len(close) < 2:
-        return []
-    offered = close if len(close) >= 2 else [intent for intent, _ in alternatives]
-    return offered[:MAX_OFFERED]
+    offerable = [intent for intent, score in alternatives if intent in LABELS and score >= MIN_SCORE][:MAX_OFFERED]
+    if understanding.intent == "unknown":
+        unknown = next((score for intent, score in alternatives if intent == "unknown"), 1.0)
+        return offerable if unknown < SURE_UNKNOWN else []
+    return offerable if understanding.confidence < TIE and len(offerable) >= 2 else []
 
 
 def offer(text: str, intents: list[str]) -> Reply:

@@ -48,14 +48,14 @@ def test_thanks_with_a_proposal_pending_is_a_yes(chat, dispatcher) -> None:
 class UnsureParser:
     """The real parser, with the learned scorer's doubt on one message: two close readings."""
 
-    def __init__(self, parser, text: str, alternatives: tuple[tuple[str, float], ...]) -> None:
-        self.parser, self.text, self.alternatives = parser, text, alternatives
+    def __init__(self, parser, text: str, alternatives: tuple[tuple[str, float], ...], margin: float = 0.05) -> None:
+        self.parser, self.text, self.alternatives, self.margin = parser, text, alternatives, margin
 
     def parse(self, text: str, now):
         understanding = self.parser.parse(text, now)
         if text != self.text:
             return understanding
-        unsure = replace(understanding, intent=self.alternatives[0][0], confidence=0.3)
+        unsure = replace(understanding, intent=self.alternatives[0][0], confidence=self.margin)
         object.__setattr__(unsure, "alternatives", self.alternatives)
         return unsure
 
@@ -65,7 +65,7 @@ class UnsureParser:
 
 def test_an_unsure_understanding_offers_its_likeliest_readings_as_buttons(dispatcher, parser, staff, clock) -> None:
     text = "bomberos viernes"
-    unsure = UnsureParser(parser, text, (("agenda.query", 0.35), ("contact.query", 0.3), ("unknown", 0.1)))
+    unsure = UnsureParser(parser, text, (("agenda.query", 0.35), ("contact.query", 0.3), ("unknown", 0.05)))
     doubtful = Dispatcher(dispatcher.engine, dispatcher.settings, unsure, clock=clock)
     offer = doubtful.handle_text(KEY, staff, text)
     assert offer.text.startswith(QUESTION)
@@ -82,3 +82,11 @@ def test_thanks_while_a_choice_waits_drops_it_politely(chat) -> None:
     question, thanks = chat("acepta la del Rotary", "ok, muchas gracias", key="test:another-chat")
     assert question.pending.kind is PendingKind.CHOOSE
     assert thanks.text == YOU_ARE_WELCOME and thanks.pending is None
+
+
+def test_a_clear_reading_or_plain_chatter_is_not_questioned(dispatcher, parser, staff, clock) -> None:
+    sure = UnsureParser(parser, "agenda de hoy", (("agenda.query", 0.8), ("contact.query", 0.3)), margin=0.5)
+    chatter = UnsureParser(parser, "viste el partido", (("unknown", 0.86), ("agenda.query", 0.12)), margin=0.74)
+    for fake, text in ((sure, "agenda de hoy"), (chatter, "viste el partido")):
+        reply = Dispatcher(dispatcher.engine, dispatcher.settings, fake, clock=clock).handle_text(KEY, staff, text)
+        assert not reply.text.startswith(QUESTION)
