@@ -72,6 +72,8 @@ def _request(r: Reader, i: int) -> int:
     j = i
     while (n := g.greetings.match(words, j) or g.courtesies.match(words, j)) and not r.atom(j):
         j += n
+    if g.name_markers.match(words, j):
+        return j  # "se llama Ana Rojas" introduces a name, it asks nothing
     k = asked = j
     for _ in range(MAX_LEADS):
         periphrasis = g.periphrases.match(words, k)

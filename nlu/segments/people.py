@@ -85,7 +85,7 @@ def _person_at(r: Reader, i: int) -> tuple[Person | None, int]:
     g = r.gazetteer
     marker = g.name_markers.match(r.words, i)
     if marker:
-        end = name_end(r, i + marker)
+        end = name_end(r, i + marker) if r.capital(i + marker) else _said_name_end(r, i + marker)
         if end > i + marker:
             return _described(r, Person(name=r.span(i + marker, end)), end)
     if r.words[i] in g.honorifics:
@@ -290,6 +290,15 @@ def _known_name_end(r: Reader, i: int) -> int:
         if unknown or not _may_be_surname(r, j):
             break
         unknown, j = 1, j + 1
+    return j
+
+
+def _said_name_end(r: Reader, i: int) -> int:
+    """After "se llama" a name follows even if no list knows it: up to four words that may be names."""
+    j = i
+    while j < len(r.tokens) and j - i < MAX_NAME_WORDS and not r.atom(j) and (j == i or not r.tokens[j].opens) \
+            and _may_be_surname(r, j):
+        j += 1
     return j
 
 
