@@ -20,4 +20,5 @@ CAPABILITY = Capability(
                    "la Inmobiliaria X pide audiencia con el alcalde por el plan regulador / "
                    "acepta la audiencia de la Inmobiliaria X el martes a las 10 / exporta el registro de lobby"),),
     commands=(Command("lobby", "audiencias de lobby por responder", "audiencias de lobby por responder"),),
+    briefing=(listing.briefing_section,),
 )

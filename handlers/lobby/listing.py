@@ -27,11 +27,12 @@ from storage.xlsx.lobby_register import lobby_workbook
 LIST_LIMIT = 15
 
 
-def _answer_text(audience: Audience, ctx: Context) -> str:
-    left = working_days_left(ctx.today, audience.due_on)
+def _answer_text(audience: Audience, ctx: Context, today: date | None = None) -> str:
+    today = today or ctx.today
+    left = working_days_left(today, audience.due_on)
     if left < 0:
-        return f"respuesta VENCIDA {on_day(audience.due_on, ctx.today)}"
-    return "responder HOY" if left == 0 else f"responder a más tardar {on_day(audience.due_on, ctx.today)}"
+        return f"respuesta VENCIDA {on_day(audience.due_on, today)}"
+    return "responder HOY" if left == 0 else f"responder a más tardar {on_day(audience.due_on, today)}"
 
 
 def _line(ctx: Context, audience: Audience) -> str:
@@ -80,3 +81,18 @@ def export(ctx: Context, slots: dict[str, Any]) -> Reply:
     period = period_name(first, last)
     return Reply(f"Registro de lobby de {period}: {plural(rows, 'registro')} en {filename}.",
                  attachments=(Attachment(filename, content, f"Lobby {period}"),))
+
+
+def briefing_section(ctx: Context, day: date) -> str | None:
+    """For the mayor's daily briefing: audience requests past their answer day or due today, unanswered.
+
+    A request left unanswered is a breach the Lobby register shows, so it is said until it is answered.
+    """
+    due = [a for a in audiences_pending(ctx.session) if a.due_on <= day]
+    if not due:
+        return None
+    late = sum(a.due_on < day for a in due)
+    lines = [f"Lobby: {plural(len(due), 'audiencia', 'audiencias')} por responder "
+             f"({plural(late, 'vencida', 'vencidas')})"]
+    lines += [f"• {label(a)} — {_answer_text(a, ctx, day)}" for a in due[:6]]
+    return "\n".join(lines)
