@@ -19,10 +19,12 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col
 
 from bot import access
-from bot.conversation import NOTHING_PENDING, Conversation, Turn, option_labels
+from bot.conversation import NOTHING_PENDING, Conversation
 from bot.dialogue_state import load_step, save_pending
 from bot.dialogue_words import Control, control_word
 from bot.focus_store import Memory, load_memory, save_memory, with_update
+from bot.pending_answers import option_labels
+from bot.turn import Turn
 from handlers.context import Actor, Context
 from handlers.registry import NOT_ALLOWED, Registry
 from handlers.reminders import parse_greeted_value, record_greeting

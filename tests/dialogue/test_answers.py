@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from sqlmodel import Session
 
-from bot.conversation import CONFIRM_AGAIN, DISCARDED
+from bot.pending_answers import CONFIRM_AGAIN, DISCARDED
 from handlers.reply import PendingKind
 from storage.learning import entries
 from storage.models import Complaint, Contact, Efemeride, Event, Invitation

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from bot.conversation import YOU_ARE_WELCOME
 from bot.dispatcher import Dispatcher
+from bot.pending_answers import YOU_ARE_WELCOME
 from bot.readings import QUESTION
 from handlers.reply import PendingKind
 from storage.models import Contact, Efemeride, Event

@@ -1,0 +1,48 @@
+"""One input in its conversation: the state it found (pending step, memory) and what it leaves behind.
+
+Also the learn-from-use hook: a message whose preview was refused, cancelled or corrected, or that
+nothing fitted, is kept (`storage.learning`) for whoever maintains the lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.focus_store import Memory
+from handlers.context import Context
+from handlers.reply import Pending
+from nlu.understanding import Understanding
+from settings import Settings
+from storage.learning import Outcome, record_misunderstanding
+
+
+@dataclass
+class Turn:
+    """One input: the state it found, and what it leaves for the memory besides its reply."""
+
+    key: str
+    pending: Pending | None = None
+    labels: tuple[str, ...] = ()
+    expired: Pending | None = None
+    memory: Memory = field(default_factory=Memory)
+    source: dict[str, Any] | None = None
+    """The message the pending step came from (text and understanding), kept to learn from a «no»."""
+    query: tuple[str, dict[str, Any]] | None = None
+    stored: str | None = None
+    """The reply of a write this input confirmed; remembered only until the next input, unless that repeats it."""
+    new_source: dict[str, Any] | None = None
+
+
+def learn_from_pending(ctx: Context, turn: Turn, outcome: Outcome, followed_by: str, settings: Settings) -> None:
+    """The message behind the pending step was misunderstood: the user refused, cancelled or corrected it."""
+    if turn.source and turn.source.get("text"):
+        record_misunderstanding(ctx.session, turn.key, turn.source["text"], turn.source.get("understood", {}),
+                                outcome, ctx.now, followed_by, settings.learning.retention_days)
+
+
+def learn_now(ctx: Context, turn: Turn, text: str, understanding: Understanding, outcome: Outcome,
+              settings: Settings) -> None:
+    """Nothing fitted this message: keep it with what was understood."""
+    record_misunderstanding(ctx.session, turn.key, text, understanding.as_json(), outcome, ctx.now,
+                            retention_days=settings.learning.retention_days)
