@@ -22,8 +22,6 @@ from storage.legal import CLOSED, OPEN_STATUSES, TransparencyRequest, Transparen
 from storage.queries.legal import request_by_folio, request_steps, requests_listed
 
 LIST_LIMIT = 15
-SOON_DAYS = 5
-"""«Por vencer»: due within this many working days (the first reminder goes at 5)."""
 
 
 def deadline_text(request: TransparencyRequest, today: date) -> str:
@@ -121,7 +119,7 @@ def _filtered(ctx: Context, slots: dict[str, Any], department: str | None) -> tu
         found = [r for r in requests_listed(ctx.session, department=department) if r.due_on < today]
         return found, "vencidas"
     if status == "due_soon" or (slots.get("due") and not first):
-        until = working_days_after(today, SOON_DAYS)
+        until = working_days_after(today, max(ctx.settings.legal.reminder_days_before, default=5))  # 1st reminder
         return requests_listed(ctx.session, department=department, due_from=today, due_to=until), "por vencer"
     if first and slots.get("due"):
         found = requests_listed(ctx.session, department=department, due_from=first, due_to=last or first)
