@@ -73,3 +73,13 @@ def sqlite_engine(tmp_path) -> Iterator[Engine]:
     engine = open_database(f"sqlite:///{tmp_path / 'gabinete.db'}")
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _log_masking_undone() -> Iterator[None]:
+    """A command run in-process (`bot.cli.main`) masks its settings' secrets in every later log record of
+    the process; undone after each test, so no test sees another's masking."""
+    yield
+    from bot.redaction import uninstall
+
+    uninstall()
