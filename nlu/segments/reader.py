@@ -102,8 +102,9 @@ def _breaks(gap: str, before: str, abbreviations: Collection[str]) -> bool:
 
 @cache
 def no_break(g: Gazetteer) -> frozenset[str]:
-    """Words whose period ends no clause: abbreviations and honorifics ("Sra.", "Av.", "Pbro.")."""
-    return g.abbreviations | g.honorifics
+    """Words whose period ends no clause: abbreviations, honorifics and street types, also as the normaliser
+    spells them out ("Sra." is "senora.", "Av." is "avenida.")."""
+    return g.abbreviations | g.honorifics | g.street_types
 
 
 @cache

@@ -183,10 +183,24 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame()
     pieces = [t for t in (trim(ctx.norm, s, noise) for s in free_segments(ctx.norm, blocked, position)) if t]
-    kept = [p for p in pieces if not _only_where(ctx, p)]
+    kept = [p for p in _rejoined(ctx, pieces) if not _only_where(ctx, p)]
     if not kept and first > 0:
         return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
     return kept
+
+
+def _rejoined(ctx: Context, pieces: list[Span]) -> list[Span]:
+    """Pieces cut at an abbreviation's period ("Av. Matta") joined again: the constituents' words know that
+    such a period ends no clause."""
+    opening = {t.start for t in ctx.constituents().tokens if t.opens}
+    joined: list[Span] = []
+    for piece in pieces:
+        gap = ctx.norm[joined[-1][1]:piece[0]] if joined else ""
+        if joined and piece[0] not in opening and gap.strip() == ".":
+            joined[-1] = (joined[-1][0], piece[1])
+        else:
+            joined.append(piece)
+    return joined
 
 
 def _only_where(ctx: Context, clause: Span) -> bool:

@@ -491,3 +491,9 @@ def test_slots_probe_keeps_its_floor(parser):
 
 def _plain(value: object) -> object:
     return value.isoformat(timespec="minutes") if isinstance(value, datetime) else value
+
+
+def test_a_description_cut_at_an_abbreviations_period_is_joined_again(parser):
+    text = "Sra. Luz Morales informa que el paradero de Av. Matta con Santa Rosa está destruido"
+    said = extracted(parser, complaints.create, text)["description"]
+    assert said == "paradero de Av. Matta con Santa Rosa está destruido"
