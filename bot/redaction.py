@@ -99,7 +99,9 @@ def install(secrets: Iterable[str]) -> Redactor:
 
     factory.unmasked = base  # type: ignore[attr-defined]
     logging.setLogRecordFactory(factory)
-    sys.excepthook = partial(_print_masked, redactor)
+    hook = partial(_print_masked, redactor)
+    hook.unmasked = getattr(sys.excepthook, "unmasked", sys.excepthook)  # type: ignore[attr-defined]
+    sys.excepthook = hook
     return redactor
 
 
@@ -114,4 +116,4 @@ def uninstall() -> None:
     """Back to logging's own records and Python's own crash report (tests that install secrets undo it)."""
     factory = logging.getLogRecordFactory()
     logging.setLogRecordFactory(getattr(factory, "unmasked", factory))
-    sys.excepthook = sys.__excepthook__
+    sys.excepthook = getattr(sys.excepthook, "unmasked", sys.excepthook)
