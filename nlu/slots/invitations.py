@@ -8,7 +8,7 @@ from collections.abc import Container
 from nlu.gazetteer import load
 from nlu.moments import query_range
 from nlu.slots.activity import put_place, put_title, put_when
-from nlu.slots.common import Context, Span, first_phrase, free_segments, trim
+from nlu.slots.common import Context, Span, clean, first_phrase, free_segments, trim
 
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
@@ -70,7 +70,20 @@ def respond(ctx: Context) -> None:
     naming = [t for t in (trim(ctx.norm, s, noise) for s in segments if _names_an_invitation(ctx, s)) if t]
     best = naming[0] if naming else max((trim(ctx.norm, s, noise) for s in segments),
                                         key=lambda s: 0 if s is None else s[1] - s[0], default=None)
-    ctx.put_text("reference", best, noise)
+    if ctx.put_text("reference", best, noise):
+        _add_whose(ctx, best, taken)
+
+
+def _add_whose(ctx: Context, reference: Span, taken: list[Span]) -> None:
+    """An institution named before the reference says whose invitation it is: "dile a la cámara de comercio
+    que el alcalde no podrá asistir a la cena" refers to the Cámara's cena (one named after it gives a reason:
+    "…, tiene concejo ese día")."""
+    outside = [s for s in ctx.constituents().institutions
+               if s[1] <= reference[0] and not any(a < s[1] and s[0] < b for a, b in taken)]
+    if outside:
+        whose = outside[0]
+        ctx.put("reference", f"{clean(ctx.text.source(*whose))}, {ctx.slots['reference']}",
+                (min(whose[0], reference[0]), max(whose[1], reference[1])))
 
 
 def _names_an_invitation(ctx: Context, segment: Span) -> bool:
