@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from bot.answers import read_answer
+from bot.answers import LEAD_WORDS, read_answer
 from bot.corrections import amendments
 from bot.dialogue_words import Control, control_word, is_thanks
 from bot.picking import pick
@@ -37,9 +37,10 @@ NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»
 ANSWER_THE_QUESTION = "Necesito la respuesta a la pregunta anterior (o «cancelar»)."
 YOU_ARE_WELCOME = "De nada, a su disposición."
 REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
-NEW_REQUEST = 0.7
-"""Confidence from which a message that is not an answer is taken as a new request."""
-NEW_ACTION = 0.8
+NEW_REQUEST = 0.1
+"""Confidence (the margin between the two best readings) from which a message that is neither an answer nor a
+correction is taken as a new request."""
+NEW_ACTION = 0.5
 """Confidence from which another write request wins over the details it also carries."""
 TYPED_SLOTS = frozenset({"start", "end", "deadline", "date", "date_from", "date_to", "department", "phone", "email",
                          "response", "status", "ticket"})
@@ -48,6 +49,8 @@ DETAIL_WORDS = frozenset({"se", "llama", "es", "su", "el", "la", "de", "del", "v
                           "cel", "celular", "telefono", "correo", "mail", "direccion", "don", "dona", "sr", "sra",
                           "senor", "senora", "lo", "ingreso", "y", "en", "a", "numero"})
 """Words that frame a detail rather than describe a new request."""
+WHEN_SLOTS = frozenset({"start", "end", "date", "time"})
+"""A query that only moves the proposal's day is a question about that day, not a correction."""
 CHANGE_VERBS = frozenset({"update", "move"})
 CONTENT_SLOTS = ("title", "description", "name", "organizer", "reference", "query")
 QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
@@ -168,8 +171,8 @@ class PendingAnswers:
         if changes and intent.rpartition(".")[2] in CHANGE_VERBS and (
                 "reference" not in understanding.slots or _family(intent) == _family(pending.intent)):
             return False  # «cámbialo a las 18:30» while a proposal is shown: «it» is the proposal
-        if intent.endswith(".query"):
-            return not changes or _is_question(text)
+        if intent.endswith(".query"):  # «efemérides de diciembre» names a month, but asks for something else
+            return not changes or _is_question(text) or (set(changes) <= WHEN_SLOTS and _says_more(text, understanding))
         return not changes or understanding.confidence >= NEW_ACTION
 
     def _instead(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding, text: str) -> Reply:
@@ -245,6 +248,15 @@ def _is_other_action(understanding: Understanding, pending: Pending) -> bool:
     intent = understanding.intent
     return (intent not in ("unknown", "help", pending.intent) and not intent.endswith(".query")
             and understanding.confidence >= NEW_ACTION)
+
+
+def _says_more(text: str, understanding: Understanding) -> bool:
+    """Words beyond what the parser read as slots («efemérides» in «efemérides de diciembre»); a bare «el viernes»
+    says nothing more."""
+    kept = list(text)
+    for start, end in understanding.spans.values():
+        kept[max(start, 0):max(end, 0)] = " " * (max(end, 0) - max(start, 0))
+    return any(word not in LEAD_WORDS for word in fold("".join(kept)).split())
 
 
 def _family(intent: str) -> str:

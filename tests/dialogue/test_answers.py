@@ -207,3 +207,12 @@ def test_fields_named_while_a_contact_waits_are_added(chat, dispatcher) -> None:
     [contact] = stored(dispatcher, Contact)
     assert (contact.name, contact.role, contact.email) == ("Juan Pérez Rojas", "director regional", "jperez@serviu.cl")
     assert contact.institution == "Serviu Región del Maule"
+
+
+@pytest.mark.parametrize("request_", ["¿Me das los teléfonos de los concejales?", "reclamos de aseo",
+                                      "q invitaciones tengo pendientes", "efemérides de diciembre"])
+def test_questions_in_many_voices_while_a_proposal_waits_are_answered(chat, dispatcher, request_: str) -> None:
+    _, answer = chat(ACTIVITY, request_)
+    assert answer.text.startswith("(Dejé sin guardar la actividad «reunión con la directora de Dideco»")
+    assert answer.pending is None or answer.pending.intent != "event.create"
+    assert stored(dispatcher, Event) == []
