@@ -60,6 +60,8 @@ class Gazetteer:
     abbreviations: frozenset[str]
     not_rank_after: frozenset[str]
     joiners: frozenset[str]
+    of_words: frozenset[str]
+    articles: frozenset[str]
     given_names: PhraseTable
     surnames: PhraseTable
     institution_heads: PhraseTable
@@ -86,6 +88,8 @@ class Gazetteer:
     not_mark_after: frozenset[str]
     not_mark_before: frozenset[str]
     command_followers: frozenset[str]
+    purpose_words: frozenset[str]
+    determiners: frozenset[str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -107,6 +111,8 @@ def load() -> Gazetteer:
         abbreviations=frozenset(people["abbreviations"]),
         not_rank_after=frozenset(people["not_rank_after"]),
         joiners=frozenset(people["joiners"]),
+        of_words=frozenset(people["of_words"]),
+        articles=frozenset(people["articles"]),
         given_names=PhraseTable(people["given_names"]),
         surnames=PhraseTable(people["surnames"]),
         institution_heads=PhraseTable(institutions["heads"]),
@@ -133,4 +139,6 @@ def load() -> Gazetteer:
         not_mark_after=frozenset(commands["not_mark_after"]),
         not_mark_before=frozenset(commands["not_mark_before"]),
         command_followers=frozenset(commands["command_followers"]),
+        purpose_words=frozenset(commands["purpose_words"]),
+        determiners=frozenset(commands["determiners"]),
     )

@@ -33,6 +33,20 @@ class Constituents:
     def in_frame(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.frame)
 
+    def preceded_by(self, position: int, leads: Collection[str], skipping: Collection[str] = ()) -> bool:
+        """Whether the word before `position`, past any words in `skipping`, is one of `leads`, in the same
+        clause: "de la Cámara" is preceded by "de" past "la"."""
+        tokens = self.tokens
+        index = next((i for i, t in enumerate(tokens) if t.start >= position), len(tokens))
+        if index < len(tokens) and tokens[index].opens:
+            return False
+        k = index - 1
+        while k >= 0 and tokens[k].word in skipping:
+            if tokens[k].opens:
+                return False
+            k -= 1
+        return k >= 0 and tokens[k].word in leads
+
     def name_after(self, position: int) -> Span | None:
         """The person's name that starts at the first word from `position` ("vecina ana maria olguin")."""
         r = self.reader

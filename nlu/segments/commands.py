@@ -112,7 +112,8 @@ def _after_verb(r: Reader, k: int) -> int:
 
 
 def _closings(r: Reader) -> list[Span]:
-    """Greetings and thanks closing a clause ("..., gracias", "... porfa")."""
+    """Greetings and thanks closing a clause ("..., gracias", "... porfa"); not a name's last word ("misa de
+    acción de gracias")."""
     spans: list[Span] = []
     tokens, g = r.tokens, r.gazetteer
     if not r.may(g.greetings):
@@ -120,6 +121,7 @@ def _closings(r: Reader) -> list[Span]:
     for i in range(len(tokens)):
         n = g.greetings.match(r.words, i)
         end = i + n
-        if n and (end == len(tokens) or tokens[end].opens) and not tokens[i].opens and not tokens[i].atom:
+        closes = end == len(tokens) or tokens[end].opens
+        if n and closes and not tokens[i].opens and not tokens[i].atom and r.words[i - 1] not in g.of_words:
             spans.append(r.span(i, end))
     return spans

@@ -188,11 +188,18 @@ def _known_name_start(r: Reader, i: int) -> bool:
 
 def _of(r: Reader, i: int) -> int | None:
     """The word after "de", "del", "de la", "de los" (no clause break in between)."""
-    words = r.words
-    if i >= len(words) or r.tokens[i].opens or words[i] not in ("de", "del"):
+    if i >= len(r.words) or r.tokens[i].opens:
+        return None
+    return after_of(r, i)
+
+
+def after_of(r: Reader, i: int) -> int | None:
+    """The word after "de"/"del" and an article at `i`, where a name may start."""
+    words, g = r.words, r.gazetteer
+    if i >= len(words) or words[i] not in g.of_words:
         return None
     j = i + 1
-    if words[i] == "de" and j < len(words) and words[j] in ("la", "las", "los", "el"):
+    if j < len(words) and words[j] in g.articles and not r.tokens[j].opens:
         j += 1
     return j if j < len(words) and not r.tokens[j].atom else None
 
@@ -228,12 +235,9 @@ def _described(r: Reader, person: Person, end: int) -> tuple[Person, int]:
 
 def _of_after_comma(r: Reader, i: int) -> int | None:
     """", de la Armada": a clause that only says where the person is from."""
-    if i >= len(r.words) or not r.tokens[i].opens or r.words[i] not in ("de", "del"):
+    if i >= len(r.words) or not r.tokens[i].opens:
         return None
-    j = i + 1
-    if r.words[i] == "de" and j < len(r.words) and r.words[j] in ("la", "las", "los", "el"):
-        j += 1
-    return j if j < len(r.words) else None
+    return after_of(r, i)
 
 
 def name_end(r: Reader, i: int, across_comma: bool = False) -> int:

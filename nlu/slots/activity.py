@@ -6,6 +6,7 @@ import re
 from collections.abc import Container
 from itertools import islice
 
+from nlu.gazetteer import load
 from nlu.moments import event_when
 from nlu.slots.common import Context, Span, clean, free_segments, trim
 
@@ -17,8 +18,6 @@ TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$")
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
 WITH_WHOM = re.compile(r"\s*con\s+")
-PURPOSE = re.compile(r"(?<![a-z])(?:para|a|al|en)\s+(?:(?:el|la|los|las|su|sus|un|una)\s+)?(?=[a-z])")
-"""What the activity is, after what the message says about it: "... hace llegar su invitación para la graduación"."""
 
 
 def put_when(ctx: Context) -> None:
@@ -85,15 +84,12 @@ def _purpose(ctx: Context, span: Span) -> Span:
     """From the activity named after "para", "a" or "en" when nothing before names one: "Arica para la
     recepción oficial", "hace llegar su invitación al alcalde para la graduación", "piden la presencia de la
     alcaldesa en la misa de ..."."""
-    nouns = ctx.vocabulary.cue("event_nouns")
-    first = nouns.search(ctx.norm, *span)
+    first = ctx.vocabulary.cue("event_nouns").search(ctx.norm, *span)
     if first is None or first.start() == span[0]:
         return span
-    purpose = None
-    for match in PURPOSE.finditer(ctx.norm, span[0], first.start() + 1):
-        if match.end() == first.start():
-            purpose = match
-    return (first.start(), span[1]) if purpose else span
+    g = load()
+    return (first.start(), span[1]) if ctx.constituents().preceded_by(first.start(), g.purpose_words,
+                                                                        g.determiners) else span
 
 
 def _after_en(ctx: Context, taken: list[Span]) -> Span | None:

@@ -25,7 +25,6 @@ AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?
 SUBJECT = re.compile(r"(?:^|(?<=[!?:;]))\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
 """Who invites as the subject, at the start of the message or of a sentence ("invitación!! la Asoc. X invita")."""
-OF = re.compile(r"(?<![a-z])(?:de|del|de\s+la|de\s+los|de\s+las)\s+$")
 WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
 DELEGATE_AFTER = re.compile(
     r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"
@@ -134,10 +133,11 @@ def _institution_of(ctx: Context) -> Span | None:
     """Said in passing before the activity, an institution after "de"/"del" is who invites: "invit. de la
     Cámara: cena ..."; after it, it is part of the activity's name ("aniversario de Bomberos")."""
     activity = ctx.cue("event_nouns")
-    for span in ctx.constituents().institutions:
+    found, g = ctx.constituents(), load()
+    for span in found.institutions:
         if activity and span[0] > activity.start():
             return None
-        if OF.search(ctx.norm, max(0, span[0] - 8), span[0]):
+        if found.preceded_by(span[0], g.of_words, g.articles):
             return span
     return None
 
@@ -148,9 +148,10 @@ def _activity_of(ctx: Context) -> Span | None:
     nouns = ctx.vocabulary.cue("event_nouns")
     if ctx.cue("event_nouns") is None:
         return None
-    for span in ctx.constituents().institutions:
-        if OF.search(ctx.norm, max(0, span[0] - 8), span[0]) and nouns.search(ctx.norm, max(0, span[0] - 30),
-                                                                              span[0]):
+    found, g = ctx.constituents(), load()
+    for span in found.institutions:
+        if found.preceded_by(span[0], g.of_words, g.articles) and nouns.search(ctx.norm, max(0, span[0] - 30),
+                                                                                span[0]):
             return span
     return None
 

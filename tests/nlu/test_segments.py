@@ -67,6 +67,7 @@ def test_greetings_and_courtesies_are_command_words(parser, text, greeting):
     "agenda del sábado",
     "de la Cámara de Comercio llegó una invitación",
     "Tomás Pérez, director de la escuela",
+    "misa de acción de gracias en la catedral",
 ])
 def test_a_verb_form_that_is_a_noun_or_a_preposition_is_no_command(parser, text):
     assert frame(parser, text) == []
