@@ -53,7 +53,7 @@ def _date_named_street(r: Reader, i: int) -> bool:
 def _day_named_street(r: Reader, i: int) -> bool:
     """"5 de Abril 0750", "18 de Septiembre 1020": a street named after a day, then its number."""
     words = r.words
-    if i + 3 >= len(words) or not words[i].isdigit() or len(words[i]) > 2 or words[i + 1] != "de":
+    if i + 3 >= len(words) or not words[i].isdigit() or len(words[i]) > 2 or words[i + 1] not in r.gazetteer.of_words:
         return False
     if any(t.opens or t.atom for t in r.tokens[i + 1:i + 4]) or not words[i + 2].isalpha():
         return False
