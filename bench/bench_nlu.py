@@ -2,7 +2,9 @@
 
 The peer is what one writes first: a keyword table for the intent and dateparser's `search_dates`
 for the moment. Both read the same seeded stream of 5,000 varied staff messages in this process;
-the peer is timed on a bounded prefix because it is two orders of magnitude slower.
+the peer is timed on a bounded prefix because it is two orders of magnitude slower. The stream mixes what
+staff really send (train.jsonl's kinds): long formal notes with a greeting and a deadline, chat with
+clitics and no accents, complaints told as a case, office chatter, not only short commands.
 """
 
 from __future__ import annotations
@@ -54,6 +56,20 @@ TEMPLATES = [
     "agrega efeméride {d} de {m} aniversario de {org}",
     "resumen del día",
     "hola",
+    "Estimado, se recibió invitación de {org} para {event} {day} {time} en {place}. Solicitan confirmar "
+    "asistencia antes del {d} de {m} al correo protocolo@municipio.cl. Saludos cordiales.",
+    "Buenos días. {org} tiene el agrado de invitar al señor alcalde a {event}, que se realizará {day} {time} en "
+    "{place}; se ruega confirmar con la secretaría.",
+    "porfa agendala {day} {time}, es reunion con {post} en {place}",
+    "favor ingresar reunión con {post} {day} {time}",
+    "me pasaron este caso: la vecina {person} de {street} {number} reclama por {problem} hace dos semanas, "
+    "su fono es 9 {phone}, dice que ya llamó a la municipalidad y nadie le responde",
+    "ingreso OIRS: {problem} en {street} {number}",
+    "díganles a {org} que esta vez no, el alcalde tiene concejo",
+    "qué semana más cargada tiene el jefe, {day} no para",
+    "estuvo bonita {event}, felicitaciones a todo el equipo",
+    "¿en qué me puedes ayudar?",
+    "súmalo a contactos: {person}, encargado de {org}, +56 9 {phone}",
 ]
 WARM_UP = ["reunión mañana a las 10", "invitación del club al acto el 4 de mayo", "reclamo por basura en calle Sur 12",
            "¿qué hay la próxima semana?", "teléfono del seremi", "acepta la invitación", "efemérides de marzo"]

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 CLITICS = ("lo", "la", "los", "las", "le", "les", "me", "nos", "se", "te")
 DOUBLE_CLITICS = ("melo", "mela", "melos", "melas", "selo", "sela", "selos", "selas", "noslo", "nosla")
 ENDINGS = ("ar", "er", "ir")
+SHORTEST = 3
+"""A bare form shorter than this is a function word as often as a verb ("de" of dar, "di", "ve"): only its
+forms with clitics ("dame", "dile") count."""
 PARTICIPLE_ENDINGS = ("o", "a", "os", "as")
 
 
@@ -78,6 +81,7 @@ def forms(entry: str) -> Forms:
                stem + ("o" if ending == "ar" else "io"), stem + ("e" if ending == "ar" else "i"),
                stem + ("aron" if ending == "ar" else "ieron")}
     others |= {lemma + end for end in ("emos", "a", "an", "e", "ia", "ian", "ias")}
+    requests = {form for form in requests if len(form) >= SHORTEST}
     others -= requests | infinitives
     return Forms(lemma, frozenset(requests), frozenset(infinitives), frozenset(others))
 

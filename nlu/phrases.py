@@ -148,6 +148,10 @@ class Phrases:
         starts = self._starts or self._index_starts()
         return starts.always or not starts.exact.isdisjoint(words.tokens) or not starts.heads.isdisjoint(words.heads)
 
+    def first_words(self) -> Index:
+        """What `may_occur` looks for, for a caller that indexes many lists at once (the intent features)."""
+        return self._starts or self._index_starts()
+
     def _index_starts(self) -> Index:
         self._starts = _index(_first_run(p.strip()) for p in self.phrases)
         return self._starts

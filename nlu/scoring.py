@@ -14,7 +14,6 @@ import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from operator import add
 from pathlib import Path
 
 WEIGHTS = Path(__file__).parent / "weights.json"
@@ -24,7 +23,8 @@ ALTERNATIVES = 3
 @dataclass(frozen=True)
 class Weights:
     intents: tuple[str, ...]
-    features: Mapping[str, Sequence[float]]
+    features: Mapping[str, Sequence[float] | str]
+    """Each feature's weight per intent; as loaded, a row is text ("0.12 -0.5 0"), read when first needed."""
     votes: Mapping[str, float]
     """One factor per vote source ("rules", "recognizer")."""
     meta: Mapping[str, object]
@@ -32,7 +32,7 @@ class Weights:
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> Weights:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(tuple(data["intents"]), Rows(data["features"]), data["votes"], data.get("meta", {}))
+        return cls(tuple(data["intents"]), data["features"], data["votes"], data.get("meta", {}))
 
     def dump(self, path: Path) -> None:
         """Stable bytes for the same weights: sorted keys, rounded numbers, one feature a line."""
@@ -42,27 +42,6 @@ class Weights:
                 "meta": dict(self.meta)}
         text = json.dumps(head, ensure_ascii=False, sort_keys=True)[:-1] + ',\n "features": {\n' + rows + "\n }\n}\n"
         path.write_text(text, encoding="utf-8")
-
-
-class Rows(dict):
-    """Feature name → its weights, one per intent, stored as text and turned into numbers when first asked:
-    a message has a few hundred of the thousands of features, and parsing them all would slow every start."""
-
-    def __missing__(self, name: str) -> list[float]:
-        raise KeyError(name)
-
-    def get(self, name: str, default: object = None) -> list[float] | None:  # type: ignore[override]
-        row = dict.get(self, name, default)
-        if isinstance(row, str):
-            row = [float(w) for w in row.split()]
-            self[name] = row
-        return row  # type: ignore[return-value]
-
-    def __getitem__(self, name: str) -> list[float]:
-        row = self.get(name)
-        if row is None:
-            raise KeyError(name)
-        return row
 
 
 def _number(weight: float) -> str:
@@ -75,15 +54,25 @@ class Scorer:
     def __init__(self, weights: Weights) -> None:
         self.weights = weights
         self.index = {intent: i for i, intent in enumerate(weights.intents)}
+        self._rows: dict[str, list[float]] = {}
+        """Rows read into numbers so far: a message has a few hundred of the thousands of features."""
+
+    def _row(self, name: str) -> list[float] | None:
+        raw = self.weights.features.get(name)
+        if raw is None:
+            return None
+        row = self._rows[name] = [float(w) for w in raw.split()] if isinstance(raw, str) else list(raw)
+        return row
 
     def scores(self, features: Iterable[str], votes: Iterable[tuple[str, str, float]] = ()) -> list[float]:
         """Raw scores, one per intent; `votes` are (source, intent, strength)."""
-        table = self.weights.features
-        total = [0.0] * len(self.weights.intents)
+        known = self._rows
+        rows = []
         for name in features:
-            row = table.get(name)
+            row = known.get(name) or self._row(name)
             if row is not None:
-                total = list(map(add, total, row))
+                rows.append(row)
+        total = list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * len(self.weights.intents)
         for source, intent, strength in votes:
             i = self.index.get(intent)
             if i is not None:
