@@ -61,7 +61,7 @@ def find_event(ctx: Context, intent: str, slots: dict[str, Any]) -> Event | Repl
         return _live(ctx, number) or Reply(f"No encontré la actividad N° {number} en la agenda.")
     pointed = point(ctx.focus, "event", reference, FILLER) if on is None and at is None else None
     found = [event for ref in pointed if (event := _live(ctx, ref.id))] if pointed \
-        else _by_words(ctx, reference, on, at)
+        else _in_list(ctx, reference, on, at) or _by_words(ctx, reference, on, at)
     if not found and not pointed and on is None and at is None and not reference_match.words(reference, FILLER):
         found = _of_invitation_in_focus(ctx)
     if len(found) == 1:
@@ -99,13 +99,28 @@ def _invitation_meant(ctx: Context, slots: dict[str, Any]) -> bool:
     return latest is not None and latest.entity == "invitation"
 
 
+def _in_list(ctx: Context, reference: str, on: date | None, at: time | None) -> list[Event]:
+    """"la de las 10" right after a day's agenda was shown: among the activities listed, not the whole agenda."""
+    if on is None and at is None:
+        return []
+    listed = [event for ref in ctx.focus.of_list("event") if (event := _live(ctx, ref.id))]
+    return _matching(ctx, listed, reference, on, at) if listed else []
+
+
 def _by_words(ctx: Context, reference: str, on: date | None, at: time | None = None) -> list[Event]:
-    """Activities whose description holds every word said; failing that, those holding most of them (at
-    least half), so that a word of chatter does not hide the activity. The preview names it before any change."""
+    """Among the live activities of the day named, else of the last week and the future."""
     candidates = events_between(ctx.session, on, on) if on else live_events_from(ctx.session, ctx.today - LOOKBACK)
-    if at is not None:
-        zone = ctx.settings.zone
-        candidates = [e for e in candidates if e.start_at and e.start_at.astimezone(zone).time() == at]
+    return _matching(ctx, candidates, reference, on, at)
+
+
+def _matching(ctx: Context, candidates: list[Event], reference: str, on: date | None,
+              at: time | None) -> list[Event]:
+    """Those on the day and at the time named whose description holds every word said; failing that, those
+    holding most of them (at least half), so that a word of chatter does not hide the activity. The preview
+    names it before any change."""
+    zone = ctx.settings.zone
+    candidates = [e for e in candidates if (on is None or e.day == on)
+                  and (at is None or (e.start_at is not None and e.start_at.astimezone(zone).time() == at))]
     if not reference_match.words(reference, FILLER):
         return candidates if on or at else []
     wanted, scores = reference_match.scores(reference, candidates, _described(ctx), FILLER)

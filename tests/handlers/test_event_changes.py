@@ -170,3 +170,12 @@ def test_a_day_that_names_it_and_its_new_day_are_told_apart(ctx):
     confirm(ctx, REGISTRY.handle(ctx, "event.update", {"on": THURSDAY.isoformat(), "date": FRIDAY.isoformat()}))
     ctx.session.refresh(event)
     assert (event.day, event.start_at) == (FRIDAY, local(ctx, FRIDAY, 10))
+
+
+def test_a_time_said_after_a_days_agenda_picks_among_the_activities_listed(ctx):
+    shown = meeting(ctx, title="Reunión con DIDECO", day=THURSDAY, hour=10)
+    meeting(ctx, title="Reunión con Obras", day=FRIDAY, hour=10)
+    meeting(ctx, title="Visita a la feria", day=THURSDAY, hour=16)
+    listed = agenda.handle_query(ctx, {"date_from": THURSDAY}).focus.listed
+    preview = REGISTRY.handle(focused(ctx, listed=listed), "event.cancel", {"at": "10:00"})
+    assert preview.pending is not None and preview.pending.slots["event_id"] == shown.id
