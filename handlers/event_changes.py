@@ -8,137 +8,27 @@ words and day ("la reunión del jueves"); several that fit are asked about, neve
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
 from typing import Any
 
-from handlers import invitation_changes, reference_match
+from handlers import invitation_changes
 from handlers.agenda import clash_warning, event_label, event_ref, when_text
-from handlers.agenda_slots import SlotError, day_slot, id_slot, text_slot
+from handlers.agenda_slots import SlotError, text_slot
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.event_edit import apply_to_event, touch
-from handlers.format import day_text
-from handlers.invitation_match import best_matches
-from handlers.moment_change import Moment, moved, said_moment, time_slot
-from handlers.pointing import about, point
-from handlers.reply import Reply, ask, choose, done, propose
+from handlers.event_match import find_event, invitation_meant, not_found
+from handlers.moment_change import Moment, moved, said_moment
+from handlers.pointing import about
+from handlers.reply import Reply, ask, done, propose
 from storage.audit import AuditAction, snapshot
 from storage.models import Event, Invitation
-from storage.queries.agenda import events_between, events_of_invitation, live_events_from
-from storage.queries.invitations import recent_invitations
-
-MAX_OPTIONS = 8
-LOOKBACK = timedelta(days=7)
-"""How far back a loose reference reaches: a change to last week's activity is rare but happens."""
-FILLER = reference_match.FILLER | {"actividad", "actividades", "evento", "agenda", "alcalde", "alcaldesa", "ese",
-                                   "esa", "este", "esta", "eso", "esto", "aquello"}
-WHICH = "¿Qué actividad? Dígame su nombre o su día (por ejemplo «la reunión del jueves»)."
-
-
-# --- finding the activity ----------------------------------------------------------------------
-
-def _live(ctx: Context, number: int) -> Event | None:
-    event = ctx.session.get(Event, number)
-    return event if event and event.deleted_at is None and event.cancelled_at is None else None
-
-
-def _described(ctx: Context) -> Any:
-    zone = ctx.settings.zone
-    return lambda event: f"{event_label(event, zone)} {day_text(event.day)}"
-
-
-def find_event(ctx: Context, intent: str, slots: dict[str, Any]) -> Event | Reply | None:
-    """The one activity meant, the question that lists the candidates (or asks which), or None when nothing
-    on the agenda fits (the words may name an invitation instead)."""
-    try:
-        number = id_slot(slots.get("event_id"), "actividad")
-        on = day_slot(slots.get("on"))
-        at = time_slot(slots.get("at"))
-        reference = text_slot(slots, "reference", 300, "La referencia") or ""
-    except SlotError as error:
-        return Reply(str(error))
-    if number is not None:
-        return _live(ctx, number) or Reply(f"No encontré la actividad N° {number} en la agenda.")
-    pointed = point(ctx.focus, "event", reference, FILLER) if on is None and at is None else None
-    found = [event for ref in pointed if (event := _live(ctx, ref.id))] if pointed \
-        else _in_list(ctx, reference, on, at) or _by_words(ctx, reference, on, at)
-    if not found and not pointed and on is None and at is None and not reference_match.words(reference, FILLER):
-        found = _of_invitation_in_focus(ctx)
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        if not reference_match.words(reference, FILLER) and on is None and at is None:
-            return ask(intent, slots, "reference", WHICH)
-        return None
-    options = [(f"N° {e.id} · {event_label(e, ctx.settings.zone, ctx.today)}", {"event_id": e.id})
-               for e in found[:MAX_OPTIONS]]
-    return about(choose(intent, slots, "¿Cuál de estas actividades?", options),
-                 listed=[event_ref(e, ctx) for e in found[:MAX_OPTIONS]])
-
-
-def _not_found(slots: dict[str, Any]) -> Reply:
-    said = " ".join(str(slots.get(name) or "") for name in ("reference", "on", "at")).strip()
-    return Reply(f"No encontré en la agenda una actividad que calce con «{said}».")
-
-
-def _of_invitation_in_focus(ctx: Context) -> list[Event]:
-    """"suspéndela" right after accepting an invitation: the activity the acceptance put on the agenda."""
-    last = ctx.focus.last("invitation")
-    return events_of_invitation(ctx.session, last.id) if last else []
-
-
-def _invitation_meant(ctx: Context, slots: dict[str, Any]) -> bool:
-    """"pásala al lunes" about a pending invitation just shown, or words that name an invitation and no
-    activity ("la ceremonia de Bomberos cambió de lugar"): the change is the invitation's."""
-    reference = str(slots.get("reference") or "")
-    if slots.get("event_id") or slots.get("on") or slots.get("at"):
-        return False
-    if reference_match.words(reference, FILLER):
-        return bool(best_matches(reference, recent_invitations(ctx.session, ctx.today - LOOKBACK)))
-    latest = next((ref for ref in reversed(ctx.focus.records) if ref.entity in ("event", "invitation")), None)
-    return latest is not None and latest.entity == "invitation"
-
-
-def _in_list(ctx: Context, reference: str, on: date | None, at: time | None) -> list[Event]:
-    """"la de las 10" right after a day's agenda was shown: among the activities listed, not the whole agenda."""
-    if on is None and at is None:
-        return []
-    listed = [event for ref in ctx.focus.of_list("event") if (event := _live(ctx, ref.id))]
-    return _matching(ctx, listed, reference, on, at) if listed else []
-
-
-def _by_words(ctx: Context, reference: str, on: date | None, at: time | None = None) -> list[Event]:
-    """Among the live activities of the day named, else of the last week and the future."""
-    candidates = events_between(ctx.session, on, on) if on else live_events_from(ctx.session, ctx.today - LOOKBACK)
-    return _matching(ctx, candidates, reference, on, at)
-
-
-def _matching(ctx: Context, candidates: list[Event], reference: str, on: date | None,
-              at: time | None) -> list[Event]:
-    """Those on the day and at the time named whose description holds every word said; failing that, those
-    holding most of them (at least half), so that a word of chatter does not hide the activity. The preview
-    names it before any change."""
-    zone = ctx.settings.zone
-    candidates = [e for e in candidates if (on is None or e.day == on)
-                  and (at is None or (e.start_at is not None and e.start_at.astimezone(zone).time() == at))]
-    if not reference_match.words(reference, FILLER):
-        return candidates if on or at else []
-    wanted, scores = reference_match.scores(reference, candidates, _described(ctx), FILLER)
-    full = [event for event, score in zip(candidates, scores, strict=True) if score == wanted]
-    if full:
-        return full
-    best = max(scores, default=0)
-    if not best or (best * 2 < wanted and on is None and at is None):
-        return []
-    return [event for event, score in zip(candidates, scores, strict=True) if score == best]
-
 
 # --- event.cancel ------------------------------------------------------------------------------
 
 def cancel(ctx: Context, slots: dict[str, Any]) -> Reply:
     found = find_event(ctx, "event.cancel", slots)
     if found is None:
-        return _not_found(slots)
+        return not_found(slots)
     if isinstance(found, Reply):
         return found
     lines = [f"Cancelar la actividad N° {found.id}: {event_label(found, ctx.settings.zone, ctx.today)}",
@@ -182,10 +72,10 @@ def _changes(ctx: Context, event: Event, slots: dict[str, Any]) -> dict[str, Any
 def update(ctx: Context, slots: dict[str, Any]) -> Reply:
     found = find_event(ctx, "event.update", slots)
     if (found is None or (isinstance(found, Reply) and found.pending and found.pending.slot == "reference")) \
-            and _invitation_meant(ctx, slots):
+            and invitation_meant(ctx, slots):
         return invitation_changes.update(ctx, slots)
     if found is None:
-        return _not_found(slots)
+        return not_found(slots)
     if isinstance(found, Reply):
         return found
     slots = {**slots, "event_id": found.id}
