@@ -34,6 +34,8 @@ REPORTING = ("pidio", "pide", "piden", "pidieron", "avisa", "avisan", "avisaron"
 DENIED = re.compile(r"(?:\bno|\bno\s+es|\bno\s+era|\bno\s+sera|\ben\s+vez\s+de|\ben\s+lugar\s+de)\s*"
                     r"(?:el|la|los|las|a|al|del|de)?\s*$")
 """A moment said only to be corrected away: "el viernes, no el jueves"."""
+NOUN_NOT_VERB = frozenset(("corrida", "cambio", "paso", "pasada", "traslado", "cambios"))
+"""Activity nouns that are also forms of a changing verb: "la corrida familiar" names, "se corrió" moves."""
 CONNECTOR = re.compile(r"\s*(?:con|de|del|en|para|sobre)\b")
 """How a record's description goes on past the day that names it: "la reunión del jueves con los vecinos"."""
 
@@ -48,6 +50,13 @@ def _declared(capability: str) -> dict[str, tuple[str, ...]]:
 def verb_forms(capability: str, meaning: str) -> frozenset[str]:
     """Every folded form of the capability's verbs of that meaning."""
     return frozenset().union(*(forms(lemma).all for lemma in _declared(capability)[meaning]))
+
+
+@cache
+def request_forms(capability: str, meaning: str) -> frozenset[str]:
+    """The forms that ask («deriva», «derívalo», «derivar»), not those that tell what happened («derivaron»)."""
+    return frozenset().union(*((made := forms(lemma)).requests | made.infinitives
+                               for lemma in _declared(capability)[meaning]))
 
 
 @cache
@@ -66,7 +75,14 @@ def tokens(ctx: Context) -> list[re.Match[str]]:
 
 
 def first_of(ctx: Context, words: Container[str]) -> re.Match[str] | None:
-    return next((token for token in TOKEN.finditer(ctx.norm) if token.group() in words), None)
+    """The first word of the set that is a word of its own: not inside a date ("pasado mañana") nor inside an
+    activity's name ("cambio de mando", "corrida familiar")."""
+    inside = [(a.start, a.end) for a in ctx.atoms]
+    nouns = ctx.vocabulary.cue("event_nouns")
+    if nouns.may_occur(ctx.words):
+        inside += [m.span() for m in nouns.finditer(ctx.norm) if " " in m.group() or m.group() in NOUN_NOT_VERB]
+    return next((token for token in TOKEN.finditer(ctx.norm) if token.group() in words
+                 and not any(a <= token.start() < b for a, b in inside)), None)
 
 
 def spans_of(ctx: Context, words: Container[str]) -> list[Span]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.slots.change_words import clitic_forms, first_of, verb_forms
+from nlu.slots.change_words import clitic_forms, first_of, request_forms, verb_forms
 from nlu.slots.common import BREAK, Context, Span, clean, trim
 
 CAPABILITY = "complaint_changes"
@@ -24,10 +24,11 @@ NUMBER_BEFORE_COLON = re.compile(
 DENIED = re.compile(r"(?<![a-z])no\s+(?:es\s+|era\s+)?(?:de|a|para)\s+(?:la\s+|el\s+)?$")
 SURNAME = re.compile(r"(?:reclamos|quejas|denuncias|solicitudes|requerimientos)\s+(?:de|del)\s+"
                      r"([a-z]+(?:\s+[a-z]+){0,2})")
-ASKING_FOR_ANY = re.compile(r"(?<![a-z])(?:algun|hay|tiene|tienen|cuantos|cuales|que|un)\s+"
+ASKING_FOR_ANY = re.compile(r"(?<![a-z])(?:algun|hay|tiene|tienen|cuantos|cuales|que)\s+"
                             r"(?:reclamo|queja|denuncia|requerimiento)(?![a-z])")
 """A question about any complaint of someone ("¿hay algún reclamo de la señora Pizarro?"), not one named."""
 WORD = re.compile(r"[a-z]+")
+DESTINATION = re.compile(r"(?<![a-z])(?:a|al|para|hacia|ir\s+a)\s+([a-z][a-z ]{2,40}?)\s*(?:[,.;:!?]|$)")
 NAME_END = re.compile(r"\s+(?:por|que|sobre|en|de\s+calle|con)\s+|[,;:.?!]")
 
 
@@ -37,8 +38,9 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     singular = _ticket(ctx) is not None or SINGULAR.search(ctx.norm) is not None
     plural = PLURAL.search(ctx.norm) is not None
     asking = plural or ASKING_FOR_ANY.search(ctx.norm) is not None
-    if asking and not _ticket(ctx) and (ctx.cue("complaint_citizen_lead") or ctx.cue("complaint_address_lead")
-                                        or _surname(ctx)):
+    registering = first_of(ctx, verb_forms(CAPABILITY, "complaint_register"))
+    if asking and not _ticket(ctx) and not registering and (
+            ctx.cue("complaint_citizen_lead") or ctx.cue("complaint_address_lead") or _surname(ctx)):
         return "complaint.search", 0.85
     adding = first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
     pronoun = first_of(ctx, clitic_forms(CAPABILITY, "complaint_note") | clitic_forms(CAPABILITY, "complaint_move")
@@ -50,23 +52,29 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     statuses = ctx.vocabulary.statuses
     sets_status = any(ctx.finds(statuses[key]) for key in SETTING)
     moving = first_of(ctx, verb_forms(CAPABILITY, "complaint_move")) or ctx.cue("complaint_belongs")
-    if moving and _named_department(ctx) and not sets_status:
+    if moving and _named_department(ctx, _asks_to_move(ctx)) and not sets_status and "?" not in ctx.norm:
         return "complaint.move", 0.9
     if pronoun and not singular and sets_status and first_of(ctx, clitic_forms(CAPABILITY, "complaint_status")):
         return "complaint.update", 0.85
     return None
 
 
-def _named_department(ctx: Context) -> tuple[str, Span] | None:
+def _asks_to_move(ctx: Context) -> bool:
+    """«derívalo a …», «pasa el reclamo a …», "le corresponde a …": then a routing word may name where it goes."""
+    return bool(first_of(ctx, request_forms(CAPABILITY, "complaint_move")) or ctx.cue("complaint_belongs"))
+
+
+def _named_department(ctx: Context, routing: bool = False) -> tuple[str, Span] | None:
     """The department the complaint goes to: the first one named that is not denied ("es de obras, no de
-    aseo", "no es de aseo sino de obras"); a routing word only when no department is named."""
+    aseo", "no es de aseo sino de obras"). A routing word ("salud", "luz") counts only when asked to move it
+    (`routing`): in "me pasaron este caso: no tiene luz" it says what happened, not where it goes."""
     router, norm = ctx.router, ctx.norm
     hits = sorted((m.start(), code, m.span()) for code, pattern in router.names if pattern.may_occur(ctx.words)
                   for m in pattern.finditer(norm))
     for _, code, span in hits:
         if not DENIED.search(norm[max(0, span[0] - 12):span[0]]):
             return code, span
-    return None if hits else router.route(norm)
+    return router.route(norm) if routing and not hits else None
 
 
 def _ticket(ctx: Context) -> tuple[str, Span] | None:
@@ -87,9 +95,16 @@ def _put_ticket(ctx: Context) -> Span | None:
 
 def move(ctx: Context) -> None:
     _put_ticket(ctx)
-    found = _named_department(ctx)
+    asked = _asks_to_move(ctx)
+    found = _named_department(ctx, asked)
     if found:
         ctx.put("department", found[0], found[1])
+        return
+    said = DESTINATION.search(ctx.norm) if asked else None
+    if said:  # "pásalo a salud": the words, which the handler reads against the configured departments
+        span = trim(ctx.norm, said.span(1), frozenset({"el", "la", "departamento", "direccion", "de", "del"}))
+        if span:
+            ctx.put("department", clean(ctx.text.source(*span)), span)
 
 
 def note(ctx: Context) -> None:

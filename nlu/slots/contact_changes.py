@@ -14,6 +14,7 @@ from nlu.slots.common import Context, Span, clean, trim
 
 CAPABILITY = "contact_changes"
 STATED = re.compile(r"(?<![a-z])(?:es|son|:)(?![a-z])|:")
+OF_SOMEONE = re.compile(r"\s+(?:de|del|de\s+la|de\s+los)\s+")
 ROLE_FIELD = re.compile(r"(?<![a-z])cargo(?![a-z])")
 ROLE_VALUE = re.compile(r"\s*:\s*|\s+(?:ahora\s+es|ahora\s+sera|es\s+ahora|por|a)\s+")
 NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "su", "sus", "es", "y",
@@ -32,7 +33,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     changing = first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or ctx.cue("contact_new_field")
     if field and changing and (ctx.phones or ctx.emails or first_of(ctx, verb_forms(CAPABILITY, "contact_change"))):
         return "contact.update", 0.9
-    if field and (ctx.phones or ctx.emails) and STATED.search(ctx.norm) and not ctx.cue("contact_create"):
+    if field and OF_SOMEONE.match(ctx.norm, field.end()) and (ctx.phones or ctx.emails) \
+            and STATED.search(ctx.norm, field.end()) and not ctx.cue("contact_create"):
         return "contact.update", 0.75  # "el correo de Juan Soto es jsoto@…": a value stated for someone known
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from nlu.dates import TIME
 from nlu.slots.change_words import (
     REPORTING,
     clitic_forms,
@@ -36,7 +37,7 @@ REFERENCE_NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", 
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
-    if any(ctx.cue(name) for name in OTHER_RECORDS) or ctx.ticket:
+    if any(ctx.cue(name) for name in OTHER_RECORDS) or ctx.ticket or _an_efemeride(ctx):
         return None
     noun = ctx.cue("event_nouns") is not None
     cancelling = first_of(ctx, verb_forms(CAPABILITY, "event_cancel")) or ctx.cue("event_cancelled")
@@ -53,6 +54,13 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if new or ctx.cue("event_place_lead") or (ctx.cue("event_fields") and clitic):
         return "event.update", 0.85
     return None
+
+
+def _an_efemeride(ctx: Context) -> bool:
+    """"el aniversario de la junta es el 14, no el 15": a day without a time for a date to remember."""
+    if ctx.cue("efemeride_once") or ctx.cue("efemeride_yearly"):
+        return True
+    return ctx.cue("event_or_efemeride") is not None and not any(a.kind == TIME for a in ctx.atoms)
 
 
 def cancel(ctx: Context) -> None:
