@@ -34,6 +34,7 @@ REPORTING = ("pidio", "pide", "piden", "pidieron", "avisa", "avisan", "avisaron"
 DENIED = re.compile(r"(?:\bno|\bno\s+es|\bno\s+era|\bno\s+sera|\ben\s+vez\s+de|\ben\s+lugar\s+de)\s*"
                     r"(?:el|la|los|las|a|al|del|de)?\s*$")
 """A moment said only to be corrected away: "el viernes, no el jueves"."""
+OTHER_REGISTERS = ("lobby", "lobby_audience", "transparency")
 NOUN_NOT_VERB = frozenset(("corrida", "cambio", "paso", "pasada", "traslado", "cambios"))
 """Activity nouns that are also forms of a changing verb: "la corrida familiar" names, "se corrió" moves."""
 CONNECTOR = re.compile(r"\s*(?:con|de|del|en|para|sobre)\b")
@@ -70,6 +71,17 @@ def clitic_forms(capability: str, meaning: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def cue(ctx: Context, name: str) -> re.Match[str] | None:
+    """A cue another capability declares, or None when it is not declared (any more): a renamed cue elsewhere
+    must not break the understanding of every message."""
+    return ctx.cue(name) if name in ctx.vocabulary.cues else None
+
+
+def other_register(ctx: Context) -> bool:
+    """The message is about a register with its own changes (a Lobby audience, a transparency request)."""
+    return any(cue(ctx, name) for name in OTHER_REGISTERS)
+
+
 def tokens(ctx: Context) -> list[re.Match[str]]:
     return list(TOKEN.finditer(ctx.norm))
 
@@ -78,8 +90,8 @@ def first_of(ctx: Context, words: Container[str]) -> re.Match[str] | None:
     """The first word of the set that is a word of its own: not inside a date ("pasado mañana") nor inside an
     activity's name ("cambio de mando", "corrida familiar")."""
     inside = [(a.start, a.end) for a in ctx.atoms]
-    nouns = ctx.vocabulary.cue("event_nouns")
-    if nouns.may_occur(ctx.words):
+    nouns = ctx.vocabulary.cues.get("event_nouns")
+    if nouns is not None and nouns.may_occur(ctx.words):
         inside += [m.span() for m in nouns.finditer(ctx.norm) if " " in m.group() or m.group() in NOUN_NOT_VERB]
     return next((token for token in TOKEN.finditer(ctx.norm) if token.group() in words
                  and not any(a <= token.start() < b for a, b in inside)), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.slots.change_words import clitic_forms, first_of, request_forms, verb_forms
+from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, verb_forms
 from nlu.slots.common import BREAK, Context, Span, clean, trim
 
 CAPABILITY = "complaint_changes"
@@ -33,25 +33,27 @@ NAME_END = re.compile(r"\s+(?:por|que|sobre|en|de\s+calle|con)\s+|[,;:.?!]")
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
-    if ctx.cue("invitation"):
+    if other_register(ctx):
+        return None
+    if cue(ctx, "invitation"):
         return None
     singular = _ticket(ctx) is not None or SINGULAR.search(ctx.norm) is not None
     plural = PLURAL.search(ctx.norm) is not None
     asking = plural or ASKING_FOR_ANY.search(ctx.norm) is not None
     registering = first_of(ctx, verb_forms(CAPABILITY, "complaint_register"))
     if asking and not _ticket(ctx) and not registering and (
-            ctx.cue("complaint_citizen_lead") or ctx.cue("complaint_address_lead") or _surname(ctx)):
+            cue(ctx, "complaint_citizen_lead") or cue(ctx, "complaint_address_lead") or _surname(ctx)):
         return "complaint.search", 0.85
     adding = first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
     pronoun = first_of(ctx, clitic_forms(CAPABILITY, "complaint_note") | clitic_forms(CAPABILITY, "complaint_move")
                        | clitic_forms(CAPABILITY, "complaint_status")) or (adding and adding.group().endswith("le"))
     if not (singular or pronoun) or plural:
         return None
-    if adding and ctx.cue("complaint_note_target"):
+    if adding and cue(ctx, "complaint_note_target"):
         return "complaint.note", 0.9
     statuses = ctx.vocabulary.statuses
     sets_status = any(ctx.finds(statuses[key]) for key in SETTING)
-    moving = first_of(ctx, verb_forms(CAPABILITY, "complaint_move")) or ctx.cue("complaint_belongs")
+    moving = first_of(ctx, verb_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs")
     if moving and _named_department(ctx, _asks_to_move(ctx)) and not sets_status and "?" not in ctx.norm:
         return "complaint.move", 0.9
     if pronoun and not singular and sets_status and first_of(ctx, clitic_forms(CAPABILITY, "complaint_status")):
@@ -61,7 +63,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
 
 def _asks_to_move(ctx: Context) -> bool:
     """«derívalo a …», «pasa el reclamo a …», "le corresponde a …": then a routing word may name where it goes."""
-    return bool(first_of(ctx, request_forms(CAPABILITY, "complaint_move")) or ctx.cue("complaint_belongs"))
+    return bool(first_of(ctx, request_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs"))
 
 
 def _named_department(ctx: Context, routing: bool = False) -> tuple[str, Span] | None:
@@ -109,7 +111,7 @@ def move(ctx: Context) -> None:
 
 def note(ctx: Context) -> None:
     ticket = _put_ticket(ctx)
-    target = ctx.cue("complaint_note_target")
+    target = cue(ctx, "complaint_note_target")
     start = max(target.end() if target else 0, ticket[1] if ticket else 0)
     opening = COMMENT_START.match(ctx.norm, start)
     start = opening.end() if opening else start
@@ -139,13 +141,13 @@ def _surname(ctx: Context) -> Span | None:
 
 
 def search(ctx: Context) -> None:
-    if not ctx.cue("complaint_citizen_lead") and not ctx.cue("complaint_address_lead"):
+    if not cue(ctx, "complaint_citizen_lead") and not cue(ctx, "complaint_address_lead"):
         surname = _surname(ctx)
         if surname:
             ctx.put("citizen", clean(ctx.text.source(*surname)), surname)
         return
-    for slot, cue in (("citizen", "complaint_citizen_lead"), ("address", "complaint_address_lead")):
-        lead = ctx.cue(cue)
+    for slot, name in (("citizen", "complaint_citizen_lead"), ("address", "complaint_address_lead")):
+        lead = cue(ctx, name)
         if lead is None:
             continue
         start = lead.end()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.slots.change_words import REPORTING, first_of, put_reference, spans_of, verb_forms
+from nlu.slots.change_words import REPORTING, cue, first_of, other_register, put_reference, spans_of, verb_forms
 from nlu.slots.common import Context, Span, clean, trim
 
 CAPABILITY = "contact_changes"
@@ -24,17 +24,19 @@ NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a"
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
-    if ctx.ticket or ctx.cue("complaint") or ctx.cue("invitation"):
+    if other_register(ctx):
         return None
-    if first_of(ctx, verb_forms(CAPABILITY, "contact_remove")) and ctx.cue("contact_list_words") \
-            and not ctx.cue("event_cancelled"):
+    if ctx.ticket or cue(ctx, "complaint") or cue(ctx, "invitation"):
+        return None
+    if first_of(ctx, verb_forms(CAPABILITY, "contact_remove")) and cue(ctx, "contact_list_words") \
+            and not cue(ctx, "event_cancelled"):
         return "contact.delete", 0.9
-    field = ctx.cue("contact_fields")
-    changing = first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or ctx.cue("contact_new_field")
+    field = cue(ctx, "contact_fields")
+    changing = first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or cue(ctx, "contact_new_field")
     if field and changing and (ctx.phones or ctx.emails or first_of(ctx, verb_forms(CAPABILITY, "contact_change"))):
         return "contact.update", 0.9
     if field and OF_SOMEONE.match(ctx.norm, field.end()) and (ctx.phones or ctx.emails) \
-            and STATED.search(ctx.norm, field.end()) and not ctx.cue("contact_create"):
+            and STATED.search(ctx.norm, field.end()) and not cue(ctx, "contact_create"):
         return "contact.update", 0.75  # "el correo de Juan Soto es jsoto@…": a value stated for someone known
     return None
 
@@ -66,5 +68,5 @@ def delete(ctx: Context) -> None:
 
 def _taken(ctx: Context) -> list[Span]:
     found = spans_of(ctx, verb_forms(CAPABILITY, "contact_change") | verb_forms(CAPABILITY, "contact_remove"))
-    new = ctx.cue("contact_new_field")
+    new = cue(ctx, "contact_new_field")
     return found + ([new.span()] if new else [])

@@ -14,8 +14,10 @@ from nlu.dates import TIME
 from nlu.slots.change_words import (
     REPORTING,
     clitic_forms,
+    cue,
     first_of,
     moments,
+    other_register,
     put_naming_day,
     put_new_moment,
     put_reference,
@@ -37,30 +39,32 @@ REFERENCE_NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", 
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
-    if any(ctx.cue(name) for name in OTHER_RECORDS) or ctx.ticket or _an_efemeride(ctx):
+    if other_register(ctx):
         return None
-    noun = ctx.cue("event_nouns") is not None
-    cancelling = first_of(ctx, verb_forms(CAPABILITY, "event_cancel")) or ctx.cue("event_cancelled")
+    if any(cue(ctx, name) for name in OTHER_RECORDS) or ctx.ticket or _an_efemeride(ctx):
+        return None
+    noun = cue(ctx, "event_nouns") is not None
+    cancelling = first_of(ctx, verb_forms(CAPABILITY, "event_cancel")) or cue(ctx, "event_cancelled")
     if cancelling and (noun or first_of(ctx, clitic_forms(CAPABILITY, "event_cancel"))):
         return "event.cancel", 0.9
-    moving = first_of(ctx, verb_forms(CAPABILITY, "event_move")) or ctx.cue("event_move_words") \
-        or ctx.cue("change_now")
+    moving = first_of(ctx, verb_forms(CAPABILITY, "event_move")) or cue(ctx, "event_move_words") \
+        or cue(ctx, "change_now")
     clitic = first_of(ctx, clitic_forms(CAPABILITY, "event_move"))
     naming, new = moments(ctx)
-    if noun and naming and ctx.cue("event_place_lead") and not ctx.cue("event_create"):
+    if noun and naming and cue(ctx, "event_place_lead") and not cue(ctx, "event_create"):
         return "event.update", 0.8  # "la ceremonia del jueves se hace en el gimnasio"
     if not (moving or clitic) or not (noun or clitic):
         return None
-    if new or ctx.cue("event_place_lead") or (ctx.cue("event_fields") and clitic):
+    if new or cue(ctx, "event_place_lead") or (cue(ctx, "event_fields") and clitic):
         return "event.update", 0.85
     return None
 
 
 def _an_efemeride(ctx: Context) -> bool:
     """"el aniversario de la junta es el 14, no el 15": a day without a time for a date to remember."""
-    if ctx.cue("efemeride_once") or ctx.cue("efemeride_yearly"):
+    if cue(ctx, "efemeride_once") or cue(ctx, "efemeride_yearly"):
         return True
-    return ctx.cue("event_or_efemeride") is not None and not any(a.kind == TIME for a in ctx.atoms)
+    return cue(ctx, "event_or_efemeride") is not None and not any(a.kind == TIME for a in ctx.atoms)
 
 
 def cancel(ctx: Context) -> None:
@@ -87,8 +91,8 @@ def update(ctx: Context) -> None:
 def _verbs(ctx: Context) -> list[Span]:
     words = verb_forms(CAPABILITY, "event_cancel") | verb_forms(CAPABILITY, "event_move") | {"corre", "correo"}
     found = spans_of(ctx, words)
-    for cue in ("event_cancelled", "event_place_lead"):
-        match = ctx.cue(cue)
+    for name in ("event_cancelled", "event_place_lead"):
+        match = cue(ctx, name)
         if match:
             found.append(match.span())
     return found
@@ -97,7 +101,7 @@ def _verbs(ctx: Context) -> list[Span]:
 def _place(ctx: Context) -> tuple[Span, Span] | None:
     """(where the reference stands, the new place's span). The place runs from its lead to the clause's end
     or the next date or time; "el lugar de la cena al Club Social" names the record between the two."""
-    lead = ctx.cue("event_place_lead")
+    lead = cue(ctx, "event_place_lead")
     if lead is None:
         return None
     window = (0, lead.start())

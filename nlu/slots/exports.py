@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nlu.moments import query_range
-from nlu.slots.change_words import first_of, verb_forms
+from nlu.slots.change_words import cue, first_of, other_register, verb_forms
 from nlu.slots.common import Context
 
 CAPABILITY = "exports"
@@ -20,9 +20,11 @@ REGISTER = re.compile(r"(?<![a-z])(agenda|actividades|eventos|calendario|invitac
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
-    sheet = ctx.cue("spreadsheet")
+    if other_register(ctx):
+        return None
+    sheet = cue(ctx, "spreadsheet")
     exporting = first_of(ctx, verb_forms(CAPABILITY, "export_verb"))
-    if ctx.cue("import_words"):
+    if cue(ctx, "import_words"):
         return None
     sending = first_of(ctx, verb_forms(CAPABILITY, "export_send"))
     if (sheet and (exporting or sending or REGISTER.search(ctx.norm))) or exporting:

@@ -8,24 +8,26 @@ ordinal ("acepta la segunda"). The slots are read as an activity's change is (se
 from __future__ import annotations
 
 from nlu.slots import event_changes
-from nlu.slots.change_words import clitic_forms, first_of, moments, verb_forms
+from nlu.slots.change_words import clitic_forms, cue, first_of, moments, other_register, verb_forms
 from nlu.slots.common import Context
 
 CAPABILITY = "invitation_changes"
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
-    if ctx.ticket or ctx.cue("complaint"):
+    if other_register(ctx):
+        return None
+    if ctx.ticket or cue(ctx, "complaint"):
         return None
     answer = first_of(ctx, verb_forms(CAPABILITY, "invitation_answer"))
-    if first_of(ctx, clitic_forms(CAPABILITY, "invitation_answer")) or (answer and ctx.cue("invitation_ordinal")):
+    if first_of(ctx, clitic_forms(CAPABILITY, "invitation_answer")) or (answer and cue(ctx, "invitation_ordinal")):
         return "invitation.respond", 0.9
-    if ctx.cue("invitation") is None or ctx.cue("invitation_list"):
+    if cue(ctx, "invitation") is None or cue(ctx, "invitation_list"):
         return None
-    changing = first_of(ctx, verb_forms(CAPABILITY, "invitation_change")) or ctx.cue("event_place_lead") \
-        or ctx.cue("change_now")
+    changing = first_of(ctx, verb_forms(CAPABILITY, "invitation_change")) or cue(ctx, "event_place_lead") \
+        or cue(ctx, "change_now")
     _, new = moments(ctx)
-    if changing and (new or ctx.cue("event_place_lead")) and not answer:
+    if changing and (new or cue(ctx, "event_place_lead")) and not answer:
         return "invitation.update", 0.85
     return None
 
