@@ -11,11 +11,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from handlers.agenda import clash_warning, when_text
-from handlers.agenda_slots import SlotError, checked_draft, id_slot, moment_slot, store_draft, text_slot
+from handlers.agenda_slots import SlotError, checked_draft, day_slot, id_slot, moment_slot, store_draft, text_slot
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import plural
+from handlers.format import day_text, plural
 from handlers.invitation_match import FILLER, best_matches, response_slot
 from handlers.pointing import about, point
 from handlers.reply import Reply, ask, choose, done, propose
@@ -34,6 +34,8 @@ REFERENCE_LOOKBACK = timedelta(days=60)
 MAX_OPTIONS = 8
 ANSWERED = {InvitationStatus.ACCEPTED: "aceptada", InvitationStatus.DECLINED: "declinada",
             InvitationStatus.DELEGATED: "delegada"}
+ANSWER_OF = {"accepted": InvitationStatus.ACCEPTED, "declined": InvitationStatus.DECLINED,
+             "delegated": InvitationStatus.DELEGATED, "pending": InvitationStatus.PENDING}
 ANSWER_VERB = {InvitationStatus.ACCEPTED: "aceptar", InvitationStatus.DECLINED: "declinar",
                InvitationStatus.DELEGATED: "delegar"}
 
@@ -123,11 +125,27 @@ def _pending_lines(ctx: Context, invitations: list[Invitation]) -> list[str]:
 
 
 def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
-    pending = pending_invitations(ctx.session, ctx.today)
-    if not pending:
-        return about(Reply("No hay invitaciones pendientes de respuesta."), listed=())
-    return about(Reply("\n".join([f"Invitaciones por responder ({len(pending)}):", *_pending_lines(ctx, pending)])),
-                 listed=[invitation_ref(invitation, ctx) for invitation in pending])
+    """Those awaiting an answer (the usual question), or those accepted, declined or delegated; of some days
+    when a period is said."""
+    try:
+        first, last = day_slot(slots.get("date_from")), day_slot(slots.get("date_to"))
+    except SlotError as error:
+        return Reply(str(error))
+    status = ANSWER_OF.get(str(slots.get("status") or ""), InvitationStatus.PENDING)
+    if status == InvitationStatus.PENDING:
+        found = pending_invitations(ctx.session, ctx.today)
+        heading, none = "Invitaciones por responder", "No hay invitaciones pendientes de respuesta"
+    else:
+        found = [i for i in recent_invitations(ctx.session, ctx.today - REFERENCE_LOOKBACK) if i.status == status]
+        heading, none = f"Invitaciones {ANSWERED[status]}s", f"No hay invitaciones {ANSWERED[status]}s"
+    if first:
+        found = [i for i in found if i.day is not None and first <= i.day <= (last or first)]
+        heading += f" del {day_text(first)} al {day_text(last or first)}"
+        none += f" del {day_text(first)} al {day_text(last or first)}"
+    if not found:
+        return about(Reply(f"{none}."), listed=())
+    return about(Reply("\n".join([f"{heading} ({len(found)}):", *_pending_lines(ctx, found)])),
+                 listed=[invitation_ref(invitation, ctx) for invitation in found])
 
 
 # --- invitation.respond ----------------------------------------------------------------------------

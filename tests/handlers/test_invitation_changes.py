@@ -106,3 +106,15 @@ def test_words_that_fit_two_invitations_ask_even_when_one_was_just_stored(ctx):
     chat = focused(ctx, invitation_ref(latest, ctx))
     reply = REGISTRY.handle(chat, "invitation.respond", {"response": "accepted", "reference": "la del Rotary"})
     assert reply.pending is not None and reply.pending.kind == PendingKind.CHOOSE
+
+
+def test_invitations_are_listed_by_their_answer_and_period(ctx):
+    invitation(ctx, "Rotary Club", "Cena aniversario", status=InvitationStatus.ACCEPTED)
+    invitation(ctx, "Bomberos", "Aniversario", day=DECEMBER_3, status=InvitationStatus.DECLINED)
+    invitation(ctx, "Cámara", "Desayuno")
+    accepted = invitations.handle_query(ctx, {"status": "accepted"})
+    assert accepted.text.startswith("Invitaciones aceptadas (1)") and "Cena aniversario" in accepted.text
+    assert "Desayuno" not in accepted.text and len(accepted.focus.listed) == 1
+    december = invitations.handle_query(ctx, {"status": "declined", "date_from": DECEMBER_3, "date_to": DECEMBER_3})
+    assert "Aniversario" in december.text
+    assert "No hay invitaciones delegadas" in invitations.handle_query(ctx, {"status": "delegated"}).text
