@@ -64,6 +64,10 @@ def _numbered_end(r: Reader, i: int, typed: bool) -> int | None:
     """After a street type: up to four name words, then a number (or the name alone when typed)."""
     tokens, g = r.tokens, r.gazetteer
     j = i
+    if i < len(tokens) and tokens[i].word.isdigit() and not tokens[i].atom and not tokens[i].opens:
+        flat = _flat_end(r, i + 1)
+        if flat > i + 1:
+            return flat  # "pasaje 7, casa 12": the street is a number, the house another
     while j < len(tokens) and j - i < MAX_STREET_WORDS and not tokens[j].atom and (j == i or not tokens[j].opens):
         if tokens[j].word.isdigit() and j > i:
             return _street_number_end(r, j, typed)
@@ -86,7 +90,14 @@ def _street_number_end(r: Reader, j: int, typed: bool) -> int | None:
         return None
     if j + 1 < len(tokens) and r.words[j + 1] in g.not_street_number:
         return None
-    end = j + 1
-    if end + 1 < len(tokens) and r.words[end] in g.unit_words and not tokens[end + 1].atom:
-        end += 2
+    return _flat_end(r, j + 1)
+
+
+def _flat_end(r: Reader, end: int) -> int:
+    """Past a flat or house after the street number, even after a comma: "Prat 1234 depto 5", "pasaje 7,
+    casa 12"."""
+    tokens, g = r.tokens, r.gazetteer
+    if end + 1 < len(tokens) and r.words[end] in g.unit_words and not tokens[end + 1].atom \
+            and not tokens[end + 1].opens and any(c.isdigit() for c in tokens[end + 1].word):
+        return end + 2
     return end

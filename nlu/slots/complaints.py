@@ -210,8 +210,7 @@ def _only_where(ctx: Context, clause: Span) -> bool:
     if address and address[0] <= said[0] and said[1] <= address[1]:
         return True
     words = ctx.norm[clause[0]:clause[1]].split()
-    short = len(words) <= PLACE_WORDS or any(w.isdigit() for w in words)
-    return short and words[0].rstrip(".") in ctx.vocabulary.words["street_types"] and not any(
+    return len(words) <= PLACE_WORDS and words[0].rstrip(".") in ctx.vocabulary.words["street_types"] and not any(
         ctx.vocabulary.cue(name).search(ctx.norm, *clause) for name in ("complaint_problem",))
 
 

@@ -119,6 +119,7 @@ def test_mayor_is_a_rank_only_beside_a_name(parser, text):
     ("vive en 12 Oriente 845", "12 Oriente 845"),
     ("escombros frente al 21 de Mayo 340", "21 de Mayo 340"),
     ("calle Prat 2010, cerca de la plaza", "calle Prat 2010"),
+    ("villa Las Rosas, pasaje 7, casa 12, por ratones", "pasaje 7, casa 12"),
 ])
 def test_an_address_keeps_its_number(parser, text, address):
     found, _ = constituents(parser, text)
