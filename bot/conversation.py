@@ -91,8 +91,8 @@ class Conversation:
     def _from_focus(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,
         asking nothing else: that record, shown again (with all its details)."""
-        if understanding.intent not in ("unknown", "help"):
-            return None
+        if understanding.intent not in ("unknown", "help") and not likely(understanding):
+            return None  # a clear request of its own
         listed = ctx.focus.listed
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
         if len(picked) == 1 and len(fold(text).split()) <= MAX_PICK_WORDS:

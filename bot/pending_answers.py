@@ -173,7 +173,9 @@ class PendingAnswers:
             return False  # «cámbialo a las 18:30» while a proposal is shown: «it» is the proposal
         if intent.endswith(".query"):  # «efemérides de diciembre» names a month, but asks for something else
             return not changes or _is_question(text) or (set(changes) <= WHEN_SLOTS and _says_more(text, understanding))
-        return not changes or understanding.confidence >= NEW_ACTION
+        if not changes:
+            return True  # «su fono es …» read as a new contact says nothing its details do not explain:
+        return understanding.confidence >= NEW_ACTION and _other_content(understanding.slots, pending.slots, changes)
 
     def _instead(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding, text: str) -> Reply:
         """A new request in the middle: handled, and the reply says what was left unsaved."""
