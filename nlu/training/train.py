@@ -3,8 +3,9 @@
     python -m nlu.training.train              # learn from the whole training pool, write the weights
     python -m nlu.training.train --folds 5    # first report a cross-validated figure on the pool
 
-A multinomial logistic regression written here (no library), trained by stochastic gradient descent with a
-seeded order and a decaying step, so the same data gives the same bytes in a few seconds. The pool is each
+A multinomial logistic regression written here (no library), trained by stochastic gradient descent with
+seeded orders and a decaying step, so the same data gives the same bytes, in well under a minute. The
+former cascade of rules, tried as one more vote, added nothing cross-validated, and is gone. The pool is each
 capability's examples, dev.jsonl and train.jsonl less its held-out part (`corpus.is_held_out`), which is never
 read here. Every intent declared to be reached by text is a class; `unknown` is a class like the others,
 learned from the office chatter in the help capability's examples.
@@ -27,19 +28,20 @@ from nlu.training import corpus
 
 SEED = 12
 EPOCHS = 12
-ORDERS = int(__import__("os").environ.get("ORDERS", "3"))
+ORDERS = 3
+"""Seeded orders whose weights are averaged: cross-validated, three beat one (97.3% against 96.8% of intents)."""
 STEP = 0.3
 DECAY = 0.15
-L2 = float(__import__("os").environ.get("L2", "1e-3"))
-L2_WORDS = float(__import__("os").environ.get("L2W", "1e-2"))
+L2 = 1e-3
+L2_WORDS = 1e-2
 """Shrinkage of the features that name words (words, pairs, trigrams, the first word): stronger than that of
 the general signs (verbs by meaning, cues, atoms, shape), so a name or a rare word in one line does not carry its
 intent."""
 WORD_FEATURES = ("w:", "b:", "c:", "first:")
-L2_VOTES = float(__import__("os").environ.get("L2V", "0"))
+L2_VOTES = 0.0
 """Shrinkage of the one factor every recognizer's vote shares; each intent's own `vote:` feature learns the rest."""
 MIN_COUNT = 1
-"""A feature seen fewer times in the pool is not learned (its weight would only remember one line)."""
+"""A feature seen fewer times in the pool is not learned; the word shrinkage already keeps a rare word quiet."""
 VOTE_SOURCES = ("recognizer",)
 PRUNE = 0.002
 
@@ -143,8 +145,8 @@ def folds(cases: Sequence[corpus.Case], count: int) -> list[list[int]]:
     return [sorted(order[f::count]) for f in range(count)]
 
 
-def cross_validate(parser, cases: Sequence[corpus.Case], count: int,
-                   show: bool = False) -> dict[str, tuple[int, int, int]]:
+def cross_validate(parser, cases: Sequence[corpus.Case], count: int, show: bool = False,
+                   orders: int = ORDERS) -> dict[str, tuple[int, int, int]]:
     """Intent and fully-right figures per source, each case judged by weights learned without it."""
     from nlu.intents import IntentScorer
     from nlu.training.evaluate import judge
@@ -156,7 +158,7 @@ def cross_validate(parser, cases: Sequence[corpus.Case], count: int,
     try:
         for fold in folds(cases, count):
             held = set(fold)
-            weights = learn([e for i, e in enumerate(examples) if i not in held], intents)
+            weights = learn([e for i, e in enumerate(examples) if i not in held], intents, orders=orders)
             parser.scorer = IntentScorer(parser.declarations, parser.verbs, parser.vocabulary.cues, weights)
             for i in fold:
                 full, right, failures = judge(parser.parse, [cases[i]])

@@ -57,7 +57,7 @@ def test_cross_validated_intent_figure(capsys):
     from nlu.training.evaluate import parser as build
     from nlu.training.train import cross_validate
 
-    figures = cross_validate(build(weights=None), corpus.training_pool(), FOLDS)
+    figures = cross_validate(build(weights=None), corpus.training_pool(), FOLDS, orders=1)
     full, right, total = figures["all"]
     with capsys.disabled():
         print(f"\ncross-validated ({FOLDS} folds): intent {right}/{total} ({right / total:.1%}), "
