@@ -81,15 +81,19 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
 
 
 def _purpose(ctx: Context, span: Span) -> Span:
-    """From the activity named after "para", "a" or "en" when nothing before names one: "Arica para la
-    recepción oficial", "hace llegar su invitación al alcalde para la graduación", "piden la presencia de la
-    alcaldesa en la misa de ..."."""
+    """From the activity named after "para", "a" or "en" when what comes before only says that there is an
+    invitation or names the mayor: "hace llegar su invitación al alcalde para la graduación", "piden la
+    presencia de la alcaldesa en la misa de ..."; "Informe de gestión al concejo" is all the title."""
     first = ctx.vocabulary.cue("event_nouns").search(ctx.norm, *span)
     if first is None or first.start() == span[0]:
         return span
+    vocabulary = ctx.vocabulary
+    framed = vocabulary.cue("invitation").search(ctx.norm, span[0], first.start()) or vocabulary.slot(
+        "mayor").search(ctx.norm, span[0], first.start())
     g = load()
-    return (first.start(), span[1]) if ctx.constituents().preceded_by(first.start(), g.purpose_words,
-                                                                        g.determiners) else span
+    if framed and ctx.constituents().preceded_by(first.start(), g.purpose_words, g.determiners):
+        return first.start(), span[1]
+    return span
 
 
 def _after_en(ctx: Context, taken: list[Span]) -> Span | None:
