@@ -26,7 +26,7 @@ YES_WORDS = frozenset({"si", "sii", "siii", "s", "ok", "oka", "okey", "okay", "o
                        "buena", "exacto", "vale", "sale", "yes", "bien", "genial", "excelente", "adelante", "procede",
                        "proceda", "hazlo", "hagalo", "obvio", "sip", "seguro", "acuerdo", "conforme", "ta", "super"})
 """Each of these alone, or beside courtesy, accepts a preview."""
-NO_WORDS = frozenset({"no", "nop", "nope", "negativo", "nel", "nada"})
+NO_WORDS = frozenset({"no", "nop", "nope", "negativo", "nel", "nada", "ninguna", "ninguno"})
 EXPLICIT_YES = frozenset({"si", "sii", "s", "confirmo", "confirmar", "confirma", "afirmativo", "sip"})
 COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", "porfa", "porfavor", "pf", "igual",
                       "jaja", "jajaja", "jajajaja", "ja", "oye", "de", "lo", "la", "todo", "esta", "asi", "eso",
@@ -44,7 +44,7 @@ DISMISS = frozenset({"mejor", "lo", "la", "los", "las", "dejamos", "dejemos", "d
                      "importa", "no", "era", "eso", "descarta", "descartalo", "descartala", "borralo", "borrala",
                      "cancela", "cancelalo", "cancelala", "dejarlo", "dejarla", "pendiente", "queda", "nunca",
                      "igual", "mil", "muchas", "porfa", "favor", "ya", "bueno", "ok", "gracia", "tal", "vez", "otro",
-                     "dia", "entonces", "sin"})
+                     "dia", "entonces", "sin", "esas", "esos", "esa", "ese", "estas", "estos"})
 """What may follow a «no» and still mean only «no» («no, mejor lo dejamos», «no, déjalo así»)."""
 SAVE_VERB = re.compile(r"(?:guard|registr|agend|anot|ingres|agreg|grab|confirm|apunt|sub)"
                        r"(?:a|e|ar|alo|ala|elo|ela|alos|alas|elos|elas|enlo|enla|ado|ada|o)")
@@ -116,11 +116,16 @@ def _is_undo(said: list[str]) -> bool:
     return False
 
 
+CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "ahora", "hoy", "chao", "saludos",
+                     "abrazo", "buen", "dia", "tarde", "noche", "buenas", "bendiciones", "atte", "atentamente"})
+"""Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
+
+
 def is_thanks(text: str) -> bool:
     """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena»."""
     said = words(text)
     return bool(said) and any(word in THANKS for word in said) and all(
-        word in THANKS or word in COURTESY or word in YES_WORDS for word in said)
+        word in THANKS or word in COURTESY or word in YES_WORDS or word in NO_WORDS or word in CLOSERS for word in said)
 
 
 def is_bare_yes(text: str) -> bool:

@@ -90,3 +90,16 @@ def test_a_clear_reading_or_plain_chatter_is_not_questioned(dispatcher, parser, 
     for fake, text in ((sure, "agenda de hoy"), (chatter, "viste el partido")):
         reply = Dispatcher(dispatcher.engine, dispatcher.settings, fake, clock=clock).handle_text(KEY, staff, text)
         assert not reply.text.startswith(QUESTION)
+
+
+@pytest.mark.parametrize("words", ["gracias, eso sería todo", "muchas gracias, buen día", "no, nada más, gracias"])
+def test_closing_words_get_a_polite_word(chat, words: str) -> None:
+    [reply] = chat(words)
+    assert reply.text == YOU_ARE_WELCOME
+
+
+def test_none_of_those_cancels_a_choice(chat) -> None:
+    chat("llegó invitación del Rotary a la cena el sábado 28 a las 20", "sí",
+         "llegó invitación del Rotary al almuerzo el viernes 27 a las 13", "sí")
+    _, none = chat("acepta la del Rotary", "ninguna de esas", key="test:another-chat")
+    assert none.pending is None and "No se guardó nada" in none.text
