@@ -14,6 +14,8 @@ from nlu.morphology import forms
 
 Span = tuple[int, int]
 TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z0-9]+)*")
+PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+"""Endings of the participles among a verb's other forms (morphology, not words)."""
 BREAK = re.compile(r"[,;:!?()\[\]\n]|\.(?!\d)|\s-\s")
 
 
@@ -109,12 +111,14 @@ def no_break(g: Gazetteer) -> frozenset[str]:
 
 @cache
 def verb_forms(lemmas: tuple[str, ...], irregular: frozenset[str]) -> frozenset[str]:
-    """Every chat form of the request verbs (nlu/morphology.py spells them from the lemmas), and the
-    irregular ones the gazetteer lists."""
+    """The chat forms of the request verbs that ask or report a request (nlu/morphology.py spells them from
+    the lemmas): imperatives, infinitives, participles ("se ha recibido"), and the irregular ones the gazetteer
+    lists; not the present or past tenses, which tell ("hace dos semanas", "llega el lunes")."""
     found = set(irregular)
     for entry in lemmas:
         spelled = forms(entry)
-        found |= spelled.all
+        found |= spelled.requests | spelled.infinitives
+        found |= {word for word in spelled.others if word.endswith(PARTICIPLES)}
         # "que agendes", "que pongas": the tú subjunctive asks too (-ar verbs end it in -es, the others in -as).
         vowel = "e" if spelled.lemma.endswith("ar") else "a"
         found |= {word + "s" for word in spelled.requests if word.endswith(vowel) and len(word) > 3}
