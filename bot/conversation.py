@@ -52,8 +52,12 @@ class Conversation:
         if turn.pending is not None:
             return self.pending.answer(ctx, turn, text)
         expired = turn.expired
-        if expired is not None and expired.kind is PendingKind.CONFIRM and control in (Control.YES, Control.NO):
-            return self.pending.expired(ctx, expired, control)
+        if expired is not None and expired.kind is PendingKind.CONFIRM:
+            if control in (Control.YES, Control.NO):
+                return self.pending.expired(ctx, expired, control)
+            again = self.pending.late_correction(ctx, expired, text)
+            if again is not None:
+                return again
         if control is Control.YES and is_bare_yes(text) and self._recently_stored(ctx, turn):
             turn.stored = turn.memory.stored
             return Reply(f"{ALREADY_STORED} {turn.memory.stored}")

@@ -36,6 +36,7 @@ PICK_A_NUMBER = "Elija un número de la lista, o escriba «cancelar»."
 NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»)"
 ANSWER_THE_QUESTION = "Necesito la respuesta a la pregunta anterior (o «cancelar»)."
 YOU_ARE_WELCOME = "De nada, a su disposición."
+EXPIRED_AGAIN = "(La propuesta anterior había vencido sin guardarse; se la muestro de nuevo con su cambio.)"
 REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
 NEW_REQUEST = 0.1
 """Confidence (the margin between the two best readings) from which a message that is neither an answer nor a
@@ -191,6 +192,18 @@ class PendingAnswers:
         preview = self._preview(ctx, pending)
         return Reply(f"Esa propuesta venció: pasaron más de {minutes} sin respuesta, así que no guardé nada.\n"
                      f"Lo que quedó sin guardar:\n{preview}\n\nSi aún corresponde, escríbalo de nuevo.")
+
+    def late_correction(self, ctx: Context, pending: Pending, text: str) -> Reply | None:
+        """A correction to a proposal that expired: shown again with the change, to be confirmed anew."""
+        now = local_now(ctx, self.settings)
+        answer = read_answer(text)
+        if answer.control is not None and not answer.rest:
+            return None
+        changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
+        if not changes or self._is_new_request(self.parser.parse(text, now), pending, changes, text):
+            return None
+        reply = self.registry.handle(ctx, pending.intent, {**pending.slots, **changes})
+        return replace(reply, text=f"{EXPIRED_AGAIN}\n\n{reply.text}")
 
     def _preview(self, ctx: Context, pending: Pending) -> str:
         """How the dropped proposal read, without its question; its handler only reads."""

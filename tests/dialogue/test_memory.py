@@ -119,3 +119,14 @@ def test_the_next_and_previous_range_follow_the_one_just_shown(chat) -> None:
     assert "Dideco" not in this_week.text
     assert "Dideco" in following.text and "30 de noviembre" in following.text
     assert "Dideco" not in previous.text and "23 de noviembre" in previous.text
+
+
+def test_a_late_correction_shows_the_proposal_again_to_be_confirmed_anew(chat, dispatcher, clock) -> None:
+    chat(ROTARY)
+    clock.advance(hours=1)
+    [again] = chat("no, a las 21")
+    assert "vencido" in again.text and "21:00" in again.text and "sábado 28" in again.text
+    assert stored(dispatcher, Invitation) == []
+    chat("sí")
+    [invitation] = stored(dispatcher, Invitation)
+    assert invitation.start_at.astimezone(dispatcher.settings.zone).hour == 21
