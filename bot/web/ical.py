@@ -28,12 +28,11 @@ from sqlmodel import Session
 from handlers.agenda import DEFAULT_LENGTH
 from settings import Settings
 from storage.folding import fold
-from storage.queries.calendar import Changes, FeedEfemeride, FeedEvent, changes_of, feed_efemerides, feed_events
+from storage.queries.calendar import Changes, FeedEfemeride, FeedEvent, feed_efemerides, feed_events
 
 PRODID = "-//Gabinete de Alcaldia//Agenda del Alcalde//ES"
 YEARLY_BASE = 2000
 """Yearly efemérides start in a leap year, so 29 February recurs too."""
-NO_CHANGES = Changes(0, None)
 
 
 @dataclass(frozen=True)
@@ -73,18 +72,16 @@ def build_feed(session: Session, settings: Settings, now: datetime, cache: Entry
     cancelled_since = now - timedelta(days=web.feed_cancelled_days)
     events = feed_events(session, first_day, cancelled_since)
     efemerides = feed_efemerides(session, cancelled_since) if web.feed_efemerides else []
-    event_changes = changes_of(session, "event")
-    efemeride_changes = changes_of(session, "efemeride") if efemerides else {}
     cache = cache or EntryCache()
     writer = _Writer(settings.timezone, _domain(settings.municipality))
     parts = ["\r\n".join(_header(settings, events, first_day))]
     for event in events:
-        changes = _event_changes(event, event_changes.get(event.id, NO_CHANGES))
+        changes = _event_changes(event)
         writer.note(event.created_at, changes, event.cancelled_at)
         parts.append(cache.text((writer.zone, writer.domain, event, changes),
                                 lambda event=event, changes=changes: writer.event(event, changes)))
     for efemeride in efemerides:
-        changes = efemeride_changes.get(efemeride.id, NO_CHANGES)
+        changes = Changes(efemeride.audited or 0, efemeride.audited_at)
         writer.note(efemeride.created_at, changes, efemeride.cancelled_at)
         parts.append(cache.text((writer.zone, writer.domain, efemeride, changes),
                                 lambda efemeride=efemeride, changes=changes: writer.efemeride(efemeride, changes)))
@@ -180,10 +177,10 @@ class _Writer:
         return f"{t.year:04d}{t.month:02d}{t.day:02d}T{t.hour:02d}{t.minute:02d}{t.second:02d}"
 
 
-def _event_changes(event: FeedEvent, audited: Changes) -> Changes:
+def _event_changes(event: FeedEvent) -> Changes:
     """The audit trail's count and time, raised to the row's own `sequence` and `updated_at` when those are ahead."""
-    count = max(audited.count, event.sequence or 0)
-    last = max(filter(None, (audited.last_at, event.updated_at)), default=None)
+    count = max(event.audited or 0, event.sequence or 0)
+    last = max(filter(None, (event.audited_at, event.updated_at)), default=None)
     return Changes(count, last)
 
 

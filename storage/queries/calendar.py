@@ -10,15 +10,16 @@ year of agenda is thousands of rows, and ORM objects would cost more than the wh
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import Integer, Subquery, case, cast, func, or_, select, type_coerce
 from sqlmodel import Session, col
 
 from storage.audit import AuditAction
 from storage.ceremonies import Ceremony
 from storage.models import AuditEntry, Efemeride, Event, Invitation
+from storage.types import UTCDateTime
 
 
 class Changes(NamedTuple):
@@ -47,6 +48,9 @@ class FeedEvent(NamedTuple):
     updated_at: datetime | None
     ceremony: bool
     """One of the municipality's own ceremonies (storage/ceremonies.py puts each on the agenda)."""
+    audited: int | None
+    """Audit rows after the creation: edits, cancellations, undos."""
+    audited_at: datetime | None
 
 
 class FeedEfemeride(NamedTuple):
@@ -58,6 +62,21 @@ class FeedEfemeride(NamedTuple):
     greeting: str | None
     created_at: datetime
     cancelled_at: datetime | None
+    audited: int | None
+    audited_at: datetime | None
+
+
+def _audited(entity: str) -> Subquery:
+    """Per record of `entity`: how many audit rows it has after its creation, and the latest one's time.
+
+    Joined to the records in the same query: one pass over the rows instead of a second result to match.
+    """
+    later = func.sum(case((col(AuditEntry.action) == AuditAction.CREATE, 0), else_=1))
+    return (select(cast(AuditEntry.entity_id, Integer).label("record_id"), later.label("count"),
+                   type_coerce(func.max(AuditEntry.at), UTCDateTime()).label("last_at"))
+            .where(AuditEntry.entity == entity)
+            .group_by(col(AuditEntry.entity_id))
+            .subquery())
 
 
 def feed_events(session: Session, first_day: date, cancelled_since: datetime) -> list[FeedEvent]:
@@ -66,41 +85,25 @@ def feed_events(session: Session, first_day: date, cancelled_since: datetime) ->
     cancelled = func.coalesce(col(Event.cancelled_at), col(Event.deleted_at))
     ceremonies = (select(Ceremony.event_id).where(col(Ceremony.deleted_at).is_(None))
                   .group_by(col(Ceremony.event_id)).subquery())
+    audited = _audited("event")
     query = (select(Event.id, Event.title, Event.day, Event.start_at, Event.end_at, Event.place, Event.notes,
                     Event.created_at, cancelled, Invitation.organizer, col(Event.invitation_id).is_not(None),
-                    Event.sequence, Event.updated_at, ceremonies.c.event_id.is_not(None))
+                    Event.sequence, Event.updated_at, ceremonies.c.event_id.is_not(None), audited.c.count,
+                    audited.c.last_at)
              .outerjoin(Invitation, col(Invitation.id) == col(Event.invitation_id))
              .outerjoin(ceremonies, ceremonies.c.event_id == col(Event.id))
+             .outerjoin(audited, audited.c.record_id == col(Event.id))
              .where(col(Event.day) >= first_day, or_(cancelled.is_(None), cancelled >= cancelled_since))
              .order_by(col(Event.day), col(Event.id)))
     return [FeedEvent._make(row) for row in session.connection().execute(query).all()]
 
 
 def feed_efemerides(session: Session, cancelled_since: datetime) -> list[FeedEfemeride]:
+    audited = _audited("efemeride")
     query = (select(Efemeride.id, Efemeride.title, Efemeride.month, Efemeride.day_of_month, Efemeride.on_date,
-                    Efemeride.greeting, Efemeride.created_at, Efemeride.deleted_at)
+                    Efemeride.greeting, Efemeride.created_at, Efemeride.deleted_at, audited.c.count,
+                    audited.c.last_at)
+             .outerjoin(audited, audited.c.record_id == col(Efemeride.id))
              .where(or_(col(Efemeride.deleted_at).is_(None), col(Efemeride.deleted_at) >= cancelled_since))
              .order_by(col(Efemeride.month), col(Efemeride.day_of_month), col(Efemeride.id)))
     return [FeedEfemeride._make(row) for row in session.connection().execute(query).all()]
-
-
-def changes_of(session: Session, entity: str) -> dict[int, Changes]:
-    """Per record id of `entity`: audit rows after its creation (updates, deletions, undos) and the latest time."""
-    later = func.sum(case((col(AuditEntry.action) == AuditAction.CREATE, 0), else_=1))
-    query = (select(AuditEntry.entity_id, later, func.max(AuditEntry.at))
-             .where(AuditEntry.entity == entity)
-             .group_by(col(AuditEntry.entity_id)))
-    found: dict[int, Changes] = {}
-    for entity_id, count, last_at in session.connection().execute(query).all():
-        if entity_id and entity_id.isdigit():
-            found[int(entity_id)] = Changes(int(count or 0), _aware(last_at))
-    return found
-
-
-def _aware(value: datetime | str | None) -> datetime | None:
-    """`max()` over a UTCDateTime column loses the column type on SQLite: read it back as UTC."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
