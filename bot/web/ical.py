@@ -130,9 +130,10 @@ class _Writer:
             self.newest = modified
 
     def _stamp(self, lines: list[str], created: datetime, changes: Changes, cancelled_at: datetime | None) -> None:
-        stamp = utc_text(_modified(created, changes, cancelled_at))
-        lines += [f"DTSTAMP:{stamp}", f"CREATED:{utc_text(created)}", f"LAST-MODIFIED:{stamp}",
-                  f"SEQUENCE:{changes.count}"]
+        modified = _modified(created, changes, cancelled_at)
+        stamp = utc_text(modified)
+        made = stamp if modified == created else utc_text(created)  # most entries were never changed
+        lines += [f"DTSTAMP:{stamp}", f"CREATED:{made}", f"LAST-MODIFIED:{stamp}", f"SEQUENCE:{changes.count}"]
 
     def event(self, event: FeedEvent, changes: Changes) -> str:
         lines = ["BEGIN:VEVENT", f"UID:evento-{event.id}@{self.domain}"]
