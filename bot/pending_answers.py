@@ -156,7 +156,9 @@ class PendingAnswers:
             return self._instead(ctx, turn, pending, understanding, text)
         value = self.parser.fill(pending.intent, pending.slot or "", answer.rest or text, now)
         if value is not None:
-            return self.handle(ctx, turn, pending.intent, {**pending.slots, pending.slot: value})
+            extra = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) if typed else {}
+            extra.pop(pending.slot or "", None)  # «el viernes a las 10 en el gimnasio»: the place comes along
+            return self.handle(ctx, turn, pending.intent, {**pending.slots, **extra, pending.slot: value})
         if understanding.intent not in ("unknown", "help"):
             return self._instead(ctx, turn, pending, understanding, text)
         return Reply(NOT_UNDERSTOOD, pending=pending)

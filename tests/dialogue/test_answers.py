@@ -216,3 +216,10 @@ def test_questions_in_many_voices_while_a_proposal_waits_are_answered(chat, disp
     assert answer.text.startswith("(Dejé sin guardar la actividad «reunión con la directora de Dideco»")
     assert answer.pending is None or answer.pending.intent != "event.create"
     assert stored(dispatcher, Event) == []
+
+
+def test_an_answer_to_when_may_also_say_where(chat, dispatcher) -> None:
+    chat("agenda reunión con el jefe de gabinete", "el viernes 27 a las 10 en el salón de honor", "ok")
+    [event] = stored(dispatcher, Event)
+    local = event.start_at.astimezone(dispatcher.settings.zone)
+    assert (local.day, local.hour, event.place) == (27, 10, "salón de honor")
