@@ -34,9 +34,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
                         ("ceremony_letters", "ceremony.letters")):
         if ctx.cue(cue):
             return intent, 0.9
-    invite, group = ctx.cue("ceremony_invite"), ctx.cue("ceremony_guest_group")
-    if invite and group and group.start() >= invite.start() and _opens_with(ctx, "ceremony_invite") \
-            and not _names_mayor(ctx):
+    if _invites_guests(ctx):
         return "ceremony.invite", 0.85
     if _answer(ctx) and _guest_is_subject(ctx) and not _names_mayor(ctx):
         return "ceremony.answer", 0.8
@@ -47,6 +45,17 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if hosted and any(a.kind in ("day", "time") for a in ctx.atoms) and not ctx.cue("invitation"):
         return "ceremony.create", 0.8
     return None
+
+
+def _invites_guests(ctx: Context) -> bool:
+    """«invita a los concejales (al aniversario)»; «agrega/suma/incluye a …» only when a ceremony or its
+    guest list is named, since «agrega a la concejala Ríos, fono …» adds a contact."""
+    invite, group = ctx.cue("ceremony_invite"), ctx.cue("ceremony_guest_group")
+    if not (invite and group and group.start() >= invite.start() and _opens_with(ctx, "ceremony_invite")):
+        return False
+    if _names_mayor(ctx) or ctx.phones or ctx.emails:
+        return False
+    return invite.group().startswith("invit") or bool(ctx.cue("ceremony_noun")) or "invitad" in ctx.norm
 
 
 def _opens_with(ctx: Context, cue: str) -> bool:
