@@ -37,6 +37,7 @@ NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»
 ANSWER_THE_QUESTION = "Necesito la respuesta a la pregunta anterior (o «cancelar»)."
 YOU_ARE_WELCOME = "De nada, a su disposición."
 EXPIRED_AGAIN = "(La propuesta anterior había vencido sin guardarse; se la muestro de nuevo con su cambio.)"
+MAX_REFERENCE_WORDS = 5
 REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
 NEW_REQUEST = 0.1
 """Confidence (the margin between the two best readings) from which a message that is neither an answer nor a
@@ -99,15 +100,26 @@ class PendingAnswers:
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
         if self._is_new_request(understanding, pending, changes, text):
             return self._instead(ctx, turn, pending, understanding, text)
+        changes = changes or self._other_record(pending, answer.rest, understanding)
         if changes:
             learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
-            return self.registry.handle(ctx, pending.intent, {**pending.slots, **changes})
+            slots = {slot: value for slot, value in pending.slots.items() if not slot.endswith("_id") or
+                     "reference" not in changes}
+            return self.registry.handle(ctx, pending.intent, {**slots, **changes})
         if answer.control is Control.YES:
             return self._commit(ctx, turn, pending)
         if answer.control is Control.NO:
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
             return Reply(DISCARDED)
         return Reply(CONFIRM_AGAIN, pending=pending)
+
+    def _other_record(self, pending: Pending, rest: str, understanding: Understanding) -> dict[str, Any]:
+        """«no, la primera», «no, la del Rotary»: the proposal was about another record, named in a few words."""
+        declared = self.parser.intents[pending.intent].slots if pending.intent in self.parser.intents else ()
+        if ("reference" not in declared or not rest or understanding.intent not in ("unknown", "help")
+                or len(fold(rest).split()) > MAX_REFERENCE_WORDS):
+            return {}
+        return {"reference": rest}
 
     def _commit(self, ctx: Context, turn: Turn, pending: Pending) -> Reply:
         reply = self.registry.commit(ctx, pending.intent, pending.slots)

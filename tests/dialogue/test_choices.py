@@ -55,3 +55,16 @@ def test_a_word_that_fits_several_asks_again_with_only_those(chat, dispatcher) -
     assert not any("almuerzo" in line for line in lines)
     chat("la de gala", "ya", key="test:another-chat")
     assert accepted(dispatcher) == ["cena de gala"]
+
+
+def test_no_the_other_one_moves_the_proposal_to_that_record(chat, dispatcher) -> None:
+    chat("llegó invitación del Rotary a la cena el sábado 28 a las 20", "sí",
+         "llegó invitación de la Cámara de Comercio al almuerzo el viernes 27 a las 13", "sí")
+    listing, wrong, right = chat("invitaciones pendientes", "acepta la segunda", "no, la primera")
+    first = next(line for line in listing.text.splitlines() if "almuerzo" in line or "cena" in line)
+    title = "almuerzo" if "almuerzo" in first else "cena"
+    assert title not in wrong.text and title in right.text
+    assert right.pending.kind is PendingKind.CONFIRM
+    chat("sí")
+    assert [invitation.title for invitation in stored(dispatcher, Invitation)
+            if invitation.status == "accepted"] == [title]
