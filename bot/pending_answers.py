@@ -89,6 +89,7 @@ class PendingAnswers:
         return self._answer(ctx, turn, pending, text)
 
     def _confirm(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
+        """A yes stores, a no discards; what else it says corrects the proposal, or replaces it visibly."""
         answer = read_answer(text)
         if answer.control is Control.YES and not answer.rest:
             return self._commit(ctx, turn, pending)
@@ -100,7 +101,8 @@ class PendingAnswers:
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
         if self._is_new_request(understanding, pending, changes, text):
             return self._instead(ctx, turn, pending, understanding, text)
-        changes = changes or self._other_record(pending, answer.rest, understanding)
+        if answer.control is not Control.YES:  # «sí, gracias jefa» is a yes, whatever «jefa» may name
+            changes = changes or self._other_record(pending, answer.rest, understanding)
         if changes:
             learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
             slots = {slot: value for slot, value in pending.slots.items() if not slot.endswith("_id") or
