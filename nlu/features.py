@@ -146,6 +146,9 @@ class Extractor:
                         found.add("rq0:" + meaning)
             for meaning in families.named(token):
                 found.add("nm:" + meaning)
+                if any(0 < position - lead <= LEAD_REACH for lead in leads):  # «que quede agendado», «déjalo anotado»
+                    requests.add(meaning)
+                    found.add("rq:" + meaning)
         return requests
 
     def _atoms(self, ctx: Context, found: set[str]) -> set[str]:

@@ -67,7 +67,7 @@ def forms(entry: str) -> Forms:
     ustedes = usted + "n"
     nosotros = usted_stem + sub_vowel + "mos"
     voseo = stem + ("ai" if ending == "ar" else "i")
-    requests = {tu, usted, ustedes, nosotros, voseo, voseo + "s"}
+    requests = {tu, usted, ustedes, nosotros, voseo, voseo + "s", usted + "s"}  # «que agendes», «no agendes»
     for clitic in CLITICS + DOUBLE_CLITICS:
         requests |= {tu + clitic, usted + clitic, ustedes + clitic, voseo + clitic}
         # «agendémosla» keeps its s; before «nos» and «se» it drops: «sentémonos», «mandémoselo».
