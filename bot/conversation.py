@@ -9,12 +9,13 @@ understanding offers its likeliest readings instead of guessing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
-from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, local_now
+from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, dropped, local_now
 from bot.picking import pick
 from bot.readings import likely, offer
 from bot.turn import Turn, learn_from_pending, learn_now
@@ -91,6 +92,15 @@ class Conversation:
         if intent.endswith(".query") and reply.pending is None:
             turn.query = (intent, dict(slots))
         return reply
+
+    def instead(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
+        """A request that does not come as text (a command, a button): handled, naming what it drops."""
+        reply = self.handle(ctx, turn, intent, slots)
+        if turn.pending is None or reply.pending == turn.pending:
+            return reply
+        if intent == "help" and reply.pending is None:
+            return replace(reply, pending=turn.pending)  # /ayuda in the middle: the proposal still waits
+        return replace(reply, text=f"{dropped(turn.pending)}\n\n{reply.text}")
 
     def _from_focus(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,

@@ -66,8 +66,9 @@ class Dispatcher:
 
     def handle_intent(self, key: str, actor: Actor, intent: str, slots: dict[str, Any],
                       once: str | None = None) -> Reply | None:
-        """A slash command: a new request, so whatever was pending is dropped."""
-        return self._run(key, actor, once, lambda ctx, turn: self.conversation.handle(ctx, turn, intent, slots))
+        """A slash command or a button of a scheduled message: a new request, so whatever was pending is dropped,
+        and the reply says so."""
+        return self._run(key, actor, once, lambda ctx, turn: self.conversation.instead(ctx, turn, intent, slots))
 
     def handle_scheduled(self, key: str, actor: Actor, value: str, once: str | None = None) -> Reply | None:
         """A button on a scheduled message (reminder, briefing): «Aceptar» becomes an ordinary, confirmed
