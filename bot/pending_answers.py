@@ -113,6 +113,9 @@ class PendingAnswers:
         if answer.control is Control.NO:
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
             return Reply(DISCARDED)
+        if understanding.intent == "help":  # «ayuda» while a proposal waits: help, and the proposal still waits
+            helped = self.registry.handle(ctx, "help", {})
+            return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
 
     def _other_record(self, pending: Pending, rest: str, understanding: Understanding) -> dict[str, Any]:

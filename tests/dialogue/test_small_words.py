@@ -118,3 +118,9 @@ def test_help_in_the_middle_of_a_proposal_keeps_it_waiting(dispatcher, staff) ->
     assert not help_reply.text.startswith("(Dejé")
     assert dispatcher.handle_text(KEY, staff, "sí").stored
     assert len(stored(dispatcher, Event)) == 1
+
+
+def test_typed_help_while_a_proposal_waits_helps_and_keeps_it(chat, dispatcher) -> None:
+    _, helped, confirmed = chat("agenda reunión con la directora de Dideco el viernes 27 a las 10", "ayuda", "sí")
+    assert helped.pending.kind is PendingKind.CONFIRM and "sí" in helped.text
+    assert confirmed.stored and len(stored(dispatcher, Event)) == 1
