@@ -125,7 +125,7 @@ def load() -> Gazetteer:
         bearings=frozenset(places["bearings"]),
         number_words=frozenset(places["number_words"]),
         not_street_number=frozenset(places["not_street_number"]),
-        courtesies=PhraseTable(commands["courtesies"]),
+        courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
         periphrases=PhraseTable(commands["periphrases"]),
         auxiliaries=PhraseTable(commands["auxiliaries"]),

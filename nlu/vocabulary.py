@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Container, Iterable, Mapping
 from typing import Any
 
+from nlu.lexicon import expanded
 from nlu.phrases import Phrases
 
 
@@ -12,14 +13,15 @@ class Vocabulary:
     """`cue("complaint")`, `slot("street_types")`, `status("statuses")`: each a compiled `Phrases`."""
 
     def __init__(self, lexicon: Mapping[str, Any]) -> None:
-        self.cues = {name: Phrases(words) for name, words in lexicon["cues"].items()}
-        self.slots = {name: Phrases(words) for name, words in lexicon["slots"].items()}
-        self.words = {name: WordSet(words).plain() for name, words in lexicon["slots"].items()}
-        self.statuses = {name: Phrases(words) for name, words in lexicon["statuses"].items()}
-        self.invitation_statuses = {name: Phrases(words) for name, words in lexicon["invitation_statuses"].items()}
-        self.answers = {name: Phrases(words) for name, words in lexicon["answers"].items()}
-        self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split())
-                          for name, words in lexicon["cues"].items()}
+        cues = {name: expanded(words) for name, words in lexicon["cues"].items()}
+        self.cues = {name: Phrases(words) for name, words in cues.items()}
+        self.slots = {name: Phrases(expanded(words)) for name, words in lexicon["slots"].items()}
+        self.words = {name: WordSet(expanded(words)).plain() for name, words in lexicon["slots"].items()}
+        self.statuses = {name: Phrases(expanded(words)) for name, words in lexicon["statuses"].items()}
+        self.invitation_statuses = {name: Phrases(expanded(words))
+                                    for name, words in lexicon["invitation_statuses"].items()}
+        self.answers = {name: Phrases(expanded(words)) for name, words in lexicon["answers"].items()}
+        self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split()) for name, words in cues.items()}
         self._merged: dict[tuple[tuple[str, ...], Collection[str], Collection[str]], Container[str]] = {}
 
     def cue(self, name: str) -> Phrases:

@@ -6,11 +6,19 @@ The parser reads one file once, when it is built; nothing here is cached globall
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from nlu.morphology import forms
+
 HERE = Path(__file__).parent
+LEMMA = "~"
+"""A list entry "~aceptar" stands for every form of the lemma that asks («acéptala», «acéptela», «aceptemos»,
+«aceptái», «aceptar»): answer and status tables list a verb once, as a lemma, like the capabilities' [verbs]."""
+KEPT_STEM = ("z", "g")
+"""Stems whose subjunctive changes its spelling (rechazar → rechace, delegar → delegue): chat often keeps the
+stem as it is («recházela», «delégela»), and those forms ask just the same."""
 
 
 def load(language: str = "es") -> dict[str, Any]:
@@ -27,5 +35,27 @@ def all_words(table: Any) -> Iterator[str]:
     elif isinstance(table, list):
         for item in table:
             yield from all_words(item)
+    elif isinstance(table, str) and table.startswith(LEMMA):
+        yield from request_forms(table[len(LEMMA):])
     elif isinstance(table, str):
         yield from (word.rstrip("*") for word in table.split())
+
+
+def expanded(words: Iterable[str]) -> list[str]:
+    """The phrase list with each "~lemma" entry replaced by the lemma's request forms (see `LEMMA`)."""
+    out: list[str] = []
+    for word in words:
+        out.extend(request_forms(word[len(LEMMA):]) if word.startswith(LEMMA) else (word,))
+    return out
+
+
+def request_forms(entry: str) -> list[str]:
+    """The forms of a lemma ("cerrar/cierra/cierre" with its irregular imperatives) that ask, and the same with
+    the stem's spelling kept where the subjunctive changes it."""
+    made = forms(entry)
+    found = set(made.requests | made.infinitives)
+    lemma = entry.split("/", 1)[0]
+    stem = lemma[:-2]
+    if lemma.endswith("ar") and stem.endswith(KEPT_STEM) and "/" not in entry:
+        found |= forms(f"{lemma}/{stem}a/{stem}e").requests
+    return sorted(found)

@@ -14,6 +14,7 @@ from functools import cache
 
 from nlu.capabilities import DECLARATIONS
 from nlu.dates import DAY, RANGE, TIME, Atom
+from nlu.lexicon import request_forms as asking_forms
 from nlu.moments import minutes_of
 from nlu.morphology import forms
 from nlu.slots.common import BREAK, Context, Span, clean, free_segments, trim
@@ -56,8 +57,7 @@ def verb_forms(capability: str, meaning: str) -> frozenset[str]:
 @cache
 def request_forms(capability: str, meaning: str) -> frozenset[str]:
     """The forms that ask («deriva», «derívalo», «derivar»), not those that tell what happened («derivaron»)."""
-    return frozenset().union(*((made := forms(lemma)).requests | made.infinitives
-                               for lemma in _declared(capability)[meaning]))
+    return frozenset().union(*(asking_forms(lemma) for lemma in _declared(capability)[meaning]))
 
 
 @cache
@@ -65,8 +65,7 @@ def clitic_forms(capability: str, meaning: str) -> frozenset[str]:
     """The request forms that carry a pronoun for the record: «pásala», «cancélenlo», «muévanla»."""
     found: set[str] = set()
     for lemma in _declared(capability)[meaning]:
-        made = forms(lemma)
-        found |= {word for word in made.requests | made.infinitives if word.endswith(POINTING_CLITICS)
+        found |= {word for word in asking_forms(lemma) if word.endswith(POINTING_CLITICS)
                   and not word.endswith(("nos", "les"))}
     return frozenset(found)
 

