@@ -12,6 +12,12 @@ A try is given `LEASE` to finish (the sender is cut off well before that) before
 again: that covers a process that crashed between the INSERT and the send. The start of try n > 1
 is recorded as a `ProcessedKey` (`delivery:<id>:<n>`) in the claiming transaction, because the
 row only keeps its creation time.
+
+A try whose request went out but got no answer may have put the message in the chat: it is marked
+uncertain (`delivery:<id>:uncertain`, beside its error) and never retried, since retrying is how a
+briefing reached the mayor twice. A message missing once is told by the log; one sent twice is not
+undone. Only a try that certainly failed (refused, flood control, no connection) is retried. Both
+kinds of key matter only during the row's own day, so the 30-day pruning of `processed_key` is safe.
 """
 
 from __future__ import annotations
@@ -78,14 +84,43 @@ def mark_failed(engine: Engine, held: Claim, error: str) -> None:
                      .values(last_error=error[:ERROR_LENGTH]))
 
 
+def mark_uncertain(engine: Engine, held: Claim, error: str, now: datetime) -> bool:
+    """Record that this try may have delivered the message, so that no retry sends it again.
+
+    False (nothing recorded) if a later try has taken over or the row was sent meanwhile.
+    """
+    key = _uncertain_key(held.delivery_id)
+    with transaction(engine) as session:
+        won = session.exec(update(Delivery)
+                           .where(col(Delivery.id) == held.delivery_id, col(Delivery.sent_at).is_(None),
+                                  col(Delivery.attempts) == held.attempt)
+                           .values(last_error=error[:ERROR_LENGTH]))
+        if won.rowcount != 1:
+            return False
+        if session.get(ProcessedKey, key) is None:  # already there after a forced `briefing --send`
+            session.add(ProcessedKey(key=key, at=now))
+    return True
+
+
 def retry_candidates(engine: Engine, today: date, now: datetime) -> list[Delivery]:
-    """Unsent rows of today or later whose last try began more than `LEASE` ago."""
+    """Unsent rows of today or later, not left uncertain, whose last try began more than `LEASE` ago."""
     with Session(engine, expire_on_commit=False) as session:
         rows = list(session.exec(select(Delivery).where(col(Delivery.sent_at).is_(None),
                                                         col(Delivery.for_day) >= today)
                                  .order_by(col(Delivery.id))).all())
         starts = _try_starts(session, rows)
-    return [row for row in rows if starts.get(row.id or 0, row.created_at) <= now - LEASE]
+        doubtful = uncertain(session, rows)
+    return [row for row in rows
+            if row.id not in doubtful and starts.get(row.id or 0, row.created_at) <= now - LEASE]
+
+
+def uncertain(session: Session, rows: list[Delivery]) -> set[int]:
+    """The ids among `rows` whose last try may have delivered the message (see `mark_uncertain`)."""
+    keys = {_uncertain_key(row.id or 0): row.id or 0 for row in rows if row.sent_at is None}
+    if not keys:
+        return set()
+    found = session.exec(select(ProcessedKey.key).where(col(ProcessedKey.key).in_(list(keys)))).all()
+    return {keys[key] for key in found}
 
 
 def _try_starts(session: Session, rows: list[Delivery]) -> dict[int, datetime]:
@@ -98,6 +133,10 @@ def _try_starts(session: Session, rows: list[Delivery]) -> dict[int, datetime]:
 
 def _attempt_key(delivery_id: int, attempt: int) -> str:
     return f"delivery:{delivery_id}:{attempt}"
+
+
+def _uncertain_key(delivery_id: int) -> str:
+    return f"delivery:{delivery_id}:uncertain"
 
 
 def find(engine: Engine, kind: str, chat_id: int, item_key: str) -> Delivery | None:

@@ -1,6 +1,8 @@
 """Doing a run: decide what is owed, win the right to send each message, send it, record the outcome.
 
 Database work runs in a worker thread so the bot's event loop keeps answering people meanwhile.
+A send that may have arrived (`MaybeDelivered`) is recorded as uncertain and left alone, with a
+warning naming it; one that certainly failed is retried while its day lasts.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from handlers.reply import Reply
 from scheduler import deliveries
 from scheduler.outbox import Kind, Outgoing, compose, context, owed
 from scheduler.plan import CatchUp, RunName, catch_up, daily_runs, run_named
-from scheduler.sender import Sender
+from scheduler.sender import MaybeDelivered, Sender
 from settings import Settings
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,7 @@ class SendOutcome(StrEnum):
     SENT = "sent"
     ALREADY = "already"  # another process or an earlier run has it
     FAILED = "failed"    # recorded; the retry job tries again while its day lasts
+    UNCERTAIN = "uncertain"  # went out, no answer: it may be in the chat, so it is not sent again
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ class Runner:
                 log.info("%s %s for chat %s: already decided elsewhere", outgoing.kind, outgoing.item_key,
                          outgoing.chat_id)
                 continue
-            sent += await self._attempt(held, outgoing, reply)
+            sent += await self._attempt(held, outgoing, reply) == SendOutcome.SENT
         return sent
 
     async def catch_up(self) -> int:
@@ -90,7 +93,7 @@ class Runner:
                 continue
             held = await asyncio.to_thread(deliveries.claim_again, self.engine, row, now)
             if held is not None:
-                sent += await self._attempt(held, outgoing, reply)
+                sent += await self._attempt(held, outgoing, reply) == SendOutcome.SENT
         return sent
 
     async def send_briefing(self, day: date, force: bool = False) -> SendOutcome:
@@ -106,19 +109,25 @@ class Runner:
             if not force or existing is None:
                 return SendOutcome.ALREADY
             held = deliveries.Claim(existing.id or 0, existing.attempts)
-        return SendOutcome.SENT if await self._attempt(held, outgoing, reply) else SendOutcome.FAILED
+        return await self._attempt(held, outgoing, reply)
 
-    async def _attempt(self, held: deliveries.Claim, outgoing: Outgoing, reply: Reply) -> int:
+    async def _attempt(self, held: deliveries.Claim, outgoing: Outgoing, reply: Reply) -> SendOutcome:
         try:
             await asyncio.wait_for(self.sender.send(outgoing.chat_id, reply), SEND_TIMEOUT)
+        except MaybeDelivered as error:
+            log.warning("%s %s to chat %s: no answer in time (try %d), it may have arrived; not sent again: %s",
+                        outgoing.kind, outgoing.item_key, outgoing.chat_id, held.attempt, error)
+            await asyncio.to_thread(deliveries.mark_uncertain, self.engine, held,
+                                    f"{type(error).__name__}: {error}", self.clock())
+            return SendOutcome.UNCERTAIN
         except Exception as error:
             log.warning("%s %s to chat %s failed (try %d): %s", outgoing.kind, outgoing.item_key,
                         outgoing.chat_id, held.attempt, error)
             await asyncio.to_thread(deliveries.mark_failed, self.engine, held, f"{type(error).__name__}: {error}")
-            return 0
+            return SendOutcome.FAILED
         await asyncio.to_thread(deliveries.mark_sent, self.engine, held, self.clock())
         log.info("%s %s sent to chat %s", outgoing.kind, outgoing.item_key, outgoing.chat_id)
-        return 1
+        return SendOutcome.SENT
 
     def _owed_with_text(self, name: RunName, day: date, now: datetime) -> list[tuple[Outgoing, Reply]]:
         with Session(self.engine) as session:

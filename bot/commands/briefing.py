@@ -20,6 +20,7 @@ from bot.commands.days import BadDay, parse_day
 from bot.commands.settings_arg import settings_or_exit
 from bot.telegram.chats import ChatRoutes
 from bot.telegram.delivery import TelegramSender
+from bot.telegram.request import AiohttpRequest
 from bot.telegram.retry import RetryingLimiter
 from handlers.briefing import compose
 from scheduler.outbox import context
@@ -33,6 +34,8 @@ OUTCOMES = {
                          "use --force para enviarlo de nuevo.",
     SendOutcome.FAILED: "No se pudo enviar el resumen del {day}: quedó registrado y el bot lo reintentará "
                         "mientras sea ese día.",
+    SendOutcome.UNCERTAIN: "Telegram no confirmó a tiempo el resumen del {day} al chat {chat}: puede haber "
+                           "llegado, así que no se reenvía solo; revise el chat (--force lo envía de nuevo).",
 }
 
 
@@ -58,12 +61,12 @@ def run(args: argparse.Namespace) -> int:
     routes = ChatRoutes(settings, engine, utc_now)
     outcome = asyncio.run(_send(engine, settings, routes, day, args.force))
     print(OUTCOMES[outcome].format(day=day.isoformat(), chat=routes.current(chat)))
-    return 1 if outcome == SendOutcome.FAILED else 0
+    return 1 if outcome in (SendOutcome.FAILED, SendOutcome.UNCERTAIN) else 0
 
 
 async def _send(engine: Engine, settings: Settings, routes: ChatRoutes, day: date, force: bool) -> SendOutcome:
     bot = ExtBot(settings.telegram.token.strip(), base_url=settings.telegram.api_base_url,
                  base_file_url=settings.telegram.api_file_url, defaults=Defaults(parse_mode=ParseMode.HTML),
-                 rate_limiter=RetryingLimiter())
+                 request=AiohttpRequest(), rate_limiter=RetryingLimiter())
     async with bot:
         return await Runner(engine, settings, TelegramSender(bot, routes)).send_briefing(day, force=force)

@@ -21,7 +21,9 @@ from telegram.error import BadRequest, ChatMigrated, TelegramError
 
 from bot.telegram.chats import ChatRoutes
 from bot.telegram.render import Part, render
+from bot.telegram.request import UnansweredRequest
 from handlers.reply import Reply
+from scheduler.sender import MaybeDelivered
 
 Moved = Callable[[int, int], None]
 """Told (old id, new id) when a send finds that its group became a supergroup."""
@@ -35,6 +37,7 @@ class TelegramSender:
     """The scheduler's `Sender`: the same rendering, splitting and retries as any answer; raises when not sent.
 
     A configured chat is sent to at its current id, and a migration discovered while sending is stored.
+    A send Telegram got but did not acknowledge in time is `MaybeDelivered`, which the scheduler never repeats.
     """
 
     def __init__(self, bot: Bot, routes: ChatRoutes) -> None:
@@ -42,7 +45,12 @@ class TelegramSender:
         self.routes = routes
 
     async def send(self, chat_id: int, reply: Reply) -> None:
-        await send_reply(self.bot, self.routes.current(chat_id), reply, moved=self.routes.migrate)
+        try:
+            await send_reply(self.bot, self.routes.current(chat_id), reply, moved=self.routes.migrate)
+        except DeliveryFailed as error:
+            if isinstance(error.__cause__, UnansweredRequest):
+                raise MaybeDelivered(str(error)) from error
+            raise
 
 
 class _Chat:
