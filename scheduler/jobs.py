@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Engine
 
-from scheduler.plan import daily_runs
+from scheduler.plan import HOUSEKEEPING_AT, HOUSEKEEPING_GRACE, daily_runs
 from scheduler.runner import Clock, Runner, utc_now
 from scheduler.sender import Sender
 from settings import Settings
@@ -38,7 +38,7 @@ def install(application: Application[Any, Any, Any, Any, Any, Any], engine: Engi
 
 
 def schedule(queue: JobQueue[Any], runner: Runner) -> list[Job[Any]]:
-    """Daily runs at local times, a repeating retry, and a catch-up right after start."""
+    """Daily runs at local times, a repeating retry, a daily cleanup, and a catch-up right after start."""
     for job in queue.jobs():
         if job.name and job.name.startswith(PREFIX):
             job.schedule_removal()
@@ -49,6 +49,10 @@ def schedule(queue: JobQueue[Any], runner: Runner) -> list[Job[Any]]:
             for run in daily_runs(runner.settings)]
     jobs.append(queue.run_repeating(_callback(runner.retry), interval=RETRY_EVERY, first=RETRY_EVERY,
                                     name=f"{PREFIX}retry", job_kwargs={"coalesce": True}))
+    jobs.append(queue.run_daily(_callback(runner.housekeeping), time=HOUSEKEEPING_AT.replace(tzinfo=zone),
+                                name=f"{PREFIX}housekeeping",
+                                job_kwargs={"misfire_grace_time": int(HOUSEKEEPING_GRACE.total_seconds()),
+                                            "coalesce": True}))
     jobs.append(queue.run_once(_callback(runner.catch_up), when=0, name=f"{PREFIX}catch-up",
                                job_kwargs={"misfire_grace_time": None}))
     return jobs

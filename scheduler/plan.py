@@ -17,6 +17,10 @@ from settings import Settings
 ALL_DAYS = (0, 1, 2, 3, 4, 5, 6)
 WORKDAYS = (0, 1, 2, 3, 4)
 END_OF_DAY = time(23, 59, 59)
+HOUSEKEEPING_AT = time(4, 0)
+"""Local time of the daily cleanup of bookkeeping tables: a quiet hour, clear of Chile's midnight clock changes."""
+HOUSEKEEPING_GRACE = timedelta(hours=6)
+"""How late a cleanup the bot was too busy to start may still run; a restart prunes anyway."""
 
 
 class RunName(StrEnum):

@@ -23,6 +23,7 @@ from scheduler.outbox import Kind, Outgoing, compose, context, owed
 from scheduler.plan import CatchUp, RunName, catch_up, daily_runs, run_named
 from scheduler.sender import MaybeDelivered, Sender
 from settings import Settings
+from storage.housekeeping import prune_processed_keys
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,15 @@ class Runner:
             if held is not None:
                 sent += await self._attempt(held, outgoing, reply) == SendOutcome.SENT
         return sent
+
+    async def housekeeping(self) -> int:
+        """Daily: drop idempotency keys past their retention, as the start-up does, for a bot that runs for months.
+
+        By the real time, not `clock`: the keys are about Telegram's redeliveries, not the office's day.
+        """
+        pruned = await asyncio.to_thread(prune_processed_keys, self.engine, utc_now())
+        log.info("housekeeping: %d idempotency keys past their retention deleted", pruned)
+        return pruned
 
     async def send_briefing(self, day: date, force: bool = False) -> SendOutcome:
         """On demand (`gabinete briefing --send`): once per day, unless `force` sends it again anyway."""

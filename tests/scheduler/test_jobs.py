@@ -47,11 +47,12 @@ def jobs_by_name(app: Application) -> dict[str, object]:
     return {job.name: job for job in app.job_queue.jobs()}
 
 
-def test_install_registers_the_daily_runs_the_retry_and_a_catch_up(sqlite_engine, settings, sender) -> None:
+def test_install_registers_the_daily_runs_the_retry_the_cleanup_and_a_catch_up(sqlite_engine, settings,
+                                                                               sender) -> None:
     app = application()
     install(app, sqlite_engine, settings, sender)
-    assert set(jobs_by_name(app)) == {f"scheduler:{name}" for name in RunName} | {"scheduler:retry",
-                                                                                     "scheduler:catch-up"}
+    assert set(jobs_by_name(app)) == {f"scheduler:{name}" for name in RunName} | {
+        "scheduler:retry", "scheduler:housekeeping", "scheduler:catch-up"}
 
 
 def test_install_twice_leaves_one_set_of_jobs(sqlite_engine, settings, sender) -> None:
