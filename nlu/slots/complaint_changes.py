@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, verb_forms
-from nlu.slots.common import BREAK, Context, Span, clean, trim
+from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, spans_of, verb_forms
+from nlu.slots.common import BREAK, Context, Span, capitalised_run, clean, trim
 
 CAPABILITY = "complaint_changes"
 SETTING = ("resolved", "in_progress", "rejected")
@@ -24,10 +24,16 @@ NUMBER_BEFORE_COLON = re.compile(
 DENIED = re.compile(r"(?<![a-z])no\s+(?:es\s+|era\s+)?(?:de|a|para)\s+(?:la\s+|el\s+)?$")
 SURNAME = re.compile(r"(?:reclamos|quejas|denuncias|solicitudes|requerimientos)\s+(?:de|del)\s+"
                      r"([a-z]+(?:\s+[a-z]+){0,2})")
+NOUN = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|requerimiento|solicitud|caso)s?(?![a-z])")
+PLACE_LEAD = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)\s+"
+                        r"(?:(?:que\s+)?(?:hay|tenemos|tienen|quedan)\s+|(?:pendientes|abiertos|vencidos)\s+)?en\s+")
+"""Complaints of a place named without a street word: "reclamos en Los Cobres", "¿casos que hay en La Chimba?"."""
 ASKING_FOR_ANY = re.compile(r"(?<![a-z])(?:algun|hay|tiene|tienen|cuantos|cuales|que)\s+"
                             r"(?:reclamo|queja|denuncia|requerimiento)(?![a-z])")
 """A question about any complaint of someone ("¿hay algún reclamo de la señora Pizarro?"), not one named."""
 WORD = re.compile(r"[a-z]+")
+TELLING = re.compile(r"(?<![a-z])(?:no|que|se)\s+$")
+"""Words before a verb form that make it tell rather than ask."""
 DESTINATION = re.compile(r"(?<![a-z])(?:a|al|para|hacia|ir\s+a)\s+([a-z][a-z ]{2,40}?)\s*(?:[,.;:!?]|$)")
 NAME_END = re.compile(r"\s+(?:por|que|sobre|en|de\s+calle|con)\s+|[,;:.?!]")
 
@@ -39,10 +45,11 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return None
     singular = _ticket(ctx) is not None or SINGULAR.search(ctx.norm) is not None
     plural = PLURAL.search(ctx.norm) is not None
-    asking = plural or ASKING_FOR_ANY.search(ctx.norm) is not None
+    asking = plural or ASKING_FOR_ANY.search(ctx.norm) is not None or _looking_for_one(ctx)
     registering = first_of(ctx, verb_forms(CAPABILITY, "complaint_register"))
     if asking and not _ticket(ctx) and not registering and (
-            cue(ctx, "complaint_citizen_lead") or cue(ctx, "complaint_address_lead") or _surname(ctx)):
+            cue(ctx, "complaint_citizen_lead") or cue(ctx, "complaint_address_lead") or _surname(ctx)
+            or _place(ctx)):
         return "complaint.search", 0.85
     adding = first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
     pronoun = first_of(ctx, clitic_forms(CAPABILITY, "complaint_note") | clitic_forms(CAPABILITY, "complaint_move")
@@ -61,9 +68,43 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     return None
 
 
+def _looking_for_one(ctx: Context) -> bool:
+    """One complaint looked for, not told: a finding verb («busca el reclamo de la sra. Tapia», «muéstreme…»),
+    or a question that names only whose it is («¿reclamo de la señora Tapia?»), with no problem told after."""
+    if NOUN.search(ctx.norm) is None:
+        return False
+    if first_of(ctx, request_forms(CAPABILITY, "complaint_find")):
+        return True
+    lead = cue(ctx, "complaint_citizen_lead") or cue(ctx, "complaint_address_lead")
+    if "?" not in ctx.norm or lead is None:
+        return False
+    told = NAME_END.search(ctx.norm, lead.end())
+    return told is None or (told.group().strip() in ",;:.?!" and not ctx.norm[told.end():].strip(" ?!."))
+
+
+def _place(ctx: Context) -> Span | None:
+    """The place after "reclamos en": capitalised words ("Los Cobres") that are no status, department or date."""
+    lead = PLACE_LEAD.search(ctx.norm)
+    if lead is None:
+        return None
+    span = capitalised_run(ctx, lead.end(), max_words=4)
+    if span is None:
+        return None
+    statuses = ctx.vocabulary.statuses
+    overlaps = [m.span() for phrases in statuses.values() for m in phrases.finditer(ctx.norm, lead.start())]
+    named = _named_department(ctx)
+    overlaps += [named[1]] if named else []
+    overlaps += [(a.start, a.end) for a in ctx.atoms]
+    return None if any(a < span[1] and span[0] < b for a, b in overlaps) else span
+
+
 def _asks_to_move(ctx: Context) -> bool:
-    """«derívalo a …», «pasa el reclamo a …», "le corresponde a …": then a routing word may name where it goes."""
-    return bool(first_of(ctx, request_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs"))
+    """«derívalo a …», «pasa el reclamo a …», "le corresponde a …": then a routing word may name where it goes.
+    A form after "no" or "que" tells what happens ("dice que no pasa el camión"): a request would say it
+    otherwise («no lo pases»)."""
+    words = request_forms(CAPABILITY, "complaint_move")
+    asking = any(not TELLING.search(ctx.norm, 0, span[0]) for span in spans_of(ctx, words))
+    return asking or bool(cue(ctx, "complaint_belongs"))
 
 
 def _named_department(ctx: Context, routing: bool = False) -> tuple[str, Span] | None:
@@ -145,6 +186,10 @@ def search(ctx: Context) -> None:
         surname = _surname(ctx)
         if surname:
             ctx.put("citizen", clean(ctx.text.source(*surname)), surname)
+            return
+        place = _place(ctx)
+        if place:
+            ctx.put("address", clean(ctx.text.source(*place)), place)
         return
     for slot, name in (("citizen", "complaint_citizen_lead"), ("address", "complaint_address_lead")):
         lead = cue(ctx, name)

@@ -74,3 +74,24 @@ def test_a_filler_is_not_taken_for_the_invitation(chat, answer):
     chat("si po")
     [invitation] = live(chat, Invitation)
     assert invitation.status == "accepted"
+
+
+def _two_complaints(chat) -> None:
+    chat("reclamo de la señora Marta Tapia por un perro suelto en pasaje Los Cobres 45", "sí")
+    chat("Reclamo de la vecina Ana Soto por luminaria apagada en avenida Grecia 1200", "sí")
+
+
+@pytest.mark.parametrize("question", ["busca el reclamo d la sra tapia", "reclamo de la sra tapia?",
+                                      "¿Me muestra el reclamo de la señora Tapia?"])
+def test_a_complaint_looked_up_by_the_residents_name_is_found_not_started(chat, question):
+    _two_complaints(chat)
+    found = chat(question)
+    assert "Marta Tapia" in found.text and "Ana Soto" not in found.text
+    assert "¿Cuál es el reclamo" not in found.text
+    assert len(live(chat, Complaint)) == 2
+
+
+def test_complaints_in_a_neighbourhood_are_filtered_by_it(chat):
+    _two_complaints(chat)
+    found = chat("reclamos en Los Cobres")
+    assert "Marta Tapia" in found.text and "Ana Soto" not in found.text

@@ -70,3 +70,44 @@ def test_a_filler_never_ends_a_complaint(parser):
     assert u.intent == "complaint.create"
     assert not u.slots["address"].endswith("po")
     assert "po" not in u.slots.get("description", "").split()
+
+
+@pytest.mark.parametrize(("text", "citizen"), [
+    ("busca el reclamo d la sra tapia", "tapia"),
+    ("¿El reclamo de la señora Tapia?", "Tapia"),
+    ("reclamo de la sra tapia?", "tapia"),
+    ("Muéstreme el caso de don Arturo Vidal, por favor", "Arturo Vidal"),
+])
+def test_one_complaint_looked_up_by_its_resident_is_a_search(parser, text, citizen):
+    u = parser.parse(text, NOW)
+    assert u.intent == "complaint.search"
+    assert u.slots["citizen"] == citizen
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("reclamos en Los Cobres", "Los Cobres"),
+    ("¿Qué reclamos hay en La Chimba?", "La Chimba"),
+    ("quejas en Bajos de Mena", "Bajos de Mena"),
+])
+def test_complaints_in_a_place_without_a_street_word_filter_by_it(parser, text, place):
+    u = parser.parse(text, NOW)
+    assert u.intent == "complaint.search"
+    assert u.slots["address"] == place
+
+
+@pytest.mark.parametrize("text", ["reclamos en diciembre", "reclamos en aseo"])
+def test_complaints_in_a_month_or_a_department_are_no_place(parser, text):
+    assert "address" not in parser.parse(text, NOW).slots
+
+
+def test_a_question_that_tells_the_problem_still_registers_it(parser):
+    u = parser.parse("reclamo de la sra tapia por ruidos molestos?", NOW)
+    assert u.intent == "complaint.create"
+
+
+def test_a_case_told_with_a_moving_verb_in_it_is_registered_not_moved(parser):
+    text = ("Me derivaron este caso: don Hugo Araya, de villa Las Rosas, pasaje 5 número 12, cuenta que no pasa "
+            "el camión de la basura hace dos semanas")
+    u = parser.parse(text, NOW)
+    assert u.intent == "complaint.create"
+    assert u.slots["department"] == "aseo"
