@@ -114,6 +114,12 @@ def retry_candidates(engine: Engine, today: date, now: datetime) -> list[Deliver
             if row.id not in doubtful and starts.get(row.id or 0, row.created_at) <= now - LEASE]
 
 
+def left_uncertain(engine: Engine, rows: list[Delivery]) -> frozenset[int]:
+    """For the history: the unsent rows whose message may be in the chat all the same."""
+    with Session(engine) as session:
+        return frozenset(uncertain(session, rows))
+
+
 def uncertain(session: Session, rows: list[Delivery]) -> set[int]:
     """The ids among `rows` whose last try may have delivered the message (see `mark_uncertain`)."""
     keys = {_uncertain_key(row.id or 0): row.id or 0 for row in rows if row.sent_at is None}

@@ -12,13 +12,14 @@ from sqlalchemy.engine import Engine
 
 from bot.commands.settings_arg import settings_or_exit
 from handlers.format import WEEKDAYS, day_text, moment_text
-from scheduler.deliveries import history
+from scheduler.deliveries import history, left_uncertain
 from scheduler.jobs import RETRY_EVERY
-from scheduler.plan import END_OF_DAY, RunName, daily_runs, next_run
+from scheduler.plan import END_OF_DAY, HOUSEKEEPING_AT, RunName, daily_runs, next_run
 from scheduler.runner import utc_now
 from scheduler.upcoming import upcoming
 from settings import Settings
 from storage.database import open_database
+from storage.housekeeping import KEEP
 from storage.models import Delivery
 
 RUN_LABELS = {
@@ -38,7 +39,11 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_or_exit(args)
     engine = open_database(settings.database_url)
     now = utc_now()
-    lines = history_lines(history(engine), settings) if args.history else schedule_lines(engine, settings, now)
+    if args.history:
+        rows = history(engine)
+        lines = history_lines(rows, settings, left_uncertain(engine, rows))
+    else:
+        lines = schedule_lines(engine, settings, now)
     print("\n".join(lines))
     return 0
 
@@ -53,6 +58,8 @@ def schedule_lines(engine: Engine, settings: Settings, now: datetime) -> list[st
         when = moment_text(coming.date(), coming, now.astimezone(zone).date()) if coming else "—"
         lines.append(f"• {RUN_LABELS[run.name]}: {run.at:%H:%M} ({days}{late}); próximo: {when}")
     lines.append(f"• Reintento de envíos fallidos: cada {RETRY_EVERY} s, mientras sea su día")
+    lines.append(f"• Limpieza de las claves de mensajes ya atendidos de más de {KEEP.days} días: "
+                 f"{HOUSEKEEPING_AT:%H:%M}, a diario")
     planned = upcoming(engine, settings, now, days=UPCOMING_DAYS)
     lines += ["", f"Envíos previstos en los próximos {UPCOMING_DAYS} días:"]
     if not planned:
@@ -71,7 +78,8 @@ def _summary(text: str) -> str:
     return f"{first} {rest.partition(chr(10))[0]}" if first.endswith(":") and rest else first
 
 
-def history_lines(rows: list[Delivery], settings: Settings) -> list[str]:
+def history_lines(rows: list[Delivery], settings: Settings, uncertain: frozenset[int] = frozenset()) -> list[str]:
+    """`uncertain`: ids of rows whose send went out unanswered, so they may have arrived and are not retried."""
     if not rows:
         return ["Todavía no hay envíos registrados."]
     zone = settings.zone
@@ -81,6 +89,8 @@ def history_lines(rows: list[Delivery], settings: Settings) -> list[str]:
         tries = f"{row.attempts} intento{'s' if row.attempts != 1 else ''}"
         if row.sent_at is not None:
             state = f"enviado el {row.sent_at.astimezone(zone):%Y-%m-%d %H:%M} ({tries})"
+        elif row.id in uncertain:
+            state = f"SIN CONFIRMAR ({tries}): Telegram no respondió a tiempo; puede haber llegado y no se reintenta"
         elif row.last_error:
             state = f"NO ENVIADO ({tries}); último error: {row.last_error}"
         else:

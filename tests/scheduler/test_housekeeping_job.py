@@ -37,6 +37,16 @@ def test_the_cleanup_runs_every_day_at_0400_local_time(sqlite_engine, settings, 
     assert (after.date().isoformat(), after.time()) == ("2026-11-24", time(4, 0))  # a Tuesday too: every day
 
 
+def test_gabinete_jobs_lists_the_daily_cleanup(tmp_path, capsys) -> None:
+    from bot.cli import main
+
+    path = tmp_path / "config.toml"
+    path.write_text(f'database_url = "sqlite:///{tmp_path / "gabinete.db"}"\n', encoding="utf-8")
+    assert main(["--config", str(path), "jobs"]) == 0
+    assert "• Limpieza de las claves de mensajes ya atendidos de más de 30 días: 04:00, a diario" in (
+        capsys.readouterr().out)
+
+
 def test_the_cleanup_deletes_keys_older_than_30_days_and_keeps_the_newer(engine, settings, sender) -> None:
     """A bot running for months: keys of updates long gone are deleted, not only at start-up."""
     now = datetime.now(UTC)

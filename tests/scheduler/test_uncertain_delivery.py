@@ -131,7 +131,8 @@ def test_briefing_send_on_demand_says_when_telegram_did_not_confirm(api, engine,
 
 
 def test_gabinete_briefing_send_says_telegram_did_not_confirm_and_does_not_send_again(tmp_path, capsys) -> None:
-    """The operator's command, with the bot's own read timeout (5 s): Telegram answers after it, once."""
+    """The operator's commands, with the bot's own read timeout (5 s): Telegram answers after it, once;
+    the history tells the briefing apart from one that failed and will be retried."""
     from bot.cli import main
     from bot.telegram.request import READ_TIMEOUT as BOT_READ_TIMEOUT
 
@@ -144,7 +145,10 @@ def test_gabinete_briefing_send_says_telegram_did_not_confirm_and_does_not_send_
         assert main(["--config", str(path), "briefing", "--date", "2026-11-24", "--send"]) == 1
         assert main(["--config", str(path), "briefing", "--date", "2026-11-24", "--send"]) == 0
         sent = api.sent("sendMessage")
+        assert main(["--config", str(path), "jobs", "--history"]) == 0
     out = capsys.readouterr().out
     assert "Telegram no confirmó a tiempo el resumen del 2026-11-24 al chat -1001: puede haber llegado" in out
     assert "ya fue enviado" in out
+    [history] = [line for line in out.splitlines() if "resumen 2026-11-24 → chat -1001" in line]
+    assert "SIN CONFIRMAR (1 intento): Telegram no respondió a tiempo; puede haber llegado" in history
     assert len(sent) == 1 and sent[0].params["text"].startswith("Resumen del martes 24")
