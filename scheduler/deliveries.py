@@ -15,9 +15,10 @@ row only keeps its creation time.
 
 A try whose request went out but got no answer may have put the message in the chat: it is marked
 uncertain (`delivery:<id>:uncertain`, beside its error) and never retried, since retrying is how a
-briefing reached the mayor twice. A message missing once is told by the log; one sent twice is not
-undone. Only a try that certainly failed (refused, flood control, no connection) is retried. Both
-kinds of key matter only during the row's own day, so the 30-day pruning of `processed_key` is safe.
+briefing reached the mayor twice: a message that never came is named in the log and can be sent by
+hand (`gabinete briefing --send --force`), while one sent twice cannot be taken back. Only a try that
+certainly failed (refused, flood control, no connection) is retried. Both kinds of key matter only
+during the row's own day, so the 30-day pruning of `processed_key` is safe.
 """
 
 from __future__ import annotations
