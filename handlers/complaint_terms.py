@@ -30,6 +30,27 @@ _LIST_WORDS = {
     OVERDUE: ("overdue", "vencido", "vencidos", "vencida", "vencidas", "atrasado", "atrasados", "fuera de plazo"),
     CLOSED: ("closed", "cerrados", "cerradas", "finalizados"),
 }
+VAGUE_WORDS = frozenset((
+    # what every complaint is, said without saying what happened
+    "problema", "problemas", "problemita", "caso", "casos", "algo", "situacion", "situaciones", "tema", "temas",
+    "asunto", "asuntos", "cosa", "cosas", "reclamo", "reclamos", "queja", "quejas", "solicitud", "solicitudes",
+    "requerimiento", "requerimientos", "consulta", "consultas", "inconveniente", "inconvenientes", "dificultad",
+    "dificultades", "lio", "rollo", "drama", "ayuda", "favor", "grave", "serio", "urgente", "pequeno", "grande",
+    "gran", "nuevo", "nueva", "otro", "otra", "mismo", "misma",
+    # who has it
+    "vecino", "vecina", "vecinos", "vecinas", "persona", "personas", "senor", "senora", "sr", "sra", "don", "dona",
+    "familia", "residente", "pobladora", "poblador", "caballero", "dama", "joven", "abuelito", "abuelita",
+    # the small words around them
+    "hay", "tiene", "tienen", "tengo", "tenemos", "trae", "traen", "llego", "llegaron", "vino", "viene", "paso",
+    "pasa", "esta", "estan", "es", "son", "un", "una", "unos", "unas", "el", "la", "los", "las", "lo", "le", "les",
+    "me", "nos", "se", "su", "sus", "mi", "mis", "con", "de", "del", "al", "a", "en", "por", "para", "que", "y", "o",
+    "este", "ese", "esa", "aqui", "aca", "ahi", "muy", "poco", "medio", "bien", "acerca", "sobre", "respecto",
+    "llamo", "escribio", "aviso", "cuenta", "dice", "quiere", "necesita", "pide", "contar",
+    # how to reach whoever has it
+    "fono", "telefono", "celular", "cel", "numero", "whatsapp", "contacto", "correo", "mail",
+))
+"""Words that say there is a complaint without saying what happened («hay un vecino con un problema»): a
+description made only of them gets the question «¿Qué pasó?» instead of a proposal."""
 _DEPARTMENT_NOISE = {"es", "de", "del", "la", "el", "a", "al", "para", "departamento", "depto", "direccion",
                      "unidad", "oficina", "area", "seccion", "municipal", "municipales"}
 
@@ -43,6 +64,17 @@ def _find(words: dict[str, tuple[str, ...]], text: str | None) -> str | None:
         if any(re.search(rf"\b{re.escape(phrase)}\b", folded) for phrase in phrases):
             return code
     return None
+
+
+def vague(description: str | None, *told: str | None) -> bool:
+    """Whether a description says nothing beyond the words in `VAGUE_WORDS` once the resident's name and
+    address given beside it (`told`) are taken out: "pasaje Los Aromos 12 tiene un problema" is still vague."""
+    text = f" {fold(description)} "
+    for part in told:
+        if part and fold(part).strip():
+            text = text.replace(f" {fold(part).strip()} ", " ")
+    words = re.findall(r"[a-z]+", text)
+    return all(word in VAGUE_WORDS for word in words)
 
 
 def status_name(status: str) -> str:

@@ -26,6 +26,7 @@ from storage.queries.contacts import normalize_phone
 from storage.tickets import next_ticket, parse_ticket
 
 LIST_LIMIT = 15
+VAGUE_QUESTION = "¿Qué pasó? Cuénteme el problema del vecino: qué ocurre y desde cuándo."
 CHANGE_HINT = "Si el departamento no corresponde, escriba cuál es, por ejemplo «es de obras»."
 
 
@@ -83,6 +84,9 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
     values, department, problem = _checked(ctx, slots)
     if problem:
         return Reply(problem)
+    if terms.vague(values["description"], values["citizen"], values["address"]):
+        kept = {name: value for name, value in slots.items() if name != "description"}
+        return ask("complaint.create", kept, "description", VAGUE_QUESTION)
     days = department.due_days if department else DEFAULT_DUE_DAYS
     due = working_days_after(ctx.today, days)
     lines = ["Nuevo reclamo:", f"   {values['description']}"]

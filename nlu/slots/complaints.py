@@ -183,7 +183,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame()
     pieces = [t for t in (trim(ctx.norm, s, noise) for s in free_segments(ctx.norm, blocked, position)) if t]
-    kept = [p for p in _rejoined(ctx, pieces) if not _only_where(ctx, p)]
+    kept = [p for p in _rejoined(ctx, pieces) if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
     if not kept and first > 0:
         return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
     return kept
@@ -212,6 +212,14 @@ def _only_where(ctx: Context, clause: Span) -> bool:
     words = ctx.norm[clause[0]:clause[1]].split()
     return len(words) <= PLACE_WORDS and words[0].rstrip(".") in ctx.vocabulary.words["street_types"] and not any(
         ctx.vocabulary.cue(name).search(ctx.norm, *clause) for name in ("complaint_problem",))
+
+
+def _only_label(ctx: Context, clause: Span, noise: Container[str]) -> bool:
+    """A clause left only with the label of a phone or e-mail taken out of it ("su fono es …") says nothing."""
+    labels = ctx.vocabulary.noise("phone_labels", "email_labels", extra=("es", "su", "sus", "el", "la", "del",
+                                                                           "y", "al", "de"))
+    words = PLAIN_WORD.findall(ctx.norm, *clause)
+    return bool(words) and all(w in labels or w in noise for w in words) and any(w in labels for w in words)
 
 
 def _content_words(ctx: Context, start: int, end: int, noise: Container[str]) -> int:

@@ -95,3 +95,23 @@ def test_complaints_in_a_neighbourhood_are_filtered_by_it(chat):
     _two_complaints(chat)
     found = chat("reclamos en Los Cobres")
     assert "Marta Tapia" in found.text and "Ana Soto" not in found.text
+
+
+@pytest.mark.parametrize("opening", ["hay un vecino con un problema", "Tengo el caso de una vecina, señora Olga Díaz",
+                                     "vecino don Luis Rojas de pasaje Los Aromos 12 tiene un problema, su fono es "
+                                     "9 8765 4321"])
+def test_a_vague_complaint_asks_what_happened_and_keeps_what_was_given(chat, opening):
+    asked = chat(opening)
+    assert asked.text.startswith("¿Qué pasó?") and "¿Lo guardo?" not in asked.text
+    preview = chat("se le cayó un árbol encima del auto")
+    assert "árbol encima del auto" in preview.text and "problema" not in preview.text
+    if "Rojas" in opening:
+        assert "Luis Rojas" in preview.text and "+56987654321" in preview.text and "Los Aromos 12" in preview.text
+    chat("sí")
+    [complaint] = live(chat, Complaint)
+    assert complaint.description == "se le cayó un árbol encima del auto"
+
+
+def test_a_complaint_that_says_what_happened_is_proposed_at_once(chat):
+    preview = chat("un vecino tiene un problema con el alumbrado de su pasaje, está apagado hace una semana")
+    assert "¿Lo guardo?" in preview.text and "alumbrado" in preview.text
