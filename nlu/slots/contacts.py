@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nlu.slots.common import (
+    BREAK,
     EMAIL,
     WORDS,
     Context,
@@ -19,6 +20,11 @@ from nlu.slots.common import (
 
 CREATE_FRAME = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:el\s+|un\s+|una\s+|nuevo\s+|nueva\s+)?contactos?\b\s*(?:de\s+|del\s+|:)?\s*")
+
+
+POST_LEAD = re.compile(r"\s*(?:[,:(-]\s*)?(?:(?:que\s+)?es\s+(?:el\s+|la\s+)?|como\s+)?")
+"""What may stand between a name and the post said after it: "Ana Soto, es la …", "Luis Paredes como …"."""
+OF = re.compile(r"\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?")
 
 
 def query(ctx: Context) -> None:
@@ -93,8 +99,38 @@ def _put_person(ctx: Context) -> bool:
     if roles:
         ctx.put("role", ", ".join(dict.fromkeys(clean(r) for r in roles)), posts[0].post)
     institution = named.institution or next((p.institution for p in posts if p.institution), None)
-    ctx.put_text("institution", institution)
+    if not roles and institution is None:
+        post, institution = _post_after(ctx, named.name)
+        ctx.put_text("role", post, ctx.vocabulary.noise("frame_noise"))
+    ctx.put_text("institution", institution, ctx.vocabulary.noise("frame_noise"))
     return True
+
+
+def _post_after(ctx: Context, name: Span) -> tuple[Span | None, Span | None]:
+    """A post the gazetteer does not know, said right after the name up to the phone or the clause's end
+    ("Marcela Oyarzún, capitana de puerto de Castro, 9 1111 2233"); the institution is what follows its last
+    "de" when that is capitalised or a known institution ("… de Castro", "… de la Cooperativa Lechera")."""
+    norm = ctx.norm
+    lead = POST_LEAD.match(norm, name[1])
+    start = lead.end() if lead else name[1]
+    stop = BREAK.search(norm, start)
+    end = stop.start() if stop else len(norm)
+    blocked = [(a, b) for a, b, _ in ctx.phones] + list(ctx.emails) + ctx.atom_spans()
+    end = min([end] + [a for a, _ in blocked if a >= start])
+    labels = ctx.vocabulary.noise("frame_noise", "phone_labels", "email_labels")
+    post = trim(norm, (start, end), labels)
+    post = post and ctx.without_frame(post, labels)
+    if post is None:
+        return None, None
+    split = None
+    for joint in OF.finditer(norm, post[0], post[1]):
+        head = joint.end()
+        if head < post[1] and joint.start() > post[0] and (
+                ctx.text.source(head, head + 1).isupper() or ctx.vocabulary.slot("place_nouns").at_start(norm, head)):
+            split = joint
+    if split is None:
+        return post, None
+    return (post[0], split.start()), (split.end(), post[1])
 
 
 def _institution_in(ctx: Context, role: Span | None) -> Span | None:

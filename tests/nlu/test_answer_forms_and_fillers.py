@@ -111,3 +111,23 @@ def test_a_case_told_with_a_moving_verb_in_it_is_registered_not_moved(parser):
     u = parser.parse(text, NOW)
     assert u.intent == "complaint.create"
     assert u.slots["department"] == "aseo"
+
+
+@pytest.mark.parametrize(("text", "role", "institution"), [
+    ("nuevo contacto Marcela Oyarzún, capitana de puerto de Castro, 9 1111 2233", "capitana de puerto", "Castro"),
+    ("contacto nuevo Luis Paredes, encargado de bodega de la Cooperativa Lechera, 9 5555 6677",
+     "encargado de bodega", "Cooperativa Lechera"),
+    ("agrega contacto Pamela Ríos, coordinadora comunal del Programa Vínculos, cel 9 7777 8888",
+     "coordinadora comunal", "Programa Vínculos"),
+    ("Nuevo contacto: Raúl Vidal, alcaide del CCP de Chillán, 9 6666 1122", "alcaide", "CCP de Chillán"),
+])
+def test_a_post_the_gazetteer_does_not_know_is_kept_with_its_institution(parser, text, role, institution):
+    u = parser.parse(text, NOW)
+    assert u.intent == "contact.create"
+    assert u.slots["role"] == role
+    assert u.slots["institution"] == institution
+
+
+def test_a_contact_with_only_name_and_phone_gets_no_post(parser):
+    u = parser.parse("nuevo contacto Juan Pérez 9 8765 4321", NOW)
+    assert u.slots["name"] == "Juan Pérez" and "role" not in u.slots
