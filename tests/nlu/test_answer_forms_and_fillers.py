@@ -115,8 +115,8 @@ def test_a_case_told_with_a_moving_verb_in_it_is_registered_not_moved(parser):
 
 @pytest.mark.parametrize(("text", "role", "institution"), [
     ("nuevo contacto Marcela Oyarzún, capitana de puerto de Castro, 9 1111 2233", "capitana de puerto", "Castro"),
-    ("contacto nuevo Luis Paredes, encargado de bodega de la Cooperativa Lechera, 9 5555 6677",
-     "encargado de bodega", "Cooperativa Lechera"),
+    ("contacto nuevo Luis Paredes, capataz de la Cooperativa Lechera, 9 5555 6677", "capataz",
+     "Cooperativa Lechera"),
     ("agrega contacto Pamela Ríos, coordinadora comunal del Programa Vínculos, cel 9 7777 8888",
      "coordinadora comunal", "Programa Vínculos"),
     ("Nuevo contacto: Raúl Vidal, alcaide del CCP de Chillán, 9 6666 1122", "alcaide", "CCP de Chillán"),
