@@ -17,7 +17,7 @@ from storage.seed.efemerides import seed_efemerides
 
 
 def build_parser(settings: Settings) -> Parser:
-    return Parser([DepartmentRoute(d.code, tuple(d.words)) for d in settings.departments])
+    return Parser([DepartmentRoute(d.code, tuple(d.words), d.name) for d in settings.departments])
 
 
 def build_dispatcher(settings: Settings, clock: Callable[[], datetime] | None = None) -> Dispatcher:

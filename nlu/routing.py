@@ -19,6 +19,11 @@ ARTICLE = r"(?:\s+(?:el|la|los|las|un|una|del|al))?"
 ACRONYM_LETTERS = 3
 """An acronym of fewer letters ("AM", "SP") is too easily another word."""
 SMALL_WORDS = {"de", "del", "la", "las", "los", "el", "y", "e"}
+COMMON_NAME_WORDS = frozenset(("municipal", "municipales", "direccion", "departamento", "secretaria", "comunal",
+                               "publica", "publico", "oficina", "unidad", "personas", "desarrollo", "gestion",
+                               "administracion", "asesoria", "control", "transporte", "comunitario"))
+"""Words of a department's name too common in a complaint to name that department alone."""
+PAIR_JOINTS = ("", "de", "del", "de la", "de las", "de los", "y", "e")
 LOCATIVE = re.compile(LEFT + r"en" + ARTICLE + r"\s*$")
 TRAILING_ARTICLE = re.compile(r"(?:\s+(?:el|la|los|las|un|una))?\s*$")
 
@@ -30,6 +35,7 @@ class Router:
         self._words_by_code = [[v for w in route.words for v in _inflections(_fold_word(w))] for route in routed]
         self._words: re.Pattern[str] | None = None
         self.names = [(route.code, Phrases(_names(route))) for route in routes]
+        self.parts = [(code, Phrases(parts)) for code, parts in _parts(routes).items() if parts]
         self.acronyms = [(route.code, Phrases([acronym])) for route in routes if (acronym := _acronym(route.name))]
         self.landmark = Phrases(landmarks)
 
@@ -71,6 +77,9 @@ class Router:
                 for m in pattern.finditer(norm)]
         hits += [(m.start(), code, m.span()) for code, pattern in self.acronyms if pattern.may_occur(words)
                  for m in pattern.finditer(norm) if text.source(*m.span()).isupper()]
+        if not hits:
+            hits = [(m.start(), code, m.span()) for code, pattern in self.parts if pattern.may_occur(words)
+                    for m in pattern.finditer(norm)]
         if hits:
             _, code, span = min(hits)
             return code, span
@@ -95,6 +104,30 @@ def _names(route: DepartmentRoute) -> list[str]:
         names.extend(re.findall(r"\(([^)]+)\)", name))
         names.append(re.sub(r"\s*\(.*?\)", "", name))
     return [" ".join(n.split()) for n in names if n.strip()]
+
+
+def _parts(routes: Sequence[DepartmentRoute]) -> dict[str, list[str]]:
+    """Shorter ways staff say a department's name: two of its significant words in order, joined as Spanish
+    joins them ("gestión del riesgo", "gestión de desastres" for Gestión del Riesgo de Desastres), and a word
+    no other department's name has ("salud", "finanzas", "planificación") unless it is too common to name one."""
+    significant = {route.code: [w for w in _name_words(route.name) if w not in SMALL_WORDS] for route in routes}
+    counts: dict[str, int] = {}
+    for words in significant.values():
+        for word in set(words):
+            counts[word] = counts.get(word, 0) + 1
+    parts: dict[str, list[str]] = {}
+    for code, words in significant.items():
+        found = {word for word in words if counts[word] == 1 and word not in COMMON_NAME_WORDS
+                 and len(word) >= ACRONYM_LETTERS + 2}
+        for i, first in enumerate(words):
+            for second in words[i + 1:]:
+                found |= {f"{first} {joint} {second}".replace("  ", " ") for joint in PAIR_JOINTS}
+        parts[code] = sorted(found)
+    return parts
+
+
+def _name_words(name: str) -> list[str]:
+    return fold(re.sub(r"\(.*?\)", " ", name)).split()
 
 
 def _inflections(word: str) -> set[str]:

@@ -115,3 +115,14 @@ def test_a_vague_complaint_asks_what_happened_and_keeps_what_was_given(chat, ope
 def test_a_complaint_that_says_what_happened_is_proposed_at_once(chat):
     preview = chat("un vecino tiene un problema con el alumbrado de su pasaje, está apagado hace una semana")
     assert "¿Lo guardo?" in preview.text and "alumbrado" in preview.text
+
+
+@pytest.mark.parametrize(("correction", "name"), [("es de gestión del riesgo", "Gestión del Riesgo de Desastres"),
+                                                  ("no, es de salud", "Salud y Educación Municipal")])
+def test_a_department_named_by_its_name_while_the_complaint_waits_is_the_one_stored(chat, correction, name):
+    chat("reclamo de la vecina Rosa Muñoz por basura en calle Prat 1234")
+    preview = chat(correction)
+    assert f"Departamento: {name}" in preview.text
+    chat("sí")
+    [complaint] = live(chat, Complaint)
+    assert Settings().department(complaint.department).name == name

@@ -131,3 +131,17 @@ def test_a_post_the_gazetteer_does_not_know_is_kept_with_its_institution(parser,
 def test_a_contact_with_only_name_and_phone_gets_no_post(parser):
     u = parser.parse("nuevo contacto Juan Pérez 9 8765 4321", NOW)
     assert u.slots["name"] == "Juan Pérez" and "role" not in u.slots
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("es de gestión del riesgo", "riesgo_desastres"), ("es de salud", "salud_educacion"),
+    ("No, corresponde a Educación", "salud_educacion"), ("es de gestion de personas", "gestion_personas"),
+    ("es de finanzas", "administracion_finanzas"), ("Corresponde a Planificación", "secplan"),
+])
+def test_a_department_is_found_by_its_name_and_its_names_own_words(parser, text, code):
+    assert parser.fill("complaint.create", "department", text, NOW) == code
+
+
+@pytest.mark.parametrize("text", ["es de gestión", "reclamos de personas mayores"])
+def test_a_word_many_department_names_share_names_none(parser, text):
+    assert parser.fill("complaint.create", "department", text, NOW) is None
