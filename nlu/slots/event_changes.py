@@ -21,6 +21,7 @@ from nlu.slots.change_words import (
     put_naming_day,
     put_new_moment,
     put_reference,
+    request_forms,
     spans_of,
     verb_forms,
 )
@@ -49,7 +50,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "event.cancel", 0.9
     moving = first_of(ctx, verb_forms(CAPABILITY, "event_move")) or cue(ctx, "event_move_words") \
         or cue(ctx, "change_now")
-    clitic = first_of(ctx, clitic_forms(CAPABILITY, "event_move"))
+    clitic = first_of(ctx, clitic_forms(CAPABILITY, "event_move")) or _field_of_it(ctx)
     naming, new = moments(ctx)
     if noun and naming and cue(ctx, "event_place_lead") and not cue(ctx, "event_create"):
         return "event.update", 0.8  # "la ceremonia del jueves se hace en el gimnasio"
@@ -58,6 +59,13 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if new or cue(ctx, "event_place_lead") or (cue(ctx, "event_fields") and clitic):
         return "event.update", 0.85
     return None
+
+
+def _field_of_it(ctx: Context) -> re.Match[str] | None:
+    """«cámbiale el lugar», «córrele la hora»: a changing verb whose «le» is the record, with the field named."""
+    if not (cue(ctx, "event_fields") or cue(ctx, "event_place_lead")):
+        return None
+    return first_of(ctx, {w for w in request_forms(CAPABILITY, "event_move") if w.endswith(("le", "selo", "sela"))})
 
 
 def _an_efemeride(ctx: Context) -> bool:

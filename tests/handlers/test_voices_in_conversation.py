@@ -126,3 +126,12 @@ def test_a_department_named_by_its_name_while_the_complaint_waits_is_the_one_sto
     chat("sí")
     [complaint] = live(chat, Complaint)
     assert Settings().department(complaint.department).name == name
+
+
+def test_a_place_changed_without_naming_it_changes_the_invitation_in_focus(chat):
+    chat(ROTARY, "sí")
+    preview = chat("cámbiale el lugar, ahora es en el Centro Cultural de La Florida")
+    assert "efeméride" not in preview.text and "Centro Cultural de La Florida" in preview.text
+    chat("sí")
+    [invitation] = live(chat, Invitation)
+    assert invitation.place == "Centro Cultural de La Florida"

@@ -145,3 +145,17 @@ def test_a_department_is_found_by_its_name_and_its_names_own_words(parser, text,
 @pytest.mark.parametrize("text", ["es de gestión", "reclamos de personas mayores"])
 def test_a_word_many_department_names_share_names_none(parser, text):
     assert parser.fill("complaint.create", "department", text, NOW) is None
+
+
+@pytest.mark.parametrize("text", ["cámbiale el lugar, ahora es en el Centro Cultural de La Florida",
+                                  "Cámbiele el lugar: será en el gimnasio municipal",
+                                  "cambiale la hora, ahora es a las 18"])
+def test_a_place_or_time_changed_without_naming_the_record_is_no_efemeride(parser, text):
+    u = parser.parse(text, NOW)
+    assert u.intent == "event.update"
+    assert "reference" not in u.slots
+
+
+def test_a_greeting_changed_is_still_the_efemerides(parser):
+    u = parser.parse("cámbiale el saludo al día del bombero: feliz día a nuestros voluntarios", NOW)
+    assert u.intent == "efemeride.update"
