@@ -70,8 +70,8 @@ def _field_of_it(ctx: Context) -> re.Match[str] | None:
 
 def _an_efemeride(ctx: Context) -> bool:
     """"el aniversario de la junta es el 14, no el 15": a day without a time for a date to remember."""
-    if cue(ctx, "efemeride_once") or cue(ctx, "efemeride_yearly"):
-        return True
+    if cue(ctx, "efemeride_once") or cue(ctx, "efemeride_yearly") or cue(ctx, "efemeride_greeting"):
+        return True  # a greeting is only an efeméride's: "cambia el saludo de fiestas patrias: …"
     return cue(ctx, "event_or_efemeride") is not None and not any(a.kind == TIME for a in ctx.atoms)
 
 
