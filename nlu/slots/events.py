@@ -2,19 +2,57 @@
 
 from __future__ import annotations
 
-from nlu.dates import PART, TIME
+import re
+
+from nlu.dates import DAY, PART, RANGE, TIME
 from nlu.moments import at, minutes_of, query_range
 from nlu.slots.activity import put_place, put_title, put_when
+from nlu.slots.change_words import request_forms
 from nlu.slots.common import Context
 
+OPENING = re.compile(r"\s*(?:(?:porfa|por\s+favor|oye|hola)\s*,?\s*)?([a-z]+)\s*")
+NOT_AN_OBJECT = re.compile(r"(?:de|del|para|en|la\s+semana|el\s+mes|este|esta|proxim\w*|hoy|manana|todo|toda)\b")
+"""What follows «agenda» when it names the agenda asked for, not an activity to book."""
+DIGIT = re.compile(r"\d")
 
 def create(ctx: Context) -> None:
     put_when(ctx)
+    if _only_a_period(ctx):
+        # «agenda operativo la próxima semana»: no day yet; the dialogue asks which one
+        ctx.slots.pop("start", None)
+        ctx.slots.pop("end", None)
+        ctx.spans.pop("start", None)
+        ctx.spans.pop("end", None)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
     words = ctx.vocabulary
     noise = words.noise("frame_noise", "event_create", "agenda", keep=words.cue_words["event_nouns"].exact)
     put_title(ctx, taken, noise)
     put_place(ctx, taken)
+
+
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    """A booking said with a period and no day («agenda operativo la próxima semana», «agéndame reunión con la
+    DOM el fin de semana»): a booking verb opening the message, followed by what to book rather than by whose
+    agenda or which days ("agenda de la próxima semana", "agenda del alcalde" ask for the agenda)."""
+    if not _only_a_period(ctx):
+        return None
+    first = OPENING.match(ctx.norm)
+    if first is None or first.group(1) not in request_forms("agenda", "book"):
+        return None
+    rest = ctx.norm[first.end():]
+    if not rest or NOT_AN_OBJECT.match(rest) or ctx.vocabulary.slot("mayor").at_start(ctx.norm, first.end()):
+        return None
+    if any(a.start == first.end() for a in ctx.atoms) or "?" in ctx.norm:
+        return None
+    return "event.create", 0.85
+
+
+def _only_a_period(ctx: Context) -> bool:
+    """The only days said are a named period (a week, a weekend, a month), not a day nor a span of numbered days."""
+    ranges = [a for a in ctx.atoms if a.kind == RANGE and not a.deadline]
+    if not ranges or any(a.kind in (DAY, TIME) for a in ctx.atoms):
+        return False
+    return all(a.first != a.last and not DIGIT.search(ctx.norm, a.start, a.end) for a in ranges)
 
 
 def agenda_query(ctx: Context) -> None:

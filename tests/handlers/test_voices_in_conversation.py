@@ -102,7 +102,12 @@ def test_complaints_in_a_neighbourhood_are_filtered_by_it(chat):
                                      "9 8765 4321"])
 def test_a_vague_complaint_asks_what_happened_and_keeps_what_was_given(chat, opening):
     asked = chat(opening)
-    assert asked.text.startswith("¿Qué pasó?") and "¿Lo guardo?" not in asked.text
+    if "1. Ingresar un reclamo" in asked.text:  # an unsure reading is offered first: the complaint is picked
+        asked = chat("1")
+        assert asked.text.startswith(("¿Qué pasó?", "¿Cuál es el reclamo"))
+    else:
+        assert asked.text.startswith("¿Qué pasó?")
+    assert "¿Lo guardo?" not in asked.text
     preview = chat("se le cayó un árbol encima del auto")
     assert "árbol encima del auto" in preview.text and "problema" not in preview.text
     if "Rojas" in opening:
@@ -135,3 +140,12 @@ def test_a_place_changed_without_naming_it_changes_the_invitation_in_focus(chat)
     chat("sí")
     [invitation] = live(chat, Invitation)
     assert invitation.place == "Centro Cultural de La Florida"
+
+
+@pytest.mark.parametrize("booking", ["agenda operativo la próxima semana",
+                                     "agendame reunión con la DOM el fin de semana"])
+def test_a_booking_without_a_day_asks_which_day(chat, booking):
+    asked = chat(booking)
+    assert "qué día" in asked.text and "No hay actividades" not in asked.text
+    preview = chat("el viernes 4 de diciembre a las 9")
+    assert "viernes 4 de diciembre, 09:00" in preview.text

@@ -159,3 +159,22 @@ def test_a_place_or_time_changed_without_naming_the_record_is_no_efemeride(parse
 def test_a_greeting_changed_is_still_the_efemerides(parser):
     u = parser.parse("cámbiale el saludo al día del bombero: feliz día a nuestros voluntarios", NOW)
     assert u.intent == "efemeride.update"
+
+
+@pytest.mark.parametrize("text", ["agenda operativo la próxima semana", "agendame reunión con la DOM el fin de semana",
+                                  "Agende visita a terreno en el sector Las Lomas este mes"])
+def test_a_booking_with_a_period_and_no_day_is_a_booking_missing_its_day(parser, text):
+    u = parser.parse(text, NOW)
+    assert u.intent == "event.create"
+    assert "start" in u.missing and "start" not in u.slots
+
+
+@pytest.mark.parametrize("text", ["agenda de la próxima semana", "agenda la próxima semana",
+                                  "agenda del alcalde la próxima semana"])
+def test_the_agenda_of_a_period_is_still_a_query(parser, text):
+    assert parser.parse(text, NOW).intent == "agenda.query"
+
+
+def test_a_span_of_numbered_days_is_booked_as_said(parser):
+    u = parser.parse("agenda el Congreso de Municipalidades del 3 al 5 de mayo", NOW)
+    assert u.intent == "event.create" and u.slots["start"].day == 3 and u.slots["end"].day == 5
