@@ -29,6 +29,9 @@ from settings import Settings
 from storage.folding import fold
 from storage.learning import Outcome
 
+ANSWER_THEN_PAUSE = re.compile(r"^\W*(?:s[ií]|no|ya|ok|dale|claro)\b\W*[,.;:!]", re.IGNORECASE)
+"""«no, mejor a las 19»: an answer word set apart by punctuation answers; «no tiene agua» is a sentence."""
+
 CANCELLED = "Cancelado. No se guardó nada."
 DISCARDED = "Descartado. No se guardó nada."
 CONFIRM_AGAIN = "Responda «sí» para guardar o «no» para descartar."
@@ -171,7 +174,10 @@ class PendingAnswers:
         typed = pending.slot in TYPED_SLOTS
         if not typed and _is_other_action(understanding, pending):
             return self._instead(ctx, turn, pending, understanding, text)
-        value = self.parser.fill(pending.intent, pending.slot or "", answer.rest or text, now)
+        said = answer.rest or text
+        if not typed and answer.control is not None and not ANSWER_THEN_PAUSE.match(text):
+            said = text  # «no tiene agua hace tres días» answers «¿Qué pasó?»: its «no» is part of what happened
+        value = self.parser.fill(pending.intent, pending.slot or "", said, now)
         if value is not None:
             extra = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) if typed else {}
             extra.pop(pending.slot or "", None)  # «el viernes a las 10 en el gimnasio»: the place comes along

@@ -223,3 +223,16 @@ def test_an_answer_to_when_may_also_say_where(chat, dispatcher) -> None:
     [event] = stored(dispatcher, Event)
     local = event.start_at.astimezone(dispatcher.settings.zone)
     assert (local.day, local.hour, event.place) == (27, 10, "salón de honor")
+
+
+@pytest.mark.parametrize("answer", ["no tiene agua hace tres días", "no pasa el camión de la basura desde el lunes"])
+def test_an_answer_to_what_happened_keeps_its_leading_no(chat, dispatcher, answer: str) -> None:
+    question, proposal = chat("hay un vecino con un problema", answer)
+    assert question.pending is not None and question.pending.slot == "description", question.text
+    assert proposal.pending.kind is PendingKind.CONFIRM, proposal.text
+    assert answer in proposal.text
+
+
+def test_a_no_set_apart_by_a_comma_still_refuses_a_question(chat) -> None:
+    _, refused = chat("hay un vecino con un problema", "no, mejor lo dejamos")
+    assert refused.pending is None
