@@ -10,6 +10,8 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from bot.assembly import build_parser
+from bot.dispatcher import Dispatcher
 from handlers.context import Actor, Context
 from settings import Role, Settings
 
@@ -37,3 +39,21 @@ def session(sqlite_engine: Engine) -> Iterator[Session]:
 def ctx(session: Session, admin: Actor, settings: Settings) -> Context:
     """The context a handler gets; commit the session yourself where a test needs it stored."""
     return Context(session=session, actor=admin, now=MONDAY_MORNING, settings=settings)
+
+
+@pytest.fixture(scope="module")
+def conversation_parser():
+    return build_parser(Settings())
+
+
+@pytest.fixture
+def chat(sqlite_engine: Engine, conversation_parser):
+    """`chat("llegó invitación …", "sí")`: each line through the dispatcher, the last reply returned."""
+    dispatcher = Dispatcher(sqlite_engine, Settings(), conversation_parser, clock=lambda: MONDAY_MORNING)
+    actor = Actor(telegram_id=501, name="Camila Secretaria", role=Role.STAFF)
+
+    def say(*lines: str):
+        return [dispatcher.handle_text("test:handlers", actor, line) for line in lines][-1]
+
+    say.engine = sqlite_engine  # type: ignore[attr-defined]
+    return say

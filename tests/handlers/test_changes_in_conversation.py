@@ -3,43 +3,10 @@ stored is changed only after «sí», and «it» is the record the conversation 
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
-import pytest
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
-
-from bot.assembly import build_parser
-from bot.dispatcher import Dispatcher
-from handlers.context import Actor
-from settings import Role, Settings
 from storage.models import Complaint, Contact, Event, Invitation
-
-MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/Santiago"))
-KEY = "test:changes"
-
-
-@pytest.fixture(scope="module")
-def parser():
-    return build_parser(Settings())
-
-
-@pytest.fixture
-def chat(sqlite_engine: Engine, parser):
-    dispatcher = Dispatcher(sqlite_engine, Settings(), parser, clock=lambda: MONDAY_MORNING)
-    actor = Actor(telegram_id=501, name="Camila Secretaria", role=Role.STAFF)
-
-    def say(*lines: str):
-        return [dispatcher.handle_text(KEY, actor, line) for line in lines][-1]
-
-    say.engine = sqlite_engine  # type: ignore[attr-defined]
-    return say
-
-
-def live(say, model: type) -> list:
-    with Session(say.engine) as session:
-        return list(session.exec(select(model).where(col(model.deleted_at).is_(None))))
+from tests.handlers.talk import live
 
 
 def test_formal_cancellation_of_the_thursday_meeting(chat):

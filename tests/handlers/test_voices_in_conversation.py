@@ -5,44 +5,13 @@ without naming the record. Sentences written for these tests, in formal, chat an
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
 
-from bot.assembly import build_parser
-from bot.dispatcher import Dispatcher
-from handlers.context import Actor
-from settings import Role, Settings
+from settings import Settings
 from storage.models import Complaint, Invitation
+from tests.handlers.talk import live
 
-MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/Santiago"))
-KEY = "test:voices"
 ROTARY = "llegó invitación del Rotary a la cena aniversario el sábado 28 a las 19 hrs en el Club de la Unión"
-
-
-@pytest.fixture(scope="module")
-def parser():
-    return build_parser(Settings())
-
-
-@pytest.fixture
-def chat(sqlite_engine: Engine, parser):
-    dispatcher = Dispatcher(sqlite_engine, Settings(), parser, clock=lambda: MONDAY_MORNING)
-    actor = Actor(telegram_id=502, name="Jorge Asesor", role=Role.STAFF)
-
-    def say(*lines: str):
-        return [dispatcher.handle_text(KEY, actor, line) for line in lines][-1]
-
-    say.engine = sqlite_engine  # type: ignore[attr-defined]
-    return say
-
-
-def live(say, model: type) -> list:
-    with Session(say.engine) as session:
-        return list(session.exec(select(model).where(col(model.deleted_at).is_(None))))
 
 
 @pytest.mark.parametrize(("answer", "status"), [("Acéptela, por favor.", "accepted"), ("Declínela.", "declined"),
