@@ -117,7 +117,12 @@ def _is_undo(said: list[str]) -> bool:
 
 
 CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "ahora", "hoy", "chao", "saludos",
-                     "abrazo", "buen", "dia", "tarde", "noche", "buenas", "bendiciones", "atte", "atentamente"})
+                     "abrazo", "buen", "dia", "tarde", "noche", "buenas", "bendiciones", "atte", "atentamente",
+                     "muy", "amable", "su", "tu", "ayuda", "apoyo", "gestion", "feliz", "felices", "ano", "nuevo",
+                     "navidad", "fiestas", "dias", "tardes", "noches", "fin", "semana", "que", "tenga", "tengas",
+                     "un", "una", "eres", "siete", "crack", "capo", "seco", "hasta", "luego", "pronto",
+                     "manana", "nos", "vemos", "hablamos", "atento", "atenta", "rapido", "rapida", "tan", "mucho",
+                     "sus", "tus", "buenisima", "a", "y", "e"})
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
 
 

@@ -33,10 +33,18 @@ def test_removing_a_named_record_is_not_an_undo(chat, dispatcher) -> None:
 
 
 @pytest.mark.parametrize("words", ["gracias", "perfecto, muchas gracias", "ok gracias", "buena",
-                                   "jaja ya, gracias igual", "Muchas gracias!"])
+                                   "jaja ya, gracias igual", "Muchas gracias!", "Muchas gracias, muy amable.",
+                                   "Muchas gracias por su ayuda.", "feliz año nuevo, muchas gracias",
+                                   "gracias, eres un siete"])
 def test_thanks_with_nothing_pending_get_a_polite_word(chat, words: str) -> None:
     [reply] = chat(words)
     assert reply.text == YOU_ARE_WELCOME
+
+
+@pytest.mark.parametrize("words", ["gracias, agenda de mañana", "gracias, ¿y el reclamo 5?"])
+def test_thanks_that_ask_for_something_are_the_request(chat, words: str) -> None:
+    [reply] = chat(words)
+    assert reply.text != YOU_ARE_WELCOME
 
 
 def test_thanks_with_a_proposal_pending_is_a_yes(chat, dispatcher) -> None:
