@@ -9,6 +9,7 @@ understanding offers its likeliest readings instead of guessing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -35,6 +36,10 @@ ALREADY_STORED = "Ya quedó guardado:"
 SHOW = {"contact": ("contact.query", "query"), "complaint": ("complaint.query", "ticket")}
 """How to show one listed record again, by the slot its label fills."""
 MAX_PICK_WORDS = 4
+ABOUT_IT = re.compile(r"^\W*(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
+                      r"(?:vence|venc[ií]a|va|anda|est[aá]|qued[oó]|queda|sigue|lleva|plazo|estado|n[uú]mero|fono|"
+                      r"tel[eé]fono|correo|ticket)\b", re.IGNORECASE)
+"""A short question with no object of its own («¿cuándo vence?», «¿en qué está?») asks about the record in focus."""
 
 
 class Conversation:
@@ -111,7 +116,7 @@ class Conversation:
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
         if len(picked) == 1 and len(fold(text).split()) <= MAX_PICK_WORDS:
             ref: Ref | None = listed[picked[0]]
-        elif OPENING.match(text.strip() + " "):
+        elif OPENING.match(text.strip() + " ") or (ABOUT_IT.match(text) and len(fold(text).split()) <= MAX_PICK_WORDS):
             ref = ctx.focus.last()
         else:
             return None

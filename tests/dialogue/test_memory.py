@@ -4,6 +4,8 @@ the write was stored."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.conversation import NOTHING_PENDING
 from bot.dispatcher import Dispatcher
 from storage.models import Complaint, Event, Invitation
@@ -106,9 +108,10 @@ def test_a_number_after_a_list_shows_that_item_and_a_name_asks_again(chat) -> No
     assert "8123" in bravo.text.replace(" ", "") and "5544" not in bravo.text.replace(" ", "")
 
 
-def test_an_elliptical_question_right_after_a_stored_complaint_shows_it(chat, dispatcher) -> None:
+@pytest.mark.parametrize("question", ["y cuando vence?", "¿Cuándo vence?", "cuando vence el plazo"])
+def test_an_elliptical_question_right_after_a_stored_complaint_shows_it(chat, dispatcher, question: str) -> None:
     chat("reclamo de la sra Juana Pizarro x basura en el pasaje Los Aromos 1520", "si gracias")
-    [due] = chat("y cuando vence?")
+    [due] = chat(question)
     [complaint] = stored(dispatcher, Complaint)
     assert complaint.ticket in due.text and "vence" in due.text.lower()
 
