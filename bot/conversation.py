@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
@@ -36,6 +36,13 @@ ALREADY_STORED = "Ya quedó guardado:"
 SHOW = {"contact": ("contact.query", "query"), "complaint": ("complaint.query", "ticket")}
 """How to show one listed record again, by the slot its label fills."""
 MAX_PICK_WORDS = 4
+ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n)\W+)?(?:(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|"
+                     r"ingresa|registra|anota|agrega)\s+)?(?:una\s+|un\s+)?otr[oa]\b(?:\s+(?:m[aá]s|invitaci[oó]n|"
+                     r"reclamo|actividad|contacto))?[\s,:;.!-]*", re.IGNORECASE)
+"""«Llegó otra, del …», «y otro reclamo: …», «otra d la Escuela …»: one more of what was just stored."""
+CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.create", "agendar"),
+           "complaint": ("complaint.create", "reclamo"), "contact": ("contact.create", "nuevo contacto")}
+"""What one more of a kind is, and the word that names it, put back where «otra» stood."""
 ABOUT_IT = re.compile(r"^\W*(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
                       r"(?:vence|venc[ií]a|va|anda|est[aá]|qued[oó]|queda|sigue|lleva|plazo|estado|n[uú]mero|fono|"
                       r"tel[eé]fono|correo|ticket)\b", re.IGNORECASE)
@@ -76,7 +83,7 @@ class Conversation:
     def request(self, ctx: Context, turn: Turn, text: str) -> Reply:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
         now = local_now(ctx, self.settings)
-        understanding = self.parser.parse(text, now)
+        understanding = self.another(ctx, text, now) or self.parser.parse(text, now)
         follow = follow_up(self.parser, ctx.focus.query, text, understanding, now)
         if follow is not None:
             return self.handle(ctx, turn, *follow)
@@ -90,6 +97,19 @@ class Conversation:
             return offer(text, readings)
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         return self.handle(ctx, turn, understanding.intent, understanding.slots)
+
+    def another(self, ctx: Context, text: str, now: datetime) -> Understanding | None:
+        """«Llegó otra, del Club de Leones: …», «otro reclamo: …» right after a record was stored or shown: one
+        more of the same kind, read as its creation whatever its own words lean to, «otra» left out of its slots."""
+        opening = ANOTHER.match(text)
+        last = ctx.focus.last()
+        if opening is None or last is None or last.entity not in CREATES:
+            return None
+        rest = text[opening.end():]
+        if not rest.strip():
+            return None
+        intent, noun = CREATES[last.entity]
+        return self.parser.parse_as(f"{noun} {rest}", now, intent)
 
     def handle(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
         """A request handled; a question answered is remembered for «¿y el viernes?»."""

@@ -51,6 +51,15 @@ class Parser:
     def parse(self, text: str, now: datetime) -> Understanding:
         ctx = self._context(text, now)
         intent, confidence, alternatives = self.scorer.classify(ctx)
+        return self._understood(ctx, intent, confidence, alternatives)
+
+    def parse_as(self, text: str, now: datetime, intent: str) -> Understanding:
+        """The message read as `intent`, whatever the scorer would say: for a reading the user chose, or a
+        message that continues the last one («llegó otra, del Club de Leones…»)."""
+        return self._understood(self._context(text, now), intent, 1.0, ((intent, 1.0),))
+
+    def _understood(self, ctx: Context, intent: str, confidence: float,
+                    alternatives: tuple[tuple[str, float], ...]) -> Understanding:
         extractor = self._extractors.get(intent) or self._extractors.setdefault(intent, self._extractor(intent))
         if extractor:
             try:

@@ -133,3 +133,15 @@ def test_a_late_correction_shows_the_proposal_again_to_be_confirmed_anew(chat, d
     chat("sí")
     [invitation] = stored(dispatcher, Invitation)
     assert invitation.start_at.astimezone(dispatcher.settings.zone).hour == 21
+
+
+@pytest.mark.parametrize("another", ["Llegó otra, del Club de Leones: cena de aniversario el viernes 27 a las 21 hrs",
+                                     "otra d la Escuela Los Tamarugos pa la muestra artistica el viernes 27 a las 10",
+                                     "y otra más: la Cámara de Comercio invita a su cena anual el viernes 27 a las 20"])
+def test_one_more_right_after_an_invitation_is_another_invitation(chat, dispatcher, another: str) -> None:
+    chat("llegó invitación del Rotary para la cena aniversario el sábado 28 a las 19 hrs", "sí")
+    [proposal] = chat(another)
+    assert proposal.pending is not None and proposal.pending.intent == "invitation.create", proposal.text
+    assert "viernes 27" in proposal.text and "otra" not in proposal.text.lower()
+    chat("sí")
+    assert len(stored(dispatcher, Invitation)) == 2
