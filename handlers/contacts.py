@@ -95,6 +95,11 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
     if problem:
         return Reply(problem)
     if "name" not in values:
+        in_focus = ctx.focus.last("contact")
+        if in_focus is not None and values:
+            # «agrega su correo …» right after a contact was shown: a detail of that one, not a new nameless one
+            from handlers.contact_changes import update  # here: contact_changes imports this module
+            return update(ctx, {**slots, "contact_id": in_focus.id})
         return ask("contact.create", slots, "name", "¿Cuál es el nombre del contacto?")
     existing = _existing(ctx, values)
     if existing is None:

@@ -72,3 +72,12 @@ def test_export_in_words_sends_the_file(chat):
     chat("reclamo por basura acumulada en calle Prat 1234", "si")
     reply = chat("exporta los reclamos a excel")
     assert reply.attachments and reply.attachments[0].filename.endswith(".xlsx")
+
+
+def test_a_detail_about_the_contact_just_shown_updates_it_not_a_new_one(chat):
+    chat("nuevo contacto Manuel Tapia, capitán de puerto de San Antonio, 9 1111 2233", "sí")
+    preview = chat("agrega su correo mtapia@directemar.cl")
+    assert "Actualizar el contacto" in preview.text and "mtapia@directemar.cl" in preview.text
+    chat("sí")
+    [contact] = live(chat, Contact)
+    assert contact.email == "mtapia@directemar.cl" and contact.name == "Manuel Tapia"
