@@ -114,7 +114,7 @@ class Conversation:
     def handle(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
         """A request handled; a question answered is remembered for «¿y el viernes?»."""
         reply = self.registry.handle(ctx, intent, slots)
-        if intent.endswith(".query") and reply.pending is None:
+        if intent.endswith((".query", ".search")) and reply.pending is None:
             turn.query = (intent, dict(slots))
         return reply
 

@@ -48,7 +48,7 @@ def follow_up(parser: Parser, query: tuple[str, dict[str, Any]] | None, text: st
     changes = _changes(parser, intent, declared, rest, now) or _next_range(old, rest)
     if not changes:
         return None
-    replaced = {slot for family in (RANGE, ("department",), ("status",), ("query",))
+    replaced = {slot for family in (RANGE, ("department",), ("status",), ("query",), ("citizen", "address"))
                 if any(slot in changes for slot in family) for slot in family}
     kept = {slot: value for slot, value in old.items() if slot not in replaced and slot not in DROPPED}
     return intent, {**kept, **changes}
@@ -89,10 +89,12 @@ def _changes(parser: Parser, intent: str, declared: set[str], rest: str, now: da
         changes["department"] = department
     if "status" in declared and (status := parser.fill(intent, "status", rest, now)) is not None:
         changes["status"] = status
-    if not changes and "query" in declared:
-        words = [word for word in fold(rest).split() if word not in FILLER]
-        if words:
+    words = [word for word in fold(rest).split() if word not in FILLER]
+    if not changes and words:
+        if "query" in declared:
             changes["query"] = " ".join(words)
+        elif "citizen" in declared:  # «¿y los de Rojas?», «¿y los de Vicuña Mackenna?» after a search by name
+            changes["citizen"] = " ".join(word for word in rest.split() if fold(word) not in FILLER)
     return {slot: value for slot, value in changes.items() if value is not None or slot in RANGE}
 
 
@@ -110,7 +112,8 @@ def _elliptical(parser: Parser, text: str, understanding: Understanding, now: da
         return False  # «oye y viste el partido de ayer?» says something of its own
     if understanding.intent in ("unknown", "help"):
         return True
-    return understanding.intent.endswith(".query") and parser.parse(remainder, now).intent in ("unknown", "help")
+    return understanding.intent.endswith((".query", ".search")) and \
+        parser.parse(remainder, now).intent in ("unknown", "help")
 
 
 def _without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -115,6 +115,8 @@ def search(ctx: Context, slots: dict[str, Any]) -> Reply:
     if not citizen and not address:
         return ask("complaint.search", slots, "citizen", "¿De qué vecino o de qué calle busco reclamos?")
     found, total = complaints_about(ctx.session, citizen, address, LIST_LIMIT)
+    if not total and bool(citizen) != bool(address):  # «reclamos de Vicuña Mackenna»: a name may be a street's
+        found, total = complaints_about(ctx.session, address, citizen, LIST_LIMIT)
     said = " · ".join(filter(None, (text_slot(slots, "citizen"), text_slot(slots, "address"))))
     if not total:
         return about(Reply(f"No hay reclamos de «{said}»."), listed=())

@@ -145,3 +145,12 @@ def test_one_more_right_after_an_invitation_is_another_invitation(chat, dispatch
     assert "viernes 27" in proposal.text and "otra" not in proposal.text.lower()
     chat("sí")
     assert len(stored(dispatcher, Invitation)) == 2
+
+
+def test_complaints_are_found_by_a_street_named_anywhere_and_asked_again_in_short(chat) -> None:
+    chat("reclamo de don Pedro Quezada por un hoyo en la vereda de avenida Vicuña Mackenna 4500", "sí",
+         "reclamo: semáforo apagado en Vicuña Mackenna con Departamental, lo reporta la sra Ana Rojas", "sí")
+    by_street, by_name, again = chat("reclamos de Vicuña Mackenna", "reclamos de Quezada", "¿y los de Rojas?")
+    assert "R-2026-0001" in by_street.text and "R-2026-0002" in by_street.text
+    assert "R-2026-0001" in by_name.text and "R-2026-0002" not in by_name.text
+    assert "R-2026-0002" in again.text and "R-2026-0001" not in again.text and "Rojas" in again.text
