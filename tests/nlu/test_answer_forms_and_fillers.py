@@ -178,3 +178,10 @@ def test_the_agenda_of_a_period_is_still_a_query(parser, text):
 def test_a_span_of_numbered_days_is_booked_as_said(parser):
     u = parser.parse("agenda el Congreso de Municipalidades del 3 al 5 de mayo", NOW)
     assert u.intent == "event.create" and u.slots["start"].day == 3 and u.slots["end"].day == 5
+
+
+@pytest.mark.parametrize("text", ["agenda tb almuerzo con los concejales el jueves a las 13",
+                                  "agenda también almuerzo con los concejales el jueves a las 13"])
+def test_an_adding_word_stays_out_of_the_title(parser, text):
+    title = parser.parse(text, NOW).slots["title"]
+    assert title.lower().startswith("almuerzo")
