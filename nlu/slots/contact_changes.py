@@ -17,6 +17,8 @@ STATED = re.compile(r"(?<![a-z])(?:es|son|:)(?![a-z])|:")
 OF_SOMEONE = re.compile(r"\s+(?:de|del|de\s+la|de\s+los)\s+")
 ROLE_FIELD = re.compile(r"(?<![a-z])cargo(?![a-z])")
 ROLE_VALUE = re.compile(r"\s*:\s*|\s+(?:ahora\s+es|ahora\s+sera|es\s+ahora|por|a)\s+")
+NEW_ROLE_BEFORE = re.compile(r"(?<![a-z])(?:ahora\s+es|ahora\s+sera|es\s+ahora|paso\s+a\s+ser)\s+")
+CLAUSE_END = re.compile(r"[,;.]|$")
 NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "su", "sus", "es", "y",
                                 "contacto", "contactos", "datos", "dato", "lista", "protocolo", "directorio",
                                 "autoridades", "nuevo", "nueva", "numero", "fono", "telefono", "celular", "cel",
@@ -53,10 +55,18 @@ def update(ctx: Context) -> None:
 def _role(ctx: Context) -> Span | None:
     """The new post: what follows "cargo" after a colon, "ahora es" or "por" ("el cargo de Rojas: director …")."""
     field = ROLE_FIELD.search(ctx.norm)
-    value = ROLE_VALUE.search(ctx.norm, field.end()) if field else None
+    if field is None:
+        return None
+    keep = NOISE - {"director", "directora"}
+    value = ROLE_VALUE.search(ctx.norm, field.end())
+    span = trim(ctx.norm, (value.end(), len(ctx.norm)), keep) if value else None
+    if span is None:  # «ahora es directora de salud, actualice su cargo (por favor)»: said before the field
+        before = NEW_ROLE_BEFORE.search(ctx.norm, 0, field.start())
+        if before is not None:
+            value = before
+            span = trim(ctx.norm, (before.end(), CLAUSE_END.search(ctx.norm, before.end()).start()), keep)
     if value is None:
         return None
-    span = trim(ctx.norm, (value.end(), len(ctx.norm)), NOISE - {"director", "directora"})
     if span:
         ctx.put("role", clean(ctx.text.source(*span)), span)
     return value.start(), span[1] if span else len(ctx.norm)

@@ -81,3 +81,12 @@ def test_a_detail_about_the_contact_just_shown_updates_it_not_a_new_one(chat):
     chat("sí")
     [contact] = live(chat, Contact)
     assert contact.email == "mtapia@directemar.cl" and contact.name == "Manuel Tapia"
+
+
+def test_a_new_post_said_before_the_word_cargo_updates_the_contact_in_focus(chat):
+    chat("nuevo contacto Marcela Oyarzún, jefa de enfermería del CESFAM, 9 2222 3344", "sí")
+    preview = chat("Ahora es directora de salud municipal, actualice su cargo por favor")
+    assert "Actualizar el contacto" in preview.text and "directora de salud municipal" in preview.text
+    chat("sí")
+    [contact] = live(chat, Contact)
+    assert contact.role == "directora de salud municipal"
