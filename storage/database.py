@@ -8,6 +8,7 @@ lock, and on SQLite the write lock that the migration's transaction takes first 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,7 +56,8 @@ def _create_private(database: str | None) -> None:
         return
     path = Path(database)
     if path.parent.is_dir() and not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+        with contextlib.suppress(FileExistsError):  # another process starting at once created it first
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
 
 
 def _sqlite_connect(connection: object, _record: object) -> None:
