@@ -76,13 +76,15 @@ def mark_sent(engine: Engine, held: Claim, now: datetime) -> None:
                      .values(sent_at=now))
 
 
-def mark_failed(engine: Engine, held: Claim, error: str) -> None:
-    """Keep the row unsent with the reason; ignored if a later try has taken over meanwhile."""
+def mark_failed(engine: Engine, held: Claim, error: str, parts_sent: int | None = None) -> None:
+    """Keep the row unsent with the reason and, when known, how many of its messages arrived (the retry
+    starts after them); ignored if a later try has taken over meanwhile."""
+    arrived = {} if parts_sent is None else {"parts_sent": parts_sent}
     with transaction(engine) as session:
         session.exec(update(Delivery)
                      .where(col(Delivery.id) == held.delivery_id, col(Delivery.sent_at).is_(None),
                             col(Delivery.attempts) == held.attempt)
-                     .values(last_error=error[:ERROR_LENGTH]))
+                     .values(last_error=error[:ERROR_LENGTH], **arrived))
 
 
 def mark_uncertain(engine: Engine, held: Claim, error: str, now: datetime) -> bool:

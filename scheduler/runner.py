@@ -2,7 +2,8 @@
 
 Database work runs in a worker thread so the bot's event loop keeps answering people meanwhile.
 A send that may have arrived (`MaybeDelivered`) is recorded as uncertain and left alone, with a
-warning naming it; one that certainly failed is retried while its day lasts.
+warning naming it; one that certainly failed is retried while its day lasts, from the first of its
+messages that did not arrive (a long briefing goes out as several).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from handlers.reply import Reply
 from scheduler import deliveries
 from scheduler.outbox import Kind, Outgoing, compose, context, owed
 from scheduler.plan import CatchUp, RunName, catch_up, daily_runs, run_named
-from scheduler.sender import MaybeDelivered, Sender
+from scheduler.sender import MaybeDelivered, Sender, SendFailed
 from settings import Settings
 from storage.housekeeping import prune_processed_keys
 
@@ -94,7 +95,7 @@ class Runner:
                 continue
             held = await asyncio.to_thread(deliveries.claim_again, self.engine, row, now)
             if held is not None:
-                sent += await self._attempt(held, outgoing, reply) == SendOutcome.SENT
+                sent += await self._attempt(held, outgoing, reply, skip=row.parts_sent) == SendOutcome.SENT
         return sent
 
     async def housekeeping(self) -> int:
@@ -121,9 +122,11 @@ class Runner:
             held = deliveries.Claim(existing.id or 0, existing.attempts)
         return await self._attempt(held, outgoing, reply)
 
-    async def _attempt(self, held: deliveries.Claim, outgoing: Outgoing, reply: Reply) -> SendOutcome:
+    async def _attempt(self, held: deliveries.Claim, outgoing: Outgoing, reply: Reply, skip: int = 0) -> SendOutcome:
+        """`skip`: how many of the reply's messages arrived on earlier tries, and are not sent again."""
+        parts = None
         try:
-            await asyncio.wait_for(self.sender.send(outgoing.chat_id, reply), SEND_TIMEOUT)
+            await asyncio.wait_for(self.sender.send(outgoing.chat_id, reply, skip), SEND_TIMEOUT)
         except MaybeDelivered as error:
             log.warning("%s %s to chat %s: no answer in time (try %d), it may have arrived; not sent again: %s",
                         outgoing.kind, outgoing.item_key, outgoing.chat_id, held.attempt, error)
@@ -131,9 +134,12 @@ class Runner:
                                     f"{type(error).__name__}: {error}", self.clock())
             return SendOutcome.UNCERTAIN
         except Exception as error:
-            log.warning("%s %s to chat %s failed (try %d): %s", outgoing.kind, outgoing.item_key,
-                        outgoing.chat_id, held.attempt, error)
-            await asyncio.to_thread(deliveries.mark_failed, self.engine, held, f"{type(error).__name__}: {error}")
+            if isinstance(error, SendFailed):
+                parts = error.parts
+            log.warning("%s %s to chat %s failed (try %d, %s of its messages arrived): %s", outgoing.kind,
+                        outgoing.item_key, outgoing.chat_id, held.attempt, parts if parts is not None else skip, error)
+            await asyncio.to_thread(deliveries.mark_failed, self.engine, held, f"{type(error).__name__}: {error}",
+                                    parts)
             return SendOutcome.FAILED
         await asyncio.to_thread(deliveries.mark_sent, self.engine, held, self.clock())
         log.info("%s %s sent to chat %s", outgoing.kind, outgoing.item_key, outgoing.chat_id)

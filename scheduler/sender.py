@@ -17,8 +17,21 @@ class MaybeDelivered(Exception):
     """The request reached the transport's far side but its answer did not come back in time."""
 
 
+class SendFailed(Exception):
+    """The reply did not go out whole: a certain failure after its first `parts` messages had arrived.
+
+    The scheduler keeps that count, so that the retry begins after them instead of repeating them in the chat.
+    """
+
+    def __init__(self, parts: int, reason: str) -> None:
+        super().__init__(reason)
+        self.parts = parts
+
+
 class Sender(Protocol):
-    async def send(self, chat_id: int, reply: Reply) -> None:
-        """Deliver `reply` to `chat_id`; raise on any failure (network, flood control after retries),
-        `MaybeDelivered` when the message may have arrived although no answer said so."""
+    async def send(self, chat_id: int, reply: Reply, skip: int = 0) -> None:
+        """Deliver `reply` to `chat_id`, leaving out its first `skip` messages (they arrived on an earlier try).
+
+        Raise on any failure (network, flood control after retries), `SendFailed` when it can tell how many of
+        its messages arrived first, `MaybeDelivered` when the message may have arrived although no answer said so."""
         ...

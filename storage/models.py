@@ -187,6 +187,8 @@ class Delivery(SQLModel, table=True):
     created_at: datetime = _instant(nullable=False)
     sent_at: datetime | None = _instant()
     attempts: int = 0
+    parts_sent: int = 0
+    """Of a reply sent as several messages, how many arrived before a try failed: a retry sends the rest."""
     last_error: str | None = _text()
 
 

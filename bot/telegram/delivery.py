@@ -23,14 +23,18 @@ from bot.telegram.chats import ChatRoutes
 from bot.telegram.render import Part, render
 from bot.telegram.request import UnansweredRequest
 from handlers.reply import Reply
-from scheduler.sender import MaybeDelivered
+from scheduler.sender import MaybeDelivered, SendFailed
 
 Moved = Callable[[int, int], None]
 """Told (old id, new id) when a send finds that its group became a supergroup."""
 
 
 class DeliveryFailed(Exception):
-    """The reply could not be sent although its work was applied."""
+    """The reply could not be sent although its work was applied; its first `parts` messages did arrive."""
+
+    def __init__(self, reason: str, parts: int = 0) -> None:
+        super().__init__(reason)
+        self.parts = parts
 
 
 class TelegramSender:
@@ -44,42 +48,55 @@ class TelegramSender:
         self.bot = bot
         self.routes = routes
 
-    async def send(self, chat_id: int, reply: Reply) -> None:
+    async def send(self, chat_id: int, reply: Reply, skip: int = 0) -> None:
         try:
-            await send_reply(self.bot, self.routes.current(chat_id), reply, moved=self.routes.migrate)
+            await send_reply(self.bot, self.routes.current(chat_id), reply, moved=self.routes.migrate, skip=skip)
         except DeliveryFailed as error:
             if isinstance(error.__cause__, UnansweredRequest):
                 raise MaybeDelivered(str(error)) from error
-            raise
+            raise SendFailed(error.parts, str(error)) from error
 
 
 class _Chat:
-    """Where the messages of one reply go: the id it started with, or the supergroup that group became."""
+    """Where the messages of one reply go: the id it started with, or the supergroup that group became.
 
-    def __init__(self, chat_id: int, moved: Moved | None = None) -> None:
+    It counts the reply's messages (texts, album, files) that arrived, so that a failure can say how many
+    did, and it leaves out the first `skip`, which arrived on an earlier try.
+    """
+
+    def __init__(self, chat_id: int, moved: Moved | None = None, skip: int = 0) -> None:
         self.id = chat_id
         self.moved = moved
+        self.skip = skip
+        self.arrived = 0
 
-    async def send(self, call: Callable[[int], Awaitable[Message]]) -> Message:
-        """One message; refused with `ChatMigrated`, it is sent again, once, to the new id."""
+    async def send(self, call: Callable[[int], Awaitable[Message]]) -> Message | None:
+        """One message (None when it is one of those to skip); refused with `ChatMigrated`, it is sent again,
+        once, to the new id."""
+        if self.arrived < self.skip:
+            self.arrived += 1
+            return None
         try:
-            return await call(self.id)
+            message = await call(self.id)
         except ChatMigrated as error:
             if self.moved is not None:
                 self.moved(self.id, error.new_chat_id)
             self.id = error.new_chat_id
-            return await call(self.id)
+            message = await call(self.id)
+        self.arrived += 1
+        return message
 
 
 async def send_reply(bot: Bot, chat_id: int, reply: Reply, quote: int | None = None,
-                     moved: Moved | None = None) -> int | None:
-    """`quote` (a message id) makes the first part a reply to it, so a busy group sees who is answered."""
-    chat = _Chat(chat_id, moved)
+                     moved: Moved | None = None, skip: int = 0) -> int | None:
+    """`quote` (a message id) makes the first part a reply to it, so a busy group sees who is answered;
+    the first `skip` messages are left out (a retry of a reply whose beginning arrived)."""
+    chat = _Chat(chat_id, moved, skip)
     try:
         buttons = await _send_parts(bot, chat, render(reply), quote)
         await _send_attachments(bot, chat, reply)
     except TelegramError as error:
-        raise DeliveryFailed(str(error)) from error
+        raise DeliveryFailed(str(error), chat.arrived) from error
     return buttons
 
 
@@ -98,7 +115,7 @@ async def edit_with_reply(bot: Bot, query: CallbackQuery, reply: Reply) -> int |
         buttons = await _send_parts(bot, chat, parts[1:], None) or buttons
         await _send_attachments(bot, chat, reply)
     except TelegramError as error:
-        raise DeliveryFailed(str(error)) from error
+        raise DeliveryFailed(str(error), chat.arrived) from error
     return buttons
 
 
@@ -108,7 +125,7 @@ async def _send_parts(bot: Bot, chat: _Chat, parts: list[Part], quote: int | Non
         reference = ReplyParameters(quote, allow_sending_without_reply=True) if quote and index == 0 else None
         sent = await chat.send(partial(bot.send_message, text=part.text, reply_markup=part.markup,
                                        reply_parameters=reference))
-        if part.markup:
+        if part.markup and sent is not None:
             buttons = sent.message_id
     return buttons
 

@@ -54,6 +54,7 @@ class FakeBotApi:
         self._history: dict[int, dict] = {}
         self._files: dict[str, bytes] = {}
         self._failures: dict[str, int] = {}
+        self._passing: dict[str, int] = {}
         self._migrated: dict[int, int] = {}
         self._next_update = 1
         self._next_message = 1000
@@ -174,9 +175,10 @@ class FakeBotApi:
             self.push_update({"message": to})
             self.push_update({"message": from_})
 
-    def fail_next(self, method: str, times: int = 1) -> None:
-        """Answer the next `times` calls of `method` with 429 Too Many Requests, retry_after 1."""
+    def fail_next(self, method: str, times: int = 1, after: int = 0) -> None:
+        """Answer `times` calls of `method` with 429 Too Many Requests (retry_after 1), once `after` more passed."""
         self._failures[method] = times
+        self._passing[method] = after
 
     # -- what the test checks -----------------------------------------------------------------------
 
@@ -209,7 +211,11 @@ class FakeBotApi:
                arrived: float) -> tuple[int, dict]:
         call = Call(method, params, arrived, files)
         moved_to = self._migrated.get(params.get("chat_id"))
-        if self._failures.get(method):
+        if self._failures.get(method) and self._passing.get(method):
+            self._passing[method] -= 1
+            call.result = self._result(method, params, files, arrived)
+            status, payload = 200, {"ok": True, "result": call.result}
+        elif self._failures.get(method):
             self._failures[method] -= 1
             status, payload = 429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
                                     "parameters": {"retry_after": 1}}

@@ -17,6 +17,7 @@ from handlers.context import Actor
 from handlers.reply import Reply
 from settings import Role, Settings
 from settings.model import TelegramSettings
+from tests.scheduler.conftest import RecordingSender
 
 SANTIAGO = ZoneInfo("America/Santiago")
 MAYOR_CHAT = -1001
@@ -69,17 +70,6 @@ def say(dispatcher: Dispatcher, actor: Actor, *lines: str) -> list[Reply]:
     return replies  # type: ignore[return-value]
 
 
-@dataclass
-class RecordingSender:
-    sent: list[tuple[int, Reply]]
-
-    async def send(self, chat_id: int, reply: Reply) -> None:
-        self.sent.append((chat_id, reply))
-
-    def texts(self, chat_id: int) -> list[str]:
-        return [reply.text for chat, reply in self.sent if chat == chat_id]
-
-
 @pytest.fixture
 def sender() -> RecordingSender:
-    return RecordingSender([])
+    return RecordingSender()

@@ -55,7 +55,7 @@ def test_a_restarted_bot_does_not_repeat_and_a_missed_step_goes_late(engine: Eng
                                                                      sender: RecordingSender, clock: Clock) -> None:
     add_request(engine, date(2027, 1, 4))
     assert run_on(engine, settings, sender, clock, date(2026, 12, 28)) == 2
-    restarted = RecordingSender([])
+    restarted = RecordingSender()
     assert run_on(engine, settings, restarted, clock, date(2026, 12, 28)) == 0
     assert run_on(engine, settings, restarted, clock, date(2026, 12, 29)) == 0  # still the 5-day step
     assert run_on(engine, settings, restarted, clock, date(2027, 1, 4)) == 2  # the 2-day run was missed

@@ -32,7 +32,7 @@ class RecordingSender:
     sent: list[tuple[int, Reply]] = field(default_factory=list)
     failures: int = 0
 
-    async def send(self, chat_id: int, reply: Reply) -> None:
+    async def send(self, chat_id: int, reply: Reply, skip: int = 0) -> None:
         if self.failures:
             self.failures -= 1
             raise RuntimeError("429 Too Many Requests: retry after 30")

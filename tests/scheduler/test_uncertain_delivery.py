@@ -1,5 +1,6 @@
 """A scheduled message through the real python-telegram-bot and a fake Bot API: one Telegram was slow to
-acknowledge may already be in the chat, so it is never sent again; one Telegram refused is retried."""
+acknowledge may already be in the chat, so it is never sent again; one Telegram refused is retried, from the
+first of its messages that did not arrive."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from bot.telegram.retry import RetryingLimiter
 from scheduler import deliveries
 from scheduler.plan import RunName
 from scheduler.runner import Runner, SendOutcome
-from storage.models import Delivery
+from storage.database import transaction
+from storage.models import Delivery, Event
 from tests.bot.fake_bot_api import TOKEN, Call, FakeBotApi
 from tests.scheduler.conftest import MAYOR_CHAT
 
@@ -114,6 +116,37 @@ def test_a_briefing_refused_by_flood_control_is_retried_and_reaches_the_chat_onc
     assert len(api.sent("sendMessage")) == 2  # the refused one and the retry
     row = the_row(engine)
     assert row.sent_at is not None and row.attempts == 2
+
+
+def test_a_long_briefing_cut_off_halfway_is_finished_by_the_retry_without_repeating_its_beginning(
+        api, engine, settings, clock) -> None:
+    day = clock.now.date()
+    with transaction(engine) as session:
+        for hour in range(8, 20):
+            for quarter in range(4):
+                start = clock.now.replace(hour=hour, minute=quarter * 15)
+                session.add(Event(title=f"Reunión de coordinación territorial número {hour}.{quarter} con "
+                                  "dirigentes de juntas de vecinos del sector norte y la mesa de seguridad",
+                                  day=day, start_at=start, place="Sala de reuniones del segundo piso, edificio "
+                                  "consistorial", created_at=clock.now))
+    api.fail_next("sendMessage", after=1)  # the first message arrives, the second is refused
+    bot, runner = telegram_runner(api, engine, settings, clock, tries=1)
+
+    async def the_morning() -> list[int]:
+        async with bot:
+            counted = [await runner.run(RunName.BRIEFING)]
+            clock.now += deliveries.LEASE + timedelta(seconds=1)
+            return [*counted, await runner.retry()]
+
+    assert asyncio.run(the_morning()) == [0, 1]
+    texts = [call.params["text"] for call in api.sent("sendMessage")
+             if call.result is not None and call.params["chat_id"] == MAYOR_CHAT]
+    assert len(texts) >= 3 and texts[0].startswith(BRIEFING)
+    assert len(set(texts)) == len(texts), "a message of the briefing reached the mayor twice"
+    whole = "".join(texts)
+    assert all(whole.count(f"número {hour}.{quarter} ") == 1 for hour in range(8, 20) for quarter in range(4))
+    row = the_row(engine)
+    assert row.sent_at is not None and (row.attempts, row.parts_sent) == (2, 1)
 
 
 def test_briefing_send_on_demand_says_when_telegram_did_not_confirm(api, engine, settings, clock) -> None:
