@@ -9,11 +9,11 @@ from handlers.capability import Capability, Command, HelpLine
 from handlers.lobby import audiences, listing, register
 
 HANDLERS = {"lobby.create": audiences.create, "lobby.respond": audiences.respond, "lobby.record": audiences.record,
-            "lobby.travel": register.travel, "lobby.gift": register.gift, "lobby.query": listing.query,
+            "lobby.travel": register.TRAVEL.preview, "lobby.gift": register.GIFT.preview, "lobby.query": listing.query,
             "lobby.export": listing.export}
 COMMITS = {"lobby.create": audiences.commit_create, "lobby.respond": audiences.commit_respond,
-           "lobby.record": audiences.commit_record, "lobby.travel": register.commit_travel,
-           "lobby.gift": register.commit_gift}
+           "lobby.record": audiences.commit_record, "lobby.travel": register.TRAVEL.commit,
+           "lobby.gift": register.GIFT.commit}
 CAPABILITY = Capability(
     "lobby", HANDLERS, COMMITS,
     help=(HelpLine("Lobby (Ley 20.730)",

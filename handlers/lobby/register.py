@@ -4,6 +4,8 @@ the gifts received (what, on what occasion, from whom), each previewed, stored a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from handlers.contacts import text_slot
@@ -16,7 +18,6 @@ from handlers.transparency.register import day_of
 from storage.audit import AuditAction
 from storage.legal import Gift, Travel
 
-DIGITS = re.compile(r"\d[\d.]*")
 THOUSANDS = re.compile(r"(?i)\b(?:mil|k)\b")
 MILLIONS = re.compile(r"(?i)\b(?:millon|millones|mm|palos?)\b")
 
@@ -43,7 +44,35 @@ def money(amount: int | None) -> str:
     return "sin indicar" if amount is None else "$" + f"{amount:,}".replace(",", ".")
 
 
-# --- trips ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Entry:
+    """One kind of entry of the register: the same read, preview, «sí» and undoable store, its own fields.
+
+    `read` gives the values to store, or the question or complaint that stops it; `show` the preview's lines;
+    `make` the row; `stored` the confirmation and the reference it leaves in focus.
+    """
+
+    intent: str
+    read: Callable[[Context, dict[str, Any]], tuple[dict[str, Any] | None, Reply | None]]
+    show: Callable[[dict[str, Any], Context], list[str]]
+    make: Callable[..., Travel | Gift]
+    stored: Callable[[Any], tuple[str, Ref]]
+
+    def preview(self, ctx: Context, slots: dict[str, Any]) -> Reply:
+        values, problem = self.read(ctx, slots)
+        if values is None:
+            return problem or Reply("No guardé nada.")
+        return propose(self.intent, {**slots, "day": values["day"]}, "\n".join(self.show(values, ctx)))
+
+    def commit(self, ctx: Context, slots: dict[str, Any]) -> Reply:
+        values, problem = self.read(ctx, slots)
+        if values is None:
+            return Reply(problem.text if problem else "No guardé nada.")
+        row = self.make(**values, created_at=ctx.now, created_by=ctx.actor.telegram_id)
+        ctx.store(row, AuditAction.CREATE)
+        text, ref = self.stored(row)
+        return about(done(text), ref)
+
 
 def _travel(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
     destination = text_slot(slots, "destination")
@@ -59,27 +88,15 @@ def _travel(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None,
             "day": day_of(slots.get("day")) or ctx.today}, None
 
 
-def travel(ctx: Context, slots: dict[str, Any]) -> Reply:
-    values, problem = _travel(ctx, slots)
-    if values is None:
-        return problem or Reply("No guardé nada.")
-    lines = ["Viaje del alcalde para el registro de lobby:", f"   Destino: {values['destination']}",
-             f"   Objeto: {values['purpose']}", f"   Fecha: {day_text(values['day'], ctx.today)}",
-             f"   Costo: {money(values['cost'])} · Financiado por: {values['paid_by'] or 'sin indicar'}"]
-    return propose("lobby.travel", {**slots, "day": values["day"]}, "\n".join(lines))
+TRAVEL = Entry(
+    "lobby.travel", _travel,
+    lambda values, ctx: ["Viaje del alcalde para el registro de lobby:", f"   Destino: {values['destination']}",
+                         f"   Objeto: {values['purpose']}", f"   Fecha: {day_text(values['day'], ctx.today)}",
+                         f"   Costo: {money(values['cost'])} · Financiado por: {values['paid_by'] or 'sin indicar'}"],
+    Travel,
+    lambda trip: (f"Viaje a {trip.destination} registrado (n.º {trip.id}).",
+                  Ref("travel", trip.id or 0, f"viaje a {trip.destination}")))
 
-
-def commit_travel(ctx: Context, slots: dict[str, Any]) -> Reply:
-    values, problem = _travel(ctx, slots)
-    if values is None:
-        return Reply(problem.text if problem else "No guardé nada.")
-    trip = Travel(**values, created_at=ctx.now, created_by=ctx.actor.telegram_id)
-    ctx.store(trip, AuditAction.CREATE)
-    return about(done(f"Viaje a {trip.destination} registrado (n.º {trip.id})."),
-                 Ref("travel", trip.id or 0, f"viaje a {trip.destination}"))
-
-
-# --- gifts ---------------------------------------------------------------------------------------
 
 def _gift(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
     what = text_slot(slots, "what")
@@ -92,20 +109,11 @@ def _gift(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, R
             "day": day_of(slots.get("day")) or ctx.today}, None
 
 
-def gift(ctx: Context, slots: dict[str, Any]) -> Reply:
-    values, problem = _gift(ctx, slots)
-    if values is None:
-        return problem or Reply("No guardé nada.")
-    lines = ["Donativo para el registro de lobby:", f"   Qué: {values['what']}", f"   Donante: {values['donor']}",
-             f"   Ocasión: {values['occasion'] or 'sin indicar'}", f"   Fecha: {day_text(values['day'], ctx.today)}"]
-    return propose("lobby.gift", {**slots, "day": values["day"]}, "\n".join(lines))
-
-
-def commit_gift(ctx: Context, slots: dict[str, Any]) -> Reply:
-    values, problem = _gift(ctx, slots)
-    if values is None:
-        return Reply(problem.text if problem else "No guardé nada.")
-    received = Gift(**values, created_at=ctx.now, created_by=ctx.actor.telegram_id)
-    ctx.store(received, AuditAction.CREATE)
-    return about(done(f"Donativo de {received.donor} registrado (n.º {received.id})."),
-                 Ref("gift", received.id or 0, f"{received.what}, de {received.donor}"))
+GIFT = Entry(
+    "lobby.gift", _gift,
+    lambda values, ctx: ["Donativo para el registro de lobby:", f"   Qué: {values['what']}",
+                         f"   Donante: {values['donor']}", f"   Ocasión: {values['occasion'] or 'sin indicar'}",
+                         f"   Fecha: {day_text(values['day'], ctx.today)}"],
+    Gift,
+    lambda received: (f"Donativo de {received.donor} registrado (n.º {received.id}).",
+                      Ref("gift", received.id or 0, f"{received.what}, de {received.donor}")))
