@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy.engine import Engine
 from telegram.error import TimedOut
 from telegram.ext import ExtBot
 
@@ -18,7 +17,7 @@ from bot.telegram.app import build_application
 from bot.telegram.request import AiohttpRequest, UnansweredRequest
 from bot.telegram.retry import RetryingLimiter
 from tests.bot.fake_bot_api import TOKEN, Call, FakeBotApi
-from tests.bot.telegram_harness import MONDAY_MORNING, STAFF, running, say, telegram_settings
+from tests.bot.telegram_harness import STAFF, running, say
 
 READ_TIMEOUT = 0.3
 
@@ -82,8 +81,8 @@ async def _get_me(api: FakeBotApi) -> bool:
 
 
 @pytest.fixture
-def dispatcher(sqlite_engine: Engine, parser, api: FakeBotApi) -> Dispatcher:
-    return Dispatcher(sqlite_engine, telegram_settings(api), parser, clock=lambda: MONDAY_MORNING)
+def dispatcher(telegram_dispatcher: Dispatcher) -> Dispatcher:
+    return telegram_dispatcher
 
 
 def test_flood_control_on_a_buttons_answer_does_not_hold_up_the_change(api: FakeBotApi,

@@ -9,7 +9,7 @@ from bot.dispatcher import Dispatcher
 from handlers.context import Actor
 from settings import Settings
 from storage.models import Complaint
-from tests.bot.conftest import MONDAY_MORNING
+from tests.bot.telegram_harness import MONDAY_MORNING
 
 
 def test_a_complaint_with_nul_in_its_text_is_stored_without_it(engine: Engine, parser, staff: Actor) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -10,7 +9,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.dispatcher import Dispatcher
-from bot.telegram.app import build_application
 from bot.telegram.updates import FAILED, NOT_XLSX
 from handlers.registry import NOT_ALLOWED
 from storage.models import AuditEntry, Event, Invitation
@@ -26,23 +24,15 @@ from tests.bot.telegram_harness import (
     barrier,
     press,
     replies_to,
-    running,
     say,
-    telegram_settings,
 )
 
 INVITATION = "llegó invitación del Rotary para el sábado 28 a las 19 hrs"
 
 
 @pytest.fixture
-def dispatcher(sqlite_engine: Engine, parser, api: FakeBotApi) -> Dispatcher:
-    return Dispatcher(sqlite_engine, telegram_settings(api), parser, clock=lambda: MONDAY_MORNING)
-
-
-@pytest.fixture
-def bot(api: FakeBotApi, dispatcher: Dispatcher) -> Iterator[FakeBotApi]:
-    with running(build_application(dispatcher, api.token)):
-        yield api
+def dispatcher(telegram_dispatcher: Dispatcher) -> Dispatcher:
+    return telegram_dispatcher
 
 
 def invitations(engine: Engine) -> list[Invitation]:

@@ -4,11 +4,9 @@ numbered choices, and the buttons of scheduled messages (invitation answers, efe
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from bot.dispatcher import Dispatcher
@@ -20,20 +18,14 @@ from handlers.reply import Reply
 from storage.database import transaction
 from storage.models import Efemeride, Invitation
 from tests.bot.fake_bot_api import BOT_USER, FakeBotApi
-from tests.bot.telegram_harness import ADMIN, MONDAY_MORNING, OBRAS_CHAT, STAFF, press, running, say, telegram_settings
+from tests.bot.telegram_harness import ADMIN, MONDAY_MORNING, OBRAS_CHAT, STAFF, press, running, say
 
 ROTARY = "llegó invitación del Rotary a la cena aniversario el sábado 28 a las 20 hrs"
 
 
 @pytest.fixture
-def dispatcher(sqlite_engine: Engine, parser, api: FakeBotApi) -> Dispatcher:
-    return Dispatcher(sqlite_engine, telegram_settings(api), parser, clock=lambda: MONDAY_MORNING)
-
-
-@pytest.fixture
-def bot(api: FakeBotApi, dispatcher: Dispatcher) -> Iterator[FakeBotApi]:
-    with running(build_application(dispatcher, api.token)):
-        yield api
+def dispatcher(telegram_dispatcher: Dispatcher) -> Dispatcher:
+    return telegram_dispatcher
 
 
 def scheduled_message(api: FakeBotApi, reply: Reply, chat_id: int = OBRAS_CHAT) -> dict:

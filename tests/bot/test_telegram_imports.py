@@ -4,7 +4,6 @@ and refused with one line naming the limit when hostile."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 from msgspec.structs import replace
@@ -29,12 +28,6 @@ CONTACTS = xlsx_bytes(["Nombre", "Cargo", "Teléfono"],
 def dispatcher(sqlite_engine: Engine, parser, api: FakeBotApi) -> Dispatcher:
     settings = replace(telegram_settings(api), imports=ImportSettings(read_seconds=60))
     return Dispatcher(sqlite_engine, settings, parser, clock=lambda: MONDAY_MORNING)
-
-
-@pytest.fixture
-def bot(api: FakeBotApi, dispatcher: Dispatcher) -> Iterator[FakeBotApi]:
-    with running(build_application(dispatcher, api.token)):
-        yield api
 
 
 def contacts(engine: Engine) -> list[Contact]:
