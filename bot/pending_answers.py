@@ -21,6 +21,7 @@ from bot.picking import pick
 from bot.readings import READING, slots_as
 from bot.turn import Turn, learn_from_pending
 from handlers.context import Context
+from handlers.focus import FocusUpdate
 from handlers.registry import Registry
 from handlers.reply import Choice, Pending, PendingKind, Reply
 from nlu import Parser
@@ -100,6 +101,11 @@ class PendingAnswers:
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
             return Reply(DISCARDED)
         now = local_now(ctx, self.settings)
+        if answer.control is Control.YES and answer.rest and ANSWER_THEN_PAUSE.match(text):
+            asked = self.parser.parse(answer.rest, now)
+            changes = amendments(self.parser, pending.intent, pending.slots, answer.rest, now)
+            if self._is_new_request(asked, pending, changes, answer.rest):
+                return self._yes_and_then(ctx, turn, pending, asked, answer.rest)
         understanding = self.parser.parse(text, now)
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
         if self._is_new_request(understanding, pending, changes, text):
@@ -120,6 +126,16 @@ class PendingAnswers:
             helped = self.registry.handle(ctx, "help", {})
             return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
+
+    def _yes_and_then(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding,
+                      text: str) -> Reply:
+        """«ya. q tiene el alcalde el jueves»: a yes set apart, then a request of its own. Both are done, and the
+        reply says both: what was stored, then the answer to the request."""
+        stored = self._commit(ctx, turn, pending)
+        turn.new_source = {"text": text, "understood": understanding.as_json()}
+        then = self.handle(ctx, turn, understanding.intent, understanding.slots)
+        return replace(then, text=f"{stored.text}\n\n{then.text}", stored=stored.stored or then.stored,
+                       focus=merged(stored.focus, then.focus))
 
     def _other_record(self, pending: Pending, rest: str, understanding: Understanding) -> dict[str, Any]:
         """«no, la primera», «no, la del Rotary»: the proposal was about another record, named in a few words."""
@@ -235,6 +251,15 @@ class PendingAnswers:
         text = self.registry.handle(ctx, pending.intent, pending.slots).text
         head, _, tail = text.rpartition("\n\n")
         return head if head and "¿" in tail else text
+
+
+def merged(first: FocusUpdate | None, then: FocusUpdate | None) -> FocusUpdate | None:
+    """What two replies in one turn showed: the records of both (the later last), the later list if it has one."""
+    if first is None or then is None:
+        return then or first
+    return FocusUpdate(records=first.records + then.records,
+                       listed=first.listed if then.listed is None else then.listed,
+                       forget=first.forget + then.forget)
 
 
 def dropped(pending: Pending) -> str:
