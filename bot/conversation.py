@@ -18,6 +18,7 @@ from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
 from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, dropped, local_now
+from bot.periods import with_period
 from bot.picking import pick
 from bot.readings import likely, offer
 from bot.record_readings import by_focus, finds, rivals
@@ -116,7 +117,7 @@ class Conversation:
         if readings:
             return offer(text, readings)
         turn.new_source = {"text": text, "understood": understanding.as_json()}
-        reply = self.handle(ctx, turn, understanding.intent, understanding.slots)
+        reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):
             for rival in rivals(self.parser, self.registry, text, understanding, now):
                 found = self.handle(ctx, turn, rival.intent, rival.slots)

@@ -17,6 +17,7 @@ from typing import Any
 from bot.answers import LEAD_WORDS, read_answer
 from bot.corrections import amendments
 from bot.dialogue_words import Control, control_word, is_thanks
+from bot.periods import fill_within, with_period, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
 from bot.turn import Turn, learn_from_pending
@@ -193,11 +194,12 @@ class PendingAnswers:
         said = answer.rest or text
         if not typed and answer.control is not None and not ANSWER_THEN_PAUSE.match(text):
             said = text  # «no tiene agua hace tres días» answers «¿Qué pasó?»: its «no» is part of what happened
-        value = self.parser.fill(pending.intent, pending.slot or "", said, now)
+        value = fill_within(self.parser, pending.intent, pending.slot or "", said, now, pending.slots)
         if value is not None:
-            extra = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) if typed else {}
+            slots = without_period(pending.slots)
+            extra = amendments(self.parser, pending.intent, slots, answer.rest or text, now) if typed else {}
             extra.pop(pending.slot or "", None)  # «el viernes a las 10 en el gimnasio»: the place comes along
-            return self.handle(ctx, turn, pending.intent, {**pending.slots, **extra, pending.slot: value})
+            return self.handle(ctx, turn, pending.intent, {**slots, **extra, pending.slot: value})
         if understanding.intent not in ("unknown", "help"):
             return self._instead(ctx, turn, pending, understanding, text)
         return Reply(NOT_UNDERSTOOD, pending=pending)
@@ -222,7 +224,8 @@ class PendingAnswers:
     def _instead(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding, text: str) -> Reply:
         """A new request in the middle: handled, and the reply says what was left unsaved."""
         turn.new_source = {"text": text, "understood": understanding.as_json()}
-        reply = self.handle(ctx, turn, understanding.intent, understanding.slots)
+        reply = with_period(self.parser, text, local_now(ctx, self.settings),
+                            self.handle(ctx, turn, understanding.intent, understanding.slots))
         return replace(reply, text=f"{dropped(pending)}\n\n{reply.text}")
 
     def expired(self, ctx: Context, pending: Pending, control: Control) -> Reply:
