@@ -20,6 +20,7 @@ from bot.followups import OPENING, follow_up
 from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, dropped, local_now
 from bot.periods import with_period
 from bot.picking import pick
+from bot.preview_notes import noted
 from bot.readings import likely, offer
 from bot.record_readings import by_focus, finds, rivals
 from bot.turn import Turn, learn_from_pending, learn_now
@@ -60,6 +61,13 @@ class Conversation:
         self.pending = PendingAnswers(parser, registry, settings, self.handle, self.request)
 
     def text(self, ctx: Context, turn: Turn, text: str) -> Reply:
+        """The reply to a typed message; a new or changed proposal carries what it must point out."""
+        reply = self._read(ctx, turn, text)
+        if reply.pending == turn.pending:
+            return reply
+        return noted(self.parser, reply, text, local_now(ctx, self.settings), self.settings.zone)
+
+    def _read(self, ctx: Context, turn: Turn, text: str) -> Reply:
         control = control_word(text)
         if control is Control.CANCEL:
             if turn.pending is not None:
