@@ -109,6 +109,8 @@ class PendingAnswers:
                 return self._yes_and_then(ctx, turn, pending, asked, answer.rest)
         understanding = self.parser.parse(text, now)
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
+        if _is_aside(understanding, changes, text):
+            return Reply(CONFIRM_AGAIN, pending=pending)
         if self._is_new_request(understanding, pending, changes, text):
             return self._instead(ctx, turn, pending, understanding, text)
         if answer.control is not Control.YES:  # «sí, gracias jefa» is a yes, whatever «jefa» may name
@@ -310,6 +312,12 @@ def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, 
         if len(own) >= 2:
             return True
     return False
+
+
+def _is_aside(understanding: Understanding, changes: dict[str, Any], text: str) -> bool:
+    """«uf q calor hace hoy, no?»: chatter that barely reads as a question, whose day is no correction either."""
+    return (understanding.intent.endswith(".query") and understanding.confidence < NEW_ACTION
+            and bool(changes) and set(changes) <= WHEN_SLOTS and _says_more(text, understanding))
 
 
 def _is_other_action(understanding: Understanding, pending: Pending) -> bool:

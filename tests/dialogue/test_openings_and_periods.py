@@ -63,3 +63,29 @@ def test_a_relative_day_answered_after_a_period_keeps_its_meaning(chat, dispatch
     chat("agenda reunión con la dideco la próxima semana")
     [preview] = chat("mañana a las 9")
     assert "martes 24" in preview.text
+
+
+@pytest.mark.parametrize("said", ["uy no, deshaz eso", "Ay, no. Deshaga lo último, por favor.", "ups deshacer"])
+def test_an_undo_after_a_regretful_opening_undoes(chat, dispatcher, said) -> None:
+    chat("agenda reunión con el director del hospital el miércoles 25 a las 16", "sí")
+    [undone] = chat(said)
+    assert undone.text.startswith("Deshecho"), undone.text
+    assert stored(dispatcher, Event) == []
+
+
+@pytest.mark.parametrize("said", ["uf q calor hace hoy, no?", "Qué calor hace hoy, ¿no cree?"])
+def test_chatter_while_a_preview_waits_keeps_it_waiting(chat, dispatcher, said) -> None:
+    chat("agenda reunion de coordinacion del festival el jueves 26 a las 9 en el anfiteatro")
+    [aside] = chat(said)
+    assert aside.pending is not None and aside.pending.kind is PendingKind.CONFIRM, aside.text
+    [saved] = chat("ya, guardala")
+    assert saved.stored and "jueves 26" in saved.text
+
+
+def test_a_clause_that_says_what_it_is_not_does_not_undo_the_correction(chat, dispatcher) -> None:
+    chat("agenda reunion con el cosoc el jueves 26 a las 18 en la sala de concejo", "no, a las 19")
+    [corrected] = chat("y en el salon auditorio, no en la sala de concejo")
+    assert "salon auditorio" in corrected.text and "19:00" in corrected.text, corrected.text
+    chat("si")
+    [event] = stored(dispatcher, Event)
+    assert event.place == "salon auditorio"
