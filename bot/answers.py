@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.dialogue_words import COURTESY, NO_WORDS, YES_WORDS, Control, control_word, is_save_verb, plain_word
+from bot.dialogue_words import (
+    COURTESY,
+    INTERJECTIONS,
+    NO_WORDS,
+    YES_WORDS,
+    Control,
+    control_word,
+    is_save_verb,
+    plain_word,
+)
 from storage.folding import fold
 
 LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | frozenset({
@@ -72,3 +81,17 @@ def _give_back(text: str, tokens: list[re.Match[str]], cut: int, rest: str) -> s
     if start < len(taken):
         return text[taken[start].start():]
     return rest
+
+
+def after_opening(text: str) -> str | None:
+    """What follows an opening of answer words and interjections («jaja ya. q tiene el alcalde mañana», «ok dale,
+    agenda …»), or None when the message does not open so or says nothing else. With nothing pending those words
+    answer nothing, and left in they would spoil what the request says."""
+    tokens = list(TOKEN.finditer(text))
+    cut = None
+    for token in tokens:
+        if plain_word(fold(token.group())) not in YES_WORDS | INTERJECTIONS:
+            break
+        cut = token.end()
+    rest = text[cut:].strip(" ,.;:!¡-—\t") if cut is not None else ""
+    return rest or None

@@ -14,11 +14,15 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
 from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, dropped, local_now
+from bot.periods import with_period
 from bot.picking import pick
+from bot.preview_notes import noted
 from bot.readings import likely, offer
+from bot.record_readings import by_focus, finds, rivals
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
 from handlers.focus import Ref
@@ -57,6 +61,13 @@ class Conversation:
         self.pending = PendingAnswers(parser, registry, settings, self.handle, self.request)
 
     def text(self, ctx: Context, turn: Turn, text: str) -> Reply:
+        """The reply to a typed message; a new or changed proposal carries what it must point out."""
+        reply = self._read(ctx, turn, text)
+        if reply.pending == turn.pending:
+            return reply
+        return noted(self.parser, reply, text, local_now(ctx, self.settings), self.settings.zone)
+
+    def _read(self, ctx: Context, turn: Turn, text: str) -> Reply:
         control = control_word(text)
         if control is Control.CANCEL:
             if turn.pending is not None:
@@ -71,6 +82,8 @@ class Conversation:
             again = self.pending.late_correction(ctx, expired, text)
             if again is not None:
                 return again
+        if control is Control.YES and self._acts_on_focus(ctx, text):
+            return self.request(ctx, turn, text)  # «confírmela» right after an invitation was stored: accept it
         if control is Control.YES and is_bare_yes(text) and self._recently_stored(ctx, turn):
             turn.stored = turn.memory.stored
             return Reply(f"{ALREADY_STORED} {turn.memory.stored}")
@@ -78,7 +91,22 @@ class Conversation:
             return Reply(YOU_ARE_WELCOME)
         if control in (Control.YES, Control.NO):
             return Reply(NOTHING_PENDING)
-        return self.request(ctx, turn, text)
+        return self.request(ctx, turn, self._without_opening(ctx, text))
+
+    def _acts_on_focus(self, ctx: Context, text: str) -> bool:
+        """A yes-like verb that the parser reads as a command on the record in focus («confírmela», «acéptala»)."""
+        last = ctx.focus.last()
+        intent = self.parser.parse(text, local_now(ctx, self.settings)).intent
+        return last is not None and self.registry.acts_on.get(intent) == last.entity
+
+    def _without_opening(self, ctx: Context, text: str) -> str:
+        """«jaja ya. q tiene el alcalde mañana» with nothing pending: its «ya» answers nothing, so the request is
+        what follows, when that reads as one (an elliptical «ok y el jueves?» keeps its opening)."""
+        rest = after_opening(text)
+        if rest is None or OPENING.match(text.strip() + " "):
+            return text
+        understood = self.parser.parse(rest, local_now(ctx, self.settings)).intent
+        return rest if understood not in ("unknown", "help") else text
 
     def request(self, ctx: Context, turn: Turn, text: str) -> Reply:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
@@ -90,13 +118,21 @@ class Conversation:
         shown = self._from_focus(ctx, turn, text, understanding)
         if shown is not None:
             return shown
+        understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         readings = likely(understanding)
         if readings or understanding.intent == "unknown":
             learn_now(ctx, turn, text, understanding, Outcome.FALLBACK, self.settings)
         if readings:
             return offer(text, readings)
         turn.new_source = {"text": text, "understood": understanding.as_json()}
-        return self.handle(ctx, turn, understanding.intent, understanding.slots)
+        reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
+        if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):
+            for rival in rivals(self.parser, self.registry, text, understanding, now):
+                found = self.handle(ctx, turn, rival.intent, rival.slots)
+                if finds(found, rival.intent):
+                    turn.new_source = {"text": text, "understood": rival.as_json()}
+                    return found
+        return reply
 
     def another(self, ctx: Context, text: str, now: datetime) -> Understanding | None:
         """«Llegó otra, del Club de Leones: …», «otro reclamo: …» right after a record was stored or shown: one

@@ -16,6 +16,9 @@ from nlu import Parser
 from storage.folding import fold
 
 CLAUSES = re.compile(r"[,;]|\bsino\b|\bpero\b")
+NEGATED = re.compile(r"^\W*(?:no|ni)\s+(?:es\s+|era\s+|sera\s+|ser[aá]\s+)?(?:en|a|el|la|los|las|para|con)\b",
+                     re.IGNORECASE)
+"""«…, no en la sala de concejo»: a clause that says what it is not names the old value, never a new one."""
 PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
 NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
                          r"seguida|todo\s+caso|cuanto|\d)\b")
@@ -66,7 +69,7 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
     declared = set(parser.intents[intent].slots) if intent in parser.intents else set(slots)
     changes: dict[str, Any] = {}
     for clause in CLAUSES.split(text):
-        if clause and clause.strip():
+        if clause and clause.strip() and not NEGATED.match(clause):
             changes.update(_read(parser, intent, declared, slots, clause, now))
     return {slot: value for slot, value in changes.items() if slots.get(slot) != value}
 

@@ -34,6 +34,9 @@ COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", 
                       "nomas", "usted", "po", "pues", "pue", "poh", "te", "le", "agradezco", "agradecida",
                       "agradecido"})
 """Words that add politeness or emphasis to an answer and nothing else."""
+INTERJECTIONS = frozenset({"jaja", "jajaja", "jajajaja", "ja", "je", "jeje", "jiji", "oye", "ah", "aah", "uf", "uy",
+                           "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"})
+"""Words that open a message without asking anything («jaja ya.», «pucha, ok»)."""
 THANKS = frozenset({"gracias", "agradezco", "agradecida", "agradecido", "perfecto", "genial", "excelente", "buena",
                     "buenisimo", "ok", "okey", "oka", "listo", "vale", "super", "bacan", "impeque", "joya"})
 """Words that close an exchange: with nothing pending they get a polite word back."""
@@ -109,6 +112,9 @@ def _is_yes(word: str) -> bool:
 
 
 def _is_undo(said: list[str]) -> bool:
+    """«deshaz eso», «borra lo último», and the same after an «uy, no» that only regrets it."""
+    while len(said) > 1 and (said[0] in INTERJECTIONS or said[0] in NO_WORDS):
+        said = said[1:]
     if said[0] in UNDO_VERBS:
         return all(word in UNDO_OBJECT or word in UNDO_VERBS for word in said[1:])
     if said[0] in REMOVE_VERBS and len(said) > 1:
@@ -139,4 +145,4 @@ def is_bare_yes(text: str) -> bool:
     return any(word in EXPLICIT_YES or is_save_verb(word) for word in said)
 
 
-_KNOWN = YES_WORDS | NO_WORDS | COURTESY | THANKS | CANCEL_WORDS | EXPLICIT_YES
+_KNOWN = YES_WORDS | NO_WORDS | COURTESY | THANKS | CANCEL_WORDS | EXPLICIT_YES | INTERJECTIONS

@@ -17,10 +17,12 @@ from typing import Any
 from bot.answers import LEAD_WORDS, read_answer
 from bot.corrections import amendments
 from bot.dialogue_words import Control, control_word, is_thanks
+from bot.periods import fill_within, with_period, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
 from bot.turn import Turn, learn_from_pending
 from handlers.context import Context
+from handlers.focus import FocusUpdate
 from handlers.registry import Registry
 from handlers.reply import Choice, Pending, PendingKind, Reply
 from nlu import Parser
@@ -100,8 +102,15 @@ class PendingAnswers:
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
             return Reply(DISCARDED)
         now = local_now(ctx, self.settings)
+        if answer.control is Control.YES and answer.rest and ANSWER_THEN_PAUSE.match(text):
+            asked = self.parser.parse(answer.rest, now)
+            changes = amendments(self.parser, pending.intent, pending.slots, answer.rest, now)
+            if self._is_new_request(asked, pending, changes, answer.rest):
+                return self._yes_and_then(ctx, turn, pending, asked, answer.rest)
         understanding = self.parser.parse(text, now)
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
+        if _is_aside(understanding, changes, text):
+            return Reply(CONFIRM_AGAIN, pending=pending)
         if self._is_new_request(understanding, pending, changes, text):
             return self._instead(ctx, turn, pending, understanding, text)
         if answer.control is not Control.YES:  # «sí, gracias jefa» is a yes, whatever «jefa» may name
@@ -120,6 +129,16 @@ class PendingAnswers:
             helped = self.registry.handle(ctx, "help", {})
             return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
+
+    def _yes_and_then(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding,
+                      text: str) -> Reply:
+        """«ya. q tiene el alcalde el jueves»: a yes set apart, then a request of its own. Both are done, and the
+        reply says both: what was stored, then the answer to the request."""
+        stored = self._commit(ctx, turn, pending)
+        turn.new_source = {"text": text, "understood": understanding.as_json()}
+        then = self.handle(ctx, turn, understanding.intent, understanding.slots)
+        return replace(then, text=f"{stored.text}\n\n{then.text}", stored=stored.stored or then.stored,
+                       focus=merged(stored.focus, then.focus))
 
     def _other_record(self, pending: Pending, rest: str, understanding: Understanding) -> dict[str, Any]:
         """«no, la primera», «no, la del Rotary»: the proposal was about another record, named in a few words."""
@@ -177,11 +196,12 @@ class PendingAnswers:
         said = answer.rest or text
         if not typed and answer.control is not None and not ANSWER_THEN_PAUSE.match(text):
             said = text  # «no tiene agua hace tres días» answers «¿Qué pasó?»: its «no» is part of what happened
-        value = self.parser.fill(pending.intent, pending.slot or "", said, now)
+        value = fill_within(self.parser, pending.intent, pending.slot or "", said, now, pending.slots)
         if value is not None:
-            extra = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) if typed else {}
+            slots = without_period(pending.slots)
+            extra = amendments(self.parser, pending.intent, slots, answer.rest or text, now) if typed else {}
             extra.pop(pending.slot or "", None)  # «el viernes a las 10 en el gimnasio»: the place comes along
-            return self.handle(ctx, turn, pending.intent, {**pending.slots, **extra, pending.slot: value})
+            return self.handle(ctx, turn, pending.intent, {**slots, **extra, pending.slot: value})
         if understanding.intent not in ("unknown", "help"):
             return self._instead(ctx, turn, pending, understanding, text)
         return Reply(NOT_UNDERSTOOD, pending=pending)
@@ -206,7 +226,8 @@ class PendingAnswers:
     def _instead(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding, text: str) -> Reply:
         """A new request in the middle: handled, and the reply says what was left unsaved."""
         turn.new_source = {"text": text, "understood": understanding.as_json()}
-        reply = self.handle(ctx, turn, understanding.intent, understanding.slots)
+        reply = with_period(self.parser, text, local_now(ctx, self.settings),
+                            self.handle(ctx, turn, understanding.intent, understanding.slots))
         return replace(reply, text=f"{dropped(pending)}\n\n{reply.text}")
 
     def expired(self, ctx: Context, pending: Pending, control: Control) -> Reply:
@@ -235,6 +256,15 @@ class PendingAnswers:
         text = self.registry.handle(ctx, pending.intent, pending.slots).text
         head, _, tail = text.rpartition("\n\n")
         return head if head and "¿" in tail else text
+
+
+def merged(first: FocusUpdate | None, then: FocusUpdate | None) -> FocusUpdate | None:
+    """What two replies in one turn showed: the records of both (the later last), the later list if it has one."""
+    if first is None or then is None:
+        return then or first
+    return FocusUpdate(records=first.records + then.records,
+                       listed=first.listed if then.listed is None else then.listed,
+                       forget=first.forget + then.forget)
 
 
 def dropped(pending: Pending) -> str:
@@ -282,6 +312,12 @@ def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, 
         if len(own) >= 2:
             return True
     return False
+
+
+def _is_aside(understanding: Understanding, changes: dict[str, Any], text: str) -> bool:
+    """«uf q calor hace hoy, no?»: chatter that barely reads as a question, whose day is no correction either."""
+    return (understanding.intent.endswith(".query") and understanding.confidence < NEW_ACTION
+            and bool(changes) and set(changes) <= WHEN_SLOTS and _says_more(text, understanding))
 
 
 def _is_other_action(understanding: Understanding, pending: Pending) -> bool:

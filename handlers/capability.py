@@ -56,3 +56,6 @@ class Capability:
     """Intents that write as they answer, with no «sí» (a photo sent is its own request): writers only."""
     mayor_may_write: frozenset[str] = frozenset()
     """Writes the mayor may make although the role only reads (answering an invitation)."""
+    acts_on: Mapping[str, str] = field(default_factory=dict)
+    """Intent → the kind of stored record it changes, cancels or answers (its focus entity): when a command
+    such as «recházelo» could be read by several capabilities, the record in focus picks the one acting on it."""

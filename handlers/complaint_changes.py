@@ -138,4 +138,5 @@ CAPABILITY = Capability(
                  "el reclamo 12 es de obras, no de aseo / agrega al reclamo 7: vecina llamó de nuevo / "
                  "reclamos de la señora Pizarro"),
     ),
+    acts_on={"complaint.move": "complaint", "complaint.note": "complaint"},
 )

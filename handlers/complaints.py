@@ -268,4 +268,5 @@ CAPABILITY = Capability(
     help=(
         HelpLine("Reclamos de vecinos", "reclamo de la vecina Rosa Muñoz por basura en Prat 1234 / estado reclamo 15"),
     ),
+    acts_on={"complaint.update": "complaint"},
 )

@@ -138,4 +138,5 @@ CAPABILITY = Capability(
         HelpLine("Cambiar o borrar contactos",
                  "el nuevo fono del seremi de salud es +56 9 1234 5678 / borra el contacto de Juan Soto"),
     ),
+    acts_on={"contact.update": "contact", "contact.delete": "contact"},
 )

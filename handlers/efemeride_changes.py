@@ -201,4 +201,5 @@ CAPABILITY = Capability(
         HelpLine("Cambiar o borrar efemérides", "cambia el saludo del Día del Bombero: Feliz día, voluntarios / "
                  "borra la efeméride del Día del Dirigente Vecinal"),
     ),
+    acts_on={"efemeride.update": "efemeride", "efemeride.delete": "efemeride"},
 )

@@ -143,4 +143,5 @@ CAPABILITY = Capability(
                  "se suspende la reunión del jueves / pásala al lunes a las 10 / "
                  "cambia el lugar de la cena: Club Social"),
     ),
+    acts_on={"event.cancel": "event", "event.update": "event"},
 )

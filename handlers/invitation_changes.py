@@ -109,4 +109,5 @@ CAPABILITY = Capability(
         HelpLine("Cambiar una invitación",
                  "la invitación del Rotary cambió de lugar: ahora es en el Club de la Unión / la cena pasó a las 21"),
     ),
+    acts_on={"invitation.update": "invitation"},
 )

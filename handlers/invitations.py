@@ -293,4 +293,5 @@ CAPABILITY = Capability(
         HelpLine("Responder invitaciones", "acepta la invitación del Rotary / delega la cena en el concejal Rojas"),
     ),
     mayor_may_write=frozenset({"invitation.respond"}),
+    acts_on={"invitation.respond": "invitation"},
 )

@@ -63,6 +63,8 @@ class Registry:
         self.commits: dict[str, Handler] = {}
         self.mayor_may_write: set[str] = set()
         self.writes: set[str] = set()
+        self.acts_on: dict[str, str] = {}
+        """Intent → the kind of record it changes (see `Capability.acts_on`)."""
         for capability in capabilities:
             for table, own in ((self.handlers, capability.handlers), (self.commits, capability.commits)):
                 twice = table.keys() & own.keys()
@@ -71,6 +73,7 @@ class Registry:
                 table.update(own)
             self.mayor_may_write |= capability.mayor_may_write
             self.writes |= capability.writes_directly
+            self.acts_on.update(capability.acts_on)
         self.intents = declarations.intents
         unanswered = declarations.intents.keys() - self.handlers.keys()
         if unanswered:
