@@ -16,7 +16,6 @@ from pathlib import Path
 from nlu.capabilities import EXAMPLES
 
 
-
 def _shared() -> Path:
     """The nearest `shared/nlu` above the checkout: beside the main checkout, or above a worktree nested deeper."""
     for folder in Path(__file__).resolve().parents[3:]:
