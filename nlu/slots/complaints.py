@@ -27,6 +27,7 @@ COMPLAINANT = re.compile(
 FROM_RESIDENT = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud)\s+de\s+(?=[a-z])")
 LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|direccion|domicilio|domiciliad[oa]\s+en)\s*:?\s+")
 """Where a resident lives: "vive en …", "dirección: …" ("dirección" heads no institution there)."""
+HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
@@ -148,6 +149,10 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
     not_address = ctx.vocabulary.words["not_address"]
     streets = ctx.vocabulary.slot("street_types")
     for match in streets.finditer(ctx.norm):
+        dated = _date_name(ctx, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end())
+        if dated and not _overlaps(dated, blocked):
+            number = HOUSE_NUMBER.match(ctx.norm, dated[1])
+            return match.start(), number.end() if number else dated[1]
         numbered = NUMBERED.match(ctx.norm, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             return match.start(), numbered.end()
@@ -157,8 +162,7 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
             return numbered.start() if capital else numbered.start("name"), numbered.end()
     for match in streets.finditer(ctx.norm):
-        name_start = AFTER_STREET_TYPE.match(ctx.norm, match.end()).end()
-        run = capitalised_run(ctx, name_start, max_words=3, stop=not_address) or _date_name(ctx, name_start)
+        run = capitalised_run(ctx, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end(), max_words=3, stop=not_address)
         if run and run[0] > match.end() and not _overlaps(run, blocked):
             return match.start(), run[1]
     return None

@@ -292,5 +292,5 @@ def _until_delegate_end(ctx: Context, start: int) -> Span | None:
 
 def _title_noise(ctx: Context) -> Container[str]:
     words = ctx.vocabulary
-    return words.noise("frame_noise", "invitation", "invitation_create", "mayor",
+    return words.noise("frame_noise", "invitation", "invitation_create", "mayor", "host_verbs",
                        extra=("nos", "llego", "una", "invitan"))
