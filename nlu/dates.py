@@ -29,6 +29,8 @@ INVALID = "invalid"
 """A date or time said in full that is not on the calendar or the clock ("30 de febrero", "a las 25:00"):
 kept as written so that the office is asked, never moved to another day."""
 STREET = "street"
+STREET_TYPE_REACH = 16
+"""How far back a street type ("calle", "avenida") is looked for before a day and month that name a street."""
 """A day and month that name a street ("21 de Mayo 340"): found to hide what overlaps it, then dropped."""
 DAYS = (DAY, RANGE)
 DIGIT = "#digit"
@@ -202,6 +204,8 @@ class Grammar:
         marks = alternation(lexicon["not_dates"]["number_marks"])
         self.street_number = re.compile(rf"\s*(?P<mark>{marks}\.?)?\s*(?P<n>\d{{1,5}})(?![\d:./\-])")
         self.street_corner = re.compile(rf"\s*(?:{alternation(lexicon['not_dates']['street_after'])})(?![a-z])")
+        self.street_before = re.compile(
+            rf"(?<![a-z])(?:{alternation(lexicon['not_dates']['street_before'])})\.?\s+$")
         needs = self._triggers(lexicon)
         table: list[tuple[str, Handler, Trigger]] = [
             (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de|el|(?:los\s+)?dias|los)\s+{dx('1')}"
@@ -262,6 +266,9 @@ class Grammar:
              rf"(?:{minutes()})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
             (rf"(?<![\d:./])(?P<h>\d{{1,2}})(?P<sep>[:.h])(?P<mm>\d\d)(?![\d:]|\.\d)(?:{qual})?(?![a-z])",
              self._clock, (needs["digit"], needs["clock_marks"])),
+            (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})\s+y\s+(?P<plus>{minute_word})(?![a-z])(?:{qual})?(?![a-z])"
+             r"(?!\s+[a-z]{3,}s(?![a-z]))",
+             self._clock, (needs["digit"], needs["minute_words"])),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:{qual})(?![a-z])",
              self._clock_unit, (needs["digit"], needs["qualifiers"])),
             (rf"{b}(?:(?:al|a|el|del|para\s+el|a\s+la|las)\s+)?(?P<w>{noon})(?![a-z])", self._noon, (needs["noon"],)),
@@ -294,6 +301,7 @@ class Grammar:
             "month_nouns": frozenset(next((w for w in p.split() if w in ("mes", "ano")), max(p.split(), key=len))
                                      for words in self.month_phrases.values() for p in words),
             "clock": frozenset({"la", "las"}),
+            "minute_words": frozenset(self.minute_words),
             "hours": frozenset(w.split()[0] for w, n in self.numbers.items() if 1 <= n <= 24) | {DIGIT},
             "range_open": frozenset({"entre", "del", "desde", "de"}),
             "day_range_open": frozenset({"entre", "del", "desde", "de", "el", "los", "dias"}),
@@ -539,7 +547,7 @@ class Grammar:
 
     def _day_month(self, match: re.Match[str], today: date) -> Atom | None:
         """"4 de diciembre (de 2026)", "diciembre 4"; "30 de febrero" is said wrongly; "21 de Mayo 340" and
-        "18 de Septiembre 1020" are streets with their number."""
+        "18 de Septiembre 1020" are streets with their number, "calle 18 de Septiembre" one after its type."""
         day = self._number(match.group("d"))
         if day is None:
             return None
@@ -551,7 +559,9 @@ class Grammar:
         number_end = self._street_number_end(match) if year_text is None else None
         if number_end is not None:
             return Atom(STREET, start, number_end)
-        if year_text is None and start == match.start() and self.street_corner.match(match.string, match.end()):
+        if year_text is None and start == match.start() and (
+                self.street_corner.match(match.string, match.end())
+                or self.street_before.search(match.string, max(0, start - STREET_TYPE_REACH), start)):
             return Atom(STREET, start, match.end())
         month = self.months[match.group("m")]
         year = int(year_text) if year_text else None

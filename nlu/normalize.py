@@ -61,7 +61,7 @@ class Normalizer:
     """Builds `Text` from a message; made once per parser from the lexicon's spellings and typo words."""
 
     def __init__(self, spellings: Mapping[str, str], typo_words: Iterable[str], known: Iterable[str] = ()) -> None:
-        self.spellings = dict(spellings)
+        self.spellings = {word: fold(said) for word, said in spellings.items()}
         self.vocabulary = frozenset(typo_words)
         self.known = frozenset(known) | self.vocabulary
         self.deletions: dict[str, set[str]] = {}

@@ -25,6 +25,9 @@ COMMON_NAME_WORDS = frozenset(("municipal", "municipales", "direccion", "departa
 """Words of a department's name too common in a complaint to name that department alone."""
 PAIR_JOINTS = ("", "de", "del", "de la", "de las", "de los", "y", "e")
 LOCATIVE = re.compile(LEFT + r"en" + ARTICLE + r"\s*$")
+BECAME = re.compile(LEFT + r"(?:convertid|transformad|vuelt)[oa]s?\s+en" + ARTICLE + r"\s*$")
+"""A word after "en" is where, not what ("reclamo en la plaza"), unless "en" says what a place became:
+"un sitio eriazo convertido en basural"."""
 TRAILING_ARTICLE = re.compile(r"(?:\s+(?:el|la|los|las|un|una))?\s*$")
 
 
@@ -64,7 +67,8 @@ class Router:
             if self.landmark.ending_at(before, len(before)):
                 continue
             code = self.codes[int((match.lastgroup or "d0x").split("x")[0][1:])]
-            if not (LOCATIVE.search(before) or any(a <= match.start() < b for a, b in weak_spans)):
+            locative = LOCATIVE.search(before) and not BECAME.search(before)
+            if not (locative or any(a <= match.start() < b for a, b in weak_spans)):
                 return code, match.span()
             weak = weak or (code, match.span())
         return weak

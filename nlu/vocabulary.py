@@ -21,6 +21,8 @@ class Vocabulary:
         self.invitation_statuses = {name: Phrases(expanded(words))
                                     for name, words in lexicon["invitation_statuses"].items()}
         self.answers = {name: Phrases(expanded(words)) for name, words in lexicon["answers"].items()}
+        self.spelled_out: dict[str, str] = dict(lexicon.get("spellings", {}))
+        """Chat spellings and the words they stand for, as a text slot shows them («x» → «por»)."""
         self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split()) for name, words in cues.items()}
         self._merged: dict[tuple[tuple[str, ...], Collection[str], Collection[str]], Container[str]] = {}
 

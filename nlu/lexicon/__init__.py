@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from nlu.morphology import forms
+from nlu.normalize import fold
 
 HERE = Path(__file__).parent
 LEMMA = "~"
@@ -38,7 +39,7 @@ def all_words(table: Any) -> Iterator[str]:
     elif isinstance(table, str) and table.startswith(LEMMA):
         yield from request_forms(table[len(LEMMA):])
     elif isinstance(table, str):
-        yield from (word.rstrip("*") for word in table.split())
+        yield from (word.rstrip("*") for word in fold(table).split())
 
 
 def expanded(words: Iterable[str]) -> list[str]:

@@ -73,7 +73,7 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         span = trim(ctx.norm, (span[0], cut.start()), noise, tail) or span
     following = pieces[index + 1] if index + 1 < len(pieces) else None
     if following and span[1] == pieces[index][1][1] and WITH_WHOM.match(ctx.norm, following[0][0]):
-        title = clean(ctx.text.source(*span)) + " " + clean(ctx.text.source(following[0][0], following[1][1]))
+        title = ctx.said(span) + " " + clean(ctx.text.source(following[0][0], following[1][1]))
         ctx.put("title", title, (span[0], following[1][1]))
         return span
     ctx.put_text("title", span, tail)

@@ -17,7 +17,7 @@ from nlu.dates import DAY, RANGE, TIME, Atom
 from nlu.lexicon import request_forms as asking_forms
 from nlu.moments import minutes_of
 from nlu.morphology import forms
-from nlu.slots.common import BREAK, Context, Span, clean, free_segments, trim
+from nlu.slots.common import BREAK, Context, Span, free_segments, trim
 
 TOKEN = re.compile(r"[a-z0-9]+")
 POINTING_CLITICS = ("la", "lo", "las", "los", "sela", "selo")
@@ -163,7 +163,7 @@ def put_reference(ctx: Context, taken: list[Span], noise: Container[str], end: i
                 CONNECTOR.match(ctx.norm, following[0]):
             rest = trim(ctx.norm, following, (), noise)
             if rest:
-                said = f"{ctx.slots['reference']} {clean(ctx.text.source(*rest))}"
+                said = f"{ctx.slots['reference']} {ctx.said(rest)}"
                 ctx.put("reference", said, (first[0], rest[1]) if first else None)
         return
 

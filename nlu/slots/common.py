@@ -22,12 +22,17 @@ WORDS = re.compile(r"[a-z0-9][a-z0-9'’\-@.]*")
 BREAK = re.compile(r"[,;:.!?()\[\]\n]+(?!\d)|\s+-\s+")
 TICKET = re.compile(r"(?<![a-z0-9])r\s?-?\s?(\d{4})\s?-\s?(\d{1,6})(?!\d)")
 TICKET_NUMBER = re.compile(
-    r"(?<![a-z])(?:reclamos?|ticket|caso)\s+(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?"
+    r"(?<![a-z])(?:reclamos?|ticket|caso)\s+(?:(?:oirs|vecinal|ciudadano)\s+)?(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?"
     r"(?:(20\d\d)\s?-\s?(\d{1,6})|(\d{1,6}))(?![\d:/\-])|#\s*(\d{1,6})")
 TICKET_WORDS = ("reclamo", "ticket", "caso")
+YEAR_SEQUENCE = re.compile(r"(?<![\d/\-.:])(20\d\d)-(\d{3,6})(?![\d/\-.:])")
+"""A ticket written without its letter, "2027-0512": a year and a sequence of three digits or more (a month has
+two, and a date a second dash)."""
 ABBREVIATION = re.compile(r"(?<![a-z])[a-z]{1,3}$")
 """The word before a period that does not end a sentence: "dr.", "sra.", "av."."""
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
+SHORT_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_]+(?![\w@\-/]|\.)")
+"""A short word standing alone (not in an e-mail, a code or before an abbreviation's period): maybe chat spelling."""
 
 
 @dataclass
@@ -123,16 +128,34 @@ class Context:
         trimmed = trimmed and self.without_frame(trimmed, noise)
         if trimmed is None:
             return False
-        value = clean(self.text.source(*trimmed))
+        value = self.said(trimmed)
         if not value:
             return False
         self.put(name, value, trimmed)
         return True
 
+    def said(self, span: Span) -> str:
+        """The original words of `span` for a text slot: cleaned, chat spellings spelled out («dl Liceo» →
+        «del Liceo», «reu x la plaza» → «reunión por la plaza»), since a record keeps words, not shorthand."""
+        return spelled_out(clean(self.text.source(*span)), self.vocabulary.spelled_out)
+
 
 def clean(text: str) -> str:
     """Collapse spaces and drop punctuation left at the ends."""
     return " ".join(text.split()).strip(" ,;:.-¿?¡!\"'()[]")
+
+
+def spelled_out(text: str, spellings: dict[str, str]) -> str:
+    """`text` with each chat spelling written in lower case, or capitalised, replaced by its words («Reu» →
+    «Reunión»); a capital alone («Q», «D.») is an initial, an abbreviation with its period («Sr.») is kept."""
+    def spelled(match: re.Match[str]) -> str:
+        word = match.group()
+        said = spellings.get(word.lower())
+        if said is None or not (word.islower() or (len(word) > 1 and word[0].isupper() and word[1:].islower())):
+            return word
+        return said if word.islower() else said[0].upper() + said[1:]
+
+    return SHORT_WORD.sub(spelled, text)
 
 
 def trim(norm: str, span: Span, noise: Container[str], tail: Container[str] | None = None) -> Span | None:
@@ -219,6 +242,9 @@ def find_ticket(norm: str) -> tuple[str, Span] | None:
     match = TICKET.search(norm) if "-" in norm else None
     if match:
         return f"R-{match.group(1)}-{int(match.group(2)):04d}", match.span()
+    bare = YEAR_SEQUENCE.search(norm) if "-" in norm else None
+    if bare:
+        return f"R-{bare.group(1)}-{int(bare.group(2)):04d}", bare.span()
     if "#" not in norm and not any(word in norm for word in TICKET_WORDS):
         return None
     match = TICKET_NUMBER.search(norm)

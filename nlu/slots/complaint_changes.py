@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, spans_of, verb_forms
-from nlu.slots.common import BREAK, Context, Span, capitalised_run, clean, trim
+from nlu.slots.common import BREAK, Context, Span, capitalised_run, trim
 
 CAPABILITY = "complaint_changes"
 SETTING = ("resolved", "in_progress", "rejected")
@@ -147,7 +147,7 @@ def move(ctx: Context) -> None:
     if said:  # "pásalo a salud": the words, which the handler reads against the configured departments
         span = trim(ctx.norm, said.span(1), frozenset({"el", "la", "departamento", "direccion", "de", "del"}))
         if span:
-            ctx.put("department", clean(ctx.text.source(*span)), span)
+            ctx.put("department", ctx.said(span), span)
 
 
 def note(ctx: Context) -> None:
@@ -158,7 +158,7 @@ def note(ctx: Context) -> None:
     start = opening.end() if opening else start
     span = trim(ctx.norm, (start, len(ctx.norm)), frozenset({"que", "de", ":"}), frozenset())
     if span:
-        ctx.put("comment", clean(ctx.text.source(*span)), span)
+        ctx.put("comment", ctx.said(span), span)
 
 
 def _surname(ctx: Context) -> Span | None:
@@ -185,11 +185,11 @@ def search(ctx: Context) -> None:
     if not cue(ctx, "complaint_citizen_lead") and not cue(ctx, "complaint_address_lead"):
         surname = _surname(ctx)
         if surname:
-            ctx.put("citizen", clean(ctx.text.source(*surname)), surname)
+            ctx.put("citizen", ctx.said(surname), surname)
             return
         place = _place(ctx)
         if place:
-            ctx.put("address", clean(ctx.text.source(*place)), place)
+            ctx.put("address", ctx.said(place), place)
         return
     for slot, name in (("citizen", "complaint_citizen_lead"), ("address", "complaint_address_lead")):
         lead = cue(ctx, name)
@@ -200,4 +200,4 @@ def search(ctx: Context) -> None:
         end = stop.start() if stop else len(ctx.norm)
         span = trim(ctx.norm, (start, end), frozenset({"de", "del", "la", "el", "en", "a", "nombre"}))
         if span:
-            ctx.put(slot, clean(ctx.text.source(*span)), span)
+            ctx.put(slot, ctx.said(span), span)

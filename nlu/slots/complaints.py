@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from typing import TYPE_CHECKING
 
+from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
-from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, free_segments, take_phone, trim
+from nlu.slots.common import Context, Span, capitalised_run, first_phrase, free_segments, take_phone, trim
+
+if TYPE_CHECKING:
+    from nlu.segments import Constituents
 
 NUMBERED = re.compile(
     r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.'’]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/\-]|\.\d)"
@@ -20,7 +25,10 @@ COMPLAINANT = re.compile(
     r"(?P<who>(?:(?:la|el|los|las)\s+)?[a-z][^,:;.]{2,80}?)(?=\s*[,:]|\s+(?:por|sobre|porque|debido\s+a)\s)")
 """Who the complaint is from ("reclamo de la junta de vecinos X por ..."): words that do not say what it is about."""
 FROM_RESIDENT = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud)\s+de\s+(?=[a-z])")
-LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en)\s+")
+LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|direccion|domicilio|domiciliad[oa]\s+en)\s*:?\s+")
+"""Where a resident lives: "vive en …", "dirección: …" ("dirección" heads no institution there)."""
+HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
+DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
 NEAR_WORDS = 3
@@ -46,7 +54,7 @@ def create(ctx: Context) -> None:
     if len(pieces) == 1:
         ctx.put_text("description", pieces[0], words.noise("frame_noise"))
     elif pieces:
-        said = ", ".join(clean(ctx.text.source(*p)) for p in pieces)
+        said = ", ".join(ctx.said(p) for p in pieces)
         ctx.put("description", said, (pieces[0][0], pieces[-1][1]))
 
 
@@ -80,8 +88,13 @@ def update(ctx: Context) -> None:
 
 
 def _citizen(ctx: Context) -> Span | None:
-    """The resident after vecina/vecino/señora/don/doña, or the capitalised name in "Reclamo de X"."""
+    """The resident named as such ("se llama Irma Cayupán", "de nombre …"), after vecina/vecino/señora/don/doña,
+    or the capitalised name in "Reclamo de X"."""
     found = ctx.constituents()
+    markers = load().name_markers
+    for person in found.people:
+        if person.name and not person.post and _after_marker(found, person.name[0], markers):
+            return person.name
     for match in ctx.vocabulary.slot("citizen_titles").finditer(ctx.norm):
         named = found.name_after(match.end())
         if named:
@@ -98,6 +111,13 @@ def _citizen(ctx: Context) -> Span | None:
             and len(ctx.norm[subject[0]:subject[1]].split()) >= 2:
         return subject
     return _named_resident(ctx)
+
+
+def _after_marker(found: Constituents, start: int, markers: PhraseTable) -> bool:
+    """Whether the words right before `start` say that a name follows ("se llama", "su nombre es")."""
+    index = next((i for i, t in enumerate(found.tokens) if t.start == start), None)
+    words = [t.word for t in found.tokens]
+    return index is not None and any(markers.match(words, j) == index - j for j in range(max(0, index - 3), index))
 
 
 def _named_resident(ctx: Context) -> Span | None:
@@ -121,13 +141,18 @@ def _complainant(ctx: Context) -> Span | None:
 
 def _address(ctx: Context, taken: list[Span]) -> Span | None:
     """Street and number ("calle Prat 1234", "pasaje Los Olivos 45", "en Los Pinos 330"), else a named street."""
-    blocked = taken + ctx.atom_spans() + ctx.constituents().institutions
+    labels = {m.start() for m in LIVES_IN.finditer(ctx.norm)}
+    blocked = taken + ctx.atom_spans() + [s for s in ctx.constituents().institutions if s[0] not in labels]
     numbered = next((a for a in ctx.constituents().addresses if not _overlaps(a, taken)), None)
     if numbered:
         return numbered
     not_address = ctx.vocabulary.words["not_address"]
     streets = ctx.vocabulary.slot("street_types")
     for match in streets.finditer(ctx.norm):
+        dated = _date_name(ctx, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end())
+        if dated and not _overlaps(dated, blocked):
+            number = HOUSE_NUMBER.match(ctx.norm, dated[1])
+            return match.start(), number.end() if number else dated[1]
         numbered = NUMBERED.match(ctx.norm, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             return match.start(), numbered.end()
@@ -141,6 +166,15 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         if run and run[0] > match.end() and not _overlaps(run, blocked):
             return match.start(), run[1]
     return None
+
+
+def _date_name(ctx: Context, start: int) -> Span | None:
+    """A street named after a date ("calle 18 de Septiembre", "pasaje 21 de Mayo"), which the date grammar left
+    as no date since a street type comes before it."""
+    named = DATE_NAME.match(ctx.norm, start)
+    if named is None or any(a.start <= start < a.end for a in ctx.atoms):
+        return None
+    return named.span()
 
 
 def _fine_name(name: str, not_address: Container[str]) -> bool:
@@ -178,7 +212,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
             if start <= position < end and end > position:
                 position, moved = end, True
         if not moved:
-            ahead = [e for s, e in verbs if s >= position and _content_words(ctx, position, s, noise) <= NEAR_WORDS]
+            ahead = _near_ends(ctx, verbs, position, noise)
             if ahead:
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame()
@@ -220,6 +254,19 @@ def _only_label(ctx: Context, clause: Span, noise: Container[str]) -> bool:
                                                                            "y", "al", "de"))
     words = PLAIN_WORD.findall(ctx.norm, *clause)
     return bool(words) and all(w in labels or w in noise for w in words) and any(w in labels for w in words)
+
+
+def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str]) -> list[int]:
+    """The ends of the complaint words a few content words ahead of `position`; the verbs are in order, so the
+    first one too far away ends the search (a long message repeats them hundreds of times)."""
+    ends = []
+    for start, end in verbs:
+        if start < position:
+            continue
+        if _content_words(ctx, position, start, noise) > NEAR_WORDS:
+            break
+        ends.append(end)
+    return ends
 
 
 def _content_words(ctx: Context, start: int, end: int, noise: Container[str]) -> int:

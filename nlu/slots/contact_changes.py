@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nlu.slots.change_words import REPORTING, cue, first_of, other_register, put_reference, spans_of, verb_forms
-from nlu.slots.common import Context, Span, clean, trim
+from nlu.slots.common import Context, Span, trim
 
 CAPABILITY = "contact_changes"
 STATED = re.compile(r"(?<![a-z])(?:es|son|:)(?![a-z])|:")
@@ -68,7 +68,7 @@ def _role(ctx: Context) -> Span | None:
     if value is None:
         return None
     if span:
-        ctx.put("role", clean(ctx.text.source(*span)), span)
+        ctx.put("role", ctx.said(span), span)
     return value.start(), span[1] if span else len(ctx.norm)
 
 

@@ -11,7 +11,7 @@ import re
 
 from nlu.dates import DAY
 from nlu.moments import efemeride_date
-from nlu.slots.common import BREAK, Context, Span, clean, first_content, free_segments
+from nlu.slots.common import BREAK, Context, Span, first_content, free_segments
 from nlu.vocabulary import WordSet
 
 NEW_TEXT = re.compile(r"\s*:\s*|\s+por\s+")
@@ -27,7 +27,7 @@ def update(ctx: Context) -> None:
         found = _new_text(ctx, cue)
         if found:
             separator, value = found
-            ctx.put(slot, clean(ctx.text.source(*value)), value)
+            ctx.put(slot, ctx.said(value), value)
             end = separator[0]
             break
     correction = _correction(ctx)

@@ -25,7 +25,7 @@ from nlu.slots.change_words import (
     spans_of,
     verb_forms,
 )
-from nlu.slots.common import BREAK, Context, Span, clean, trim
+from nlu.slots.common import BREAK, Context, Span, trim
 
 CAPABILITY = "event_changes"
 OTHER_RECORDS = ("invitation", "complaint", "efemeride", "contact")
@@ -125,5 +125,5 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
     span = trim(ctx.norm, (start, end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
     if span is None:
         return None
-    ctx.put("place", clean(ctx.text.source(*span)), span)
+    ctx.put("place", ctx.said(span), span)
     return window, span

@@ -8,7 +8,7 @@ from collections.abc import Container
 from nlu.gazetteer import load
 from nlu.moments import query_range
 from nlu.slots.activity import put_place, put_title, put_when
-from nlu.slots.common import Context, Span, clean, first_phrase, free_segments, trim
+from nlu.slots.common import Context, Span, first_phrase, free_segments, trim
 
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
@@ -25,6 +25,9 @@ AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?
 SUBJECT = re.compile(r"(?:^|(?<=[!?:;]))\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
 """Who invites as the subject, at the start of the message or of a sentence ("invitación!! la Asoc. X invita")."""
+OBJECT_BEFORE = re.compile(r"(?<![a-z])(?:a|al|a\s+la|con|para|en|por)\s+$")
+"""A name after one of these is no subject: "reunión con la Junta …", "invita al Concejo"."""
+SUBJECT_AFTER = re.compile(r"\s+(?:(?:la|el|los|las)\s+)?")
 WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
 DELEGATE_AFTER = re.compile(
     r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"
@@ -85,7 +88,7 @@ def _add_whose(ctx: Context, reference: Span, taken: list[Span]) -> None:
                if s[1] <= reference[0] and not any(a < s[1] and s[0] < b for a, b in taken)]
     if outside:
         whose = outside[0]
-        ctx.put("reference", f"{clean(ctx.text.source(*whose))}, {ctx.slots['reference']}",
+        ctx.put("reference", f"{ctx.said(whose)}, {ctx.slots['reference']}",
                 (min(whose[0], reference[0]), max(whose[1], reference[1])))
 
 
@@ -125,7 +128,7 @@ def _organizer(ctx: Context) -> Span | None:
         headed = _headed(ctx, match.end())
         if headed:
             return headed
-    subject = _subject_institution(ctx)
+    subject = _host(ctx) or _subject_institution(ctx)
     if subject:
         return subject
     for match in WITH.finditer(norm):
@@ -177,6 +180,26 @@ def _named_at(ctx: Context, start: int) -> Span | None:
         if person.extent()[0] == start and person.post:
             return person.extent()
     return next((span for span in found.institutions if span[0] == start), None)
+
+
+def _host(ctx: Context) -> Span | None:
+    """Who hosts or sends, as the subject of a verb that says so in the same sentence: an institution or a post
+    before it ("la Junta de Vecinos X celebra su aniversario", "el Sr. Gobernador Marítimo, …, ha tenido la
+    gentileza de invitar"), else right after it ("la invitación que nos hace llegar la Asociación X")."""
+    found = ctx.constituents()
+    named = sorted(found.institutions + [p.extent() for p in found.people if p.post])
+    mayor = ctx.vocabulary.slot("mayor")
+    for verb in ctx.vocabulary.slot("host_verbs").finditer(ctx.norm):
+        sentence = max(ctx.norm.rfind(".", 0, verb.start()), ctx.norm.rfind(":", 0, verb.start())) + 1
+        before = [s for s in named if sentence <= s[0] and s[1] <= verb.start()
+                  and not OBJECT_BEFORE.search(ctx.norm, max(0, s[0] - 6), s[0]) and not mayor.at_start(ctx.norm, s[0])]
+        if before:
+            return min(before)
+        after = SUBJECT_AFTER.match(ctx.norm, verb.end())
+        following = next((s for s in named if after and s[0] == after.end()), None)
+        if following and not mayor.at_start(ctx.norm, following[0]):
+            return following
+    return None
 
 
 def _subject_institution(ctx: Context) -> Span | None:
@@ -269,5 +292,5 @@ def _until_delegate_end(ctx: Context, start: int) -> Span | None:
 
 def _title_noise(ctx: Context) -> Container[str]:
     words = ctx.vocabulary
-    return words.noise("frame_noise", "invitation", "invitation_create", "mayor",
+    return words.noise("frame_noise", "invitation", "invitation_create", "mayor", "host_verbs",
                        extra=("nos", "llego", "una", "invitan"))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from nlu.moments import query_range
-from nlu.slots.common import Context, Span, clean
+from nlu.slots.common import Context, Span
 
 CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s+-\s+")
 PAST_DAY_KINDS = ("day",)
@@ -71,7 +71,7 @@ def _last_year(day: date) -> date:
 
 
 def text_of(ctx: Context, span: Span) -> str:
-    return clean(ctx.text.source(*span))
+    return ctx.said(span)
 
 
 def is_question(ctx: Context) -> bool:

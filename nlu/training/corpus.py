@@ -15,7 +15,16 @@ from pathlib import Path
 
 from nlu.capabilities import EXAMPLES
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "nlu"
+
+def _shared() -> Path:
+    """The nearest `shared/nlu` above the checkout: beside the main checkout, or above a worktree nested deeper."""
+    for folder in Path(__file__).resolve().parents[3:]:
+        if (folder / "shared" / "nlu").is_dir():
+            return folder / "shared" / "nlu"
+    return Path(__file__).resolve().parents[3] / "shared" / "nlu"
+
+
+SHARED = _shared()
 DEV = SHARED / "dev.jsonl"
 TRAIN = SHARED / "train.jsonl"
 HELD_OUT_DIGITS = "0123"

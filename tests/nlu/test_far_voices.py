@@ -1,0 +1,96 @@
+"""Messages in voices far from the corpus (chat shorthand, remarks that ask nothing, other comunas' habits),
+written for these tests only: none is in nlu/examples."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+NOW = datetime(2027, 3, 10, 9, 0)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "slot", "said"), [
+    ("invitación dl Sindicato de Pescadores a la bendición de la caleta el domingo a las 11", "organizer",
+     "Sindicato de Pescadores"),
+    ("agenda reunión x la plaza nueva con los vecinos el jueves a las 5 en la sede", "title",
+     "reunión por la plaza nueva con los vecinos"),
+    ("agéndame una reu con la directora dl cesfam el viernes a las 10", "title",
+     "reunión con la directora del cesfam"),
+    ("Invitación del Club Deportivo a la final d la copa, el sábado a las 16 en la muni", "place", "municipalidad"),
+])
+def test_chat_shorthand_is_spelled_out_in_text_slots(parser, text, slot, said):
+    assert parser.parse(text, NOW).slots[slot] == said
+
+
+def test_shorthand_is_left_as_typed_in_an_email_and_after_an_abbreviations_period(parser):
+    understanding = parser.parse("agrega contacto Sr. Pablo Q. Rojas, jefe de tenencia, correo pq.x@carabineros.cl",
+                                 NOW)
+    assert understanding.slots["email"] == "pq.x@carabineros.cl"
+    assert understanding.slots["name"].startswith("Pablo Q")  # an initial in capitals is no «que»
+
+
+@pytest.mark.parametrize("text", [
+    "puf, el miércoles el jefe no tiene ni un minuto libre",
+    "qué lata, el viernes la alcaldesa tiene el día repleto",
+    "chuta, el mes que viene está imposible con tanta inauguración",
+])
+def test_a_remark_about_a_full_agenda_asks_for_nothing(parser, text):
+    assert parser.parse(text, NOW).intent == "unknown"
+
+
+def test_a_question_with_a_sigh_still_asks_for_the_agenda(parser):
+    understanding = parser.parse("uf, ¿qué tiene el alcalde el viernes?", NOW)
+    assert understanding.intent == "agenda.query"
+    assert understanding.slots["date_from"] == date(2027, 3, 12)
+
+
+def test_an_hour_and_a_half_said_without_a_las_is_the_time(parser):
+    understanding = parser.parse("agenda reunión con la dom el lunes 11 y media en la sala de concejo", NOW)
+    assert understanding.slots["start"] == datetime(2027, 3, 15, 11, 30)
+
+
+def test_a_count_with_a_half_is_no_time(parser):
+    assert parser.parse("agenda caminata de 3 y media cuadras el lunes", NOW).slots["start"] == date(2027, 3, 15)
+
+
+def test_a_street_named_by_a_date_after_its_type_is_the_address(parser):
+    understanding = parser.parse("vecinos de avenida 21 de Mayo reclaman por un poste caído", NOW)
+    assert understanding.intent == "complaint.create"
+    assert understanding.slots["address"] == "avenida 21 de Mayo"
+
+
+def test_a_resident_named_by_se_llama_and_an_address_after_direccion(parser):
+    text = "vecino del sector alto pide visita de la asistente social, se llama Juan Painemal, dirección Las Lilas 45"
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["citizen"] == "Juan Painemal"
+    assert understanding.slots["address"] == "Las Lilas 45"
+
+
+def test_a_ticket_written_as_year_and_sequence_without_its_letter(parser):
+    assert parser.parse("¿en qué va el reclamo oirs 2027-0088?", NOW).slots["ticket"] == "R-2027-0088"
+
+
+def test_a_one_off_efemeride_said_only_for_this_year(parser):
+    understanding = parser.parse("efeméride solo para este año: 4 de abril, 30 años del Liceo Politécnico", NOW)
+    assert understanding.slots["date"] == "2027-04-04"
+    assert "30 años del Liceo Politécnico" in understanding.slots["title"]
+
+
+@pytest.mark.parametrize(("text", "response"), [
+    ("dile al Rotary q no voy", "declined"),
+    ("avísale a bomberos que la alcaldesa estará presente en el aniversario", "accepted"),
+])
+def test_answers_in_the_first_person_or_as_being_present(parser, text, response):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["response"] == response
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("Invitación: el Club de Huasos Los Copihues celebra su rodeo aniversario el sábado 13 a las 15", "Club de Huasos"),
+    ("registrar la invitación que nos hace llegar la Cámara de Comercio a su cena anual, el viernes 12 a las 21",
+     "Cámara de Comercio"),
+])
+def test_who_hosts_as_the_subject_of_celebrating_or_sending(parser, text, organizer):
+    assert organizer in parser.parse(text, NOW).slots["organizer"]
