@@ -126,7 +126,9 @@ def _pending_lines(ctx: Context, invitations: list[Invitation]) -> list[str]:
 
 def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
     """Those awaiting an answer (the usual question), or those accepted, declined or delegated; of some days
-    when a period is said."""
+    when a period is said; or, for one invitation named, who goes to it."""
+    if str(slots.get("reference") or "").strip():
+        return _who_goes(ctx, slots)
     try:
         first, last = day_slot(slots.get("date_from")), day_slot(slots.get("date_to"))
     except SlotError as error:
@@ -146,6 +148,32 @@ def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
         return about(Reply(f"{none}."), listed=())
     return about(Reply("\n".join([f"{heading} ({len(found)}):", *_pending_lines(ctx, found)])),
                  listed=[invitation_ref(invitation, ctx) for invitation in found])
+
+
+def _who_goes(ctx: Context, slots: dict[str, Any]) -> Reply:
+    """"¿quién va al lanzamiento?": the answer stored for each invitation the words name (the mayor, whoever
+    represents them, nobody, or not answered yet)."""
+    try:
+        reference = text_slot(slots, "reference", 300, "La referencia") or ""
+    except SlotError as error:
+        return Reply(str(error))
+    pointed = point(ctx.focus, "invitation", reference, FILLER)
+    found = [invitation for ref in pointed if (invitation := _live(ctx, ref.id))] if pointed \
+        else best_matches(reference, recent_invitations(ctx.session, ctx.today - REFERENCE_LOOKBACK))
+    if not found:
+        return Reply(f"No encontré una invitación que calce con «{reference}».")
+    lines = [f"Invitación {invitation_label(i, ctx)}: {_who_text(i)}." for i in found[:MAX_OPTIONS]]
+    return about(Reply("\n".join(lines)), listed=[invitation_ref(i, ctx) for i in found[:MAX_OPTIONS]])
+
+
+def _who_text(invitation: Invitation) -> str:
+    if invitation.status == InvitationStatus.DELEGATED:
+        return f"va en representación {invitation.delegate}"
+    if invitation.status == InvitationStatus.ACCEPTED:
+        return "aceptada, va el alcalde"
+    if invitation.status == InvitationStatus.DECLINED:
+        return "declinada, no va nadie"
+    return "aún sin responder"
 
 
 # --- invitation.respond ----------------------------------------------------------------------------
