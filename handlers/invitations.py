@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from handlers import reference_match
 from handlers.agenda import clash_warning, when_text
 from handlers.agenda_slots import SlotError, checked_draft, day_slot, id_slot, moment_slot, store_draft, text_slot
 from handlers.capability import Capability, HelpLine
@@ -17,7 +18,9 @@ from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, plural
 from handlers.invitation_match import FILLER, best_matches, response_slot
-from handlers.pointing import about, point
+from handlers.lobby import audiences
+from handlers.lobby.audiences import ENTITY as AUDIENCE
+from handlers.pointing import about, latest_kind, ordinal, point, pointing_only
 from handlers.reply import Reply, ask, choose, done, propose
 from storage.audit import AuditAction, snapshot
 from storage.folding import fold
@@ -28,6 +31,8 @@ from storage.queries.invitations import pending_invitations, recent_invitations
 __all__ = ["COMMITS", "HANDLERS", "days_left_text", "invitation_label", "invitation_ref", "pending_invitations",
            "resolve"]
 
+OTHER_ANSWERS = {AUDIENCE: audiences.respond}
+"""Records answered like an invitation, by kind: an ordinal or a pronoun about one goes to its own answer."""
 REFERENCE_LOOKBACK = timedelta(days=60)
 """How far back a loose reference may reach (an answer changed after the event is rare)."""
 
@@ -245,7 +250,26 @@ def _consequence(ctx: Context, invitation: Invitation, status: InvitationStatus)
     return []
 
 
+def _answer_for_other_record(ctx: Context, slots: dict[str, Any]) -> Reply | None:
+    """«rechaza la segunda» right after a list of audience requests, «recházala» right after one was stored: the
+    answer is for the record the conversation points at, when that is not an invitation."""
+    reference = str(slots.get("reference") or "")
+    said = reference_match.words(reference, FILLER)
+    if ordinal(said) is not None:
+        kinds = {ref.entity for ref in ctx.focus.listed}
+        kind = next(iter(kinds)) if len(kinds) == 1 else None
+    elif pointing_only(reference, FILLER):
+        kind = latest_kind(ctx.focus, ("invitation", *OTHER_ANSWERS))
+    else:
+        return None
+    answer = OTHER_ANSWERS.get(kind or "")
+    return answer(ctx, slots) if answer else None
+
+
 def handle_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
+    other = _answer_for_other_record(ctx, slots)
+    if other is not None:
+        return other
     try:
         status = response_slot(slots.get("response"))
         found = resolve(ctx, slots)
