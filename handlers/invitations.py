@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from handlers import reference_match
 from handlers.agenda import clash_warning, when_text
 from handlers.agenda_slots import SlotError, checked_draft, day_slot, id_slot, moment_slot, store_draft, text_slot
 from handlers.capability import Capability, HelpLine
@@ -17,7 +18,9 @@ from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, plural
 from handlers.invitation_match import FILLER, best_matches, response_slot
-from handlers.pointing import about, point
+from handlers.lobby import audiences
+from handlers.lobby.audiences import ENTITY as AUDIENCE
+from handlers.pointing import about, latest_kind, ordinal, point, pointing_only
 from handlers.reply import Reply, ask, choose, done, propose
 from storage.audit import AuditAction, snapshot
 from storage.folding import fold
@@ -28,6 +31,8 @@ from storage.queries.invitations import pending_invitations, recent_invitations
 __all__ = ["COMMITS", "HANDLERS", "days_left_text", "invitation_label", "invitation_ref", "pending_invitations",
            "resolve"]
 
+OTHER_ANSWERS = {AUDIENCE: audiences.respond}
+"""Records answered like an invitation, by kind: an ordinal or a pronoun about one goes to its own answer."""
 REFERENCE_LOOKBACK = timedelta(days=60)
 """How far back a loose reference may reach (an answer changed after the event is rare)."""
 
@@ -126,7 +131,9 @@ def _pending_lines(ctx: Context, invitations: list[Invitation]) -> list[str]:
 
 def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
     """Those awaiting an answer (the usual question), or those accepted, declined or delegated; of some days
-    when a period is said."""
+    when a period is said; or, for one invitation named, who goes to it."""
+    if str(slots.get("reference") or "").strip():
+        return _who_goes(ctx, slots)
     try:
         first, last = day_slot(slots.get("date_from")), day_slot(slots.get("date_to"))
     except SlotError as error:
@@ -146,6 +153,32 @@ def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
         return about(Reply(f"{none}."), listed=())
     return about(Reply("\n".join([f"{heading} ({len(found)}):", *_pending_lines(ctx, found)])),
                  listed=[invitation_ref(invitation, ctx) for invitation in found])
+
+
+def _who_goes(ctx: Context, slots: dict[str, Any]) -> Reply:
+    """"¿quién va al lanzamiento?": the answer stored for each invitation the words name (the mayor, whoever
+    represents them, nobody, or not answered yet)."""
+    try:
+        reference = text_slot(slots, "reference", 300, "La referencia") or ""
+    except SlotError as error:
+        return Reply(str(error))
+    pointed = point(ctx.focus, "invitation", reference, FILLER)
+    found = [invitation for ref in pointed if (invitation := _live(ctx, ref.id))] if pointed \
+        else best_matches(reference, recent_invitations(ctx.session, ctx.today - REFERENCE_LOOKBACK))
+    if not found:
+        return Reply(f"No encontré una invitación que calce con «{reference}».")
+    lines = [f"Invitación {invitation_label(i, ctx)}: {_who_text(i)}." for i in found[:MAX_OPTIONS]]
+    return about(Reply("\n".join(lines)), listed=[invitation_ref(i, ctx) for i in found[:MAX_OPTIONS]])
+
+
+def _who_text(invitation: Invitation) -> str:
+    if invitation.status == InvitationStatus.DELEGATED:
+        return f"va en representación {invitation.delegate}"
+    if invitation.status == InvitationStatus.ACCEPTED:
+        return "aceptada, va el alcalde"
+    if invitation.status == InvitationStatus.DECLINED:
+        return "declinada, no va nadie"
+    return "aún sin responder"
 
 
 # --- invitation.respond ----------------------------------------------------------------------------
@@ -217,7 +250,26 @@ def _consequence(ctx: Context, invitation: Invitation, status: InvitationStatus)
     return []
 
 
+def _answer_for_other_record(ctx: Context, slots: dict[str, Any]) -> Reply | None:
+    """«rechaza la segunda» right after a list of audience requests, «recházala» right after one was stored: the
+    answer is for the record the conversation points at, when that is not an invitation."""
+    reference = str(slots.get("reference") or "")
+    said = reference_match.words(reference, FILLER)
+    if ordinal(said) is not None:
+        kinds = {ref.entity for ref in ctx.focus.listed}
+        kind = next(iter(kinds)) if len(kinds) == 1 else None
+    elif pointing_only(reference, FILLER):
+        kind = latest_kind(ctx.focus, ("invitation", *OTHER_ANSWERS))
+    else:
+        return None
+    answer = OTHER_ANSWERS.get(kind or "")
+    return answer(ctx, slots) if answer else None
+
+
 def handle_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
+    other = _answer_for_other_record(ctx, slots)
+    if other is not None:
+        return other
     try:
         status = response_slot(slots.get("response"))
         found = resolve(ctx, slots)

@@ -7,6 +7,7 @@ looked up like a contact search. Guests keep the post they were invited with.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -27,6 +28,8 @@ LEVEL_WORDS = {"regional": ContactLevel.REGIONAL, "regionales": ContactLevel.REG
                "nacional": ContactLevel.NACIONAL, "nacionales": ContactLevel.NACIONAL}
 GROUP_FILLER = frozenset({"a", "al", "la", "las", "los", "el", "de", "del", "y", "e", "todos", "todas", "autoridades",
                           "autoridad", "invitados", "invitadas", "lista", "tambien", "sr", "sra"})
+GUEST_LIST = re.compile(r"\s*[,;]\s*|\s+(?:y|e)\s+", re.IGNORECASE)
+"""How guests are listed in one request: «la diputada Vidal y el concejal Morales», «los seremis, los diputados»."""
 ANSWERS = {"confirmed": GuestStatus.CONFIRMED, "declined": GuestStatus.DECLINED,
            "represented": GuestStatus.REPRESENTED, "attended": GuestStatus.ATTENDED,
            "invited": GuestStatus.INVITED}
@@ -64,6 +67,21 @@ def group_contacts(ctx: Context, wanted: str) -> list[Contact]:
     return search_contacts(ctx.session, wanted, limit=1) if words else []
 
 
+def listed_contacts(ctx: Context, wanted: str) -> tuple[list[Contact], list[str]]:
+    """The contacts of each guest or group in a list («la diputada Vidal y el concejal Morales», «los seremis,
+    los diputados»), and the parts that matched no one."""
+    found: list[Contact] = []
+    missing: list[str] = []
+    for part in (p.strip() for p in GUEST_LIST.split(wanted)):
+        if not part:
+            continue
+        contacts = group_contacts(ctx, part)
+        found += [c for c in contacts if c.id not in {f.id for f in found}]
+        if not contacts:
+            missing.append(part)
+    return found, missing
+
+
 def _already(ctx: Context, ceremony: Ceremony) -> set[int]:
     return {guest.contact_id for guest in live_guests(ctx, ceremony) if guest.contact_id}
 
@@ -77,12 +95,14 @@ def invite(ctx: Context, slots: dict[str, Any]) -> Reply:
     if isinstance(ceremony, Reply):
         return ceremony
     known = _already(ctx, ceremony)
-    contacts = [c for c in group_contacts(ctx, wanted) if c.id not in known]
+    listed, missing = listed_contacts(ctx, wanted)
+    contacts = [c for c in listed if c.id not in known]
     if not contacts:
         return Reply(f"No encontré en el listado de protocolo a «{wanted}» (o ya están invitados a "
                      f"{ceremony.title}). Revise con «fono de …» o agréguelos como contacto.")
     lines = [f"Agregar a la lista de invitados de {describe(ctx, ceremony)}:"]
     lines += [f"• {c.name} ({', '.join(p for p in (c.role, c.institution) if p)})" for c in contacts]
+    lines += [f"(No encontré en el listado de protocolo a «{part}»: no lo agrego.)" for part in missing]
     return propose("ceremony.invite", {**slots, "ceremony_id": ceremony.id,
                                        "contact_ids": [c.id for c in contacts]}, "\n".join(lines))
 

@@ -13,6 +13,8 @@ from nlu.slots.common import Context, clean
 
 CONNECTOR = re.compile(r"^(?:(?:de|del|para|a|al|en|sobre)\s+)?(?:(?:la|el|los|las)\s+)?")
 REFERENCE_LEAD = re.compile(r"\s(?:al|a\s+la|para\s+el|para\s+la|del|de\s+la|en\s+el|en\s+la)\s")
+LIST_JOINED = re.compile(r"(?:\s(?:y|e)(?:\s+tambien)?|,)$")
+"""«a la diputada Vidal y al concejal Morales»: an «al» right after «y» or a comma goes on the guest list."""
 LIST_WORDS = re.compile(r"^(?:lista\s+de\s+invitad[oa]s\s+|ceremonia\s+)(?:(?:de|del|de\s+la)\s+)?")
 ANSWERS = (("represented", "ceremony_represented"), ("declined", "ceremony_declined"),
            ("attended", "ceremony_attended"), ("confirmed", "ceremony_confirmed"))
@@ -113,7 +115,8 @@ def invite(ctx: Context) -> None:
     rest = _tail(ctx, start)
     if rest is None:
         return
-    lead = REFERENCE_LEAD.search(ctx.norm, rest[0], rest[1])
+    lead = next((m for m in REFERENCE_LEAD.finditer(ctx.norm, rest[0], rest[1])
+                 if not LIST_JOINED.search(ctx.norm, 0, m.start())), None)
     guests_end = lead.start() if lead else rest[1]
     ctx.put("guests", clean(ctx.text.source(rest[0], guests_end)), (rest[0], guests_end))
     if lead:

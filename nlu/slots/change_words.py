@@ -12,8 +12,9 @@ import tomllib
 from collections.abc import Container, Iterable
 from functools import cache
 
+from nlu.calendar import day_of_month
 from nlu.capabilities import DECLARATIONS
-from nlu.dates import DAY, RANGE, TIME, Atom
+from nlu.dates import DAY, MAX_DAY, RANGE, TIME, Atom
 from nlu.lexicon import request_forms as asking_forms
 from nlu.moments import minutes_of
 from nlu.morphology import forms
@@ -40,6 +41,12 @@ NOUN_NOT_VERB = frozenset(("corrida", "cambio", "paso", "pasada", "traslado", "c
 """Activity nouns that are also forms of a changing verb: "la corrida familiar" names, "se corrió" moves."""
 CONNECTOR = re.compile(r"\s*(?:con|de|del|en|para|sobre)\b")
 """How a record's description goes on past the day that names it: "la reunión del jueves con los vecinos"."""
+DESTINATION = re.compile(r"(?:\bal|\bpara|\bpal|\bpa|\ba|\bhasta|\bhacia)\s+(?:el\s+)?$")
+"""Where a new moment is said to go: "pásala al lunes", "pal jueves", "muévela hasta el 12"."""
+DESTINATION_WORD = re.compile(r"(?:al|para|pal|pa|a|hasta|hacia)\s")
+"""The same word opening the date atom itself ("para el lunes" is one atom)."""
+DAY_OF_MONTH_TO = re.compile(r"\bal\s+(\d{1,2})(?:°|o)?(?![\d:.,/\-]?\d)(?![a-z])")
+""""cámbiala al 12": a bare day of the month after "al", which the date grammar leaves to counts and names."""
 
 
 @cache
@@ -120,7 +127,40 @@ def moments(ctx: Context) -> tuple[list[Atom], list[Atom]]:
             new.append(atom._replace(kind=DAY, first=atom.last))
             continue
         (naming if names_record(ctx, atom) else new).append(atom)
+    new = sorted(new + _days_of_month_to(ctx), key=lambda atom: atom.start)
+    days = [atom for atom in new if atom.kind in (DAY, RANGE)]
+    if any(_destined(ctx, atom) for atom in days):
+        # "no puede el viernes, pásala al lunes": the day the change goes to is the one said with "al"/"para";
+        # a day said without it is the one the record is on
+        left = [atom for atom in days if not _destined(ctx, atom)]
+        naming += [atom for atom in left if atom.hour is None]
+        new = [atom for atom in new if atom not in left]
     return naming, new
+
+
+def _destined(ctx: Context, atom: Atom) -> bool:
+    lead = ctx.norm[max(0, atom.start - 12):atom.start]
+    if ctx.norm.startswith("el ", atom.start):
+        lead += "el "
+    return DESTINATION.search(lead) is not None or DESTINATION_WORD.match(ctx.norm, atom.start) is not None
+
+
+def _days_of_month_to(ctx: Context) -> list[Atom]:
+    """"al 12" ending the clause or followed by its time ("al 12 a las 9"): the next 12th, as a day atom."""
+    found = []
+    for match in DAY_OF_MONTH_TO.finditer(ctx.norm):
+        day = int(match.group(1))
+        if not 1 <= day <= MAX_DAY or any(a.start < match.end() and match.start() < a.end for a in ctx.atoms):
+            continue
+        rest = ctx.norm[match.end():]
+        follows_time = any(a.hour is not None and a.start >= match.end() and not ctx.norm[match.end():a.start].strip()
+                           for a in ctx.atoms)
+        if not (follows_time or not rest.strip() or BREAK.match(rest)):
+            continue
+        first = day_of_month(ctx.now.date(), day)
+        if first is not None:
+            found.append(Atom(DAY, match.start() + 3, match.end(), first, first))
+    return found
 
 
 def put_new_moment(ctx: Context, atoms: Iterable[Atom]) -> None:

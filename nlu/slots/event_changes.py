@@ -86,7 +86,7 @@ def update(ctx: Context) -> None:
     put_naming_day(ctx, naming)
     put_new_moment(ctx, new)
     place = _place(ctx)
-    taken = _verbs(ctx)
+    taken = _verbs(ctx) + [(atom.start, atom.end) for atom in new]
     if place is None:
         put_reference(ctx, taken, REFERENCE_NOISE)
         return
@@ -114,8 +114,11 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
         return None
     window = (0, lead.start())
     start = lead.end()
-    named = NAMED_BETWEEN.match(ctx.norm, start) if lead.group().endswith("lugar") else None
-    if named:
+    value = _value_lead(ctx, lead)
+    named = NAMED_BETWEEN.match(ctx.norm, start) if lead.group().endswith("lugar") and value is None else None
+    if value is not None:
+        window, start = (start, value.start()), value.end()
+    elif named:
         window, start = (start, named.end(1)), named.end()
     after = PLACE_OPENING.match(ctx.norm, start)
     start = after.end() if after else start
@@ -127,3 +130,13 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
         return None
     ctx.put("place", ctx.said(span), span)
     return window, span
+
+
+def _value_lead(ctx: Context, lead: re.Match[str]) -> re.Match[str] | None:
+    """"cambió el lugar del almuerzo, ahora es en el Club de Campo": after a lead that only names the field
+    ("el lugar"), a later lead that gives the value ("ahora es en") starts the new place; what stands between
+    names the record."""
+    if not lead.group().endswith("lugar"):
+        return None
+    phrases = ctx.vocabulary.cues["event_place_lead"]
+    return next((m for m in phrases.finditer(ctx.norm, lead.end()) if not m.group().endswith("lugar")), None)

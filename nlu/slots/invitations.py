@@ -32,12 +32,22 @@ WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + AR
 DELEGATE_AFTER = re.compile(
     r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"
     r"|en\s+su\s+(?:lugar|reemplazo|nombre)"
-    r"|que\s+vaya|manda\w*\s+a|envia\w*\s+a|representara\w*(?:\s+al?\s+(?:alcalde|alcaldesa))?)"
+    r"|que\s+vaya|mand[ae]\w*\s+a|envi[ae]\w*\s+a|(?:(?:lo|la)\s+(?:va\s+a\s+)?)?represent(?:a|ara|e)\w*"
+    r"(?:\s+al?\s+(?:alcalde|alcaldesa))?)"
     r"\s+(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?" + ARTICLE)
 DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE
                              + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?representacion")
+NOT_A_PERSON = re.compile(r"(?:en|a|al|para)\s")
+"""What follows "lo representa" when the person was named before it: "el concejal Rojas lo representa en la cena"."""
 DELEGATE_VERB = re.compile(r"(?<![a-z])delega\w*\s+")
-DELEGATE_END = re.compile(r"(?<![a-z])(?:a\s+la|al|a|para|va|ira|asiste|asistira|en\s+representacion)\s+|[,;:.!?(]")
+DELEGATE_END = re.compile(r"(?<![a-z])(?:(?:a\s+la|al|a|para|va|ira|asiste|asistira)\s+"
+                          r"|en\s+(?:su\s+)?(?:representacion|lugar|reemplazo|nombre)(?![a-z]))|[,;:.!?(]")
+
+
+WHO_NOISE = ("a", "al", "en", "el", "la", "los", "las", "de", "del", "para", "por", "va", "ir", "ira", "asiste",
+             "finalmente", "final", "entonces", "y", "e", "o", "nos", "lo", "le", "que", "se", "representa",
+             "representara", "invitacion")
+"""Words around the invitation's name in a question about who goes: "¿y a la cena del Rotary al final quién va?"."""
 
 
 def create(ctx: Context) -> None:
@@ -98,6 +108,14 @@ def _names_an_invitation(ctx: Context, segment: Span) -> bool:
 
 
 def query(ctx: Context) -> None:
+    """The list asked for (a status, some days); or, asked who goes to one ("¿quién va al lanzamiento del plan
+    de lectura?"), the words that name it."""
+    who = ctx.cue("invitation_who")
+    if who is not None:
+        noise = ctx.vocabulary.noise("reference_noise", "frame_noise", "mayor", extra=WHO_NOISE)
+        segments = [said for s in free_segments(ctx.norm, [who.span()]) if (said := _said(ctx, s, noise))]
+        if ctx.put_text("reference", max(segments, key=lambda s: s[1] - s[0], default=None), noise):
+            return
     status = first_phrase(ctx.vocabulary.invitation_statuses, ctx.norm, ctx.words)
     if status:
         ctx.put("status", status[0], status[1])
@@ -250,7 +268,7 @@ def _delegate(ctx: Context) -> Span | None:
     """"va en representación el concejal X", "va X en representación", "delega ... en la administradora"."""
     match = DELEGATE_AFTER.search(ctx.norm)
     span = _until_delegate_end(ctx, match.end()) if match else None
-    if span:
+    if span and not NOT_A_PERSON.match(ctx.norm, span[0]):
         return span
     named_before = DELEGATE_BEFORE.search(ctx.norm)
     if named_before:

@@ -20,6 +20,10 @@ APPLICANT_BEFORE = re.compile(r"^\s*(?:(?:oye|ojo|hola|buenos\s+dias|estimad[oa]
                               r"(?:la\s+|el\s+|los\s+|las\s+)?")
 APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s+(?:de\s+lobby\s+|\(?ley\s+del\s+lobby\)?\s+)?"
                              r"(?:de|del)\s+(?:la\s+|el\s+)?")
+APPLICANT_AFTER_VERB = re.compile(r"(?<![a-z])(?:pide|pidio|piden|pidieron|solicita|solicito|solicitan|solicitaron)"
+                                  r"\s+(?:una\s+)?audiencia\s+(?:con\s+(?:el\s+alcalde|la\s+alcaldesa)\s+)?"
+                                  r"(?:la|el|los|las|don|dona)\s+")
+"""«pidió audiencia la Fundación Ciudad Verde por …»: who asks named after the verb and «audiencia»."""
 EXPLICIT_SUBJECT = re.compile(r"(?<![a-z])(?:materia|tema)\s*:\s*")
 SUBJECT = re.compile(r"(?<![a-z])(?:por\s+(?!encargo|cuenta)(?:el\s+tema\s+de(?:l)?\s+)?|sobre\s+|"
                      r"para\s+(?:tratar|hablar\s+(?:de|del|sobre)|ver|conversar\s+(?:de|del|sobre)|presentar)\s+|"
@@ -244,7 +248,7 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
             if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
                     "applicant", (start, end), APPLICANT_NOISE):
                 return
-    _after(ctx, APPLICANT_AFTER, name="applicant",
+    _after(ctx, APPLICANT_AFTER if APPLICANT_AFTER.search(ctx.norm) else APPLICANT_AFTER_VERB, name="applicant",
            stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
                              r"a\s+nombre|pide|solicita|que)\b"),))
 
