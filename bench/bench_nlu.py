@@ -71,6 +71,12 @@ TEMPLATES = [
     "¿en qué me puedes ayudar?",
     "súmalo a contactos: {person}, encargado de {org}, +56 9 {phone}",
 ]
+LONG_SIZE = 100_000
+LONG_KINDS = ["reclamo por basura en calle Prat 1234 ", "😀", "a las 10 ", "\x00\x01\x02",
+              "Estimados, se recibió invitación del Rotary para el sábado 28 a las 19 hrs en el Hotel Diego de "
+              "Almagro. "]
+"""Repeated to 100 KB each: a pasted document, emoji, a date grammar fed the same phrase, control bytes, prose
+(the parser reads their first `nlu.normalize.MAX_CHARS` characters)."""
 WARM_UP = ["reunión mañana a las 10", "invitación del club al acto el 4 de mayo", "reclamo por basura en calle Sur 12",
            "¿qué hay la próxima semana?", "teléfono del seremi", "acepta la invitación", "efemérides de marzo"]
 PEER_KEYWORDS = [
@@ -163,6 +169,11 @@ def main() -> None:
     print(f"keywords + dateparser: {peer:10,.0f} messages/s over {PEER_SIZE:,} of them only, as it is slow "
           f"(both timed in {ROUNDS} alternating slices)")
     print(f"ratio:                 {ours / peer:10.1f}x (target >= 10x)")
+    for kind in LONG_KINDS:
+        text = (kind * (LONG_SIZE // len(kind) + 1))[:LONG_SIZE]
+        took = _timed(parser.parse, [(text, datetime(2026, 1, 1, 9))])
+        print(f"100 KB message {kind[:24]!r:28} {took:6.3f} s, {took * ours:8.0f}x the stream's average message "
+              "(target < 1 s)")
     python = str(ROOT / ".venv" / "bin" / "python")
     gabinete = str(ROOT / ".venv" / "bin" / "gabinete")
     baseline = cold_start([python if Path(python).exists() else sys.executable, "-c", "pass"])

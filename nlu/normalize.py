@@ -188,8 +188,13 @@ class _FoldTable(dict[int, str]):
 
 
 def fold(text: str) -> str:
-    """Case- and accent-free form of a short text, for comparing names and configured words."""
-    return " ".join("".join(_fold_char(c) for c in text).split())
+    """Case- and accent-free form of a short text, for comparing names and configured words.
+
+    Through one shared translate table, as the lexicon folds thousands of words at start-up."""
+    return " ".join(text.translate(_FOLD_TABLE).split())
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def _fold_char(char: str) -> str:

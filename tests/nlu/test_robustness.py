@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings
@@ -51,11 +50,10 @@ def test_fill_and_moment_never_raise(parser, text, now, slot):
     assert start is None or isinstance(start, date)
 
 
-def test_ten_thousand_characters_are_read_fast(parser):
+def test_messages_of_ten_thousand_characters_get_a_valid_reading(parser):
+    """How long they take is `make bench`'s business (`bench_nlu`, 100 KB messages), not a timed assert."""
     for text in ("reclamo por basura " * 600, "😀" * 10_000, "a las 10 " * 1200, "\x00\x01\x02" * 3400):
-        began = time.perf_counter()
         valid(parser.parse(text, NOW))
-        assert time.perf_counter() - began < 1.0
 
 
 def test_extreme_reference_moments(parser):
