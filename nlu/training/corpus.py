@@ -15,7 +15,16 @@ from pathlib import Path
 
 from nlu.capabilities import EXAMPLES
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "nlu"
+
+def _shared() -> Path:
+    """`shared/nlu` beside the repository, or beside the folder holding it (a git worktree in `wt/<name>`): the
+    nearest ancestor that has one, so a worktree trains on the same corpora as the main checkout."""
+    repository = Path(__file__).resolve().parents[2]
+    found = (parent / "shared" / "nlu" for parent in repository.parents)
+    return next((path for path in found if path.is_dir()), repository.parent / "shared" / "nlu")
+
+
+SHARED = _shared()
 DEV = SHARED / "dev.jsonl"
 TRAIN = SHARED / "train.jsonl"
 HELD_OUT_DIGITS = "0123"
