@@ -35,32 +35,7 @@ class Extractor:
 
     def __init__(self, families: Mapping[str, Iterable[str]], cue_names: Iterable[str]) -> None:
         self.families = Families(dict(families))
-        self.cue_names = tuple(sorted(cue_names))
-        self._by_word: dict[str, list[str]] | None = None
-        self._by_head: dict[str, list[str]] = {}
-        self._always: list[str] = []
-
-    def _candidates(self, ctx: Context) -> list[str]:
-        """The cues whose first words the message holds: the others cannot match, and a message holds few of the
-        hundreds of cues, so they are found through one index of first words built on first use."""
-        if self._by_word is None:
-            self._by_word = {}
-            for name in self.cue_names:
-                index = ctx.vocabulary.cue(name).first_words()
-                if index.always:
-                    self._always.append(name)
-                    continue
-                for word in index.exact:
-                    self._by_word.setdefault(word, []).append(name)
-                for head in index.heads:
-                    self._by_head.setdefault(head, []).append(name)
-        found = set(self._always)
-        by_word, by_head = self._by_word, self._by_head
-        for token in ctx.words.tokens:
-            found.update(by_word.get(token, ()))
-        for head in ctx.words.heads:
-            found.update(by_head.get(head, ()))
-        return sorted(found)
+        self.cue_names = frozenset(cue_names)
 
     def __call__(self, ctx: Context) -> list[str]:
         norm = ctx.norm
@@ -84,7 +59,7 @@ class Extractor:
             found.add("past")
         found.add("short" if len(tokens) <= 3 else "long" if len(tokens) > LONG else "medium")
         atoms = self._atoms(ctx, found)
-        for name in self._candidates(ctx):
+        for name in sorted(ctx.possible_cues() & self.cue_names):
             match = ctx.cue(name)
             if match is None:
                 continue

@@ -30,6 +30,9 @@ from nlu.slots.common import BREAK, Context, Span, clean, trim
 CAPABILITY = "event_changes"
 OTHER_RECORDS = ("invitation", "complaint", "efemeride", "contact")
 """Cues of records with their own change intents: "cancela la invitación" is not about the agenda."""
+MOVING_TYPOS = frozenset({"corre", "correo"})
+"""«se corre al viernes», which the typo corrector may have read as «correo»: a moving verb kept out of the
+reference."""
 PLACE_OPENING = re.compile(r"\s*(?::|\ben\b|\ba\b|\bal\b|\bpara\b)?\s*")
 NAMED_BETWEEN = re.compile(r"(\s+(?:de|del)\s+.+?)(?:\s+(?:al|a|por|para)\s+|\s*:\s*)")
 PLACE_LEAD_NOISE = frozenset({"el", "la", "los", "las", "en", "ahora", "es", "sera"})
@@ -97,8 +100,7 @@ def update(ctx: Context) -> None:
 
 
 def _verbs(ctx: Context) -> list[Span]:
-    words = verb_forms(CAPABILITY, "event_cancel") | verb_forms(CAPABILITY, "event_move") | {"corre", "correo"}
-    found = spans_of(ctx, words)
+    found = spans_of(ctx, verb_forms(CAPABILITY, "event_cancel", "event_move") | MOVING_TYPOS)
     for name in ("event_cancelled", "event_place_lead"):
         match = cue(ctx, name)
         if match:
