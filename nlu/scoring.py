@@ -95,9 +95,9 @@ class Packing:
     integers: a hundred additions done by Python's big integers instead of thousands of float additions.
 
     Intent `i` holds bits `i * FIELD` onwards, in millionths: the file keeps thousandths, so none of its weights
-    is rounded (weights just learned, by a millionth at most). A sum starts from `start`, which holds `HALF` in every field: each field then stays between 0 and
-    `2 ** FIELD` (no message's weights add up to `HALF` millionths), never borrows from the next, and the bytes
-    of the sum are the fields as they are."""
+    is rounded (weights just learned, by a millionth at most). A sum starts from `start`, which holds `HALF` in
+    every field: each field then stays between 0 and `2 ** FIELD` (no message's weights add up to `HALF`
+    millionths), never borrows from the next, and the bytes of the sum are the fields as they are."""
 
     def __init__(self, count: int) -> None:
         self.layout = struct.Struct(f"<{count}Q")

@@ -9,6 +9,7 @@ A day said after "de" names the activity ("la reunión del jueves"); other days 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nlu.dates import TIME
 from nlu.slots.change_words import (
@@ -68,7 +69,13 @@ def _field_of_it(ctx: Context) -> re.Match[str] | None:
     """«cámbiale el lugar», «córrele la hora»: a changing verb whose «le» is the record, with the field named."""
     if not (cue(ctx, "event_fields") or cue(ctx, "event_place_lead")):
         return None
-    return first_of(ctx, {w for w in request_forms(CAPABILITY, "event_move") if w.endswith(("le", "selo", "sela"))})
+    return first_of(ctx, _indirect_forms())
+
+
+@cache
+def _indirect_forms() -> frozenset[str]:
+    """The moving verb's forms that ask with a «le» standing for the record."""
+    return frozenset(w for w in request_forms(CAPABILITY, "event_move") if w.endswith(("le", "selo", "sela")))
 
 
 def _an_efemeride(ctx: Context) -> bool:
