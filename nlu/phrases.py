@@ -72,8 +72,9 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Index:
-    """Words one of which a text must hold for a phrase list to match in it: whole words, the first `HEAD`
-    letters of open-ended ones, or `always` when a phrase is not made of plain words at that end."""
+    """Words one of which a text must hold for a phrase list to match in it (each phrase's key word, or its last
+    word for `ending_at`): whole words, the first `HEAD` letters of open-ended ones, or `always` when a phrase
+    has no plain word to stand for it."""
 
     exact: frozenset[str]
     heads: frozenset[str]
@@ -132,7 +133,7 @@ def _last_run(phrase: str) -> tuple[str, str, str] | None:
 
 class Words(NamedTuple):
     """The runs of letters in a folded text and their first letters, found once per message: a phrase list
-    whose first words are not among them need not run its regex."""
+    whose key words are not among them need not run its regex."""
 
     tokens: frozenset[str]
     heads: frozenset[str]
