@@ -91,7 +91,9 @@ class Context:
         return self._constituents
 
     def _first_char(self, position: int) -> str:
-        return self.text.source(position, position + 1)
+        """`text.source(position, position + 1)`, asked of every word of the message, spelled out."""
+        text = self.text
+        return text.original[text.starts[position]:text.ends[position]]
 
     def without_frame(self, span: Span, noise: Container[str] = frozenset()) -> Span | None:
         """`span` less the command words, greetings and fillers at either end (and the framing words they
