@@ -62,7 +62,8 @@ class Gate:
             return True
         if self.needs.ticket and ctx.ticket:
             return True
-        return any(ctx.cue(name) for name in self.needs.cues)
+        possible = ctx.possible_cues()
+        return any(ctx.cue(name) for name in self.needs.cues if name in possible)
 
 
 def function(target: str) -> Callable:

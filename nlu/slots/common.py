@@ -62,7 +62,10 @@ class Context:
         cues = self._cues
         if name in cues:
             return cues[name]
-        found = cues[name] = self.vocabulary.cues[name].search(self.norm) if name in self.possible_cues() else None
+        possible = self._possible_cues
+        if possible is None:
+            possible = self.possible_cues()
+        found = cues[name] = self.vocabulary.cues[name].search(self.norm) if name in possible else None
         return found
 
     def possible_cues(self) -> frozenset[str]:
