@@ -44,6 +44,19 @@ class IntentSpec:
 
 
 @dataclass(frozen=True)
+class Needs:
+    """What a message must hold for a capability's recognizer to be asked at all: one of these cues matching,
+    one of these words (`*` for any ending), a form of one of the capability's verbs of these meanings, or a
+    ticket. A recognizer that speaks only of such messages is spared the others, which are most of them; the
+    tests check on every labelled example that it would have said nothing of the messages it is spared."""
+
+    cues: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    verbs: tuple[str, ...] = ()
+    ticket: bool = False
+
+
+@dataclass(frozen=True)
 class CapabilitySpec:
     name: str
     intents: tuple[IntentSpec, ...]
@@ -56,6 +69,8 @@ class CapabilitySpec:
     recognizer: str | None = None
     """`module:function` in `nlu.slots` giving `(intent, confidence)` or None: evidence of the capability's
     own intents that its words alone cannot carry (a pronoun plus a change verb, say)."""
+    needs: Needs | None = None
+    """When the recognizer is worth asking (`[recognizer]` with `function` and what it needs); None: always."""
 
     @property
     def examples(self) -> Path:
@@ -94,14 +109,29 @@ def _capability(path: Path) -> CapabilitySpec:
                    required=tuple(spec.get("required", ())), extractor=spec.get("extractor"),
                    from_text=spec.get("from_text", True))
         for intent, spec in data.get("intents", {}).items())
+    recognizer, needs = _recognizer(path, data.get("recognizer"))
     return CapabilitySpec(name=name, intents=intents, cues=data.get("cues", {}), verbs=data.get("verbs", {}),
-                          order=data.get("order", 100), recognizer=data.get("recognizer"))
+                          order=data.get("order", 100), recognizer=recognizer, needs=needs)
+
+
+def _recognizer(path: Path, raw: str | dict[str, Any] | None) -> tuple[str | None, Needs | None]:
+    """`recognizer = "module:function"`, asked of every message, or a `[recognizer]` table naming the function
+    and what a message needs for it to be asked (`Needs`)."""
+    if not isinstance(raw, dict):
+        return raw, None
+    unknown = set(raw) - {"function", "cues", "words", "verbs", "ticket"}
+    if unknown or "function" not in raw:
+        raise DeclarationError(f"{path.name}: [recognizer] needs a function and takes cues, words, verbs, ticket "
+                               f"(not {sorted(unknown)})")
+    return raw["function"], Needs(tuple(raw.get("cues", ())), tuple(raw.get("words", ())),
+                                  tuple(raw.get("verbs", ())), bool(raw.get("ticket", False)))
 
 
 def _check(capabilities: tuple[CapabilitySpec, ...], shared_cues: set[str]) -> None:
     seen_intents: dict[str, str] = {}
     seen_cues = dict.fromkeys(shared_cues, "es.toml")
     for capability in capabilities:
+        _check_needs(capability, shared_cues | {cue for c in capabilities for cue in c.cues})
         for intent in capability.intents:
             if intent.name in seen_intents:
                 raise DeclarationError(f"intent {intent.name} declared by {seen_intents[intent.name]} and "
@@ -114,3 +144,13 @@ def _check(capabilities: tuple[CapabilitySpec, ...], shared_cues: set[str]) -> N
             if cue in seen_cues:
                 raise DeclarationError(f"cue {cue} declared by {seen_cues[cue]} and {capability.name}")
             seen_cues[cue] = capability.name
+
+
+def _check_needs(capability: CapabilitySpec, cues: set[str]) -> None:
+    """A recognizer's needs name declared cues and the capability's own verb meanings."""
+    needs = capability.needs
+    if needs is None:
+        return
+    stray = sorted(set(needs.cues) - cues) + sorted(set(needs.verbs) - set(capability.verbs))
+    if stray:
+        raise DeclarationError(f"{capability.name}: the recognizer needs undeclared cues or verbs {stray}")

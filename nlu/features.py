@@ -23,7 +23,9 @@ OPENING = 4
 """Spanish chat puts the verb of a request among the first words ("porfa agéndame…", "favor ingresar…")."""
 LEAD_REACH = 3
 """How many words after a request lead ("hay que", "favor") its infinitive may stand."""
-PAST_ENDINGS = ("aron", "ieron", "uvo", "ubo")
+PAST = re.compile(r"\w\wó\b|(?:aron|ieron|uvo|ubo)\b|\b(?:fue|fueron)\b")
+"""A past-tense narrative, in the message as written, lower case: «estuvo bonita la ceremonia», «llegó»,
+«llamaron»."""
 LONG = 25
 ROUTED_WORDS = 3
 """A message shorter than this names no problem and place for a department to take ("hola", "ok gracias"): its
@@ -35,76 +37,57 @@ class Extractor:
 
     def __init__(self, families: Mapping[str, Iterable[str]], cue_names: Iterable[str]) -> None:
         self.families = Families(dict(families))
-        self.cue_names = tuple(sorted(cue_names))
-        self._by_word: dict[str, list[str]] | None = None
-        self._by_head: dict[str, list[str]] = {}
-        self._always: list[str] = []
-
-    def _candidates(self, ctx: Context) -> list[str]:
-        """The cues whose first words the message holds: the others cannot match, and a message holds few of the
-        hundreds of cues, so they are found through one index of first words built on first use."""
-        if self._by_word is None:
-            self._by_word = {}
-            for name in self.cue_names:
-                index = ctx.vocabulary.cue(name).first_words()
-                if index.always:
-                    self._always.append(name)
-                    continue
-                for word in index.exact:
-                    self._by_word.setdefault(word, []).append(name)
-                for head in index.heads:
-                    self._by_head.setdefault(head, []).append(name)
-        found = set(self._always)
-        by_word, by_head = self._by_word, self._by_head
-        for token in ctx.words.tokens:
-            found.update(by_word.get(token, ()))
-        for head in ctx.words.heads:
-            found.update(by_head.get(head, ()))
-        return sorted(found)
+        self.cue_names = frozenset(cue_names)
 
     def __call__(self, ctx: Context) -> list[str]:
         norm = ctx.norm
         tokens = TOKEN.findall(norm)
         found: set[str] = {"bias"}
-        found.update("w:" + t for t in tokens)
-        found.update(f"b:{a}_{b}" for a, b in pairwise(tokens))
+        found.update(["w:" + t for t in tokens])
+        found.update([f"b:{a}_{b}" for a, b in pairwise(tokens)])
         if tokens:
             found.add("first:" + tokens[0])
         for token in set(tokens):
             if len(token) >= 4:
                 padded = f"^{token}$"
-                found.update("c:" + padded[i:i + 3] for i in range(len(padded) - 2))
-        requests = self._verbs(ctx, tokens, found)
+                found.update(["c:" + padded[i:i + 3] for i in range(len(padded) - 2)])
+        requests, opening = self._verbs(ctx, tokens, found)
         question = "?" in norm or ctx.vocabulary.cue("question").at_start(norm.lstrip(" ¿")) is not None
         if question:
             found.add("question")
+            found.update(["q&rq:" + meaning for meaning in requests])
         if not requests and not question:
             found.add("statement")
-        if _past(ctx.text.original):
+        if PAST.search(ctx.text.original.lower()):
             found.add("past")
         found.add("short" if len(tokens) <= 3 else "long" if len(tokens) > LONG else "medium")
         atoms = self._atoms(ctx, found)
-        for name in self._candidates(ctx):
+        cues = self._cues(ctx, found, question, atoms)
+        found.update([f"rq0&cue:{meaning}&{cue}" for meaning in opening for cue in cues])
+        self._states(ctx, found, question)
+        return sorted(found)
+
+    def _cues(self, ctx: Context, found: set[str], question: bool, atoms: set[str]) -> list[str]:
+        """The cues the message holds (`cue:`), and where and with what: opening it, in a question, beside a
+        time or a day."""
+        present = []
+        norm = ctx.norm
+        timed, dated = "time" in atoms, "day" in atoms or "range" in atoms
+        for name in sorted(ctx.possible_cues() & self.cue_names):
             match = ctx.cue(name)
             if match is None:
                 continue
+            present.append(name)
             found.add("cue:" + name)
             if len(norm[:match.start()].split()) < OPENING:
                 found.add("cue0:" + name)
             if question:
                 found.add("q&cue:" + name)
-            if "time" in atoms:
+            if timed:
                 found.add("t&cue:" + name)
-            if "day" in atoms or "range" in atoms:
+            if dated:
                 found.add("d&cue:" + name)
-        opening = [f[4:] for f in found if f.startswith("rq0:")]
-        cues = [f[4:] for f in found if f.startswith("cue:")]
-        found.update(f"rq0&cue:{meaning}&{cue}" for meaning in opening for cue in cues)
-        for meaning in requests:
-            if question:
-                found.add("q&rq:" + meaning)
-        self._states(ctx, found, question)
-        return sorted(found)
+        return present
 
     def _states(self, ctx: Context, found: set[str], question: bool) -> None:
         """Statuses a complaint or an invitation may be in, and answers to an invitation: with a ticket and no
@@ -124,32 +107,34 @@ class Extractor:
         if vocabulary.slot("citizen_titles").found(ctx.norm):
             found.add("citizen")
 
-    def _verbs(self, ctx: Context, tokens: list[str], found: set[str]) -> set[str]:
+    def _verbs(self, ctx: Context, tokens: list[str], found: set[str]) -> tuple[set[str], set[str]]:
         """Request verbs by meaning: an imperative or 1st person plural anywhere (`rq:`) or opening (`rq0:`),
-        an infinitive after a request lead ("hay que anotar", `rq:` too), a verb only named (`nm:`)."""
+        an infinitive after a request lead ("hay que anotar", `rq:` too), a verb only named (`nm:`). Returns
+        the meanings asked for and those asked for at the opening."""
         families = self.families
+        asking, infinitives, named = families.requests, families.infinitives, families.others
         requests: set[str] = set()
+        opening: set[str] = set()
         leads = [len(ctx.norm[:m.start()].split()) for m in ctx.vocabulary.cue("request_lead").finditer(ctx.norm)] \
             if ctx.cue("request_lead") else []
         for position, token in enumerate(tokens):
-            for meaning in families.request(token):
+            for meaning in asking.get(token, ()):
                 requests.add(meaning)
-                found.add("rq:" + meaning)
                 if position < OPENING:
-                    found.add("rq0:" + meaning)
-            for meaning in families.infinitive(token):
+                    opening.add(meaning)
+            for meaning in infinitives.get(token, ()):
                 found.add("inf:" + meaning)
                 if any(0 < position - lead <= LEAD_REACH for lead in leads) or position == 0:
                     requests.add(meaning)
-                    found.add("rq:" + meaning)
                     if position <= OPENING + 1:
-                        found.add("rq0:" + meaning)
-            for meaning in families.named(token):
+                        opening.add(meaning)
+            for meaning in named.get(token, ()):
                 found.add("nm:" + meaning)
                 if any(0 < position - lead <= LEAD_REACH for lead in leads):  # «que quede agendado», «déjalo anotado»
                     requests.add(meaning)
-                    found.add("rq:" + meaning)
-        return requests
+        found.update(["rq:" + meaning for meaning in requests])
+        found.update(["rq0:" + meaning for meaning in opening])
+        return requests, opening
 
     def _atoms(self, ctx: Context, found: set[str]) -> set[str]:
         kinds = {a.kind for a in ctx.atoms if not a.deadline}
@@ -164,16 +149,8 @@ class Extractor:
             found.add("email")
         if ctx.ticket:
             found.add("ticket:strict" if ctx.ticket[0].startswith("R-") else "ticket")
-        if any(c.isdigit() for c in ctx.norm):
+        if any(map(str.isdigit, ctx.norm)):
             found.add("digits")
         if len(ctx.words.tokens) >= ROUTED_WORDS and ctx.router.route(ctx.norm) is not None:
             found.add("routed")
         return kinds
-
-
-def _past(original: str) -> bool:
-    """A past-tense narrative: «estuvo bonita la ceremonia», «llegó», «llamaron»."""
-    for word in re.findall(r"\w+", original.lower()):
-        if (word.endswith("ó") and len(word) > 2) or word.endswith(PAST_ENDINGS) or word in ("fue", "fueron"):
-            return True
-    return False

@@ -19,7 +19,8 @@ HERE = Path(__file__).parent / "gazetteers"
 
 class PhraseTable:
     """Phrases of one or more folded words, indexed by their first word, so that a word sequence is
-    matched at a position with one dictionary look-up instead of a regex per phrase."""
+    matched at a position with one dictionary look-up instead of a regex per phrase. Most phrases are one
+    word, told by a set test; only the longer ones starting with the word are compared."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
         index: dict[str, list[tuple[str, ...]]] = {}
@@ -27,6 +28,11 @@ class PhraseTable:
             words = tuple(phrase.split())
             index.setdefault(words[0], []).append(words)
         self._index = {first: tuple(sorted(found, key=len, reverse=True)) for first, found in index.items()}
+        self._longer = {first: tuple(p for p in found if len(p) > 1) for first, found in self._index.items()
+                        if any(len(p) > 1 for p in found)}
+        """The phrases of two words or more by their first word, longest first."""
+        self._single = frozenset(first for first, found in self._index.items() if (first,) in found)
+        """The words that are a phrase by themselves."""
         self.firsts = frozenset(self._index)
         """The words a phrase starts with: a message holding none of them needs no `match` call at all."""
         self.words = frozenset(w for found in self._index.values() for phrase in found for w in phrase)
@@ -35,11 +41,14 @@ class PhraseTable:
         """How many words of the longest phrase starting at `position` (0 if none)."""
         if position >= len(words):
             return 0
-        for phrase in self._index.get(words[position], ()):
+        word = words[position]
+        if word not in self.firsts:
+            return 0
+        for phrase in self._longer.get(word, ()):
             end = position + len(phrase)
             if end <= len(words) and tuple(words[position:end]) == phrase:
                 return len(phrase)
-        return 0
+        return 1 if word in self._single else 0
 
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, str) or not phrase:
@@ -48,8 +57,11 @@ class PhraseTable:
         return words in self._index.get(words[0], ())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Gazetteer:
+    """Compared and hashed by identity: it is one per process, and the caches keyed by it need not hash
+    forty tables for every message."""
+
     honorifics: frozenset[str]
     ambiguous_ranks: frozenset[str]
     posts: PhraseTable

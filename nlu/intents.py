@@ -9,12 +9,12 @@ nothing over the evidence (see the training script's `--folds`), so it is gone.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from nlu.capabilities import FALLBACK_INTENT, Declarations
 from nlu.features import Extractor
+from nlu.recognizers import Recognizer
 from nlu.scoring import ALTERNATIVES, WEIGHTS, Scorer, Weights, margin
 from nlu.slots.common import Context
 
@@ -30,20 +30,21 @@ class IntentScorer:
                  cue_names: Iterable[str], weights: Weights | Path | None = WEIGHTS) -> None:
         self.declarations = declarations
         self.extract = Extractor({**shared_verbs, **declarations.verbs()}, cue_names)
-        self.recognizers = [_function(c.recognizer) for c in declarations.capabilities if c.recognizer]
+        self.recognizers = [Recognizer(c) for c in declarations.capabilities if c.recognizer]
         if isinstance(weights, Path):
             weights = Weights.load(weights) if weights.exists() else None
         self.scorer = Scorer(weights) if weights is not None else None
         self.textual = {i.name for i in declarations.intents.values() if i.from_text} | {FALLBACK_INTENT}
 
     def evidence(self, ctx: Context) -> tuple[list[str], list[Vote]]:
-        """The features and votes of one message: what the scorer reads and the training script learns from."""
+        """The features and votes of one message: what the scorer reads and the training script learns from.
+        The features come first: the cues they find are those the recognizers' needs ask for."""
+        features = self.extract(ctx)
         votes: list[Vote] = []
         for recognize in self.recognizers:
             found = recognize(ctx)
             if found:
                 votes.append(("recognizer", found[0], found[1]))
-        features = self.extract(ctx)
         features.extend("vote:" + intent for _, intent, _ in votes)
         return features, votes
 
@@ -59,8 +60,3 @@ class IntentScorer:
         ranked = [(i, p / total) for i, p in ranked]
         return ranked[0][0], margin(ranked), tuple((i, round(p, 3)) for i, p in ranked[:ALTERNATIVES])
 
-
-def _function(target: str) -> Callable:
-    """`module:function` inside `nlu.slots`, as declarations name extractors and recognizers."""
-    module, function = target.split(":")
-    return getattr(importlib.import_module(f"nlu.slots.{module}"), function)

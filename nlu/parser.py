@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -16,6 +15,7 @@ from nlu.moments import efemeride_date, first_when, invalid_span, query_range
 from nlu.normalize import Normalizer, Text
 from nlu.phones import find_phones
 from nlu.phrases import Words
+from nlu.recognizers import function
 from nlu.routing import Router
 from nlu.scoring import WEIGHTS, Weights
 from nlu.slots.common import EMAIL, Context, clean, find_ticket, first_phrase
@@ -143,7 +143,7 @@ class Parser:
         spec = self.intents.get(intent)
         if spec is None or spec.extractor is None:
             return None
-        return _function(spec.extractor)
+        return function(spec.extractor)
 
     def _answer(self, ctx: Context) -> str | None:
         """Delegation beats refusal beats acceptance: "no, va en representación X" delegates."""
@@ -151,14 +151,6 @@ class Parser:
             if self.vocabulary.answers[key].found(ctx.norm):
                 return key
         return None
-
-
-
-
-def _function(target: str) -> Callable:
-    """`module:function` inside `nlu.slots`, as declarations name extractors and recognizers."""
-    module, function = target.split(":")
-    return getattr(importlib.import_module(f"nlu.slots.{module}"), function)
 
 
 def _is_a_name(text: Text, atom: Atom) -> bool:

@@ -72,8 +72,9 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Index:
-    """Words one of which a text must hold for a phrase list to match in it: whole words, the first `HEAD`
-    letters of open-ended ones, or `always` when a phrase is not made of plain words at that end."""
+    """Words one of which a text must hold for a phrase list to match in it (each phrase's key word, or its last
+    word for `ending_at`): whole words, the first `HEAD` letters of open-ended ones, or `always` when a phrase
+    has no plain word to stand for it."""
 
     exact: frozenset[str]
     heads: frozenset[str]
@@ -104,9 +105,25 @@ def _index(ends: Iterable[tuple[str, str, str] | None]) -> Index:
     return Index(frozenset(exact), frozenset(heads), always)
 
 
-def _first_run(phrase: str) -> tuple[str, str, str] | None:
-    run = LETTERS.match(phrase)
-    return (run.group(), phrase[run.end():], "") if run else None
+def _key_run(phrase: str) -> tuple[str, str, str] | None:
+    """The run of letters a text must hold for the phrase to match in it, as `_index` reads an end: of the
+    phrase's words, the one likeliest to be rare (the longest; an open-ended last word counts `HEAD` letters).
+    Any word will do, since each stands between spaces or the phrase's own bounds: a phrase whose first word is
+    "de" ("de la senora") is then looked for only in a message that says "senora"."""
+    words = phrase.split()
+    best: tuple[int, tuple[str, str, str]] | None = None
+    for position, word in enumerate(words):
+        run = LETTERS.match(word)
+        if run is None:
+            continue
+        beyond = word[run.end():]
+        open_end = beyond == "*" and position == len(words) - 1
+        if (beyond[:1] == "*" and not open_end) or beyond[:1].isalnum() or (open_end and run.end() < HEAD):
+            continue  # a literal star, a digit, or too few letters to stand for a word
+        rank = HEAD if open_end else len(run.group())
+        if best is None or rank > best[0]:
+            best = rank, (run.group(), beyond, "")
+    return best[1] if best else None
 
 
 def _last_run(phrase: str) -> tuple[str, str, str] | None:
@@ -116,7 +133,7 @@ def _last_run(phrase: str) -> tuple[str, str, str] | None:
 
 class Words(NamedTuple):
     """The runs of letters in a folded text and their first letters, found once per message: a phrase list
-    whose first words are not among them need not run its regex."""
+    whose key words are not among them need not run its regex."""
 
     tokens: frozenset[str]
     heads: frozenset[str]
@@ -139,22 +156,23 @@ class Phrases:
         self.phrases = tuple(phrases)
         self._pattern: re.Pattern[str] | None = None
         self._backwards: re.Pattern[str] | None = None
-        self._starts: Index | None = None
+        self._keys: Index | None = None
         self._ends: Index | None = None
 
     def may_occur(self, words: Words) -> bool:
-        """False when no phrase can start in the text: neither the first word of one nor the first letters of
-        an open-ended one ("reclama*") is among its words. True means only that the regex must be asked."""
-        starts = self._starts or self._index_starts()
+        """False when no phrase can occur in the text: the key word of none (its likeliest rare word, see
+        `_key_run`), nor the first letters of an open-ended one ("reclama*"), is among the text's words. True
+        means only that the regex must be asked."""
+        starts = self._keys or self._index_keys()
         return starts.always or not starts.exact.isdisjoint(words.tokens) or not starts.heads.isdisjoint(words.heads)
 
-    def first_words(self) -> Index:
-        """What `may_occur` looks for, for a caller that indexes many lists at once (the intent features)."""
-        return self._starts or self._index_starts()
+    def keys(self) -> Index:
+        """What `may_occur` looks for, for a caller that indexes many lists at once (`nlu.vocabulary`)."""
+        return self._keys or self._index_keys()
 
-    def _index_starts(self) -> Index:
-        self._starts = _index(_first_run(p.strip()) for p in self.phrases)
-        return self._starts
+    def _index_keys(self) -> Index:
+        self._keys = _index(_key_run(p.strip()) for p in self.phrases)
+        return self._keys
 
     def may_end(self, words: Words) -> bool:
         """False when no phrase can end anywhere in the text, for `ending_at`: the last word of each is absent."""

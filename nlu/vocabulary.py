@@ -6,7 +6,7 @@ from collections.abc import Collection, Container, Iterable, Mapping
 from typing import Any
 
 from nlu.lexicon import expanded
-from nlu.phrases import Phrases
+from nlu.phrases import Phrases, Words
 
 
 class Vocabulary:
@@ -25,9 +25,19 @@ class Vocabulary:
         """Chat spellings and the words they stand for, as a text slot shows them («x» → «por»)."""
         self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split()) for name, words in cues.items()}
         self._merged: dict[tuple[tuple[str, ...], Collection[str], Collection[str]], Container[str]] = {}
+        self._cue_keys: CueKeys | None = None
 
     def cue(self, name: str) -> Phrases:
         return self.cues[name]
+
+    def possible_cues(self, words: Words) -> frozenset[str]:
+        """The cues that may occur in a message with these words (`Phrases.may_occur` of every cue at once)."""
+        keys = self._cue_keys or self._index_cues()
+        return keys.possible(words)
+
+    def _index_cues(self) -> CueKeys:
+        self._cue_keys = CueKeys(self.cues)
+        return self._cue_keys
 
     def slot(self, name: str) -> Phrases:
         return self.slots[name]
@@ -70,3 +80,29 @@ class WordSet:
     def __sub__(self, other: Iterable[str]) -> WordSet:
         removed = set(other.exact if isinstance(other, WordSet) else other)
         return WordSet([*(self.exact - removed), *(p + "*" for p in self.prefixes if p not in removed)])
+
+
+class CueKeys:
+    """Every cue list by its key words (`Phrases.keys`): a message holds a few of the hundreds of cues, and one
+    look-up per word of it finds which, instead of each rule asking each list. Built on first use, so that a
+    greeting's `gabinete parse` is spared it unless a rule asks."""
+
+    def __init__(self, cues: Mapping[str, Phrases]) -> None:
+        self.always: frozenset[str] = frozenset(name for name, phrases in cues.items() if phrases.keys().always)
+        self.by_word: dict[str, list[str]] = {}
+        self.by_head: dict[str, list[str]] = {}
+        for name, phrases in cues.items():
+            keys = phrases.keys()
+            for word in keys.exact:
+                self.by_word.setdefault(word, []).append(name)
+            for head in keys.heads:
+                self.by_head.setdefault(head, []).append(name)
+
+    def possible(self, words: Words) -> frozenset[str]:
+        found = set(self.always)
+        by_word, by_head = self.by_word, self.by_head
+        for token in words.tokens:
+            found.update(by_word.get(token, ()))
+        for head in words.heads:
+            found.update(by_head.get(head, ()))
+        return frozenset(found)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from nlu.gazetteer import load
 from nlu.segments import addresses, commands, people
 from nlu.segments.people import Person, name_end
-from nlu.segments.reader import Reader, Span, Token, no_break, tokenize, verb_forms
+from nlu.segments.reader import Reader, Span, Token, no_break, request_forms, tokenize, verb_forms
 
 __all__ = ["Constituents", "Person", "Span", "Token", "segment", "verb_forms"]
 
@@ -62,9 +62,9 @@ def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lo
     """The constituents of one message; `taken` are the atoms (dates, phones, e-mails, tickets)."""
     g = load()
     tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, no_break(g))
-    marks = commands.dictated_marks(tokens, [t.word for t in tokens], g) if g.dictated_marks.firsts & {
-        t.word for t in tokens} else []
-    reader = Reader(tokens, [t.word for t in tokens], g, verb_forms(g.verbs, g.irregular), lowercase, stops)
+    words = [t.word for t in tokens]
+    marks = [] if g.dictated_marks.firsts.isdisjoint(words) else commands.dictated_marks(tokens, words, g)
+    reader = Reader(tokens, words, g, request_forms(g), lowercase, stops)
     found = Constituents(tokens, reader=reader)
     found.frame = commands.find(reader) + marks
     found.people, found.institutions = people.find(reader, found.frame)

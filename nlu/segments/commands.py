@@ -6,6 +6,8 @@ courtesies and targets ("en la agenda") stand anywhere; punctuation said aloud e
 
 from __future__ import annotations
 
+from functools import cache
+
 from nlu.gazetteer import Gazetteer
 from nlu.segments.reader import Reader, Span, Token
 
@@ -38,11 +40,13 @@ def find(r: Reader) -> list[Span]:
     where to put it) opening a clause, and targets ("en la agenda") anywhere."""
     spans: list[Span] = []
     words, tokens, g = r.words, r.tokens, r.gazetteer
-    courtesies, targets = r.may(g.courtesies), r.may(g.targets)
+    starts = _anywhere(g)
     i = 0
     while i < len(tokens):
-        courtesy = courtesies and g.courtesies.match(words, i)
-        target = targets and g.targets.match(words, i)
+        courtesy = target = 0
+        if words[i] in starts:
+            courtesy = g.courtesies.match(words, i)
+            target = g.targets.match(words, i)
         if courtesy or target:
             end = i + (courtesy or target)
             end += g.owners.match(words, end) if target else 0
@@ -58,6 +62,12 @@ def find(r: Reader) -> list[Span]:
         i += 1
     spans.extend(span for span in _closings(r) if span not in spans)
     return spans
+
+
+@cache
+def _anywhere(g: Gazetteer) -> frozenset[str]:
+    """The words a courtesy or a target starts with: only at these is either looked up."""
+    return g.courtesies.firsts | g.targets.firsts
 
 
 def _previous_end(tokens: list[Token], i: int) -> int:
@@ -118,7 +128,10 @@ def _closings(r: Reader) -> list[Span]:
     tokens, g = r.tokens, r.gazetteer
     if not r.may(g.greetings):
         return spans
-    for i in range(len(tokens)):
+    firsts = g.greetings.firsts
+    for i, word in enumerate(r.words):
+        if word not in firsts:
+            continue
         n = g.greetings.match(r.words, i)
         end = i + n
         closes = end == len(tokens) or tokens[end].opens

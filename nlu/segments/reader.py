@@ -86,7 +86,7 @@ def tokenize(norm: str, original: Callable[[int], str], taken: Sequence[Span], a
     for match in TOKEN.finditer(norm):
         start, end = match.span()
         gap = norm[previous_end:start]
-        opens = not tokens or _breaks(gap, tokens[-1].word, abbreviations)
+        opens = not tokens or (gap != " " and _breaks(gap, tokens[-1].word, abbreviations))
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         atom = k < len(spans) and spans[k][0] <= start
@@ -107,6 +107,12 @@ def no_break(g: Gazetteer) -> frozenset[str]:
     """Words whose period ends no clause: abbreviations, honorifics and street types, also as the normaliser
     spells them out ("Sra." is "senora.", "Av." is "avenida.")."""
     return g.abbreviations | g.honorifics | g.street_types
+
+
+@cache
+def request_forms(g: Gazetteer) -> frozenset[str]:
+    """`verb_forms` of the gazetteer's request verbs, found without hashing their lemmas for every message."""
+    return verb_forms(g.verbs, g.irregular)
 
 
 @cache

@@ -56,25 +56,24 @@ def _declared(capability: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def verb_forms(capability: str, meaning: str) -> frozenset[str]:
-    """Every folded form of the capability's verbs of that meaning."""
-    return frozenset().union(*(forms(lemma).all for lemma in _declared(capability)[meaning]))
+def verb_forms(capability: str, *meanings: str) -> frozenset[str]:
+    """Every folded form of the capability's verbs of those meanings (one set, built once per meanings)."""
+    declared = _declared(capability)
+    return frozenset().union(*(forms(lemma).all for meaning in meanings for lemma in declared[meaning]))
 
 
 @cache
-def request_forms(capability: str, meaning: str) -> frozenset[str]:
+def request_forms(capability: str, *meanings: str) -> frozenset[str]:
     """The forms that ask («deriva», «derívalo», «derivar»), not those that tell what happened («derivaron»)."""
-    return frozenset().union(*(asking_forms(lemma) for lemma in _declared(capability)[meaning]))
+    declared = _declared(capability)
+    return frozenset().union(*(asking_forms(lemma) for meaning in meanings for lemma in declared[meaning]))
 
 
 @cache
-def clitic_forms(capability: str, meaning: str) -> frozenset[str]:
+def clitic_forms(capability: str, *meanings: str) -> frozenset[str]:
     """The request forms that carry a pronoun for the record: «pásala», «cancélenlo», «muévanla»."""
-    found: set[str] = set()
-    for lemma in _declared(capability)[meaning]:
-        found |= {word for word in asking_forms(lemma) if word.endswith(POINTING_CLITICS)
-                  and not word.endswith(("nos", "les"))}
-    return frozenset(found)
+    return frozenset(word for word in request_forms(capability, *meanings) if word.endswith(POINTING_CLITICS)
+                     and not word.endswith(("nos", "les")))
 
 
 def cue(ctx: Context, name: str) -> re.Match[str] | None:
@@ -94,7 +93,10 @@ def tokens(ctx: Context) -> list[re.Match[str]]:
 
 def first_of(ctx: Context, words: Container[str]) -> re.Match[str] | None:
     """The first word of the set that is a word of its own: not inside a date ("pasado mañana") nor inside an
-    activity's name ("cambio de mando", "corrida familiar")."""
+    activity's name ("cambio de mando", "corrida familiar"). Most messages hold none of the words, which the
+    message's set of words tells at once."""
+    if isinstance(words, frozenset) and words.isdisjoint(ctx.words.tokens):
+        return None
     inside = [(a.start, a.end) for a in ctx.atoms]
     nouns = ctx.vocabulary.cues.get("event_nouns")
     if nouns is not None and nouns.may_occur(ctx.words):
@@ -104,6 +106,8 @@ def first_of(ctx: Context, words: Container[str]) -> re.Match[str] | None:
 
 
 def spans_of(ctx: Context, words: Container[str]) -> list[Span]:
+    if isinstance(words, frozenset) and words.isdisjoint(ctx.words.tokens):
+        return []
     return [token.span() for token in TOKEN.finditer(ctx.norm) if token.group() in words]
 
 

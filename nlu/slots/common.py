@@ -53,6 +53,7 @@ class Context:
     slots: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, Span] = field(default_factory=dict)
     _cues: dict[str, re.Match[str] | None] = field(default_factory=dict)
+    _possible_cues: frozenset[str] | None = None
     _constituents: Constituents | None = None
     norm: str = field(init=False)
     """`text.norm`, which every rule reads, many times per message."""
@@ -61,13 +62,22 @@ class Context:
         self.norm = self.text.norm
 
     def cue(self, name: str) -> re.Match[str] | None:
-        """The first match of a cue list in this message; the intent rules ask for the same ones often."""
+        """The first match of a cue list in this message; the intent rules ask for the same ones often, and a
+        cue whose key words the message lacks is not searched for (`possible_cues`)."""
         cues = self._cues
         if name in cues:
             return cues[name]
-        phrases = self.vocabulary.cues[name]
-        found = cues[name] = phrases.search(self.norm) if phrases.may_occur(self.words) else None
+        possible = self._possible_cues
+        if possible is None:
+            possible = self.possible_cues()
+        found = cues[name] = self.vocabulary.cues[name].search(self.norm) if name in possible else None
         return found
+
+    def possible_cues(self) -> frozenset[str]:
+        """The cues whose key words this message holds, found once: the others cannot match."""
+        if self._possible_cues is None:
+            self._possible_cues = self.vocabulary.possible_cues(self.words)
+        return self._possible_cues
 
     def finds(self, phrases: Phrases) -> bool:
         """Whether a phrase list occurs in this message, its regex run only if its first words are here."""
@@ -89,7 +99,9 @@ class Context:
         return self._constituents
 
     def _first_char(self, position: int) -> str:
-        return self.text.source(position, position + 1)
+        """`text.source(position, position + 1)`, asked of every word of the message, spelled out."""
+        text = self.text
+        return text.original[text.starts[position]:text.ends[position]]
 
     def without_frame(self, span: Span, noise: Container[str] = frozenset()) -> Span | None:
         """`span` less the command words, greetings and fillers at either end (and the framing words they

@@ -52,8 +52,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
             or _place(ctx)):
         return "complaint.search", 0.85
     adding = first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
-    pronoun = first_of(ctx, clitic_forms(CAPABILITY, "complaint_note") | clitic_forms(CAPABILITY, "complaint_move")
-                       | clitic_forms(CAPABILITY, "complaint_status")) or (adding and adding.group().endswith("le"))
+    pronoun = first_of(ctx, clitic_forms(CAPABILITY, "complaint_note", "complaint_move", "complaint_status")) \
+        or (adding and adding.group().endswith("le"))
     if not (singular or pronoun) or plural:
         return None
     if adding and cue(ctx, "complaint_note_target"):

@@ -77,6 +77,6 @@ def delete(ctx: Context) -> None:
 
 
 def _taken(ctx: Context) -> list[Span]:
-    found = spans_of(ctx, verb_forms(CAPABILITY, "contact_change") | verb_forms(CAPABILITY, "contact_remove"))
+    found = spans_of(ctx, verb_forms(CAPABILITY, "contact_change", "contact_remove"))
     new = cue(ctx, "contact_new_field")
     return found + ([new.span()] if new else [])

@@ -9,6 +9,7 @@ A day said after "de" names the activity ("la reunión del jueves"); other days 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nlu.dates import TIME
 from nlu.slots.change_words import (
@@ -30,6 +31,9 @@ from nlu.slots.common import BREAK, Context, Span, trim
 CAPABILITY = "event_changes"
 OTHER_RECORDS = ("invitation", "complaint", "efemeride", "contact")
 """Cues of records with their own change intents: "cancela la invitación" is not about the agenda."""
+MOVING_TYPOS = frozenset({"corre", "correo"})
+"""«se corre al viernes», which the typo corrector may have read as «correo»: a moving verb kept out of the
+reference."""
 PLACE_OPENING = re.compile(r"\s*(?::|\ben\b|\ba\b|\bal\b|\bpara\b)?\s*")
 NAMED_BETWEEN = re.compile(r"(\s+(?:de|del)\s+.+?)(?:\s+(?:al|a|por|para)\s+|\s*:\s*)")
 PLACE_LEAD_NOISE = frozenset({"el", "la", "los", "las", "en", "ahora", "es", "sera"})
@@ -65,7 +69,13 @@ def _field_of_it(ctx: Context) -> re.Match[str] | None:
     """«cámbiale el lugar», «córrele la hora»: a changing verb whose «le» is the record, with the field named."""
     if not (cue(ctx, "event_fields") or cue(ctx, "event_place_lead")):
         return None
-    return first_of(ctx, {w for w in request_forms(CAPABILITY, "event_move") if w.endswith(("le", "selo", "sela"))})
+    return first_of(ctx, _indirect_forms())
+
+
+@cache
+def _indirect_forms() -> frozenset[str]:
+    """The moving verb's forms that ask with a «le» standing for the record."""
+    return frozenset(w for w in request_forms(CAPABILITY, "event_move") if w.endswith(("le", "selo", "sela")))
 
 
 def _an_efemeride(ctx: Context) -> bool:
@@ -97,8 +107,7 @@ def update(ctx: Context) -> None:
 
 
 def _verbs(ctx: Context) -> list[Span]:
-    words = verb_forms(CAPABILITY, "event_cancel") | verb_forms(CAPABILITY, "event_move") | {"corre", "correo"}
-    found = spans_of(ctx, words)
+    found = spans_of(ctx, verb_forms(CAPABILITY, "event_cancel", "event_move") | MOVING_TYPOS)
     for name in ("event_cancelled", "event_place_lead"):
         match = cue(ctx, name)
         if match:

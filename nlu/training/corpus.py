@@ -17,11 +17,11 @@ from nlu.capabilities import EXAMPLES
 
 
 def _shared() -> Path:
-    """The nearest `shared/nlu` above the checkout: beside the main checkout, or above a worktree nested deeper."""
-    for folder in Path(__file__).resolve().parents[3:]:
-        if (folder / "shared" / "nlu").is_dir():
-            return folder / "shared" / "nlu"
-    return Path(__file__).resolve().parents[3] / "shared" / "nlu"
+    """`shared/nlu` beside the repository, or beside the folder holding it (a git worktree in `wt/<name>`): the
+    nearest ancestor that has one, so a worktree trains on the same corpora as the main checkout."""
+    repository = Path(__file__).resolve().parents[2]
+    found = (parent / "shared" / "nlu" for parent in repository.parents)
+    return next((path for path in found if path.is_dir()), repository.parent / "shared" / "nlu")
 
 
 SHARED = _shared()
