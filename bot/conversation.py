@@ -112,7 +112,7 @@ class Conversation:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
         now = local_now(ctx, self.settings)
         understanding = self.another(ctx, text, now) or self.parser.parse(text, now)
-        follow = follow_up(self.parser, ctx.focus.query, text, understanding, now)
+        follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is not None:
             return self.handle(ctx, turn, *follow)
         shown = self._from_focus(ctx, turn, text, understanding)

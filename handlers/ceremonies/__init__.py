@@ -5,7 +5,7 @@ The understanding half is `nlu/lexicon/capabilities/ceremonies.toml`.
 
 from __future__ import annotations
 
-from handlers.capability import Capability, HelpLine
+from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.ceremonies import create, guests, outputs
 
 HANDLERS = {
@@ -24,4 +24,5 @@ CAPABILITY = Capability(
                                             "saludo protocolar / cartas de invitación"),
     ),
     briefing=(guests.briefing_section,),
+    follow_ups={"ceremony.query": FollowUp(status=("filter",))},
 )

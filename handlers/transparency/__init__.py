@@ -7,7 +7,7 @@ Deadlines are working days (`handlers.legal_deadlines`); reminders are planned b
 
 from __future__ import annotations
 
-from handlers.capability import Capability, Command, HelpLine
+from handlers.capability import PERIOD, Capability, Command, FollowUp, HelpLine
 from handlers.transparency import listing, register, report, steps
 
 HANDLERS = {"transparency.create": register.create, "transparency.update": steps.update,
@@ -21,4 +21,6 @@ CAPABILITY = Capability(
     commands=(Command("transparencia", "solicitudes de transparencia pendientes",
                       "solicitudes de transparencia pendientes"),),
     briefing=(listing.briefing_section,),
+    follow_ups={"transparency.query": FollowUp(period=PERIOD, department=("department",), status=("status", "due"),
+                                               name=("reference",))},
 )
