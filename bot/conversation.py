@@ -17,7 +17,8 @@ from typing import Any
 from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
-from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, dropped, local_now
+from bot.meanwhile import meanwhile
+from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, local_now
 from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
@@ -155,13 +156,14 @@ class Conversation:
         return reply
 
     def instead(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
-        """A request that does not come as text (a command, a button): handled, naming what it drops."""
+        """A request that does not come as text (a command, a button): handled; a look-up keeps what waits, anything
+        else drops it, and the reply says which."""
         reply = self.handle(ctx, turn, intent, slots)
         if turn.pending is None or reply.pending == turn.pending:
             return reply
         if intent == "help" and reply.pending is None:
             return replace(reply, pending=turn.pending)  # /ayuda in the middle: the proposal still waits
-        return replace(reply, text=f"{dropped(turn.pending)}\n\n{reply.text}")
+        return meanwhile(self.registry, ctx, turn.pending, intent, reply)
 
     def _from_focus(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,
