@@ -23,7 +23,7 @@ from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
-from bot.record_readings import by_focus, finds, rivals
+from bot.record_readings import asks, by_focus, finds, rivals
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
 from handlers.focus import Ref
@@ -95,10 +95,13 @@ class Conversation:
         return self.request(ctx, turn, self._without_opening(ctx, text))
 
     def _acts_on_focus(self, ctx: Context, text: str) -> bool:
-        """A yes-like verb that the parser reads as a command on the record in focus («confírmela», «acéptala»)."""
+        """A yes-like verb that asks («confírmela», «acéptala», not «sí, confirmo») and that the parser reads as a
+        command on the record in focus."""
         last = ctx.focus.last()
+        if last is None or not asks(self.parser, text):
+            return False
         intent = self.parser.parse(text, local_now(ctx, self.settings)).intent
-        return last is not None and self.registry.acts_on.get(intent) == last.entity
+        return self.registry.acts_on.get(intent) == last.entity
 
     def _without_opening(self, ctx: Context, text: str) -> str:
         """«jaja ya. q tiene el alcalde mañana» with nothing pending: its «ya» answers nothing, so the request is
@@ -120,6 +123,10 @@ class Conversation:
         if shown is not None:
             return shown
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
+        if understanding.intent == "unknown":  # «suspende el saludo»: its verb and a record its name finds
+            found = self._rival(ctx, turn, text, understanding, now)
+            if found is not None:
+                return found
         readings = likely(understanding)
         if readings or understanding.intent == "unknown":
             learn_now(ctx, turn, text, understanding, Outcome.FALLBACK, self.settings)
@@ -128,12 +135,17 @@ class Conversation:
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):
-            for rival in rivals(self.parser, self.registry, text, understanding, now):
-                found = self.handle(ctx, turn, rival.intent, rival.slots)
-                if finds(found, rival.intent):
-                    turn.new_source = {"text": text, "understood": rival.as_json()}
-                    return found
+            return self._rival(ctx, turn, text, understanding, now) or reply
         return reply
+
+    def _rival(self, ctx: Context, turn: Turn, text: str, understanding: Understanding, now: datetime) -> Reply | None:
+        """The command as the first rival reading whose name finds its record: that record's change, to confirm."""
+        for rival in rivals(self.parser, self.registry, text, understanding, now):
+            found = self.handle(ctx, turn, rival.intent, rival.slots)
+            if finds(found, rival.intent):
+                turn.new_source = {"text": text, "understood": rival.as_json()}
+                return found
+        return None
 
     def another(self, ctx: Context, text: str, now: datetime) -> Understanding | None:
         """«Llegó otra, del Club de Leones: …», «otro reclamo: …» right after a record was stored or shown: one
@@ -168,13 +180,15 @@ class Conversation:
     def _from_focus(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,
         asking nothing else: that record, shown again (with all its details)."""
-        if understanding.intent not in ("unknown", "help") and not likely(understanding):
-            return None  # a clear request of its own
+        about_it = ABOUT_IT.match(text) is not None and len(fold(text).split()) <= MAX_PICK_WORDS
+        if understanding.intent not in ("unknown", "help") and not likely(understanding) and not (
+                about_it and not understanding.slots):
+            return None  # a clear request of its own; «¿cuándo vence?» names nothing a request would act on
         listed = ctx.focus.listed
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
         if len(picked) == 1 and len(fold(text).split()) <= MAX_PICK_WORDS:
             ref: Ref | None = listed[picked[0]]
-        elif OPENING.match(text.strip() + " ") or (ABOUT_IT.match(text) and len(fold(text).split()) <= MAX_PICK_WORDS):
+        elif OPENING.match(text.strip() + " ") or about_it:
             ref = ctx.focus.last()
         else:
             return None

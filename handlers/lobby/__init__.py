@@ -21,5 +21,6 @@ CAPABILITY = Capability(
                    "acepta la audiencia de la Inmobiliaria X el martes a las 10 / exporta el registro de lobby"),),
     commands=(Command("lobby", "audiencias de lobby por responder", "audiencias de lobby por responder"),),
     briefing=(listing.briefing_section,),
+    acts_on={"lobby.respond": audiences.ENTITY, "lobby.record": audiences.ENTITY},
     follow_ups={"lobby.query": FollowUp(period=PERIOD, status=("status",), name=("reference",))},
 )
