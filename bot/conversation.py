@@ -59,7 +59,7 @@ class Conversation:
         self.parser = parser
         self.registry = registry
         self.settings = settings
-        self.pending = PendingAnswers(parser, registry, settings, self.handle, self.request)
+        self.pending = PendingAnswers(parser, registry, settings, self.handle, self.request, self.act)
 
     def text(self, ctx: Context, turn: Turn, text: str) -> Reply:
         """The reply to a typed message; a new or changed proposal carries what it must point out."""
@@ -132,6 +132,13 @@ class Conversation:
             learn_now(ctx, turn, text, understanding, Outcome.FALLBACK, self.settings)
         if readings:
             return offer(text, readings)
+        return self.act(ctx, turn, text, understanding)
+
+    def act(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply:
+        """A request understood, handled as the record it points at decides («recházala», «rechaza la segunda»);
+        a command whose name finds no record of its kind is tried by its rivals."""
+        now = local_now(ctx, self.settings)
+        understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):
@@ -175,7 +182,7 @@ class Conversation:
             return reply
         if intent == "help" and reply.pending is None:
             return replace(reply, pending=turn.pending)  # /ayuda in the middle: the proposal still waits
-        return meanwhile(self.registry, ctx, turn.pending, intent, reply)
+        return meanwhile(self.registry, ctx, turn.pending, reply)
 
     def _from_focus(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,

@@ -32,6 +32,8 @@ UNITS = {"semana": frozenset({7}), "dia": frozenset({1}), "mes": MONTH_SPANS, "q
 that month; after a single day it means the month after today."""
 RANGE_INTENT = "agenda.query"
 """An intent whose extractor reads a range of days (and a part of the day) out of any message."""
+UNSURE = 0.5
+"""Below this confidence, a reading of the follow-up's shape as a request of its own does not outweigh it."""
 MAX_OWN_WORDS = 2
 """Words a follow-up may hold besides what the parser read as slots: «los de aseo», «el de Bravo»."""
 DROPPED = ("ticket", "reference")
@@ -128,8 +130,8 @@ def _elliptical(parser: Parser, text: str, understanding: Understanding, now: da
     own = [word for word in OPENING.sub("", fold(undated) + " ").split() if word not in FILLER]
     if len(own) > MAX_OWN_WORDS:
         return False  # «oye y viste el partido de ayer?» says something of its own
-    if understanding.intent in ("unknown", "help"):
-        return True
+    if understanding.intent in ("unknown", "help") or understanding.confidence < UNSURE:
+        return True  # «¿y el 1 de enero?» leaning to a new efeméride names nothing to create
     return understanding.intent.endswith((".query", ".search")) and \
         parser.parse(remainder, now).intent in ("unknown", "help")
 

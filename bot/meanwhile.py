@@ -1,9 +1,10 @@
 """A request made while a step waits: a look-up keeps the step waiting, anything else drops it; the reply says which.
 
 «q tiene el alcalde el jueves?» while a booking waits for «sí» is answered, and the booking still waits,
-said in one line («Sigue pendiente: la actividad «…». ¿Lo guardo?»): a look-up changes nothing, so there
-is nothing for it to replace. A request that would itself propose or ask something (another booking, a
-change) takes the conversation over, and the reply names what was left unsaved.
+said in one line («Sigue pendiente: la actividad «…». ¿Lo guardo?»): a reply that neither stored nor asks
+anything (a look-up, a command that found nothing to change) leaves nothing to replace it. A request that
+would itself propose or ask something (another booking, a change) takes the conversation over, and the
+reply names what was left unsaved.
 """
 
 from __future__ import annotations
@@ -28,17 +29,12 @@ KEPT = frozenset({PendingKind.CONFIRM, PendingKind.ASK})
 """Steps a look-up leaves waiting; a choice among records is answered by the next message or dropped."""
 
 
-def meanwhile(registry: Registry, ctx: Context, pending: Pending, intent: str, reply: Reply) -> Reply:
-    """The reply to a request made while `pending` waits: kept waiting after a look-up, else dropped, said either
-    way."""
-    if pending.kind in KEPT and reply.pending is None and reads_only(registry, intent):
+def meanwhile(registry: Registry, ctx: Context, pending: Pending, reply: Reply) -> Reply:
+    """The reply to a request made while `pending` waits: kept waiting when the request neither stored nor asks
+    anything (a look-up, or a command that found nothing to change), else dropped; said either way."""
+    if pending.kind in KEPT and reply.pending is None and not reply.stored:
         return replace(reply, text=f"{reply.text}\n\n{still_waiting(registry, ctx, pending)}", pending=pending)
     return replace(reply, text=f"{dropped(pending)}\n\n{reply.text}")
-
-
-def reads_only(registry: Registry, intent: str) -> bool:
-    """A request that stores nothing: no «sí» commits it and it does not write as it answers."""
-    return intent != "unknown" and intent not in registry.commits and intent not in registry.writes
 
 
 def still_waiting(registry: Registry, ctx: Context, pending: Pending) -> str:

@@ -18,7 +18,7 @@ from bot.answers import LEAD_WORDS, read_answer
 from bot.corrections import amendments
 from bot.dialogue_words import Control, control_word, is_thanks
 from bot.meanwhile import CONTENT_SLOTS, meanwhile
-from bot.periods import fill_within, with_period, without_period
+from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
 from bot.turn import Turn, learn_from_pending
@@ -67,11 +67,12 @@ OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
 
 Handle = Callable[[Context, Turn, str, dict[str, Any]], Reply]
 Request = Callable[[Context, Turn, str], Reply]
+Act = Callable[[Context, Turn, str, Understanding], Reply]
 
 
 class PendingAnswers:
     def __init__(self, parser: Parser, registry: Registry, settings: Settings, handle: Handle,
-                 request: Request) -> None:
+                 request: Request, act: Act) -> None:
         self.parser = parser
         self.registry = registry
         self.settings = settings
@@ -79,6 +80,8 @@ class PendingAnswers:
         """Handles a request as the conversation does (remembering a query for follow-ups)."""
         self.request = request
         """Reads a message afresh, as a new request."""
+        self.act = act
+        """Handles a request understood, as the record it points at decides."""
 
     def answer(self, ctx: Context, turn: Turn, text: str) -> Reply:
         """A message while a step waits: an answer to it, a correction, or a new request that drops it."""
@@ -223,10 +226,7 @@ class PendingAnswers:
     def _instead(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding, text: str) -> Reply:
         """A new request in the middle: handled; a look-up keeps the step waiting, anything else drops it, and the
         reply says which."""
-        turn.new_source = {"text": text, "understood": understanding.as_json()}
-        reply = with_period(self.parser, text, local_now(ctx, self.settings),
-                            self.handle(ctx, turn, understanding.intent, understanding.slots))
-        return meanwhile(self.registry, ctx, pending, understanding.intent, reply)
+        return meanwhile(self.registry, ctx, pending, self.act(ctx, turn, text, understanding))
 
     def expired(self, ctx: Context, pending: Pending, control: Control) -> Reply:
         """A yes or no to a proposal that waited too long: nothing is stored, and the yes is shown what was dropped."""

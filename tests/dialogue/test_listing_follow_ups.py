@@ -67,3 +67,10 @@ def test_a_follow_up_naming_another_listing_asks_for_that_listing(chat) -> None:
     chat("agrega efeméride 15 de diciembre aniversario del Liceo Bicentenario", "sí")
     [_, efemerides] = chat("fono del seremi de salud", "¿y las efemérides de diciembre?")
     assert "Liceo Bicentenario" in efemerides.text, efemerides.text
+
+
+@pytest.mark.parametrize("follow", ["¿y el 1 de enero?", "y el 25 de diciembre?", "¿y el 8 de diciembre?"])
+def test_a_holiday_after_the_agenda_of_a_week_is_that_day_of_the_agenda(chat, follow) -> None:
+    [_, day] = chat("q tiene el alcalde la otra semana", follow)
+    assert day.pending is None and not day.choices, day.text
+    assert "actividades" in day.text and follow.strip("¿?y ").split()[-1] in day.text, day.text

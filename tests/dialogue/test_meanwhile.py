@@ -7,6 +7,7 @@ import pytest
 
 from bot.dispatcher import Dispatcher
 from handlers.context import Actor
+from storage.legal import Audience
 from storage.models import Event, Invitation
 from tests.dialogue.talk import KEY, stored
 
@@ -67,3 +68,19 @@ def test_a_look_up_by_command_keeps_the_proposal_and_a_write_drops_it(dispatcher
     assert looked.pending is not None and looked.pending.intent == "event.create"
     dispatcher.handle_text(KEY, staff, INVITATION)
     assert stored(dispatcher, Event) == []
+
+
+def test_a_command_on_an_item_of_the_last_list_replaces_the_proposal_visibly(chat, dispatcher) -> None:
+    chat("la Junta de Vecinos Villa Esperanza solicita audiencia por la plaza del sector", "sí",
+         "la Fundación Ciudad Verde pide audiencia por las ciclovías", "sí", "audiencias por responder")
+    _, rejected, _ = chat(ACTIVITY, "rechaza la segunda", "sí")
+    assert "sin guardar" in rejected.text and "Ciudad Verde" in rejected.text, rejected.text
+    assert {a.applicant: a.status for a in stored(dispatcher, Audience)}["Fundación Ciudad Verde"] == "rechazada"
+    assert stored(dispatcher, Event) == []
+
+
+def test_a_command_that_finds_nothing_to_change_leaves_the_proposal_waiting(chat, dispatcher) -> None:
+    _, missed, saved = chat(ACTIVITY, "suspende la visita del papa", "sí")
+    assert "Sigue pendiente: la actividad" in missed.text, missed.text
+    assert saved.stored and [event.title for event in stored(dispatcher, Event)] == [
+        "reunión con la directora de Dideco"]
