@@ -17,12 +17,13 @@ from typing import Any
 from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
-from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, dropped, local_now
+from bot.meanwhile import meanwhile
+from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, local_now
 from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
-from bot.record_readings import by_focus, finds, rivals
+from bot.record_readings import asks, by_focus, finds, rivals
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
 from handlers.focus import Ref
@@ -58,7 +59,7 @@ class Conversation:
         self.parser = parser
         self.registry = registry
         self.settings = settings
-        self.pending = PendingAnswers(parser, registry, settings, self.handle, self.request)
+        self.pending = PendingAnswers(parser, registry, settings, self.handle, self.request, self.act)
 
     def text(self, ctx: Context, turn: Turn, text: str) -> Reply:
         """The reply to a typed message; a new or changed proposal carries what it must point out."""
@@ -94,10 +95,13 @@ class Conversation:
         return self.request(ctx, turn, self._without_opening(ctx, text))
 
     def _acts_on_focus(self, ctx: Context, text: str) -> bool:
-        """A yes-like verb that the parser reads as a command on the record in focus («confírmela», «acéptala»)."""
+        """A yes-like verb that asks («confírmela», «acéptala», not «sí, confirmo») and that the parser reads as a
+        command on the record in focus."""
         last = ctx.focus.last()
+        if last is None or not asks(self.parser, text):
+            return False
         intent = self.parser.parse(text, local_now(ctx, self.settings)).intent
-        return last is not None and self.registry.acts_on.get(intent) == last.entity
+        return self.registry.acts_on.get(intent) == last.entity
 
     def _without_opening(self, ctx: Context, text: str) -> str:
         """«jaja ya. q tiene el alcalde mañana» with nothing pending: its «ya» answers nothing, so the request is
@@ -112,27 +116,43 @@ class Conversation:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
         now = local_now(ctx, self.settings)
         understanding = self.another(ctx, text, now) or self.parser.parse(text, now)
-        follow = follow_up(self.parser, ctx.focus.query, text, understanding, now)
+        follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is not None:
             return self.handle(ctx, turn, *follow)
         shown = self._from_focus(ctx, turn, text, understanding)
         if shown is not None:
             return shown
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
+        if understanding.intent == "unknown":  # «suspende el saludo»: its verb and a record its name finds
+            found = self._rival(ctx, turn, text, understanding, now)
+            if found is not None:
+                return found
         readings = likely(understanding)
         if readings or understanding.intent == "unknown":
             learn_now(ctx, turn, text, understanding, Outcome.FALLBACK, self.settings)
         if readings:
             return offer(text, readings)
+        return self.act(ctx, turn, text, understanding)
+
+    def act(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply:
+        """A request understood, handled as the record it points at decides («recházala», «rechaza la segunda»);
+        a command whose name finds no record of its kind is tried by its rivals."""
+        now = local_now(ctx, self.settings)
+        understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):
-            for rival in rivals(self.parser, self.registry, text, understanding, now):
-                found = self.handle(ctx, turn, rival.intent, rival.slots)
-                if finds(found, rival.intent):
-                    turn.new_source = {"text": text, "understood": rival.as_json()}
-                    return found
+            return self._rival(ctx, turn, text, understanding, now) or reply
         return reply
+
+    def _rival(self, ctx: Context, turn: Turn, text: str, understanding: Understanding, now: datetime) -> Reply | None:
+        """The command as the first rival reading whose name finds its record: that record's change, to confirm."""
+        for rival in rivals(self.parser, self.registry, text, understanding, now):
+            found = self.handle(ctx, turn, rival.intent, rival.slots)
+            if finds(found, rival.intent):
+                turn.new_source = {"text": text, "understood": rival.as_json()}
+                return found
+        return None
 
     def another(self, ctx: Context, text: str, now: datetime) -> Understanding | None:
         """«Llegó otra, del Club de Leones: …», «otro reclamo: …» right after a record was stored or shown: one
@@ -155,24 +175,27 @@ class Conversation:
         return reply
 
     def instead(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
-        """A request that does not come as text (a command, a button): handled, naming what it drops."""
+        """A request that does not come as text (a command, a button): handled; a look-up keeps what waits, anything
+        else drops it, and the reply says which."""
         reply = self.handle(ctx, turn, intent, slots)
         if turn.pending is None or reply.pending == turn.pending:
             return reply
         if intent == "help" and reply.pending is None:
             return replace(reply, pending=turn.pending)  # /ayuda in the middle: the proposal still waits
-        return replace(reply, text=f"{dropped(turn.pending)}\n\n{reply.text}")
+        return meanwhile(self.registry, ctx, turn.pending, reply)
 
     def _from_focus(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,
         asking nothing else: that record, shown again (with all its details)."""
-        if understanding.intent not in ("unknown", "help") and not likely(understanding):
-            return None  # a clear request of its own
+        about_it = ABOUT_IT.match(text) is not None and len(fold(text).split()) <= MAX_PICK_WORDS
+        if understanding.intent not in ("unknown", "help") and not likely(understanding) and not (
+                about_it and not understanding.slots):
+            return None  # a clear request of its own; «¿cuándo vence?» names nothing a request would act on
         listed = ctx.focus.listed
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
         if len(picked) == 1 and len(fold(text).split()) <= MAX_PICK_WORDS:
             ref: Ref | None = listed[picked[0]]
-        elif OPENING.match(text.strip() + " ") or (ABOUT_IT.match(text) and len(fold(text).split()) <= MAX_PICK_WORDS):
+        elif OPENING.match(text.strip() + " ") or about_it:
             ref = ctx.focus.last()
         else:
             return None

@@ -66,8 +66,8 @@ class Dispatcher:
 
     def handle_intent(self, key: str, actor: Actor, intent: str, slots: dict[str, Any],
                       once: str | None = None) -> Reply | None:
-        """A slash command or a button of a scheduled message: a new request, so whatever was pending is dropped,
-        and the reply says so."""
+        """A slash command or a button of a scheduled message: a new request; a look-up keeps what was pending
+        waiting, anything else drops it, and the reply says which."""
         return self._run(key, actor, once, lambda ctx, turn: self.conversation.instead(ctx, turn, intent, slots))
 
     def handle_scheduled(self, key: str, actor: Actor, value: str, once: str | None = None) -> Reply | None:

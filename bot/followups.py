@@ -1,18 +1,21 @@
-"""Elliptical follow-ups: «¿y el viernes?», «y mañana?», «¿y los de obras?» ask the last question again.
+"""Elliptical follow-ups: «¿y el viernes?», «¿y las de octubre?», «¿y los pendientes?» ask the last question again.
 
 The shape decides, not a list of phrases: a short message opening with «y» (or a bare short question)
-that, once its day or department is taken out, asks nothing of its own. What it names (a day or
-range, a department, a status, a name) replaces the same kind of slot of the last query; the
-rest of that query stays.
+that, once its day or department is taken out, asks nothing of its own. What it names replaces the same
+kind of slot of the last query, as that listing declares (`FollowUp`: period, department, status, name);
+the rest of that query stays. The follow-up is read by the listing's own extractor, so each capability's
+words for its statuses and periods apply; general readings (a range of days, a unit, a status word, the
+words left) fill in what that extractor does not read.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from handlers.capability import FollowUp
 from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
@@ -22,13 +25,17 @@ OPENING = re.compile(r"^\W*(?:(?:ok|ya|oye|bueno|ah|entonces)\W+)?y\s+", re.IGNO
 MAX_WORDS = 9
 NEXT = frozenset({"proxima", "proximo", "siguiente", "sgte", "otra", "otro", "que", "viene"})
 PREVIOUS = frozenset({"anterior", "pasada", "pasado"})
-UNITS = frozenset({"semana", "dia", "mes", "quincena", "vez"})
 MONTH_SPANS = frozenset({28, 29, 30, 31})
-LEAD = "agenda "
-"""Said before a bare day, it makes the parser read the day as a query's range: «agenda el viernes en la mañana»."""
+UNITS = {"semana": frozenset({7}), "dia": frozenset({1}), "mes": MONTH_SPANS, "quincena": frozenset({14, 15}),
+         "vez": frozenset()}
+"""A unit the follow-up names, and the lengths of a shown range it fits: «el mes siguiente» after a month moves
+that month; after a single day it means the month after today."""
+RANGE_INTENT = "agenda.query"
+"""An intent whose extractor reads a range of days (and a part of the day) out of any message."""
+UNSURE = 0.5
+"""Below this confidence, a reading of the follow-up's shape as a request of its own does not outweigh it."""
 MAX_OWN_WORDS = 2
 """Words a follow-up may hold besides what the parser read as slots: «los de aseo», «el de Bravo»."""
-RANGE = ("date_from", "date_to", "part_of_day")
 DROPPED = ("ticket", "reference")
 """Slots that pointed at one record: a follow-up asks about another set, so they go."""
 FILLER = frozenset({"y", "el", "la", "los", "las", "de", "del", "que", "q", "hay", "tiene", "tienen", "su", "sus",
@@ -37,37 +44,42 @@ FILLER = frozenset({"y", "el", "la", "los", "las", "de", "del", "que", "q", "hay
                     "pasas", "mismo", "misma"})
 
 
-def follow_up(parser: Parser, query: tuple[str, dict[str, Any]] | None, text: str, understanding: Understanding,
-              now: datetime) -> tuple[str, dict[str, Any]] | None:
-    """The last query with what `text` names merged over it, when `text` is an elliptical follow-up."""
-    if query is None or not _elliptical(parser, text, understanding, now):
+def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str, dict[str, Any]] | None, text: str,
+              understanding: Understanding, now: datetime) -> tuple[str, dict[str, Any]] | None:
+    """The last query with what `text` names merged over it, when `text` is an elliptical follow-up of a listing
+    that declares follow-ups."""
+    if query is None or query[0] not in follows or not _elliptical(parser, text, understanding, now):
         return None
     intent, old = query
+    kinds = follows[intent].kinds()
     rest = OPENING.sub("", text.strip()).strip(" ?¿!¡.")
-    declared = set(parser.intents[intent].slots) if intent in parser.intents else set(old)
-    changes = _changes(parser, intent, declared, rest, now) or _next_range(old, rest)
+    moved = _next_range(old, rest, kinds["period"]) if "period" in kinds else {}
+    changes = moved or _changes(parser, intent, kinds, rest, now)
     if not changes:
         return None
-    replaced = {slot for family in (RANGE, ("department",), ("status",), ("query",), ("citizen", "address"))
-                if any(slot in changes for slot in family) for slot in family}
+    replaced = {slot for slots in kinds.values() if any(slot in changes for slot in slots) for slot in slots}
     kept = {slot: value for slot, value in old.items() if slot not in replaced and slot not in DROPPED}
     return intent, {**kept, **changes}
 
 
-def _next_range(old: dict[str, Any], rest: str) -> dict[str, Any]:
-    """«¿y la próxima?», «¿y el anterior?»: the range just shown, moved by its own length."""
+def _next_range(old: dict[str, Any], rest: str, period: tuple[str, ...]) -> dict[str, Any]:
+    """«¿y la próxima?», «¿y el mes siguiente?»: the range just shown, moved by its own length (when the unit
+    named, if any, is that length)."""
     words = set(fold(rest).split())
     step = 1 if words & NEXT else -1 if words & PREVIOUS else 0
     first, last = _day(old.get("date_from")), _day(old.get("date_to") or old.get("date_from"))
-    if not step or first is None or last is None or len(words - FILLER - NEXT - PREVIOUS - UNITS) > 0:
+    if not step or first is None or last is None or len(words - FILLER - NEXT - PREVIOUS - UNITS.keys()) > 0:
         return {}
     span = (last - first).days + 1
+    if any(span not in UNITS[unit] for unit in words & UNITS.keys()):
+        return {}
     if span in MONTH_SPANS and first.day == 1:
         first = _month_start(first, step)
         last = _month_start(first, 1) - timedelta(days=1)
     else:
         first, last = first + timedelta(days=step * span), last + timedelta(days=step * span)
-    return {"date_from": first, "date_to": last, "part_of_day": old.get("part_of_day")}
+    moved = {"date_from": first, "date_to": last, "part_of_day": old.get("part_of_day")}
+    return {slot: value for slot, value in moved.items() if slot in period}
 
 
 def _day(value: Any) -> date | None:
@@ -79,23 +91,32 @@ def _month_start(day: date, step: int) -> date:
     return date(day.year + month // 12, month % 12 + 1, 1)
 
 
-def _changes(parser: Parser, intent: str, declared: set[str], rest: str, now: datetime) -> dict[str, Any]:
+def _changes(parser: Parser, intent: str, kinds: dict[str, tuple[str, ...]], rest: str,
+             now: datetime) -> dict[str, Any]:
+    """What the follow-up names, by kind: as the listing's extractor reads it, else as the general reading does."""
+    own = parser.parse_as(rest, now, intent).slots
     changes: dict[str, Any] = {}
-    if "date_from" in declared:
-        reading = parser.parse(f"{LEAD}{rest}", now).slots
-        if reading.get("date_from") is not None:
-            changes.update({slot: reading.get(slot) for slot in RANGE})
-    if "department" in declared and (department := parser.fill(intent, "department", rest, now)) is not None:
-        changes["department"] = department
-    if "status" in declared and (status := parser.fill(intent, "status", rest, now)) is not None:
-        changes["status"] = status
-    words = [word for word in fold(rest).split() if word not in FILLER]
-    if not changes and words:
-        if "query" in declared:
-            changes["query"] = " ".join(words)
-        elif "citizen" in declared:  # «¿y los de Rojas?», «¿y los de Vicuña Mackenna?» after a search by name
-            changes["citizen"] = " ".join(word for word in rest.split() if fold(word) not in FILLER)
-    return {slot: value for slot, value in changes.items() if value is not None or slot in RANGE}
+    for kind, slots in kinds.items():
+        found = {slot: own[slot] for slot in slots if own.get(slot) not in (None, "")}
+        if not found and kind != "name":
+            found = _general(parser, intent, kind, slots, rest, now)
+        changes.update(found)
+    if "name" in kinds and any(slot in changes for slot in kinds["name"]) and len(changes) > 1:
+        changes = {slot: value for slot, value in changes.items() if slot not in kinds["name"]}
+    words = [word for word in rest.split() if fold(word) not in FILLER]
+    if not changes and words and "name" in kinds:  # «¿y los de Rojas?», «¿y los de Vicuña Mackenna?»
+        changes[kinds["name"][0]] = " ".join(words)
+    return changes
+
+
+def _general(parser: Parser, intent: str, kind: str, slots: tuple[str, ...], rest: str,
+             now: datetime) -> dict[str, Any]:
+    """A kind read the way any message is: a range of days, a municipal unit, a status word."""
+    if kind == "period":
+        said = parser.parse_as(rest, now, RANGE_INTENT).slots
+        return {slot: said.get(slot) for slot in slots} if said.get("date_from") is not None else {}
+    value = parser.fill(intent, kind, rest, now) if kind in ("department", "status") else None
+    return {slots[0]: value} if value is not None else {}
 
 
 def _elliptical(parser: Parser, text: str, understanding: Understanding, now: datetime) -> bool:
@@ -105,13 +126,12 @@ def _elliptical(parser: Parser, text: str, understanding: Understanding, now: da
     if not words or len(words) > MAX_WORDS or not (opens or (len(words) <= 4 and text.strip().endswith("?"))):
         return False
     remainder = _without_spans(text, understanding.spans.values())
-    dated = parser.parse(f"{LEAD}{text}", now).spans.values()
-    undated = _without_spans(remainder, [(start - len(LEAD), end - len(LEAD)) for start, end in dated])
+    undated = _without_spans(remainder, parser.parse_as(text, now, RANGE_INTENT).spans.values())
     own = [word for word in OPENING.sub("", fold(undated) + " ").split() if word not in FILLER]
     if len(own) > MAX_OWN_WORDS:
         return False  # «oye y viste el partido de ayer?» says something of its own
-    if understanding.intent in ("unknown", "help"):
-        return True
+    if understanding.intent in ("unknown", "help") or understanding.confidence < UNSURE:
+        return True  # «¿y el 1 de enero?» leaning to a new efeméride names nothing to create
     return understanding.intent.endswith((".query", ".search")) and \
         parser.parse(remainder, now).intent in ("unknown", "help")
 

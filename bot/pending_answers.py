@@ -2,8 +2,8 @@
 
 Answers are read as answers (yes and no with courtesy; partial corrections and added details that
 amend the proposal and show it again; a pick by number, ordinal or words). A new request in the
-middle is handled, and its reply says what was dropped. A proposal that waited too long is never
-stored by a late yes.
+middle is handled: a look-up keeps the step waiting, anything else drops it, and the reply says which
+(`bot.meanwhile`). A proposal that waited too long is never stored by a late yes.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from typing import Any
 from bot.answers import LEAD_WORDS, read_answer
 from bot.corrections import amendments
 from bot.dialogue_words import Control, control_word, is_thanks
-from bot.periods import fill_within, with_period, without_period
+from bot.meanwhile import CONTENT_SLOTS, meanwhile
+from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
 from bot.turn import Turn, learn_from_pending
@@ -59,22 +60,19 @@ DETAIL_WORDS = frozenset({"se", "llama", "es", "su", "el", "la", "de", "del", "v
 WHEN_SLOTS = frozenset({"start", "end", "date", "time"})
 """A query that only moves the proposal's day is a question about that day, not a correction."""
 CHANGE_VERBS = frozenset({"update", "move"})
-CONTENT_SLOTS = ("title", "description", "name", "organizer", "reference", "query")
 QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
                               r"muestrame|ver|hay)\b")
 OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
-WHAT = {"invitation.create": "la invitación", "event.create": "la actividad", "contact.create": "el contacto",
-        "complaint.create": "el reclamo", "efemeride.create": "la efeméride",
-        "invitation.respond": "la respuesta a la invitación"}
 
 
 Handle = Callable[[Context, Turn, str, dict[str, Any]], Reply]
 Request = Callable[[Context, Turn, str], Reply]
+Act = Callable[[Context, Turn, str, Understanding], Reply]
 
 
 class PendingAnswers:
     def __init__(self, parser: Parser, registry: Registry, settings: Settings, handle: Handle,
-                 request: Request) -> None:
+                 request: Request, act: Act) -> None:
         self.parser = parser
         self.registry = registry
         self.settings = settings
@@ -82,6 +80,8 @@ class PendingAnswers:
         """Handles a request as the conversation does (remembering a query for follow-ups)."""
         self.request = request
         """Reads a message afresh, as a new request."""
+        self.act = act
+        """Handles a request understood, as the record it points at decides."""
 
     def answer(self, ctx: Context, turn: Turn, text: str) -> Reply:
         """A message while a step waits: an answer to it, a correction, or a new request that drops it."""
@@ -224,11 +224,9 @@ class PendingAnswers:
         return understanding.confidence >= NEW_ACTION and _other_content(understanding.slots, pending.slots, changes)
 
     def _instead(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding, text: str) -> Reply:
-        """A new request in the middle: handled, and the reply says what was left unsaved."""
-        turn.new_source = {"text": text, "understood": understanding.as_json()}
-        reply = with_period(self.parser, text, local_now(ctx, self.settings),
-                            self.handle(ctx, turn, understanding.intent, understanding.slots))
-        return replace(reply, text=f"{dropped(pending)}\n\n{reply.text}")
+        """A new request in the middle: handled; a look-up keeps the step waiting, anything else drops it, and the
+        reply says which."""
+        return meanwhile(self.registry, ctx, pending, self.act(ctx, turn, text, understanding))
 
     def expired(self, ctx: Context, pending: Pending, control: Control) -> Reply:
         """A yes or no to a proposal that waited too long: nothing is stored, and the yes is shown what was dropped."""
@@ -265,17 +263,6 @@ def merged(first: FocusUpdate | None, then: FocusUpdate | None) -> FocusUpdate |
     return FocusUpdate(records=first.records + then.records,
                        listed=first.listed if then.listed is None else then.listed,
                        forget=first.forget + then.forget)
-
-
-def dropped(pending: Pending) -> str:
-    """«Dejé sin guardar la invitación «cena aniversario».», naming what the user would otherwise miss."""
-    what = WHAT.get(pending.intent, "la propuesta anterior")
-    if pending.kind is PendingKind.CHOOSE:
-        return "(Dejé sin responder la elección anterior.)"
-    if pending.kind is PendingKind.ASK:
-        return f"(Dejé sin completar {what}.)"
-    named = next((value for slot in CONTENT_SLOTS if isinstance(value := pending.slots.get(slot), str) and value), "")
-    return f"(Dejé sin guardar {what}{f' «{named}»' if named else ''}.)"
 
 
 def option_labels(reply: Reply) -> tuple[str, ...]:
@@ -321,9 +308,10 @@ def _is_aside(understanding: Understanding, changes: dict[str, Any], text: str) 
 
 
 def _is_other_action(understanding: Understanding, pending: Pending) -> bool:
+    """A clear request of another intent: a look-up («solicitudes de audiencia pendientes» asked for who asks) is
+    answered and the question still waits; anything else replaces it."""
     intent = understanding.intent
-    return (intent not in ("unknown", "help", pending.intent) and not intent.endswith(".query")
-            and understanding.confidence >= NEW_ACTION)
+    return intent not in ("unknown", "help", pending.intent) and understanding.confidence >= NEW_ACTION
 
 
 def _says_more(text: str, understanding: Understanding) -> bool:

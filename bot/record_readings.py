@@ -4,28 +4,43 @@
 a record, and the scorer picks one from the words only. What the words do not know decides:
 - a command that names no record (a pronoun) is about the record in focus, so the focus' kind selects,
   among the readings whose capability acts on that kind (`Capability.acts_on`), one that carries what
-  that command needs («recházelo» with a complaint in focus: its status «rechazado»);
+  that command needs («recházelo» with a complaint in focus: its status «rechazado»); one that names its
+  record by its place in the last list («rechaza la segunda» after audience requests) is about that
+  list's kind, and its reading is given that place as its record;
 - a command whose name finds no record of the winning kind («saludo» is no efeméride) is read as its
-  rivals of the same action, and one whose records the name finds wins («saludo al comité» is an activity).
+  rivals of the same action, and of the action its verb means (`[verbs]` of the lexicon: «suspende»,
+  «cancela», «quita» remove; «cambia», «pasa» change), and one whose records the name finds wins
+  («suspende el saludo» cancels the activity «saludo al comité», whatever the scorer leaned to).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from handlers.focus import Focus
-from handlers.pointing import pointing_only
+from handlers.pointing import ORDINALS, pointing_only
 from handlers.registry import Registry
 from handlers.reply import PendingKind, Reply
 from nlu import Parser
+from nlu.morphology import Families
 from nlu.understanding import Understanding
+from storage.folding import fold
 
 RECORD_SLOTS = ("reference", "ticket")
 """The slots that name the record a command is about."""
 ACTIONS = ({"update", "move", "note"}, {"cancel", "delete"}, {"respond"})
 """Intents of one action (changing, removing, answering) compete for a name that only one kind's records hold."""
+VERB_ACTIONS = {"change": 0, "remove": 1}
+"""Request-verb meanings of the lexicon and the action (of `ACTIONS`) a command with that verb asks for."""
+PLACE = re.compile(r"(?<![\w])(?<!\ba\s)(?:el|la)\s+(?:(?:n|no|nro|numero)\W{0,2})?"
+                   r"(?:(\d{1,2})(?![\w:])(?!\s*(?:hrs?|horas?|y media|y cuarto|de)\b)|([a-z]+)\b)")
+"""«la segunda», «el 2», «la n° 3», «la última» in a command: an item of the last list, by its place («a la 1» is
+an hour)."""
 
 
 def named(understanding: Understanding) -> str:
@@ -36,29 +51,86 @@ def named(understanding: Understanding) -> str:
 
 def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
              now: datetime) -> Understanding | None:
-    """The pronoun command read by a capability that acts on the record in focus, when the winner does not."""
+    """The command read by a capability that acts on the record it points at (a pronoun: the record in focus; a
+    place: that item of the last list), when the winner acts on another kind."""
     kind = registry.acts_on.get(understanding.intent)
-    last = focus.last()
-    if kind is None or last is None or last.entity == kind or named(understanding):
+    target, place = _pointed(focus, text, understanding)
+    if kind is None or target is None or target == kind:
         return None
-    for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == last.entity):
+    for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == target):
         reading = parser.parse_as(text, now, intent)
-        if not named(reading) and _carries(parser, intent, reading, understanding):
+        if place:
+            reading = replace(reading, slots={**reading.slots, "reference": place},
+                              missing=tuple(slot for slot in reading.missing if slot not in RECORD_SLOTS))
+        elif named(reading):
+            continue
+        if _carries(parser, intent, reading, understanding):
             return reading
     return None
 
 
+def _pointed(focus: Focus, text: str, understanding: Understanding) -> tuple[str | None, str]:
+    """The kind of record the command points at, and the words of its place in the last list when it names one."""
+    if not named(understanding):
+        last = focus.last()
+        return (last.entity if last else None), ""
+    place = list_place(text, len(focus.listed))
+    return (focus.listed[0].entity, place) if place else (None, "")
+
+
+def list_place(text: str, count: int) -> str:
+    """«la segunda», «el 2», «la última» when the text names an item of a list of `count` by its place, else empty."""
+    for found in PLACE.finditer(fold(text)):
+        said = found.group(1) or found.group(2)
+        position = int(said) - 1 if said.isdigit() else ORDINALS.get(said)
+        if position is not None and -count <= position < count:
+            return found.group(0)
+    return ""
+
+
 def rivals(parser: Parser, registry: Registry, text: str, understanding: Understanding,
            now: datetime) -> Iterator[Understanding]:
-    """The same command read by the other capabilities of its action, each naming its record in words."""
+    """The same command read by the other capabilities of its action and of the action its verb means (that one
+    first), each naming its record in words."""
     intent = understanding.intent
-    action = _action(intent)
-    if intent not in registry.acts_on or action is None:
+    said = verb_actions(parser, text)
+    actions = said | ({action} if (action := _action(intent)) is not None else set())
+    if (intent not in registry.acts_on and intent != "unknown") or not actions:
         return
-    for other in _ranked(registry, understanding, lambda candidate: _action(candidate) == action):
+    candidates = _ranked(registry, understanding, lambda candidate: _action(candidate) in actions)
+    for other in sorted(candidates, key=lambda candidate: _action(candidate) not in said):
         reading = parser.parse_as(text, now, other)
         if named(reading):
             yield reading
+
+
+def verb_actions(parser: Parser, text: str) -> set[int]:
+    """The actions the message's request verbs mean: «suspende», «se suspende», «quítalo» remove."""
+    families = _families(parser)
+    return {VERB_ACTIONS[meaning] for word in _words(text)
+            for meaning in families.request(word) | families.infinitive(word) | families.named(word)
+            if meaning in VERB_ACTIONS}
+
+
+def asks(parser: Parser, text: str) -> bool:
+    """The message holds a verb in a form that asks («confírmela», «acéptala»), not one that tells («confirmo»)."""
+    families = _families(parser)
+    return any(families.request(word) for word in _words(text))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-zñ]+", fold(text))
+
+
+def _families(parser: Parser) -> Families:
+    """The request verbs of the language and of every capability, by meaning, with their generated forms."""
+    lemmas = {**parser.verbs, **parser.declarations.verbs()}
+    return _built(tuple((meaning, tuple(words)) for meaning, words in sorted(lemmas.items())))
+
+
+@cache
+def _built(lemmas: tuple[tuple[str, tuple[str, ...]], ...]) -> Families:
+    return Families({meaning: list(words) for meaning, words in lemmas})
 
 
 def finds(reply: Reply, intent: str) -> bool:
@@ -80,11 +152,13 @@ def _carries(parser: Parser, intent: str, reading: Understanding, understanding:
 
 
 def _ranked(registry: Registry, understanding: Understanding, wanted: Any) -> list[str]:
-    """Record-acting intents other than the winner that `wanted` keeps: those the scorer ranked first, in its
-    order, then the rest in declaration order."""
+    """Record-acting intents other than the winner that `wanted` keeps: those of the winner's action first, and
+    among them those the scorer ranked first, in its order, then the rest in declaration order."""
     ranked = [name for name, _ in understanding.alternatives]
+    action = _action(understanding.intent)
     others = [name for name in registry.acts_on if name != understanding.intent and wanted(name)]
-    return sorted(others, key=lambda name: ranked.index(name) if name in ranked else len(ranked))
+    return sorted(others, key=lambda name: (_action(name) != action, ranked.index(name) if name in ranked
+                                            else len(ranked)))
 
 
 def _action(intent: str) -> int | None:

@@ -19,7 +19,7 @@ from handlers.agenda_slots import (
     store_draft,
     text_slot,
 )
-from handlers.capability import Capability, HelpLine
+from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, moment_text, time_text
@@ -239,4 +239,5 @@ CAPABILITY = Capability(
         HelpLine("Agenda", "q tiene el alcalde mañana / "
                  "agenda reunión con el director de Obras el lunes a las 9"),
     ),
+    follow_ups={"agenda.query": FollowUp(period=(*PERIOD, "part_of_day"))},
 )

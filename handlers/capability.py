@@ -42,6 +42,29 @@ class Command:
 
 
 @dataclass(frozen=True)
+class FollowUp:
+    """What an elliptical follow-up of one listing may change, each kind by the slots of the listing's query that
+    hold it: «¿y las de octubre?» (period), «¿y los de obras?» (department), «¿y los pendientes?» (status),
+    «¿y los de Rojas?» (name). The follow-up is read by the listing's own extractor, so each capability's words
+    for its statuses and periods apply; a kind left empty is not changed by a follow-up, and a listing without a
+    `FollowUp` has none."""
+
+    period: tuple[str, ...] = ()
+    department: tuple[str, ...] = ()
+    status: tuple[str, ...] = ()
+    name: tuple[str, ...] = ()
+    """Text slots that name whose records: the first takes the follow-up's words when no extractor reads them."""
+
+    def kinds(self) -> dict[str, tuple[str, ...]]:
+        return {kind: slots for kind, slots in (("period", self.period), ("department", self.department),
+                                                ("status", self.status), ("name", self.name)) if slots}
+
+
+PERIOD = ("date_from", "date_to")
+"""The slots of a listing's period, in every capability that lists by days."""
+
+
+@dataclass(frozen=True)
 class Capability:
     name: str
     handlers: Mapping[str, Handler]
@@ -59,3 +82,5 @@ class Capability:
     acts_on: Mapping[str, str] = field(default_factory=dict)
     """Intent → the kind of stored record it changes, cancels or answers (its focus entity): when a command
     such as «recházelo» could be read by several capabilities, the record in focus picks the one acting on it."""
+    follow_ups: Mapping[str, FollowUp] = field(default_factory=dict)
+    """Listing intent → what «¿y las de octubre?», «¿y los pendientes?» may change when it follows that listing."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.capability import Capability, HelpLine
+from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.complaints import complaint_ref, department_name, list_line, named_department, target_complaint
 from handlers.contacts import text_slot
 from handlers.context import Context
@@ -139,4 +139,5 @@ CAPABILITY = Capability(
                  "reclamos de la señora Pizarro"),
     ),
     acts_on={"complaint.move": "complaint", "complaint.note": "complaint"},
+    follow_ups={"complaint.search": FollowUp(name=("citizen", "address"))},
 )

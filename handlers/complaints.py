@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers import complaint_terms as terms
-from handlers.capability import Capability, HelpLine
+from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
@@ -269,4 +269,5 @@ CAPABILITY = Capability(
         HelpLine("Reclamos de vecinos", "reclamo de la vecina Rosa Muñoz por basura en Prat 1234 / estado reclamo 15"),
     ),
     acts_on={"complaint.update": "complaint"},
+    follow_ups={"complaint.query": FollowUp(department=("department",), status=("status",))},
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.capability import Capability, HelpLine
+from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.pointing import about
@@ -144,4 +144,5 @@ CAPABILITY = Capability(
         HelpLine("Protocolo y contactos",
                  "fono del seremi de salud / nuevo contacto Juan Soto, comandante, 9 1234 5678"),
     ),
+    follow_ups={"contact.query": FollowUp(name=("query",))},
 )

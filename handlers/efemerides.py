@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
-from handlers.capability import Capability, HelpLine
+from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
@@ -190,4 +190,5 @@ CAPABILITY = Capability(
         HelpLine("Efemérides", "efemérides de diciembre / "
                  "agrega efeméride 14 de febrero aniversario de la comuna"),
     ),
+    follow_ups={"efemeride.query": FollowUp(period=PERIOD)},
 )

@@ -13,7 +13,7 @@ from typing import Any
 from handlers import reference_match
 from handlers.agenda import clash_warning, when_text
 from handlers.agenda_slots import SlotError, checked_draft, day_slot, id_slot, moment_slot, store_draft, text_slot
-from handlers.capability import Capability, HelpLine
+from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, plural
@@ -346,4 +346,5 @@ CAPABILITY = Capability(
     ),
     mayor_may_write=frozenset({"invitation.respond"}),
     acts_on={"invitation.respond": "invitation"},
+    follow_ups={"invitation.query": FollowUp(period=PERIOD, status=("status",))},
 )

@@ -12,7 +12,7 @@ from functools import cache
 from importlib import import_module
 from typing import Any
 
-from handlers.capability import BriefingSection, Capability, Command, Handler, HelpLine
+from handlers.capability import BriefingSection, Capability, Command, FollowUp, Handler, HelpLine
 from handlers.context import Context
 from handlers.reply import Reply, ask
 from nlu.capabilities import FALLBACK_INTENT, Declarations, load_declarations
@@ -65,6 +65,8 @@ class Registry:
         self.writes: set[str] = set()
         self.acts_on: dict[str, str] = {}
         """Intent → the kind of record it changes (see `Capability.acts_on`)."""
+        self.follow_ups: dict[str, FollowUp] = {}
+        """Listing intent → what an elliptical follow-up may change (see `Capability.follow_ups`)."""
         for capability in capabilities:
             for table, own in ((self.handlers, capability.handlers), (self.commits, capability.commits)):
                 twice = table.keys() & own.keys()
@@ -74,10 +76,14 @@ class Registry:
             self.mayor_may_write |= capability.mayor_may_write
             self.writes |= capability.writes_directly
             self.acts_on.update(capability.acts_on)
+            self.follow_ups.update(capability.follow_ups)
         self.intents = declarations.intents
         unanswered = declarations.intents.keys() - self.handlers.keys()
         if unanswered:
             raise RegistryError(f"declared intents without a handler: {sorted(unanswered)}")
+        stray = self.follow_ups.keys() - declarations.intents.keys()
+        if stray:
+            raise RegistryError(f"follow-ups declared for undeclared intents: {sorted(stray)}")
 
     def may(self, ctx: Context, intent: str) -> bool:
         if intent not in self.commits and intent not in self.writes:

@@ -5,8 +5,9 @@ The understanding half is `nlu/lexicon/capabilities/ceremonies.toml`.
 
 from __future__ import annotations
 
-from handlers.capability import Capability, HelpLine
+from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.ceremonies import create, guests, outputs
+from handlers.ceremonies.records import ENTITY
 
 HANDLERS = {
     "ceremony.create": create.handle, "ceremony.invite": guests.invite, "ceremony.answer": guests.answer,
@@ -24,4 +25,6 @@ CAPABILITY = Capability(
                                             "saludo protocolar / cartas de invitación"),
     ),
     briefing=(guests.briefing_section,),
+    acts_on={"ceremony.invite": ENTITY, "ceremony.answer": ENTITY},
+    follow_ups={"ceremony.query": FollowUp(status=("filter",))},
 )

@@ -5,7 +5,7 @@ trips and gifts, and the month's register as Excel. Reminders of unanswered requ
 
 from __future__ import annotations
 
-from handlers.capability import Capability, Command, HelpLine
+from handlers.capability import PERIOD, Capability, Command, FollowUp, HelpLine
 from handlers.lobby import audiences, listing, register
 
 HANDLERS = {"lobby.create": audiences.create, "lobby.respond": audiences.respond, "lobby.record": audiences.record,
@@ -21,4 +21,6 @@ CAPABILITY = Capability(
                    "acepta la audiencia de la Inmobiliaria X el martes a las 10 / exporta el registro de lobby"),),
     commands=(Command("lobby", "audiencias de lobby por responder", "audiencias de lobby por responder"),),
     briefing=(listing.briefing_section,),
+    acts_on={"lobby.respond": audiences.ENTITY, "lobby.record": audiences.ENTITY},
+    follow_ups={"lobby.query": FollowUp(period=PERIOD, status=("status",), name=("reference",))},
 )

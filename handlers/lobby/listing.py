@@ -53,12 +53,20 @@ def _listed(ctx: Context, heading: str, found: list[Audience]) -> Reply:
     return about(reply, listed=[Ref(ENTITY, a.id or 0, label(a)) for a in shown])
 
 
+LISTED_STATUS = {"pending": AudienceStatus.REQUESTED, "rejected": AudienceStatus.DECLINED}
+"""A status a list asks for («¿y los pendientes?», «¿y las rechazadas?»), by the names of the status words."""
+
+
 def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     reference = text_slot(slots, "reference")
     if reference:
         found = best_matches(reference, audiences_live(ctx.session), label, REFERENCE_FILLER)
         return _listed(ctx, f"Audiencias de «{reference}»", found)
-    if slots.get("date_from"):
+    status = LISTED_STATUS.get(text_slot(slots, "status") or "")
+    if status == AudienceStatus.DECLINED:
+        declined = [a for a in audiences_live(ctx.session) if a.status == status]
+        return _listed(ctx, "Solicitudes de audiencia rechazadas", declined)
+    if slots.get("date_from") and status is None:
         first, last = month_of(slots, ctx.today)
         audiences = audiences_between(ctx.session, first, last)
         trips, gifts = travels_between(ctx.session, first, last), gifts_between(ctx.session, first, last)

@@ -7,8 +7,9 @@ Deadlines are working days (`handlers.legal_deadlines`); reminders are planned b
 
 from __future__ import annotations
 
-from handlers.capability import Capability, Command, HelpLine
+from handlers.capability import PERIOD, Capability, Command, FollowUp, HelpLine
 from handlers.transparency import listing, register, report, steps
+from handlers.transparency.find import ENTITY
 
 HANDLERS = {"transparency.create": register.create, "transparency.update": steps.update,
             "transparency.query": listing.query, "transparency.export": report.export}
@@ -21,4 +22,7 @@ CAPABILITY = Capability(
     commands=(Command("transparencia", "solicitudes de transparencia pendientes",
                       "solicitudes de transparencia pendientes"),),
     briefing=(listing.briefing_section,),
+    acts_on={"transparency.update": ENTITY},
+    follow_ups={"transparency.query": FollowUp(period=PERIOD, department=("department",), status=("status", "due"),
+                                               name=("reference",))},
 )

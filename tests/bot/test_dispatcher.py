@@ -143,10 +143,14 @@ def test_unknown_message_gets_an_answer_not_silence(dispatcher: Dispatcher, staf
     assert "ayuda" in reply.text
 
 
-def test_a_new_request_while_asked_starts_over(dispatcher: Dispatcher, staff: Actor) -> None:
-    dispatcher.handle_text(KEY, staff, "invitación de la Cámara de Comercio a la cena anual")
-    reply = dispatcher.handle_text(KEY, staff, "fono del seremi de salud")
-    assert reply.pending is None or reply.pending.intent != "invitation.create"
+def test_a_look_up_while_asked_keeps_the_question_and_a_new_request_starts_over(dispatcher: Dispatcher,
+                                                                               staff: Actor) -> None:
+    asked = dispatcher.handle_text(KEY, staff, "invitación de la Cámara de Comercio a la cena anual")
+    looked = dispatcher.handle_text(KEY, staff, "fono del seremi de salud")
+    assert looked.pending == asked.pending and "Sigue pendiente completar la invitación" in looked.text
+    reply = dispatcher.handle_text(KEY, staff, "nuevo contacto Juan Pérez Rojas, 9 1111 2222")
+    assert reply.pending is not None and reply.pending.intent == "contact.create"
+    assert "sin completar la invitación" in reply.text
 
 
 def test_efemeride_greeting_changed_then_removal_undone_by_deshacer(dispatcher: Dispatcher, staff: Actor) -> None:

@@ -118,12 +118,6 @@ def test_a_new_request_in_the_middle_is_handled_and_says_what_was_dropped(chat, 
     assert stored(dispatcher, Invitation) == []
 
 
-def test_a_question_in_the_middle_is_answered_and_the_dropped_proposal_named(chat) -> None:
-    _, answer = chat(ACTIVITY, "¿qué tiene el alcalde el viernes?")
-    assert "sin guardar" in answer.text
-    assert answer.pending is None
-
-
 def test_something_that_is_neither_answer_nor_correction_asks_again(chat, dispatcher) -> None:
     _, again = chat(ACTIVITY, "mmm")
     assert again.text == CONFIRM_AGAIN
@@ -190,14 +184,16 @@ def test_a_pending_efemeride_date_is_corrected(chat, dispatcher) -> None:
     assert (added.month, added.day_of_month) == (4, 15)
 
 
-def test_an_answer_with_thanks_fills_the_question_and_a_new_request_drops_it_visibly(chat, dispatcher) -> None:
+def test_an_answer_with_thanks_fills_the_question_and_a_look_up_leaves_it_waiting(chat, dispatcher) -> None:
     question, answered = chat("agenda reunión con el jefe de gabinete", "el viernes 27 a las 10, gracias")
     assert question.pending.kind is PendingKind.ASK
     assert answered.pending.kind is PendingKind.CONFIRM and "viernes 27" in answered.text
     chat("sí")
-    question, other = chat("agenda reunión con el director de tránsito", "qué invitaciones hay pendientes")
+    question, other, dropped = chat("agenda reunión con el director de tránsito", "qué invitaciones hay pendientes",
+                                    "nuevo contacto Juan Pérez Rojas, 9 1111 2222")
     assert question.pending.kind is PendingKind.ASK
-    assert "sin completar" in other.text and other.pending is None
+    assert "Sigue pendiente completar la actividad" in other.text and other.pending == question.pending
+    assert "sin completar" in dropped.text and dropped.pending.intent == "contact.create"
     assert len(stored(dispatcher, Event)) == 1
 
 
@@ -207,15 +203,6 @@ def test_fields_named_while_a_contact_waits_are_added(chat, dispatcher) -> None:
     [contact] = stored(dispatcher, Contact)
     assert (contact.name, contact.role, contact.email) == ("Juan Pérez Rojas", "director regional", "jperez@serviu.cl")
     assert contact.institution == "Serviu Región del Maule"
-
-
-@pytest.mark.parametrize("request_", ["¿Me das los teléfonos de los concejales?", "reclamos de aseo",
-                                      "q invitaciones tengo pendientes", "efemérides de diciembre"])
-def test_questions_in_many_voices_while_a_proposal_waits_are_answered(chat, dispatcher, request_: str) -> None:
-    _, answer = chat(ACTIVITY, request_)
-    assert answer.text.startswith("(Dejé sin guardar la actividad «reunión con la directora de Dideco»")
-    assert answer.pending is None or answer.pending.intent != "event.create"
-    assert stored(dispatcher, Event) == []
 
 
 def test_an_answer_to_when_may_also_say_where(chat, dispatcher) -> None:

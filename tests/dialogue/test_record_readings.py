@@ -71,3 +71,22 @@ def test_a_plain_yes_after_storing_still_only_says_it_was_stored(chat, dispatche
     _, _, again = chat(INVITATION, "sí", "sí, confirmo")
     assert again.text.startswith("Ya quedó guardado")
     assert stored(dispatcher, Invitation)[0].status == "pending"
+
+
+@pytest.mark.parametrize("command", ["suspende el saludo", "anula el saludo", "quita el saludo de la agenda",
+                                     "hay que suspender el saludo", "Se suspende el saludo, por favor."])
+def test_a_removal_whose_name_is_no_efemeride_cancels_the_activity_it_names(chat, dispatcher, command) -> None:
+    chat("agenda saludo al comité de adelanto el jueves 26 a las 10", "sí",
+         "agenda reunión con el director de obras el martes 24 a las 15", "sí")
+    preview, _ = chat(command, "sí")
+    assert preview.pending is not None and preview.pending.intent == "event.cancel", preview.text
+    assert "saludo al comité" in preview.text and "director de obras" not in preview.text
+    cancelled = {event.title: event.cancelled_at is not None for event in stored(dispatcher, Event)}
+    assert cancelled == {"saludo al comité de adelanto": True, "reunión con el director de obras": False}
+
+
+def test_a_removal_whose_name_no_record_holds_changes_nothing(chat, dispatcher) -> None:
+    chat("agenda saludo al comité de adelanto el jueves 26 a las 10", "sí")
+    [reply] = chat("suspende la visita del papa")
+    assert reply.pending is None or reply.pending.intent != "event.cancel", reply.text
+    assert all(event.cancelled_at is None for event in stored(dispatcher, Event))

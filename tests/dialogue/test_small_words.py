@@ -113,13 +113,6 @@ def test_none_of_those_cancels_a_choice(chat) -> None:
     assert none.pending is None and "No se guardó nada" in none.text
 
 
-def test_a_command_in_the_middle_of_a_proposal_says_what_it_dropped(dispatcher, staff) -> None:
-    dispatcher.handle_text(KEY, staff, "agenda reunión con la directora de Dideco el viernes 27 a las 10")
-    reply = dispatcher.handle_intent(KEY, staff, "agenda.query", {})
-    assert reply.text.startswith("(Dejé sin guardar la actividad")
-    assert stored(dispatcher, Event) == []
-
-
 def test_help_in_the_middle_of_a_proposal_keeps_it_waiting(dispatcher, staff) -> None:
     dispatcher.handle_text(KEY, staff, "agenda reunión con la directora de Dideco el viernes 27 a las 10")
     help_reply = dispatcher.handle_intent(KEY, staff, "help", {})

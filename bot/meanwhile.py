@@ -1,0 +1,67 @@
+"""A request made while a step waits: a look-up keeps the step waiting, anything else drops it; the reply says which.
+
+«q tiene el alcalde el jueves?» while a booking waits for «sí» is answered, and the booking still waits,
+said in one line («Sigue pendiente: la actividad «…». ¿Lo guardo?»): a reply that neither stored nor asks
+anything (a look-up, a command that found nothing to change) leaves nothing to replace it. A request that
+would itself propose or ask something (another booking, a change) takes the conversation over, and the
+reply names what was left unsaved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from handlers.context import Context
+from handlers.registry import Registry
+from handlers.reply import Pending, PendingKind, Reply
+
+CONTENT_SLOTS = ("title", "description", "name", "organizer", "reference", "query")
+"""Slots whose words name what a proposal is about («cena aniversario»)."""
+NAMING_SLOTS = (*CONTENT_SLOTS, "applicant", "requester")
+"""Where a step's name is found, in order: also who asks, for a request received."""
+WHAT = {"invitation.create": "la invitación", "event.create": "la actividad", "contact.create": "el contacto",
+        "complaint.create": "el reclamo", "efemeride.create": "la efeméride",
+        "invitation.respond": "la respuesta a la invitación", "lobby.create": "la solicitud de audiencia",
+        "transparency.create": "la solicitud de transparencia", "ceremony.create": "la ceremonia"}
+STILL_ASKING = "¿Lo guardo? (sí / no)"
+KEPT = frozenset({PendingKind.CONFIRM, PendingKind.ASK})
+"""Steps a look-up leaves waiting; a choice among records is answered by the next message or dropped."""
+
+
+def meanwhile(registry: Registry, ctx: Context, pending: Pending, reply: Reply) -> Reply:
+    """The reply to a request made while `pending` waits: kept waiting when the request neither stored nor asks
+    anything (a look-up, or a command that found nothing to change), else dropped; said either way."""
+    if pending.kind in KEPT and reply.pending is None and not reply.stored:
+        return replace(reply, text=f"{reply.text}\n\n{still_waiting(registry, ctx, pending)}", pending=pending)
+    return replace(reply, text=f"{dropped(pending)}\n\n{reply.text}")
+
+
+def still_waiting(registry: Registry, ctx: Context, pending: Pending) -> str:
+    """«Sigue pendiente: la actividad «reunión con el seremi». ¿Lo guardo? (sí / no)», the step's own question."""
+    shown = registry.handle(ctx, pending.intent, _without_private(pending.slots)).text
+    question = shown.rpartition("\n\n")[2].strip() if "\n\n" in shown else shown.splitlines()[-1].strip()
+    if pending.kind is PendingKind.ASK:
+        return f"Sigue pendiente completar {named(pending)}: {question}"
+    return f"Sigue pendiente: {named(pending)}. {question if '¿' in question else STILL_ASKING}"
+
+
+def dropped(pending: Pending) -> str:
+    """«Dejé sin guardar la invitación «cena aniversario».», naming what the user would otherwise miss."""
+    if pending.kind is PendingKind.CHOOSE:
+        return "(Dejé sin responder la elección anterior.)"
+    if pending.kind is PendingKind.ASK:
+        return f"(Dejé sin completar {WHAT.get(pending.intent, 'la propuesta anterior')}.)"
+    return f"(Dejé sin guardar {named(pending)}.)"
+
+
+def named(pending: Pending) -> str:
+    """«la actividad «reunión con el seremi»»: what the step is about, in a few words."""
+    what = WHAT.get(pending.intent, "la propuesta anterior")
+    name = next((value for slot in NAMING_SLOTS if isinstance(value := pending.slots.get(slot), str) and value), "")
+    return f"{what} «{name}»" if name else what
+
+
+def _without_private(slots: dict[str, Any]) -> dict[str, Any]:
+    """The step's slots as its handler reads them (the dialogue's own, «_period», left out)."""
+    return {slot: value for slot, value in slots.items() if not slot.startswith("_")}
