@@ -49,6 +49,12 @@ DISMISS = frozenset({"mejor", "lo", "la", "los", "las", "dejamos", "dejemos", "d
                      "igual", "mil", "muchas", "porfa", "favor", "ya", "bueno", "ok", "gracia", "tal", "vez", "otro",
                      "dia", "entonces", "sin", "esas", "esos", "esa", "ese", "estas", "estos"})
 """What may follow a «no» and still mean only «no» («no, mejor lo dejamos», «no, déjalo así»)."""
+PROPOSING = frozenset({"el", "la", "lo", "los", "las", "le", "de", "del", "para", "pa", "a", "al", "se", "si", "y",
+                       "puede", "podria", "podemos", "pudiera", "ser", "sea", "fuera", "seria", "dejamos", "dejemos",
+                       "pasamos", "pasemos", "movemos", "movamos", "cambiamos", "cambiemos", "corremos", "corramos",
+                       "mejor", "tal", "vez", "mas", "tarde", "temprano", "entonces", "o", "que", "tipo"})
+"""What a question that proposes a new day is made of besides the day («¿y si lo dejamos para el viernes?»,
+«¿se puede el jueves?»): one with other words («uf q calor hace hoy, no?») talks about the day, proposing nothing."""
 SAVE_VERB = re.compile(r"(?:guard|registr|agend|anot|ingres|agreg|grab|confirm|apunt|sub)"
                        r"(?:a|e|ar|alo|ala|elo|ela|alos|alas|elos|elas|enlo|enla|ado|ada|o)")
 """«guárdalo», «regístrela», «agéndalo», «confírmalo»: said after a preview they mean yes."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.answers import LEAD_WORDS, read_answer
 from bot.corrections import amendments
-from bot.dialogue_words import Control, control_word, is_thanks
+from bot.dialogue_words import PROPOSING, Control, control_word, is_thanks
 from bot.meanwhile import CONTENT_SLOTS, meanwhile
 from bot.periods import fill_within, without_period
 from bot.picking import pick
@@ -109,7 +109,7 @@ class PendingAnswers:
                 return self._yes_and_then(ctx, turn, pending, asked, answer.rest)
         understanding = self.parser.parse(text, now)
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
-        if _is_aside(understanding, changes, text):
+        if _is_aside(understanding, changes, text, self.parser.parse_as(text, now, pending.intent)):
             return Reply(CONFIRM_AGAIN, pending=pending)
         if self._is_new_request(understanding, pending, changes, text):
             return self._instead(ctx, turn, pending, understanding, text)
@@ -301,10 +301,19 @@ def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, 
     return False
 
 
-def _is_aside(understanding: Understanding, changes: dict[str, Any], text: str) -> bool:
-    """«uf q calor hace hoy, no?»: chatter that barely reads as a question, whose day is no correction either."""
-    return (understanding.intent.endswith(".query") and understanding.confidence < NEW_ACTION
-            and bool(changes) and set(changes) <= WHEN_SLOTS and _says_more(text, understanding))
+def _is_aside(understanding: Understanding, changes: dict[str, Any], text: str, as_pending: Understanding) -> bool:
+    """«uf q calor hace hoy, no?»: a question that is chatter, or barely reads as a look-up, and whose only change
+    would be a day: when its words besides that day (`as_pending`, the message read as the pending request) are
+    more than a proposal is made of, it talks about the day and proposes nothing."""
+    chatter = understanding.intent == "unknown" or (understanding.intent.endswith(".query")
+                                                     and understanding.confidence < NEW_ACTION)
+    if not (chatter and changes and set(changes) <= WHEN_SLOTS and _is_question(text)):
+        return False
+    kept = list(text)
+    for slot, (start, end) in as_pending.spans.items():
+        if slot in WHEN_SLOTS:
+            kept[max(start, 0):max(end, 0)] = " " * (max(end, 0) - max(start, 0))
+    return any(word not in LEAD_WORDS and word not in PROPOSING for word in re.findall(r"\w+", fold("".join(kept))))
 
 
 def _is_other_action(understanding: Understanding, pending: Pending) -> bool:
