@@ -9,7 +9,7 @@ middle is handled: a look-up keeps the step waiting, anything else drops it, and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -109,7 +109,8 @@ class PendingAnswers:
                 return self._yes_and_then(ctx, turn, pending, asked, answer.rest)
         understanding = self.parser.parse(text, now)
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
-        if _is_aside(understanding, changes, text, self.parser.parse_as(text, now, pending.intent)):
+        if _may_be_aside(understanding, changes, text) and _talks_about_the_day(
+                text, self.parser.parse_as(text, now, pending.intent)):
             return Reply(CONFIRM_AGAIN, pending=pending)
         if self._is_new_request(understanding, pending, changes, text):
             return self._instead(ctx, turn, pending, understanding, text)
@@ -301,19 +302,19 @@ def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, 
     return False
 
 
-def _is_aside(understanding: Understanding, changes: dict[str, Any], text: str, as_pending: Understanding) -> bool:
-    """«uf q calor hace hoy, no?»: a question that is chatter, or barely reads as a look-up, and whose only change
-    would be a day: when its words besides that day (`as_pending`, the message read as the pending request) are
-    more than a proposal is made of, it talks about the day and proposes nothing."""
+def _may_be_aside(understanding: Understanding, changes: dict[str, Any], text: str) -> bool:
+    """«uf q calor hace hoy, no?»: a question that is chatter, or barely reads as a look-up, whose only change would
+    be a day. Cheap, so that the second reading `_talks_about_the_day` needs is made only for these."""
     chatter = understanding.intent == "unknown" or (understanding.intent.endswith(".query")
                                                      and understanding.confidence < NEW_ACTION)
-    if not (chatter and changes and set(changes) <= WHEN_SLOTS and _is_question(text)):
-        return False
-    kept = list(text)
-    for slot, (start, end) in as_pending.spans.items():
-        if slot in WHEN_SLOTS:
-            kept[max(start, 0):max(end, 0)] = " " * (max(end, 0) - max(start, 0))
-    return any(word not in LEAD_WORDS and word not in PROPOSING for word in re.findall(r"\w+", fold("".join(kept))))
+    return chatter and bool(changes) and set(changes) <= WHEN_SLOTS and _is_question(text)
+
+
+def _talks_about_the_day(text: str, as_pending: Understanding) -> bool:
+    """Its words besides the day (`as_pending`: the message read as the pending request) are more than a proposal is
+    made of: it talks about the day and proposes nothing."""
+    when = [span for slot, span in as_pending.spans.items() if slot in WHEN_SLOTS]
+    return any(word not in LEAD_WORDS and word not in PROPOSING for word in re.findall(r"\w+", _unread(text, when)))
 
 
 def _is_other_action(understanding: Understanding, pending: Pending) -> bool:
@@ -326,10 +327,15 @@ def _is_other_action(understanding: Understanding, pending: Pending) -> bool:
 def _says_more(text: str, understanding: Understanding) -> bool:
     """Words beyond what the parser read as slots («efemérides» in «efemérides de diciembre»); a bare «el viernes»
     says nothing more."""
+    return any(word not in LEAD_WORDS for word in _unread(text, understanding.spans.values()).split())
+
+
+def _unread(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` folded, with what the parser read at `spans` blanked out."""
     kept = list(text)
-    for start, end in understanding.spans.values():
+    for start, end in spans:
         kept[max(start, 0):max(end, 0)] = " " * (max(end, 0) - max(start, 0))
-    return any(word not in LEAD_WORDS for word in fold("".join(kept)).split())
+    return fold("".join(kept))
 
 
 def _family(intent: str) -> str:
