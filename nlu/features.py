@@ -27,6 +27,8 @@ PAST = re.compile(r"\w\wó\b|(?:aron|ieron|uvo|ubo)\b|\b(?:fue|fueron)\b")
 """A past-tense narrative, in the message as written, lower case: «estuvo bonita la ceremonia», «llegó»,
 «llamaron»."""
 LONG = 25
+REMEMBERED = 50_000
+"""Distinct words whose own features are kept between messages."""
 ROUTED_WORDS = 3
 """A message shorter than this names no problem and place for a department to take ("hola", "ok gracias"): its
 routing words are not looked for, which spares compiling them for a greeting."""
@@ -38,19 +40,22 @@ class Extractor:
     def __init__(self, families: Mapping[str, Iterable[str]], cue_names: Iterable[str]) -> None:
         self.families = Families(dict(families))
         self.cue_names = frozenset(cue_names)
+        self.verb_forms = frozenset(self.families.requests) | frozenset(self.families.infinitives) \
+            | frozenset(self.families.others)
+        self._word_features: dict[str, frozenset[str]] = {}
 
     def __call__(self, ctx: Context) -> list[str]:
+        """The features, unordered: a score is a sum, and the training script sorts them for its own order."""
         norm = ctx.norm
         tokens = TOKEN.findall(norm)
         found: set[str] = {"bias"}
-        found.update(["w:" + t for t in tokens])
+        word_features = self._word_features
+        for token in ctx.words.tokens:
+            known = word_features.get(token)
+            found.update(known if known is not None else self._learn_word(token))
         found.update([f"b:{a}_{b}" for a, b in pairwise(tokens)])
         if tokens:
             found.add("first:" + tokens[0])
-        for token in set(tokens):
-            if len(token) >= 4:
-                padded = f"^{token}$"
-                found.update(["c:" + padded[i:i + 3] for i in range(len(padded) - 2)])
         requests, opening = self._verbs(ctx, tokens, found)
         question = "?" in norm or ctx.vocabulary.cue("question").at_start(norm.lstrip(" ¿")) is not None
         if question:
@@ -65,7 +70,19 @@ class Extractor:
         cues = self._cues(ctx, found, question, atoms)
         found.update([f"rq0&cue:{meaning}&{cue}" for meaning in opening for cue in cues])
         self._states(ctx, found, question)
-        return sorted(found)
+        return list(found)
+
+    def _learn_word(self, token: str) -> frozenset[str]:
+        """A word's own features (the word, and the letter trigrams of a word of four letters or more), kept:
+        the same words come back in message after message. The memory is dropped past `REMEMBERED` words."""
+        features = {"w:" + token}
+        if len(token) >= 4:
+            padded = f"^{token}$"
+            features.update(["c:" + padded[i:i + 3] for i in range(len(padded) - 2)])
+        if len(self._word_features) >= REMEMBERED:
+            self._word_features.clear()
+        known = self._word_features[token] = frozenset(features)
+        return known
 
     def _cues(self, ctx: Context, found: set[str], question: bool, atoms: set[str]) -> list[str]:
         """The cues the message holds (`cue:`), and where and with what: opening it, in a question, beside a
@@ -115,6 +132,8 @@ class Extractor:
         asking, infinitives, named = families.requests, families.infinitives, families.others
         requests: set[str] = set()
         opening: set[str] = set()
+        if self.verb_forms.isdisjoint(ctx.words.tokens):
+            return requests, opening
         leads = [len(ctx.norm[:m.start()].split()) for m in ctx.vocabulary.cue("request_lead").finditer(ctx.norm)] \
             if ctx.cue("request_lead") else []
         for position, token in enumerate(tokens):

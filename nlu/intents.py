@@ -36,10 +36,14 @@ class IntentScorer:
         self.scorer = Scorer(weights) if weights is not None else None
         self.textual = {i.name for i in declarations.intents.values() if i.from_text} | {FALLBACK_INTENT}
 
-    def evidence(self, ctx: Context) -> tuple[list[str], list[Vote]]:
+    def evidence(self, ctx: Context, ordered: bool = False) -> tuple[list[str], list[Vote]]:
         """The features and votes of one message: what the scorer reads and the training script learns from.
-        The features come first: the cues they find are those the recognizers' needs ask for."""
+        The features come first: the cues they find are those the recognizers' needs ask for. A score is a sum
+        and needs no order; `ordered` sorts the features (the votes' stay last) for training, whose float sums
+        and so its bytes depend on it."""
         features = self.extract(ctx)
+        if ordered:
+            features.sort()
         votes: list[Vote] = []
         for recognize in self.recognizers:
             found = recognize(ctx)
@@ -57,6 +61,6 @@ class IntentScorer:
         features, votes = self.evidence(ctx)
         ranked = [(i, p) for i, p in self.scorer.rank(features, votes) if i in self.textual]
         total = sum(p for _, p in ranked) or 1.0
-        ranked = [(i, p / total) for i, p in ranked]
-        return ranked[0][0], margin(ranked), tuple((i, round(p, 3)) for i, p in ranked[:ALTERNATIVES])
+        ranked = [(i, p / total) for i, p in ranked[:ALTERNATIVES]]
+        return ranked[0][0], margin(ranked), tuple((i, round(p, 3)) for i, p in ranked)
 

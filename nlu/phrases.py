@@ -7,8 +7,9 @@ several words separated by spaces, a trailing `*` for any ending of the last wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -74,44 +75,77 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 class Index:
     """Words one of which a text must hold for a phrase list to match in it (each phrase's key word, or its last
     word for `ending_at`): whole words, the first `HEAD` letters of open-ended ones, or `always` when a phrase
-    has no plain word to stand for it."""
+    has no plain word to stand for it. `others` holds, for a key, what else each of its phrases needs (its
+    other whole words and heads): a key that stands for a phrase of one word is enough, and a key word present
+    without the rest of any of its phrases is not."""
 
     exact: frozenset[str]
     heads: frozenset[str]
     always: bool
+    others: Mapping[str, tuple[Needs, ...]] = field(default_factory=dict)
+    """The key word or head's phrases that need more words than it; a key absent from here needs nothing else."""
 
     def admits(self, words: Words) -> bool:
-        return self.always or not self.exact.isdisjoint(words.tokens) or not self.heads.isdisjoint(words.heads)
+        if self.always:
+            return True
+        others = self.others
+        for key in chain(self.exact.intersection(words.tokens), self.heads.intersection(words.heads)):
+            needs = others.get(key)
+            if needs is None or any(n.met_by(words) for n in needs):
+                return True
+        return False
 
 
-def _index(ends: Iterable[tuple[str, str, str] | None]) -> Index:
+class Needs(NamedTuple):
+    """The whole words and the heads of open-ended words a phrase needs besides its key."""
+
+    words: frozenset[str]
+    heads: frozenset[str]
+
+    def met_by(self, words: Words) -> bool:
+        return self.words <= words.tokens and self.heads <= words.heads
+
+
+def _index(ends: Iterable[tuple[tuple[str, str, str] | None, Needs | None]]) -> Index:
     """From each phrase's run of letters at one end, what lies beyond it in the phrase (towards that end) and
     what lies inward: the run is a whole word when nothing or a non-letter lies beyond, a head when "*" does;
-    a digit inward, or anything else, makes the list `always` searched."""
+    a digit inward, or anything else, makes the list `always` searched. Each end comes with what else its phrase
+    needs (`Index.others`), if anything."""
     exact: set[str] = set()
     heads: set[str] = set()
+    others: dict[str, set[Needs]] = {}
+    alone: set[str] = set()
     always = False
-    for end in ends:
+    for end, more in ends:
         if end is None or end[2][:1].isalnum():
             always = True
             continue
         word, beyond, _ = end
         if beyond == "*" and len(word) >= HEAD:
-            heads.add(word[:HEAD])
+            key = word[:HEAD]
+            heads.add(key)
         elif beyond != "*" and not beyond[:1].isalnum():
+            key = word
             exact.add(word)
         else:
             always = True
-    return Index(frozenset(exact), frozenset(heads), always)
+            continue
+        if more is None or not (more.words or more.heads):
+            alone.add(key)
+        else:
+            others.setdefault(key, set()).add(more)
+    return Index(frozenset(exact), frozenset(heads), always,
+                 {key: tuple(needs) for key, needs in others.items() if key not in alone})
 
 
-def _key_run(phrase: str) -> tuple[str, str, str] | None:
-    """The run of letters a text must hold for the phrase to match in it, as `_index` reads an end: of the
-    phrase's words, the one likeliest to be rare (the longest; an open-ended last word counts `HEAD` letters).
-    Any word will do, since each stands between spaces or the phrase's own bounds: a phrase whose first word is
-    "de" ("de la senora") is then looked for only in a message that says "senora"."""
+def _words_needed(phrase: str) -> list[tuple[int, tuple[str, str, str], str | None, str | None]]:
+    """Each word of the phrase a text must hold as a whole word or as a head (an open-ended last word), as
+    (rank, its run as `_index` reads an end, whole word, head): a word stands between spaces or the phrase's
+    own bounds, so its leading run of letters is a whole word of the text when a non-letter or nothing
+    follows it in the phrase. A literal star, a digit, or an open end of fewer than `HEAD` letters stands
+    for no word."""
     words = phrase.split()
-    best: tuple[int, tuple[str, str, str]] | None = None
+    found = []
     for position, word in enumerate(words):
         run = LETTERS.match(word)
         if run is None:
@@ -119,11 +153,25 @@ def _key_run(phrase: str) -> tuple[str, str, str] | None:
         beyond = word[run.end():]
         open_end = beyond == "*" and position == len(words) - 1
         if (beyond[:1] == "*" and not open_end) or beyond[:1].isalnum() or (open_end and run.end() < HEAD):
-            continue  # a literal star, a digit, or too few letters to stand for a word
-        rank = HEAD if open_end else len(run.group())
-        if best is None or rank > best[0]:
-            best = rank, (run.group(), beyond, "")
-    return best[1] if best else None
+            continue
+        letters = run.group()
+        found.append((HEAD if open_end else len(letters), (letters, beyond, ""),
+                      None if open_end else letters, letters[:HEAD] if open_end else None))
+    return found
+
+
+def _key_run(phrase: str) -> tuple[tuple[str, str, str] | None, Needs | None]:
+    """The run of letters a text must hold for the phrase to match in it, as `_index` reads an end: of the
+    phrase's words, the one likeliest to be rare (the longest; an open-ended last word counts `HEAD` letters),
+    and what the phrase needs besides. Any word will do: a phrase whose first word is "de" ("de la senora") is
+    then looked for only in a message that says "senora"."""
+    needed = _words_needed(phrase)
+    if not needed:
+        return None, None
+    best = max(range(len(needed)), key=lambda i: (needed[i][0], -i))
+    rest = needed[:best] + needed[best + 1:]
+    return needed[best][1], Needs(frozenset(w for _, _, w, _ in rest if w) - {needed[best][2]},
+                                  frozenset(h for _, _, _, h in rest if h) - {needed[best][3]})
 
 
 def _last_run(phrase: str) -> tuple[str, str, str] | None:
@@ -163,8 +211,7 @@ class Phrases:
         """False when no phrase can occur in the text: the key word of none (its likeliest rare word, see
         `_key_run`), nor the first letters of an open-ended one ("reclama*"), is among the text's words. True
         means only that the regex must be asked."""
-        starts = self._keys or self._index_keys()
-        return starts.always or not starts.exact.isdisjoint(words.tokens) or not starts.heads.isdisjoint(words.heads)
+        return (self._keys or self._index_keys()).admits(words)
 
     def keys(self) -> Index:
         """What `may_occur` looks for, for a caller that indexes many lists at once (`nlu.vocabulary`)."""
@@ -177,7 +224,7 @@ class Phrases:
     def may_end(self, words: Words) -> bool:
         """False when no phrase can end anywhere in the text, for `ending_at`: the last word of each is absent."""
         if self._ends is None:
-            self._ends = _index(_last_run(p.strip()) for p in self.phrases)
+            self._ends = _index((_last_run(p.strip()), None) for p in self.phrases)
         return self._ends.admits(words)
 
     @property

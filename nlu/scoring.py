@@ -16,14 +16,19 @@ import math
 import struct
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import sub, truediv
 from pathlib import Path
 
 WEIGHTS = Path(__file__).parent / "weights.json"
 ALTERNATIVES = 3
-SCALE = 1_000_000
-FIELD = 64
-"""Bits per intent in a packed row (`Packing`), read back as one unsigned 64-bit number each."""
-HALF = 1 << (FIELD - 1)
+LEARNED = (1_000_000, 64)
+"""(scale, bits per intent) of a packed row (`Packing`) of weights just learned: millionths, in 64 bits."""
+SHIPPED = (1_000, 32)
+"""The same for weights read from the file, which keeps thousandths: each is exact, and the scores come out the
+same floats as in millionths (the same sums, divided with one rounding), from integers half as long."""
+REMEMBERED = 200_000
+"""Distinct features whose packed rows are kept; the weights have about twelve thousand."""
 
 
 @dataclass(frozen=True)
@@ -60,24 +65,13 @@ class Scorer:
     def __init__(self, weights: Weights) -> None:
         self.weights = weights
         self.index = {intent: i for i, intent in enumerate(weights.intents)}
-        self._rows: dict[str, int] = {}
-        """Rows packed so far (`Packing`): a message has a few hundred of the thousands of features."""
-        self._packing = Packing(len(weights.intents))
+        shipped = all(isinstance(row, str) for row in weights.features.values())
+        self._packing = Packing(len(weights.intents), *(SHIPPED if shipped else LEARNED))
+        self._rows = Rows(weights.features, self._packing)
 
     def scores(self, features: Iterable[str], votes: Iterable[tuple[str, str, float]] = ()) -> list[float]:
         """Raw scores, one per intent; `votes` are (source, intent, strength)."""
-        rows, table = self._rows, self.weights.features
-        packing = self._packing
-        packed = packing.start
-        for name in features:
-            row = rows.get(name)
-            if row is None:
-                raw = table.get(name)
-                if raw is None:
-                    continue
-                row = rows[name] = packing.pack(raw.split() if isinstance(raw, str) else raw)
-            packed += row
-        total = packing.unpack(packed)
+        total = self._packing.unpack(sum(map(self._rows.__getitem__, features), self._packing.start))
         for source, intent, strength in votes:
             i = self.index.get(intent)
             if i is not None:
@@ -85,30 +79,54 @@ class Scorer:
         return total
 
     def rank(self, features: Iterable[str], votes: Iterable[tuple[str, str, float]] = ()) -> list[tuple[str, float]]:
-        """Every intent with its probability, likeliest first."""
+        """Every intent with its probability, likeliest first (intents equally likely in declared order)."""
         probabilities = softmax(self.scores(features, votes))
-        return sorted(zip(self.weights.intents, probabilities, strict=True), key=lambda pair: -pair[1])
+        intents = self.weights.intents
+        return [(intents[i], probabilities[i])
+                for i in sorted(range(len(intents)), key=probabilities.__getitem__, reverse=True)]
+
+
+class Rows(dict[str, int]):
+    """Each feature's packed row (`Packing`), packed the first time a message has the feature; a feature the
+    weights lack is 0. A message has a hundred of the thousands of features, and the same ones come back, so
+    they are kept (dropped past `REMEMBERED`, since unknown words are remembered too)."""
+
+    def __init__(self, table: Mapping[str, Sequence[float] | str], packing: Packing) -> None:
+        super().__init__()
+        self.table = table
+        self.packing = packing
+
+    def __missing__(self, name: str) -> int:
+        raw = self.table.get(name)
+        row = 0 if raw is None else self.packing.pack(raw.split() if isinstance(raw, str) else raw)
+        if len(self) >= REMEMBERED:
+            self.clear()
+        self[name] = row
+        return row
 
 
 class Packing:
     """A feature's row of weights as one integer, so that a message's scores are the sum of its features'
     integers: a hundred additions done by Python's big integers instead of thousands of float additions.
 
-    Intent `i` holds bits `i * FIELD` onwards, in millionths: the file keeps thousandths, so none of its weights
-    is rounded (weights just learned, by a millionth at most). A sum starts from `start`, which holds `HALF` in
-    every field: each field then stays between 0 and `2 ** FIELD` (no message's weights add up to `HALF`
-    millionths), never borrows from the next, and the bytes of the sum are the fields as they are."""
+    Intent `i` holds `bits` bits from `i * bits` on, the weight times `scale` (`LEARNED`, `SHIPPED`). A sum starts
+    from `start`, which holds half the range in every field: each field then stays between 0 and `2 ** bits` (no
+    message's weights add up to half the range), never borrows from the next, and the bytes of the sum are the
+    fields as they are."""
 
-    def __init__(self, count: int) -> None:
-        self.layout = struct.Struct(f"<{count}Q")
-        self.start = self._integer([HALF] * count)
+    def __init__(self, count: int, scale: int = LEARNED[0], bits: int = LEARNED[1]) -> None:
+        self.layout = struct.Struct(f"<{count}{'Q' if bits == 64 else 'I'}")
+        self.scale = scale
+        self.half = 1 << (bits - 1)
+        self.start = self._integer([self.half] * count)
 
     def pack(self, row: Iterable[float | str]) -> int:
-        return self._integer([round(float(weight) * SCALE) + HALF for weight in row]) - self.start
+        scale, half = self.scale, self.half
+        return self._integer([round(float(weight) * scale) + half for weight in row]) - self.start
 
     def unpack(self, packed: int) -> list[float]:
         fields = self.layout.unpack(packed.to_bytes(self.layout.size, "little"))
-        return [(field - HALF) / SCALE for field in fields]
+        return list(map(truediv, map(sub, fields, repeat(self.half)), repeat(self.scale)))
 
     def _integer(self, fields: list[int]) -> int:
         return int.from_bytes(self.layout.pack(*fields), "little")
@@ -116,9 +134,9 @@ class Packing:
 
 def softmax(scores: Sequence[float]) -> list[float]:
     top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
+    exps = list(map(math.exp, map(sub, scores, repeat(top))))
     total = sum(exps)
-    return [e / total for e in exps]
+    return list(map(truediv, exps, repeat(total)))
 
 
 def margin(ranked: Sequence[tuple[str, float]]) -> float:

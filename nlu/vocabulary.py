@@ -6,7 +6,7 @@ from collections.abc import Collection, Container, Iterable, Mapping
 from typing import Any
 
 from nlu.lexicon import expanded
-from nlu.phrases import Phrases, Words
+from nlu.phrases import Needs, Phrases, Words
 
 
 class Vocabulary:
@@ -84,25 +84,28 @@ class WordSet:
 
 class CueKeys:
     """Every cue list by its key words (`Phrases.keys`): a message holds a few of the hundreds of cues, and one
-    look-up per word of it finds which, instead of each rule asking each list. Built on first use, so that a
-    greeting's `gabinete parse` is spared it unless a rule asks."""
+    look-up per word of it finds which, instead of each rule asking each list. A key word stands for its cue
+    when it alone makes a phrase, or when the message also holds the other words of one of its phrases
+    (`Index.others`). Built on first use, so that a greeting's `gabinete parse` is spared it unless a rule asks."""
 
     def __init__(self, cues: Mapping[str, Phrases]) -> None:
         self.always: frozenset[str] = frozenset(name for name, phrases in cues.items() if phrases.keys().always)
-        self.by_word: dict[str, list[str]] = {}
-        self.by_head: dict[str, list[str]] = {}
+        self.by_word: dict[str, list[tuple[str, tuple[Needs, ...] | None]]] = {}
+        self.by_head: dict[str, list[tuple[str, tuple[Needs, ...] | None]]] = {}
         for name, phrases in cues.items():
             keys = phrases.keys()
+            if keys.always:
+                continue
             for word in keys.exact:
-                self.by_word.setdefault(word, []).append(name)
+                self.by_word.setdefault(word, []).append((name, keys.others.get(word)))
             for head in keys.heads:
-                self.by_head.setdefault(head, []).append(name)
+                self.by_head.setdefault(head, []).append((name, keys.others.get(head)))
 
     def possible(self, words: Words) -> frozenset[str]:
         found = set(self.always)
-        by_word, by_head = self.by_word, self.by_head
-        for token in words.tokens:
-            found.update(by_word.get(token, ()))
-        for head in words.heads:
-            found.update(by_head.get(head, ()))
+        for table, present in ((self.by_word, words.tokens), (self.by_head, words.heads)):
+            for key in present:
+                for name, needs in table.get(key, ()):
+                    if needs is None or (name not in found and any(n.met_by(words) for n in needs)):
+                        found.add(name)
         return frozenset(found)

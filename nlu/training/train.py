@@ -58,7 +58,7 @@ def evidence(parser, cases: Sequence[corpus.Case]) -> list[Example]:
     found = []
     for case in cases:
         ctx = parser._context(case.text, datetime.fromisoformat(case.now))
-        features, votes = parser.scorer.evidence(ctx)
+        features, votes = parser.scorer.evidence(ctx, ordered=True)
         found.append(Example(tuple(features), tuple(votes), case.intent))
     return found
 
