@@ -26,6 +26,8 @@ LEAD_REACH = 3
 PAST = re.compile(r"\w\wó\b|(?:aron|ieron|uvo|ubo)\b|\b(?:fue|fueron)\b")
 """A past-tense narrative, in the message as written, lower case: «estuvo bonita la ceremonia», «llegó»,
 «llamaron»."""
+PAST_MARKS = ("ó", "ron", "uvo", "ubo", "fue")
+"""Letters that every match of `PAST` holds: a message without any is no narrative, with no regex run."""
 LONG = 25
 REMEMBERED = 50_000
 """Distinct words whose own features are kept between messages."""
@@ -63,7 +65,8 @@ class Extractor:
             found.update(["q&rq:" + meaning for meaning in requests])
         if not requests and not question:
             found.add("statement")
-        if PAST.search(ctx.text.original.lower()):
+        lowered = ctx.text.original.lower()
+        if any(mark in lowered for mark in PAST_MARKS) and PAST.search(lowered):
             found.add("past")
         found.add("short" if len(tokens) <= 3 else "long" if len(tokens) > LONG else "medium")
         atoms = self._atoms(ctx, found)
@@ -110,18 +113,17 @@ class Extractor:
         """Statuses a complaint or an invitation may be in, and answers to an invitation: with a ticket and no
         question, a status sets it; in a question, it filters a list."""
         vocabulary = ctx.vocabulary
-        for prefix, table in (("st:", vocabulary.statuses), ("ist:", vocabulary.invitation_statuses),
-                              ("ans:", vocabulary.answers)):
-            for name, phrases in table.items():
-                if ctx.finds(phrases):
-                    found.add(prefix + name)
-                    if question:
-                        found.add("q&" + prefix + name)
-                    if ctx.ticket:
-                        found.add("ticket&" + prefix + name)
+        states = vocabulary.states
+        for state in vocabulary.possible_states(ctx.words):
+            if states[state].search(ctx.norm):
+                found.add(state)
+                if question:
+                    found.add("q&" + state)
+                if ctx.ticket:
+                    found.add("ticket&" + state)
         if ctx.ticket and question:
             found.add("q&ticket")
-        if vocabulary.slot("citizen_titles").found(ctx.norm):
+        if ctx.finds(vocabulary.slot("citizen_titles")):
             found.add("citizen")
 
     def _verbs(self, ctx: Context, tokens: list[str], found: set[str]) -> tuple[set[str], set[str]]:
@@ -132,11 +134,14 @@ class Extractor:
         asking, infinitives, named = families.requests, families.infinitives, families.others
         requests: set[str] = set()
         opening: set[str] = set()
-        if self.verb_forms.isdisjoint(ctx.words.tokens):
+        verbs = self.verb_forms.intersection(ctx.words.tokens)
+        if not verbs:
             return requests, opening
         leads = [len(ctx.norm[:m.start()].split()) for m in ctx.vocabulary.cue("request_lead").finditer(ctx.norm)] \
             if ctx.cue("request_lead") else []
         for position, token in enumerate(tokens):
+            if token not in verbs:
+                continue
             for meaning in asking.get(token, ()):
                 requests.add(meaning)
                 if position < OPENING:
@@ -170,6 +175,6 @@ class Extractor:
             found.add("ticket:strict" if ctx.ticket[0].startswith("R-") else "ticket")
         if any(map(str.isdigit, ctx.norm)):
             found.add("digits")
-        if len(ctx.words.tokens) >= ROUTED_WORDS and ctx.router.route(ctx.norm) is not None:
+        if len(ctx.words.tokens) >= ROUTED_WORDS and ctx.router.route(ctx.norm, words=ctx.words) is not None:
             found.add("routed")
         return kinds

@@ -75,25 +75,27 @@ def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
 class Index:
     """Words one of which a text must hold for a phrase list to match in it (each phrase's key word, or its last
     word for `ending_at`): whole words, the first `HEAD` letters of open-ended ones, or `always` when a phrase
-    has no plain word to stand for it. `others` holds, for a key, what else each of its phrases needs (its
-    other whole words and heads): a key that stands for a phrase of one word is enough, and a key word present
-    without the rest of any of its phrases is not."""
+    has no plain word to stand for it. A key that stands for a phrase of one word is enough (`alone_words`,
+    `alone_heads`); one present without the other words of any of its phrases (`others`) is not."""
 
     exact: frozenset[str]
     heads: frozenset[str]
     always: bool
-    others: Mapping[str, tuple[Needs, ...]] = field(default_factory=dict)
-    """The key word or head's phrases that need more words than it; a key absent from here needs nothing else."""
+    alone_words: frozenset[str] = frozenset()
+    alone_heads: frozenset[str] = frozenset()
+    others: Mapping[tuple[bool, str], tuple[Needs, ...]] = field(default_factory=dict)
+    """By (is a head, key): what else each of the key's phrases needs, when none needs nothing else."""
 
     def admits(self, words: Words) -> bool:
-        if self.always:
+        if self.always or not self.alone_words.isdisjoint(words.tokens) \
+                or not self.alone_heads.isdisjoint(words.heads):
             return True
         others = self.others
-        for key in chain(self.exact.intersection(words.tokens), self.heads.intersection(words.heads)):
-            needs = others.get(key)
-            if needs is None or any(n.met_by(words) for n in needs):
-                return True
-        return False
+        if not others:
+            return False
+        present = chain(((False, w) for w in self.exact.intersection(words.tokens)),
+                        ((True, h) for h in self.heads.intersection(words.heads)))
+        return any(any(n.met_by(words) for n in others.get(key, ())) for key in present)
 
 
 class Needs(NamedTuple):
@@ -113,8 +115,8 @@ def _index(ends: Iterable[tuple[tuple[str, str, str] | None, Needs | None]]) -> 
     needs (`Index.others`), if anything."""
     exact: set[str] = set()
     heads: set[str] = set()
-    others: dict[str, set[Needs]] = {}
-    alone: set[str] = set()
+    others: dict[tuple[bool, str], set[Needs]] = {}
+    alone: set[tuple[bool, str]] = set()
     always = False
     for end, more in ends:
         if end is None or end[2][:1].isalnum():
@@ -122,10 +124,10 @@ def _index(ends: Iterable[tuple[tuple[str, str, str] | None, Needs | None]]) -> 
             continue
         word, beyond, _ = end
         if beyond == "*" and len(word) >= HEAD:
-            key = word[:HEAD]
-            heads.add(key)
+            key = (True, word[:HEAD])
+            heads.add(word[:HEAD])
         elif beyond != "*" and not beyond[:1].isalnum():
-            key = word
+            key = (False, word)
             exact.add(word)
         else:
             always = True
@@ -135,6 +137,8 @@ def _index(ends: Iterable[tuple[tuple[str, str, str] | None, Needs | None]]) -> 
         else:
             others.setdefault(key, set()).add(more)
     return Index(frozenset(exact), frozenset(heads), always,
+                 frozenset(word for is_head, word in alone if not is_head),
+                 frozenset(head for is_head, head in alone if is_head),
                  {key: tuple(needs) for key, needs in others.items() if key not in alone})
 
 

@@ -37,6 +37,8 @@ class Router:
         self.codes = [route.code for route in routed]
         self._words_by_code = [[v for w in route.words for v in _inflections(_fold_word(w))] for route in routed]
         self._words: re.Pattern[str] | None = None
+        self._any = Phrases(word for words in self._words_by_code for word in words)
+        """Every routing word as one list, whose key words tell a message that holds none without the regex."""
         self.names = [(route.code, Phrases(_names(route))) for route in routes]
         self.parts = [(code, Phrases(parts)) for code, parts in _parts(routes).items() if parts]
         self.acronyms = [(route.code, Phrases([acronym])) for route in routes if (acronym := _acronym(route.name))]
@@ -59,8 +61,12 @@ class Router:
             self._words = re.compile(LEFT + "(?:" + ("|".join(branches) or "(?!)") + ")" + RIGHT)
         return self._words
 
-    def route(self, norm: str, weak_spans: Sequence[tuple[int, int]] = ()) -> tuple[str, tuple[int, int]] | None:
-        """The department of the first strong routing word, else of the first weak one."""
+    def route(self, norm: str, weak_spans: Sequence[tuple[int, int]] = (),
+              words: Words | None = None) -> tuple[str, tuple[int, int]] | None:
+        """The department of the first strong routing word, else of the first weak one; `words`, the text's
+        words if known, spare the search in a text that holds no routing word."""
+        if words is not None and not self._any.may_occur(words):
+            return None
         weak = None
         for match in self.words.finditer(norm):
             before = _without_article(norm[max(0, match.start() - 40):match.start()])

@@ -26,6 +26,11 @@ class Vocabulary:
         self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split()) for name, words in cues.items()}
         self._merged: dict[tuple[tuple[str, ...], Collection[str], Collection[str]], Container[str]] = {}
         self._cue_keys: CueKeys | None = None
+        self.states = {prefix + name: phrases
+                       for prefix, table in (("st:", self.statuses), ("ist:", self.invitation_statuses),
+                                             ("ans:", self.answers)) for name, phrases in table.items()}
+        """Statuses of a complaint (`st:`) or an invitation (`ist:`) and answers to one (`ans:`), by feature name."""
+        self._state_keys: CueKeys | None = None
 
     def cue(self, name: str) -> Phrases:
         return self.cues[name]
@@ -38,6 +43,12 @@ class Vocabulary:
     def _index_cues(self) -> CueKeys:
         self._cue_keys = CueKeys(self.cues)
         return self._cue_keys
+
+    def possible_states(self, words: Words) -> frozenset[str]:
+        """The `states` that may occur in a message with these words, found as `possible_cues` are."""
+        if self._state_keys is None:
+            self._state_keys = CueKeys(self.states)
+        return self._state_keys.possible(words)
 
     def slot(self, name: str) -> Phrases:
         return self.slots[name]
@@ -83,10 +94,11 @@ class WordSet:
 
 
 class CueKeys:
-    """Every cue list by its key words (`Phrases.keys`): a message holds a few of the hundreds of cues, and one
-    look-up per word of it finds which, instead of each rule asking each list. A key word stands for its cue
-    when it alone makes a phrase, or when the message also holds the other words of one of its phrases
-    (`Index.others`). Built on first use, so that a greeting's `gabinete parse` is spared it unless a rule asks."""
+    """Every cue list (or other lists by name) by its key words (`Phrases.keys`): a message holds a few of the
+    hundreds of cues, and one look-up per word of it finds which, instead of each rule asking each list. A key
+    word stands for its cue when it alone makes a phrase, or when the message also holds the other words of
+    one of its phrases (`Index.others`). Built on first use, so that a greeting's `gabinete parse` is spared it
+    unless a rule asks."""
 
     def __init__(self, cues: Mapping[str, Phrases]) -> None:
         self.always: frozenset[str] = frozenset(name for name, phrases in cues.items() if phrases.keys().always)
@@ -97,15 +109,17 @@ class CueKeys:
             if keys.always:
                 continue
             for word in keys.exact:
-                self.by_word.setdefault(word, []).append((name, keys.others.get(word)))
+                self.by_word.setdefault(word, []).append((name, keys.others.get((False, word))))
             for head in keys.heads:
-                self.by_head.setdefault(head, []).append((name, keys.others.get(head)))
+                self.by_head.setdefault(head, []).append((name, keys.others.get((True, head))))
+        self.words = frozenset(self.by_word)
+        self.heads = frozenset(self.by_head)
 
     def possible(self, words: Words) -> frozenset[str]:
         found = set(self.always)
-        for table, present in ((self.by_word, words.tokens), (self.by_head, words.heads)):
-            for key in present:
-                for name, needs in table.get(key, ()):
+        for table, keys, present in ((self.by_word, self.words, words.tokens), (self.by_head, self.heads, words.heads)):
+            for key in keys.intersection(present):
+                for name, needs in table[key]:
                     if needs is None or (name not in found and any(n.met_by(words) for n in needs)):
                         found.add(name)
         return frozenset(found)

@@ -47,7 +47,7 @@ def create(ctx: Context) -> None:
     address = _address(ctx, taken)
     if address and ctx.put_text("address", address):
         taken.append(address)
-    routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx)) if s])
+    routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx)) if s], ctx.words)
     if routed:
         ctx.put("department", routed[0], routed[1])
     pieces = _description(ctx, citizen, taken)

@@ -210,7 +210,7 @@ def _named_unit(ctx: Context, taken: list[Span]) -> None:
     if span and ctx.put_text("department", span, frozenset(("la", "el", "a", "unidad", "departamento", "direccion"))):
         return
     named = ctx.router.named(ctx.text, ctx.words)
-    if named is None or named == ctx.router.route(ctx.norm):
+    if named is None or named == ctx.router.route(ctx.norm, words=ctx.words):
         return
     if any(a <= named[1][0] < b for a, b in taken):
         return
@@ -258,4 +258,5 @@ def _reference(ctx: Context) -> None:
 def _is_unit(ctx: Context, span: Span) -> bool:
     """«las de Obras»: a unit called by its name, not a requester."""
     named = ctx.router.named(ctx.text, ctx.words)
-    return named is not None and named != ctx.router.route(ctx.norm) and span[0] <= named[1][0] < span[1]
+    return (named is not None and named != ctx.router.route(ctx.norm, words=ctx.words)
+            and span[0] <= named[1][0] < span[1])
