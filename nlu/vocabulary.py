@@ -117,9 +117,15 @@ class CueKeys:
 
     def possible(self, words: Words) -> frozenset[str]:
         found = set(self.always)
-        for table, keys, present in ((self.by_word, self.words, words.tokens), (self.by_head, self.heads, words.heads)):
+        tokens, heads = words.tokens, words.heads
+        for table, keys, present in ((self.by_word, self.words, tokens), (self.by_head, self.heads, heads)):
             for key in keys.intersection(present):
                 for name, needs in table[key]:
-                    if needs is None or (name not in found and any(n.met_by(words) for n in needs)):
+                    if needs is None:
                         found.add(name)
+                    elif name not in found:
+                        for need in needs:
+                            if need.words <= tokens and need.heads <= heads:
+                                found.add(name)
+                                break
         return frozenset(found)

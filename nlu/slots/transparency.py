@@ -20,6 +20,8 @@ SAID_FOLIO = re.compile(r"(?<![a-z])(?:folio|n°|nro|numero)\s*(?:n[°o]?\.?\s*|
 STEPS = ("not_opposed", "opposed", "notify", "corrected", "ask_correction", "extend", "derive", "withdraw",
          "inadmissible", "answer", "analysis")
 """Most specific first: «no se opuso» before «se opuso», «subsanó» before «subsanar», any step before an answer."""
+STEP_CUES = frozenset(f"step_{name}" for name in STEPS)
+"""A message whose words could hold none of these and says nothing of transparency is none of its business."""
 STEP_KEYS = {"extend": "prorrogar", "derive": "derivar", "notify": "notificar_terceros", "opposed": "oposicion",
              "not_opposed": "sin_oposicion", "ask_correction": "pedir_subsanacion", "corrected": "subsanada",
              "answer": "responder", "withdraw": "desistir", "inadmissible": "inadmisible", "analysis": "analizar"}
@@ -58,6 +60,8 @@ CONFIDENCE = 0.9
 def recognize(ctx: Context) -> tuple[str, float] | None:
     """The capability's intent when the message carries its evidence; None leaves it to the shared rules."""
     about = ctx.cue("transparency") is not None or PORTAL_FOLIO.search(ctx.norm) is not None
+    if not about and ctx.possible_cues().isdisjoint(STEP_CUES):
+        return None
     step = _step(ctx)
     if not about and step not in OWN_STEPS and not (step == "answer" and CAUSAL.search(ctx.norm)):
         return None
