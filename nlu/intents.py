@@ -10,6 +10,7 @@ nothing over the evidence (see the training script's `--folds`), so it is gone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from pathlib import Path
 
 from nlu.capabilities import FALLBACK_INTENT, Declarations
@@ -59,8 +60,10 @@ class IntentScorer:
         if self.scorer is None:
             return FALLBACK_INTENT, 0.0, ()
         features, votes = self.evidence(ctx)
-        ranked = [(i, p) for i, p in self.scorer.rank(features, votes) if i in self.textual]
-        total = sum(p for _, p in ranked) or 1.0
+        ranked = self.scorer.rank(features, votes)
+        if not self.textual.issuperset(self.scorer.weights.intents):
+            ranked = [(i, p) for i, p in ranked if i in self.textual]
+        total = sum(map(itemgetter(1), ranked)) or 1.0
         ranked = [(i, p / total) for i, p in ranked[:ALTERNATIVES]]
         return ranked[0][0], margin(ranked), tuple((i, round(p, 3)) for i, p in ranked)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
+from itertools import repeat
 
 from nlu.capabilities import CapabilitySpec, Needs
 from nlu.lexicon import request_forms
@@ -58,7 +59,7 @@ class Gate:
     def open(self, ctx: Context) -> bool:
         exact, prefixes = self._words
         tokens = ctx.words.tokens
-        if not exact.isdisjoint(tokens) or (prefixes and any(token.startswith(prefixes) for token in tokens)):
+        if not exact.isdisjoint(tokens) or (prefixes and any(map(str.startswith, tokens, repeat(prefixes)))):
             return True
         if self.needs.ticket and ctx.ticket:
             return True

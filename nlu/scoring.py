@@ -98,7 +98,7 @@ class Rows(dict[str, int]):
 
     def __missing__(self, name: str) -> int:
         raw = self.table.get(name)
-        row = 0 if raw is None else self.packing.pack(raw.split() if isinstance(raw, str) else raw)
+        row = 0 if raw is None else self.packing.pack(raw)
         if len(self) >= REMEMBERED:
             self.clear()
         self[name] = row
@@ -119,10 +119,15 @@ class Packing:
         self.scale = scale
         self.half = 1 << (bits - 1)
         self.start = self._integer([self.half] * count)
+        self._fields = Fields(scale, self.half)
 
-    def pack(self, row: Iterable[float | str]) -> int:
+    def pack(self, row: str | Iterable[float]) -> int:
+        """A row as the file writes it ("0.12 -0.5 0") or as learned (floats)."""
+        if isinstance(row, str):
+            fields = self._fields
+            return self._integer([fields[weight] for weight in row.split()]) - self.start
         scale, half = self.scale, self.half
-        return self._integer([round(float(weight) * scale) + half for weight in row]) - self.start
+        return self._integer([round(weight * scale) + half for weight in row]) - self.start
 
     def unpack(self, packed: int) -> list[float]:
         fields = self.layout.unpack(packed.to_bytes(self.layout.size, "little"))
@@ -130,6 +135,19 @@ class Packing:
 
     def _integer(self, fields: list[int]) -> int:
         return int.from_bytes(self.layout.pack(*fields), "little")
+
+
+class Fields(dict[str, int]):
+    """A weight as the file writes it ("-0.25") and its field in a packed row: the file holds a few thousand
+    distinct numbers, and most of a row is "0"."""
+
+    def __init__(self, scale: int, half: int) -> None:
+        super().__init__()
+        self.scale, self.half = scale, half
+
+    def __missing__(self, weight: str) -> int:
+        field = self[weight] = round(float(weight) * self.scale) + self.half
+        return field
 
 
 def softmax(scores: Sequence[float]) -> list[float]:
