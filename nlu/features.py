@@ -93,7 +93,7 @@ class Extractor:
         present = []
         norm = ctx.norm
         timed, dated = "time" in atoms, "day" in atoms or "range" in atoms
-        for name in sorted(ctx.possible_cues() & self.cue_names):
+        for name in ctx.possible_cues() & self.cue_names:
             match = ctx.cue(name)
             if match is None:
                 continue

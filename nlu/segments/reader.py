@@ -83,14 +83,16 @@ def tokenize(norm: str, original: Callable[[int], str], taken: Sequence[Span], a
     previous_end = 0
     spans = sorted(taken)
     k = 0
+    new = tuple.__new__  # a Token made without the Python-level constructor: a message has dozens
     for match in TOKEN.finditer(norm):
         start, end = match.span()
-        gap = norm[previous_end:start]
-        opens = not tokens or (gap != " " and _breaks(gap, tokens[-1].word, abbreviations))
+        word = match.group()
+        opens = not tokens or (norm[previous_end:start] != " "
+                               and _breaks(norm[previous_end:start], tokens[-1].word, abbreviations))
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         atom = k < len(spans) and spans[k][0] <= start
-        tokens.append(Token(match.group(), start, end, original(start).isupper(), opens, atom))
+        tokens.append(new(Token, (word, start, end, original(start).isupper(), opens, atom)))
         previous_end = end
     return tokens
 

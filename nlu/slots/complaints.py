@@ -106,7 +106,7 @@ def _citizen(ctx: Context) -> Span | None:
     if framed and ctx.text.source(framed.end(), framed.end() + 1).isupper():
         return capitalised_run(ctx, framed.end(), max_words=4)
     subject = capitalised_run(ctx, 0, max_words=4)
-    verb = ctx.vocabulary.cue("complaint_verbs").search(ctx.norm)
+    verb = ctx.cue("complaint_verbs")
     if subject and verb and subject[1] < verb.start() and not ctx.norm[subject[1]:verb.start()].strip() \
             and len(ctx.norm[subject[0]:subject[1]].split()) >= 2:
         return subject

@@ -45,7 +45,7 @@ def delete(ctx: Context) -> None:
 
 def _new_text(ctx: Context, cue: str) -> tuple[Span, Span] | None:
     """(separator, value): the value runs to the end of the message, since a greeting may hold commas and dots."""
-    field = ctx.vocabulary.cue(cue).search(ctx.norm)
+    field = ctx.cue(cue)
     separator = NEW_TEXT.search(ctx.norm, field.end()) if field else None
     if separator is None or not ctx.norm[separator.end():].strip(" .,;"):
         return None
@@ -54,7 +54,7 @@ def _new_text(ctx: Context, cue: str) -> tuple[Span, Span] | None:
 
 def _correction(ctx: Context) -> Span | None:
     """"no el 11", "en vez del 11 de marzo": to the end of its clause."""
-    match = ctx.vocabulary.cue("efemeride_correction").search(ctx.norm)
+    match = ctx.cue("efemeride_correction")
     if match is None:
         return None
     stop = BREAK.search(ctx.norm, match.end())
@@ -68,7 +68,7 @@ def _put_date(ctx: Context, taken: list[Span]) -> None:
     if not days:
         return
     day = days[-1]
-    once = ctx.vocabulary.cue("efemeride_once").search(ctx.norm)
+    once = ctx.cue("efemeride_once")
     ctx.put("date", efemeride_date(day, once is not None), (day.start, day.end))
     taken.append((day.start, day.end))
     if once:

@@ -11,7 +11,7 @@ from nlu.slots.events import put_range
 def create(ctx: Context) -> None:
     words = ctx.vocabulary
     day = next((a for a in ctx.atoms if a.kind == DAY and a.first is not None), None)
-    once = words.cue("efemeride_once").search(ctx.norm)
+    once = ctx.cue("efemeride_once")
     if day is not None:
         ctx.put("date", efemeride_date(day, once is not None), (day.start, day.end))
     taken = ctx.atom_spans() + [m.span() for m in words.cue("efemeride_yearly").finditer(ctx.norm)] + ctx.frame()

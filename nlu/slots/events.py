@@ -61,7 +61,7 @@ def agenda_query(ctx: Context) -> None:
     part = next((a for a in ctx.atoms if a.kind == PART), None)
     if part and part.part in ("manana", "tarde", "noche"):
         ctx.put("part_of_day", part.part, (part.start, part.end))
-    availability = ctx.vocabulary.cue("availability").search(ctx.norm)
+    availability = ctx.cue("availability")
     if availability:
         ctx.put("availability", True, availability.span())
     clock = next((a for a in ctx.atoms if a.kind == TIME), None)
