@@ -19,6 +19,7 @@ from nlu.morphology import Families
 from nlu.slots.common import Context
 
 TOKEN = re.compile(r"[a-z]+")
+DIGIT = re.compile(r"[0-9]")
 OPENING = 4
 """Spanish chat puts the verb of a request among the first words ("porfa agéndame…", "favor ingresar…")."""
 LEAD_REACH = 3
@@ -173,7 +174,8 @@ class Extractor:
             found.add("email")
         if ctx.ticket:
             found.add("ticket:strict" if ctx.ticket[0].startswith("R-") else "ticket")
-        if any(map(str.isdigit, ctx.norm)):
+        norm = ctx.norm
+        if DIGIT.search(norm) if norm.isascii() else any(map(str.isdigit, norm)):
             found.add("digits")
         if len(ctx.words.tokens) >= ROUTED_WORDS and ctx.router.route(ctx.norm, words=ctx.words) is not None:
             found.add("routed")
