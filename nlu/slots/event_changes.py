@@ -55,8 +55,11 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     moving = first_of(ctx, verb_forms(CAPABILITY, "event_move")) or cue(ctx, "event_move_words") \
         or cue(ctx, "change_now")
     clitic = first_of(ctx, clitic_forms(CAPABILITY, "event_move")) or _field_of_it(ctx)
+    placed = noun and cue(ctx, "event_place_lead") and not cue(ctx, "event_create")
+    if not (placed or ((moving or clitic) and (noun or clitic))):
+        return None  # the moments, dearer than the words, are read only when they can decide
     naming, new = moments(ctx)
-    if noun and naming and cue(ctx, "event_place_lead") and not cue(ctx, "event_create"):
+    if placed and naming:
         return "event.update", 0.8  # "la ceremonia del jueves se hace en el gimnasio"
     if not (moving or clitic) or not (noun or clitic):
         return None

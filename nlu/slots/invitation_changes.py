@@ -26,10 +26,10 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return None
     changing = first_of(ctx, verb_forms(CAPABILITY, "invitation_change")) or cue(ctx, "event_place_lead") \
         or cue(ctx, "change_now")
+    if not changing or answer:
+        return None
     _, new = moments(ctx)
-    if changing and (new or cue(ctx, "event_place_lead")) and not answer:
-        return "invitation.update", 0.85
-    return None
+    return ("invitation.update", 0.85) if new or cue(ctx, "event_place_lead") else None
 
 
 def update(ctx: Context) -> None:
