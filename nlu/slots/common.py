@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from nlu.dates import Atom
-from nlu.normalize import Text
+from nlu.normalize import POSITIONS, Text
 from nlu.phrases import Phrases, Words
 from nlu.routing import Router
 from nlu.vocabulary import Vocabulary
@@ -95,11 +95,13 @@ class Context:
             if self.ticket:
                 taken.append(self.ticket[1])
             stops = self.vocabulary.noise("event_nouns", keep=self.vocabulary.words["name_joiners"])
-            self._constituents = segments.segment(self.norm, self._first_char, taken, lowercase, stops)
+            first_char = original.__getitem__ if self.text.starts is POSITIONS else self._first_char
+            self._constituents = segments.segment(self.norm, first_char, taken, lowercase, stops)
         return self._constituents
 
     def _first_char(self, position: int) -> str:
-        """`text.source(position, position + 1)`, asked of every word of the message, spelled out."""
+        """`text.source(position, position + 1)`, asked of every word of the message, spelled out; a message
+        whose every character folded to one is indexed directly instead."""
         text = self.text
         return text.original[text.starts[position]:text.ends[position]]
 
