@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from nlu.normalize import Text, fold
 from nlu.phrases import LEFT, RIGHT, Phrases, Words, by_first_character, regex_bodies
 from nlu.understanding import DepartmentRoute
+from nlu.vocabulary import CueKeys
 
 ARTICLE = r"(?:\s+(?:el|la|los|las|un|una|del|al))?"
 ACRONYM_LETTERS = 3
@@ -43,6 +44,7 @@ class Router:
         self.parts = [(code, Phrases(parts)) for code, parts in _parts(routes).items() if parts]
         self.acronyms = [(route.code, Phrases([acronym])) for route in routes if (acronym := _acronym(route.name))]
         self.landmark = Phrases(landmarks)
+        self._keys: CueKeys | None = None
 
     @property
     def words(self) -> re.Pattern[str]:
@@ -83,17 +85,27 @@ class Router:
         """A department called by its name, code or acronym in capitals ("reclamos de Obras", "de la DOM"),
         else by a routing word; `words` spare the regex of the names whose first words are absent."""
         norm = text.norm
-        hits = [(m.start(), code, m.span()) for code, pattern in self.names if pattern.may_occur(words)
-                for m in pattern.finditer(norm)]
-        hits += [(m.start(), code, m.span()) for code, pattern in self.acronyms if pattern.may_occur(words)
-                 for m in pattern.finditer(norm) if text.source(*m.span()).isupper()]
+        possible = self._named_keys().possible(words)
+        hits = [(m.start(), code, m.span()) for i, (code, pattern) in enumerate(self.names)
+                if f"name:{i}" in possible for m in pattern.finditer(norm)]
+        hits += [(m.start(), code, m.span()) for i, (code, pattern) in enumerate(self.acronyms)
+                 if f"acronym:{i}" in possible for m in pattern.finditer(norm) if text.source(*m.span()).isupper()]
         if not hits:
-            hits = [(m.start(), code, m.span()) for code, pattern in self.parts if pattern.may_occur(words)
-                    for m in pattern.finditer(norm)]
+            hits = [(m.start(), code, m.span()) for i, (code, pattern) in enumerate(self.parts)
+                    if f"part:{i}" in possible for m in pattern.finditer(norm)]
         if hits:
             _, code, span = min(hits)
             return code, span
-        return self.route(norm)
+        return self.route(norm, words=words)
+
+    def _named_keys(self) -> CueKeys:
+        """The departments' names, acronyms and parts by their key words, so that a message is looked up once
+        instead of each list asked (`Phrases.may_occur`); built on first use."""
+        if self._keys is None:
+            self._keys = CueKeys({**{f"name:{i}": p for i, (_, p) in enumerate(self.names)},
+                                  **{f"acronym:{i}": p for i, (_, p) in enumerate(self.acronyms)},
+                                  **{f"part:{i}": p for i, (_, p) in enumerate(self.parts)}})
+        return self._keys
 
 
 def _fold_word(word: str) -> str:
