@@ -102,16 +102,18 @@ class CueKeys:
 
     def __init__(self, cues: Mapping[str, Phrases]) -> None:
         self.always: frozenset[str] = frozenset(name for name, phrases in cues.items() if phrases.keys().always)
-        self.by_word: dict[str, list[tuple[str, tuple[Needs, ...] | None]]] = {}
-        self.by_head: dict[str, list[tuple[str, tuple[Needs, ...] | None]]] = {}
+        by_word: dict[str, list[tuple[str, tuple[Needs, ...] | None]]] = {}
+        by_head: dict[str, list[tuple[str, tuple[Needs, ...] | None]]] = {}
         for name, phrases in cues.items():
             keys = phrases.keys()
             if keys.always:
                 continue
             for word in keys.exact:
-                self.by_word.setdefault(word, []).append((name, keys.others.get((False, word))))
+                by_word.setdefault(word, []).append((name, keys.others.get((False, word))))
             for head in keys.heads:
-                self.by_head.setdefault(head, []).append((name, keys.others.get((True, head))))
+                by_head.setdefault(head, []).append((name, keys.others.get((True, head))))
+        self.by_word = {word: _split(entries) for word, entries in by_word.items()}
+        self.by_head = {head: _split(entries) for head, entries in by_head.items()}
         self.words = frozenset(self.by_word)
         self.heads = frozenset(self.by_head)
 
@@ -120,12 +122,19 @@ class CueKeys:
         tokens, heads = words.tokens, words.heads
         for table, keys, present in ((self.by_word, self.words, tokens), (self.by_head, self.heads, heads)):
             for key in keys.intersection(present):
-                for name, needs in table[key]:
-                    if needs is None:
-                        found.add(name)
-                    elif name not in found:
+                alone, needing = table[key]
+                found.update(alone)
+                for name, needs in needing:
+                    if name not in found:
                         for need in needs:
                             if need.words <= tokens and need.heads <= heads:
                                 found.add(name)
                                 break
         return frozenset(found)
+
+
+def _split(entries: list[tuple[str, tuple[Needs, ...] | None]],
+           ) -> tuple[frozenset[str], tuple[tuple[str, tuple[Needs, ...]], ...]]:
+    """A key's lists: those it stands for alone, added at once, and those that need more of the message."""
+    return (frozenset(name for name, needs in entries if needs is None),
+            tuple((name, needs) for name, needs in entries if needs is not None))
