@@ -1,0 +1,46 @@
+"""A phrase list is searched only in a message holding one of its phrases' key words with that phrase's other
+words: the index may spare a search, never hide a match."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from nlu.capabilities import EXAMPLES
+from nlu.phrases import Phrases, Words
+
+
+def _messages() -> list[tuple[str, datetime]]:
+    found = []
+    for path in sorted(EXAMPLES.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                found.append((row["text"], datetime.fromisoformat(row["now"])))
+    return found
+
+
+def test_a_key_word_without_the_rest_of_its_phrase_is_no_reason_to_search() -> None:
+    phrases = Phrases(["llamado de atencion", "reclama*"])
+    assert not phrases.may_occur(Words.of("un llamado por telefono"))
+    assert phrases.may_occur(Words.of("le hizo un llamado de atencion"))
+    assert phrases.may_occur(Words.of("la vecina reclamaba"))
+
+
+def test_a_list_the_index_rules_out_never_matches_in_the_examples(parser) -> None:
+    """Every cue, status, answer and department name of every labelled example: what the index of key words
+    rules out, the regex would not have found either."""
+    vocabulary, router = parser.vocabulary, parser.router
+    lists = {**vocabulary.cues, **vocabulary.states,
+             **{f"department {code}": names for code, names in router.names}}
+    checked = 0
+    for text, now in _messages():
+        ctx = parser._context(text, now)
+        possible = ctx.possible_cues() | vocabulary.possible_states(ctx.words)
+        for name, phrases in lists.items():
+            ruled_out = not phrases.may_occur(ctx.words) or (name in vocabulary.cues and name not in possible) \
+                or (name in vocabulary.states and name not in possible)
+            if ruled_out:
+                checked += 1
+                assert phrases.search(ctx.norm) is None, f"{name} occurs in «{text}» but was ruled out"
+    assert checked, "the index rules out nothing"
