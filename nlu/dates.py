@@ -50,6 +50,7 @@ PART_LEAD = re.compile(r"(?<![a-z])(?:la|el|a|en|para|durante)\s+$")
 AFTER_AND = re.compile(r"(?<![a-z])(?:y|e)\s+$")
 """"sáb y dom": the second of two days joined needs no article of its own."""
 MARKS = ":/-."
+REMEMBERED_BITS = 10_000
 
 
 class Atom(NamedTuple):
@@ -139,6 +140,10 @@ class Grammar:
         """Patterns asked only when a rule that needs them has all its other words: "de/del/desde/entre"
         followed (past an article and a weekday) by a number, without which no range of days or hours matches."""
         self._hint_patterns: list[re.Pattern[str] | None] = [None] * len(self._hints)
+        self._hinted: dict[int, list[int]] = {}
+        self._rules_on: dict[int, list[int]] = {}
+        """The hints to ask and the rules to try, by the bits a text switched on: a few hundred sets of bits
+        recur, and each is worked out once (forgotten past `REMEMBERED_BITS`)."""
 
     def _hint(self, sentinel: str, pattern: str) -> tuple[int, list[int], str]:
         """A sentinel word's bits, the other bits of each rule that needs it, and its pattern."""
@@ -379,13 +384,23 @@ class Grammar:
                 on |= bits.get(mark, 0)
         if HAS_DIGIT.search(norm):
             on |= bits[DIGIT]
-        for index, (sentinel, others, pattern) in enumerate(self._hints):
-            if any(on & other == other for other in others):
-                compiled = self._hint_patterns[index] or re.compile(pattern)
-                self._hint_patterns[index] = compiled
-                if compiled.search(norm):
-                    on |= sentinel
-        return [index for index, need in self._needs if on & need == need]
+        hints = self._hinted.get(on)
+        if hints is None:
+            hints = self._hinted[on] = [index for index, (_, others, _) in enumerate(self._hints)
+                                        if any(on & other == other for other in others)]
+        for index in hints:
+            sentinel, _, pattern = self._hints[index]
+            compiled = self._hint_patterns[index] or re.compile(pattern)
+            self._hint_patterns[index] = compiled
+            if compiled.search(norm):
+                on |= sentinel
+        rules = self._rules_on.get(on)
+        if rules is None:
+            if len(self._rules_on) >= REMEMBERED_BITS:
+                self._rules_on.clear()
+                self._hinted.clear()
+            rules = self._rules_on[on] = [index for index, need in self._needs if on & need == need]
+        return rules
 
     def _names_a_street(self, norm: str, atom: Atom) -> bool:
         """"plaza 23 de marzo", "calle 21 de mayo": a date that is the name of a place is no date."""
