@@ -142,40 +142,41 @@ def _index(ends: Iterable[tuple[tuple[str, str, str] | None, Needs | None]]) -> 
                  {key: tuple(needs) for key, needs in others.items() if key not in alone})
 
 
-def _words_needed(phrase: str) -> list[tuple[int, tuple[str, str, str], str | None, str | None]]:
-    """Each word of the phrase a text must hold as a whole word or as a head (an open-ended last word), as
-    (rank, its run as `_index` reads an end, whole word, head): a word stands between spaces or the phrase's
-    own bounds, so its leading run of letters is a whole word of the text when a non-letter or nothing
-    follows it in the phrase. A literal star, a digit, or an open end of fewer than `HEAD` letters stands
-    for no word."""
-    words = phrase.split()
-    found = []
-    for position, word in enumerate(words):
-        run = LETTERS.match(word)
-        if run is None:
-            continue
-        beyond = word[run.end():]
-        open_end = beyond == "*" and position == len(words) - 1
-        if (beyond[:1] == "*" and not open_end) or beyond[:1].isalnum() or (open_end and run.end() < HEAD):
-            continue
-        letters = run.group()
-        found.append((HEAD if open_end else len(letters), (letters, beyond, ""),
-                      None if open_end else letters, letters[:HEAD] if open_end else None))
-    return found
+def _word_run(word: str, last: bool) -> tuple[int, tuple[str, str, str], bool] | None:
+    """The run of letters a phrase's word stands for in a text, as (rank, its run as `_index` reads an end,
+    whether it is a head): a word stands between spaces or the phrase's own bounds, so its leading run of
+    letters is a whole word of the text when a non-letter or nothing follows it in the phrase, and the first
+    `HEAD` letters of one when it is the phrase's open end ("reclama*"). A literal star, a digit, or an open
+    end of fewer than `HEAD` letters stands for no word. The rank says which word is likeliest to be rare."""
+    run = LETTERS.match(word)
+    if run is None:
+        return None
+    beyond = word[run.end():]
+    open_end = last and beyond == "*"
+    if (beyond[:1] == "*" and not open_end) or beyond[:1].isalnum() or (open_end and run.end() < HEAD):
+        return None
+    return (HEAD if open_end else run.end()), (run.group(), beyond, ""), open_end
 
 
 def _key_run(phrase: str) -> tuple[tuple[str, str, str] | None, Needs | None]:
-    """The run of letters a text must hold for the phrase to match in it, as `_index` reads an end: of the
-    phrase's words, the one likeliest to be rare (the longest; an open-ended last word counts `HEAD` letters),
-    and what the phrase needs besides. Any word will do: a phrase whose first word is "de" ("de la senora") is
-    then looked for only in a message that says "senora"."""
-    needed = _words_needed(phrase)
+    """The run of letters a text must hold for the phrase to match in it (`_word_run` of the phrase's word
+    likeliest to be rare, the first of the longest), and what else the phrase needs: a phrase whose first word
+    is "de" ("de la senora") is then looked for only in a message that says "senora", and with "de" and "la"."""
+    if " " not in phrase:
+        found = _word_run(phrase, True)
+        return (found[1] if found else None), None
+    words = phrase.split()
+    needed = [found for i, word in enumerate(words) if (found := _word_run(word, i == len(words) - 1))]
     if not needed:
         return None, None
-    best = max(range(len(needed)), key=lambda i: (needed[i][0], -i))
-    rest = needed[:best] + needed[best + 1:]
-    return needed[best][1], Needs(frozenset(w for _, _, w, _ in rest if w) - {needed[best][2]},
-                                  frozenset(h for _, _, _, h in rest if h) - {needed[best][3]})
+    best = needed[0]
+    for found in needed:
+        if found[0] > best[0]:
+            best = found
+    key = best[1][0][:HEAD] if best[2] else best[1][0]
+    whole = frozenset(run[0] for _, run, head in needed if not head) - ({None} if best[2] else {key})
+    heads = frozenset(run[0][:HEAD] for _, run, head in needed if head) - ({key} if best[2] else {None})
+    return best[1], (Needs(whole, heads) if whole or heads else None)
 
 
 def _last_run(phrase: str) -> tuple[str, str, str] | None:
