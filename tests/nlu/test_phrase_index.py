@@ -3,21 +3,10 @@ words: the index may spare a search, never hide a match."""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
-from nlu.capabilities import EXAMPLES
 from nlu.phrases import Phrases, Words
-
-
-def _messages() -> list[tuple[str, datetime]]:
-    found = []
-    for path in sorted(EXAMPLES.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                found.append((row["text"], datetime.fromisoformat(row["now"])))
-    return found
+from nlu.training import corpus
 
 
 def test_a_key_word_without_the_rest_of_its_phrase_is_no_reason_to_search() -> None:
@@ -34,8 +23,9 @@ def test_a_list_the_index_rules_out_never_matches_in_the_examples(parser) -> Non
     lists = {**vocabulary.cues, **vocabulary.states,
              **{f"department {code}": names for code, names in router.names}}
     checked = 0
-    for text, now in _messages():
-        ctx = parser._context(text, now)
+    for case in corpus.examples():
+        text = case.text
+        ctx = parser._context(text, datetime.fromisoformat(case.now))
         possible = ctx.possible_cues() | vocabulary.possible_states(ctx.words)
         for name, phrases in lists.items():
             ruled_out = not phrases.may_occur(ctx.words) or (name in vocabulary.cues and name not in possible) \
