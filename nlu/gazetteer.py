@@ -86,6 +86,11 @@ class Gazetteer:
     bearings: frozenset[str]
     number_words: frozenset[str]
     not_street_number: frozenset[str]
+    corner_words: frozenset[str]
+    corner_joiners: frozenset[str]
+    house_number_leads: frozenset[str]
+    street_leads: PhraseTable
+    street_name_stops: frozenset[str]
     courtesies: PhraseTable
     greetings: PhraseTable
     periphrases: PhraseTable
@@ -137,6 +142,11 @@ def load() -> Gazetteer:
         bearings=frozenset(places["bearings"]),
         number_words=frozenset(places["number_words"]),
         not_street_number=frozenset(places["not_street_number"]),
+        corner_words=frozenset(places["corner_words"]),
+        corner_joiners=frozenset(places["corner_joiners"]),
+        house_number_leads=frozenset(places["house_number_leads"]),
+        street_leads=PhraseTable(places["street_leads"]),
+        street_name_stops=frozenset(places["street_name_stops"]),
         courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
         periphrases=PhraseTable(commands["periphrases"]),

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from nlu.gazetteer import load
-from nlu.segments import addresses, commands, people
+from nlu.segments import addresses, commands, people, streets
 from nlu.segments.people import Person, name_end
 from nlu.segments.reader import Reader, Span, Token, no_break, request_forms, tokenize, verb_forms
 
@@ -28,6 +28,9 @@ class Constituents:
     people: list[Person] = field(default_factory=list)
     institutions: list[Span] = field(default_factory=list)
     addresses: list[Span] = field(default_factory=list)
+    """Street and number ("Av. Grecia 1550")."""
+    places: list[streets.Place] = field(default_factory=list)
+    """Places without that form (a corner, a neighbourhood, a street named alone), best first."""
     reader: Reader | None = None
 
     def in_frame(self, position: int) -> bool:
@@ -69,4 +72,5 @@ def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lo
     found.frame = commands.find(reader) + marks
     found.people, found.institutions = people.find(reader, found.frame)
     found.addresses = addresses.find(reader)
+    found.places = streets.find(reader, found.addresses)
     return found

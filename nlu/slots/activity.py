@@ -8,7 +8,7 @@ from itertools import islice
 
 from nlu.gazetteer import load
 from nlu.moments import event_when
-from nlu.slots.common import Context, Span, clean, free_segments, trim
+from nlu.slots.common import Context, Span, clause_end, clean, free_segments, trim
 
 EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
 """A place after "en", its article or possessive left out: "en su sede" is at the sede."""
@@ -153,7 +153,7 @@ def _after_time(ctx: Context, taken: list[Span]) -> Span | None:
 
 def _until_boundary(ctx: Context, start: int) -> Span | None:
     end = len(ctx.norm)
-    boundary = PLACE_END.search(ctx.norm, start)
+    boundary = clause_end(ctx, PLACE_END, start)
     if boundary:
         end = boundary.start()
     for atom in ctx.atoms:

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from nlu.dates import Atom
-from nlu.normalize import Text
+from nlu.normalize import Text, fold
 from nlu.phrases import Phrases, Words
 from nlu.routing import Router
 from nlu.vocabulary import Vocabulary
@@ -31,6 +31,8 @@ two, and a date a second dash)."""
 ABBREVIATION = re.compile(r"(?<![a-z])[a-z]{1,3}$")
 """The word before a period that does not end a sentence: "dr.", "sra.", "av."."""
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
+WRITTEN_WORD = re.compile(r"(\w+)\s*$")
+"""The word written right before a position of the original text."""
 SHORT_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_]+(?![\w@\-/]|\.)")
 """A short word standing alone (not in an e-mail, a code or before an abbreviation's period): maybe chat spelling."""
 
@@ -183,6 +185,26 @@ def trim(norm: str, span: Span, noise: Container[str], tail: Container[str] | No
     if first == last:
         return None
     return words[first].start(), words[last - 1].end()
+
+
+def written_abbreviation(text: Text, period: int) -> bool:
+    """Whether the period at `period` of the folded text closes an abbreviation as the person wrote it ("Av.
+    Granaderos", "Sra. Irma", "Pbro. Juan"): such a period ends no clause. The written word decides, not the
+    folded one, since "Av." folds to "avenida" while "en la plaza." ends a sentence."""
+    from nlu.gazetteer import load
+
+    start = text.starts[period] if period < len(text.norm) else len(text.original)
+    word = WRITTEN_WORD.search(text.original, max(0, start - 12), start)
+    return word is not None and fold(word.group(1)) in load().abbreviations
+
+
+def clause_end(ctx: Context, pattern: re.Pattern[str], start: int, end: int | None = None) -> re.Match[str] | None:
+    """The first match of `pattern` from `start` that ends a clause: a period after a written abbreviation
+    does not."""
+    for match in pattern.finditer(ctx.norm, start, len(ctx.norm) if end is None else end):
+        if match.group().strip() != "." or not written_abbreviation(ctx.text, match.start()):
+            return match
+    return None
 
 
 def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | None = None) -> list[Span]:

@@ -8,7 +8,7 @@ from collections.abc import Container
 from nlu.gazetteer import load
 from nlu.moments import query_range
 from nlu.slots.activity import put_place, put_title, put_when
-from nlu.slots.common import Context, Span, first_phrase, free_segments, trim
+from nlu.slots.common import Context, Span, clause_end, first_phrase, free_segments, trim
 
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
@@ -251,7 +251,7 @@ def _headed(ctx: Context, start: int) -> Span | None:
 def _until(ctx: Context, start: int, end_pattern: re.Pattern[str]) -> Span | None:
     """From `start` to the next boundary, date or event noun (an organizer ends where the event begins)."""
     end = len(ctx.norm)
-    boundary = end_pattern.search(ctx.norm, start)
+    boundary = clause_end(ctx, end_pattern, start)
     if boundary:
         end = boundary.start()
     for atom in ctx.atoms:

@@ -1,0 +1,45 @@
+"""Where things are, told the way staff write it: a complaint's address without «calle N» (a corner, a house
+number said first, a neighbourhood, a street named alone) and a place written with abbreviations. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+NOW = datetime(2027, 3, 8, 9, 30)
+
+
+def slots(parser, text: str) -> dict:
+    result = parser.parse(text, NOW).as_json()
+    return {"intent": result["intent"], **result["slots"]}
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("reclamo de la vecina gloria pizarro, el semáforo de la esquina de matta con prat no funciona desde ayer",
+     "matta con prat"),
+    ("Reclamo: hay un cable cortado en la esquina de Caupolicán con Bulnes, lo avisa don Pedro Lienlaf",
+     "Caupolicán con Bulnes"),
+    ("Vecino de 14 Norte con 3 Poniente pide que retiren un auto abandonado hace un mes",
+     "14 Norte con 3 Poniente"),
+    ("reclamo x un hoyo gigante frente al 1480 de av argentina, casi se cae una señora", "av argentina 1480"),
+    ("reclamo de don hugo vera: perros sueltos todas las noches en la población los aromos", "población los aromos"),
+    ("Los vecinos del barrio Yungay reclaman que no pasa el camión de la basura en toda la cuadra de Los Olmos",
+     "Los Olmos"),
+])
+def test_complaint_address_without_street_and_number(parser, text, address):
+    found = slots(parser, text)
+    assert found["intent"] == "complaint.create"
+    assert found["address"] == address
+
+
+def test_a_complaint_without_a_place_has_no_address(parser):
+    found = slots(parser, "reclamo de la señora Ana Soto porque no le llega la pensión y nadie la llama")
+    assert "address" not in found
+
+
+def test_abbreviated_street_type_keeps_its_name_and_number_in_an_invitation(parser):
+    found = slots(parser, "Llegó invitación de la Cámara de Comercio de Temuco a su cena anual, el viernes 12 de "
+                          "marzo a las 20:30 hrs, en Av. Alemania 0945. Favor agendar.")
+    assert found["place"] == "Av. Alemania 0945"
