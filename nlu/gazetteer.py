@@ -107,6 +107,8 @@ class Gazetteer:
     command_followers: frozenset[str]
     purpose_words: frozenset[str]
     determiners: frozenset[str]
+    mail_fields: dict[str, str]
+    """A mail header's field name (folded) → what it says: sender, sent, subject, recipient."""
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -163,4 +165,5 @@ def load() -> Gazetteer:
         command_followers=frozenset(commands["command_followers"]),
         purpose_words=frozenset(commands["purpose_words"]),
         determiners=frozenset(commands["determiners"]),
+        mail_fields={name: field for field, names in commands["mail_fields"].items() for name in names},
     )

@@ -314,7 +314,8 @@ def _may_be_surname(r: Reader, j: int) -> bool:
 
 def _institution_end(r: Reader, i: int, head: int) -> int:
     """An institution's name past its head: capitalised words after a capitalised head, else a few lower-case
-    words up to a stop word, a verb, a date or punctuation."""
+    words up to a stop word, a verb, a date or punctuation; an event noun ends it too, except as what its
+    "de"/"del" names ("federación del rodeo chileno", "club de tenis")."""
     tokens, g = r.tokens, r.gazetteer
     j = i + head
     if r.capital(i) or (j < len(tokens) and r.capital(j)):
@@ -325,7 +326,8 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
         if word in g.joiners:
             j += 1
             continue
-        if g.institution_stops.match(r.words, j) or word in r.forms or word in r.stops:
+        complement = r.words[j - 1] in g.of_words
+        if g.institution_stops.match(r.words, j) or word in r.forms or (word in r.stops and not complement):
             break
         j += 1
         last = j

@@ -21,8 +21,11 @@ WITH_WHOM = re.compile(r"\s*con\s+")
 
 
 def put_when(ctx: Context) -> None:
-    """Start (and end) of the activity; a deadline goes to its own slot."""
-    when = event_when(ctx.atoms, ctx.now)
+    """Start (and end) of the activity; a deadline goes to its own slot; a forwarded mail's date is when it was
+    sent, not the activity's."""
+    sent = ctx.mail().get("sent")
+    atoms = [a for a in ctx.atoms if not (sent and sent[0] <= a.start < sent[1])]
+    when = event_when(atoms, ctx.now)
     spans = when.spans
     start_span = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
     ctx.put("start", when.start, start_span)

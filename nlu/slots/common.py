@@ -57,6 +57,7 @@ class Context:
     _cues: dict[str, re.Match[str] | None] = field(default_factory=dict)
     _possible_cues: frozenset[str] | None = None
     _constituents: Constituents | None = None
+    _mail: dict[str, Span] | None = None
     norm: str = field(init=False)
     """`text.norm`, which every rule reads, many times per message."""
 
@@ -99,6 +100,14 @@ class Context:
             stops = self.vocabulary.noise("event_nouns", keep=self.vocabulary.words["name_joiners"])
             self._constituents = segments.segment(self.norm, self._first_char, taken, lowercase, stops)
         return self._constituents
+
+    def mail(self) -> dict[str, Span]:
+        """The header fields of a forwarded e-mail in the message (`nlu/segments/mail.py`), found once."""
+        if self._mail is None:
+            from nlu.segments.mail import headers
+
+            self._mail = headers(self.text)
+        return self._mail
 
     def _first_char(self, position: int) -> str:
         """`text.source(position, position + 1)`, asked of every word of the message, spelled out."""

@@ -169,8 +169,8 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
 
 def _place(ctx: Context, taken: list[Span]) -> Span | None:
     """Where, told without street and number: the constituents' best place ("esquina de Prat con Serrano",
-    "frente al 2250 de av. Grau" said as "av. Grau 2250", "población Rosario") that no other slot nor an institution's name holds ("junta de vecinos Villa Sur"), as
-    written: an address keeps its abbreviations."""
+    "frente al 2250 de av. Grau" said as "av. Grau 2250", "población Rosario") that no other slot nor an
+    institution's name holds ("junta de vecinos Villa Sur"), as written: an address keeps its abbreviations."""
     found = ctx.constituents()
     for place in found.places:
         if _overlaps(place.span, taken + found.institutions):

@@ -25,6 +25,7 @@ AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?
 SUBJECT = re.compile(r"(?:^|(?<=[!?:;]))\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
 """Who invites as the subject, at the start of the message or of a sentence ("invitación!! la Asoc. X invita")."""
+SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 OBJECT_BEFORE = re.compile(r"(?<![a-z])(?:a|al|a\s+la|con|para|en|por)\s+$")
 """A name after one of these is no subject: "reunión con la Junta …", "invita al Concejo"."""
 SUBJECT_AFTER = re.compile(r"\s+(?:(?:la|el|los|las)\s+)?")
@@ -51,14 +52,19 @@ WHO_NOISE = ("a", "al", "en", "el", "la", "los", "las", "de", "del", "para", "po
 
 
 def create(ctx: Context) -> None:
+    """A forwarded mail says who sent it in its body ("El Comandante … tiene el agrado de invitar"), not in
+    its «De:» (an office that forwards), and what it is in its «Asunto:»."""
     put_when(ctx)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
-    organizer = _organizer(ctx)
+    mail = ctx.mail()
+    organizer = (mail and _host(ctx)) or _organizer(ctx)
     if organizer and ctx.put_text("organizer", organizer, ctx.vocabulary.noise("frame_noise")):
         taken.append(organizer)
     elif organizer is None:
         ctx.put_text("organizer", _activity_of(ctx))
-    put_title(ctx, taken, _title_noise(ctx))
+    if not ("subject" in mail and ctx.put_text("title", mail["subject"], _title_noise(ctx))):
+        put_title(ctx, taken, _title_noise(ctx))
+    taken += list(mail.values())
     put_place(ctx, taken)
 
 
@@ -134,7 +140,8 @@ def _organizer(ctx: Context) -> Span | None:
     if match:
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     subject = SUBJECT.search(norm)
-    if subject and subject.group("who").split(" ", 1)[0] not in ctx.vocabulary.words["not_organizer"]:
+    if subject and subject.group("who").split(" ", 1)[0] not in ctx.vocabulary.words["not_organizer"] \
+            and not _sentences(ctx, subject.span("who")):
         return _ending_constituent(ctx, subject.span("who"))
     match = AFTER_VERB.search(norm)
     if match:
@@ -152,6 +159,12 @@ def _organizer(ctx: Context) -> Span | None:
     for match in WITH.finditer(norm):
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     return _institution_of(ctx)
+
+
+def _sentences(ctx: Context, span: Span) -> bool:
+    """Whether a sentence ends inside `span`: a subject is in the same sentence as its verb ("invitación liceo
+    X, muestra …, gimnasio del liceo. tb invitaron a los concejales" has none)."""
+    return clause_end(ctx, SENTENCE_END, *span) is not None
 
 
 def _institution_of(ctx: Context) -> Span | None:

@@ -1,0 +1,48 @@
+"""Who invites and to what, as staff pass it on: an institution whose «de/del» complement is an activity's name,
+an organizer written without «de» in a chat line of comma-separated fields, and a forwarded e-mail whose header
+date is not the event's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+NOW = datetime(2027, 3, 8, 9, 30)
+
+
+def slots(parser, text: str) -> dict:
+    result = parser.parse(text, NOW).as_json()
+    return {"intent": result["intent"], **result["slots"]}
+
+
+def test_an_institution_keeps_the_activity_its_de_names(parser):
+    found = slots(parser, "invitación de la asociación del fútbol amateur de quillota para la premiación del "
+                          "torneo de clausura el sábado a las 19 en el estadio lucio fariña")
+    assert found["organizer"] == "asociación del fútbol amateur de quillota"
+    assert "premiación" in found["title"]
+
+
+def test_an_organizer_without_de_ends_at_the_comma(parser):
+    found = slots(parser, "invitacion escuela republica de croacia, feria científica de los cuartos básicos, "
+                          "el 23/3 a las 11, patio techado. tb invitaron al concejo")
+    assert found["organizer"] == "escuela republica de croacia"
+    assert found["title"].startswith("feria científica")
+    assert found["place"] == "patio techado"
+
+
+FORWARDED = """---------- Forwarded message ---------
+De: Protocolo Universidad de Magallanes <protocolo@umag.cl>
+Fecha: lun, 8 mar 2027, 9:05
+Asunto: Invitación Inauguración del Año Académico 2027
+Para: <alcaldia@puntaarenas.cl>
+
+El Rector de la Universidad de Magallanes tiene el agrado de invitar a la señora Alcaldesa a la Inauguración \
+del Año Académico 2027, que se realizará el viernes 19 de marzo a las 11:00 horas en el Aula Magna."""
+
+
+def test_a_forwarded_mail_gives_title_and_organizer_but_not_its_own_date(parser):
+    found = slots(parser, FORWARDED)
+    assert found["intent"] == "invitation.create"
+    assert found["start"] == "2027-03-19T11:00"
+    assert "Inauguración del Año Académico" in found["title"]
+    assert "Universidad de Magallanes" in found["organizer"]
+    assert "Protocolo" not in found["organizer"]
