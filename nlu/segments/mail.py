@@ -6,7 +6,6 @@ of a line of the original text (folding joins the lines)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from nlu.gazetteer import load
 from nlu.normalize import Text, fold
@@ -27,10 +26,6 @@ def headers(text: Text) -> dict[str, Span]:
     for line in HEADER_LINE.finditer(text.original):
         field = fields.get(fold(line.group("field")))
         if field and field not in found and line.end("value") > line.start("value"):
-            found[field] = _folded(text, line.start("value")), _folded(text, line.end("value"))
+            found[field] = text.folded(line.start("value")), text.folded(line.end("value"))
     return found if len(found) >= MIN_FIELDS else {}
 
-
-def _folded(text: Text, position: int) -> int:
-    """The position in the folded text of an original position."""
-    return min(bisect_left(text.starts, position, 0, len(text.norm)), len(text.norm))

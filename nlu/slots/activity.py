@@ -14,10 +14,14 @@ EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
 """A place after "en", its article or possessive left out: "en su sede" is at the sede."""
 PLACE_END = re.compile(
     r"\s+(?:a\s+las?|para|con|y\s+(?:el|la|luego)|que|desde|hasta|donde|el\s+(?:dia|proximo))\s+|[,;:.!?(]")
-TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$")
+TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+l[ao]s?|en|hacia|en\s+la|en\s+el)\s+$")
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
 WITH_WHOM = re.compile(r"\s*con\s+")
+SITE_OF = re.compile(r"(?P<noun>[a-z]+)\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?$")
+WORD = re.compile(r"[a-z0-9]{3,}")
+MIN_TITLE_WORDS = 2
+"""Words of three letters or more that a title cut before its place must keep ("visita a terreno")."""
 
 
 def put_when(ctx: Context) -> None:
@@ -48,6 +52,7 @@ def put_place(ctx: Context, taken: list[Span]) -> None:
         if trimmed and title and ctx.text.span(*trimmed)[0] == title[0]:
             continue
         if trimmed and ctx.put_text("place", trimmed):
+            _cut_title_at_place(ctx, noise)
             return
 
 
@@ -132,12 +137,38 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
 
 
 def _place_noun(ctx: Context, taken: list[Span]) -> Span | None:
+    """A place noun after "a la", "en" …, or after the works done there: "a las obras del parque Kaukari"."""
     nouns = ctx.vocabulary.slot("place_nouns")
     for match in nouns.finditer(ctx.norm):
-        before = ctx.norm[max(0, match.start() - 12):match.start()]
-        if TOWARDS.search(before) and not _inside(match.start(), taken):
+        if not _inside(match.start(), taken) and (TOWARDS.search(ctx.norm, max(0, match.start() - 12), match.start())
+                                                  or _site_lead(ctx, match.start()) is not None):
             return _until_boundary(ctx, match.start())
     return None
+
+
+def _site_lead(ctx: Context, start: int) -> int | None:
+    """Where "a las obras del" begins before a place at `start`: the works done at a place lead to it."""
+    site = SITE_OF.search(ctx.norm, max(0, start - 40), start)
+    if site is None or site.group("noun") not in ctx.vocabulary.words["site_nouns"]:
+        return None
+    towards = TOWARDS.search(ctx.norm, max(0, site.start() - 12), site.start())
+    return towards.start() if towards else None
+
+
+def _cut_title_at_place(ctx: Context, noise: Container[str]) -> None:
+    """A title that runs on into the works at the place found after it ends before them, when it says something
+    by itself: "visita a terreno a las obras del parque Kaukari" is a "visita a terreno" at the parque (a "visita
+    al hogar de ancianos" names where it goes, and keeps it)."""
+    title, place = ctx.spans.get("title"), ctx.spans.get("place")
+    if not (title and place and title[0] < place[0] < title[1]):
+        return
+    lead = _site_lead(ctx, ctx.text.folded(place[0]))
+    title_start = ctx.text.folded(title[0])
+    if lead is None or lead <= title_start:
+        return
+    kept = trim(ctx.norm, (title_start, lead), noise)
+    if kept and len(WORD.findall(ctx.norm, *kept)) >= MIN_TITLE_WORDS:
+        ctx.put_text("title", kept, noise)
 
 
 def _after_time(ctx: Context, taken: list[Span]) -> Span | None:

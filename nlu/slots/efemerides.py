@@ -17,8 +17,7 @@ def create(ctx: Context) -> None:
     taken = ctx.atom_spans() + [m.span() for m in words.cue("efemeride_yearly").finditer(ctx.norm)] + ctx.frame()
     if once:
         taken.append(once.span())
-    noise = words.noise("frame_noise", "efemeride_create", extra=("efemeride", "efemerides", "cada", "ano", "todos",
-                                                              "anualmente", "fecha", "importante"), keep=("dia",))
+    noise = words.noise("frame_noise", "efemeride_create", "efemeride_framing", keep=("dia",))
     title = first_content(ctx.norm, free_segments(ctx.norm, taken), noise)
     ctx.put_text("title", title, noise)
 
