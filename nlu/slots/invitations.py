@@ -70,7 +70,8 @@ def create(ctx: Context) -> None:
 
 def respond(ctx: Context) -> None:
     """The answer, the delegate, and the reference: the first clause naming the invitation ("la invitación del
-    Rotary", "la cena de ..."), before any reason given ("..., tiene concejo ese día"); else the longest clause."""
+    Rotary", "la cena de ..."), before any reason given ("..., tiene concejo ese día"); else one pointing back at
+    it ("lo del diario X"); else the longest clause."""
     words = ctx.vocabulary
     taken: list[Span] = []
     response = None
@@ -85,7 +86,8 @@ def respond(ctx: Context) -> None:
     noise = words.noise("reference_noise", "frame_noise")
     segments = [(s, said) for s in free_segments(ctx.norm, taken) if (said := _said(ctx, s, noise))]
     naming = [said for s, said in segments if _names_an_invitation(ctx, s)]
-    best = naming[0] if naming else max((said for _, said in segments), key=lambda s: s[1] - s[0], default=None)
+    pointed = [said for s, said in segments if _points_back(ctx, s)]
+    best = (naming or pointed or [max((said for _, said in segments), key=lambda s: s[1] - s[0], default=None)])[0]
     if ctx.put_text("reference", best, noise):
         _add_whose(ctx, best, taken)
 
@@ -106,6 +108,13 @@ def _add_whose(ctx: Context, reference: Span, taken: list[Span]) -> None:
         whose = outside[0]
         ctx.put("reference", f"{ctx.said(whose)}, {ctx.slots['reference']}",
                 (min(whose[0], reference[0]), max(whose[1], reference[1])))
+
+
+def _points_back(ctx: Context, segment: Span) -> bool:
+    """A clause that opens pointing back at something known ("lo del diario Chañarcillo") names it; the others
+    give a reason ("el alcalde anda en Santiago ese día")."""
+    start = len(ctx.norm) - len(ctx.norm[segment[0]:].lstrip())
+    return ctx.vocabulary.slot("reference_leads").at_start(ctx.norm, start) is not None
 
 
 def _names_an_invitation(ctx: Context, segment: Span) -> bool:

@@ -1,5 +1,5 @@
-"""What an activity or an efeméride is called, kept apart from where it is and from the words that only say what
-kind of record it is. Sentences written for these tests."""
+"""What an activity, an efeméride or an answered invitation is called, kept apart from where it is, from the words
+that only say what kind of record it is and from an excuse. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +30,10 @@ def test_an_efemeride_said_once_is_titled_by_what_it_remembers(parser):
                           "Escuela Rural Los Boldos")
     assert found["date"] == "2027-10-12"
     assert found["title"] == "centenario de la Escuela Rural Los Boldos"
+
+
+def test_an_answer_refers_to_what_it_points_back_at_not_to_the_excuse(parser):
+    found = slots(parser, "lo de la radio bío bío dile que no nomás, la alcaldesa está en temuco ese día")
+    assert found["intent"] == "invitation.respond"
+    assert found["response"] == "declined"
+    assert found["reference"] == "radio bío bío"
