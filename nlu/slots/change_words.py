@@ -142,6 +142,14 @@ def moments(ctx: Context) -> tuple[list[Atom], list[Atom]]:
     return naming, new
 
 
+def told_aside(ctx: Context, verb: re.Match[str] | None, new: list[Atom]) -> bool:
+    """A changing verb said impersonally after every new moment describes, it asks for no change: "está invitado
+    … el sábado 4 a las 21 hrs, ojo q esa noche se atrasa la hora" ("se corrió la cena al viernes" has its
+    moment after the verb)."""
+    return verb is not None and bool(new) and ctx.norm[:verb.start()].endswith("se ") \
+        and all(atom.end <= verb.start() for atom in new)
+
+
 def _destined(ctx: Context, atom: Atom) -> bool:
     lead = ctx.norm[max(0, atom.start - 12):atom.start]
     if ctx.norm.startswith("el ", atom.start):

@@ -18,6 +18,8 @@ FROM_INVITATION = re.compile(
     r"(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
 """Who invites, after the invitation and how it came: "invitación (por correo) de la Asociación de Municipios",
 "invitan de la Cámara de Turismo"."""
+INVITED_BY = re.compile(r"(?<![a-z])invitad[oa]s?\s+(?:por|de\s+parte\s+de)\s+" + ARTICLE)
+"""Who invites, after the invited one: "el alcalde está invitado por la Cámara de Comercio a …"."""
 ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
 """Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
 BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s+(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
@@ -145,7 +147,7 @@ def _organizer(ctx: Context) -> Span | None:
     match = FROM_INVITATION.search(norm)
     if match:
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
-    match = ON_BEHALF.search(norm)
+    match = ON_BEHALF.search(norm) or INVITED_BY.search(norm)
     if match:
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     subject = SUBJECT.search(norm)

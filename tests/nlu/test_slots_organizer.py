@@ -46,3 +46,12 @@ def test_a_forwarded_mail_gives_title_and_organizer_but_not_its_own_date(parser)
     assert "Inauguración del Año Académico" in found["title"]
     assert "Universidad de Magallanes" in found["organizer"]
     assert "Protocolo" not in found["organizer"]
+
+
+def test_an_invitation_told_with_an_aside_about_the_clock_is_no_change(parser):
+    found = slots(parser, "la alcaldeza está invitada por el Círculo de Suboficiales de Punta Arenas a la once "
+                          "aniversario el viernes 12 a las 17 hrs en su sede, ojo q ese día se adelanta el cierre "
+                          "del municipio")
+    assert found["intent"] == "invitation.create"
+    assert found["organizer"] == "Círculo de Suboficiales de Punta Arenas"
+    assert found["start"] == "2027-03-12T17:00"
