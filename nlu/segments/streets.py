@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from nlu.segments.addresses import street_number_end
 from nlu.segments.reader import Reader, Span
 
 MAX_NAME_WORDS = 4
@@ -26,7 +27,7 @@ class Place(NamedTuple):
     """What says it, in the order an address is written: "al 2250 de av grau" is "av grau" then "2250"."""
     rank: int
     """Lower is likelier the place of the matter: a corner, a house number or a street after "cuadra de" 0, a
-    street or area named with its type 1."""
+    street or area named with its type after "en" 1, elsewhere 2 ("la vecina de villa X" lives there)."""
 
 
 def find(r: Reader, numbered: list[Span]) -> list[Place]:
@@ -56,12 +57,28 @@ def _place_at(r: Reader, i: int) -> Place | None:
     if lead and not r.tokens[i + lead - 1].atom:
         end = name_end(r, i + lead)
         if end:
+            end = _numbered(r, end)
             return Place(r.span(i + lead, end), (r.span(i + lead, end),), 0)
     if words[i] in g.street_types and not r.tokens[i].atom:
         end = name_end(r, i + 1)
         if end:
-            return Place(r.span(i, end), (r.span(i, end),), 1)
+            end = _numbered(r, end)
+            return Place(r.span(i, end), (r.span(i, end),), 1 if _after_en(r, i) else 2)
     return None
+
+
+def _numbered(r: Reader, end: int) -> int:
+    """Past a house number right after the street's name ("a la altura de Caupolicán 0550")."""
+    return street_number_end(r, end, typed=True) or end
+
+
+def _after_en(r: Reader, i: int) -> bool:
+    """"en el pasaje Los Olmos" is where the matter is; "la vecina de villa X" says where someone lives."""
+    words, g = r.words, r.gazetteer
+    k = i - 1
+    if k >= 0 and words[k] in g.place_articles:
+        k -= 1
+    return k >= 0 and words[k] == "en"
 
 
 def _corner(r: Reader, i: int) -> int | None:
@@ -69,17 +86,27 @@ def _corner(r: Reader, i: int) -> int | None:
     word ("esquina de A con B"), or without one when the streets say they are streets ("4 Sur con 6 Oriente",
     "en Silva Chávez con Manso de Velasco")."""
     g, words = r.gazetteer, r.words
-    first = name_end(r, i)
+    first = name_end(r, i) or _date_named(r, i)
     if first is None or first + 1 >= len(words) or words[first] not in g.corner_joiners or r.tokens[first].opens:
         return None
-    second = name_end(r, first + 1)
+    second = name_end(r, first + 1) or _date_named(r, first + 1)
     if second is None:
         return None
-    if _after_corner_word(r, i) or words[first] in g.corner_words:
+    if _after_corner_word(r, i) or words[first] in g.corner_words or (r.tokens[i].atom and r.capital(first + 1)):
         return second
     both_bearings = _bearing(r, i) and _bearing(r, first + 1)
     both_named = r.capital(i) and r.capital(first + 1) and i > 0 and words[i - 1] == "en"
     return second if both_bearings or both_named else None
+
+
+def _date_named(r: Reader, i: int) -> int | None:
+    """A street named after a date ("21 de Mayo"), which the date grammar read as a day: at a corner it is a
+    street."""
+    words = r.words
+    if i + 2 >= len(words) or not (words[i].isdigit() and len(words[i]) <= 2) or words[i + 1] not in \
+            r.gazetteer.of_words or not words[i + 2].isalpha() or any(t.opens for t in r.tokens[i + 1:i + 3]):
+        return None
+    return i + 3
 
 
 def _after_corner_word(r: Reader, i: int) -> bool:

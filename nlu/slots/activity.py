@@ -18,7 +18,8 @@ TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+l[ao]s?|en|hacia|en\s+la|en\s+el)\s
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
 WITH_WHOM = re.compile(r"\s*con\s+")
-SITE_OF = re.compile(r"(?P<noun>[a-z]+)\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?$")
+SITE_OF = re.compile(r"(?P<noun>[a-z]+)\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?(?:[a-z]+\s+)?$")
+"""The works done at a place and what they are of, an adjective allowed: "a los trabajos del nuevo cesfam"."""
 WORD = re.compile(r"[a-z0-9]{3,}")
 MIN_TITLE_WORDS = 2
 """Words of three letters or more that a title cut before its place must keep ("visita a terreno")."""

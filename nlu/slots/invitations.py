@@ -179,11 +179,13 @@ def _sentences(ctx: Context, span: Span) -> bool:
 
 
 def _institution_of(ctx: Context) -> Span | None:
-    """Said in passing before the activity, an institution after "de"/"del" is who invites: "invit. de la
-    Cámara: cena ..."; after it, it is part of the activity's name ("aniversario de Bomberos")."""
+    """Said in passing before the activity, an institution or an office named by its post after "de"/"del" is who
+    invites: "invit. de la Cámara: cena ...", "oficio de la Seremi de Educación invitando …"; after it, it is part
+    of the activity's name ("aniversario de Bomberos")."""
     activity = ctx.cue("event_nouns")
     found, g = ctx.constituents(), load()
-    for span in found.institutions:
+    offices = [p.extent() for p in found.people if p.post and not p.name]
+    for span in sorted(found.institutions + offices):
         if activity and span[0] > activity.start():
             return None
         if found.preceded_by(span[0], g.of_words, g.articles):

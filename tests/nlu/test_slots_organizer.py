@@ -55,3 +55,10 @@ def test_an_invitation_told_with_an_aside_about_the_clock_is_no_change(parser):
     assert found["intent"] == "invitation.create"
     assert found["organizer"] == "Círculo de Suboficiales de Punta Arenas"
     assert found["start"] == "2027-03-12T17:00"
+
+
+def test_an_office_named_by_its_post_invites(parser):
+    found = slots(parser, "Se recibió oficio de la Seremi de Salud invitando a la Sra. Alcaldesa al lanzamiento de "
+                          "la campaña de invierno, el martes 16 de marzo a las 10:00 hrs, en Av. Colón 3050.")
+    assert found["organizer"] == "Seremi de Salud"
+    assert found["place"] == "Av. Colón 3050"

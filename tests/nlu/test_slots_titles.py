@@ -20,6 +20,11 @@ def test_the_works_at_a_place_are_where_not_the_title(parser):
     assert found["place"].startswith("costanera")
 
 
+def test_the_works_at_a_new_building_lead_to_it(parser):
+    found = slots(parser, "agenda inspección a las faenas del nuevo estadio de Quillota el lunes a las 9")
+    assert found["place"] == "estadio de Quillota"
+
+
 def test_a_visit_keeps_the_place_it_goes_to(parser):
     found = slots(parser, "pon la visita al hogar de ancianos san josé el martes a las 11")
     assert "hogar de ancianos" in found["title"]
