@@ -14,6 +14,8 @@ EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
 """A place after "en", its article or possessive left out: "en su sede" is at the sede."""
 PLACE_END = re.compile(
     r"\s+(?:a\s+las?|para|con|y\s+(?:el|la|luego)|que|desde|hasta|donde|el\s+(?:dia|proximo))\s+|[,;:.!?(]")
+A_THE = re.compile(r"\s+(?:a\s+las?|al)\s+")
+"""The boundary words that may sit inside a name: "Monumento a la Marina"."""
 TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+l[ao]s?|en|hacia|en\s+la|en\s+el)\s+$")
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
@@ -115,8 +117,18 @@ def _after_en(ctx: Context, taken: list[Span]) -> Span | None:
         inside_date = any(a.start <= match.end() < a.end for a in ctx.atoms)
         if not word or word in ctx.vocabulary.words["not_place"] or inside_date:
             continue
+        if found and _in_an_aside(ctx, match.start()):
+            break
         found = _until_boundary(ctx, match.end())
     return found
+
+
+def _in_an_aside(ctx: Context, position: int) -> bool:
+    """Whether the clause holding `position` opens with a filler that sets it apart ("…, ojo q esa tarde se corta
+    el agua en el centro"): a place said there is not the activity's."""
+    found = ctx.constituents()
+    opening = [t.start for t in found.tokens if t.opens and t.start <= position]
+    return bool(opening) and opening[-1] > 0 and found.in_frame(opening[-1])
 
 
 def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
@@ -187,14 +199,25 @@ def _after_time(ctx: Context, taken: list[Span]) -> Span | None:
 
 
 def _until_boundary(ctx: Context, start: int) -> Span | None:
+    """To the next boundary; "a la" within a name written with capitals does not end it ("Monumento a la
+    Marina", "Plaza al Roto Chileno")."""
     end = len(ctx.norm)
     boundary = clause_end(ctx, PLACE_END, start)
+    while boundary and _within_a_name(ctx, start, boundary):
+        boundary = clause_end(ctx, PLACE_END, boundary.end())
     if boundary:
         end = boundary.start()
     for atom in ctx.atoms:
         if start <= atom.start < end:
             end = atom.start
     return (start, end) if end > start else None
+
+
+def _within_a_name(ctx: Context, start: int, boundary: re.Match[str]) -> bool:
+    after = boundary.end()
+    if after >= len(ctx.norm) or A_THE.fullmatch(boundary.group()) is None:
+        return False
+    return ctx.text.source(start, start + 1).isupper() and ctx.text.source(after, after + 1).isupper()
 
 
 def _inside(position: int, spans: list[Span]) -> bool:

@@ -47,3 +47,14 @@ def test_abbreviated_street_type_keeps_its_name_and_number_in_an_invitation(pars
     found = slots(parser, "Llegó invitación de la Cámara de Comercio de Temuco a su cena anual, el viernes 12 de "
                           "marzo a las 20:30 hrs, en Av. Alemania 0945. Favor agendar.")
     assert found["place"] == "Av. Alemania 0945"
+
+
+def test_a_place_in_an_aside_is_not_the_activitys(parser):
+    found = slots(parser, "la alcaldesa está invitada por la Cruz Roja de Temuco al bingo solidario el sábado 13 a "
+                          "las 19 hrs en el Gimnasio Olímpico, ojo que ese día hay corte de luz en el sector norte")
+    assert found["place"] == "Gimnasio Olímpico"
+
+
+def test_a_place_named_with_a_la_inside(parser):
+    found = slots(parser, "agéndame la ofrenda floral del martes a las 12 en el Monumento al Ovejero")
+    assert found["place"] == "Monumento al Ovejero"
