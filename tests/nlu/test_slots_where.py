@@ -4,16 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-
-NOW = datetime(2027, 3, 8, 9, 30)
-
-
-def slots(parser, text: str) -> dict:
-    result = parser.parse(text, NOW).as_json()
-    return {"intent": result["intent"], **result["slots"]}
 
 
 @pytest.mark.parametrize(("text", "address"), [
@@ -32,29 +23,29 @@ def slots(parser, text: str) -> dict:
      "pasaje los copihues"),
     ("reclamo por un poste chueco a la altura de Balmaceda 0720, lo avisó un vecino", "Balmaceda 0720"),
 ])
-def test_complaint_address_without_street_and_number(parser, text, address):
-    found = slots(parser, text)
+def test_complaint_address_without_street_and_number(read, text, address):
+    found = read(text)
     assert found["intent"] == "complaint.create"
     assert found["address"] == address
 
 
-def test_a_complaint_without_a_place_has_no_address(parser):
-    found = slots(parser, "reclamo de la señora Ana Soto porque no le llega la pensión y nadie la llama")
+def test_a_complaint_without_a_place_has_no_address(read):
+    found = read("reclamo de la señora Ana Soto porque no le llega la pensión y nadie la llama")
     assert "address" not in found
 
 
-def test_abbreviated_street_type_keeps_its_name_and_number_in_an_invitation(parser):
-    found = slots(parser, "Llegó invitación de la Cámara de Comercio de Temuco a su cena anual, el viernes 12 de "
-                          "marzo a las 20:30 hrs, en Av. Alemania 0945. Favor agendar.")
+def test_abbreviated_street_type_keeps_its_name_and_number_in_an_invitation(read):
+    found = read("Llegó invitación de la Cámara de Comercio de Temuco a su cena anual, el viernes 12 de "
+                  "marzo a las 20:30 hrs, en Av. Alemania 0945. Favor agendar.")
     assert found["place"] == "Av. Alemania 0945"
 
 
-def test_a_place_in_an_aside_is_not_the_activitys(parser):
-    found = slots(parser, "la alcaldesa está invitada por la Cruz Roja de Temuco al bingo solidario el sábado 13 a "
-                          "las 19 hrs en el Gimnasio Olímpico, ojo que ese día hay corte de luz en el sector norte")
+def test_a_place_in_an_aside_is_not_the_activitys(read):
+    found = read("la alcaldesa está invitada por la Cruz Roja de Temuco al bingo solidario el sábado 13 a "
+                  "las 19 hrs en el Gimnasio Olímpico, ojo que ese día hay corte de luz en el sector norte")
     assert found["place"] == "Gimnasio Olímpico"
 
 
-def test_a_place_named_with_a_la_inside(parser):
-    found = slots(parser, "agéndame la ofrenda floral del martes a las 12 en el Monumento al Ovejero")
+def test_a_place_named_with_a_la_inside(read):
+    found = read("agéndame la ofrenda floral del martes a las 12 en el Monumento al Ovejero")
     assert found["place"] == "Monumento al Ovejero"
