@@ -61,10 +61,11 @@ class Constituents:
 
 
 def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lowercase: bool,
-            stops: Collection[str] = frozenset()) -> Constituents:
-    """The constituents of one message; `taken` are the atoms (dates, phones, e-mails, tickets)."""
+            stops: Collection[str] = frozenset(), periods: Collection[int] = frozenset()) -> Constituents:
+    """The constituents of one message; `taken` are the atoms (dates, phones, e-mails, tickets), `periods` those
+    that close an abbreviation as written ("Gral.", "Dpto."), which end no clause."""
     g = load()
-    tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, no_break(g))
+    tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, no_break(g), periods)
     words = [t.word for t in tokens]
     marks = [] if g.dictated_marks.firsts.isdisjoint(words) else commands.dictated_marks(tokens, words, g)
     reader = Reader(tokens, words, g, request_forms(g), lowercase, stops)

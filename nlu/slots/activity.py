@@ -8,7 +8,7 @@ from itertools import islice
 
 from nlu.gazetteer import load
 from nlu.moments import event_when
-from nlu.slots.common import Context, Span, clause_end, clean, free_segments, trim
+from nlu.slots.common import Context, Span, clause_end, clean, trim
 
 EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
 """A place after "en", its article or possessive left out: "en su sede" is at the sede."""
@@ -68,7 +68,7 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
     10 con la asociación de feriantes").
     """
     tail = ctx.vocabulary.noise("frame_noise")
-    trimmed = ((s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in free_segments(ctx.norm, taken)) if t)
+    trimmed = ((s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in ctx.segments(taken)) if t)
     index = 0
     if ctx.cue("event_nouns") is None:
         pieces = list(islice(trimmed, 2))

@@ -18,7 +18,7 @@ from nlu.dates import DAY, MAX_DAY, RANGE, TIME, Atom
 from nlu.lexicon import request_forms as asking_forms
 from nlu.moments import minutes_of
 from nlu.morphology import forms
-from nlu.slots.common import BREAK, Context, Span, free_segments, trim
+from nlu.slots.common import BREAK, Context, Span, trim
 
 TOKEN = re.compile(r"[a-z0-9]+")
 POINTING_CLITICS = ("la", "lo", "las", "los", "sela", "selo")
@@ -205,7 +205,7 @@ def put_reference(ctx: Context, taken: list[Span], noise: Container[str], end: i
     a day or time that names the record goes on ("la reunión de mañana con los dirigentes")."""
     atoms = [(a.start, a.end) for a in ctx.atoms]
     taken = taken + atoms + [(p[0], p[1]) for p in ctx.phones] + list(ctx.emails)
-    segments = free_segments(ctx.norm, taken, 0, end)
+    segments = ctx.segments(taken, 0, end)
     for index, segment in enumerate(segments):
         first = trim(ctx.norm, segment, noise)
         if not ctx.put_text("reference", first, noise):

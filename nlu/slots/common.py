@@ -58,6 +58,7 @@ class Context:
     _possible_cues: frozenset[str] | None = None
     _constituents: Constituents | None = None
     _mail: dict[str, Span] | None = None
+    _periods: frozenset[int] | None = None
     norm: str = field(init=False)
     """`text.norm`, which every rule reads, many times per message."""
 
@@ -98,8 +99,21 @@ class Context:
             if self.ticket:
                 taken.append(self.ticket[1])
             stops = self.vocabulary.noise("event_nouns", keep=self.vocabulary.words["name_joiners"])
-            self._constituents = segments.segment(self.norm, self._first_char, taken, lowercase, stops)
+            self._constituents = segments.segment(self.norm, self._first_char, taken, lowercase, stops,
+                                                  self.periods())
         return self._constituents
+
+    def periods(self) -> frozenset[int]:
+        """The periods of the folded text that close an abbreviation as written ("Gral.", "Pbro.", "Dpto."):
+        no clause ends at them, though the folded word ("general") does not say so."""
+        if self._periods is None:
+            dots = (i for i, char in enumerate(self.norm) if char == ".") if "." in self.norm else ()
+            self._periods = frozenset(i for i in dots if written_abbreviation(self.text, i))
+        return self._periods
+
+    def segments(self, taken: Sequence[Span], start: int = 0, end: int | None = None) -> list[Span]:
+        """`free_segments` of this message, its abbreviations' periods ending no piece."""
+        return free_segments(self.norm, taken, start, end, self.periods())
 
     def mail(self) -> dict[str, Span]:
         """The header fields of a forwarded e-mail in the message (`nlu/segments/mail.py`), found once."""
@@ -216,8 +230,10 @@ def clause_end(ctx: Context, pattern: re.Pattern[str], start: int, end: int | No
     return None
 
 
-def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | None = None) -> list[Span]:
-    """The pieces of `norm[start:end]` outside the taken spans, cut at punctuation."""
+def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | None = None,
+                  kept: Container[int] = frozenset()) -> list[Span]:
+    """The pieces of `norm[start:end]` outside the taken spans, cut at punctuation; not at the periods `kept`
+    (those of written abbreviations, `Context.periods`) nor after a short word's period ("dr.")."""
     end = len(norm) if end is None else end
     pieces: list[Span] = []
     cursor = start
@@ -233,7 +249,8 @@ def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | N
     for a, b in pieces:
         cut = a
         for mark in BREAK.finditer(norm, a, b):
-            if mark.group().strip() == "." and ABBREVIATION.search(norm, max(0, mark.start() - 5), mark.start()):
+            if mark.group().strip() == "." and (mark.start() in kept or ABBREVIATION.search(
+                    norm, max(0, mark.start() - 5), mark.start())):
                 continue
             segments.append((cut, mark.start()))
             cut = mark.end()

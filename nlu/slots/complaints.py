@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
-from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, free_segments, take_phone, trim
+from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, take_phone, trim
 
 if TYPE_CHECKING:
     from nlu.segments import Constituents
@@ -230,7 +230,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
             if ahead:
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame()
-    pieces = [t for t in (trim(ctx.norm, s, noise) for s in free_segments(ctx.norm, blocked, position)) if t]
+    pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
     kept = [p for p in _rejoined(ctx, pieces) if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
     if not kept and first > 0:
         return [s for s in [trim(ctx.norm, (0, first), noise)] if s]

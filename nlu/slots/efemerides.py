@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nlu.dates import DAY
 from nlu.moments import efemeride_date
-from nlu.slots.common import Context, first_content, free_segments
+from nlu.slots.common import Context, first_content
 from nlu.slots.events import put_range
 
 
@@ -18,7 +18,7 @@ def create(ctx: Context) -> None:
     if once:
         taken.append(once.span())
     noise = words.noise("frame_noise", "efemeride_create", "efemeride_framing", keep=("dia",))
-    title = first_content(ctx.norm, free_segments(ctx.norm, taken), noise)
+    title = first_content(ctx.norm, ctx.segments(taken), noise)
     ctx.put_text("title", title, noise)
 
 

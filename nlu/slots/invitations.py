@@ -8,7 +8,7 @@ from collections.abc import Container
 from nlu.gazetteer import load
 from nlu.moments import query_range
 from nlu.slots.activity import put_place, put_title, put_when
-from nlu.slots.common import Context, Span, clause_end, first_phrase, free_segments, trim
+from nlu.slots.common import Context, Span, clause_end, first_phrase, trim
 
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
@@ -86,7 +86,7 @@ def respond(ctx: Context) -> None:
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
         taken.append(delegate)
     noise = words.noise("reference_noise", "frame_noise")
-    segments = [(s, said) for s in free_segments(ctx.norm, taken) if (said := _said(ctx, s, noise))]
+    segments = [(s, said) for s in ctx.segments(taken) if (said := _said(ctx, s, noise))]
     naming = [said for s, said in segments if _names_an_invitation(ctx, s)]
     pointed = [said for s, said in segments if _points_back(ctx, s)]
     best = (naming or pointed or [max((said for _, said in segments), key=lambda s: s[1] - s[0], default=None)])[0]
@@ -130,7 +130,7 @@ def query(ctx: Context) -> None:
     who = ctx.cue("invitation_who")
     if who is not None:
         noise = ctx.vocabulary.noise("reference_noise", "frame_noise", "mayor", extra=WHO_NOISE)
-        segments = [said for s in free_segments(ctx.norm, [who.span()]) if (said := _said(ctx, s, noise))]
+        segments = [said for s in ctx.segments([who.span()]) if (said := _said(ctx, s, noise))]
         if ctx.put_text("reference", max(segments, key=lambda s: s[1] - s[0], default=None), noise):
             return
     status = first_phrase(ctx.vocabulary.invitation_statuses, ctx.norm, ctx.words)

@@ -1,6 +1,6 @@
 """Where things are, told the way staff write it: a complaint's address without «calle N» (a corner, a house
-number said first, a neighbourhood, a street named alone) and a place written with abbreviations. Sentences
-written for these tests."""
+number said first, a neighbourhood, a street named alone), a place written with abbreviations, and slots that
+run on past an abbreviation's period. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +49,15 @@ def test_a_place_in_an_aside_is_not_the_activitys(read):
 def test_a_place_named_with_a_la_inside(read):
     found = read("agéndame la ofrenda floral del martes a las 12 en el Monumento al Ovejero")
     assert found["place"] == "Monumento al Ovejero"
+
+
+@pytest.mark.parametrize(("text", "slot", "value"), [
+    ("Invitación del Regimiento Chacabuco a la ceremonia en homenaje al Gral. Cruz el viernes 12 a las 11 en la "
+     "plaza de armas", "title", "ceremonia en homenaje al Gral. Cruz"),
+    ("agenda misa con el Pbro. Luis Ancapán el domingo a las 10 en la catedral", "title",
+     "misa con el Pbro. Luis Ancapán"),
+    ("Reclamo de la Sra. Elsa Navarro por ratones en Pje. Los Notros 118, Dpto. 4, fono 9 8765 2211", "address",
+     "Pje. Los Notros 118, Dpto. 4"),
+])
+def test_an_abbreviations_period_ends_no_slot(read, text, slot, value):
+    assert read(text)[slot] == value
