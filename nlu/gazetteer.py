@@ -91,6 +91,7 @@ class Gazetteer:
     house_number_leads: frozenset[str]
     street_leads: PhraseTable
     street_name_stops: frozenset[str]
+    where_words: frozenset[str]
     courtesies: PhraseTable
     greetings: PhraseTable
     periphrases: PhraseTable
@@ -149,6 +150,7 @@ def load() -> Gazetteer:
         house_number_leads=frozenset(places["house_number_leads"]),
         street_leads=PhraseTable(places["street_leads"]),
         street_name_stops=frozenset(places["street_name_stops"]),
+        where_words=frozenset(places["where_words"]),
         courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
         periphrases=PhraseTable(commands["periphrases"]),

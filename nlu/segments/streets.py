@@ -78,7 +78,7 @@ def _after_en(r: Reader, i: int) -> bool:
     k = i - 1
     if k >= 0 and words[k] in g.place_articles:
         k -= 1
-    return k >= 0 and words[k] == "en"
+    return k >= 0 and words[k] in g.where_words
 
 
 def _corner(r: Reader, i: int) -> int | None:
@@ -95,7 +95,7 @@ def _corner(r: Reader, i: int) -> int | None:
     if _after_corner_word(r, i) or words[first] in g.corner_words or (r.tokens[i].atom and r.capital(first + 1)):
         return second
     both_bearings = _bearing(r, i) and _bearing(r, first + 1)
-    both_named = r.capital(i) and r.capital(first + 1) and i > 0 and words[i - 1] == "en"
+    both_named = r.capital(i) and r.capital(first + 1) and i > 0 and words[i - 1] in g.where_words
     return second if both_bearings or both_named else None
 
 
