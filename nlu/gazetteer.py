@@ -86,6 +86,12 @@ class Gazetteer:
     bearings: frozenset[str]
     number_words: frozenset[str]
     not_street_number: frozenset[str]
+    corner_words: frozenset[str]
+    corner_joiners: frozenset[str]
+    house_number_leads: frozenset[str]
+    street_leads: PhraseTable
+    street_name_stops: frozenset[str]
+    where_words: frozenset[str]
     courtesies: PhraseTable
     greetings: PhraseTable
     periphrases: PhraseTable
@@ -102,6 +108,8 @@ class Gazetteer:
     command_followers: frozenset[str]
     purpose_words: frozenset[str]
     determiners: frozenset[str]
+    mail_fields: dict[str, str]
+    """A mail header's field name (folded) → what it says: sender, sent, subject, recipient."""
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -137,6 +145,12 @@ def load() -> Gazetteer:
         bearings=frozenset(places["bearings"]),
         number_words=frozenset(places["number_words"]),
         not_street_number=frozenset(places["not_street_number"]),
+        corner_words=frozenset(places["corner_words"]),
+        corner_joiners=frozenset(places["corner_joiners"]),
+        house_number_leads=frozenset(places["house_number_leads"]),
+        street_leads=PhraseTable(places["street_leads"]),
+        street_name_stops=frozenset(places["street_name_stops"]),
+        where_words=frozenset(places["where_words"]),
         courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
         periphrases=PhraseTable(commands["periphrases"]),
@@ -153,4 +167,5 @@ def load() -> Gazetteer:
         command_followers=frozenset(commands["command_followers"]),
         purpose_words=frozenset(commands["purpose_words"]),
         determiners=frozenset(commands["determiners"]),
+        mail_fields={name: field for field, names in commands["mail_fields"].items() for name in names},
     )

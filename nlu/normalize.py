@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
@@ -55,6 +56,10 @@ class Text(NamedTuple):
         """What the person wrote for `norm[start:end]`, with its case and accents."""
         first, last = self.span(start, end)
         return self.original[first:last]
+
+    def folded(self, position: int) -> int:
+        """The position in `norm` of an original position (the first folded character from it on)."""
+        return min(bisect_left(self.starts, position, 0, len(self.norm)), len(self.norm))
 
 
 class Normalizer:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from nlu.gazetteer import load
-from nlu.segments import addresses, commands, people
+from nlu.segments import addresses, commands, people, streets
 from nlu.segments.people import Person, name_end
 from nlu.segments.reader import Reader, Span, Token, no_break, request_forms, tokenize, verb_forms
 
@@ -28,6 +28,9 @@ class Constituents:
     people: list[Person] = field(default_factory=list)
     institutions: list[Span] = field(default_factory=list)
     addresses: list[Span] = field(default_factory=list)
+    """Street and number ("Av. Grecia 1550")."""
+    places: list[streets.Place] = field(default_factory=list)
+    """Places without that form (a corner, a neighbourhood, a street named alone), best first."""
     reader: Reader | None = None
 
     def in_frame(self, position: int) -> bool:
@@ -58,10 +61,11 @@ class Constituents:
 
 
 def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lowercase: bool,
-            stops: Collection[str] = frozenset()) -> Constituents:
-    """The constituents of one message; `taken` are the atoms (dates, phones, e-mails, tickets)."""
+            stops: Collection[str] = frozenset(), periods: Collection[int] = frozenset()) -> Constituents:
+    """The constituents of one message; `taken` are the atoms (dates, phones, e-mails, tickets), `periods` those
+    that close an abbreviation as written ("Gral.", "Dpto."), which end no clause."""
     g = load()
-    tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, no_break(g))
+    tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, no_break(g), periods)
     words = [t.word for t in tokens]
     marks = [] if g.dictated_marks.firsts.isdisjoint(words) else commands.dictated_marks(tokens, words, g)
     reader = Reader(tokens, words, g, request_forms(g), lowercase, stops)
@@ -69,4 +73,5 @@ def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lo
     found.frame = commands.find(reader) + marks
     found.people, found.institutions = people.find(reader, found.frame)
     found.addresses = addresses.find(reader)
+    found.places = streets.find(reader, found.addresses)
     return found

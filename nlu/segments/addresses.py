@@ -25,11 +25,11 @@ def find(r: Reader) -> list[Span]:
         if token.word in g.street_types and not token.atom:
             end = _numbered_end(r, i + 1, typed=True)
         elif token.word.isdigit() and i + 2 < len(tokens) and r.words[i + 1] in g.bearings:
-            end = _street_number_end(r, i + 2, typed=True)
+            end = street_number_end(r, i + 2, typed=True)
         elif token.atom and _date_named_street(r, i):
-            end = _street_number_end(r, _atom_end(r, i), typed=False)
+            end = street_number_end(r, _atom_end(r, i), typed=False)
         elif _day_named_street(r, i):
-            end = _street_number_end(r, i + 3, typed=False)
+            end = street_number_end(r, i + 3, typed=False)
         if end:
             spans.append(r.span(i, end))
     return spans
@@ -47,7 +47,7 @@ def _date_named_street(r: Reader, i: int) -> bool:
     if i and r.tokens[i - 1].atom:
         return False
     j = _atom_end(r, i)
-    return j - i >= 3 and _street_number_end(r, j, typed=False) is not None
+    return j - i >= 3 and street_number_end(r, j, typed=False) is not None
 
 
 def _day_named_street(r: Reader, i: int) -> bool:
@@ -57,7 +57,7 @@ def _day_named_street(r: Reader, i: int) -> bool:
         return False
     if any(t.opens or t.atom for t in r.tokens[i + 1:i + 4]) or not words[i + 2].isalpha():
         return False
-    return _street_number_end(r, i + 3, typed=False) is not None
+    return street_number_end(r, i + 3, typed=False) is not None
 
 
 def _numbered_end(r: Reader, i: int, typed: bool) -> int | None:
@@ -70,16 +70,16 @@ def _numbered_end(r: Reader, i: int, typed: bool) -> int | None:
             return flat  # "pasaje 7, casa 12": the street is a number, the house another
     while j < len(tokens) and j - i < MAX_STREET_WORDS and not tokens[j].atom and (j == i or not tokens[j].opens):
         if tokens[j].word.isdigit() and j > i:
-            return _street_number_end(r, j, typed)
+            return street_number_end(r, j, typed)
         if r.words[j] in g.number_words and j + 1 < len(tokens) and tokens[j + 1].word.isdigit():
-            return _street_number_end(r, j + 1, typed)
+            return street_number_end(r, j + 1, typed)
         if g.institution_stops.match(r.words, j) and r.words[j] not in g.joiners:
             break
         j += 1
     return None
 
 
-def _street_number_end(r: Reader, j: int, typed: bool) -> int | None:
+def street_number_end(r: Reader, j: int, typed: bool) -> int | None:
     """The number after a street name and a flat after it; a year is no street number unless a street type
     or bearing said it is a street."""
     tokens, g = r.tokens, r.gazetteer

@@ -159,7 +159,25 @@ def _headed(r: Reader, person: Person, end: int) -> int:
         last = _capitalised_end(r, of)
         person.institution = r.span(of, last)
         return last
+    complement = _complement_end(r, of)
+    if complement and person.post:
+        person.post = (person.post[0], r.tokens[complement - 1].end)
+        return complement
     return end
+
+
+def _complement_end(r: Reader, i: int) -> int | None:
+    """A post's "de" complement in lower case that no list knows, when it fills its clause: "jefe de relaciones
+    comunitarias, +56 9 …", "encargada de asuntos indígenas" (what the post is in charge of, part of it)."""
+    j = i
+    while j < len(r.tokens) and j - i < MAX_LOWERCASE_WORDS and not r.tokens[j].opens and not r.tokens[j].atom:
+        word = r.words[j]
+        if r.capital(j) or r.gazetteer.institution_stops.match(r.words, j) or word in r.forms \
+                or not word.isalpha() or r.heads_something(j):
+            return None
+        j += 1
+    ends_clause = j >= len(r.tokens) or r.tokens[j].opens or r.tokens[j].atom
+    return j if j > i and ends_clause and r.words[j - 1] not in r.gazetteer.joiners else None
 
 
 def _of_institution(r: Reader, i: int) -> bool:
@@ -221,8 +239,9 @@ def _described(r: Reader, person: Person, end: int) -> tuple[Person, int]:
             person.institution = person.institution or found.institution
             return person, last
     if person.institution is None:
-        of = _of(r, end) if end < len(r.words) and not r.tokens[end].opens else _of_after_comma(r, end)
-        if of is None and end < len(r.words) and r.tokens[end].opens:
+        after_comma = end < len(r.words) and r.tokens[end].opens
+        of = _of_after_comma(r, end) if after_comma else _of(r, end)
+        if of is None and after_comma:
             of = end
         if of is not None:
             head = g.institution_heads.match(r.words, of) or g.units.match(r.words, of)
@@ -230,6 +249,12 @@ def _described(r: Reader, person: Person, end: int) -> tuple[Person, int]:
                 last = _institution_end(r, of, head)
                 person.institution = r.span(of, last)
                 return person, last
+            if after_comma and of > end and r.capital(of):
+                # ", de Aguas Chañar,": a clause that only says where the person is from names it
+                last = _capitalised_end(r, of)
+                person.institution = r.span(of, last)
+                return _described(r, person, last) if last < len(r.words) and r.tokens[last].opens else (person,
+                                                                                                           last)
     return person, end
 
 
@@ -314,7 +339,8 @@ def _may_be_surname(r: Reader, j: int) -> bool:
 
 def _institution_end(r: Reader, i: int, head: int) -> int:
     """An institution's name past its head: capitalised words after a capitalised head, else a few lower-case
-    words up to a stop word, a verb, a date or punctuation."""
+    words up to a stop word, a verb, a date or punctuation; an event noun ends it too, except as what its
+    "de"/"del" names ("federación del rodeo chileno", "club de tenis")."""
     tokens, g = r.tokens, r.gazetteer
     j = i + head
     if r.capital(i) or (j < len(tokens) and r.capital(j)):
@@ -325,7 +351,8 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
         if word in g.joiners:
             j += 1
             continue
-        if g.institution_stops.match(r.words, j) or word in r.forms or word in r.stops:
+        complement = r.words[j - 1] in g.of_words
+        if g.institution_stops.match(r.words, j) or word in r.forms or (word in r.stops and not complement):
             break
         j += 1
         last = j

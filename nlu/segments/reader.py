@@ -77,8 +77,9 @@ class Reader:
 
 
 def tokenize(norm: str, original: Callable[[int], str], taken: Sequence[Span], abbreviations: Collection[str],
-             ) -> list[Token]:
-    """The words of the folded text, each knowing whether it was capitalised, opens a clause or is an atom."""
+             periods: Collection[int] = frozenset()) -> list[Token]:
+    """The words of the folded text, each knowing whether it was capitalised, opens a clause or is an atom; a
+    period in `periods` (an abbreviation's, as written) opens none."""
     tokens: list[Token] = []
     previous_end = 0
     spans = sorted(taken)
@@ -87,8 +88,9 @@ def tokenize(norm: str, original: Callable[[int], str], taken: Sequence[Span], a
     for match in TOKEN.finditer(norm):
         start, end = match.span()
         word = match.group()
-        opens = not tokens or (norm[previous_end:start] != " "
-                               and _breaks(norm[previous_end:start], tokens[-1].word, abbreviations))
+        gap = norm[previous_end:start]
+        opens = not tokens or (gap != " " and _breaks(gap, tokens[-1].word, abbreviations)
+                               and not (periods and gap.strip() == "." and previous_end + gap.index(".") in periods))
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         atom = k < len(spans) and spans[k][0] <= start

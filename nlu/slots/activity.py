@@ -8,21 +8,31 @@ from itertools import islice
 
 from nlu.gazetteer import load
 from nlu.moments import event_when
-from nlu.slots.common import Context, Span, clean, free_segments, trim
+from nlu.slots.common import Context, Span, clause_end, clean, trim
 
 EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
 """A place after "en", its article or possessive left out: "en su sede" is at the sede."""
 PLACE_END = re.compile(
     r"\s+(?:a\s+las?|para|con|y\s+(?:el|la|luego)|que|desde|hasta|donde|el\s+(?:dia|proximo))\s+|[,;:.!?(]")
-TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+la|en|hacia|en\s+la|en\s+el)\s+$")
+A_THE = re.compile(r"\s+(?:a\s+las?|al)\s+")
+"""The boundary words that may sit inside a name: "Monumento a la Marina"."""
+TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+l[ao]s?|en|hacia|en\s+la|en\s+el)\s+$")
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
 WITH_WHOM = re.compile(r"\s*con\s+")
+SITE_OF = re.compile(r"(?P<noun>[a-z]+)\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?(?:[a-z]+\s+)?$")
+"""The works done at a place and what they are of, an adjective allowed: "a los trabajos del nuevo cesfam"."""
+WORD = re.compile(r"[a-z0-9]{3,}")
+MIN_TITLE_WORDS = 2
+"""Words of three letters or more that a title cut before its place must keep ("visita a terreno")."""
 
 
 def put_when(ctx: Context) -> None:
-    """Start (and end) of the activity; a deadline goes to its own slot."""
-    when = event_when(ctx.atoms, ctx.now)
+    """Start (and end) of the activity; a deadline goes to its own slot; a forwarded mail's date is when it was
+    sent, not the activity's."""
+    sent = ctx.mail().get("sent")
+    atoms = [a for a in ctx.atoms if not (sent and sent[0] <= a.start < sent[1])]
+    when = event_when(atoms, ctx.now)
     spans = when.spans
     start_span = (min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
     ctx.put("start", when.start, start_span)
@@ -45,6 +55,7 @@ def put_place(ctx: Context, taken: list[Span]) -> None:
         if trimmed and title and ctx.text.span(*trimmed)[0] == title[0]:
             continue
         if trimmed and ctx.put_text("place", trimmed):
+            _cut_title_at_place(ctx, noise)
             return
 
 
@@ -57,7 +68,7 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
     10 con la asociación de feriantes").
     """
     tail = ctx.vocabulary.noise("frame_noise")
-    trimmed = ((s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in free_segments(ctx.norm, taken)) if t)
+    trimmed = ((s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in ctx.segments(taken)) if t)
     index = 0
     if ctx.cue("event_nouns") is None:
         pieces = list(islice(trimmed, 2))
@@ -106,8 +117,18 @@ def _after_en(ctx: Context, taken: list[Span]) -> Span | None:
         inside_date = any(a.start <= match.end() < a.end for a in ctx.atoms)
         if not word or word in ctx.vocabulary.words["not_place"] or inside_date:
             continue
+        if found and _in_an_aside(ctx, match.start()):
+            break
         found = _until_boundary(ctx, match.end())
     return found
+
+
+def _in_an_aside(ctx: Context, position: int) -> bool:
+    """Whether the clause holding `position` opens with a filler that sets it apart ("…, ojo q esa tarde se corta
+    el agua en el centro"): a place said there is not the activity's."""
+    found = ctx.constituents()
+    opening = [t.start for t in found.tokens if t.opens and t.start <= position]
+    return bool(opening) and opening[-1] > 0 and found.in_frame(opening[-1])
 
 
 def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
@@ -129,12 +150,38 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
 
 
 def _place_noun(ctx: Context, taken: list[Span]) -> Span | None:
+    """A place noun after "a la", "en" …, or after the works done there: "a las obras del parque Kaukari"."""
     nouns = ctx.vocabulary.slot("place_nouns")
     for match in nouns.finditer(ctx.norm):
-        before = ctx.norm[max(0, match.start() - 12):match.start()]
-        if TOWARDS.search(before) and not _inside(match.start(), taken):
+        if not _inside(match.start(), taken) and (TOWARDS.search(ctx.norm, max(0, match.start() - 12), match.start())
+                                                  or _site_lead(ctx, match.start()) is not None):
             return _until_boundary(ctx, match.start())
     return None
+
+
+def _site_lead(ctx: Context, start: int) -> int | None:
+    """Where "a las obras del" begins before a place at `start`: the works done at a place lead to it."""
+    site = SITE_OF.search(ctx.norm, max(0, start - 40), start)
+    if site is None or site.group("noun") not in ctx.vocabulary.words["site_nouns"]:
+        return None
+    towards = TOWARDS.search(ctx.norm, max(0, site.start() - 12), site.start())
+    return towards.start() if towards else None
+
+
+def _cut_title_at_place(ctx: Context, noise: Container[str]) -> None:
+    """A title that runs on into the works at the place found after it ends before them, when it says something
+    by itself: "visita a terreno a las obras del parque Kaukari" is a "visita a terreno" at the parque (a "visita
+    al hogar de ancianos" names where it goes, and keeps it)."""
+    title, place = ctx.spans.get("title"), ctx.spans.get("place")
+    if not (title and place and title[0] < place[0] < title[1]):
+        return
+    lead = _site_lead(ctx, ctx.text.folded(place[0]))
+    title_start = ctx.text.folded(title[0])
+    if lead is None or lead <= title_start:
+        return
+    kept = trim(ctx.norm, (title_start, lead), noise)
+    if kept and len(WORD.findall(ctx.norm, *kept)) >= MIN_TITLE_WORDS:
+        ctx.put_text("title", kept, noise)
 
 
 def _after_time(ctx: Context, taken: list[Span]) -> Span | None:
@@ -152,14 +199,25 @@ def _after_time(ctx: Context, taken: list[Span]) -> Span | None:
 
 
 def _until_boundary(ctx: Context, start: int) -> Span | None:
+    """To the next boundary; "a la" within a name written with capitals does not end it ("Monumento a la
+    Marina", "Plaza al Roto Chileno")."""
     end = len(ctx.norm)
-    boundary = PLACE_END.search(ctx.norm, start)
+    boundary = clause_end(ctx, PLACE_END, start)
+    while boundary and _within_a_name(ctx, start, boundary):
+        boundary = clause_end(ctx, PLACE_END, boundary.end())
     if boundary:
         end = boundary.start()
     for atom in ctx.atoms:
         if start <= atom.start < end:
             end = atom.start
     return (start, end) if end > start else None
+
+
+def _within_a_name(ctx: Context, start: int, boundary: re.Match[str]) -> bool:
+    after = boundary.end()
+    if after >= len(ctx.norm) or A_THE.fullmatch(boundary.group()) is None:
+        return False
+    return ctx.text.source(start, start + 1).isupper() and ctx.text.source(after, after + 1).isupper()
 
 
 def _inside(position: int, spans: list[Span]) -> bool:

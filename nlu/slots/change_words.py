@@ -18,7 +18,7 @@ from nlu.dates import DAY, MAX_DAY, RANGE, TIME, Atom
 from nlu.lexicon import request_forms as asking_forms
 from nlu.moments import minutes_of
 from nlu.morphology import forms
-from nlu.slots.common import BREAK, Context, Span, free_segments, trim
+from nlu.slots.common import BREAK, Context, Span, trim
 
 TOKEN = re.compile(r"[a-z0-9]+")
 POINTING_CLITICS = ("la", "lo", "las", "los", "sela", "selo")
@@ -142,6 +142,14 @@ def moments(ctx: Context) -> tuple[list[Atom], list[Atom]]:
     return naming, new
 
 
+def told_aside(ctx: Context, verb: re.Match[str] | None, new: list[Atom]) -> bool:
+    """A changing verb said impersonally after every new moment describes, it asks for no change: "está invitado
+    … el sábado 4 a las 21 hrs, ojo q esa noche se atrasa la hora" ("se corrió la cena al viernes" has its
+    moment after the verb)."""
+    return verb is not None and bool(new) and ctx.norm[:verb.start()].endswith("se ") \
+        and all(atom.end <= verb.start() for atom in new)
+
+
 def _destined(ctx: Context, atom: Atom) -> bool:
     lead = ctx.norm[max(0, atom.start - 12):atom.start]
     if ctx.norm.startswith("el ", atom.start):
@@ -197,7 +205,7 @@ def put_reference(ctx: Context, taken: list[Span], noise: Container[str], end: i
     a day or time that names the record goes on ("la reunión de mañana con los dirigentes")."""
     atoms = [(a.start, a.end) for a in ctx.atoms]
     taken = taken + atoms + [(p[0], p[1]) for p in ctx.phones] + list(ctx.emails)
-    segments = free_segments(ctx.norm, taken, 0, end)
+    segments = ctx.segments(taken, 0, end)
     for index, segment in enumerate(segments):
         first = trim(ctx.norm, segment, noise)
         if not ctx.put_text("reference", first, noise):

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from nlu.dates import Atom
-from nlu.normalize import POSITIONS, Text
+from nlu.normalize import POSITIONS, Text, fold
 from nlu.phrases import Phrases, Words
 from nlu.routing import Router
 from nlu.vocabulary import Vocabulary
@@ -31,6 +31,8 @@ two, and a date a second dash)."""
 ABBREVIATION = re.compile(r"(?<![a-z])[a-z]{1,3}$")
 """The word before a period that does not end a sentence: "dr.", "sra.", "av."."""
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
+WRITTEN_WORD = re.compile(r"(\w+)\s*$")
+"""The word written right before a position of the original text."""
 SHORT_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_]+(?![\w@\-/]|\.)")
 """A short word standing alone (not in an e-mail, a code or before an abbreviation's period): maybe chat spelling."""
 
@@ -55,6 +57,8 @@ class Context:
     _cues: dict[str, re.Match[str] | None] = field(default_factory=dict)
     _possible_cues: frozenset[str] | None = None
     _constituents: Constituents | None = None
+    _mail: dict[str, Span] | None = None
+    _periods: frozenset[int] | None = None
     norm: str = field(init=False)
     """`text.norm`, which every rule reads, many times per message."""
 
@@ -96,8 +100,28 @@ class Context:
                 taken.append(self.ticket[1])
             stops = self.vocabulary.noise("event_nouns", keep=self.vocabulary.words["name_joiners"])
             first_char = original.__getitem__ if self.text.starts is POSITIONS else self._first_char
-            self._constituents = segments.segment(self.norm, first_char, taken, lowercase, stops)
+            self._constituents = segments.segment(self.norm, first_char, taken, lowercase, stops, self.periods())
         return self._constituents
+
+    def periods(self) -> frozenset[int]:
+        """The periods of the folded text that close an abbreviation as written ("Gral.", "Pbro.", "Dpto."):
+        no clause ends at them, though the folded word ("general") does not say so."""
+        if self._periods is None:
+            dots = (i for i, char in enumerate(self.norm) if char == ".") if "." in self.norm else ()
+            self._periods = frozenset(i for i in dots if written_abbreviation(self.text, i))
+        return self._periods
+
+    def segments(self, taken: Sequence[Span], start: int = 0, end: int | None = None) -> list[Span]:
+        """`free_segments` of this message, its abbreviations' periods ending no piece."""
+        return free_segments(self.norm, taken, start, end, self.periods())
+
+    def mail(self) -> dict[str, Span]:
+        """The header fields of a forwarded e-mail in the message (`nlu/segments/mail.py`), found once."""
+        if self._mail is None:
+            from nlu.segments.mail import headers
+
+            self._mail = headers(self.text)
+        return self._mail
 
     def _first_char(self, position: int) -> str:
         """`text.source(position, position + 1)`, asked of every word of the message, spelled out; a message
@@ -187,8 +211,30 @@ def trim(norm: str, span: Span, noise: Container[str], tail: Container[str] | No
     return words[first].start(), words[last - 1].end()
 
 
-def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | None = None) -> list[Span]:
-    """The pieces of `norm[start:end]` outside the taken spans, cut at punctuation."""
+def written_abbreviation(text: Text, period: int) -> bool:
+    """Whether the period at `period` of the folded text closes an abbreviation as the person wrote it ("Av.
+    Granaderos", "Sra. Irma", "Pbro. Juan"): such a period ends no clause. The written word decides, not the
+    folded one, since "Av." folds to "avenida" while "en la plaza." ends a sentence."""
+    from nlu.gazetteer import load
+
+    start = text.starts[period] if period < len(text.norm) else len(text.original)
+    word = WRITTEN_WORD.search(text.original, max(0, start - 12), start)
+    return word is not None and fold(word.group(1)) in load().abbreviations
+
+
+def clause_end(ctx: Context, pattern: re.Pattern[str], start: int, end: int | None = None) -> re.Match[str] | None:
+    """The first match of `pattern` from `start` that ends a clause: a period after a written abbreviation
+    does not."""
+    for match in pattern.finditer(ctx.norm, start, len(ctx.norm) if end is None else end):
+        if match.group().strip() != "." or not written_abbreviation(ctx.text, match.start()):
+            return match
+    return None
+
+
+def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | None = None,
+                  kept: Container[int] = frozenset()) -> list[Span]:
+    """The pieces of `norm[start:end]` outside the taken spans, cut at punctuation; not at the periods `kept`
+    (those of written abbreviations, `Context.periods`) nor after a short word's period ("dr.")."""
     end = len(norm) if end is None else end
     pieces: list[Span] = []
     cursor = start
@@ -204,7 +250,8 @@ def free_segments(norm: str, taken: Sequence[Span], start: int = 0, end: int | N
     for a, b in pieces:
         cut = a
         for mark in BREAK.finditer(norm, a, b):
-            if mark.group().strip() == "." and ABBREVIATION.search(norm, max(0, mark.start() - 5), mark.start()):
+            if mark.group().strip() == "." and (mark.start() in kept or ABBREVIATION.search(
+                    norm, max(0, mark.start() - 5), mark.start())):
                 continue
             segments.append((cut, mark.start()))
             cut = mark.end()

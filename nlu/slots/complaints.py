@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
-from nlu.slots.common import Context, Span, capitalised_run, first_phrase, free_segments, take_phone, trim
+from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, take_phone, trim
 
 if TYPE_CHECKING:
     from nlu.segments import Constituents
@@ -47,6 +47,8 @@ def create(ctx: Context) -> None:
     address = _address(ctx, taken)
     if address and ctx.put_text("address", address):
         taken.append(address)
+    elif address is None:
+        address = _place(ctx, taken)
     routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx)) if s], ctx.words)
     if routed:
         ctx.put("department", routed[0], routed[1])
@@ -140,7 +142,8 @@ def _complainant(ctx: Context) -> Span | None:
 
 
 def _address(ctx: Context, taken: list[Span]) -> Span | None:
-    """Street and number ("calle Prat 1234", "pasaje Los Olivos 45", "en Los Pinos 330"), else a named street."""
+    """Street and number ("calle Prat 1234", "pasaje Los Olivos 45", "en Los Pinos 330"); `_place` finds the
+    others."""
     labels = {m.start() for m in LIVES_IN.finditer(ctx.norm)}
     blocked = taken + ctx.atom_spans() + [s for s in ctx.constituents().institutions if s[0] not in labels]
     numbered = next((a for a in ctx.constituents().addresses if not _overlaps(a, taken)), None)
@@ -161,10 +164,21 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
             return numbered.start() if capital else numbered.start("name"), numbered.end()
-    for match in streets.finditer(ctx.norm):
-        run = capitalised_run(ctx, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end(), max_words=3, stop=not_address)
-        if run and run[0] > match.end() and not _overlaps(run, blocked):
-            return match.start(), run[1]
+    return None
+
+
+def _place(ctx: Context, taken: list[Span]) -> Span | None:
+    """Where, told without street and number: the constituents' best place ("esquina de Prat con Serrano",
+    "frente al 2250 de av. Grau" said as "av. Grau 2250", "población Rosario") that no other slot nor an
+    institution's name holds ("junta de vecinos Villa Sur"), as written: an address keeps its abbreviations."""
+    found = ctx.constituents()
+    for place in found.places:
+        if _overlaps(place.span, taken + found.institutions):
+            continue
+        said = " ".join(clean(ctx.text.source(*piece)) for piece in place.pieces)
+        ctx.put("address", said, place.span)
+        taken.append(place.span)
+        return place.span
     return None
 
 
@@ -216,7 +230,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
             if ahead:
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame()
-    pieces = [t for t in (trim(ctx.norm, s, noise) for s in free_segments(ctx.norm, blocked, position)) if t]
+    pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
     kept = [p for p in _rejoined(ctx, pieces) if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
     if not kept and first > 0:
         return [s for s in [trim(ctx.norm, (0, first), noise)] if s]

@@ -12,7 +12,6 @@ from nlu.slots.common import (
     Span,
     capitalised_run,
     clean,
-    free_segments,
     take_phone,
     trim,
     with_label,
@@ -31,7 +30,7 @@ def query(ctx: Context) -> None:
     """The person, post or institution asked for: the first clause's words less the framing ones, the clause
     read on past an honorific's period ("¿me podría facilitar el correo del Sr. Gobernador Regional?")."""
     noise = ctx.vocabulary.noise("contact_query_noise")
-    for segment in free_segments(ctx.norm, ctx.frame()):
+    for segment in ctx.segments(ctx.frame()):
         span = trim(ctx.norm, segment, noise)
         if span and ctx.put_text("query", _to_clause_end(ctx, span), noise):
             return
@@ -67,7 +66,7 @@ def create(ctx: Context) -> None:
     frame = CREATE_FRAME.match(ctx.norm)
     start = frame.end() if frame else 0
     noise = words.noise("frame_noise", "contact_create", extra=("contacto", "contactos"))
-    segments = [s for s in (trim(ctx.norm, seg, noise) for seg in free_segments(ctx.norm, taken, start)) if s]
+    segments = [s for s in (trim(ctx.norm, seg, noise) for seg in ctx.segments(taken, start)) if s]
     if not segments:
         return
     if len(segments) > 1 and _opens_with_post(ctx, segments[0]) and not _opens_with_post(ctx, segments[1]) \

@@ -11,7 +11,7 @@ import re
 
 from nlu.dates import DAY
 from nlu.moments import efemeride_date
-from nlu.slots.common import BREAK, Context, Span, first_content, free_segments
+from nlu.slots.common import BREAK, Context, Span, first_content
 from nlu.vocabulary import WordSet
 
 NEW_TEXT = re.compile(r"\s*:\s*|\s+por\s+")
@@ -35,12 +35,12 @@ def update(ctx: Context) -> None:
         taken.append(correction)
     if end == len(ctx.norm):
         _put_date(ctx, taken)
-    _put_reference(ctx, free_segments(ctx.norm, taken, 0, end))
+    _put_reference(ctx, ctx.segments(taken, 0, end))
 
 
 def delete(ctx: Context) -> None:
     """A date said here names the efeméride ("borra la efeméride del 12 de marzo"), so it stays in the reference."""
-    _put_reference(ctx, free_segments(ctx.norm, []))
+    _put_reference(ctx, ctx.segments([]))
 
 
 def _new_text(ctx: Context, cue: str) -> tuple[Span, Span] | None:

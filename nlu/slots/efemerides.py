@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nlu.dates import DAY
 from nlu.moments import efemeride_date
-from nlu.slots.common import Context, first_content, free_segments
+from nlu.slots.common import Context, first_content
 from nlu.slots.events import put_range
 
 
@@ -17,9 +17,8 @@ def create(ctx: Context) -> None:
     taken = ctx.atom_spans() + [m.span() for m in words.cue("efemeride_yearly").finditer(ctx.norm)] + ctx.frame()
     if once:
         taken.append(once.span())
-    noise = words.noise("frame_noise", "efemeride_create", extra=("efemeride", "efemerides", "cada", "ano", "todos",
-                                                              "anualmente", "fecha", "importante"), keep=("dia",))
-    title = first_content(ctx.norm, free_segments(ctx.norm, taken), noise)
+    noise = words.noise("frame_noise", "efemeride_create", "efemeride_framing", keep=("dia",))
+    title = first_content(ctx.norm, ctx.segments(taken), noise)
     ctx.put_text("title", title, noise)
 
 

@@ -8,7 +8,7 @@ ordinal ("acepta la segunda"). The slots are read as an activity's change is (se
 from __future__ import annotations
 
 from nlu.slots import event_changes
-from nlu.slots.change_words import clitic_forms, cue, first_of, moments, other_register, verb_forms
+from nlu.slots.change_words import clitic_forms, cue, first_of, moments, other_register, told_aside, verb_forms
 from nlu.slots.common import Context
 
 CAPABILITY = "invitation_changes"
@@ -24,12 +24,14 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "invitation.respond", 0.9
     if cue(ctx, "invitation") is None or cue(ctx, "invitation_list"):
         return None
-    changing = first_of(ctx, verb_forms(CAPABILITY, "invitation_change")) or cue(ctx, "event_place_lead") \
-        or cue(ctx, "change_now")
+    verb = first_of(ctx, verb_forms(CAPABILITY, "invitation_change"))
+    changing = verb or cue(ctx, "event_place_lead") or cue(ctx, "change_now")
     if not changing or answer:
         return None
     _, new = moments(ctx)
-    return ("invitation.update", 0.85) if new or cue(ctx, "event_place_lead") else None
+    if (new or cue(ctx, "event_place_lead")) and not told_aside(ctx, verb, new):
+        return "invitation.update", 0.85
+    return None
 
 
 def update(ctx: Context) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Container
 from nlu.gazetteer import load
 from nlu.moments import query_range
 from nlu.slots.activity import put_place, put_title, put_when
-from nlu.slots.common import Context, Span, first_phrase, free_segments, trim
+from nlu.slots.common import Context, Span, clause_end, first_phrase, trim
 
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
@@ -18,6 +18,8 @@ FROM_INVITATION = re.compile(
     r"(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
 """Who invites, after the invitation and how it came: "invitación (por correo) de la Asociación de Municipios",
 "invitan de la Cámara de Turismo"."""
+INVITED_BY = re.compile(r"(?<![a-z])invitad[oa]s?\s+(?:por|de\s+parte\s+de)\s+" + ARTICLE)
+"""Who invites, after the invited one: "el alcalde está invitado por la Cámara de Comercio a …"."""
 ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
 """Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
 BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s+(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
@@ -25,6 +27,7 @@ AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?
 SUBJECT = re.compile(r"(?:^|(?<=[!?:;]))\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
 """Who invites as the subject, at the start of the message or of a sentence ("invitación!! la Asoc. X invita")."""
+SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 OBJECT_BEFORE = re.compile(r"(?<![a-z])(?:a|al|a\s+la|con|para|en|por)\s+$")
 """A name after one of these is no subject: "reunión con la Junta …", "invita al Concejo"."""
 SUBJECT_AFTER = re.compile(r"\s+(?:(?:la|el|los|las)\s+)?")
@@ -51,20 +54,26 @@ WHO_NOISE = ("a", "al", "en", "el", "la", "los", "las", "de", "del", "para", "po
 
 
 def create(ctx: Context) -> None:
+    """A forwarded mail says who sent it in its body ("El Comandante … tiene el agrado de invitar"), not in
+    its «De:» (an office that forwards), and what it is in its «Asunto:»."""
     put_when(ctx)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
-    organizer = _organizer(ctx)
+    mail = ctx.mail()
+    organizer = (mail and _host(ctx)) or _organizer(ctx)
     if organizer and ctx.put_text("organizer", organizer, ctx.vocabulary.noise("frame_noise")):
         taken.append(organizer)
     elif organizer is None:
         ctx.put_text("organizer", _activity_of(ctx))
-    put_title(ctx, taken, _title_noise(ctx))
+    if not ("subject" in mail and ctx.put_text("title", mail["subject"], _title_noise(ctx))):
+        put_title(ctx, taken, _title_noise(ctx))
+    taken += list(mail.values())
     put_place(ctx, taken)
 
 
 def respond(ctx: Context) -> None:
     """The answer, the delegate, and the reference: the first clause naming the invitation ("la invitación del
-    Rotary", "la cena de ..."), before any reason given ("..., tiene concejo ese día"); else the longest clause."""
+    Rotary", "la cena de ..."), before any reason given ("..., tiene concejo ese día"); else one pointing back at
+    it ("lo del diario X"); else the longest clause."""
     words = ctx.vocabulary
     taken: list[Span] = []
     response = None
@@ -77,9 +86,10 @@ def respond(ctx: Context) -> None:
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
         taken.append(delegate)
     noise = words.noise("reference_noise", "frame_noise")
-    segments = [(s, said) for s in free_segments(ctx.norm, taken) if (said := _said(ctx, s, noise))]
+    segments = [(s, said) for s in ctx.segments(taken) if (said := _said(ctx, s, noise))]
     naming = [said for s, said in segments if _names_an_invitation(ctx, s)]
-    best = naming[0] if naming else max((said for _, said in segments), key=lambda s: s[1] - s[0], default=None)
+    pointed = [said for s, said in segments if _points_back(ctx, s)]
+    best = (naming or pointed or [max((said for _, said in segments), key=lambda s: s[1] - s[0], default=None)])[0]
     if ctx.put_text("reference", best, noise):
         _add_whose(ctx, best, taken)
 
@@ -102,6 +112,13 @@ def _add_whose(ctx: Context, reference: Span, taken: list[Span]) -> None:
                 (min(whose[0], reference[0]), max(whose[1], reference[1])))
 
 
+def _points_back(ctx: Context, segment: Span) -> bool:
+    """A clause that opens pointing back at something known ("lo del diario Chañarcillo") names it; the others
+    give a reason ("el alcalde anda en Santiago ese día")."""
+    start = len(ctx.norm) - len(ctx.norm[segment[0]:].lstrip())
+    return ctx.vocabulary.slot("reference_leads").at_start(ctx.norm, start) is not None
+
+
 def _names_an_invitation(ctx: Context, segment: Span) -> bool:
     vocabulary = ctx.vocabulary
     return any(vocabulary.cue(name).search(ctx.norm, *segment) for name in ("invitation", "event_nouns"))
@@ -113,7 +130,7 @@ def query(ctx: Context) -> None:
     who = ctx.cue("invitation_who")
     if who is not None:
         noise = ctx.vocabulary.noise("reference_noise", "frame_noise", "mayor", extra=WHO_NOISE)
-        segments = [said for s in free_segments(ctx.norm, [who.span()]) if (said := _said(ctx, s, noise))]
+        segments = [said for s in ctx.segments([who.span()]) if (said := _said(ctx, s, noise))]
         if ctx.put_text("reference", max(segments, key=lambda s: s[1] - s[0], default=None), noise):
             return
     status = first_phrase(ctx.vocabulary.invitation_statuses, ctx.norm, ctx.words)
@@ -130,11 +147,12 @@ def _organizer(ctx: Context) -> Span | None:
     match = FROM_INVITATION.search(norm)
     if match:
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
-    match = ON_BEHALF.search(norm)
+    match = ON_BEHALF.search(norm) or INVITED_BY.search(norm)
     if match:
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     subject = SUBJECT.search(norm)
-    if subject and subject.group("who").split(" ", 1)[0] not in ctx.vocabulary.words["not_organizer"]:
+    if subject and subject.group("who").split(" ", 1)[0] not in ctx.vocabulary.words["not_organizer"] \
+            and not _sentences(ctx, subject.span("who")):
         return _ending_constituent(ctx, subject.span("who"))
     match = AFTER_VERB.search(norm)
     if match:
@@ -154,12 +172,20 @@ def _organizer(ctx: Context) -> Span | None:
     return _institution_of(ctx)
 
 
+def _sentences(ctx: Context, span: Span) -> bool:
+    """Whether a sentence ends inside `span`: a subject is in the same sentence as its verb ("invitación liceo
+    X, muestra …, gimnasio del liceo. tb invitaron a los concejales" has none)."""
+    return clause_end(ctx, SENTENCE_END, *span) is not None
+
+
 def _institution_of(ctx: Context) -> Span | None:
-    """Said in passing before the activity, an institution after "de"/"del" is who invites: "invit. de la
-    Cámara: cena ..."; after it, it is part of the activity's name ("aniversario de Bomberos")."""
+    """Said in passing before the activity, an institution or an office named by its post after "de"/"del" is who
+    invites: "invit. de la Cámara: cena ...", "oficio de la Seremi de Educación invitando …"; after it, it is part
+    of the activity's name ("aniversario de Bomberos")."""
     activity = ctx.cue("event_nouns")
     found, g = ctx.constituents(), load()
-    for span in found.institutions:
+    offices = [p.extent() for p in found.people if p.post and not p.name]
+    for span in sorted(found.institutions + offices):
         if activity and span[0] > activity.start():
             return None
         if found.preceded_by(span[0], g.of_words, g.articles):
@@ -251,7 +277,7 @@ def _headed(ctx: Context, start: int) -> Span | None:
 def _until(ctx: Context, start: int, end_pattern: re.Pattern[str]) -> Span | None:
     """From `start` to the next boundary, date or event noun (an organizer ends where the event begins)."""
     end = len(ctx.norm)
-    boundary = end_pattern.search(ctx.norm, start)
+    boundary = clause_end(ctx, end_pattern, start)
     if boundary:
         end = boundary.start()
     for atom in ctx.atoms:

@@ -1,0 +1,172 @@
+"""Places told without the «street and number» form: a corner ("esquina de Ortúzar con Serrano", "4 Sur con
+6 Oriente"), a house number said first ("frente al 2250 de av. Grau"), a street named where the problem is
+("toda la cuadra de Los Carrera") and a neighbourhood or street with its type and no number ("población
+Rosario", "villa Los Aromos", "pasaje El Roble").
+
+Each is ranked, since a message may name several: a corner, a house number or a street named where the problem
+is ("vecinos de villa X reclaman … en toda la cuadra de Y") beat a neighbourhood named with its type.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from nlu.segments.addresses import street_number_end
+from nlu.segments.reader import Reader, Span
+
+MAX_NAME_WORDS = 4
+"""Capitalised words of a street's name ("Manso de Velasco", "Pedro Aguirre Cerda")."""
+MAX_LOWER_WORDS = 3
+"""Words of a street's name written in lower case, which no capital ends: fewer, the rest is the complaint."""
+HOUSE_NUMBER_DIGITS = 5
+
+
+class Place(NamedTuple):
+    span: Span
+    pieces: tuple[Span, ...]
+    """What says it, in the order an address is written: "al 2250 de av grau" is "av grau" then "2250"."""
+    rank: int
+    """Lower is likelier the place of the matter: a corner, a house number or a street after "cuadra de" 0, a
+    street or area named with its type after "en" 1, elsewhere 2 ("la vecina de villa X" lives there)."""
+
+
+def find(r: Reader, numbered: list[Span]) -> list[Place]:
+    """The places without the usual street and number, outside the numbered addresses, best first."""
+    places: list[Place] = []
+    i = 0
+    while i < len(r.tokens):
+        place = None if _inside(r.tokens[i].start, numbered) else _place_at(r, i)
+        if place is None:
+            i += 1
+            continue
+        places.append(place)
+        i = next((k for k, t in enumerate(r.tokens) if t.start >= place.span[1]), len(r.tokens))
+    return sorted(places, key=lambda p: (p.rank, p.span))
+
+
+def _place_at(r: Reader, i: int) -> Place | None:
+    g, words = r.gazetteer, r.words
+    corner = _corner(r, i)
+    if corner:
+        return Place(r.span(i, corner), (r.span(i, corner),), 0)
+    if words[i] in g.house_number_leads and i + 1 < len(words):
+        house = _house_number_first(r, i + 1)
+        if house:
+            return house
+    lead = g.street_leads.match(words, i)
+    if lead and not r.tokens[i + lead - 1].atom:
+        end = name_end(r, i + lead)
+        if end:
+            end = _numbered(r, end)
+            return Place(r.span(i + lead, end), (r.span(i + lead, end),), 0)
+    if words[i] in g.street_types and not r.tokens[i].atom:
+        end = name_end(r, i + 1)
+        if end:
+            end = _numbered(r, end)
+            return Place(r.span(i, end), (r.span(i, end),), 1 if _after_en(r, i) else 2)
+    return None
+
+
+def _numbered(r: Reader, end: int) -> int:
+    """Past a house number right after the street's name ("a la altura de Caupolicán 0550")."""
+    return street_number_end(r, end, typed=True) or end
+
+
+def _after_en(r: Reader, i: int) -> bool:
+    """"en el pasaje Los Olmos" is where the matter is; "la vecina de villa X" says where someone lives."""
+    words, g = r.words, r.gazetteer
+    k = i - 1
+    if k >= 0 and words[k] in g.place_articles:
+        k -= 1
+    return k >= 0 and words[k] in g.where_words
+
+
+def _corner(r: Reader, i: int) -> int | None:
+    """Where a corner that starts at `i` ends: two street names joined by "con"/"y"/"esquina", after a corner
+    word ("esquina de A con B"), or without one when the streets say they are streets ("4 Sur con 6 Oriente",
+    "en Silva Chávez con Manso de Velasco")."""
+    g, words = r.gazetteer, r.words
+    first = name_end(r, i) or _date_named(r, i)
+    if first is None or first + 1 >= len(words) or words[first] not in g.corner_joiners or r.tokens[first].opens:
+        return None
+    second = name_end(r, first + 1) or _date_named(r, first + 1)
+    if second is None:
+        return None
+    if _after_corner_word(r, i) or words[first] in g.corner_words or (r.tokens[i].atom and r.capital(first + 1)):
+        return second
+    both_bearings = _bearing(r, i) and _bearing(r, first + 1)
+    both_named = r.capital(i) and r.capital(first + 1) and i > 0 and words[i - 1] in g.where_words
+    return second if both_bearings or both_named else None
+
+
+def _date_named(r: Reader, i: int) -> int | None:
+    """A street named after a date ("21 de Mayo"), which the date grammar read as a day: at a corner it is a
+    street."""
+    words = r.words
+    if i + 2 >= len(words) or not (words[i].isdigit() and len(words[i]) <= 2) or words[i + 1] not in \
+            r.gazetteer.of_words or not words[i + 2].isalpha() or any(t.opens for t in r.tokens[i + 1:i + 3]):
+        return None
+    return i + 3
+
+
+def _after_corner_word(r: Reader, i: int) -> bool:
+    g, words = r.gazetteer, r.words
+    if i > 0 and words[i - 1] in g.corner_words:
+        return True
+    return i > 1 and words[i - 1] in g.of_words and words[i - 2] in g.corner_words
+
+
+def _house_number_first(r: Reader, i: int) -> Place | None:
+    """"al 2250 de av grau": the number, "de", the street (its type optional); said as "av grau 2250"."""
+    tokens, words, g = r.tokens, r.words, r.gazetteer
+    if not (words[i].isdigit() and len(words[i]) <= HOUSE_NUMBER_DIGITS) or tokens[i].atom or i + 2 >= len(words):
+        return None
+    if words[i + 1] not in g.of_words or tokens[i + 1].opens:
+        return None
+    street = i + 2
+    typed = words[street] in g.street_types
+    end = name_end(r, street + 1 if typed else street)
+    if end is None:
+        return None
+    return Place(r.span(i, end), (r.span(street, end), r.span(i, i + 1)), 0)
+
+
+def _bearing(r: Reader, i: int) -> bool:
+    return i + 1 < len(r.words) and r.words[i].isdigit() and r.words[i + 1] in r.gazetteer.bearings
+
+
+def name_end(r: Reader, i: int) -> int | None:
+    """Where a street's name from `i` ends: a number and a bearing ("4 Sur"); capitalised words joined by
+    de/del/la ("Manso de Velasco", "Los Carrera"); or, written in lower case, up to three words that are no
+    stop word ("ortuzar", "los aromos")."""
+    tokens, words, g = r.tokens, r.words, r.gazetteer
+    if i >= len(tokens) or tokens[i].atom or (i and tokens[i].opens and words[i - 1] not in g.street_types):
+        return None
+    if _bearing(r, i) and not tokens[i + 1].opens:
+        return i + 2
+    capitals = r.capital(i)
+    if words[i] in g.of_words or (not capitals and words[i] not in g.place_articles and not _plain(r, i)):
+        return None
+    j, named, limit = i, 0, MAX_NAME_WORDS if capitals else MAX_LOWER_WORDS
+    while j < len(tokens) and named < limit and not tokens[j].atom and (j == i or not tokens[j].opens):
+        if words[j] in g.joiners and words[j] not in g.corner_joiners:
+            j += 1
+            continue
+        if not (r.capital(j) if capitals else _plain(r, j)) or words[j].isdigit():
+            break
+        named += 1
+        j += 1
+    while j > i and words[j - 1] in g.joiners and words[j - 1] not in g.corner_joiners:
+        j -= 1
+    return j if named else None
+
+
+def _plain(r: Reader, i: int) -> bool:
+    """A lower-case word that may be part of a street's name: a word that is no stop word nor a street type."""
+    word, g = r.words[i], r.gazetteer
+    return word.isalpha() and not g.institution_stops.match(r.words, i) and word not in g.street_types \
+        and word not in g.street_name_stops
+
+
+def _inside(position: int, spans: list[Span]) -> bool:
+    return any(a <= position < b for a, b in spans)

@@ -1,0 +1,55 @@
+"""Who invites and to what, as staff pass it on: an institution whose «de/del» complement is an activity's name,
+an organizer written without «de» in a chat line of comma-separated fields, and a forwarded e-mail whose header
+date is not the event's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def test_an_institution_keeps_the_activity_its_de_names(read):
+    found = read("invitación de la asociación del fútbol amateur de quillota para la premiación del "
+                  "torneo de clausura el sábado a las 19 en el estadio lucio fariña")
+    assert found["organizer"] == "asociación del fútbol amateur de quillota"
+    assert "premiación" in found["title"]
+
+
+def test_an_organizer_without_de_ends_at_the_comma(read):
+    found = read("invitacion escuela republica de croacia, feria científica de los cuartos básicos, "
+                  "el 23/3 a las 11, patio techado. tb invitaron al concejo")
+    assert found["organizer"] == "escuela republica de croacia"
+    assert found["title"].startswith("feria científica")
+    assert found["place"] == "patio techado"
+
+
+FORWARDED = """---------- Forwarded message ---------
+De: Protocolo Universidad de Magallanes <protocolo@umag.cl>
+Fecha: lun, 8 mar 2027, 9:05
+Asunto: Invitación Inauguración del Año Académico 2027
+Para: <alcaldia@puntaarenas.cl>
+
+El Rector de la Universidad de Magallanes tiene el agrado de invitar a la señora Alcaldesa a la Inauguración \
+del Año Académico 2027, que se realizará el viernes 19 de marzo a las 11:00 horas en el Aula Magna."""
+
+
+def test_a_forwarded_mail_gives_title_and_organizer_but_not_its_own_date(read):
+    found = read(FORWARDED)
+    assert found["intent"] == "invitation.create"
+    assert found["start"] == "2027-03-19T11:00"
+    assert "Inauguración del Año Académico" in found["title"]
+    assert "Universidad de Magallanes" in found["organizer"]
+    assert "Protocolo" not in found["organizer"]
+
+
+def test_an_invitation_told_with_an_aside_about_the_clock_is_no_change(read):
+    found = read("la alcaldeza está invitada por el Círculo de Suboficiales de Punta Arenas a la once "
+                  "aniversario el viernes 12 a las 17 hrs en su sede, ojo q ese día se adelanta el cierre "
+                  "del municipio")
+    assert found["intent"] == "invitation.create"
+    assert found["organizer"] == "Círculo de Suboficiales de Punta Arenas"
+    assert found["start"] == "2027-03-12T17:00"
+
+
+def test_an_office_named_by_its_post_invites(read):
+    found = read("Se recibió oficio de la Seremi de Salud invitando a la Sra. Alcaldesa al lanzamiento de "
+                  "la campaña de invierno, el martes 16 de marzo a las 10:00 hrs, en Av. Colón 3050.")
+    assert found["organizer"] == "Seremi de Salud"
+    assert found["place"] == "Av. Colón 3050"
