@@ -13,7 +13,7 @@ from nlu.dates import Atom, Grammar
 from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, invalid_span, query_range
 from nlu.normalize import Normalizer, Text
-from nlu.phones import find_phones
+from nlu.phones import SpokenPhones, find_phones
 from nlu.phrases import Words
 from nlu.recognizers import function
 from nlu.routing import Router
@@ -44,6 +44,8 @@ class Parser:
         self.grammar = Grammar(words)
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"])
+        spoken = words["spoken_phone"]
+        self.spoken_phones = SpokenPhones(words["numbers"], spoken["tens"], spoken["plus"])
         self._extractors: dict[str, Callable[[Context], None] | None] = {}
         self.verbs = words.get("verbs", {})
         self.scorer = IntentScorer(self.declarations, self.verbs, words["cues"], weights)
@@ -135,7 +137,10 @@ class Parser:
         ticket = find_ticket(normalized.norm)
         if ticket:
             taken.append(ticket[1])
-        phones = find_phones(normalized.norm, taken)
+        said = self.spoken_phones.find(normalized.norm, words.tokens, taken)
+        phones = find_phones(normalized.norm, taken + [(a, b) for a, b, _ in said])
+        if said:
+            phones = sorted(phones + said)
         return Context(normalized, now, atoms, self.vocabulary, self.router, phones, ticket, emails, words)
 
     def _extractor(self, intent: str) -> Callable[[Context], None] | None:

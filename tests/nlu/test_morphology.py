@@ -37,7 +37,8 @@ def test_a_changed_stem_needs_only_its_tu_form(lemma, form):
 
 def test_a_lobby_audience_is_denied_in_the_usted_form(parser):
     """The verb «denegar» is a lemma in the lobby lexicon; its usted form with a clitic declines."""
-    understood = parser.parse("la audiencia que pidió el sindicato de pescadores, deniéguela", datetime(2026, 11, 23, 9))
+    text = "la audiencia que pidió el sindicato de pescadores, deniéguela"
+    understood = parser.parse(text, datetime(2026, 11, 23, 9))
     assert (understood.intent, understood.slots.get("response")) == ("lobby.respond", "declined")
 
 
