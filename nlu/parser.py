@@ -109,8 +109,7 @@ class Parser:
             found = first_phrase(self.vocabulary.answers, ctx.norm, ctx.words)
             return self._answer(ctx) if found else None
         if slot == "status":
-            table = self.vocabulary.invitation_statuses if intent.startswith("invitation") else self.vocabulary.statuses
-            found = first_phrase(table, ctx.norm, ctx.words)
+            found = first_phrase(self.vocabulary.statuses_of(intent), ctx.norm, ctx.words)
             return found[0] if found else None
         if slot == "ticket":
             found = ctx.ticket

@@ -116,7 +116,7 @@ def query(ctx: Context) -> None:
         segments = [said for s in free_segments(ctx.norm, [who.span()]) if (said := _said(ctx, s, noise))]
         if ctx.put_text("reference", max(segments, key=lambda s: s[1] - s[0], default=None), noise):
             return
-    status = first_phrase(ctx.vocabulary.invitation_statuses, ctx.norm, ctx.words)
+    status = first_phrase(ctx.vocabulary.statuses_of("invitation.query"), ctx.norm, ctx.words)
     if status:
         ctx.put("status", status[0], status[1])
     first, last, span = query_range(ctx.atoms, ctx.now)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nlu.moments import first_when
-from nlu.slots.common import Context, Span, capitalised_run
+from nlu.slots.common import Context, Span, capitalised_run, first_phrase
 from nlu.slots.legal import clause, is_question, past_day, put_past_period, text_of
 
 CONFIDENCE = 0.9
@@ -213,6 +213,9 @@ def gift(ctx: Context) -> None:
 def query(ctx: Context) -> None:
     if not re.search(r"(?<![a-z])registro\s+de", ctx.norm):
         _reference(ctx)
+    status = first_phrase(ctx.vocabulary.statuses_of("lobby.query"), ctx.norm, ctx.words)
+    if status:
+        ctx.put("status", status[0], status[1])
     put_past_period(ctx)
 
 
