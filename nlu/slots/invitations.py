@@ -109,11 +109,12 @@ def _names_an_invitation(ctx: Context, segment: Span) -> bool:
 
 def query(ctx: Context) -> None:
     """The list asked for (a status, some days); or, asked who goes to one ("¿quién va al lanzamiento del plan
-    de lectura?"), the words that name it."""
-    who = ctx.cue("invitation_who")
+    de lectura?") or whether the mayor goes ("¿asistirá la alcaldesa al Te Deum?"), the words that name it."""
+    who = ctx.cue("invitation_who") or ctx.cue("invitation_attend")
     if who is not None:
         noise = ctx.vocabulary.noise("reference_noise", "frame_noise", "mayor", extra=WHO_NOISE)
-        segments = [said for s in free_segments(ctx.norm, [who.span()]) if (said := _said(ctx, s, noise))]
+        taken = [who.span(), *ctx.atom_spans()]
+        segments = [said for s in free_segments(ctx.norm, taken) if (said := _said(ctx, s, noise))]
         if ctx.put_text("reference", max(segments, key=lambda s: s[1] - s[0], default=None), noise):
             return
     status = first_phrase(ctx.vocabulary.statuses_of("invitation.query"), ctx.norm, ctx.words)
