@@ -32,6 +32,8 @@ STREET = "street"
 STREET_TYPE_REACH = 16
 """How far back a street type ("calle", "avenida") is looked for before a day and month that name a street."""
 """A day and month that name a street ("21 de Mayo 340"): found to hide what overlaps it, then dropped."""
+DAY_BEFORE_REACH = 8
+"""How far back the article that makes a number a day is looked for ("del" and two blanks fit)."""
 DAYS = (DAY, RANGE)
 DIGIT = "#digit"
 RANGE_HINT = "#range"
@@ -199,6 +201,7 @@ class Grammar:
         b = r"(?<![a-z0-9])"
         year = r"(?![a-z])\.?(?:(?P<ysep>\s*(?:de|del|,|-|/)\s*|\s*)(?P<y>\d{4})(?!\d))?"
         self.lead_tail = re.compile(rf"{b}(?:{lead})\s+$")
+        self.day_before = re.compile(rf"{b}(?:{alternation(lexicon['ranges']['day_before'])})\s+$")
         self.day_tail = re.compile(
             rf"(?:{b}(?:{lead})\s+)?(?:{b}(?:{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?$")
         marks = alternation(lexicon["not_dates"]["number_marks"])
@@ -831,8 +834,11 @@ class Grammar:
     def _clock_span(self, match: re.Match[str], today: date) -> Atom | None:
         """"10:00-12:00", "15:00 a 17:00 horas", "10-12 hrs", "9:30 a 11": two hours without "de" make a range
         when a unit closes it or the first has its minutes; "10 a 12" alone is not sure enough ("los días 10
-        a 12")."""
+        a 12"), nor a first number that an article makes a day ("al 7 a las 13 hrs")."""
         minutes = match.group("mm") is not None
+        if not minutes and self.day_before.search(match.string, max(0, match.start() - DAY_BEFORE_REACH),
+                                                  match.start()):
+            return None  # «al 7 a las 13 hrs»: day 7, then its hour
         if match.group("q") or minutes:
             return self._time_range(match, today)
         return None

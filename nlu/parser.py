@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -130,7 +130,9 @@ class Parser:
     def _context(self, text: str, now: datetime) -> Context:
         normalized: Text = self.normalize(text if isinstance(text, str) else str(text))
         words = Words.of(normalized.norm, normalized.letters)
-        atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words) if not _is_a_name(normalized, a)]
+        acronyms = self.grammar.acronyms
+        atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)
+                 if not _is_a_name(normalized, a, acronyms)]
         emails = [m.span() for m in EMAIL.finditer(normalized.norm)] if "@" in normalized.norm else []
         taken = [(a.start, a.end) for a in atoms] + emails
         ticket = find_ticket(normalized.norm)
@@ -157,20 +159,22 @@ class Parser:
         return None
 
 
-def _is_a_name(text: Text, atom: Atom) -> bool:
+def _is_a_name(text: Text, atom: Atom, acronyms: Container[str]) -> bool:
     """A weekday, month or week that is part of a name, not a date.
 
     "reunión con Julio Pérez", "Domingo Soto llamó", "al concierto de la Semana Musical": its last word
     capitalised before another capitalised word; "el jefe de la DOM": an abbreviation in capitals in a message
-    that is not all capitals ("el LUNES" is only emphasis).
+    that is not all capitals ("el LUNES" is only emphasis); one of the municipal acronyms so written even after an
+    article («reunión con el DOM»).
     """
-    if not atom.may_be_name:
-        return False
     last = text.norm.rfind(" ", atom.start, atom.end) + 1 or atom.start
-    if not text.source(last, last + 1).isupper():
+    said = text.source(last, atom.end)
+    capitals = said.isupper() and len(said) <= ABBREVIATION_LETTERS and not text.original.isupper()
+    if capitals and text.norm[last:atom.end] in acronyms:
+        return True  # «con el DOM»: a municipal acronym even after an article
+    if not atom.may_be_name or not text.source(last, last + 1).isupper():
         return False
-    said = text.source(atom.start, atom.end)
-    if said.isupper() and len(said) <= ABBREVIATION_LETTERS and not text.original.isupper():
+    if capitals:
         return True
     following = NEXT_WORD.match(text.norm, atom.end)
     return last > 0 and following is not None and text.source(following.start(1), following.start(1) + 1).isupper()
