@@ -102,7 +102,7 @@ class Normalizer:
             out.extend(replacement)
             out_starts.extend([starts[match.start()]] * len(replacement))
             out_ends.extend([ends[match.end() - 1]] * len(replacement))
-            last = match.end()
+            last = match.end() + _abbreviation_period(folded, match.end())
         out.extend(chars[last:])
         out_starts.extend(starts[last:])
         out_ends.extend(ends[last:])
@@ -170,6 +170,12 @@ class Normalizer:
             starts.pop()
             ends.pop()
         return chars, starts, ends
+
+
+def _abbreviation_period(folded: str, end: int) -> int:
+    """1 when a period closes the chat spelling that ends at `end` and the sentence goes on («Av. Grau 2250»,
+    «Sra. Irma Bravo»): the period belongs to the abbreviation and must not end a clause; else 0."""
+    return int(folded[end:end + 2] == ". " and end + 2 < len(folded))
 
 
 def _one_to_one(text: str, folded: str) -> bool:

@@ -497,3 +497,13 @@ def test_a_description_cut_at_an_abbreviations_period_is_joined_again(parser):
     text = "Sra. Luz Morales informa que el paradero de Av. Matta con Santa Rosa está destruido"
     said = extracted(parser, complaints.create, text)["description"]
     assert said == "paradero de Av. Matta con Santa Rosa está destruido"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("invitación de la Junta de Vecinos Bellavista al bingo solidario el sábado a las 16 hrs en Av. Pedro Montt "
+     "480. Favor agendar.", "Av. Pedro Montt 480"),
+    ("reunión con los feriantes el lunes a las 10 en Pje. Las Camelias 77. Confirmar con Rosa.",
+     "Pje. Las Camelias 77"),
+])
+def test_the_period_of_an_abbreviation_does_not_end_the_place(parser, text, place):
+    assert parse(parser, text).slots["place"] == place
