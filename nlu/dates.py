@@ -102,6 +102,7 @@ class Grammar:
         self.not_clock = Phrases(lexicon["times"]["not_clock_before"])
         self.deadline = Phrases(lexicon["deadline"]["before"])
         self.received = Phrases(lexicon["received"]["before"])
+        self.received_header = Phrases(lexicon["received"]["header"])
         self.acronyms = frozenset(lexicon["not_dates"]["acronyms"])
         self.feminine = Phrases(lexicon["not_dates"]["feminine_before"])
         self.holidays = {name: [_month_day(day) for day in days] for name, days in lexicon["holidays"]["days"].items()}
@@ -365,6 +366,10 @@ class Grammar:
         if self.received.may_end(words):
             chosen = [_already_came(self._mark(norm, atom, self.received, "received", (DAY, RANGE, INVALID)), today)
                       for atom in chosen]
+        if self.received_header.may_end(words):
+            chosen = [self._header_day(norm, atom, today) for atom in chosen]
+        if self.received.may_end(words) or self.received_header.may_end(words):
+            chosen = _with_received_times(norm, chosen)
         return _without_idle_holidays(chosen)
 
     def _triggered(self, norm: str, tokens: frozenset[str]) -> list[int]:
@@ -406,6 +411,14 @@ class Grammar:
         came in ("con fecha de hoy"): found, but not the event's."""
         if atom.kind in kinds and before.ending_at(norm, atom.start):
             return atom._replace(**{flag: True})
+        return atom
+
+    def _header_day(self, norm: str, atom: Atom, today: date) -> Atom:
+        """The day a forwarded e-mail was sent («Fecha: mié, 1 jul 2026»): a day with its year, not after today,
+        after a header's label. An event's «Fecha: jueves 9 de julio» is still to come, and stays the event's."""
+        if atom.kind == DAY and atom.year_given and atom.first is not None and atom.first <= today \
+                and self.received_header.ending_at(norm, atom.start):
+            return atom._replace(received=True)
         return atom
 
     # -- days said together -----------------------------------------------------------------
@@ -910,6 +923,17 @@ def _already_came(atom: Atom, today: date) -> Atom:
         return atom
     before = calendar.safe_date(atom.first.year - 1, atom.first.month, atom.first.day) if atom.month_given else None
     return atom._replace(first=before, last=before) if before is not None else atom
+
+
+def _with_received_times(norm: str, atoms: list[Atom]) -> list[Atom]:
+    """The hour written right after the day a document came in is when it came in too («Fecha: mié, 1 jul
+    2026, 8:12» heading a forwarded e-mail), not the event's."""
+    marked = list(atoms)
+    for index in range(1, len(marked)):
+        before, atom = marked[index - 1], marked[index]
+        if atom.kind == TIME and before.received and not norm[before.end:atom.start].strip(" ,"):
+            marked[index] = atom._replace(received=True)
+    return marked
 
 
 def _without_idle_holidays(atoms: list[Atom]) -> list[Atom]:
