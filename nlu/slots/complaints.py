@@ -31,6 +31,8 @@ HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-]
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
+MAX_STREET_WORDS = 4
+"""The most words one street of a corner is named with («Manso de Velasco»)."""
 NEAR_WORDS = 3
 PLACE_WORDS = 4
 """A clause this short that opens with a street type only says where ("población Santa Rosa")."""
@@ -165,7 +167,58 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         run = capitalised_run(ctx, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end(), max_words=3, stop=not_address)
         if run and run[0] > match.end() and not _overlaps(run, blocked):
             return match.start(), run[1]
+    corner = _corner(ctx, not_address)
+    return corner if corner and not _overlaps(corner, blocked) else None
+
+
+def _corner(ctx: Context, not_address: Container[str]) -> Span | None:
+    """Two streets that cross: «esquina de Ortúzar con Serrano» (after a corner word, in any case), «Vecina de
+    4 Sur con 6 Oriente», «en Silva Chávez con Manso de Velasco» (both names capitalised or a numbered bearing)."""
+    words = [m for m in PLAIN_WORD.finditer(ctx.norm)]
+    joiners, lead = ctx.vocabulary.words["corner_joiners"], ctx.vocabulary.slot("corner_before")
+    for k, joiner in enumerate(words):
+        if joiner.group() not in joiners or not 0 < k < len(words) - 1:
+            continue
+        first = k
+        while first > 0 and k - first < MAX_STREET_WORDS and not _bearing(ctx, words, first) \
+                and lead.ending_at(ctx.norm, words[first].start()) is None \
+                and _street_word(ctx, words, first - 1, not_address):
+            first -= 1
+        cornered = first < k and lead.ending_at(ctx.norm, words[first].start()) is not None
+        if first == k or not (cornered or _named(ctx, words[first])):
+            continue
+        named = _named(ctx, words[k + 1])
+        last = k + 1
+        # a name in capitals runs on while its words are capitalised; one in small letters is its first word
+        while named and last + 1 < len(words) and last - k < MAX_STREET_WORDS and not _bearing(ctx, words, last - 1) \
+                and _street_word(ctx, words, last + 1, not_address) \
+                and (_named(ctx, words[last + 1]) or words[last + 1].group() in ctx.vocabulary.words["name_joiners"]) \
+                and not ctx.norm[words[last].end():words[last + 1].start()].strip():
+            last += 1
+        while last > k + 1 and words[last].group() in ctx.vocabulary.words["name_joiners"]:
+            last -= 1
+        if _street_word(ctx, words, k + 1, not_address) and (cornered or named):
+            return words[first].start(), words[last].end()
     return None
+
+
+def _bearing(ctx: Context, words: list[re.Match[str]], i: int) -> bool:
+    """Whether words `i` and `i + 1` are a whole street numbered by its bearing («4 Sur», «12 Oriente»)."""
+    return i + 1 < len(words) and words[i].group().isdigit() and words[i + 1].group() in load().bearings
+
+
+def _street_word(ctx: Context, words: list[re.Match[str]], i: int, not_address: Container[str]) -> bool:
+    """A word that may belong to a street's name: not one of the complaint's own words, a joiner inside a name
+    («Manso de Velasco») only between two others."""
+    word = words[i].group()
+    if word in ctx.vocabulary.words["name_joiners"]:
+        return 0 < i < len(words) - 1 and words[i + 1].group() not in not_address
+    return word not in not_address and word not in ctx.vocabulary.words["corner_joiners"]
+
+
+def _named(ctx: Context, word: re.Match[str]) -> bool:
+    """A street named as a name is: capitalised, or a numbered bearing («4 Sur»)."""
+    return ctx.text.source(word.start(), word.start() + 1).isupper() or word.group().isdigit()
 
 
 def _date_name(ctx: Context, start: int) -> Span | None:

@@ -507,3 +507,20 @@ def test_a_description_cut_at_an_abbreviations_period_is_joined_again(parser):
 ])
 def test_the_period_of_an_abbreviation_does_not_end_the_place(parser, text, place):
     assert parse(parser, text).slots["place"] == place
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("reclamo de la vecina gloria paredes, la luminaria de la esquina de lautaro con almagro está cortada",
+     "lautaro con almagro"),
+    ("Don Eusebio Nahuel reclama por un socavón en 7 Norte con 3 Poniente, los autos lo esquivan",
+     "7 Norte con 3 Poniente"),
+    ("reclamo por microbasural en Bernardo O'Higgins con Pedro de Valdivia, lo reporta la Sra. Nelly",
+     "Bernardo O'Higgins con Pedro de Valdivia"),
+])
+def test_two_streets_that_cross_are_the_address(parser, text, address):
+    assert parse(parser, text).slots["address"] == address
+
+
+def test_con_between_other_words_is_no_corner(parser):
+    understood = parse(parser, "reclamo de Teresa Aguilar por peleas con su vecino por la música fuerte")
+    assert "address" not in understood.slots
