@@ -18,8 +18,9 @@ FROM_INVITATION = re.compile(
     r"(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
 """Who invites, after the invitation and how it came: "invitación (por correo) de la Asociación de Municipios",
 "invitan de la Cámara de Turismo"."""
-ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
-"""Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
+ON_BEHALF = re.compile(r"(?<![a-z])(?:de\s*parte\s+del?|invitad[oa]s?\s+por)\s+" + ARTICLE)
+"""Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral", or as the agent of a
+passive: "el alcalde está invitado por la Cámara de Comercio"."""
 BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s+(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
 AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?!(?:a|al|para)\s)" + ARTICLE)
 SUBJECT = re.compile(r"(?:^|(?<=[!?:;]))\s*" + ARTICLE
@@ -72,6 +73,11 @@ def respond(ctx: Context) -> None:
         for match in words.cue(cue).finditer(ctx.norm):
             response = response or key
             taken.append(match.span())
+    if response is None:  # «Carnaval de Putre: no»: a bare yes or no, as an answer to «¿acepta?» says it
+        said = first_phrase(words.answers, ctx.norm, ctx.words)
+        if said:
+            response = said[0]
+            taken.append(said[1])
     ctx.put("response", response)
     delegate = (_delegate(ctx) or _delegated_person(ctx)) if response == "delegated" else None
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
@@ -103,8 +109,11 @@ def _add_whose(ctx: Context, reference: Span, taken: list[Span]) -> None:
 
 
 def _names_an_invitation(ctx: Context, segment: Span) -> bool:
+    """A segment with an invitation or an activity in it, or one that opens by pointing at a matter («lo de la
+    radio Sago dile que no»)."""
     vocabulary = ctx.vocabulary
-    return any(vocabulary.cue(name).search(ctx.norm, *segment) for name in ("invitation", "event_nouns"))
+    return any(vocabulary.cue(name).search(ctx.norm, *segment) for name in ("invitation", "event_nouns")) \
+        or vocabulary.cue("matter").at_start(ctx.norm, segment[0]) is not None
 
 
 def query(ctx: Context) -> None:

@@ -48,3 +48,34 @@ def test_the_applicant_of_a_passive_request_is_its_agent(parser):
     assert understood.intent == "lobby.create"
     assert understood.slots["applicant"] == "Sociedad Agrícola de Ñiquén"
     assert "canal de regadío" in understood.slots["subject"]
+
+
+@pytest.mark.parametrize(("text", "response", "named"), [
+    ("Bingo de la Junta de Vecinos Los Copihues: no", "declined", "Bingo de la Junta de Vecinos Los Copihues"),
+    ("Te Deum evangélico de Coihueco: sí", "accepted", "Te Deum evangélico de Coihueco"),
+])
+def test_a_note_with_a_bare_yes_or_no_answers_the_invitation(parser, text, response, named):
+    """Read as an answer (the scorer is still unsure of so short a note, and the dialogue offers the readings),
+    the bare «sí» or «no» is the response and what precedes it the invitation."""
+    understood = parser.parse_as(text, NOW, "invitation.respond")
+    assert understood.slots.get("response") == response
+    assert named.lower() in understood.slots["reference"].lower()
+
+
+def test_lo_de_points_at_the_invitation_answered(parser):
+    understood = parser.parse("lo del club de cueca de Yungay dile q no, el alcalde tiene concejo", NOW)
+    assert understood.slots.get("response") == "declined"
+    assert "club de cueca de Yungay" in understood.slots["reference"]
+
+
+def test_going_to_do_something_is_no_acceptance(parser):
+    understood = parser.parse("agéndame: la alcaldesa va a inaugurar la sede del club de rayuela de Quirihue el "
+                              "viernes a las 12", NOW)
+    assert understood.intent == "event.create"
+
+
+def test_the_mayor_invited_by_someone_names_who_invites(parser):
+    understood = parser.parse("la alcaldesa está invitada por la Asociación Gremial de Camioneros de Aysén a su "
+                              "asado aniversario el sábado a las 13 hrs", NOW)
+    assert understood.intent == "invitation.create"
+    assert understood.slots["organizer"] == "Asociación Gremial de Camioneros de Aysén"
