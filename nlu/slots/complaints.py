@@ -31,7 +31,12 @@ HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-]
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
+NUMBER_BEFORE = re.compile(r"(?<![\d:/.\-])\d{1,5}\s+(?:de\s+)?(?:la\s+)?$")
+"""A house number said before its street: «frente al 2250 de av. Grau»."""
+NUMBER_BEFORE_REACH = 16
 MAX_STREET_WORDS = 4
+SMALL_STREET_WORDS = 2
+"""A street name in small letters is taken this far at most: nothing tells where it ends."""
 """The most words one street of a corner is named with («Manso de Velasco»)."""
 NEAR_WORDS = 3
 PLACE_WORDS = 4
@@ -163,12 +168,31 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
             return numbered.start() if capital else numbered.start("name"), numbered.end()
+    named = []
     for match in streets.finditer(ctx.norm):
-        run = capitalised_run(ctx, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end(), max_words=3, stop=not_address)
+        run = _street_name(ctx, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end(), not_address)
         if run and run[0] > match.end() and not _overlaps(run, blocked):
-            return match.start(), run[1]
+            number = NUMBER_BEFORE.search(ctx.norm, max(0, match.start() - NUMBER_BEFORE_REACH), match.start())
+            named.append((number.start(), run[1]) if number else (match.start(), run[1]))
+    if named:  # a street with its number said before it («frente al 2250 de av. Grau») first
+        return min(named, key=lambda span: not ctx.norm[span[0]].isdigit())
     corner = _corner(ctx, not_address)
     return corner if corner and not _overlaps(corner, blocked) else None
+
+
+def _street_name(ctx: Context, start: int, not_address: Container[str]) -> Span | None:
+    """The name after a street type: its capitalised words, else the words in small letters up to one of the
+    complaint's own («av grau y ya se cayó» is Grau)."""
+    run = capitalised_run(ctx, start, max_words=3, stop=not_address)
+    if run:
+        return run
+    words: list[re.Match[str]] = []
+    for word in PLAIN_WORD.finditer(ctx.norm, start):
+        if len(words) == SMALL_STREET_WORDS or word.group() in not_address \
+                or ctx.norm[(words[-1].end() if words else start):word.start()].strip():
+            break
+        words.append(word)
+    return (words[0].start(), words[-1].end()) if words else None
 
 
 def _corner(ctx: Context, not_address: Container[str]) -> Span | None:

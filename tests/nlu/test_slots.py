@@ -524,3 +524,19 @@ def test_two_streets_that_cross_are_the_address(parser, text, address):
 def test_con_between_other_words_is_no_corner(parser):
     understood = parse(parser, "reclamo de Teresa Aguilar por peleas con su vecino por la música fuerte")
     assert "address" not in understood.slots
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("reclamo de don Ismael Vera: hay un forado en la vereda frente al 1480 de av costanera y nadie lo tapa",
+     {"1480", "costanera"}),
+    ("reclamo x basura acumulada en pasaje huemul y ya van dos semanas", {"huemul"}),
+])
+def test_a_street_said_in_small_letters_or_after_its_number_is_the_address(parser, text, words):
+    address = parse(parser, text).slots["address"].lower()
+    assert all(word in address for word in words)
+    assert "nadie" not in address and "semanas" not in address
+
+
+def test_a_tree_named_by_its_kind_goes_to_the_environment_unit(parser):
+    text = "reclamo: un eucalipto inclinado sobre los cables en pasaje Los Aromos 55, lo avisa la vecina Nora"
+    assert parse(parser, text).slots["department"] == "medio_ambiente"
