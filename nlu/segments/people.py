@@ -12,6 +12,8 @@ from nlu.segments.reader import Reader, Span
 MAX_NAME_WORDS = 4
 MAX_LOWERCASE_WORDS = 4
 """An institution or sector written in lower case ends after this many words past its head."""
+SMALL_CHARGE_WORDS = 3
+"""The most words in small letters a post's charge is said in («de relaciones comunitarias»)."""
 
 
 @dataclass
@@ -159,7 +161,23 @@ def _headed(r: Reader, person: Person, end: int) -> int:
         last = _capitalised_end(r, of)
         person.institution = r.span(of, last)
         return last
+    last = _small_letters_end(r, of)
+    if last and person.post:  # «jefe de relaciones comunitarias,»: a charge no gazetteer lists
+        person.post = (person.post[0], r.tokens[last - 1].end)
+        return last
     return end
+
+
+def _small_letters_end(r: Reader, of: int) -> int | None:
+    """The end of a clause of a few words in small letters after a post's «de», in a message that writes names
+    with capitals: what the post is in charge of, not a name nor an institution; None if the clause goes on."""
+    if r.lowercase:
+        return None
+    j = of
+    while j < len(r.words) and j - of < SMALL_CHARGE_WORDS and not r.capital(j) and not r.atom(j) \
+            and r.words[j].isalpha() and (j == of or not r.tokens[j].opens):
+        j += 1
+    return j if j > of and (j == len(r.words) or r.tokens[j].opens) else None
 
 
 def _of_institution(r: Reader, i: int) -> bool:
@@ -230,7 +248,22 @@ def _described(r: Reader, person: Person, end: int) -> tuple[Person, int]:
                 last = _institution_end(r, of, head)
                 person.institution = r.span(of, last)
                 return person, last
+            if r.capital(of) and end < len(r.words) and r.tokens[end].opens:
+                return _from_then_post(r, person, of)
     return person, end
+
+
+def _from_then_post(r: Reader, person: Person, of: int) -> tuple[Person, int]:
+    """«Marcelo Tapia, de Aguas Chañar, jefe de relaciones comunitarias»: a capitalised clause after «de» says
+    where the person is from, and a post may follow in the next clause."""
+    last = _capitalised_end(r, of)
+    person.institution = r.span(of, last)
+    if person.post is None and last < len(r.words) and r.tokens[last].opens:
+        post = _post_at(r, last, after_name=True)
+        if post and post[0].post:
+            person.post = post[0].post
+            return person, post[1]
+    return person, last
 
 
 def _of_after_comma(r: Reader, i: int) -> int | None:
