@@ -109,11 +109,11 @@ def _add_whose(ctx: Context, reference: Span, taken: list[Span]) -> None:
 
 
 def _names_an_invitation(ctx: Context, segment: Span) -> bool:
-    """A segment with an invitation or an activity in it, or one that opens by pointing at a matter («lo de la
-    radio Sago dile que no»)."""
+    """A segment with an invitation or an activity in it, or one that points at a matter («lo de la radio Sago
+    dile que no»)."""
     vocabulary = ctx.vocabulary
     return any(vocabulary.cue(name).search(ctx.norm, *segment) for name in ("invitation", "event_nouns")) \
-        or vocabulary.cue("matter").at_start(ctx.norm, segment[0]) is not None
+        or vocabulary.cue("matter").search(ctx.norm, *segment) is not None
 
 
 def query(ctx: Context) -> None:
@@ -321,4 +321,4 @@ def _until_delegate_end(ctx: Context, start: int) -> Span | None:
 def _title_noise(ctx: Context) -> Container[str]:
     words = ctx.vocabulary
     return words.noise("frame_noise", "invitation", "invitation_create", "mayor", "host_verbs",
-                       extra=("nos", "llego", "una", "invitan"))
+                       extra=("nos", "llego", "una", "invitan", *load().honorifics))

@@ -79,3 +79,22 @@ def test_the_mayor_invited_by_someone_names_who_invites(parser):
                               "asado aniversario el sábado a las 13 hrs", NOW)
     assert understood.intent == "invitation.create"
     assert understood.slots["organizer"] == "Asociación Gremial de Camioneros de Aysén"
+
+
+def test_asking_whether_anyone_goes_names_the_invitation(parser):
+    understood = parser.parse("¿van a ir a la trilla a yegua suelta de Portezuelo?", NOW)
+    assert understood.intent == "invitation.query"
+    assert "trilla a yegua suelta de Portezuelo" in understood.slots["reference"]
+
+
+def test_an_answer_to_give_said_with_an_infinitive_declines(parser):
+    understood = parser.parse("hay que contestar que no a lo del rodeo de Pemuco, el alcalde tiene concejo", NOW)
+    assert (understood.intent, understood.slots.get("response")) == ("invitation.respond", "declined")
+    assert "rodeo de Pemuco" in understood.slots["reference"]
+
+
+def test_a_formal_invitation_s_title_leaves_out_the_courtesy_and_the_mayor(parser):
+    text = ("Junto con saludar, invitamos cordialmente al Sr. Alcalde a la muestra de tejidos de la Agrupación "
+            "Ñimikan el viernes 21 de mayo a las 17 hrs en la Casa de la Cultura.")
+    understood = parser.parse(text, NOW)
+    assert understood.slots["title"].startswith("muestra de tejidos")
