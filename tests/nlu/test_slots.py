@@ -538,8 +538,12 @@ def test_a_street_said_in_small_letters_or_after_its_number_is_the_address(parse
 
 
 def test_a_tree_named_by_its_kind_goes_to_the_environment_unit(parser):
-    text = "reclamo: un eucalipto inclinado sobre los cables en pasaje Los Aromos 55, lo avisa la vecina Nora"
+    text = "reclamo: un eucalipto inclinado sobre los cables en pasaje Los Canelos 55, lo avisa la vecina Nora"
     assert parse(parser, text).slots["department"] == "medio_ambiente"
+
+
+def test_a_street_named_after_trees_routes_nothing(parser):
+    assert parse(parser, "reclamo por escombros en pasaje Los Aromos 1520").slots["department"] == "aseo"
 
 
 def test_where_a_contact_is_from_then_a_post_with_its_charge_in_small_letters(parser):
