@@ -32,6 +32,8 @@ STREET = "street"
 STREET_TYPE_REACH = 16
 """How far back a street type ("calle", "avenida") is looked for before a day and month that name a street."""
 """A day and month that name a street ("21 de Mayo 340"): found to hide what overlaps it, then dropped."""
+DAY_BEFORE_REACH = 8
+"""How far back the article that makes a number a day is looked for ("del" and two blanks fit)."""
 DAYS = (DAY, RANGE)
 DIGIT = "#digit"
 RANGE_HINT = "#range"
@@ -101,6 +103,7 @@ class Grammar:
         self.not_clock = Phrases(lexicon["times"]["not_clock_before"])
         self.deadline = Phrases(lexicon["deadline"]["before"])
         self.received = Phrases(lexicon["received"]["before"])
+        self.received_header = Phrases(lexicon["received"]["header"])
         self.acronyms = frozenset(lexicon["not_dates"]["acronyms"])
         self.feminine = Phrases(lexicon["not_dates"]["feminine_before"])
         self.holidays = {name: [_month_day(day) for day in days] for name, days in lexicon["holidays"]["days"].items()}
@@ -204,6 +207,7 @@ class Grammar:
         b = r"(?<![a-z0-9])"
         year = r"(?![a-z])\.?(?:(?P<ysep>\s*(?:de|del|,|-|/)\s*|\s*)(?P<y>\d{4})(?!\d))?"
         self.lead_tail = re.compile(rf"{b}(?:{lead})\s+$")
+        self.day_before = re.compile(rf"{b}(?:{alternation(lexicon['ranges']['day_before'])})\s+$")
         self.day_tail = re.compile(
             rf"(?:{b}(?:{lead})\s+)?(?:{b}(?:{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?$")
         marks = alternation(lexicon["not_dates"]["number_marks"])
@@ -367,6 +371,10 @@ class Grammar:
         if self.received.may_end(words):
             chosen = [_already_came(self._mark(norm, atom, self.received, "received", (DAY, RANGE, INVALID)), today)
                       for atom in chosen]
+        if self.received_header.may_end(words):
+            chosen = [self._header_day(norm, atom, today) for atom in chosen]
+        if self.received.may_end(words) or self.received_header.may_end(words):
+            chosen = _with_received_times(norm, chosen)
         return _without_idle_holidays(chosen)
 
     def _triggered(self, norm: str, tokens: frozenset[str]) -> list[int]:
@@ -418,6 +426,14 @@ class Grammar:
         came in ("con fecha de hoy"): found, but not the event's."""
         if atom.kind in kinds and before.ending_at(norm, atom.start):
             return atom._replace(**{flag: True})
+        return atom
+
+    def _header_day(self, norm: str, atom: Atom, today: date) -> Atom:
+        """The day a forwarded e-mail was sent («Fecha: mié, 1 jul 2026»): a day with its year, not after today,
+        after a header's label. An event's «Fecha: jueves 9 de julio» is still to come, and stays the event's."""
+        if atom.kind == DAY and atom.year_given and atom.first is not None and atom.first <= today \
+                and self.received_header.ending_at(norm, atom.start):
+            return atom._replace(received=True)
         return atom
 
     # -- days said together -----------------------------------------------------------------
@@ -846,8 +862,11 @@ class Grammar:
     def _clock_span(self, match: re.Match[str], today: date) -> Atom | None:
         """"10:00-12:00", "15:00 a 17:00 horas", "10-12 hrs", "9:30 a 11": two hours without "de" make a range
         when a unit closes it or the first has its minutes; "10 a 12" alone is not sure enough ("los días 10
-        a 12")."""
+        a 12"), nor a first number that an article makes a day ("al 7 a las 13 hrs")."""
         minutes = match.group("mm") is not None
+        if not minutes and self.day_before.search(match.string, max(0, match.start() - DAY_BEFORE_REACH),
+                                                  match.start()):
+            return None  # «al 7 a las 13 hrs»: day 7, then its hour
         if match.group("q") or minutes:
             return self._time_range(match, today)
         return None
@@ -919,6 +938,17 @@ def _already_came(atom: Atom, today: date) -> Atom:
         return atom
     before = calendar.safe_date(atom.first.year - 1, atom.first.month, atom.first.day) if atom.month_given else None
     return atom._replace(first=before, last=before) if before is not None else atom
+
+
+def _with_received_times(norm: str, atoms: list[Atom]) -> list[Atom]:
+    """The hour written right after the day a document came in is when it came in too («Fecha: mié, 1 jul
+    2026, 8:12» heading a forwarded e-mail), not the event's."""
+    marked = list(atoms)
+    for index in range(1, len(marked)):
+        before, atom = marked[index - 1], marked[index]
+        if atom.kind == TIME and before.received and not norm[before.end:atom.start].strip(" ,"):
+            marked[index] = atom._replace(received=True)
+    return marked
 
 
 def _without_idle_holidays(atoms: list[Atom]) -> list[Atom]:

@@ -3,7 +3,9 @@
 Staff ask in every form chat uses: «agéndala», «agéndelo», «agendemos», «agendái» (Chilean voseo), «agendar»,
 «hay que agendar», «favor agendar», «que quede agendado». From «agendar» this module spells them all, folded
 (no accents), as whole words; what they mean is the lexicon's business. A lemma may carry its irregular
-imperatives after slashes, tú then usted: "poner/pon/ponga", "mover/mueve/mueva", "decir/di/diga".
+imperatives after slashes, tú then usted: "poner/pon/ponga", "decir/di/diga". A stem that changes its vowel
+needs only its tú form ("negar/niega", "mover/mueve"): the usted form is the changed stem with the same
+spelling rules as a regular one (niegue, mueva, comience), so «niéguela» and «comiéncela» are never listed.
 """
 
 from __future__ import annotations
@@ -54,6 +56,15 @@ def _subjunctive_stem(stem: str, ending: str) -> tuple[str, str]:
     return stem, "a"
 
 
+def _changed_stem_usted(tu: str, ending: str) -> str | None:
+    """The usted imperative of a verb whose stem changes (niega → niegue, comienza → comience, mueve → mueva),
+    from its tú form when that is the changed stem plus the regular vowel; None for any other tú form."""
+    if not tu.endswith("a" if ending == "ar" else "e"):
+        return None
+    stem, vowel = _subjunctive_stem(tu[:-1], ending)
+    return stem + vowel
+
+
 def forms(entry: str) -> Forms:
     """All forms of `entry` ("agendar", or "poner/pon/ponga" with irregular imperatives)."""
     lemma, *irregular = entry.strip().split("/")
@@ -62,10 +73,11 @@ def forms(entry: str) -> Forms:
     stem, ending = lemma[:-2], lemma[-2:]
     sub_stem, sub_vowel = _subjunctive_stem(stem, ending)
     tu = irregular[0] if irregular else stem + ("a" if ending == "ar" else "e")
-    usted = irregular[1] if len(irregular) > 1 else sub_stem + sub_vowel
-    usted_stem = usted[:-1]
+    changed = _changed_stem_usted(tu, ending) if len(irregular) == 1 else None
+    usted = irregular[1] if len(irregular) > 1 else changed or sub_stem + sub_vowel
     ustedes = usted + "n"
-    nosotros = usted_stem + sub_vowel + "mos"
+    # «neguemos», «movamos» keep the lemma's stem; «sirvamos», «pongamos» the usted one.
+    nosotros = (sub_stem if changed and ending != "ir" else usted[:-1]) + sub_vowel + "mos"
     voseo = stem + ("ai" if ending == "ar" else "i")
     requests = {tu, usted, ustedes, nosotros, voseo, voseo + "s", usted + "s"}  # «que agendes», «no agendes»
     for clitic in CLITICS + DOUBLE_CLITICS:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from nlu.dates import Atom, Grammar
 from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, invalid_span, query_range
 from nlu.normalize import Normalizer, Text
-from nlu.phones import find_phones
+from nlu.phones import SpokenPhones, find_phones
 from nlu.phrases import Words
 from nlu.recognizers import function
 from nlu.routing import Router
@@ -44,6 +44,8 @@ class Parser:
         self.grammar = Grammar(words)
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"])
+        spoken = words["spoken_phone"]
+        self.spoken_phones = SpokenPhones(words["numbers"], spoken["tens"], spoken["plus"])
         self._extractors: dict[str, Callable[[Context], None] | None] = {}
         self.verbs = words.get("verbs", {})
         self.scorer = IntentScorer(self.declarations, self.verbs, words["cues"], weights)
@@ -107,8 +109,7 @@ class Parser:
             found = first_phrase(self.vocabulary.answers, ctx.norm, ctx.words)
             return self._answer(ctx) if found else None
         if slot == "status":
-            table = self.vocabulary.invitation_statuses if intent.startswith("invitation") else self.vocabulary.statuses
-            found = first_phrase(table, ctx.norm, ctx.words)
+            found = first_phrase(self.vocabulary.statuses_of(intent), ctx.norm, ctx.words)
             return found[0] if found else None
         if slot == "ticket":
             found = ctx.ticket
@@ -129,13 +130,18 @@ class Parser:
     def _context(self, text: str, now: datetime) -> Context:
         normalized: Text = self.normalize(text if isinstance(text, str) else str(text))
         words = Words.of(normalized.norm, normalized.letters)
-        atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words) if not _is_a_name(normalized, a)]
+        acronyms = self.grammar.acronyms
+        atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)
+                 if not _is_a_name(normalized, a, acronyms)]
         emails = [m.span() for m in EMAIL.finditer(normalized.norm)] if "@" in normalized.norm else []
         taken = [(a.start, a.end) for a in atoms] + emails
         ticket = find_ticket(normalized.norm)
         if ticket:
             taken.append(ticket[1])
-        phones = find_phones(normalized.norm, taken)
+        said = self.spoken_phones.find(normalized.norm, words.tokens, taken)
+        phones = find_phones(normalized.norm, taken + [(a, b) for a, b, _ in said])
+        if said:
+            phones = sorted(phones + said)
         return Context(normalized, now, atoms, self.vocabulary, self.router, phones, ticket, emails, words)
 
     def _extractor(self, intent: str) -> Callable[[Context], None] | None:
@@ -153,20 +159,22 @@ class Parser:
         return None
 
 
-def _is_a_name(text: Text, atom: Atom) -> bool:
+def _is_a_name(text: Text, atom: Atom, acronyms: Container[str]) -> bool:
     """A weekday, month or week that is part of a name, not a date.
 
     "reunión con Julio Pérez", "Domingo Soto llamó", "al concierto de la Semana Musical": its last word
     capitalised before another capitalised word; "el jefe de la DOM": an abbreviation in capitals in a message
-    that is not all capitals ("el LUNES" is only emphasis).
+    that is not all capitals ("el LUNES" is only emphasis); one of the municipal acronyms so written even after an
+    article («reunión con el DOM»).
     """
-    if not atom.may_be_name:
-        return False
     last = text.norm.rfind(" ", atom.start, atom.end) + 1 or atom.start
-    if not text.source(last, last + 1).isupper():
+    said = text.source(last, atom.end)
+    capitals = said.isupper() and len(said) <= ABBREVIATION_LETTERS and not text.original.isupper()
+    if capitals and text.norm[last:atom.end] in acronyms:
+        return True  # «con el DOM»: a municipal acronym even after an article
+    if not atom.may_be_name or not text.source(last, last + 1).isupper():
         return False
-    said = text.source(atom.start, atom.end)
-    if said.isupper() and len(said) <= ABBREVIATION_LETTERS and not text.original.isupper():
+    if capitals:
         return True
     following = NEXT_WORD.match(text.norm, atom.end)
     return last > 0 and following is not None and text.source(following.start(1), following.start(1) + 1).isupper()

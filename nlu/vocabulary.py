@@ -20,6 +20,8 @@ class Vocabulary:
         self.statuses = {name: Phrases(expanded(words)) for name, words in lexicon["statuses"].items()}
         self.invitation_statuses = {name: Phrases(expanded(words))
                                     for name, words in lexicon["invitation_statuses"].items()}
+        self.audience_statuses = {name: Phrases(expanded(words))
+                                  for name, words in lexicon["audience_statuses"].items()}
         self.answers = {name: Phrases(expanded(words)) for name, words in lexicon["answers"].items()}
         self.spelled_out: dict[str, str] = dict(lexicon.get("spellings", {}))
         """Chat spellings and the words they stand for, as a text slot shows them («x» → «por»)."""
@@ -49,6 +51,16 @@ class Vocabulary:
         if self._state_keys is None:
             self._state_keys = CueKeys(self.states)
         return self._state_keys.possible(words)
+
+    def statuses_of(self, intent: str) -> Mapping[str, Phrases]:
+        """The status words of the record an intent is about: one table per kind of record, so that «rechazadas»
+        names an audience's status as its register names it and a complaint's as the complaint register does."""
+        kind = intent.split(".", 1)[0]
+        if kind == "invitation":
+            return self.invitation_statuses
+        if kind == "lobby":
+            return self.audience_statuses
+        return self.statuses
 
     def slot(self, name: str) -> Phrases:
         return self.slots[name]

@@ -53,8 +53,10 @@ def _listed(ctx: Context, heading: str, found: list[Audience]) -> Reply:
     return about(reply, listed=[Ref(ENTITY, a.id or 0, label(a)) for a in shown])
 
 
-LISTED_STATUS = {"pending": AudienceStatus.REQUESTED, "rejected": AudienceStatus.DECLINED}
-"""A status a list asks for («¿y los pendientes?», «¿y las rechazadas?»), by the names of the status words."""
+LISTED_STATUS = {"pending": AudienceStatus.REQUESTED, "accepted": AudienceStatus.ACCEPTED,
+                 "declined": AudienceStatus.DECLINED, "held": AudienceStatus.HELD}
+"""A status a list asks for («¿y los pendientes?», «¿y las rechazadas?»), by the names of the lexicon's
+audience status words (`[audience_statuses]`)."""
 
 
 def query(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -63,9 +65,9 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
         found = best_matches(reference, audiences_live(ctx.session), label, REFERENCE_FILLER)
         return _listed(ctx, f"Audiencias de «{reference}»", found)
     status = LISTED_STATUS.get(text_slot(slots, "status") or "")
-    if status == AudienceStatus.DECLINED:
-        declined = [a for a in audiences_live(ctx.session) if a.status == status]
-        return _listed(ctx, "Solicitudes de audiencia rechazadas", declined)
+    if status is not None and status != AudienceStatus.REQUESTED:
+        chosen = [a for a in audiences_live(ctx.session) if a.status == status]
+        return _listed(ctx, f"Solicitudes de audiencia {status_name(status).lower()}s", chosen)
     if slots.get("date_from") and status is None:
         first, last = month_of(slots, ctx.today)
         audiences = audiences_between(ctx.session, first, last)

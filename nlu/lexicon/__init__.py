@@ -51,7 +51,7 @@ def expanded(words: Iterable[str]) -> list[str]:
 
 
 def request_forms(entry: str) -> list[str]:
-    """The forms of a lemma ("cerrar/cierra/cierre" with its irregular imperatives) that ask, and the same with
+    """The forms of a lemma ("cerrar/cierra" with its irregular imperatives) that ask, and the same with
     the stem's spelling kept where the subjunctive changes it."""
     made = forms(entry)
     found = set(made.requests | made.infinitives)

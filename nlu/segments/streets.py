@@ -145,14 +145,17 @@ def name_end(r: Reader, i: int) -> int | None:
     if _bearing(r, i) and not tokens[i + 1].opens:
         return i + 2
     capitals = r.capital(i)
-    if words[i] in g.of_words or (not capitals and words[i] not in g.place_articles and not _plain(r, i)):
+    # a street named like a street type right after one ("av costanera", "calle alameda") is its name
+    typed_name = i > 0 and words[i] in g.street_types and words[i - 1] in g.street_types
+    if words[i] in g.of_words or (not capitals and words[i] not in g.place_articles and not _plain(r, i)
+                                  and not typed_name):
         return None
     j, named, limit = i, 0, MAX_NAME_WORDS if capitals else MAX_LOWER_WORDS
     while j < len(tokens) and named < limit and not tokens[j].atom and (j == i or not tokens[j].opens):
         if words[j] in g.joiners and words[j] not in g.corner_joiners:
             j += 1
             continue
-        if not (r.capital(j) if capitals else _plain(r, j)) or words[j].isdigit():
+        if not (r.capital(j) if capitals else _plain(r, j) or (j == i and typed_name)) or words[j].isdigit():
             break
         named += 1
         j += 1

@@ -32,9 +32,9 @@ DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
 NEAR_WORDS = 3
+"""A complaint verb this few words after the resident's name still frames ("Rosa llamó para reclamar por")."""
 PLACE_WORDS = 4
 """A clause this short that opens with a street type only says where ("población Santa Rosa")."""
-"""A complaint verb this few words after the resident's name still frames ("Rosa llamó para reclamar por")."""
 
 
 def create(ctx: Context) -> None:

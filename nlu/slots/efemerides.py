@@ -11,12 +11,12 @@ from nlu.slots.events import put_range
 def create(ctx: Context) -> None:
     words = ctx.vocabulary
     day = next((a for a in ctx.atoms if a.kind == DAY and a.first is not None), None)
-    once = ctx.cue("efemeride_once")
+    once = [m.span() for m in words.cue("efemeride_once").finditer(ctx.norm)]
     if day is not None:
-        ctx.put("date", efemeride_date(day, once is not None), (day.start, day.end))
+        ctx.put("date", efemeride_date(day, bool(once)), (day.start, day.end))
+    # every word that says how often is left out of the title («efeméride única (no se repite): …»)
     taken = ctx.atom_spans() + [m.span() for m in words.cue("efemeride_yearly").finditer(ctx.norm)] + ctx.frame()
-    if once:
-        taken.append(once.span())
+    taken += once
     noise = words.noise("frame_noise", "efemeride_create", "efemeride_framing", keep=("dia",))
     title = first_content(ctx.norm, ctx.segments(taken), noise)
     ctx.put_text("title", title, noise)

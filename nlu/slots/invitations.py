@@ -81,6 +81,11 @@ def respond(ctx: Context) -> None:
         for match in words.cue(cue).finditer(ctx.norm):
             response = response or key
             taken.append(match.span())
+    if response is None:  # «Carnaval de Putre: no»: a bare yes or no, as an answer to «¿acepta?» says it
+        said = first_phrase(words.answers, ctx.norm, ctx.words)
+        if said:
+            response = said[0]
+            taken.append(said[1])
     ctx.put("response", response)
     delegate = (_delegate(ctx) or _delegated_person(ctx)) if response == "delegated" else None
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
@@ -120,20 +125,23 @@ def _points_back(ctx: Context, segment: Span) -> bool:
 
 
 def _names_an_invitation(ctx: Context, segment: Span) -> bool:
+    """A segment with an invitation or an activity in it, or one that points at a matter («lo de la radio Sago
+    dile que no»)."""
     vocabulary = ctx.vocabulary
-    return any(vocabulary.cue(name).search(ctx.norm, *segment) for name in ("invitation", "event_nouns"))
+    return any(vocabulary.cue(name).search(ctx.norm, *segment) for name in ("invitation", "event_nouns")) \
+        or vocabulary.cue("matter").search(ctx.norm, *segment) is not None
 
 
 def query(ctx: Context) -> None:
     """The list asked for (a status, some days); or, asked who goes to one ("¿quién va al lanzamiento del plan
-    de lectura?"), the words that name it."""
-    who = ctx.cue("invitation_who")
+    de lectura?") or whether the mayor goes ("¿asistirá la alcaldesa al Te Deum?"), the words that name it."""
+    who = ctx.cue("invitation_who") or ctx.cue("invitation_attend")
     if who is not None:
         noise = ctx.vocabulary.noise("reference_noise", "frame_noise", "mayor", extra=WHO_NOISE)
-        segments = [said for s in ctx.segments([who.span()]) if (said := _said(ctx, s, noise))]
+        segments = [said for s in ctx.segments([who.span(), *ctx.atom_spans()]) if (said := _said(ctx, s, noise))]
         if ctx.put_text("reference", max(segments, key=lambda s: s[1] - s[0], default=None), noise):
             return
-    status = first_phrase(ctx.vocabulary.invitation_statuses, ctx.norm, ctx.words)
+    status = first_phrase(ctx.vocabulary.statuses_of("invitation.query"), ctx.norm, ctx.words)
     if status:
         ctx.put("status", status[0], status[1])
     first, last, span = query_range(ctx.atoms, ctx.now)
@@ -337,4 +345,4 @@ def _until_delegate_end(ctx: Context, start: int) -> Span | None:
 def _title_noise(ctx: Context) -> Container[str]:
     words = ctx.vocabulary
     return words.noise("frame_noise", "invitation", "invitation_create", "mayor", "host_verbs",
-                       extra=("nos", "llego", "una", "invitan"))
+                       extra=("nos", "llego", "una", "invitan", *load().honorifics))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nlu.moments import first_when
-from nlu.slots.common import Context, Span, capitalised_run
+from nlu.slots.common import Context, Span, capitalised_run, first_phrase
 from nlu.slots.legal import clause, is_question, past_day, put_past_period, text_of
 
 CONFIDENCE = 0.9
@@ -24,6 +24,9 @@ APPLICANT_AFTER_VERB = re.compile(r"(?<![a-z])(?:pide|pidio|piden|pidieron|solic
                                   r"\s+(?:una\s+)?audiencia\s+(?:con\s+(?:el\s+alcalde|la\s+alcaldesa)\s+)?"
                                   r"(?:la|el|los|las|don|dona)\s+")
 """«pidió audiencia la Fundación Ciudad Verde por …»: who asks named after the verb and «audiencia»."""
+APPLICANT_AGENT = re.compile(r"(?<![a-z])audiencia\s+(?:de\s+lobby\s+)?(?:solicitada|pedida|requerida)\s+por\s+"
+                             r"(?:la\s+|el\s+|los\s+|las\s+)?")
+"""«audiencia solicitada por Salmones del Sur para …»: who asks as the agent of a passive."""
 EXPLICIT_SUBJECT = re.compile(r"(?<![a-z])(?:materia|tema)\s*:\s*")
 SUBJECT = re.compile(r"(?<![a-z])(?:por\s+(?!encargo|cuenta)(?:el\s+tema\s+de(?:l)?\s+)?|sobre\s+|"
                      r"para\s+(?:tratar|hablar\s+(?:de|del|sobre)|ver|conversar\s+(?:de|del|sobre)|presentar)\s+|"
@@ -99,6 +102,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if not (audience or lobby):
         return None
     answer = ctx.cue("lobby_decline") or ctx.cue("lobby_accept")
+    if answer and _is_status(ctx, answer.start()):
+        return "lobby.query", CONFIDENCE  # «audiencias rechazadas»: a list by its status, not an answer
     held = ctx.cue("lobby_held") or DURATION.search(ctx.norm)
     if not (lobby or answer or held) and any(atom.hour is not None for atom in ctx.atoms):
         return None  # «agendar audiencia con la presidenta … el martes a las 12»: an activity, for the agenda
@@ -111,12 +116,20 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     return "lobby.query", CONFIDENCE
 
 
+def _is_status(ctx: Context, at: int) -> bool:
+    """Whether the word at `at` names an audience's status («rechazadas», «aceptadas»), which a list asks for."""
+    status = first_phrase(ctx.vocabulary.statuses_of("lobby.query"), ctx.norm, ctx.words)
+    return status is not None and status[1][0] <= at < status[1][1]
+
+
 # --- slots -----------------------------------------------------------------------------------------
 
 def create(ctx: Context) -> None:
     ask = ctx.cue("lobby_ask")
+    agent = APPLICANT_AGENT.search(ctx.norm)
+    start = agent.end() if agent else ask.end() if ask else 0
     subject = _after(ctx, EXPLICIT_SUBJECT, name="subject") or _after(
-        ctx, SUBJECT, start=ask.end() if ask else 0, name="subject",
+        ctx, SUBJECT, start=start, name="subject",
                      stops=(re.compile(r"\s(?:en\s+representacion|por\s+encargo|a\s+nombre|en\s+nombre|"
                                        r"representando|de\s+parte)\b"),))
     represented = _after(ctx, REPRESENTED, name="represented", stops=(re.compile(r"\s(?:pide|solicita|quiere|por|"
@@ -213,6 +226,9 @@ def gift(ctx: Context) -> None:
 def query(ctx: Context) -> None:
     if not re.search(r"(?<![a-z])registro\s+de", ctx.norm):
         _reference(ctx)
+    status = first_phrase(ctx.vocabulary.statuses_of("lobby.query"), ctx.norm, ctx.words)
+    if status:
+        ctx.put("status", status[0], status[1])
     put_past_period(ctx)
 
 
@@ -233,8 +249,9 @@ def _after(ctx: Context, pattern: re.Pattern[str], name: str, start: int = 0,
 
 
 def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> None:
-    """Who asks: what opens the message before «pide audiencia», else the name after «audiencia de»."""
-    if ask is not None and ask.start() > 0:
+    """Who asks: the agent of «audiencia solicitada por», what opens the message before «pide audiencia», else
+    the name after «audiencia de»."""
+    if ask is not None and ask.start() > 0 and not APPLICANT_AGENT.search(ctx.norm):
         opening = APPLICANT_BEFORE.match(ctx.norm)
         start = opening.end() if opening else 0
         end = ask.start()
@@ -248,7 +265,8 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
             if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
                     "applicant", (start, end), APPLICANT_NOISE):
                 return
-    _after(ctx, APPLICANT_AFTER if APPLICANT_AFTER.search(ctx.norm) else APPLICANT_AFTER_VERB, name="applicant",
+    pattern = next((p for p in (APPLICANT_AGENT, APPLICANT_AFTER) if p.search(ctx.norm)), APPLICANT_AFTER_VERB)
+    _after(ctx, pattern, name="applicant",
            stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
                              r"a\s+nombre|pide|solicita|que)\b"),))
 

@@ -145,3 +145,23 @@ def test_a_receipt_date_said_wrongly_does_not_hide_the_event_day(parser):
     text = "con fecha 31 de noviembre se recibe la invitación para el 4 de diciembre a las 10"
     assert event(text, NOVEMBER_MONDAY).start == datetime(2026, 12, 4, 10, 0)
     assert parser.parse(text, NOVEMBER_MONDAY).slots["invalid_date"] == "31 de noviembre"
+
+
+FORWARDED = """---------- Mensaje reenviado ---------
+De: Secretaría Parroquia San Judas <secretaria@parroquia.cl>
+Fecha: lun, 8 mar 2027, 17:05
+Asunto: Invitación
+
+La comunidad de la Parroquia San Judas invita al alcalde a la bendición del nuevo templo el sábado 20 de marzo a
+las 11 horas en calle Baquedano 310."""
+
+
+def test_the_date_heading_a_forwarded_email_is_not_the_event_s(parser):
+    understood = parser.parse(FORWARDED, datetime(2027, 3, 9, 9, 0))
+    assert understood.slots["start"] == datetime(2027, 3, 20, 11, 0)
+
+
+def test_a_date_labelled_fecha_that_is_still_to_come_is_the_event_s(parser):
+    understood = parser.parse("Fecha: viernes 12 de marzo de 2027, 19 hrs. Actividad: gala de la banda municipal",
+                              datetime(2027, 3, 9, 9, 0))
+    assert understood.slots["start"] == datetime(2027, 3, 12, 19, 0)

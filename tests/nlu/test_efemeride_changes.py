@@ -84,3 +84,10 @@ def test_date_named_in_a_removal_stays_in_the_reference(parser):
 
 def test_change_without_reference_misses_it(parser):
     assert parser.parse("cambia el saludo", NOW).missing == ("reference",)
+
+
+def test_a_once_only_efemeride_keeps_how_often_out_of_its_title(parser):
+    understood = parser.parse("Anotar efeméride única (no se repite): 3 de octubre de 2027, centenario del Club "
+                              "Deportivo Unión Ñuble.", datetime(2027, 5, 3, 9, 0))
+    assert understood.slots["date"] == "2027-10-03"
+    assert understood.slots["title"] == "centenario del Club Deportivo Unión Ñuble"

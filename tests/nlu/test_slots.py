@@ -497,3 +497,57 @@ def test_a_description_cut_at_an_abbreviations_period_is_joined_again(parser):
     text = "Sra. Luz Morales informa que el paradero de Av. Matta con Santa Rosa está destruido"
     said = extracted(parser, complaints.create, text)["description"]
     assert said == "paradero de Av. Matta con Santa Rosa está destruido"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("invitación de la Junta de Vecinos Bellavista al bingo solidario el sábado a las 16 hrs en Av. Pedro Montt "
+     "480. Favor agendar.", "Av. Pedro Montt 480"),
+    ("reunión con los feriantes el lunes a las 10 en Pje. Las Camelias 77. Confirmar con Rosa.",
+     "Pje. Las Camelias 77"),
+])
+def test_the_period_of_an_abbreviation_does_not_end_the_place(parser, text, place):
+    assert parse(parser, text).slots["place"] == place
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("reclamo de la vecina gloria paredes, la luminaria de la esquina de lautaro con almagro está cortada",
+     "lautaro con almagro"),
+    ("Don Eusebio Nahuel reclama por un socavón en 7 Norte con 3 Poniente, los autos lo esquivan",
+     "7 Norte con 3 Poniente"),
+    ("reclamo por microbasural en Bernardo O'Higgins con Pedro de Valdivia, lo reporta la Sra. Nelly",
+     "Bernardo O'Higgins con Pedro de Valdivia"),
+])
+def test_two_streets_that_cross_are_the_address(parser, text, address):
+    assert parse(parser, text).slots["address"] == address
+
+
+def test_con_between_other_words_is_no_corner(parser):
+    understood = parse(parser, "reclamo de Teresa Aguilar por peleas con su vecino por la música fuerte")
+    assert "address" not in understood.slots
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("reclamo de don Ismael Vera: hay un forado en la vereda frente al 1480 de av costanera y nadie lo tapa",
+     {"1480", "costanera"}),
+    ("reclamo x basura acumulada en pasaje huemul y ya van dos semanas", {"huemul"}),
+])
+def test_a_street_said_in_small_letters_or_after_its_number_is_the_address(parser, text, words):
+    address = parse(parser, text).slots["address"].lower()
+    assert all(word in address for word in words)
+    assert "nadie" not in address and "semanas" not in address
+
+
+def test_a_tree_named_by_its_kind_goes_to_the_environment_unit(parser):
+    text = "reclamo: un eucalipto inclinado sobre los cables en pasaje Los Canelos 55, lo avisa la vecina Nora"
+    assert parse(parser, text).slots["department"] == "medio_ambiente"
+
+
+def test_a_street_named_after_trees_routes_nothing(parser):
+    assert parse(parser, "reclamo por escombros en pasaje Los Aromos 1520").slots["department"] == "aseo"
+
+
+def test_where_a_contact_is_from_then_a_post_with_its_charge_in_small_letters(parser):
+    text = "guarda a Ximena Ulloa, de Salmones Aysén, jefa de asuntos corporativos, +56 9 6543 2109"
+    slots = parse(parser, text).slots
+    assert (slots["name"], slots["institution"]) == ("Ximena Ulloa", "Salmones Aysén")
+    assert slots["role"] == "jefa de asuntos corporativos"
