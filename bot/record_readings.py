@@ -69,6 +69,23 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
     return None
 
 
+def on_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+             now: datetime) -> Understanding | None:
+    """The command read as a change of the record in focus, its record words dropped: for a command whose words
+    found no record of the kind the scorer leaned to («acéptela para el jueves a las 11» right after an audience
+    request was stored: «jueves a las 11» names no invitation), when the focus' kind can take it."""
+    last = focus.last()
+    if last is None or registry.acts_on.get(understanding.intent) == last.entity or not asks(parser, text):
+        return None
+    for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == last.entity):
+        reading = parser.parse_as(text, now, intent)
+        reading = replace(reading, slots={k: v for k, v in reading.slots.items() if k not in RECORD_SLOTS},
+                          missing=tuple(slot for slot in reading.missing if slot not in RECORD_SLOTS))
+        if _carries(parser, intent, reading, understanding):
+            return reading
+    return None
+
+
 def _pointed(focus: Focus, text: str, understanding: Understanding) -> tuple[str | None, str]:
     """The kind of record the command points at, and the words of its place in the last list when it names one."""
     if not named(understanding):
