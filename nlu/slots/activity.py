@@ -65,6 +65,7 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         pieces = list(trimmed)
         nouns = ctx.vocabulary.cue("event_nouns")
         index = next((i for i, (_, t) in enumerate(pieces) if nouns.search(ctx.norm, *t)), 0)
+        index += _kind_heading(ctx, pieces, index)
     if not pieces:
         return None
     span = _purpose(ctx, pieces[index][1])
@@ -78,6 +79,16 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         return span
     ctx.put_text("title", span, tail)
     return span
+
+
+def _kind_heading(ctx: Context, pieces: list[tuple[Span, Span]], index: int) -> int:
+    """1 when the chosen stretch is only the kind of activity as a heading before a colon («nueva ceremonia:
+    aniversario de la comuna», «reunión: comité de seguridad»): the title is what the colon introduces."""
+    if index + 1 >= len(pieces):
+        return 0
+    span, following = pieces[index][1], pieces[index + 1][1]
+    noun = ctx.vocabulary.cue("event_nouns").at_start(ctx.norm, span[0])
+    return int(noun is not None and noun.end() == span[1] and ":" in ctx.norm[span[1]:following[0]])
 
 
 def _purpose(ctx: Context, span: Span) -> Span:

@@ -69,6 +69,9 @@ RECEIVED_THING = re.compile(r"(?<![a-z])(?:recibio|recibimos|recibieron)\s+(?:un
 WORKING_FOR = re.compile(r"\s*,\s*(?:(?:el|la)\s+)?(?:lobbista|lobista|gestora?\s+de\s+intereses|abogad[oa]|"
                          r"asesora?|representante|gerente|vocero|vocera)\s+(?:de|del)\s+(?:la\s+|el\s+)?")
 """«Juan Pérez, lobbista de Constructora Andes»: after the name and a comma, whom the applicant works for."""
+SPOKEN_FOR = re.compile(r"\s*,\s*(?:representad[oa]s?|encabezad[oa]s?|liderad[oa]s?)\s+por\s")
+"""«La Inmobiliaria X, representada por su gerente Y, pide …»: an aside after the applicant that names who speaks
+for it; the applicant is what comes before."""
 APPLICANT_NOISE = frozenset(("que", "le", "se", "nos", "lobbista", "gestor", "gestora"))
 NOT_A_NAME = frozenset(("audiencia", "alcalde", "alcaldesa", "lobby", "solicitud", "reunion", "la", "el", "hoy",
                         "ayer", "manana", "que", "de", "con", "pide", "solicita"))
@@ -243,6 +246,8 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
             if "represented" not in ctx.slots:
                 ctx.put_text("represented", (working_for.end(), end), APPLICANT_NOISE)
             end = working_for.start()
+        spoken_for = SPOKEN_FOR.search(ctx.norm, start, end)
+        end = spoken_for.start() if spoken_for else end
         if start < end and not any(a <= start < b for a, b in taken):
             words = ctx.norm[start:end].split()
             if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
