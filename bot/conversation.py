@@ -189,7 +189,7 @@ class Conversation:
         question = ABOUT_IT.match(text)
         short = len(fold(text).split()) <= MAX_PICK_WORDS
         if understanding.intent not in ("unknown", "help") and not likely(understanding) and not (
-                question and not understanding.slots):
+                question and not _names(understanding, question.end())):
             return None  # a clear request of its own; «¿cuándo vence?» names nothing a request would act on
         listed = ctx.focus.listed
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
@@ -211,6 +211,12 @@ class Conversation:
         at = turn.memory.stored_at
         return bool(turn.memory.stored) and at is not None and ctx.now - at <= timedelta(
             minutes=self.settings.dialogue.confirm_minutes)
+
+
+def _names(understanding: Understanding, after: int) -> bool:
+    """The request names what it asks about in words of its own past the question («¿cuándo vence la de Salas?»),
+    not only in what the question's verb implies («¿cuándo vence esa solicitud?» reads «vence» as a deadline)."""
+    return any(end > after for _, end in understanding.spans.values())
 
 
 def _named_in_focus(focus: Focus, words: str) -> Ref | None:

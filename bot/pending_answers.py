@@ -189,6 +189,8 @@ class PendingAnswers:
             return Reply(CANCELLED)
         if answer.control is Control.YES and not answer.rest:
             return Reply(ANSWER_THE_QUESTION, pending=pending)
+        if is_thanks(text):  # «gracias» closes the exchange, as it does a choice; it never names anyone
+            return Reply(YOU_ARE_WELCOME)
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
@@ -219,7 +221,8 @@ class PendingAnswers:
                 "reference" not in understanding.slots or _family(intent) == _family(pending.intent)):
             return False  # «cámbialo a las 18:30» while a proposal is shown: «it» is the proposal
         if intent.endswith(".query"):  # «efemérides de diciembre» names a month, but asks for something else
-            return not changes or _is_question(text) or (set(changes) <= WHEN_SLOTS and _says_more(text, understanding))
+            asks_surely = set(changes) <= WHEN_SLOTS or understanding.confidence >= NEW_ACTION
+            return not changes or _is_question(text) or (asks_surely and _says_more(text, understanding))
         if not changes:
             return True  # «su fono es …» read as a new contact says nothing its details do not explain:
         return understanding.confidence >= NEW_ACTION and _other_content(understanding.slots, pending.slots, changes)
