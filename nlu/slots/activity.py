@@ -81,6 +81,9 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
     return span
 
 
+HEADING_COLON = re.compile(r"\s*:")
+"""The colon right after a heading («nueva ceremonia: …»), not one inside a time after it («a las 8:30»)."""
+
 def _kind_heading(ctx: Context, pieces: list[tuple[Span, Span]], index: int) -> int:
     """1 when the chosen stretch is only the kind of activity as a heading before a colon («nueva ceremonia:
     aniversario de la comuna», «reunión: comité de seguridad»): the title is what the colon introduces."""
@@ -88,7 +91,8 @@ def _kind_heading(ctx: Context, pieces: list[tuple[Span, Span]], index: int) -> 
         return 0
     span, following = pieces[index][1], pieces[index + 1][1]
     noun = ctx.vocabulary.cue("event_nouns").at_start(ctx.norm, span[0])
-    return int(noun is not None and noun.end() == span[1] and ":" in ctx.norm[span[1]:following[0]])
+    return int(noun is not None and noun.end() == span[1] and HEADING_COLON.match(ctx.norm, span[1]) is not None
+               and following[0] > span[1])
 
 
 def _purpose(ctx: Context, span: Span) -> Span:

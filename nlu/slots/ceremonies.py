@@ -123,6 +123,9 @@ def invite(ctx: Context) -> None:
         _put_reference(ctx, (lead.end(), rest[1]))
 
 
+ALSO = re.compile(r"\s*,?\s+(?:y|e)\s+((?:el|la|los|las)\s+\S.*?)\s+(?:tambien|igual|tb|tbn)(?![a-z])")
+"""«… confirmó y el senador también»: one more guest who gave the same answer, named after the verb."""
+
 def answer(ctx: Context) -> None:
     """«el senador Pérez confirmó su asistencia al aniversario», «la seremi envía a Juan Soto en su representación»."""
     found = _answer(ctx)
@@ -132,7 +135,11 @@ def answer(ctx: Context) -> None:
     verb = ctx.cue(cue)
     ctx.put("answer", found, verb.span())
     guest = clean(ctx.text.source(0, verb.start()))
-    ctx.put("guest", re.sub(r"^(?:el|la|los|las)\s+", "", guest, flags=re.IGNORECASE), (0, verb.start()))
+    also = ALSO.match(ctx.norm, verb.end())
+    if also:  # «la seremi Pérez confirmó y el senador también»: both answered the same
+        guest = f"{guest} y {clean(ctx.text.source(*also.span(1)))}"
+    ctx.put("guest", re.sub(r"^(?:el|la|los|las)\s+", "", guest, flags=re.IGNORECASE),
+            (0, also.end() if also else verb.start()))
     if found == "represented":
         _put_representative(ctx, verb.end())
     lead = REFERENCE_LEAD.search(ctx.norm, verb.end())

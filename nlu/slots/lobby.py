@@ -18,8 +18,9 @@ EXPORT_FIRST = 0.95
 APPLICANT_BEFORE = re.compile(r"^\s*(?:(?:oye|ojo|hola|buenos\s+dias|estimad[oa]s?)[\s,]+)?"
                               r"(?:(?:llego|ingreso|nueva)\s+(?:una\s+)?solicitud\s+de\s+audiencia\s+de\s+)?"
                               r"(?:la\s+|el\s+|los\s+|las\s+)?")
-APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s+(?:de\s+lobby\s+|\(?ley\s+del\s+lobby\)?\s+)?"
-                             r"(?:de|del)\s+(?:la\s+|el\s+)?")
+APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s+(?:de\s+lobby\s*|\(?ley\s+del\s+lobby\)?\s*)?"
+                             r"(?:(?:de|del)\s+(?:la\s+|el\s+)?|:\s*)")
+"""«audiencia de la Fundación X», «Solicitud de audiencia de lobby: Juan Pérez, …» (a heading, then who asks)."""
 APPLICANT_AFTER_VERB = re.compile(r"(?<![a-z])(?:pide|pidio|piden|pidieron|solicita|solicito|solicitan|solicitaron)"
                                   r"\s+(?:una\s+)?audiencia\s+(?:con\s+(?:el\s+alcalde|la\s+alcaldesa)\s+)?"
                                   r"(?:la|el|los|las|don|dona)\s+")
@@ -109,9 +110,15 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "lobby.respond", CONFIDENCE
     if held:
         return "lobby.record", CONFIDENCE
-    if ctx.cue("lobby_ask"):
+    if ctx.cue("lobby_ask") or _described(ctx):
         return "lobby.create", CONFIDENCE
     return "lobby.query", CONFIDENCE
+
+
+def _described(ctx: Context) -> bool:
+    """A request told by its parts, with no verb that asks: «Solicitud de audiencia: Juan Pérez, lobbista de
+    Constructora Andes, materia: …» names its matter or whom the applicant works for."""
+    return EXPLICIT_SUBJECT.search(ctx.norm) is not None or WORKING_FOR.search(ctx.norm) is not None
 
 
 # --- slots -----------------------------------------------------------------------------------------
@@ -238,8 +245,9 @@ def _after(ctx: Context, pattern: re.Pattern[str], name: str, start: int = 0,
 def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> None:
     """Who asks: what opens the message before «pide audiencia», else the name after «audiencia de»."""
     if ask is not None and ask.start() > 0:
-        opening = APPLICANT_BEFORE.match(ctx.norm)
-        start = opening.end() if opening else 0
+        past_day = _after_opening_day(ctx)
+        opening = APPLICANT_BEFORE.match(ctx.norm[past_day:])
+        start = past_day + (opening.end() if opening else 0)
         end = ask.start()
         working_for = WORKING_FOR.search(ctx.norm, start, end)
         if working_for:  # «Juan Pérez, lobbista de Constructora Andes, pide …»
@@ -253,9 +261,20 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
             if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
                     "applicant", (start, end), APPLICANT_NOISE):
                 return
-    _after(ctx, APPLICANT_AFTER if APPLICANT_AFTER.search(ctx.norm) else APPLICANT_AFTER_VERB, name="applicant",
-           stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
-                             r"a\s+nombre|pide|solicita|que)\b"),))
+    named = _after(ctx, APPLICANT_AFTER if APPLICANT_AFTER.search(ctx.norm) else APPLICANT_AFTER_VERB,
+                   name="applicant", stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|"
+                                                       r"para|en\s+representacion|a\s+nombre|pide|solicita|que)\b"),))
+    working_for = WORKING_FOR.match(ctx.norm, named[1]) if named else None
+    if working_for and "represented" not in ctx.slots:  # «…: Juan Pérez, lobbista de Constructora Andes, materia: …»
+        _after(ctx, WORKING_FOR, name="represented", start=named[1] if named else 0)
+
+
+def _after_opening_day(ctx: Context) -> int:
+    """Where the message goes on after a day it opens with («el 16 de junio la Asociación X pidió audiencia»)."""
+    first = min(ctx.atoms, key=lambda atom: atom.start, default=None)
+    if first is None or ctx.norm[:first.start].strip(" ,") not in ("", "el", "ayer", "hoy"):
+        return 0
+    return first.end + len(ctx.norm[first.end:]) - len(ctx.norm[first.end:].lstrip(" ,"))
 
 
 def _paid(ctx: Context) -> bool | None:
