@@ -129,3 +129,14 @@ def test_thanks_while_a_question_waits_is_no_name(chat, dispatcher) -> None:
     assert thanked.pending is None and "nada" in thanked.text.lower(), thanked.text
     with Session(dispatcher.engine) as session:
         assert not session.exec(select(Audience)).all()
+
+
+def test_a_guest_sending_a_named_aide_is_answered_with_the_aides_name(chat, dispatcher) -> None:
+    chat("agregar contacto Claudio Orrego, gobernador regional, 9 2233 4455", "sí")
+    preview, _ = chat("ceremonia municipal: aniversario de Ñuñoa el sábado 28 a las 11 en el Estadio Municipal", "sí")
+    assert "aniversario de Ñuñoa" in preview.text, preview.text
+    chat("invita al gobernador Orrego al aniversario", "sí")
+    answered, _ = chat("el gobernador Orrego manda a su jefe de gabinete, Tomás Vial, en su representación", "sí")
+    assert "Tomás Vial" in answered.text, answered.text
+    [guest] = stored(dispatcher, CeremonyGuest)
+    assert guest.status == GuestStatus.REPRESENTED and "Tomás Vial" in (guest.representative or "")
