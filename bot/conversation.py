@@ -23,10 +23,10 @@ from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
-from bot.record_readings import asks, by_focus, finds, rivals
+from bot.record_readings import asks, by_focus, finds, on_focus, rivals
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
-from handlers.focus import Ref
+from handlers.focus import Focus, Ref
 from handlers.registry import Registry
 from handlers.reply import PendingKind, Reply
 from nlu import Parser
@@ -38,8 +38,6 @@ from storage.learning import Outcome
 NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
 NOTHING_GOING_ON = "No había nada en curso."
 ALREADY_STORED = "Ya quedó guardado:"
-SHOW = {"contact": ("contact.query", "query"), "complaint": ("complaint.query", "ticket")}
-"""How to show one listed record again, by the slot its label fills."""
 MAX_PICK_WORDS = 4
 ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n)\W+)?(?:(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|"
                      r"ingresa|registra|anota|agrega)\s+)?(?:una\s+|un\s+)?otr[oa]\b(?:\s+(?:m[aá]s|invitaci[oó]n|"
@@ -147,7 +145,8 @@ class Conversation:
 
     def _rival(self, ctx: Context, turn: Turn, text: str, understanding: Understanding, now: datetime) -> Reply | None:
         """The command as the first rival reading whose name finds its record: that record's change, to confirm."""
-        for rival in rivals(self.parser, self.registry, text, understanding, now):
+        focused = on_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
+        for rival in (*rivals(self.parser, self.registry, text, understanding, now), *filter(None, [focused])):
             found = self.handle(ctx, turn, rival.intent, rival.slots)
             if finds(found, rival.intent):
                 turn.new_source = {"text": text, "understood": rival.as_json()}
@@ -170,7 +169,7 @@ class Conversation:
     def handle(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
         """A request handled; a question answered is remembered for «¿y el viernes?»."""
         reply = self.registry.handle(ctx, intent, slots)
-        if intent.endswith((".query", ".search")) and reply.pending is None:
+        if (intent in self.registry.follow_ups or intent.endswith((".query", ".search"))) and reply.pending is None:
             turn.query = (intent, dict(slots))
         return reply
 
@@ -187,21 +186,24 @@ class Conversation:
     def _from_focus(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,
         asking nothing else: that record, shown again (with all its details)."""
-        about_it = ABOUT_IT.match(text) is not None and len(fold(text).split()) <= MAX_PICK_WORDS
+        question = ABOUT_IT.match(text)
+        short = len(fold(text).split()) <= MAX_PICK_WORDS
         if understanding.intent not in ("unknown", "help") and not likely(understanding) and not (
-                about_it and not understanding.slots):
+                question and not _names(understanding, question.end())):
             return None  # a clear request of its own; «¿cuándo vence?» names nothing a request would act on
         listed = ctx.focus.listed
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
-        if len(picked) == 1 and len(fold(text).split()) <= MAX_PICK_WORDS:
+        if len(picked) == 1 and short:
             ref: Ref | None = listed[picked[0]]
-        elif OPENING.match(text.strip() + " ") or about_it:
+        elif OPENING.match(text.strip() + " ") or (question and short):
             ref = ctx.focus.last()
+        elif question:
+            ref = _named_in_focus(ctx.focus, text[question.end():])
         else:
             return None
-        if ref is None or ref.entity not in SHOW:
+        if ref is None or ref.entity not in self.registry.shows:
             return None
-        intent, slot = SHOW[ref.entity]
+        intent, slot = self.registry.shows[ref.entity]
         value = self.parser.fill(intent, slot, ref.label, local_now(ctx, self.settings))
         return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
 
@@ -209,3 +211,17 @@ class Conversation:
         at = turn.memory.stored_at
         return bool(turn.memory.stored) and at is not None and ctx.now - at <= timedelta(
             minutes=self.settings.dialogue.confirm_minutes)
+
+
+def _names(understanding: Understanding, after: int) -> bool:
+    """The request names what it asks about in words of its own past the question («¿cuándo vence la de Salas?»),
+    not only in what the question's verb implies («¿cuándo vence esa solicitud?» reads «vence» as a deadline)."""
+    return any(end > after for _, end in understanding.spans.values())
+
+
+def _named_in_focus(focus: Focus, words: str) -> Ref | None:
+    """The one record in focus (shown, stored or listed) whose label holds the words a status question names it
+    by («¿en qué va la de Rivas?»): a question that names no record of the kind its words lean to."""
+    refs = tuple(dict.fromkeys((*focus.records, *focus.listed)))
+    picked = pick(words, tuple(ref.label for ref in refs), len(refs)) if words.strip() else []
+    return refs[picked[0]] if len(picked) == 1 else None

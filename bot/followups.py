@@ -41,7 +41,7 @@ DROPPED = ("ticket", "reference")
 FILLER = frozenset({"y", "el", "la", "los", "las", "de", "del", "que", "q", "hay", "tiene", "tienen", "su", "sus",
                     "a", "al", "en", "para", "por", "con", "lo", "le", "les", "otro", "otra", "ese", "esa", "sobre",
                     "tenemos", "tengo", "ok", "ya", "oye", "bueno", "entonces", "ah", "me", "da", "das", "pasa",
-                    "pasas", "mismo", "misma"})
+                    "pasas", "mismo", "misma", "tambien"})
 
 
 def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str, dict[str, Any]] | None, text: str,
@@ -132,6 +132,8 @@ def _elliptical(parser: Parser, text: str, understanding: Understanding, now: da
         return False  # «oye y viste el partido de ayer?» says something of its own
     if understanding.intent in ("unknown", "help") or understanding.confidence < UNSURE:
         return True  # «¿y el 1 de enero?» leaning to a new efeméride names nothing to create
+    if understanding.missing and not understanding.slots:
+        return True  # «y los contactos también» after an export: a look-up that read nothing to look up
     return understanding.intent.endswith((".query", ".search")) and \
         parser.parse(remainder, now).intent in ("unknown", "help")
 

@@ -48,6 +48,8 @@ REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
 NEW_REQUEST = 0.1
 """Confidence (the margin between the two best readings) from which a message that is neither an answer nor a
 correction is taken as a new request."""
+ROUTED_SLOTS = frozenset({"department"})
+"""Slots read from a routing word anywhere in a message: «fono del director de obras» names a unit only by the way."""
 NEW_ACTION = 0.5
 """Confidence from which another write request wins over the details it also carries."""
 TYPED_SLOTS = frozenset({"start", "end", "deadline", "date", "date_from", "date_to", "department", "phone", "email",
@@ -189,6 +191,8 @@ class PendingAnswers:
             return Reply(CANCELLED)
         if answer.control is Control.YES and not answer.rest:
             return Reply(ANSWER_THE_QUESTION, pending=pending)
+        if is_thanks(text):  # «gracias» closes the exchange, as it does a choice; it never names anyone
+            return Reply(YOU_ARE_WELCOME)
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
@@ -219,7 +223,9 @@ class PendingAnswers:
                 "reference" not in understanding.slots or _family(intent) == _family(pending.intent)):
             return False  # «cámbialo a las 18:30» while a proposal is shown: «it» is the proposal
         if intent.endswith(".query"):  # «efemérides de diciembre» names a month, but asks for something else
-            return not changes or _is_question(text) or (set(changes) <= WHEN_SLOTS and _says_more(text, understanding))
+            asks_surely = set(changes) <= WHEN_SLOTS or (set(changes) <= ROUTED_SLOTS
+                                                         and understanding.confidence >= NEW_ACTION)
+            return not changes or _is_question(text) or (asks_surely and _says_more(text, understanding))
         if not changes:
             return True  # «su fono es …» read as a new contact says nothing its details do not explain:
         return understanding.confidence >= NEW_ACTION and _other_content(understanding.slots, pending.slots, changes)

@@ -22,6 +22,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
+from bot.picking import pick
 from handlers.focus import Focus
 from handlers.pointing import ORDINALS, pointing_only
 from handlers.registry import Registry
@@ -41,6 +42,8 @@ PLACE = re.compile(r"(?<![\w])(?<!\ba\s)(?:el|la)\s+(?:(?:n|no|nro|numero)\W{0,2
                    r"(?:(\d{1,2})(?![\w:])(?!\s*(?:hrs?|horas?|y media|y cuarto|de)\b)|([a-z]+)\b)")
 """«la segunda», «el 2», «la n° 3», «la última» in a command: an item of the last list, by its place («a la 1» is
 an hour)."""
+OF_SOMEONE = re.compile(r"(?<![\w])(?:la|el)\s+de(?:l)?\s+([a-z]{3,})")
+"""«la de Errázuriz», «el del Rotary»: a listed item named by whose it is."""
 
 
 def named(understanding: Understanding) -> str:
@@ -54,8 +57,8 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
     """The command read by a capability that acts on the record it points at (a pronoun: the record in focus; a
     place: that item of the last list), when the winner acts on another kind."""
     kind = registry.acts_on.get(understanding.intent)
-    target, place = _pointed(focus, text, understanding)
-    if kind is None or target is None or target == kind:
+    target, place = _pointed(focus, text, understanding) if kind else _listed_by_name(focus, text)
+    if target is None or target == kind:
         return None
     for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == target):
         reading = parser.parse_as(text, now, intent)
@@ -69,6 +72,23 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
     return None
 
 
+def on_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+             now: datetime) -> Understanding | None:
+    """The command read as a change of the record in focus, its record words dropped: for a command whose words
+    found no record of the kind the scorer leaned to («acéptela para el jueves a las 11» right after an audience
+    request was stored: «jueves a las 11» names no invitation), when the focus' kind can take it."""
+    last = focus.last()
+    if last is None or registry.acts_on.get(understanding.intent) == last.entity or not asks(parser, text):
+        return None
+    for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == last.entity):
+        reading = parser.parse_as(text, now, intent)
+        reading = replace(reading, slots={k: v for k, v in reading.slots.items() if k not in RECORD_SLOTS},
+                          missing=tuple(slot for slot in reading.missing if slot not in RECORD_SLOTS))
+        if _carries(parser, intent, reading, understanding):
+            return reading
+    return None
+
+
 def _pointed(focus: Focus, text: str, understanding: Understanding) -> tuple[str | None, str]:
     """The kind of record the command points at, and the words of its place in the last list when it names one."""
     if not named(understanding):
@@ -76,6 +96,16 @@ def _pointed(focus: Focus, text: str, understanding: Understanding) -> tuple[str
         return (last.entity if last else None), ""
     place = list_place(text, len(focus.listed))
     return (focus.listed[0].entity, place) if place else (None, "")
+
+
+def _listed_by_name(focus: Focus, text: str) -> tuple[str | None, str]:
+    """«agenda la de Errázuriz para el miércoles» right after a list: the one listed item whose label holds the word
+    after «la de», and those words, when the command's own kind acts on no record (an activity to create)."""
+    for found in OF_SOMEONE.finditer(fold(text)):
+        picked = pick(found.group(1), tuple(ref.label for ref in focus.listed), len(focus.listed))
+        if len(picked) == 1:
+            return focus.listed[picked[0]].entity, found.group(1)
+    return None, ""
 
 
 def list_place(text: str, count: int) -> str:
@@ -157,8 +187,8 @@ def _ranked(registry: Registry, understanding: Understanding, wanted: Any) -> li
     ranked = [name for name, _ in understanding.alternatives]
     action = _action(understanding.intent)
     others = [name for name in registry.acts_on if name != understanding.intent and wanted(name)]
-    return sorted(others, key=lambda name: (_action(name) != action, ranked.index(name) if name in ranked
-                                            else len(ranked)))
+    return sorted(others, key=lambda name: (action is not None and _action(name) != action,
+                                            ranked.index(name) if name in ranked else len(ranked)))
 
 
 def _action(intent: str) -> int | None:

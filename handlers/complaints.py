@@ -112,8 +112,9 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     ctx.session.add(ComplaintChange(complaint_id=complaint.id, at=ctx.now, actor_id=ctx.actor.telegram_id,
                                     status_to=ComplaintStatus.NEW))
     where = department.name if department else "sin departamento asignado"
+    what = (f"{complaint.citizen}: " if complaint.citizen else "") + complaint.description.rstrip(". ")
     return about(done(f"Reclamo guardado con el ticket {complaint.ticket} ({where}).\n"
-                      f"Vence el {day_text(due, ctx.today)}."), complaint_ref(complaint))
+                      f"{what}. Vence el {day_text(due, ctx.today)}."), complaint_ref(complaint))
 
 
 # --- query -------------------------------------------------------------------------------------
@@ -270,4 +271,5 @@ CAPABILITY = Capability(
     ),
     acts_on={"complaint.update": "complaint"},
     follow_ups={"complaint.query": FollowUp(department=("department",), status=("status",))},
+    shows={"complaint": ("complaint.query", "ticket")},
 )

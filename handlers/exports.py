@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from handlers.capability import Capability, HelpLine
+from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.format import day_text, plural
 from handlers.reply import Attachment, Reply, ask, done, propose
@@ -150,4 +150,5 @@ CAPABILITY = Capability(
     "exports", HANDLERS, COMMITS,
     help=(HelpLine("Excel", "exporta los reclamos de noviembre / "
                             "envíe una planilla con la leyenda «importar contactos»"),),
+    follow_ups={"export.request": FollowUp(period=PERIOD, name=("what",))},
 )

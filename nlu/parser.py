@@ -134,10 +134,10 @@ class Parser:
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)
                  if not _is_a_name(normalized, a, acronyms)]
         emails = [m.span() for m in EMAIL.finditer(normalized.norm)] if "@" in normalized.norm else []
-        taken = [(a.start, a.end) for a in atoms] + emails
         ticket = find_ticket(normalized.norm)
-        if ticket:
-            taken.append(ticket[1])
+        taken = emails + ([ticket[1]] if ticket else [])
+        atoms = _not_in_phones(atoms, find_phones(normalized.norm, taken))
+        taken += [(a.start, a.end) for a in atoms]
         said = self.spoken_phones.find(normalized.norm, words.tokens, taken)
         phones = find_phones(normalized.norm, taken + [(a, b) for a, b, _ in said])
         if said:
@@ -157,6 +157,13 @@ class Parser:
             if self.vocabulary.answers[key].found(ctx.norm):
                 return key
         return None
+
+
+def _not_in_phones(atoms: list[Atom], phones: list[tuple[int, int, str]]) -> list[Atom]:
+    """The date and time atoms, without those that read only the first digits of a whole phone number («jefa de
+    la DOM, 9 6111 2222» is no «domingo 9»): a phone that runs past the atom is the stronger reading."""
+    return [a for a in atoms if not any(start < a.end and a.start < end and (end > a.end or start < a.start)
+                                        for start, end, _ in phones)]
 
 
 def _is_a_name(text: Text, atom: Atom, acronyms: Container[str]) -> bool:

@@ -147,29 +147,49 @@ def answer(ctx: Context, slots: dict[str, Any]) -> Reply:
     ceremony = find(ctx, "ceremony.answer", slots)
     if isinstance(ceremony, Reply):
         return ceremony
-    guest = _guest(ctx, ceremony, str(slots.get("guest") or ""))
-    if guest is None:
+    guests = _answering(ctx, ceremony, str(slots.get("guest") or ""))
+    if not guests:
         return Reply(f"No encuentro a «{slots.get('guest') or ''}» entre los invitados de {ceremony.title}.")
-    if status == GuestStatus.REPRESENTED and not slots.get("representative"):
-        return ask("ceremony.answer", slots, "representative", f"¿Quién va en representación de {guest.name}?")
+    if status == GuestStatus.REPRESENTED:
+        guests = guests[:1]  # a representative stands for one guest
+        if not slots.get("representative"):
+            return ask("ceremony.answer", slots, "representative", f"¿Quién va en representación de {guests[0].name}?")
     new = GUEST_STATUS_NAMES[status] + (f": {slots['representative']}" if slots.get("representative") else "")
-    return propose("ceremony.answer", {**slots, "ceremony_id": ceremony.id, "guest_id": guest.id},
-                   f"{ceremony.title}: {guest_text(guest)}\n→ {new}")
+    lines = [f"{ceremony.title}:", *(f"• {guest_text(guest)}\n  → {new}" for guest in guests)]
+    return propose("ceremony.answer", {**slots, "ceremony_id": ceremony.id, "guest_ids": [g.id for g in guests]},
+                   "\n".join(lines))
+
+
+def _answering(ctx: Context, ceremony: Ceremony, wanted: str) -> list[CeremonyGuest]:
+    """The guests an answer is about: each one named in a list («la seremi Pérez y el senador»), else the one guest
+    the words mean as a whole."""
+    found: list[CeremonyGuest] = []
+    for part in (p.strip() for p in GUEST_LIST.split(wanted)):
+        guest = _guest(ctx, ceremony, part) if part else None
+        if part and guest is None:
+            whole = _guest(ctx, ceremony, wanted)
+            return [whole] if whole else []
+        if guest is not None and guest not in found:
+            found.append(guest)
+    return found
 
 
 def commit_answer(ctx: Context, slots: dict[str, Any]) -> Reply:
-    guest = ctx.session.get(CeremonyGuest, int(slots.get("guest_id") or 0))
     status = ANSWERS.get(str(slots.get("answer") or ""))
-    if guest is None or guest.deleted_at is not None or status is None:
+    ids = slots.get("guest_ids") or [slots.get("guest_id")]
+    guests = [guest for number in ids if (guest := ctx.session.get(CeremonyGuest, int(number or 0))) is not None
+              and guest.deleted_at is None]
+    if not guests or status is None:
         return Reply("Ese invitado ya no está en la lista.")
-    before = snapshot(guest)
-    guest.status = status
-    guest.representative = str(slots.get("representative") or "") or None if status == GuestStatus.REPRESENTED \
-        else None
-    guest.answered_at = ctx.now
-    ctx.store(guest, AuditAction.UPDATE, before)
-    ceremony = ctx.session.get(Ceremony, guest.ceremony_id)
-    reply = done(f"Anotado: {guest_text(guest)}.")
+    for guest in guests:
+        before = snapshot(guest)
+        guest.status = status
+        guest.representative = str(slots.get("representative") or "") or None \
+            if status == GuestStatus.REPRESENTED else None
+        guest.answered_at = ctx.now
+        ctx.store(guest, AuditAction.UPDATE, before)
+    ceremony = ctx.session.get(Ceremony, guests[0].ceremony_id)
+    reply = done("Anotado: " + "; ".join(guest_text(guest) for guest in guests) + ".")
     return Reply(reply.text, stored=True, focus=focus_on(ctx, ceremony) if ceremony else None)
 
 

@@ -25,4 +25,5 @@ CAPABILITY = Capability(
     acts_on={"transparency.update": ENTITY},
     follow_ups={"transparency.query": FollowUp(period=PERIOD, department=("department",), status=("status", "due"),
                                                name=("reference",))},
+    shows={ENTITY: ("transparency.query", "reference")},
 )

@@ -16,6 +16,9 @@ from storage.queries.legal import request_by_folio, requests_listed
 
 ENTITY = "transparency_request"
 FOLIO_LIKE = re.compile(r"^(?=.*\d)[A-Za-z0-9\-/]{5,40}$")
+WHOLE_FOLIO = re.compile(r"^(?=(?:[^\d]*\d){4})(?=.*[A-Za-z])[A-Za-z0-9\-/]{8,40}$")
+"""A reference that is a whole folio (MU042T0000815, SAI-2026-0012): it names one request exactly, so a folio
+that is not stored is not found, never taken for a neighbour one digit away."""
 WORDS_FILLER = FILLER | {"solicitud", "solicitudes", "transparencia", "folio", "sai", "pedido", "requerimiento"}
 ALL_STATUSES = tuple(TransparencyStatus)
 
@@ -56,6 +59,8 @@ def find_request(ctx: Context, intent: str, slots: dict[str, Any]) -> tuple[Tran
         request = request_by_folio(ctx.session, reference)
         if request is not None:
             return request, None
+        if WHOLE_FOLIO.match(reference.strip()):
+            return None, Reply(f"No encuentro la solicitud folio {reference.strip().upper()}. No cambié nada.")
     candidates = requests_listed(ctx.session) or requests_listed(ctx.session, ALL_STATUSES)
     found = best_matches(reference, candidates, lambda r: f"{r.folio} {r.requester} {r.subject}", WORDS_FILLER)
     if not found:

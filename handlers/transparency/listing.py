@@ -14,8 +14,8 @@ from handlers.legal_deadlines import on_day, working_days_left
 from handlers.pointing import about
 from handlers.reference_match import best_matches
 from handlers.reply import Reply
-from handlers.transparency.find import ALL_STATUSES, ENTITY, WORDS_FILLER, label
-from handlers.transparency.register import day_of, department_of
+from handlers.transparency.find import ALL_STATUSES, ENTITY, WHOLE_FOLIO, WORDS_FILLER, label
+from handlers.transparency.register import day_of, department_of, unit_text
 from handlers.transparency.terms import channel_name, outcome_name, status_name
 from handlers.working_days import working_days_after
 from storage.legal import CLOSED, OPEN_STATUSES, TransparencyRequest, TransparencyStatus
@@ -36,16 +36,13 @@ def deadline_text(request: TransparencyRequest, today: date) -> str:
     return f"vence {on_day(request.due_on, today)} ({plural(left, 'día hábil', 'días hábiles')})"
 
 
-def _unit(ctx: Context, code: str | None) -> str:
-    department = ctx.settings.department(code)
-    return department.name if department else (code or "sin unidad")
 
 
 def detail(ctx: Context, request: TransparencyRequest) -> Reply:
     today = ctx.today
     lines = [f"Solicitud {request.folio} — {status_name(request.status)}", f"   Pide: {request.subject}",
              f"   Solicitante: {request.requester} · {channel_name(request.channel)}",
-             f"   Unidad: {_unit(ctx, request.department)}",
+             f"   Unidad: {unit_text(ctx, request.department)}",
              f"   Recibida: {day_text(request.received_on, today)} · {deadline_text(request, today)}"]
     if request.extended_on:
         lines.append(f"   Prorrogada: {day_text(request.extended_on, today)}")
@@ -68,7 +65,7 @@ def detail(ctx: Context, request: TransparencyRequest) -> Reply:
 
 
 def _line(ctx: Context, request: TransparencyRequest) -> str:
-    return f"• {label(request)}\n   {_unit(ctx, request.department)} · {deadline_text(request, ctx.today)}"
+    return f"• {label(request)}\n   {unit_text(ctx, request.department)} · {deadline_text(request, ctx.today)}"
 
 
 def query(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -99,6 +96,8 @@ def _by_reference(ctx: Context, reference: str) -> Reply:
     request = request_by_folio(ctx.session, reference)
     if request is not None:
         return detail(ctx, request)
+    if WHOLE_FOLIO.match(reference.strip()):
+        return Reply(f"No encuentro la solicitud folio {reference.strip().upper()}.")
     every = requests_listed(ctx.session, ALL_STATUSES)
     found = best_matches(reference, every, lambda r: f"{r.folio} {r.requester} {r.subject}", WORDS_FILLER)
     if not found:
@@ -146,6 +145,6 @@ def briefing_section(ctx: Context, day: date) -> str | None:
     lines = [f"Transparencia: {plural(len(overdue), 'solicitud vencida', 'solicitudes vencidas')}, "
              f"{plural(len(today), 'vence hoy', 'vencen hoy')}"]
     for request in (overdue + today)[:6]:
-        lines.append(f"• {request.folio} · {request.requester} · {_unit(ctx, request.department)} · "
+        lines.append(f"• {request.folio} · {request.requester} · {unit_text(ctx, request.department)} · "
                      f"{deadline_text(request, day)}")
     return "\n".join(lines)

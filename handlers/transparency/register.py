@@ -25,6 +25,7 @@ from settings import Department
 from storage.audit import AuditAction
 from storage.legal import Channel, TransparencyRequest, TransparencyStatus, TransparencyStep
 from storage.queries.legal import last_folio_number, request_by_folio
+from storage.xlsx.labels import UNASSIGNED
 
 INTENT = "transparency.create"
 ENTITY = "transparency_request"
@@ -59,6 +60,13 @@ def department_of(ctx: Context, slots: dict[str, Any], text: str) -> tuple[Depar
     return None, f"No sé qué unidad es «{given}». Indique una de: {codes}."
 
 
+def unit_text(ctx: Context, code: str | None) -> str:
+    """The unit's name, or «sin asignar» (as in the Excel report): a request whose words route nowhere is stored
+    without one rather than blocked by a question, since the law's clock runs from receipt."""
+    department = ctx.settings.department(code) if code else None
+    return department.name if department else (code or UNASSIGNED.lower())
+
+
 def _checked(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
     """The request's values, or the reply that asks for what is missing or says what is wrong."""
     subject = text_slot(slots, "subject")
@@ -70,9 +78,6 @@ def _checked(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None
     department, problem = department_of(ctx, slots, subject)
     if problem:
         return None, Reply(problem)
-    if department is None:
-        return None, ask(INTENT, slots, "department", "¿Qué unidad debe responderla? (por ejemplo: obras, aseo, "
-                                                      "secplan, administracion_finanzas)")
     received = day_of(slots.get("received")) or ctx.today
     if received > ctx.today:
         return None, Reply(f"La fecha de recepción ({day_text(received)}) es futura; no guardé nada.")
@@ -83,7 +88,7 @@ def _checked(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None
         return None, Reply(f"La solicitud {folio.upper()} ya está registrada; consulte «solicitud {folio.upper()}».")
     channel = read_key(slots.get("channel"), Channel) or (Channel.PORTAL if folio else Channel.IN_PERSON)
     values = {"folio": folio.upper() if folio else None, "requester": requester, "subject": subject,
-              "department": department.code, "channel": channel, "received_on": received,
+              "department": department.code if department else None, "channel": channel, "received_on": received,
               "third_parties": text_slot(slots, "third_parties")}
     return values, None
 
@@ -95,11 +100,11 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
     legal = ctx.settings.legal
     received = values["received_on"]
     due = due_day(received, legal.transparency_days)
-    department = ctx.settings.department(values["department"])
     lines = [f"Nueva solicitud de transparencia {values['folio'] or '(folio propio al guardar)'}:",
              f"   Pide: {values['subject']}", f"   Solicitante: {values['requester']}",
              f"   Canal: {channel_name(values['channel'])}",
-             f"   Unidad que responde: {department.name if department else values['department']}"]
+             f"   Unidad que responde: {unit_text(ctx, values['department'])}"
+             + ("" if values["department"] else " (diga «es de obras», por ejemplo)")]
     if receipt_day(received) != received:
         lines.append(f"Recibida: {day_text(received, ctx.today)}, día inhábil; cuenta como recibida "
                      f"{on_day(receipt_day(received), ctx.today)}.")

@@ -76,6 +76,7 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         pieces = list(trimmed)
         nouns = ctx.vocabulary.cue("event_nouns")
         index = next((i for i, (_, t) in enumerate(pieces) if nouns.search(ctx.norm, *t)), 0)
+        index += _kind_heading(ctx, pieces, index)
     if not pieces:
         return None
     span = _purpose(ctx, pieces[index][1])
@@ -89,6 +90,22 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         return span
     ctx.put_text("title", span, tail)
     return span
+
+
+HEADING_COLON = re.compile(r"\s*:")
+HEADING_QUALIFIERS = 1
+"""The colon right after a heading («nueva ceremonia: …»), not one inside a time after it («a las 8:30»)."""
+
+def _kind_heading(ctx: Context, pieces: list[tuple[Span, Span]], index: int) -> int:
+    """1 when the chosen stretch is only the kind of activity as a heading before a colon («nueva ceremonia:
+    aniversario de la comuna», «ceremonia municipal: …», «reunión: comité de seguridad»): the title is what the
+    colon introduces. A heading is the noun and at most one word that qualifies it."""
+    if index + 1 >= len(pieces):
+        return 0
+    span, end, following = pieces[index][1], pieces[index][0][1], pieces[index + 1][1]
+    noun = ctx.vocabulary.cue("event_nouns").at_start(ctx.norm, span[0])
+    qualified = noun is not None and len(ctx.norm[noun.end():end].split()) <= HEADING_QUALIFIERS
+    return int(qualified and HEADING_COLON.match(ctx.norm, end) is not None and following[0] > span[1])
 
 
 def _purpose(ctx: Context, span: Span) -> Span:

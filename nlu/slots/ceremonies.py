@@ -123,6 +123,12 @@ def invite(ctx: Context) -> None:
         _put_reference(ctx, (lead.end(), rest[1]))
 
 
+ALSO = re.compile(r"\s*,?\s+(?:y|e)\s+((?:el|la|los|las)\s+\S.*?)\s+(?:tambien|igual|tb|tbn)(?![a-z])")
+"""«… confirmó y el senador también»: one more guest who gave the same answer, named after the verb."""
+
+REPRESENTATIVE_END = re.compile(r"\s(?:en\s+su\s+representacion|en\s+representacion|al|a\s+la|para)(?=\s|$)|[,.;]")
+"""Where who goes in a guest's place ends: «envía a Juan Soto en su representación al aniversario»."""
+
 def answer(ctx: Context) -> None:
     """«el senador Pérez confirmó su asistencia al aniversario», «la seremi envía a Juan Soto en su representación»."""
     found = _answer(ctx)
@@ -132,7 +138,11 @@ def answer(ctx: Context) -> None:
     verb = ctx.cue(cue)
     ctx.put("answer", found, verb.span())
     guest = clean(ctx.text.source(0, verb.start()))
-    ctx.put("guest", re.sub(r"^(?:el|la|los|las)\s+", "", guest, flags=re.IGNORECASE), (0, verb.start()))
+    also = ALSO.match(ctx.norm, verb.end())
+    if also:  # «la seremi Pérez confirmó y el senador también»: both answered the same
+        guest = f"{guest} y {clean(ctx.text.source(*also.span(1)))}"
+    ctx.put("guest", re.sub(r"^(?:el|la|los|las)\s+", "", guest, flags=re.IGNORECASE),
+            (0, also.end() if also else verb.start()))
     if found == "represented":
         _put_representative(ctx, verb.end())
     lead = REFERENCE_LEAD.search(ctx.norm, verb.end())
@@ -142,15 +152,29 @@ def answer(ctx: Context) -> None:
 
 def _put_representative(ctx: Context, start: int) -> None:
     rest = ctx.norm[start:]
-    stop = re.search(r"\s(?:en\s+su\s+representacion|en\s+representacion|al|a\s+la|para)(?=\s|$)|[,.;]", rest)
+    stop = REPRESENTATIVE_END.search(rest)
     end = start + (stop.start() if stop else len(rest))
-    person = clean(ctx.text.source(start, end))
-    if person:
-        ctx.put("representative", re.sub(r"^(?:a|al)\s+", "", person), (start, end))
+    person = re.sub(r"^(?:a|al)\s+", "", clean(ctx.text.source(start, end)))
+    named = _appositive_name(ctx, end) if stop and rest[stop.start()] == "," else None
+    if person and named:  # «manda a su jefe de gabinete, Tomás Vial, en su representación»
+        ctx.put("representative", f"{clean(ctx.text.source(*named))}, {person}", (start, named[1]))
+    elif person:
+        ctx.put("representative", person, (start, end))
     elif stop is not None:
         earlier = ctx.norm[:start].rfind(" a ")
         if earlier > 0:
             ctx.put("representative", clean(ctx.text.source(earlier + 3, start).split(" en ")[0]))
+
+
+def _appositive_name(ctx: Context, comma: int) -> tuple[int, int] | None:
+    """The capitalised name set off by commas right after a post («…, Tomás Vial, …»), or None."""
+    start = comma + 1 + len(ctx.norm[comma + 1:]) - len(ctx.norm[comma + 1:].lstrip())
+    stop = REPRESENTATIVE_END.search(ctx.norm, start)
+    end = stop.start() if stop else len(ctx.norm)
+    words = ctx.text.source(start, end).split()
+    if 1 < len(words) <= 4 and all(word[:1].isupper() for word in words):
+        return start, end
+    return None
 
 
 def query(ctx: Context) -> None:

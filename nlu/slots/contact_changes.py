@@ -18,6 +18,9 @@ OF_SOMEONE = re.compile(r"\s+(?:de|del|de\s+la|de\s+los)\s+")
 ROLE_FIELD = re.compile(r"(?<![a-z])cargo(?![a-z])")
 ROLE_VALUE = re.compile(r"\s*:\s*|\s+(?:ahora\s+es|ahora\s+sera|es\s+ahora|por|a)\s+")
 NEW_ROLE_BEFORE = re.compile(r"(?<![a-z])(?:ahora\s+es|ahora\s+sera|es\s+ahora|paso\s+a\s+ser)\s+")
+HIS = re.compile(r"^\W*(?:(?:y|ah|ok|ya|oye|ademas|tambien)\W+)?su\s+(?:nuevo\s+|nueva\s+)?$")
+"""«su celular es …», «y su correo es …» opening the message: the field of someone the conversation already names
+(the record in focus), not of a person the message names first («el delegado Tomás Oyarzún, su celular es …»)."""
 CLAUSE_END = re.compile(r"[,;.]|$")
 NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "su", "sus", "es", "y",
                                 "contacto", "contactos", "datos", "dato", "lista", "protocolo", "directorio",
@@ -33,6 +36,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if first_of(ctx, verb_forms(CAPABILITY, "contact_remove")) and cue(ctx, "contact_list_words") \
             and not cue(ctx, "event_cancelled"):
         return "contact.delete", 0.9
+    if _post_changed(ctx):
+        return "contact.update", 0.85
     field = cue(ctx, "contact_fields")
     changing = first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or cue(ctx, "contact_new_field")
     if field and changing and (ctx.phones or ctx.emails or first_of(ctx, verb_forms(CAPABILITY, "contact_change"))):
@@ -40,6 +45,9 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if field and OF_SOMEONE.match(ctx.norm, field.end()) and (ctx.phones or ctx.emails) \
             and STATED.search(ctx.norm, field.end()) and not cue(ctx, "contact_create"):
         return "contact.update", 0.75  # "el correo de Juan Soto es jsoto@…": a value stated for someone known
+    if field and HIS.match(ctx.norm[:field.start()]) and (ctx.phones or ctx.emails) \
+            and STATED.search(ctx.norm, field.end()) and not cue(ctx, "contact_create"):
+        return "contact.update", 0.75  # "su celular es el 9 …": a value of the contact the chat is about
     return None
 
 
@@ -52,11 +60,18 @@ def update(ctx: Context) -> None:
     put_reference(ctx, _taken(ctx) + ([(role[0], len(ctx.norm))] if role else []), NOISE)
 
 
+def _post_changed(ctx: Context) -> re.Match[str] | None:
+    """«X ya no es director, ahora es seremi de Vivienda»: a post left and the new one, with no field named."""
+    former = cue(ctx, "contact_former_post")
+    return NEW_ROLE_BEFORE.search(ctx.norm, former.end()) if former else None
+
+
 def _role(ctx: Context) -> Span | None:
-    """The new post: what follows "cargo" after a colon, "ahora es" or "por" ("el cargo de Rojas: director …")."""
+    """The new post: what follows "cargo" after a colon, "ahora es" or "por" ("el cargo de Rojas: director …"),
+    or "ahora es" after the post left ("ya no es director, ahora es seremi")."""
     field = ROLE_FIELD.search(ctx.norm)
     if field is None:
-        return None
+        return _new_post(ctx)
     keep = NOISE - {"director", "directora"}
     value = ROLE_VALUE.search(ctx.norm, field.end())
     span = trim(ctx.norm, (value.end(), len(ctx.norm)), keep) if value else None
@@ -70,6 +85,19 @@ def _role(ctx: Context) -> Span | None:
     if span:
         ctx.put("role", ctx.said(span), span)
     return value.start(), span[1] if span else len(ctx.norm)
+
+
+def _new_post(ctx: Context) -> Span | None:
+    """The post after "ahora es" when the message says which post was left: from the post left to the end is
+    taken (the reference is who, before it)."""
+    new = _post_changed(ctx)
+    former = cue(ctx, "contact_former_post")
+    if new is None or former is None:
+        return None
+    span = trim(ctx.norm, (new.end(), CLAUSE_END.search(ctx.norm, new.end()).start()), NOISE)
+    if span:
+        ctx.put("role", ctx.said(span), span)
+    return former.start(), len(ctx.norm)
 
 
 def delete(ctx: Context) -> None:

@@ -18,8 +18,9 @@ EXPORT_FIRST = 0.95
 APPLICANT_BEFORE = re.compile(r"^\s*(?:(?:oye|ojo|hola|buenos\s+dias|estimad[oa]s?)[\s,]+)?"
                               r"(?:(?:llego|ingreso|nueva)\s+(?:una\s+)?solicitud\s+de\s+audiencia\s+de\s+)?"
                               r"(?:la\s+|el\s+|los\s+|las\s+)?")
-APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s+(?:de\s+lobby\s+|\(?ley\s+del\s+lobby\)?\s+)?"
-                             r"(?:de|del)\s+(?:la\s+|el\s+)?")
+APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s+(?:de\s+lobby\s*|\(?ley\s+del\s+lobby\)?\s*)?"
+                             r"(?:(?:de|del)\s+(?:la\s+|el\s+)?|:\s*)")
+"""«audiencia de la Fundación X», «Solicitud de audiencia de lobby: Juan Pérez, …» (a heading, then who asks)."""
 APPLICANT_AFTER_VERB = re.compile(r"(?<![a-z])(?:pide|pidio|piden|pidieron|solicita|solicito|solicitan|solicitaron)"
                                   r"\s+(?:una\s+)?audiencia\s+(?:con\s+(?:el\s+alcalde|la\s+alcaldesa)\s+)?"
                                   r"(?:la|el|los|las|don|dona)\s+")
@@ -72,6 +73,9 @@ RECEIVED_THING = re.compile(r"(?<![a-z])(?:recibio|recibimos|recibieron)\s+(?:un
 WORKING_FOR = re.compile(r"\s*,\s*(?:(?:el|la)\s+)?(?:lobbista|lobista|gestora?\s+de\s+intereses|abogad[oa]|"
                          r"asesora?|representante|gerente|vocero|vocera)\s+(?:de|del)\s+(?:la\s+|el\s+)?")
 """«Juan Pérez, lobbista de Constructora Andes»: after the name and a comma, whom the applicant works for."""
+SPOKEN_FOR = re.compile(r"\s*,\s*(?:representad[oa]s?|encabezad[oa]s?|liderad[oa]s?)\s+por\s")
+"""«La Inmobiliaria X, representada por su gerente Y, pide …»: an aside after the applicant that names who speaks
+for it; the applicant is what comes before."""
 APPLICANT_NOISE = frozenset(("que", "le", "se", "nos", "lobbista", "gestor", "gestora"))
 NOT_A_NAME = frozenset(("audiencia", "alcalde", "alcaldesa", "lobby", "solicitud", "reunion", "la", "el", "hoy",
                         "ayer", "manana", "que", "de", "con", "pide", "solicita"))
@@ -111,7 +115,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "lobby.respond", CONFIDENCE
     if held:
         return "lobby.record", CONFIDENCE
-    if ctx.cue("lobby_ask"):
+    if ctx.cue("lobby_ask") or _described(ctx):
         return "lobby.create", CONFIDENCE
     return "lobby.query", CONFIDENCE
 
@@ -120,6 +124,12 @@ def _is_status(ctx: Context, at: int) -> bool:
     """Whether the word at `at` names an audience's status («rechazadas», «aceptadas»), which a list asks for."""
     status = first_phrase(ctx.vocabulary.statuses_of("lobby.query"), ctx.norm, ctx.words)
     return status is not None and status[1][0] <= at < status[1][1]
+
+
+def _described(ctx: Context) -> bool:
+    """A request told by its parts, with no verb that asks: «Solicitud de audiencia: Juan Pérez, lobbista de
+    Constructora Andes, materia: …» names its matter or whom the applicant works for."""
+    return EXPLICIT_SUBJECT.search(ctx.norm) is not None or WORKING_FOR.search(ctx.norm) is not None
 
 
 # --- slots -----------------------------------------------------------------------------------------
@@ -252,23 +262,37 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
     """Who asks: the agent of «audiencia solicitada por», what opens the message before «pide audiencia», else
     the name after «audiencia de»."""
     if ask is not None and ask.start() > 0 and not APPLICANT_AGENT.search(ctx.norm):
-        opening = APPLICANT_BEFORE.match(ctx.norm)
-        start = opening.end() if opening else 0
+        past_day = _after_opening_day(ctx)
+        opening = APPLICANT_BEFORE.match(ctx.norm[past_day:])
+        start = past_day + (opening.end() if opening else 0)
         end = ask.start()
         working_for = WORKING_FOR.search(ctx.norm, start, end)
         if working_for:  # «Juan Pérez, lobbista de Constructora Andes, pide …»
             if "represented" not in ctx.slots:
                 ctx.put_text("represented", (working_for.end(), end), APPLICANT_NOISE)
             end = working_for.start()
+        spoken_for = SPOKEN_FOR.search(ctx.norm, start, end)
+        end = spoken_for.start() if spoken_for else end
         if start < end and not any(a <= start < b for a, b in taken):
             words = ctx.norm[start:end].split()
             if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
                     "applicant", (start, end), APPLICANT_NOISE):
                 return
     pattern = next((p for p in (APPLICANT_AGENT, APPLICANT_AFTER) if p.search(ctx.norm)), APPLICANT_AFTER_VERB)
-    _after(ctx, pattern, name="applicant",
-           stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
-                             r"a\s+nombre|pide|solicita|que)\b"),))
+    named = _after(ctx, pattern, name="applicant",
+                   stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
+                                     r"a\s+nombre|pide|solicita|que)\b"),))
+    working_for = WORKING_FOR.match(ctx.norm, named[1]) if named else None
+    if working_for and "represented" not in ctx.slots:  # «…: Juan Pérez, lobbista de Constructora Andes, materia: …»
+        _after(ctx, WORKING_FOR, name="represented", start=named[1] if named else 0)
+
+
+def _after_opening_day(ctx: Context) -> int:
+    """Where the message goes on after a day it opens with («el 16 de junio la Asociación X pidió audiencia»)."""
+    first = min(ctx.atoms, key=lambda atom: atom.start, default=None)
+    if first is None or ctx.norm[:first.start].strip(" ,") not in ("", "el", "ayer", "hoy"):
+        return 0
+    return first.end + len(ctx.norm[first.end:]) - len(ctx.norm[first.end:].lstrip(" ,"))
 
 
 def _paid(ctx: Context) -> bool | None:

@@ -123,7 +123,6 @@ def update(ctx: Context) -> None:
     step = _step(ctx)
     if step:
         ctx.put("step", STEP_KEYS[step])
-    _reference(ctx)
     if step == "answer":
         outcome = next((key for name, key in OUTCOMES if ctx.cue(f"outcome_{name}")), None)
         ctx.put("outcome", outcome)
@@ -148,6 +147,7 @@ def update(ctx: Context) -> None:
     day = past_day(ctx)
     if day:
         ctx.put("day", day[0], day[1])
+    _reference(ctx)  # last: the body a request goes to or its third parties are not whose request it is
 
 
 def query(ctx: Context) -> None:
@@ -239,7 +239,7 @@ def _reference(ctx: Context) -> None:
     if folio:
         ctx.put("reference", ctx.slots.pop("folio"), folio)
         return
-    dated = [(atom.start, atom.end) for atom in ctx.atoms]
+    dated = [(atom.start, atom.end) for atom in ctx.atoms] + list(ctx.spans.values())
     for match in REFERENCE.finditer(ctx.norm):
         span = clause(ctx, match.end(), REFERENCE_STOPS)
         if span is None or any(a <= span[0] < b for a, b in dated):
@@ -254,6 +254,8 @@ def _reference(ctx: Context) -> None:
         if not ctx.text.source(match.start(), match.start() + 1).isupper():
             continue
         run = capitalised_run(ctx, match.start(), max_words=4, stop=NOT_A_NAME)
+        if run and any(a < run[1] and run[0] < b for a, b in dated):
+            continue
         if run and len(ctx.norm[run[0]:run[1]].split()) >= 2 and ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME:
             ctx.put_text("reference", run)
             return
