@@ -192,7 +192,7 @@ class PendingAnswers:
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
-        if not typed and _is_other_action(understanding, pending):
+        if (not typed and _is_other_action(understanding, pending)) or _is_look_up(understanding, pending, text):
             return self._instead(ctx, turn, pending, understanding, text)
         said = answer.rest or text
         if not typed and answer.control is not None and not ANSWER_THEN_PAUSE.match(text):
@@ -322,6 +322,14 @@ def _is_other_action(understanding: Understanding, pending: Pending) -> bool:
     answered and the question still waits; anything else replaces it."""
     intent = understanding.intent
     return intent not in ("unknown", "help", pending.intent) and understanding.confidence >= NEW_ACTION
+
+
+def _is_look_up(understanding: Understanding, pending: Pending, text: str) -> bool:
+    """«¿qué tiene el alcalde el jueves?» while «¿para qué día?» waits: a look-up of its own, though it names a day
+    that would fill the typed slot asked for; a bare «el jueves» says nothing besides the value."""
+    intent = understanding.intent
+    return (intent.endswith((".query", ".search")) and intent != pending.intent
+            and understanding.confidence >= NEW_REQUEST and _says_more(text, understanding))
 
 
 def _says_more(text: str, understanding: Understanding) -> bool:

@@ -16,8 +16,8 @@ from typing import Any
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, plural
-from handlers.legal_deadlines import due_day, on_day
+from handlers.format import day_text, on_day, plural
+from handlers.legal_deadlines import due_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from handlers.transparency.find import ENTITY, find_request, label
