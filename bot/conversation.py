@@ -24,6 +24,7 @@ from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
 from bot.record_readings import asks, by_focus, finds, rivals
+from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
 from handlers.focus import Ref
@@ -139,6 +140,9 @@ class Conversation:
         a command whose name finds no record of its kind is tried by its rivals."""
         now = local_now(ctx, self.settings)
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
+        asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
+        if asked is not None:  # «¿va el alcalde a la cena?»: how it stands, not an answer to it
+            return self.handle(ctx, turn, *asked)
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):

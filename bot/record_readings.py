@@ -37,6 +37,10 @@ ACTIONS = ({"update", "move", "note"}, {"cancel", "delete"}, {"respond"})
 """Intents of one action (changing, removing, answering) compete for a name that only one kind's records hold."""
 VERB_ACTIONS = {"change": 0, "remove": 1}
 """Request-verb meanings of the lexicon and the action (of `ACTIONS`) a command with that verb asks for."""
+ADDRESSED = ("mos", "s")
+"""Endings of a verb form that speaks to the bot or includes the speaker («aceptamos», «cierras»)."""
+PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+"""Endings of a participle, which describes a state («aceptadas», «cerrado»)."""
 PLACE = re.compile(r"(?<![\w])(?<!\ba\s)(?:el|la)\s+(?:(?:n|no|nro|numero)\W{0,2})?"
                    r"(?:(\d{1,2})(?![\w:])(?!\s*(?:hrs?|horas?|y media|y cuarto|de)\b)|([a-z]+)\b)")
 """«la segunda», «el 2», «la n° 3», «la última» in a command: an item of the last list, by its place («a la 1» is
@@ -116,6 +120,19 @@ def asks(parser: Parser, text: str) -> bool:
     """The message holds a verb in a form that asks («confírmela», «acéptala»), not one that tells («confirmo»)."""
     families = _families(parser)
     return any(families.request(word) for word in _words(text))
+
+
+def describes_only(parser: Parser, text: str) -> bool:
+    """No verb of the message asks for anything: none in a form that requests or an infinitive, and none addressed
+    to the bot or including the speaker («¿la aceptas?», «¿la rechazamos?»); «va», «se rechazó» or «aceptada» only
+    describe."""
+    families = _families(parser)
+    for word in _words(text):
+        if families.request(word) or families.infinitive(word):
+            return False
+        if families.named(word) and word.endswith(ADDRESSED) and not word.endswith(PARTICIPLES):
+            return False
+    return True
 
 
 def _words(text: str) -> list[str]:

@@ -67,6 +67,8 @@ class Registry:
         """Intent → the kind of record it changes (see `Capability.acts_on`)."""
         self.follow_ups: dict[str, FollowUp] = {}
         """Listing intent → what an elliptical follow-up may change (see `Capability.follow_ups`)."""
+        self.state_questions: dict[str, tuple[str, str]] = {}
+        """State-setting intent → the query that shows the state (see `Capability.state_questions`)."""
         for capability in capabilities:
             for table, own in ((self.handlers, capability.handlers), (self.commits, capability.commits)):
                 twice = table.keys() & own.keys()
@@ -77,6 +79,7 @@ class Registry:
             self.writes |= capability.writes_directly
             self.acts_on.update(capability.acts_on)
             self.follow_ups.update(capability.follow_ups)
+            self.state_questions.update(capability.state_questions)
         self.intents = declarations.intents
         unanswered = declarations.intents.keys() - self.handlers.keys()
         if unanswered:
