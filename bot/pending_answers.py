@@ -192,7 +192,8 @@ class PendingAnswers:
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
-        if (not typed and _is_other_action(understanding, pending)) or _is_look_up(understanding, pending, text):
+        if (_is_other_action(understanding, pending) and (not typed or _says_more(text, understanding))) \
+                or _is_look_up(understanding, pending, text):  # «llegó invitación del Rotary … el viernes 13»
             return self._instead(ctx, turn, pending, understanding, text)
         said = answer.rest or text
         if not typed and answer.control is not None and not ANSWER_THEN_PAUSE.match(text):
