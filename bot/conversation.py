@@ -38,7 +38,6 @@ from storage.learning import Outcome
 
 NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
 NOTHING_GOING_ON = "No había nada en curso."
-ALREADY_STORED = "Ya quedó guardado:"
 SHOW = {"contact": ("contact.query", "query"), "complaint": ("complaint.query", "ticket")}
 """How to show one listed record again, by the slot its label fills."""
 MAX_PICK_WORDS = 4
@@ -65,6 +64,8 @@ class Conversation:
     def text(self, ctx: Context, turn: Turn, text: str) -> Reply:
         """The reply to a typed message; a new or changed proposal carries what it must point out."""
         reply = self._read(ctx, turn, text)
+        if reply.already:
+            turn.stored = reply.text  # «Conforme» after «esa efeméride ya está registrada» hears it again
         if reply.pending == turn.pending:
             return reply
         return noted(self.parser, reply, text, local_now(ctx, self.settings), self.settings.zone)
@@ -86,9 +87,9 @@ class Conversation:
                 return again
         if control is Control.YES and self._acts_on_focus(ctx, text):
             return self.request(ctx, turn, text)  # «confírmela» right after an invitation was stored: accept it
-        if control is Control.YES and is_bare_yes(text) and self._recently_stored(ctx, turn):
+        if control is Control.YES and (is_bare_yes(text) or not is_thanks(text)) and self._recently_stored(ctx, turn):
             turn.stored = turn.memory.stored
-            return Reply(f"{ALREADY_STORED} {turn.memory.stored}")
+            return Reply(turn.memory.stored)
         if is_thanks(text):
             return Reply(YOU_ARE_WELCOME)
         if control in (Control.YES, Control.NO):

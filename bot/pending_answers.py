@@ -14,10 +14,10 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from bot.answers import LEAD_WORDS, read_answer
+from bot.answers import LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
 from bot.dialogue_words import PROPOSING, Control, control_word, is_thanks
-from bot.meanwhile import CONTENT_SLOTS, meanwhile
+from bot.meanwhile import CONTENT_SLOTS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
@@ -35,6 +35,7 @@ from storage.learning import Outcome
 ANSWER_THEN_PAUSE = re.compile(r"^\W*(?:s[ií]|no|ya|ok|dale|claro)\b\W*[,.;:!]", re.IGNORECASE)
 """«no, mejor a las 19»: an answer word set apart by punctuation answers; «no tiene agua» is a sentence."""
 
+ALREADY_STORED = "Ya quedó guardado:"
 CANCELLED = "Cancelado. No se guardó nada."
 DISCARDED = "Descartado. No se guardó nada."
 CONFIRM_AGAIN = "Responda «sí» para guardar o «no» para descartar."
@@ -98,7 +99,7 @@ class PendingAnswers:
         answer = read_answer(text)
         if answer.control is Control.YES and not answer.rest:
             return self._commit(ctx, turn, pending)
-        if answer.control is Control.NO and not answer.rest:
+        if answer.control is Control.NO and (not answer.rest or dismissed(text)):
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
             return Reply(DISCARDED)
         now = local_now(ctx, self.settings)
@@ -152,7 +153,7 @@ class PendingAnswers:
     def _commit(self, ctx: Context, turn: Turn, pending: Pending) -> Reply:
         reply = self.registry.commit(ctx, pending.intent, pending.slots)
         if reply.stored:
-            turn.stored = reply.text
+            turn.stored = f"{ALREADY_STORED} {reply.text}"
         return reply
 
     def _choose(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
@@ -189,6 +190,8 @@ class PendingAnswers:
             return Reply(CANCELLED)
         if answer.control is Control.YES and not answer.rest:
             return Reply(ANSWER_THE_QUESTION, pending=pending)
+        if is_thanks(text):  # «muchas gracias» while «¿quién pide la audiencia?» waits is no name
+            return Reply(f"{YOU_ARE_WELCOME}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
@@ -203,10 +206,28 @@ class PendingAnswers:
             slots = without_period(pending.slots)
             extra = amendments(self.parser, pending.intent, slots, answer.rest or text, now) if typed else {}
             extra.pop(pending.slot or "", None)  # «el viernes a las 10 en el gimnasio»: the place comes along
+            if typed:
+                extra = {**self._completed(turn, pending, said, now), **extra}
             return self.handle(ctx, turn, pending.intent, {**slots, **extra, pending.slot: value})
         if understanding.intent not in ("unknown", "help"):
             return self._instead(ctx, turn, pending, understanding, text)
         return Reply(NOT_UNDERSTOOD, pending=pending)
+
+    def _completed(self, turn: Turn, pending: Pending, said: str, now: datetime) -> dict[str, Any]:
+        """«necesito agendar una reunión» — «¿cuándo?» — «con la directiva de la junta, el jueves a las 4»: the answer
+        goes on with what the request was about. The request and its answer are read as one message, and what
+        that reading says about the proposal's content («reunión con la directiva de la junta») is taken where it
+        adds to what the request alone said."""
+        source = str((turn.source or {}).get("text") or "")
+        if not source:
+            return {}
+        whole = self.parser.parse_as(f"{source} {said}", now, pending.intent).slots
+        taken = {}
+        for slot in CONTENT_SLOTS:
+            old, new = pending.slots.get(slot), whole.get(slot)
+            if isinstance(new, str) and new.strip() and (not old or _extends(str(old), new)):
+                taken[slot] = new
+        return taken
 
     def _is_new_request(self, understanding: Understanding, pending: Pending, changes: dict[str, Any],
                         text: str) -> bool:
@@ -301,6 +322,11 @@ def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, 
         if len(own) >= 2:
             return True
     return False
+
+
+def _extends(old: str, new: str) -> bool:
+    """«reunión con la directiva de la junta» goes on from «reunión»."""
+    return fold(new).startswith(fold(old)) and fold(new) != fold(old)
 
 
 def _may_be_aside(understanding: Understanding, changes: dict[str, Any], text: str) -> bool:

@@ -59,18 +59,26 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
     place: that item of the last list), when the winner acts on another kind."""
     kind = registry.acts_on.get(understanding.intent)
     target, place = _pointed(focus, text, understanding)
+    if kind is not None and target == kind and place and fold(place) not in fold(named(understanding)):
+        return _at_place(understanding, place)  # «rechace la segunda, tiene concejo ese día»: the place names it
     if kind is None or target is None or target == kind:
         return None
     for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == target):
         reading = parser.parse_as(text, now, intent)
         if place:
-            reading = replace(reading, slots={**reading.slots, "reference": place},
-                              missing=tuple(slot for slot in reading.missing if slot not in RECORD_SLOTS))
+            reading = _at_place(reading, place)
         elif named(reading):
             continue
         if _carries(parser, intent, reading, understanding):
             return reading
     return None
+
+
+def _at_place(reading: Understanding, place: str) -> Understanding:
+    """The reading about the item of the last list at `place` («la segunda»), whatever else its words named."""
+    slots = {slot: value for slot, value in reading.slots.items() if slot not in RECORD_SLOTS}
+    return replace(reading, slots={**slots, "reference": place},
+                   missing=tuple(slot for slot in reading.missing if slot not in RECORD_SLOTS))
 
 
 def _pointed(focus: Focus, text: str, understanding: Understanding) -> tuple[str | None, str]:

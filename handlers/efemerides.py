@@ -111,7 +111,8 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
         return ask("efemeride.create", slots, "title", "¿Qué se recuerda ese día? (título de la efeméride)")
     month, day, on = when
     if duplicate(ctx.session, month, day, on, title):
-        return Reply(f"Esa efeméride ya está registrada: {title}, {when_text(month, day, on, ctx.today)}.")
+        return Reply(f"Esa efeméride ya está registrada: {title}, {when_text(month, day, on, ctx.today)}.",
+                     already=True)
     greeting = text_slot(slots, "greeting") or greeting_draft(title)
     lines = ["Nueva efeméride:", f"   {title}", f"   Fecha: {when_text(month, day, on, ctx.today)}",
              f"   Saludo: {greeting}"]

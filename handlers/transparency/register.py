@@ -80,7 +80,8 @@ def _checked(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None
     if folio and not FOLIO.match(folio):
         return None, Reply(f"El folio «{folio}» no parece válido (ejemplo: MU042T0000815). No guardé nada.")
     if folio and request_by_folio(ctx.session, folio):
-        return None, Reply(f"La solicitud {folio.upper()} ya está registrada; consulte «solicitud {folio.upper()}».")
+        return None, Reply(f"La solicitud {folio.upper()} ya está registrada; consulte «solicitud {folio.upper()}».",
+                           already=True)
     channel = read_key(slots.get("channel"), Channel) or (Channel.PORTAL if folio else Channel.IN_PERSON)
     values = {"folio": folio.upper() if folio else None, "requester": requester, "subject": subject,
               "department": department.code, "channel": channel, "received_on": received,

@@ -1,0 +1,63 @@
+"""Answers that say more than the word asked for: a reason after a «no», an undo with its reason, the rest of
+what the request was about, thanks while a question waits, an «ok» after «ya está registrada», the place of a
+list item with a reason after it."""
+
+from __future__ import annotations
+
+from storage.models import Complaint, Contact, Event, Invitation
+from tests.dialogue.talk import stored
+
+
+def test_no_in_words_then_a_reason_discards_and_cancels_no_activity(chat, dispatcher) -> None:
+    chat("agenda almuerzo con los dirigentes de la feria libre el jueves 26 a las 13", "sí")
+    _, answer = chat("agenda visita a la población Los Copihues el viernes 27 a las 10",
+                     "no, anúlalo, todavía no confirman la hora")
+    assert answer.text.startswith("Descartado"), answer.text
+    assert [event.cancelled_at for event in stored(dispatcher, Event)] == [None]
+
+
+def test_undo_said_with_its_reason_undoes(chat, dispatcher) -> None:
+    *_, undone = chat("reclamo del vecino Hernán Soto por un semáforo apagado en Av. Matta con Serrano", "sí",
+                      "uy, ese ya lo había ingresado la oficina de partes, deshaz lo último")
+    assert undone.text.startswith("Deshecho"), undone.text
+    assert stored(dispatcher, Complaint) == []
+
+
+def test_the_answer_goes_on_with_what_the_request_was_about(chat) -> None:
+    asked, preview = chat("hay que agendar una reunión",
+                          "con los apoderados del liceo Bicentenario, el miércoles 25 a las 5")
+    assert asked.pending is not None and asked.pending.slot == "start", asked.text
+    assert "reunión con los apoderados del liceo Bicentenario" in preview.text, preview.text
+    assert "miércoles 25 de noviembre, 17:00" in preview.text, preview.text
+
+
+def test_a_place_named_after_sede_keeps_the_word(chat) -> None:
+    *_, preview = chat("agenda reunión con la junta de vecinos Los Pinos el martes 24 a las 19",
+                       "en la sede de la junta")
+    assert "Lugar: sede de la junta" in preview.text, preview.text
+
+
+def test_thanks_while_a_question_waits_is_no_answer(chat) -> None:
+    asked, thanked, preview = chat("agenda reunión con el seremi de vivienda", "muchas gracias",
+                                   "el lunes 30 a las 9")
+    assert thanked.text.startswith("De nada") and thanked.pending == asked.pending, thanked.text
+    assert "Sigue pendiente completar" in thanked.text
+    assert "lunes 30 de noviembre, 09:00" in preview.text, preview.text
+
+
+def test_an_ok_after_a_contact_already_stored_says_it_again(chat, dispatcher) -> None:
+    contact = "nuevo contacto Rosa Aguilera, directora del Cesfam Sur, 9 7788 1122"
+    *_, again, ok = chat(contact, "sí", contact, "conforme")
+    assert "ya está registrado" in again.text, again.text
+    assert "ya está registrado" in ok.text and "Rosa Aguilera" in ok.text, ok.text
+    assert len(stored(dispatcher, Contact)) == 1
+
+
+def test_the_place_in_the_list_wins_over_the_reason_said_after_it(chat, dispatcher) -> None:
+    chat("llegó invitación del Rotary Club a la cena aniversario el sábado 28 a las 20", "sí",
+         "llegó invitación de la Escuela Básica Los Andes a la muestra de talentos el viernes 27 a las 11", "sí",
+         "invitaciones pendientes")
+    preview, _ = chat("decline la primera, el alcalde tiene reunión de directorio ese día", "sí")
+    assert "muestra de talentos" in preview.text and "cena" not in preview.text, preview.text
+    statuses = {invitation.title: invitation.status for invitation in stored(dispatcher, Invitation)}
+    assert statuses == {"cena aniversario": "pending", "muestra de talentos": "declined"}, statuses
