@@ -38,8 +38,6 @@ from storage.learning import Outcome
 
 NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
 NOTHING_GOING_ON = "No había nada en curso."
-SHOW = {"contact": ("contact.query", "query"), "complaint": ("complaint.query", "ticket")}
-"""How to show one listed record again, by the slot its label fills."""
 MAX_PICK_WORDS = 4
 ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n)\W+)?(?:(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|"
                      r"ingresa|registra|anota|agrega)\s+)?(?:una\s+|un\s+)?otr[oa]\b(?:\s+(?:m[aá]s|invitaci[oó]n|"
@@ -204,9 +202,9 @@ class Conversation:
             ref = ctx.focus.last()
         else:
             return None
-        if ref is None or ref.entity not in SHOW:
+        if ref is None or ref.entity not in self.registry.shown_by:
             return None
-        intent, slot = SHOW[ref.entity]
+        intent, slot = self.registry.shown_by[ref.entity]
         value = self.parser.fill(intent, slot, ref.label, local_now(ctx, self.settings))
         return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
 

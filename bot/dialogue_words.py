@@ -144,7 +144,7 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
                      "un", "una", "eres", "siete", "crack", "capo", "seco", "hasta", "luego", "pronto",
                      "manana", "nos", "vemos", "hablamos", "atento", "atenta", "rapido", "rapida", "tan", "mucho",
                      "sus", "tus", "buenisima", "a", "y", "e", "finde", "descanse", "descansa", "jornada", "exito",
-                     "linda", "lindo", "bonito", "bonita"})
+                     "linda", "lindo", "bonito", "bonita", "digo", "aviso"})
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
 
 

@@ -32,6 +32,8 @@ from nlu.understanding import Understanding
 from storage.folding import fold
 
 RECORD_SLOTS = ("reference", "ticket")
+POINTING_CLITICS = ("la", "lo", "las", "los")
+"""Pronouns a verb carries for the record («acéptela», «ciérralo»)."""
 """The slots that name the record a command is about."""
 ACTIONS = ({"update", "move", "note"}, {"cancel", "delete"}, {"respond"})
 """Intents of one action (changing, removing, answering) compete for a name that only one kind's records hold."""
@@ -58,7 +60,7 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
     """The command read by a capability that acts on the record it points at (a pronoun: the record in focus; a
     place: that item of the last list), when the winner acts on another kind."""
     kind = registry.acts_on.get(understanding.intent)
-    target, place = _pointed(focus, text, understanding)
+    target, place = _pointed(parser, focus, text, understanding)
     if kind is not None and target == kind and place and fold(place) not in fold(named(understanding)):
         return _at_place(understanding, place)  # «rechace la segunda, tiene concejo ese día»: the place names it
     if kind is None or target is None or target == kind:
@@ -81,9 +83,9 @@ def _at_place(reading: Understanding, place: str) -> Understanding:
                    missing=tuple(slot for slot in reading.missing if slot not in RECORD_SLOTS))
 
 
-def _pointed(focus: Focus, text: str, understanding: Understanding) -> tuple[str | None, str]:
+def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understanding) -> tuple[str | None, str]:
     """The kind of record the command points at, and the words of its place in the last list when it names one."""
-    if not named(understanding):
+    if not named(understanding) or (_clitic(parser, text) and not list_place(text, len(focus.listed))):
         last = focus.last()
         return (last.entity if last else None), ""
     place = list_place(text, len(focus.listed))
@@ -141,6 +143,14 @@ def describes_only(parser: Parser, text: str) -> bool:
         if families.named(word) and word.endswith(ADDRESSED) and not word.endswith(PARTICIPLES):
             return False
     return True
+
+
+def _clitic(parser: Parser, text: str) -> bool:
+    """A verb that carries the record as a pronoun («acéptela para mañana a las 16»): the record is the one in
+    focus, whatever words the reading took for its name."""
+    families = _families(parser)
+    return any(families.request(word) and families.request(word[:-len(clitic)])
+               for word in _words(text) for clitic in POINTING_CLITICS if word.endswith(clitic))
 
 
 def _words(text: str) -> list[str]:

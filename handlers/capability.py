@@ -84,6 +84,6 @@ class Capability:
     such as «recházelo» could be read by several capabilities, the record in focus picks the one acting on it."""
     follow_ups: Mapping[str, FollowUp] = field(default_factory=dict)
     """Listing intent → what «¿y las de octubre?», «¿y los pendientes?» may change when it follows that listing."""
-    state_questions: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-    """Intent that sets a record's state → (the query that shows that state, the slot that takes the record's
-    name): «¿va el alcalde a la cena?» reads like accepting it, but asks how it stands."""
+    shown_by: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """Kind of record → (the query that shows one of them, the slot that takes its name or label): «el 2» after a
+    list, «¿y cuándo vence?» after a record, «¿va el alcalde a la cena?» (how it stands) show it again."""

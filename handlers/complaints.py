@@ -270,5 +270,5 @@ CAPABILITY = Capability(
     ),
     acts_on={"complaint.update": "complaint"},
     follow_ups={"complaint.query": FollowUp(department=("department",), status=("status",))},
-    state_questions={"complaint.update": ("complaint.query", "ticket")},
+    shown_by={"complaint": ("complaint.query", "ticket")},
 )

@@ -145,4 +145,5 @@ CAPABILITY = Capability(
                  "fono del seremi de salud / nuevo contacto Juan Soto, comandante, 9 1234 5678"),
     ),
     follow_ups={"contact.query": FollowUp(name=("query",))},
+    shown_by={"contact": ("contact.query", "query")},
 )

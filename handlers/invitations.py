@@ -347,5 +347,5 @@ CAPABILITY = Capability(
     mayor_may_write=frozenset({"invitation.respond"}),
     acts_on={"invitation.respond": "invitation"},
     follow_ups={"invitation.query": FollowUp(period=PERIOD, status=("status",))},
-    state_questions={"invitation.respond": ("invitation.query", "reference")},
+    shown_by={"invitation": ("invitation.query", "reference")},
 )

@@ -67,8 +67,8 @@ class Registry:
         """Intent → the kind of record it changes (see `Capability.acts_on`)."""
         self.follow_ups: dict[str, FollowUp] = {}
         """Listing intent → what an elliptical follow-up may change (see `Capability.follow_ups`)."""
-        self.state_questions: dict[str, tuple[str, str]] = {}
-        """State-setting intent → the query that shows the state (see `Capability.state_questions`)."""
+        self.shown_by: dict[str, tuple[str, str]] = {}
+        """Kind of record → the query that shows one (see `Capability.shown_by`)."""
         for capability in capabilities:
             for table, own in ((self.handlers, capability.handlers), (self.commits, capability.commits)):
                 twice = table.keys() & own.keys()
@@ -79,7 +79,7 @@ class Registry:
             self.writes |= capability.writes_directly
             self.acts_on.update(capability.acts_on)
             self.follow_ups.update(capability.follow_ups)
-            self.state_questions.update(capability.state_questions)
+            self.shown_by.update(capability.shown_by)
         self.intents = declarations.intents
         unanswered = declarations.intents.keys() - self.handlers.keys()
         if unanswered:

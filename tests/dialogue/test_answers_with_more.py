@@ -61,3 +61,19 @@ def test_the_place_in_the_list_wins_over_the_reason_said_after_it(chat, dispatch
     assert "muestra de talentos" in preview.text and "cena" not in preview.text, preview.text
     statuses = {invitation.title: invitation.status for invitation in stored(dispatcher, Invitation)}
     assert statuses == {"cena aniversario": "pending", "muestra de talentos": "declined"}, statuses
+
+
+def test_a_short_question_after_a_transparency_request_shows_it(chat) -> None:
+    *_, shown = chat("llegó por el portal la solicitud de transparencia folio MU140T0000322 de Jorge Millán, pide "
+                     "los permisos de edificación de 2025, la responde obras", "sí", "¿cuándo vence?")
+    assert "MU140T0000322" in shown.text and "vence" in shown.text, shown.text
+
+
+def test_a_verb_carrying_the_record_answers_the_one_in_focus_whatever_else_it_says(chat, dispatcher) -> None:
+    chat("llegó invitación del Club de Huasos a la ramada el viernes 27 a las 20", "sí",
+         "la Constructora Sur Austral pide audiencia por el loteo del sector alto", "sí")
+    preview, _ = chat("acéptela para el miércoles 25 a las 12 en la alcaldía", "sí")
+    assert "Constructora Sur Austral" in preview.text and "miércoles 25 de noviembre, 12:00" in preview.text, \
+        preview.text
+    [event] = stored(dispatcher, Event)
+    assert "Constructora Sur Austral" in event.title
