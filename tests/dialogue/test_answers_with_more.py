@@ -77,3 +77,12 @@ def test_a_verb_carrying_the_record_answers_the_one_in_focus_whatever_else_it_sa
         preview.text
     [event] = stored(dispatcher, Event)
     assert "Constructora Sur Austral" in event.title
+
+
+def test_an_invitation_without_an_hour_asks_for_it_and_the_hour_said_next_corrects_it(chat, dispatcher) -> None:
+    preview, corrected, _ = chat("Llegó invitación del Club de Rodeo Los Quillayes a la final del campeonato el "
+                                 "domingo 29 en la medialuna", "a las 4 de la tarde", "sí")
+    assert "No dice la hora" in preview.text, preview.text
+    assert "domingo 29 de noviembre, 16:00" in corrected.text, corrected.text
+    [invitation] = stored(dispatcher, Invitation)
+    assert invitation.start_at is not None and invitation.start_at.astimezone(dispatcher.settings.zone).hour == 16
