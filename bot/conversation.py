@@ -23,7 +23,7 @@ from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
-from bot.record_readings import asks, by_focus, finds, rivals
+from bot.record_readings import asks, by_focus, finds, rivals, verb_actions
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
@@ -38,6 +38,7 @@ from storage.learning import Outcome
 
 NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
 NOTHING_GOING_ON = "No había nada en curso."
+LOOK_UPS = (".query", ".search")
 MAX_PICK_WORDS = 4
 ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n)\W+)?(?:(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|"
                      r"ingresa|registra|anota|agrega)\s+)?(?:una\s+|un\s+)?otr[oa]\b(?:\s+(?:m[aá]s|invitaci[oó]n|"
@@ -123,7 +124,8 @@ class Conversation:
         if shown is not None:
             return shown
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
-        if understanding.intent == "unknown":  # «suspende el saludo»: its verb and a record its name finds
+        if understanding.intent == "unknown" or (understanding.intent.endswith(LOOK_UPS) and verb_actions(
+                self.parser, text)):  # «suspende el saludo», «la del hospital se suspende»: a record its name finds
             found = self._rival(ctx, turn, text, understanding, now)
             if found is not None:
                 return found
@@ -173,7 +175,7 @@ class Conversation:
     def handle(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
         """A request handled; a question answered is remembered for «¿y el viernes?»."""
         reply = self.registry.handle(ctx, intent, slots)
-        if intent.endswith((".query", ".search")) and reply.pending is None:
+        if intent.endswith(LOOK_UPS) and reply.pending is None:
             turn.query = (intent, dict(slots))
         return reply
 

@@ -61,25 +61,30 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
     place: that item of the last list), when the winner acts on another kind."""
     kind = registry.acts_on.get(understanding.intent)
     target, place = _pointed(parser, focus, text, understanding)
+    carried = not place and target is not None and _clitic(parser, text)  # «ya no trabaja aquí, elimínela»
     if kind is not None and target == kind and place and fold(place) not in fold(named(understanding)):
         return _at_place(understanding, place)  # «rechace la segunda, tiene concejo ese día»: the place names it
-    if kind is None or target is None or target == kind:
+    if kind is not None and target == kind and carried:
+        return _at_place(understanding, "")
+    if (kind is None and not carried) or target is None or target == kind:
         return None
+    said = verb_actions(parser, text) if carried else set()
     for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == target):
         reading = parser.parse_as(text, now, intent)
-        if place:
+        if place or carried:
             reading = _at_place(reading, place)
         elif named(reading):
             continue
-        if _carries(parser, intent, reading, understanding):
+        if _carries(parser, intent, reading, understanding) or _action(intent) in said:
             return reading
     return None
 
 
 def _at_place(reading: Understanding, place: str) -> Understanding:
-    """The reading about the item of the last list at `place` («la segunda»), whatever else its words named."""
+    """The reading about the item of the last list at `place` («la segunda»), or about the record in focus when no
+    place is given, whatever else its words named."""
     slots = {slot: value for slot, value in reading.slots.items() if slot not in RECORD_SLOTS}
-    return replace(reading, slots={**slots, "reference": place},
+    return replace(reading, slots={**slots, "reference": place} if place else slots,
                    missing=tuple(slot for slot in reading.missing if slot not in RECORD_SLOTS))
 
 
@@ -109,7 +114,7 @@ def rivals(parser: Parser, registry: Registry, text: str, understanding: Underst
     intent = understanding.intent
     said = verb_actions(parser, text)
     actions = said | ({action} if (action := _action(intent)) is not None else set())
-    if (intent not in registry.acts_on and intent != "unknown") or not actions:
+    if (intent not in registry.acts_on and intent != "unknown" and not said) or not actions:
         return
     candidates = _ranked(registry, understanding, lambda candidate: _action(candidate) in actions)
     for other in sorted(candidates, key=lambda candidate: _action(candidate) not in said):

@@ -86,3 +86,20 @@ def test_an_invitation_without_an_hour_asks_for_it_and_the_hour_said_next_correc
     assert "domingo 29 de noviembre, 16:00" in corrected.text, corrected.text
     [invitation] = stored(dispatcher, Invitation)
     assert invitation.start_at is not None and invitation.start_at.astimezone(dispatcher.settings.zone).hour == 16
+
+
+def test_a_pronoun_verb_after_a_reason_removes_the_contact_in_focus(chat, dispatcher) -> None:
+    chat("nuevo contacto Gonzalo Pizarro, jefe del Departamento de Tránsito, 9 6655 4433", "sí",
+         "fono del jefe de tránsito")
+    preview, _ = chat("se jubiló el mes pasado, bórrelo", "sí")
+    assert "Gonzalo Pizarro" in preview.text and "efeméride" not in preview.text, preview.text
+    assert stored(dispatcher, Contact) == []
+
+
+def test_an_item_of_the_agenda_named_by_a_word_and_a_cancelling_verb_is_cancelled(chat, dispatcher) -> None:
+    chat("agenda reunión con la cooperativa de agua potable el martes 24 a las 9", "sí",
+         "agenda visita al jardín infantil el martes 24 a las 12", "sí", "q hay el martes 24")
+    preview, _ = chat("la del jardín se suspende", "sí")
+    assert "jardín infantil" in preview.text, preview.text
+    cancelled = {event.title: event.cancelled_at is not None for event in stored(dispatcher, Event)}
+    assert cancelled == {"reunión con la cooperativa de agua potable": False, "visita al jardín infantil": True}
