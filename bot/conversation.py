@@ -10,8 +10,10 @@ understanding offers its likeliest readings instead of guessing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from itertools import chain
 from typing import Any
 
 from bot.answers import after_opening
@@ -23,7 +25,7 @@ from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
-from bot.record_readings import asks, by_focus, finds, rivals, verb_actions
+from bot.record_readings import asks, by_focus, by_pronoun, by_verb, finds, rivals, verb_actions
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
@@ -39,13 +41,17 @@ from storage.learning import Outcome
 NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
 NOTHING_GOING_ON = "No había nada en curso."
 LOOK_UPS = (".query", ".search")
+CREATIONS = (".create",)
 MAX_PICK_WORDS = 4
 ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n)\W+)?(?:(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|"
-                     r"ingresa|registra|anota|agrega)\s+)?(?:una\s+|un\s+)?otr[oa]\b(?:\s+(?:m[aá]s|invitaci[oó]n|"
+                     r"ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))\s+)?(?:una\s+|un\s+)?otr[oa]\b(?:\s+(?:m[aá]s|invitaci[oó]n|"
                      r"reclamo|actividad|contacto))?[\s,:;.!-]*", re.IGNORECASE)
 """«Llegó otra, del …», «y otro reclamo: …», «otra d la Escuela …»: one more of what was just stored."""
 CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.create", "agendar"),
-           "complaint": ("complaint.create", "reclamo"), "contact": ("contact.create", "nuevo contacto")}
+           "complaint": ("complaint.create", "reclamo"), "contact": ("contact.create", "nuevo contacto"),
+           "efemeride": ("efemeride.create", "efeméride"),
+           "transparency_request": ("transparency.create", "solicitud de transparencia:"),
+           "audience": ("lobby.create", "solicitud de audiencia:")}
 """What one more of a kind is, and the word that names it, put back where «otra» stood."""
 ABOUT_IT = re.compile(r"^\W*(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
                       r"(?:vence|venc[ií]a|va|anda|est[aá]|qued[oó]|queda|sigue|lleva|plazo|estado|n[uú]mero|fono|"
@@ -124,6 +130,11 @@ class Conversation:
         if shown is not None:
             return shown
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
+        if understanding.intent.endswith(CREATIONS):
+            found = self._found(ctx, turn, text, by_verb(self.parser, self.registry, ctx.focus, text, understanding,
+                                                         now))
+            if found is not None:
+                return found
         if understanding.intent == "unknown" or (understanding.intent.endswith(LOOK_UPS) and verb_actions(
                 self.parser, text)):  # «suspende el saludo», «la del hospital se suspende»: a record its name finds
             found = self._rival(ctx, turn, text, understanding, now)
@@ -151,11 +162,18 @@ class Conversation:
         return reply
 
     def _rival(self, ctx: Context, turn: Turn, text: str, understanding: Understanding, now: datetime) -> Reply | None:
-        """The command as the first rival reading whose name finds its record: that record's change, to confirm."""
-        for rival in rivals(self.parser, self.registry, text, understanding, now):
-            found = self.handle(ctx, turn, rival.intent, rival.slots)
-            if finds(found, rival.intent):
-                turn.new_source = {"text": text, "understood": rival.as_json()}
+        """The command as the first rival reading that finds its record: that record's change, to confirm. A verb
+        carrying the record as a pronoun («…, elimínela») is about the record in focus before any name is tried."""
+        focused = by_pronoun(self.parser, self.registry, ctx.focus, text, understanding, now)
+        named = rivals(self.parser, self.registry, text, understanding, now)
+        return self._found(ctx, turn, text, chain(focused, named))
+
+    def _found(self, ctx: Context, turn: Turn, text: str, readings: Iterable[Understanding]) -> Reply | None:
+        """The first reading whose name finds its record, handled: that record's change, to confirm."""
+        for reading in readings:
+            found = self.handle(ctx, turn, reading.intent, reading.slots)
+            if finds(found, reading.intent):
+                turn.new_source = {"text": text, "understood": reading.as_json()}
                 return found
         return None
 

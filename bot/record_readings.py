@@ -61,23 +61,37 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
     place: that item of the last list), when the winner acts on another kind."""
     kind = registry.acts_on.get(understanding.intent)
     target, place = _pointed(parser, focus, text, understanding)
-    carried = not place and target is not None and _clitic(parser, text)  # «ya no trabaja aquí, elimínela»
     if kind is not None and target == kind and place and fold(place) not in fold(named(understanding)):
         return _at_place(understanding, place)  # «rechace la segunda, tiene concejo ese día»: the place names it
-    if kind is not None and target == kind and carried:
-        return _at_place(understanding, "")
-    if (kind is None and not carried) or target is None or target == kind:
+    if kind is None or target is None or target == kind:
         return None
-    said = verb_actions(parser, text) if carried else set()
     for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == target):
         reading = parser.parse_as(text, now, intent)
-        if place or carried:
+        if place:
             reading = _at_place(reading, place)
         elif named(reading):
             continue
-        if _carries(parser, intent, reading, understanding) or _action(intent) in said:
+        if _carries(parser, intent, reading, understanding):
             return reading
     return None
+
+
+def by_pronoun(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+               now: datetime) -> Iterator[Understanding]:
+    """«ya no trabaja en el municipio, elimínela», «acéptela para mañana a las 16 en el despacho»: a verb that
+    carries the record as a pronoun, when the words its reading took for a name find nothing, is about the record
+    in focus; read by each capability acting on that kind, the name left out, when it carries what the command
+    needs or the verb means that capability's action."""
+    last = focus.last()
+    if last is None or not _clitic(parser, text):
+        return
+    said = verb_actions(parser, text)
+    own = [understanding.intent] if registry.acts_on.get(understanding.intent) == last.entity else []
+    for intent in own + _ranked(registry, understanding, lambda other: registry.acts_on[other] == last.entity):
+        reading = _at_place(parser.parse_as(text, now, intent), "")
+        if _action(intent) in said or (not said and _action(intent) == _action(understanding.intent)
+                                        and _carries(parser, intent, reading, understanding)):
+            yield reading  # of the action the verb or the winner means: «pásala …» changes, never cancels
 
 
 def _at_place(reading: Understanding, place: str) -> Understanding:
@@ -89,7 +103,9 @@ def _at_place(reading: Understanding, place: str) -> Understanding:
 
 
 def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understanding) -> tuple[str | None, str]:
-    """The kind of record the command points at, and the words of its place in the last list when it names one."""
+    """The kind of record the command points at, and the words of its place in the last list when it names one; a
+    verb carrying the record as a pronoun («acéptela para mañana a las 16») points at the focus whatever words the
+    winner took for a name (a reading of the focus' kind that names a record of its own is still not taken)."""
     if not named(understanding) or (_clitic(parser, text) and not list_place(text, len(focus.listed))):
         last = focus.last()
         return (last.entity if last else None), ""
@@ -121,6 +137,27 @@ def rivals(parser: Parser, registry: Registry, text: str, understanding: Underst
         reading = parser.parse_as(text, now, other)
         if named(reading):
             yield reading
+
+
+def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+            now: datetime) -> Iterator[Understanding]:
+    """«la de la señora Ñancupil se deriva a Carabineros» right after transparency requests, read by the scorer as
+    a new complaint: a verb of a capability that acts on the kind in focus (in any form: «se deriva», «derívela»)
+    and a record named read that capability's way; the caller keeps the reading whose name finds its record."""
+    last = focus.last()
+    if last is None or registry.acts_on.get(understanding.intent) == last.entity:
+        return
+    families = _families(parser)
+    meanings = {meaning for word in _words(text)
+                for meaning in families.request(word) | families.infinitive(word) | families.named(word)}
+    for capability in parser.declarations.capabilities:
+        if not meanings & set(capability.verbs):
+            continue
+        for intent in (spec.name for spec in capability.intents):
+            if registry.acts_on.get(intent) == last.entity and intent != understanding.intent:
+                reading = parser.parse_as(text, now, intent)
+                if named(reading):
+                    yield reading
 
 
 def verb_actions(parser: Parser, text: str) -> set[int]:

@@ -69,7 +69,8 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     ctx.store(TransparencyStep(request_id=request.id or 0, day=_day(ctx, slots), at=ctx.now,
                                actor_id=ctx.actor.telegram_id, status_from=previous, status_to=change.status,
                                note=change.note), AuditAction.CREATE)
-    text = f"Solicitud {request.folio}: {status_name(previous)} → {status_name(change.status)}."
+    text = f"Solicitud {request.folio}: {status_name(previous)} → {status_name(change.status)}" + \
+        (f" ({change.note})." if change.note else ".")
     if request.status not in (TransparencyStatus.ANSWERED, TransparencyStatus.DERIVED,
                               TransparencyStatus.WITHDRAWN, TransparencyStatus.INADMISSIBLE):
         text += f" Vence {on_day(request.due_on, ctx.today)}."

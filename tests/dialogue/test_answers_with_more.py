@@ -103,3 +103,25 @@ def test_an_item_of_the_agenda_named_by_a_word_and_a_cancelling_verb_is_cancelle
     assert "jardín infantil" in preview.text, preview.text
     cancelled = {event.title: event.cancelled_at is not None for event in stored(dispatcher, Event)}
     assert cancelled == {"reunión con la cooperativa de agua potable": False, "visita al jardín infantil": True}
+
+
+def test_a_record_named_before_a_pronoun_verb_is_the_one_changed(chat, dispatcher) -> None:
+    chat("agenda visita al hospital base el jueves 26 a las 11", "sí",
+         "agenda reunión con el director del liceo el viernes 27 a las 15", "sí")
+    preview, _ = chat("la visita al hospital pásala pal viernes a la misma hora", "sí")
+    assert "visita al hospital base" in preview.text and "11:00" in preview.text, preview.text
+    moved = {event.title: event.day.day for event in stored(dispatcher, Event)}
+    assert moved == {"visita al hospital base": 27, "reunión con el director del liceo": 27}, moved
+
+
+def test_one_more_transparency_request_and_its_derivation_named_by_the_requester(chat, dispatcher) -> None:
+    from storage.legal import TransparencyRequest
+    chat("llegó por el portal la solicitud de transparencia folio MU140T0000322 de Jorge Millán, pide los permisos "
+         "de edificación de 2025, la responde obras", "sí")
+    other, _ = chat("ingrese otra: la señora Rosa Catrileo pide por carta los sumarios del 2024, la responde jurídica",
+                    "sí")
+    assert "Rosa Catrileo" in other.text and "reclamo" not in other.text.lower(), other.text
+    derived, done = chat("la de la señora Catrileo se deriva a la Contraloría", "sí")
+    assert "Catrileo" in derived.text and "Contraloría" in done.text, done.text
+    assert {request.requester: request.status for request in stored(dispatcher, TransparencyRequest)} == {
+        "Jorge Millán": "recibida", "Rosa Catrileo": "derivada"}
