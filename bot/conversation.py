@@ -25,6 +25,7 @@ from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
+from bot.recall import recalled
 from bot.record_readings import asks, by_focus, by_pronoun, by_verb, finds, rivals, verb_actions
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
@@ -99,7 +100,14 @@ class Conversation:
             return Reply(YOU_ARE_WELCOME)
         if control in (Control.YES, Control.NO):
             return Reply(NOTHING_PENDING)
-        return self.request(ctx, turn, self._without_opening(ctx, text))
+        rest = self._without_opening(ctx, text)
+        if turn.memory.dropped:  # «ahora sí confirmaron: el martes 22 a las 5 la once del club»
+            now = local_now(ctx, self.settings)
+            brought = recalled(self.parser, self.registry, ctx, turn.memory.dropped, rest,
+                               self.parser.parse(rest, now), now)
+            if brought is not None:
+                return brought
+        return self.request(ctx, turn, rest)
 
     def _acts_on_focus(self, ctx: Context, text: str) -> bool:
         """A yes-like verb that asks («confírmela», «acéptala», not «sí, confirmo») and that the parser reads as a

@@ -156,7 +156,11 @@ class Dispatcher:
         if turn.query is not None:
             focus = replace(focus, query=turn.query)
         stored_at = (old.stored_at if turn.stored == old.stored else now) if turn.stored else None
-        memory = Memory(focus, turn.stored, stored_at, exists=old.exists)
+        dropped = old.dropped if turn.dropped is None else {"intent": turn.dropped.intent,
+                                                             "slots": turn.dropped.slots}
+        if reply.pending is not None or reply.stored:
+            dropped = None  # something new is proposed or stored: the old refusal is no longer what we talk about
+        memory = Memory(focus, turn.stored, stored_at, exists=old.exists, dropped=dropped)
         if memory != old:
             save_memory(session, key, memory, now)
 

@@ -63,6 +63,7 @@ WHEN_SLOTS = frozenset({"start", "end", "date", "time"})
 CHANGE_VERBS = frozenset({"update", "move"})
 QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
                               r"muestrame|ver|hay)\b")
+LOOK_UPS = (".query", ".search")
 OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
 
 
@@ -101,6 +102,7 @@ class PendingAnswers:
             return self._commit(ctx, turn, pending)
         if answer.control is Control.NO and (not answer.rest or dismissed(text)):
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
+            turn.dropped = pending
             return Reply(DISCARDED)
         now = local_now(ctx, self.settings)
         if answer.control is Control.YES and answer.rest and ANSWER_THEN_PAUSE.match(text):
@@ -114,6 +116,8 @@ class PendingAnswers:
                 text, self.parser.parse_as(text, now, pending.intent)):
             return Reply(CONFIRM_AGAIN, pending=pending)
         if self._is_new_request(understanding, pending, changes, text):
+            if answer.control is Control.NO and not changes and not understanding.intent.endswith(LOOK_UPS):
+                return self._no_with_reason(ctx, turn, pending, understanding, text)
             return self._instead(ctx, turn, pending, understanding, text)
         if answer.control is not Control.YES:  # «sí, gracias jefa» is a yes, whatever «jefa» may name
             changes = changes or self._other_record(pending, answer.rest, understanding)
@@ -126,11 +130,23 @@ class PendingAnswers:
             return self._commit(ctx, turn, pending)
         if answer.control is Control.NO:
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
+            turn.dropped = pending
             return Reply(DISCARDED)
         if understanding.intent == "help":  # «ayuda» while a proposal waits: help, and the proposal still waits
             helped = self.registry.handle(ctx, "help", {})
             return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
+
+    def _no_with_reason(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding,
+                        text: str) -> Reply:
+        """«no, todavía no confirman»: a «no» whose reason reads like a request; when that request finds nothing to
+        act on, the reason was only a reason and the proposal is discarded."""
+        instead = self.act(ctx, turn, text, understanding)
+        if instead.pending is not None or instead.stored:
+            return meanwhile(self.registry, ctx, pending, instead)
+        learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
+        turn.dropped = pending
+        return Reply(DISCARDED)
 
     def _yes_and_then(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding,
                       text: str) -> Reply:

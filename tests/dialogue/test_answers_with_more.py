@@ -125,3 +125,20 @@ def test_one_more_transparency_request_and_its_derivation_named_by_the_requester
     assert "Catrileo" in derived.text and "Contraloría" in done.text, done.text
     assert {request.requester: request.status for request in stored(dispatcher, TransparencyRequest)} == {
         "Jorge Millán": "recibida", "Rosa Catrileo": "derivada"}
+
+
+def test_a_proposal_said_no_to_comes_back_when_its_details_arrive(chat, dispatcher) -> None:
+    chat("agenda almuerzo con el club de adulto mayor Las Camelias el viernes 27", "no, todavía no confirman")
+    assert stored(dispatcher, Event) == []
+    looked, back, _ = chat("q tiene el alcalde el viernes 27",
+                           "ya, ahora sí confirmaron: el viernes 27 a la 1 el almuerzo de Las Camelias", "sí")
+    assert "Las Camelias" not in looked.text, looked.text
+    assert "Retomo la propuesta" in back.text and "13:00" in back.text, back.text
+    [event] = stored(dispatcher, Event)
+    assert event.title == "almuerzo con el club de adulto mayor Las Camelias"
+
+
+def test_a_proposal_said_no_to_does_not_come_back_for_another_request(chat, dispatcher) -> None:
+    *_, other = chat("agenda almuerzo con el club de adulto mayor Las Camelias el viernes 27", "no",
+                     "agenda reunión con el seremi de salud el viernes 27 a las 10")
+    assert "Retomo" not in other.text and "seremi de salud" in other.text, other.text
