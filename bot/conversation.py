@@ -19,7 +19,7 @@ from typing import Any
 from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
-from bot.meanwhile import meanwhile
+from bot.meanwhile import LOOK_UPS, meanwhile
 from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, local_now
 from bot.periods import with_period
 from bot.picking import pick
@@ -41,7 +41,6 @@ from storage.learning import Outcome
 
 NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
 NOTHING_GOING_ON = "No había nada en curso."
-LOOK_UPS = (".query", ".search")
 CREATIONS = (".create",)
 MAX_PICK_WORDS = 4
 ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n)\W+)?(?:(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|"

@@ -16,6 +16,8 @@ from handlers.context import Context
 from handlers.registry import Registry
 from handlers.reply import Pending, PendingKind, Reply
 
+LOOK_UPS = (".query", ".search")
+"""Endings of the intents that only look something up."""
 CONTENT_SLOTS = ("title", "description", "name", "organizer", "reference", "query")
 """Slots whose words name what a proposal is about («cena aniversario»)."""
 NAMING_SLOTS = (*CONTENT_SLOTS, "applicant", "requester")

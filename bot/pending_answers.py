@@ -17,7 +17,7 @@ from typing import Any
 from bot.answers import LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
 from bot.dialogue_words import PROPOSING, Control, control_word, is_thanks
-from bot.meanwhile import CONTENT_SLOTS, meanwhile, still_waiting
+from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
@@ -63,7 +63,6 @@ WHEN_SLOTS = frozenset({"start", "end", "date", "time"})
 CHANGE_VERBS = frozenset({"update", "move"})
 QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
                               r"muestrame|ver|hay)\b")
-LOOK_UPS = (".query", ".search")
 OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
 
 
@@ -371,7 +370,7 @@ def _is_look_up(understanding: Understanding, pending: Pending, text: str) -> bo
     """«¿qué tiene el alcalde el jueves?» while «¿para qué día?» waits: a look-up of its own, though it names a day
     that would fill the typed slot asked for; a bare «el jueves» says nothing besides the value."""
     intent = understanding.intent
-    return (intent.endswith((".query", ".search")) and intent != pending.intent
+    return (intent.endswith(LOOK_UPS) and intent != pending.intent
             and understanding.confidence >= NEW_REQUEST and _says_more(text, understanding))
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.corrections import amendments
-from bot.meanwhile import CONTENT_SLOTS
+from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS
 from handlers.context import Context
 from handlers.registry import Registry
 from handlers.reply import Reply
@@ -22,7 +22,6 @@ from nlu.understanding import Understanding
 from storage.folding import fold
 
 BROUGHT_BACK = "(Retomo la propuesta que había quedado sin guardar, con lo que me dice.)"
-ASKING = (".query", ".search")
 MIN_WORD = 4
 """Words shorter than this («la», «del», «con») do not show that a message is about the same thing."""
 
@@ -31,7 +30,7 @@ def recalled(parser: Parser, registry: Registry, ctx: Context, dropped: dict[str
              understanding: Understanding, now: datetime) -> Reply | None:
     """The dropped proposal with what `text` changes, when `text` is about it and asks for nothing of its own."""
     intent = understanding.intent
-    if not dropped or intent.endswith(ASKING) or (intent.endswith(".create") and intent != dropped["intent"]):
+    if not dropped or intent.endswith(LOOK_UPS) or (intent.endswith(".create") and intent != dropped["intent"]):
         return None  # a look-up, or another thing to store, is a request of its own
     slots: dict[str, Any] = dropped["slots"]
     named = {word for slot in CONTENT_SLOTS if isinstance(value := slots.get(slot), str)
