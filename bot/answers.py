@@ -32,6 +32,7 @@ TRAILING_COURTESY = re.compile(r"(?:[\s,.;!]*(?:muchas\s+|mil\s+)?(?:gracias|por
                                r"[\s.!]*$", re.IGNORECASE)
 """«basura en la esquina, gracias»: the thanks at the end are not part of the answer."""
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+CLAUSE_BREAK = re.compile(r"[,;.:!]+")
 KEEP = frozenset({"en", "es", "a", "el", "la"})
 """Lead words that may start the correction itself («en el gimnasio», «el jueves»): kept when they come last."""
 
@@ -81,6 +82,18 @@ def _give_back(text: str, tokens: list[re.Match[str]], cut: int, rest: str) -> s
     if start < len(taken):
         return text[taken[start].start():]
     return rest
+
+
+def dismissed(text: str) -> bool:
+    """«no, cancela, todavía no confirman», «no, déjalo, el alcalde no va»: a «no» said in words of its own first,
+    then a reason; the reason is not read as a request («cancela» cancels the proposal, not an activity). A bare
+    «no» before a correction («no, a las 19») is not a dismissal by itself."""
+    clauses = CLAUSE_BREAK.split(text)
+    for count in range(1, len(clauses)):
+        head = ", ".join(clauses[:count])
+        if len(TOKEN.findall(head)) >= 2 and control_word(head) in (Control.NO, Control.CANCEL):
+            return True
+    return False
 
 
 def after_opening(text: str) -> str | None:

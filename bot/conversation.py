@@ -10,20 +10,24 @@ understanding offers its likeliest readings instead of guessing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from itertools import chain
 from typing import Any
 
 from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
-from bot.meanwhile import meanwhile
+from bot.meanwhile import LOOK_UPS, meanwhile
 from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, local_now
 from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
-from bot.record_readings import asks, by_focus, finds, on_focus, rivals
+from bot.recall import recalled
+from bot.record_readings import asks, by_focus, by_pronoun, by_verb, finds, rivals, verb_actions
+from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
 from handlers.focus import Focus, Ref
@@ -38,13 +42,17 @@ from storage.learning import Outcome
 NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
 NOTHING_GOING_ON = "No había nada en curso."
 ALREADY_STORED = "Ya quedó guardado:"
+CREATIONS = (".create",)
 MAX_PICK_WORDS = 4
 ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n)\W+)?(?:(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|"
-                     r"ingresa|registra|anota|agrega)\s+)?(?:una\s+|un\s+)?otr[oa]\b(?:\s+(?:m[aá]s|invitaci[oó]n|"
+                     r"ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))\s+)?(?:una\s+|un\s+)?otr[oa]\b(?:\s+(?:m[aá]s|invitaci[oó]n|"
                      r"reclamo|actividad|contacto))?[\s,:;.!-]*", re.IGNORECASE)
 """«Llegó otra, del …», «y otro reclamo: …», «otra d la Escuela …»: one more of what was just stored."""
 CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.create", "agendar"),
-           "complaint": ("complaint.create", "reclamo"), "contact": ("contact.create", "nuevo contacto")}
+           "complaint": ("complaint.create", "reclamo"), "contact": ("contact.create", "nuevo contacto"),
+           "efemeride": ("efemeride.create", "efeméride"),
+           "transparency_request": ("transparency.create", "solicitud de transparencia:"),
+           "audience": ("lobby.create", "solicitud de audiencia:")}
 """What one more of a kind is, and the word that names it, put back where «otra» stood."""
 ABOUT_IT = re.compile(r"^\W*(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
                       r"(?:vence|venc[ií]a|va|anda|est[aá]|qued[oó]|queda|sigue|lleva|plazo|estado|n[uú]mero|fono|"
@@ -62,6 +70,8 @@ class Conversation:
     def text(self, ctx: Context, turn: Turn, text: str) -> Reply:
         """The reply to a typed message; a new or changed proposal carries what it must point out."""
         reply = self._read(ctx, turn, text)
+        if reply.already:
+            turn.stored = reply.text  # «Conforme» after «esa efeméride ya está registrada» hears it again
         if reply.pending == turn.pending:
             return reply
         return noted(self.parser, reply, text, local_now(ctx, self.settings), self.settings.zone)
@@ -83,14 +93,21 @@ class Conversation:
                 return again
         if control is Control.YES and self._acts_on_focus(ctx, text):
             return self.request(ctx, turn, text)  # «confírmela» right after an invitation was stored: accept it
-        if control is Control.YES and is_bare_yes(text) and self._recently_stored(ctx, turn):
+        if control is Control.YES and (is_bare_yes(text) or not is_thanks(text)) and self._recently_stored(ctx, turn):
             turn.stored = turn.memory.stored
-            return Reply(f"{ALREADY_STORED} {turn.memory.stored}")
+            return Reply(turn.memory.stored)
         if is_thanks(text):
             return Reply(YOU_ARE_WELCOME)
         if control in (Control.YES, Control.NO):
             return Reply(NOTHING_PENDING)
-        return self.request(ctx, turn, self._without_opening(ctx, text))
+        rest = self._without_opening(ctx, text)
+        if turn.memory.dropped:  # «ahora sí confirmaron: el martes 22 a las 5 la once del club»
+            now = local_now(ctx, self.settings)
+            brought = recalled(self.parser, self.registry, ctx, turn.memory.dropped, rest,
+                               self.parser.parse(rest, now), now)
+            if brought is not None:
+                return brought
+        return self.request(ctx, turn, rest)
 
     def _acts_on_focus(self, ctx: Context, text: str) -> bool:
         """A yes-like verb that asks («confírmela», «acéptala», not «sí, confirmo») and that the parser reads as a
@@ -121,7 +138,13 @@ class Conversation:
         if shown is not None:
             return shown
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
-        if understanding.intent == "unknown":  # «suspende el saludo»: its verb and a record its name finds
+        if understanding.intent.endswith(CREATIONS):
+            found = self._found(ctx, turn, text, by_verb(self.parser, self.registry, ctx.focus, text, understanding,
+                                                         now))
+            if found is not None:
+                return found
+        if understanding.intent == "unknown" or (understanding.intent.endswith(LOOK_UPS) and verb_actions(
+                self.parser, text)):  # «suspende el saludo», «la del hospital se suspende»: a record its name finds
             found = self._rival(ctx, turn, text, understanding, now)
             if found is not None:
                 return found
@@ -137,6 +160,9 @@ class Conversation:
         a command whose name finds no record of its kind is tried by its rivals."""
         now = local_now(ctx, self.settings)
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
+        asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
+        if asked is not None:  # «¿va el alcalde a la cena?»: how it stands, not an answer to it
+            return self.handle(ctx, turn, *asked)
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):
@@ -144,12 +170,18 @@ class Conversation:
         return reply
 
     def _rival(self, ctx: Context, turn: Turn, text: str, understanding: Understanding, now: datetime) -> Reply | None:
-        """The command as the first rival reading whose name finds its record: that record's change, to confirm."""
-        focused = on_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
-        for rival in (*rivals(self.parser, self.registry, text, understanding, now), *filter(None, [focused])):
-            found = self.handle(ctx, turn, rival.intent, rival.slots)
-            if finds(found, rival.intent):
-                turn.new_source = {"text": text, "understood": rival.as_json()}
+        """The command as the first rival reading that finds its record: that record's change, to confirm. A verb
+        carrying the record as a pronoun («…, elimínela») is about the record in focus before any name is tried."""
+        focused = by_pronoun(self.parser, self.registry, ctx.focus, text, understanding, now)
+        named = rivals(self.parser, self.registry, text, understanding, now)
+        return self._found(ctx, turn, text, chain(focused, named))
+
+    def _found(self, ctx: Context, turn: Turn, text: str, readings: Iterable[Understanding]) -> Reply | None:
+        """The first reading whose name finds its record, handled: that record's change, to confirm."""
+        for reading in readings:
+            found = self.handle(ctx, turn, reading.intent, reading.slots)
+            if finds(found, reading.intent):
+                turn.new_source = {"text": text, "understood": reading.as_json()}
                 return found
         return None
 
@@ -169,7 +201,7 @@ class Conversation:
     def handle(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
         """A request handled; a question answered is remembered for «¿y el viernes?»."""
         reply = self.registry.handle(ctx, intent, slots)
-        if (intent in self.registry.follow_ups or intent.endswith((".query", ".search"))) and reply.pending is None:
+        if (intent in self.registry.follow_ups or intent.endswith(LOOK_UPS)) and reply.pending is None:
             turn.query = (intent, dict(slots))
         return reply
 
@@ -201,9 +233,9 @@ class Conversation:
             ref = _named_in_focus(ctx.focus, text[question.end():])
         else:
             return None
-        if ref is None or ref.entity not in self.registry.shows:
+        if ref is None or ref.entity not in self.registry.shown_by:
             return None
-        intent, slot = self.registry.shows[ref.entity]
+        intent, slot = self.registry.shown_by[ref.entity]
         value = self.parser.fill(intent, slot, ref.label, local_now(ctx, self.settings))
         return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
 

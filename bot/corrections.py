@@ -22,12 +22,16 @@ NEGATED = re.compile(r"^\W*(?:no|ni)\s+(?:es\s+|era\s+|sera\s+|ser[aá]\s+)?(?:e
 PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
 NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
                          r"seguida|todo\s+caso|cuanto|\d)\b")
-PLACE_END = re.compile(r"\s*(?:[,;.(]|\s+(?:a|desde|de)\s+las?\s+\d|\s+al\s+mediod|\s+(?:el|este|esta|pr[oó]ximo|"
+PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?<!\bsta)(?<!\bsto)(?<!\bdr)\.|"
+                       r"\s+(?:a|desde|de)\s+las?\s+\d|\s+al\s+mediod|\s+(?:el|este|esta|pr[oó]ximo|"
                        r"hoy|ma[ñn]ana|pasado)\b(?!\s+(?:de|del)\b)(?:\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
                        r"s[aá]bado|domingo|\d))?|\s+y\s+(?:a|el|es|ser[aá])\b|\s+(?:por|porque|ya\s+que)\b|$)",
                        re.IGNORECASE)
-PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:es|ser[aá]|queda|:|"
-                       r"cambi[oó]|nuev[oa]|correct[oa])*\s*(?:a|en|por)?\s*", re.IGNORECASE)
+PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:es|ser[aá]|queda|:|"
+                       r"cambi[oó]|nuev[oa]|correct[oa])\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
+                       re.IGNORECASE)
+"""«el lugar es …», «nueva sede: …», «cambió de lugar al …»: a field named, then its value; «la sede de la junta» is a
+place, not the word that introduces one."""
 IN_PLACE = re.compile(r"(?:^|\s)(?:en|al|en\s+el|en\s+la)\s+", re.IGNORECASE)
 ARTICLE = re.compile(r"^(?:el|la|los|las)\s+(?=\S)")
 """Only a lower-case article goes: «Los Aromos 1520» is a name."""

@@ -45,7 +45,8 @@ DISMISS = frozenset({"mejor", "lo", "la", "los", "las", "dejamos", "dejemos", "d
                      "olvidala", "olvida", "olvidelo", "gracias", "por", "ahora", "todavia", "aun", "nada", "mas",
                      "tarde", "despues", "pensandolo", "bien", "de", "momento", "el", "al", "final", "hagas", "haga",
                      "importa", "no", "era", "eso", "descarta", "descartalo", "descartala", "borralo", "borrala",
-                     "cancela", "cancelalo", "cancelala", "dejarlo", "dejarla", "pendiente", "queda", "nunca",
+                     "cancela", "cancelalo", "cancelala", "anulalo", "anulala", "dejarlo", "dejarla", "pendiente",
+                     "queda", "nunca",
                      "igual", "mil", "muchas", "porfa", "favor", "ya", "bueno", "ok", "gracia", "tal", "vez", "otro",
                      "dia", "entonces", "sin", "esas", "esos", "esa", "ese", "estas", "estos"})
 """What may follow a «no» and still mean only «no» («no, mejor lo dejamos», «no, déjalo así»)."""
@@ -73,6 +74,7 @@ LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior",
 
 
 REPEATS = re.compile(r"(.)\1+")
+CLAUSES = re.compile(r"[,;.:!?]+")
 
 
 def words(text: str) -> list[str]:
@@ -104,13 +106,20 @@ def control_word(text: str) -> Control | None:
     if all(word in CANCEL_WORDS or word in COURTESY for word in said) and any(word in CANCEL_WORDS for word in said):
         return Control.CANCEL
     if said[0] in NO_WORDS or said[:2] == ["mejor", "no"]:
-        return Control.NO if all(word in DISMISS or word in NO_WORDS or is_save_verb(word) or word in COURTESY
-                                 for word in said) else None
+        return Control.NO if all(word in DISMISS or word in NO_WORDS or word in CANCEL_WORDS or is_save_verb(word)
+                                 or word in COURTESY for word in said) else None
     if any(word in NO_WORDS for word in said):
         return None
     if all(_is_yes(word) or word in COURTESY for word in said) and any(_is_yes(word) for word in said):
         return Control.YES
     return None
+
+
+def asks_undo(text: str) -> bool:
+    """«deshaz lo último», also as one clause of a message that says why («chuta, ese ya lo habían ingresado ayer,
+    deshaz lo último»): the reason around it changes nothing."""
+    return control_word(text) is Control.UNDO or any(control_word(clause) is Control.UNDO
+                                                      for clause in CLAUSES.split(text) if clause.strip())
 
 
 def _is_yes(word: str) -> bool:
@@ -134,7 +143,8 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
                      "navidad", "fiestas", "dias", "tardes", "noches", "fin", "semana", "que", "tenga", "tengas",
                      "un", "una", "eres", "siete", "crack", "capo", "seco", "hasta", "luego", "pronto",
                      "manana", "nos", "vemos", "hablamos", "atento", "atenta", "rapido", "rapida", "tan", "mucho",
-                     "sus", "tus", "buenisima", "a", "y", "e"})
+                     "sus", "tus", "buenisima", "a", "y", "e", "finde", "descanse", "descansa", "jornada", "exito",
+                     "linda", "lindo", "bonito", "bonita", "digo", "aviso"})
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
 
 

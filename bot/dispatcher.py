@@ -21,7 +21,7 @@ from sqlmodel import Session, col
 from bot import access
 from bot.conversation import NOTHING_PENDING, Conversation
 from bot.dialogue_state import load_step, save_pending
-from bot.dialogue_words import Control, control_word
+from bot.dialogue_words import asks_undo
 from bot.focus_store import Memory, load_memory, save_memory, with_update
 from bot.pending_answers import option_labels
 from bot.turn import Turn
@@ -156,12 +156,16 @@ class Dispatcher:
         if turn.query is not None:
             focus = replace(focus, query=turn.query)
         stored_at = (old.stored_at if turn.stored == old.stored else now) if turn.stored else None
-        memory = Memory(focus, turn.stored, stored_at, exists=old.exists)
+        dropped = old.dropped if turn.dropped is None else {"intent": turn.dropped.intent,
+                                                             "slots": turn.dropped.slots}
+        if reply.pending is not None or reply.stored:
+            dropped = None  # something new is proposed or stored: the old refusal is no longer what we talk about
+        memory = Memory(focus, turn.stored, stored_at, exists=old.exists, dropped=dropped)
         if memory != old:
             save_memory(session, key, memory, now)
 
     def _text(self, ctx: Context, turn: Turn, text: str) -> Reply:
-        if control_word(text) is Control.UNDO:
+        if asks_undo(text):
             return self._undo(ctx)
         return self.conversation.text(ctx, turn, text)
 

@@ -39,6 +39,8 @@ class Memory:
     stored_at: datetime | None = None
     exists: bool = False
     """A row is in the database (so saving updates it rather than inserting)."""
+    dropped: dict[str, Any] | None = None
+    """The last proposal the user said no to ({"intent", "slots"}), which a later message may bring back."""
 
 
 def load_memory(session: Session, key: str, now: datetime, hours: float) -> Memory:
@@ -53,7 +55,7 @@ def load_memory(session: Session, key: str, now: datetime, hours: float) -> Memo
     focus = Focus(records=tuple(_ref(item) for item in data.get("records", ())),
                   listed=tuple(_ref(item) for item in data.get("listed", ())),
                   query=(query[0], dict(query[1])) if query else None)
-    return Memory(focus, data.get("stored"), data.get("stored_at"), exists=True)
+    return Memory(focus, data.get("stored"), data.get("stored_at"), exists=True, dropped=data.get("dropped"))
 
 
 def save_memory(session: Session, key: str, memory: Memory, now: datetime) -> None:
@@ -61,7 +63,7 @@ def save_memory(session: Session, key: str, memory: Memory, now: datetime) -> No
     payload = encode_value({"records": [_raw(ref) for ref in focus.records],
                             "listed": [_raw(ref) for ref in focus.listed],
                             "query": list(focus.query) if focus.query else None,
-                            "stored": memory.stored, "stored_at": memory.stored_at})
+                            "stored": memory.stored, "stored_at": memory.stored_at, "dropped": memory.dropped})
     connection = session.connection()
     if memory.exists:
         connection.execute(_REPLACE.values(payload=payload, updated_at=now), {"conversation": key})

@@ -16,6 +16,8 @@ from handlers.context import Context
 from handlers.registry import Registry
 from handlers.reply import Pending, PendingKind, Reply
 
+LOOK_UPS = (".query", ".search")
+"""Endings of the intents that only look something up."""
 CONTENT_SLOTS = ("title", "description", "name", "organizer", "reference", "query")
 """Slots whose words name what a proposal is about («cena aniversario»)."""
 NAMING_SLOTS = (*CONTENT_SLOTS, "applicant", "requester")
@@ -23,7 +25,12 @@ NAMING_SLOTS = (*CONTENT_SLOTS, "applicant", "requester")
 WHAT = {"invitation.create": "la invitación", "event.create": "la actividad", "contact.create": "el contacto",
         "complaint.create": "el reclamo", "efemeride.create": "la efeméride",
         "invitation.respond": "la respuesta a la invitación", "lobby.create": "la solicitud de audiencia",
-        "transparency.create": "la solicitud de transparencia", "ceremony.create": "la ceremonia"}
+        "transparency.create": "la solicitud de transparencia", "ceremony.create": "la ceremonia",
+        "event.update": "el cambio de la actividad", "event.cancel": "la cancelación de la actividad",
+        "invitation.update": "el cambio de la invitación", "contact.update": "el cambio del contacto",
+        "contact.delete": "el borrado del contacto", "complaint.update": "el cambio del reclamo",
+        "complaint.move": "la derivación del reclamo", "efemeride.update": "el cambio de la efeméride",
+        "efemeride.delete": "el borrado de la efeméride"}
 STILL_ASKING = "¿Lo guardo? (sí / no)"
 KEPT = frozenset({PendingKind.CONFIRM, PendingKind.ASK})
 """Steps a look-up leaves waiting; a choice among records is answered by the next message or dropped."""

@@ -14,10 +14,10 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from bot.answers import LEAD_WORDS, read_answer
+from bot.answers import LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
 from bot.dialogue_words import PROPOSING, Control, control_word, is_thanks
-from bot.meanwhile import CONTENT_SLOTS, meanwhile
+from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
@@ -35,6 +35,7 @@ from storage.learning import Outcome
 ANSWER_THEN_PAUSE = re.compile(r"^\W*(?:s[ií]|no|ya|ok|dale|claro)\b\W*[,.;:!]", re.IGNORECASE)
 """«no, mejor a las 19»: an answer word set apart by punctuation answers; «no tiene agua» is a sentence."""
 
+ALREADY_STORED = "Ya quedó guardado:"
 CANCELLED = "Cancelado. No se guardó nada."
 DISCARDED = "Descartado. No se guardó nada."
 CONFIRM_AGAIN = "Responda «sí» para guardar o «no» para descartar."
@@ -100,8 +101,9 @@ class PendingAnswers:
         answer = read_answer(text)
         if answer.control is Control.YES and not answer.rest:
             return self._commit(ctx, turn, pending)
-        if answer.control is Control.NO and not answer.rest:
+        if answer.control is Control.NO and (not answer.rest or dismissed(text)):
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
+            turn.dropped = pending
             return Reply(DISCARDED)
         now = local_now(ctx, self.settings)
         if answer.control is Control.YES and answer.rest and ANSWER_THEN_PAUSE.match(text):
@@ -115,6 +117,8 @@ class PendingAnswers:
                 text, self.parser.parse_as(text, now, pending.intent)):
             return Reply(CONFIRM_AGAIN, pending=pending)
         if self._is_new_request(understanding, pending, changes, text):
+            if answer.control is Control.NO and not changes and not understanding.intent.endswith(LOOK_UPS):
+                return self._no_with_reason(ctx, turn, pending, understanding, text)
             return self._instead(ctx, turn, pending, understanding, text)
         if answer.control is not Control.YES:  # «sí, gracias jefa» is a yes, whatever «jefa» may name
             changes = changes or self._other_record(pending, answer.rest, understanding)
@@ -127,11 +131,25 @@ class PendingAnswers:
             return self._commit(ctx, turn, pending)
         if answer.control is Control.NO:
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
+            turn.dropped = pending
             return Reply(DISCARDED)
+        if is_thanks(text):  # «gracias, ya te digo»: thanked, and the proposal still waits, visibly
+            return Reply(f"{YOU_ARE_WELCOME}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         if understanding.intent == "help":  # «ayuda» while a proposal waits: help, and the proposal still waits
             helped = self.registry.handle(ctx, "help", {})
             return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
+
+    def _no_with_reason(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding,
+                        text: str) -> Reply:
+        """«no, todavía no confirman»: a «no» whose reason reads like a request; when that request finds nothing to
+        act on, the reason was only a reason and the proposal is discarded."""
+        instead = self.act(ctx, turn, text, understanding)
+        if instead.pending is not None or instead.stored:
+            return meanwhile(self.registry, ctx, pending, instead)
+        learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
+        turn.dropped = pending
+        return Reply(DISCARDED)
 
     def _yes_and_then(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding,
                       text: str) -> Reply:
@@ -154,7 +172,7 @@ class PendingAnswers:
     def _commit(self, ctx: Context, turn: Turn, pending: Pending) -> Reply:
         reply = self.registry.commit(ctx, pending.intent, pending.slots)
         if reply.stored:
-            turn.stored = reply.text
+            turn.stored = f"{ALREADY_STORED} {reply.text}"
         return reply
 
     def _choose(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
@@ -191,12 +209,13 @@ class PendingAnswers:
             return Reply(CANCELLED)
         if answer.control is Control.YES and not answer.rest:
             return Reply(ANSWER_THE_QUESTION, pending=pending)
-        if is_thanks(text):  # «gracias» closes the exchange, as it does a choice; it never names anyone
-            return Reply(YOU_ARE_WELCOME)
+        if is_thanks(text):  # «muchas gracias» while «¿quién pide la audiencia?» waits is no name
+            return Reply(f"{YOU_ARE_WELCOME}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
-        if not typed and _is_other_action(understanding, pending):
+        if (_is_other_action(understanding, pending) and (not typed or _says_more(text, understanding))) \
+                or _is_look_up(understanding, pending, text):  # «llegó invitación del Rotary … el viernes 13»
             return self._instead(ctx, turn, pending, understanding, text)
         said = answer.rest or text
         if not typed and answer.control is not None and not ANSWER_THEN_PAUSE.match(text):
@@ -206,10 +225,28 @@ class PendingAnswers:
             slots = without_period(pending.slots)
             extra = amendments(self.parser, pending.intent, slots, answer.rest or text, now) if typed else {}
             extra.pop(pending.slot or "", None)  # «el viernes a las 10 en el gimnasio»: the place comes along
+            if typed:
+                extra = {**self._completed(turn, pending, said, now), **extra}
             return self.handle(ctx, turn, pending.intent, {**slots, **extra, pending.slot: value})
         if understanding.intent not in ("unknown", "help"):
             return self._instead(ctx, turn, pending, understanding, text)
         return Reply(NOT_UNDERSTOOD, pending=pending)
+
+    def _completed(self, turn: Turn, pending: Pending, said: str, now: datetime) -> dict[str, Any]:
+        """«necesito agendar una reunión» — «¿cuándo?» — «con la directiva de la junta, el jueves a las 4»: the answer
+        goes on with what the request was about. The request and its answer are read as one message, and what
+        that reading says about the proposal's content («reunión con la directiva de la junta») is taken where it
+        adds to what the request alone said."""
+        source = str((turn.source or {}).get("text") or "")
+        if not source:
+            return {}
+        whole = self.parser.parse_as(f"{source} {said}", now, pending.intent).slots
+        taken = {}
+        for slot in CONTENT_SLOTS:
+            old, new = pending.slots.get(slot), whole.get(slot)
+            if isinstance(new, str) and new.strip() and (not old or _extends(str(old), new)):
+                taken[slot] = new
+        return taken
 
     def _is_new_request(self, understanding: Understanding, pending: Pending, changes: dict[str, Any],
                         text: str) -> bool:
@@ -308,6 +345,11 @@ def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, 
     return False
 
 
+def _extends(old: str, new: str) -> bool:
+    """«reunión con la directiva de la junta» goes on from «reunión»."""
+    return fold(new).startswith(fold(old)) and fold(new) != fold(old)
+
+
 def _may_be_aside(understanding: Understanding, changes: dict[str, Any], text: str) -> bool:
     """«uf q calor hace hoy, no?»: a question that is chatter, or barely reads as a look-up, whose only change would
     be a day. Cheap, so that the second reading `_talks_about_the_day` needs is made only for these."""
@@ -328,6 +370,14 @@ def _is_other_action(understanding: Understanding, pending: Pending) -> bool:
     answered and the question still waits; anything else replaces it."""
     intent = understanding.intent
     return intent not in ("unknown", "help", pending.intent) and understanding.confidence >= NEW_ACTION
+
+
+def _is_look_up(understanding: Understanding, pending: Pending, text: str) -> bool:
+    """«¿qué tiene el alcalde el jueves?» while «¿para qué día?» waits: a look-up of its own, though it names a day
+    that would fill the typed slot asked for; a bare «el jueves» says nothing besides the value."""
+    intent = understanding.intent
+    return (intent.endswith(LOOK_UPS) and intent != pending.intent
+            and understanding.confidence >= NEW_REQUEST and _says_more(text, understanding))
 
 
 def _says_more(text: str, understanding: Understanding) -> bool:

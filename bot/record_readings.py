@@ -33,11 +33,17 @@ from nlu.understanding import Understanding
 from storage.folding import fold
 
 RECORD_SLOTS = ("reference", "ticket")
+POINTING_CLITICS = ("la", "lo", "las", "los")
+"""Pronouns a verb carries for the record («acéptela», «ciérralo»)."""
 """The slots that name the record a command is about."""
 ACTIONS = ({"update", "move", "note"}, {"cancel", "delete"}, {"respond"})
 """Intents of one action (changing, removing, answering) compete for a name that only one kind's records hold."""
 VERB_ACTIONS = {"change": 0, "remove": 1}
 """Request-verb meanings of the lexicon and the action (of `ACTIONS`) a command with that verb asks for."""
+ADDRESSED = ("mos", "s")
+"""Endings of a verb form that speaks to the bot or includes the speaker («aceptamos», «cierras»)."""
+PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+"""Endings of a participle, which describes a state («aceptadas», «cerrado»)."""
 PLACE = re.compile(r"(?<![\w])(?<!\ba\s)(?:el|la)\s+(?:(?:n|no|nro|numero)\W{0,2})?"
                    r"(?:(\d{1,2})(?![\w:])(?!\s*(?:hrs?|horas?|y media|y cuarto|de)\b)|([a-z]+)\b)")
 """«la segunda», «el 2», «la n° 3», «la última» in a command: an item of the last list, by its place («a la 1» is
@@ -57,14 +63,15 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
     """The command read by a capability that acts on the record it points at (a pronoun: the record in focus; a
     place: that item of the last list), when the winner acts on another kind."""
     kind = registry.acts_on.get(understanding.intent)
-    target, place = _pointed(focus, text, understanding) if kind else _listed_by_name(focus, text)
+    target, place = _pointed(parser, focus, text, understanding) if kind else _listed_by_name(focus, text)
+    if kind is not None and target == kind and place and fold(place) not in fold(named(understanding)):
+        return _at_place(understanding, place)  # «rechace la segunda, tiene concejo ese día»: the place names it
     if target is None or target == kind:
         return None
     for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == target):
         reading = parser.parse_as(text, now, intent)
         if place:
-            reading = replace(reading, slots={**reading.slots, "reference": place},
-                              missing=tuple(slot for slot in reading.missing if slot not in RECORD_SLOTS))
+            reading = _at_place(reading, place)
         elif named(reading):
             continue
         if _carries(parser, intent, reading, understanding):
@@ -72,26 +79,37 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
     return None
 
 
-def on_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
-             now: datetime) -> Understanding | None:
-    """The command read as a change of the record in focus, its record words dropped: for a command whose words
-    found no record of the kind the scorer leaned to («acéptela para el jueves a las 11» right after an audience
-    request was stored: «jueves a las 11» names no invitation), when the focus' kind can take it."""
+def by_pronoun(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+               now: datetime) -> Iterator[Understanding]:
+    """«ya no trabaja en el municipio, elimínela», «acéptela para mañana a las 16 en el despacho»: a verb that
+    carries the record as a pronoun, when the words its reading took for a name find nothing, is about the record
+    in focus; read by each capability acting on that kind, the name left out, when it carries what the command
+    needs or the verb means that capability's action."""
     last = focus.last()
-    if last is None or registry.acts_on.get(understanding.intent) == last.entity or not asks(parser, text):
-        return None
-    for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == last.entity):
-        reading = parser.parse_as(text, now, intent)
-        reading = replace(reading, slots={k: v for k, v in reading.slots.items() if k not in RECORD_SLOTS},
-                          missing=tuple(slot for slot in reading.missing if slot not in RECORD_SLOTS))
-        if _carries(parser, intent, reading, understanding):
-            return reading
-    return None
+    if last is None or not _clitic(parser, text):
+        return
+    said = verb_actions(parser, text)
+    own = [understanding.intent] if registry.acts_on.get(understanding.intent) == last.entity else []
+    for intent in own + _ranked(registry, understanding, lambda other: registry.acts_on[other] == last.entity):
+        reading = _at_place(parser.parse_as(text, now, intent), "")
+        if _action(intent) in said or (not said and _action(intent) == _action(understanding.intent)
+                                        and _carries(parser, intent, reading, understanding)):
+            yield reading  # of the action the verb or the winner means: «pásala …» changes, never cancels
 
 
-def _pointed(focus: Focus, text: str, understanding: Understanding) -> tuple[str | None, str]:
-    """The kind of record the command points at, and the words of its place in the last list when it names one."""
-    if not named(understanding):
+def _at_place(reading: Understanding, place: str) -> Understanding:
+    """The reading about the item of the last list at `place` («la segunda»), or about the record in focus when no
+    place is given, whatever else its words named."""
+    slots = {slot: value for slot, value in reading.slots.items() if slot not in RECORD_SLOTS}
+    return replace(reading, slots={**slots, "reference": place} if place else slots,
+                   missing=tuple(slot for slot in reading.missing if slot not in RECORD_SLOTS))
+
+
+def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understanding) -> tuple[str | None, str]:
+    """The kind of record the command points at, and the words of its place in the last list when it names one; a
+    verb carrying the record as a pronoun («acéptela para mañana a las 16») points at the focus whatever words the
+    winner took for a name (a reading of the focus' kind that names a record of its own is still not taken)."""
+    if not named(understanding) or (_clitic(parser, text) and not list_place(text, len(focus.listed))):
         last = focus.last()
         return (last.entity if last else None), ""
     place = list_place(text, len(focus.listed))
@@ -125,13 +143,34 @@ def rivals(parser: Parser, registry: Registry, text: str, understanding: Underst
     intent = understanding.intent
     said = verb_actions(parser, text)
     actions = said | ({action} if (action := _action(intent)) is not None else set())
-    if (intent not in registry.acts_on and intent != "unknown") or not actions:
+    if (intent not in registry.acts_on and intent != "unknown" and not said) or not actions:
         return
     candidates = _ranked(registry, understanding, lambda candidate: _action(candidate) in actions)
     for other in sorted(candidates, key=lambda candidate: _action(candidate) not in said):
         reading = parser.parse_as(text, now, other)
         if named(reading):
             yield reading
+
+
+def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+            now: datetime) -> Iterator[Understanding]:
+    """«la de la señora Ñancupil se deriva a Carabineros» right after transparency requests, read by the scorer as
+    a new complaint: a verb of a capability that acts on the kind in focus (in any form: «se deriva», «derívela»)
+    and a record named read that capability's way; the caller keeps the reading whose name finds its record."""
+    last = focus.last()
+    if last is None or registry.acts_on.get(understanding.intent) == last.entity:
+        return
+    families = _families(parser)
+    meanings = {meaning for word in _words(text)
+                for meaning in families.request(word) | families.infinitive(word) | families.named(word)}
+    for capability in parser.declarations.capabilities:
+        if not meanings & set(capability.verbs):
+            continue
+        for intent in (spec.name for spec in capability.intents):
+            if registry.acts_on.get(intent) == last.entity and intent != understanding.intent:
+                reading = parser.parse_as(text, now, intent)
+                if named(reading):
+                    yield reading
 
 
 def verb_actions(parser: Parser, text: str) -> set[int]:
@@ -146,6 +185,27 @@ def asks(parser: Parser, text: str) -> bool:
     """The message holds a verb in a form that asks («confírmela», «acéptala»), not one that tells («confirmo»)."""
     families = _families(parser)
     return any(families.request(word) for word in _words(text))
+
+
+def describes_only(parser: Parser, text: str) -> bool:
+    """No verb of the message asks for anything: none in a form that requests or an infinitive, and none addressed
+    to the bot or including the speaker («¿la aceptas?», «¿la rechazamos?»); «va», «se rechazó» or «aceptada» only
+    describe."""
+    families = _families(parser)
+    for word in _words(text):
+        if families.request(word) or families.infinitive(word):
+            return False
+        if families.named(word) and word.endswith(ADDRESSED) and not word.endswith(PARTICIPLES):
+            return False
+    return True
+
+
+def _clitic(parser: Parser, text: str) -> bool:
+    """A verb that carries the record as a pronoun («acéptela para mañana a las 16»): the record is the one in
+    focus, whatever words the reading took for its name."""
+    families = _families(parser)
+    return any(families.request(word) and families.request(word[:-len(clitic)])
+               for word in _words(text) for clitic in POINTING_CLITICS if word.endswith(clitic))
 
 
 def _words(text: str) -> list[str]:

@@ -32,6 +32,8 @@ class Turn:
     stored: str | None = None
     """The reply of a write this input confirmed; remembered only until the next input, unless that repeats it."""
     new_source: dict[str, Any] | None = None
+    dropped: Pending | None = None
+    """A proposal the user said no to in this input, remembered for «ahora sí confirmaron: …» (`bot.recall`)."""
 
 
 def learn_from_pending(ctx: Context, turn: Turn, outcome: Outcome, followed_by: str, settings: Settings) -> None:

@@ -22,7 +22,7 @@ from handlers.agenda_slots import (
 from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, moment_text, time_text
+from handlers.format import day_text, moment_text, of_day, on_day, time_text
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from storage.models import Event
@@ -44,12 +44,6 @@ def when_text(day: date, start_at: datetime | None, end_at: datetime | None, zon
         end = end_at.astimezone(zone)
         text += f" a {time_text(end)}" if end.date() == day else f" a {moment_text(end.date(), end, today)}"
     return text
-
-
-def on_day_text(day: date, today: date) -> str:
-    """`hoy lunes 23` or `el jueves 26 de noviembre`: a day as it follows a verb."""
-    text = day_text(day, today)
-    return text if day in (today, today + timedelta(days=1)) else f"el {text}"
 
 
 def event_line(event: Event, zone: ZoneInfo) -> str:
@@ -183,7 +177,7 @@ def _availability(ctx: Context, day: date, part: str | None) -> Reply:
         start = datetime.combine(day, first, tzinfo=zone)
         end = datetime.combine(day, last, tzinfo=zone) if last else _day_start(day + timedelta(days=1), zone)
     busy = occupying(ctx.session, start, end, zone)
-    when = on_day_text(day, ctx.today)
+    when = on_day(day, ctx.today)
     if not busy:
         return about(Reply(f"Sí, está libre {when}{phrase}."), listed=())
     return about(Reply("\n".join([f"No, {when}{phrase} tiene:"] + [f"• {event_line(e, zone)}" for e in busy])),
@@ -195,9 +189,7 @@ def _span_text(first: date, last: date, today: date) -> tuple[str, str]:
     if first != last:
         both = f"del {day_text(first)} al {day_text(last)}"
         return both, both
-    near = on_day_text(first, today)
-    of_day = f"del {near.removeprefix('el ')}" if near.startswith("el ") else f"de {near}"
-    return of_day, f"para {near}"
+    return of_day(first, today), f"para {on_day(first, today)}"
 
 
 def _agenda(ctx: Context, first: date, last: date) -> Reply:

@@ -84,6 +84,6 @@ class Capability:
     such as «recházelo» could be read by several capabilities, the record in focus picks the one acting on it."""
     follow_ups: Mapping[str, FollowUp] = field(default_factory=dict)
     """Listing intent → what «¿y las de octubre?», «¿y los pendientes?» may change when it follows that listing."""
-    shows: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-    """Kind of record → the query intent that shows one record of it in full and the slot its focus label fills:
-    «¿cuándo vence?», «el 2» or «la de Rivas» after a list or a record of that kind show it again."""
+    shown_by: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    """Kind of record → (the query that shows one of them, the slot that takes its name or label): «el 2» after a
+    list, «¿y cuándo vence?» after a record, «¿va el alcalde a la cena?» (how it stands) show it again."""

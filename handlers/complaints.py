@@ -14,7 +14,7 @@ from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, plural
+from handlers.format import day_text, on_day, plural
 from handlers.pointing import about, point
 from handlers.reply import Reply, ask, done, propose
 from handlers.working_days import working_days_after
@@ -94,7 +94,7 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
     lines += [f"   Vecino/a: {who}"] if who else []
     lines += [f"   Dirección: {values['address']}"] if values["address"] else []
     lines += [_department_line(department, values["description"]),
-              f"Plazo: {plural(days, 'día hábil', 'días hábiles')}, vence el {day_text(due, ctx.today)}.",
+              f"Plazo: {plural(days, 'día hábil', 'días hábiles')}, vence {on_day(due, ctx.today)}.",
               CHANGE_HINT]
     return propose("complaint.create", {**slots, "department": department.code if department else None},
                    "\n".join(lines))
@@ -114,7 +114,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     where = department.name if department else "sin departamento asignado"
     what = (f"{complaint.citizen}: " if complaint.citizen else "") + complaint.description.rstrip(". ")
     return about(done(f"Reclamo guardado con el ticket {complaint.ticket} ({where}).\n"
-                      f"{what}. Vence el {day_text(due, ctx.today)}."), complaint_ref(complaint))
+                      f"{what}. Vence {on_day(due, ctx.today)}."), complaint_ref(complaint))
 
 
 # --- query -------------------------------------------------------------------------------------
@@ -133,7 +133,7 @@ def _due_text(complaint: Complaint, ctx: Context) -> str:
     if complaint.due_date is None:
         return "sin plazo"
     late = complaint.status in OPEN and complaint.due_date < ctx.today
-    return f"{'VENCIDO, vencía' if late else 'vence'} el {day_text(complaint.due_date, ctx.today)}"
+    return f"{'VENCIDO, vencía' if late else 'vence'} {on_day(complaint.due_date, ctx.today)}"
 
 
 def department_name(ctx: Context, code: str | None) -> str:
@@ -271,5 +271,5 @@ CAPABILITY = Capability(
     ),
     acts_on={"complaint.update": "complaint"},
     follow_ups={"complaint.query": FollowUp(department=("department",), status=("status",))},
-    shows={"complaint": ("complaint.query", "ticket")},
+    shown_by={"complaint": ("complaint.query", "ticket")},
 )

@@ -108,7 +108,7 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
     changes = _changes(existing, values)
     if not changes:
         return Reply("\n".join(["Ese contacto ya está registrado con esos datos; no hay nada que cambiar:",
-                                *contact_lines(existing)]))
+                                *contact_lines(existing)]), already=True)
     lines = [f"Ya existe este contacto (#{existing.id}); se ACTUALIZARÁ en vez de duplicarlo:",
              *contact_lines(existing), "Cambios:"]
     lines += [f"   {label}: {old or '(vacío)'} → {new}" for label, old, new in changes]
@@ -145,5 +145,5 @@ CAPABILITY = Capability(
                  "fono del seremi de salud / nuevo contacto Juan Soto, comandante, 9 1234 5678"),
     ),
     follow_ups={"contact.query": FollowUp(name=("query",))},
-    shows={"contact": ("contact.query", "query")},
+    shown_by={"contact": ("contact.query", "query")},
 )

@@ -19,7 +19,7 @@ from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, month_day_text
+from handlers.format import day_text, month_day_text, on_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from storage.audit import AuditAction
@@ -88,7 +88,7 @@ def efemerides_between(session: Session, start: date, end: date) -> list[tuple[d
 
 def when_text(month: int, day: int, on: date | None, today: date) -> str:
     """`cada 30 de junio (todos los años)` or `el jueves 3 de diciembre (una sola vez)`."""
-    return f"el {day_text(on, today)} (una sola vez)" if on else f"cada {month_day_text(month, day)} (todos los años)"
+    return f"{on_day(on, today)} (una sola vez)" if on else f"cada {month_day_text(month, day)} (todos los años)"
 
 
 def checked_date(slots: dict[str, Any]) -> tuple[tuple[int, int, date | None] | None, str | None]:
@@ -111,7 +111,8 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
         return ask("efemeride.create", slots, "title", "¿Qué se recuerda ese día? (título de la efeméride)")
     month, day, on = when
     if duplicate(ctx.session, month, day, on, title):
-        return Reply(f"Esa efeméride ya está registrada: {title}, {when_text(month, day, on, ctx.today)}.")
+        return Reply(f"Esa efeméride ya está registrada: {title}, {when_text(month, day, on, ctx.today)}.",
+                     already=True)
     greeting = text_slot(slots, "greeting") or greeting_draft(title)
     lines = ["Nueva efeméride:", f"   {title}", f"   Fecha: {when_text(month, day, on, ctx.today)}",
              f"   Saludo: {greeting}"]

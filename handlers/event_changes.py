@@ -17,7 +17,7 @@ from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.event_edit import apply_to_event, touch
 from handlers.event_match import find_event, invitation_meant, not_found
-from handlers.moment_change import Moment, moved, said_moment
+from handlers.moment_change import Moment, already, new_moment
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from storage.audit import AuditAction, snapshot
@@ -56,10 +56,8 @@ def commit_cancel(ctx: Context, slots: dict[str, Any]) -> Reply:
 def _changes(ctx: Context, event: Event, slots: dict[str, Any]) -> dict[str, Any]:
     """The columns to set (only those that differ); raises SlotError with the reason a value is refused."""
     changes: dict[str, Any] = {}
-    day, at = said_moment(slots)
-    if day or at:
-        current = Moment(event.day, event.start_at, event.end_at)
-        target = moved(current, day, at, ctx.settings.zone)
+    target = new_moment(Moment(event.day, event.start_at, event.end_at), slots, ctx.settings.zone)
+    if target is not None:
         changes |= {key: value for key, value in (("day", target.day), ("start_at", target.start_at),
                                                   ("end_at", target.end_at)) if getattr(event, key) != value}
     for name, limit, label in (("place", 300, "El lugar"), ("title", 500, "El título")):
@@ -86,8 +84,8 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
     zone, ref = ctx.settings.zone, event_ref(found, ctx)
     if not changes:
         return about(ask("event.update", slots, "start",
-                         f"¿Qué cambio en la actividad N° {found.id}: {event_label(found, zone, ctx.today)}? "
-                         "(día, hora, lugar o título)"), ref)
+                         f"{already(slots)}¿Qué cambio en la actividad N° {found.id}: "
+                         f"{event_label(found, zone, ctx.today)}? (día, hora, lugar o título)"), ref)
     draft = Event.model_validate({**found.model_dump(), **changes})
     lines = [f"Cambiar la actividad N° {found.id}: {found.title}"]
     if {"day", "start_at", "end_at"} & changes.keys():

@@ -22,6 +22,25 @@ def day_text(day: date, today: date | None = None) -> str:
     return text
 
 
+def on_day(day: date, today: date | None = None) -> str:
+    """A day as it follows a verb or «vence»: «el lunes 4 de enero», but «hoy jueves 3» and «mañana viernes 4»,
+    which take no article («el mañana martes 24» reads wrong)."""
+    text = day_text(day, today)
+    return text if text.startswith(("hoy ", "mañana ")) else f"el {text}"
+
+
+def of_day(day: date, today: date | None = None) -> str:
+    """After «de»: «del lunes 4 de enero», «de hoy jueves 3»."""
+    text = on_day(day, today)
+    return f"del {text.removeprefix('el ')}" if text.startswith("el ") else f"de {text}"
+
+
+def on_moment(day: date, moment: datetime | None, today: date | None = None) -> str:
+    """`on_day` with the time: «el jueves 3 de diciembre, 11:00», «mañana martes 24, 16:00»."""
+    text = moment_text(day, moment, today)
+    return text if text.startswith(("hoy ", "mañana ")) else f"el {text}"
+
+
 def time_text(moment: datetime) -> str:
     return moment.strftime("%H:%M")
 

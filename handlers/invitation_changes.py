@@ -16,7 +16,7 @@ from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.event_edit import apply_to_event
 from handlers.invitations import describe, invitation_ref, resolve
-from handlers.moment_change import Moment, moved, said_moment
+from handlers.moment_change import Moment, already, new_moment
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from storage.audit import AuditAction, snapshot
@@ -31,10 +31,8 @@ MOMENT_COLUMNS = ("day", "start_at", "end_at")
 def _changes(ctx: Context, invitation: Invitation, slots: dict[str, Any]) -> dict[str, Any]:
     """The columns to set (only those that differ); raises SlotError with the reason a value is refused."""
     changes: dict[str, Any] = {}
-    day, at = said_moment(slots)
-    if day or at:
-        current = Moment(invitation.day, invitation.start_at, invitation.end_at)
-        target = moved(current, day, at, ctx.settings.zone)
+    target = new_moment(Moment(invitation.day, invitation.start_at, invitation.end_at), slots, ctx.settings.zone)
+    if target is not None:
         changes |= {key: getattr(target, key) for key in MOMENT_COLUMNS
                     if getattr(invitation, key) != getattr(target, key)}
     for name, limit, label, _ in TEXTS:
@@ -56,7 +54,7 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
     ref = invitation_ref(found, ctx)
     if not changes:
         return about(ask("invitation.update", slots, "start",
-                         f"¿Qué cambio en la invitación N° {found.id}: {describe(found, ctx)}? "
+                         f"{already(slots)}¿Qué cambio en la invitación N° {found.id}: {describe(found, ctx)}? "
                          "(día, hora, lugar u organizador)"), ref)
     return about(propose("invitation.update", slots, "\n".join(_preview(ctx, found, changes)), "¿La cambio?"), ref)
 

@@ -111,6 +111,8 @@ def handle_create(ctx: Context, slots: dict[str, Any]) -> Reply:
         lines.append(f"• Lugar: {invitation.place}")
     if invitation.day is not None and invitation.day < ctx.today:
         lines.append("Ojo: esa fecha ya pasó.")
+    if invitation.day is not None and invitation.start_at is None:
+        lines.append("No dice la hora: si la sabe, dígamela («a las 19») y la corrijo.")
     lines.append("Quedará pendiente de respuesta.")
     return propose("invitation.create", slots, "\n".join(lines))
 
@@ -347,4 +349,5 @@ CAPABILITY = Capability(
     mayor_may_write=frozenset({"invitation.respond"}),
     acts_on={"invitation.respond": "invitation"},
     follow_ups={"invitation.query": FollowUp(period=PERIOD, status=("status",))},
+    shown_by={"invitation": ("invitation.query", "reference")},
 )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from handlers.format import day_text
 from handlers.working_days import is_working_day, working_days_after
 
 
@@ -38,7 +37,3 @@ def working_days_taken(start: date, end: date) -> int:
     return max(0, working_days_left(start, end)) if end >= start else 0
 
 
-def on_day(day: date, today: date) -> str:
-    """«el lunes 4 de enero», or «hoy jueves 3» / «mañana viernes 4» without the article that would not fit."""
-    text = day_text(day, today)
-    return text if text.startswith(("hoy", "mañana")) else f"el {text}"

@@ -1,13 +1,14 @@
 """A new day or time for something already stored, said partly: a time alone keeps the day, a day alone the time.
 
 "pásala a las 12" moves the activity within its day; "muévela al martes" keeps its hour; "al lunes a las 10"
-sets both. The length is kept: a 10:00–11:30 meeting moved to 12:00 ends at 13:30.
+sets both; "adelántala una hora" moves it by a length of time (`shift`, signed minutes), across midnight if it
+must. The length is kept: a 10:00–11:30 meeting moved to 12:00 ends at 13:30.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -44,6 +45,43 @@ def said_moment(slots: dict[str, Any]) -> tuple[date | None, time | None]:
         start_time = time_slot(start) if isinstance(start, datetime) or "T" in str(start) else None
         day, at = day or start_day, at or start_time
     return day, at
+
+
+CHANGE_SLOTS = ("date", "time", "start", "shift", "place", "title", "organizer")
+"""What a change request may say about a record."""
+
+
+def already(slots: dict[str, Any]) -> str:
+    """«Ya está así. » when the request said a change that the record already has («pásala al lunes» when it is on
+    Monday), so the question that follows does not read as if it was not heard."""
+    return "Ya está así. " if any(slots.get(slot) not in (None, "") for slot in CHANGE_SLOTS) else ""
+
+
+def new_moment(current: Moment, slots: dict[str, Any], zone: ZoneInfo) -> Moment | None:
+    """Where the record lands after what the slots say of its day, time and shift; None when they say nothing."""
+    day, at = said_moment(slots)
+    shift = _shift_slot(slots.get("shift"))
+    if not (day or at or shift):
+        return None
+    target = moved(current, day, at, zone) if day or at else current
+    return _shifted(target, shift, zone) if shift else target
+
+
+def _shift_slot(value: Any) -> int:
+    try:
+        return int(str(value or 0))
+    except ValueError as error:
+        raise SlotError(f"No entiendo el cambio de hora «{value}».") from error
+
+
+def _shifted(current: Moment, minutes: int, zone: ZoneInfo) -> Moment:
+    """The record `minutes` later (earlier when negative), its length kept; one with no time cannot be shifted."""
+    if current.start_at is None:
+        raise SlotError("No tiene hora: indique a qué hora queda, por ejemplo «a las 11».")
+    delta = timedelta(minutes=minutes)
+    start_at = current.start_at + delta
+    end_at = current.end_at + delta if current.end_at else None
+    return Moment(start_at.astimezone(zone).date(), start_at, end_at)
 
 
 def moved(current: Moment, day: date | None, at: time | None, zone: ZoneInfo) -> Moment:

@@ -66,9 +66,9 @@ class Registry:
         self.acts_on: dict[str, str] = {}
         """Intent → the kind of record it changes (see `Capability.acts_on`)."""
         self.follow_ups: dict[str, FollowUp] = {}
-        self.shows: dict[str, tuple[str, str]] = {}
-        """Kind of record → how one of them is shown again (see `Capability.shows`)."""
         """Listing intent → what an elliptical follow-up may change (see `Capability.follow_ups`)."""
+        self.shown_by: dict[str, tuple[str, str]] = {}
+        """Kind of record → the query that shows one (see `Capability.shown_by`)."""
         for capability in capabilities:
             for table, own in ((self.handlers, capability.handlers), (self.commits, capability.commits)):
                 twice = table.keys() & own.keys()
@@ -79,7 +79,7 @@ class Registry:
             self.writes |= capability.writes_directly
             self.acts_on.update(capability.acts_on)
             self.follow_ups.update(capability.follow_ups)
-            self.shows.update(capability.shows)
+            self.shown_by.update(capability.shown_by)
         self.intents = declarations.intents
         unanswered = declarations.intents.keys() - self.handlers.keys()
         if unanswered:

@@ -13,7 +13,7 @@ from sqlmodel import Session
 from handlers.agenda import when_text
 from handlers.contacts import contact_lines
 from handlers.context import Context
-from handlers.format import day_text, plural
+from handlers.format import day_text, on_day, plural
 from handlers.invitations import days_left_text, invitation_label
 from handlers.reply import Choice, Reply
 from settings import Department
@@ -93,7 +93,7 @@ def _complaint_line(complaint: Complaint, today: date) -> str:
     if complaint.address:
         line += f" ({complaint.address})"
     if complaint.due_date is not None and complaint.due_date < today:
-        line += f" — vencía el {day_text(complaint.due_date, today)}"
+        line += f" — vencía {on_day(complaint.due_date, today)}"
     return line
 
 

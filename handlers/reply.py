@@ -56,6 +56,9 @@ class Reply:
     """What this reply showed, stored or changed, for pronouns and follow-ups (see `handlers/focus.py`)."""
     album: tuple[str, ...] = ()
     """Photos already on Telegram, by file id, sent back as an album (no bytes travel again)."""
+    already: bool = False
+    """The request asked to store what is stored already («esa efeméride ya está registrada»): an «ok» after it is
+    answered as after a write, with this text, instead of «nothing is pending»."""
 
 
 YES, NO = "si", "no"

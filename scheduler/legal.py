@@ -13,8 +13,8 @@ from datetime import date
 from typing import Any
 
 from handlers.context import Context
-from handlers.format import plural
-from handlers.legal_deadlines import on_day, working_days_left
+from handlers.format import on_day, plural
+from handlers.legal_deadlines import working_days_left
 from handlers.reply import Choice, Reply
 from handlers.transparency.terms import status_name
 from handlers.working_days import is_working_day

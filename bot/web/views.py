@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from handlers import complaint_terms as terms
 from handlers.agenda import event_line
-from handlers.format import MONTHS, WEEKDAYS, day_text, time_text
+from handlers.format import MONTHS, WEEKDAYS, day_text, on_day, time_text
 from handlers.invitations import days_left_text, pending_invitations
 from settings import Settings
 from storage.models import ComplaintStatus, Contact
@@ -90,7 +90,7 @@ def board(session: Session, settings: Settings, department: str | None, state: s
     for row in found.rows:
         late = row.status in OPEN and row.due_date is not None and row.due_date < today
         due = "sin plazo" if row.due_date is None else (
-            f"{'VENCIDO, vencía' if late else 'vence'} el {day_text(row.due_date, today)}")
+            f"{'VENCIDO, vencía' if late else 'vence'} {on_day(row.due_date, today)}")
         items.append({"ticket": row.ticket, "description": row.description, "citizen": row.citizen,
                       "address": row.address, "status": row.status, "status_name": terms.status_name(row.status),
                       "department": names.get(row.department or "", row.department or "sin departamento"),

@@ -23,5 +23,5 @@ CAPABILITY = Capability(
     briefing=(listing.briefing_section,),
     acts_on={"lobby.respond": audiences.ENTITY, "lobby.record": audiences.ENTITY},
     follow_ups={"lobby.query": FollowUp(period=PERIOD, status=("status",), name=("reference",))},
-    shows={audiences.ENTITY: ("lobby.query", "reference")},
+    shown_by={audiences.ENTITY: ("lobby.query", "reference")},
 )

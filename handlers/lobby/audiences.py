@@ -13,8 +13,8 @@ from typing import Any
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, moment_text, plural
-from handlers.legal_deadlines import due_day, on_day
+from handlers.format import day_text, moment_text, on_day, on_moment, plural
+from handlers.legal_deadlines import due_day
 from handlers.pointing import about
 from handlers.reference_match import FILLER, best_matches
 from handlers.reply import Reply, ask, choose, done, propose
@@ -191,8 +191,8 @@ def commit_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
     event = _event(ctx, audience, start, text_slot(slots, "place"))
     audience.status, audience.event_id = AudienceStatus.ACCEPTED, event.id
     ctx.store(audience, AuditAction.UPDATE, before)
-    return about(done(f"Audiencia de {audience.applicant} aceptada y en la agenda el "
-                      f"{moment_text(event.day, ctx.local(event.start_at) if event.start_at else None, ctx.today)}."),
+    return about(done(f"Audiencia de {audience.applicant} aceptada y en la agenda "
+                      f"{on_moment(event.day, ctx.local(event.start_at) if event.start_at else None, ctx.today)}."),
                  _ref(audience), Ref("event", event.id or 0, event.title))
 
 

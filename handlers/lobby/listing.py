@@ -11,8 +11,8 @@ from sqlmodel import Session
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import plural
-from handlers.legal_deadlines import on_day, working_days_left
+from handlers.format import on_day, plural
+from handlers.legal_deadlines import working_days_left
 from handlers.lobby.audiences import ENTITY, REFERENCE_FILLER, label, register_word, status_name
 from handlers.lobby.register import money
 from handlers.pointing import about

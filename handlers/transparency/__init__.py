@@ -23,7 +23,7 @@ CAPABILITY = Capability(
                       "solicitudes de transparencia pendientes"),),
     briefing=(listing.briefing_section,),
     acts_on={"transparency.update": ENTITY},
+    shown_by={ENTITY: ("transparency.query", "reference")},
     follow_ups={"transparency.query": FollowUp(period=PERIOD, department=("department",), status=("status", "due"),
                                                name=("reference",))},
-    shows={ENTITY: ("transparency.query", "reference")},
 )

@@ -9,8 +9,8 @@ from typing import Any
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, plural
-from handlers.legal_deadlines import on_day, working_days_left
+from handlers.format import day_text, of_day, on_day, plural
+from handlers.legal_deadlines import working_days_left
 from handlers.pointing import about
 from handlers.reference_match import best_matches
 from handlers.reply import Reply
@@ -125,7 +125,7 @@ def _filtered(ctx: Context, slots: dict[str, Any], department: str | None) -> tu
         return found, f"que vencen entre {on_day(first, today)} y {on_day(last or first, today)}"
     if first:
         found = requests_listed(ctx.session, ALL_STATUSES, department, received_from=first, received_to=last or first)
-        return found, f"recibidas d{on_day(first, today)} al {day_text(last or first, today)}"
+        return found, f"recibidas {of_day(first, today)} al {day_text(last or first, today)}"
     if status == "closed":
         return requests_listed(ctx.session, tuple(CLOSED), department), "cerradas"
     return requests_listed(ctx.session, OPEN_STATUSES, department), "pendientes"

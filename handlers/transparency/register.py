@@ -15,8 +15,8 @@ from handlers import complaint_terms
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, plural
-from handlers.legal_deadlines import due_day, on_day, receipt_day
+from handlers.format import day_text, on_day, plural
+from handlers.legal_deadlines import due_day, receipt_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from handlers.transparency.terms import channel_name, read_key
@@ -85,7 +85,8 @@ def _checked(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None
     if folio and not FOLIO.match(folio):
         return None, Reply(f"El folio «{folio}» no parece válido (ejemplo: MU042T0000815). No guardé nada.")
     if folio and request_by_folio(ctx.session, folio):
-        return None, Reply(f"La solicitud {folio.upper()} ya está registrada; consulte «solicitud {folio.upper()}».")
+        return None, Reply(f"La solicitud {folio.upper()} ya está registrada; consulte «solicitud {folio.upper()}».",
+                           already=True)
     channel = read_key(slots.get("channel"), Channel) or (Channel.PORTAL if folio else Channel.IN_PERSON)
     values = {"folio": folio.upper() if folio else None, "requester": requester, "subject": subject,
               "department": department.code if department else None, "channel": channel, "received_on": received,

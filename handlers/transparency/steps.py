@@ -16,8 +16,8 @@ from typing import Any
 from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, plural
-from handlers.legal_deadlines import due_day, on_day
+from handlers.format import day_text, on_day, plural
+from handlers.legal_deadlines import due_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from handlers.transparency.find import ENTITY, find_request, label
@@ -69,7 +69,8 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     ctx.store(TransparencyStep(request_id=request.id or 0, day=_day(ctx, slots), at=ctx.now,
                                actor_id=ctx.actor.telegram_id, status_from=previous, status_to=change.status,
                                note=change.note), AuditAction.CREATE)
-    text = f"Solicitud {request.folio}: {status_name(previous)} → {status_name(change.status)}."
+    text = f"Solicitud {request.folio}: {status_name(previous)} → {status_name(change.status)}" + \
+        (f" ({change.note})." if change.note else ".")
     if request.status not in (TransparencyStatus.ANSWERED, TransparencyStatus.DERIVED,
                               TransparencyStatus.WITHDRAWN, TransparencyStatus.INADMISSIBLE):
         text += f" Vence {on_day(request.due_on, ctx.today)}."

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nlu.dates import TIME
+from nlu.dates import TIME, Atom
 from nlu.slots.change_words import (
     REPORTING,
     clitic_forms,
@@ -27,6 +27,7 @@ from nlu.slots.change_words import (
     verb_forms,
 )
 from nlu.slots.common import BREAK, Context, Span, trim
+from nlu.slots.shifts import put_shift, shift_of
 
 CAPABILITY = "event_changes"
 OTHER_RECORDS = ("invitation", "complaint", "efemeride", "contact")
@@ -63,7 +64,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "event.update", 0.8  # "la ceremonia del jueves se hace en el gimnasio"
     if not (moving or clitic) or not (noun or clitic):
         return None
-    if new or cue(ctx, "event_place_lead") or (cue(ctx, "event_fields") and clitic):
+    if new or cue(ctx, "event_place_lead") or (cue(ctx, "event_fields") and clitic) or shift_of(ctx):
         return "event.update", 0.85
     return None
 
@@ -95,11 +96,12 @@ def cancel(ctx: Context) -> None:
 
 
 def update(ctx: Context) -> None:
-    naming, new = moments(ctx)
+    shift = put_shift(ctx)
+    naming, new = (_outside(atoms, shift) for atoms in moments(ctx))
     put_naming_day(ctx, naming)
     put_new_moment(ctx, new)
     place = _place(ctx)
-    taken = _verbs(ctx) + [(atom.start, atom.end) for atom in new]
+    taken = _verbs(ctx) + [(atom.start, atom.end) for atom in new] + ([shift] if shift else [])
     if place is None:
         put_reference(ctx, taken, REFERENCE_NOISE)
         return
@@ -107,6 +109,11 @@ def update(ctx: Context) -> None:
     put_reference(ctx, [*taken, span, (0, window[0])], REFERENCE_NOISE, window[1])
     if "reference" not in ctx.slots and window[0] > 0:
         put_reference(ctx, [*taken, span], REFERENCE_NOISE, window[0])
+
+
+def _outside(atoms: list[Atom], span: Span | None) -> list[Atom]:
+    """The atoms that are not part of a length of time («2 horas» is no clock time when it moves a record)."""
+    return atoms if span is None else [atom for atom in atoms if atom.end <= span[0] or atom.start >= span[1]]
 
 
 def _verbs(ctx: Context) -> list[Span]:

@@ -134,8 +134,9 @@ def _names_an_invitation(ctx: Context, segment: Span) -> bool:
 
 def query(ctx: Context) -> None:
     """The list asked for (a status, some days); or, asked who goes to one ("¿quién va al lanzamiento del plan
-    de lectura?") or whether the mayor goes ("¿asistirá la alcaldesa al Te Deum?"), the words that name it."""
-    who = ctx.cue("invitation_who") or ctx.cue("invitation_attend")
+    de lectura?"), whether the mayor goes ("¿asistirá la alcaldesa al Te Deum?") or whether it was answered ("¿se
+    rechazó la invitación de la Cámara?"), the words that name it."""
+    who = ctx.cue("invitation_who") or ctx.cue("invitation_attend") or ctx.cue("invitation_answered")
     if who is not None:
         noise = ctx.vocabulary.noise("reference_noise", "frame_noise", "mayor", extra=WHO_NOISE)
         segments = [said for s in ctx.segments([who.span(), *ctx.atom_spans()]) if (said := _said(ctx, s, noise))]

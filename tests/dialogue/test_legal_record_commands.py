@@ -69,3 +69,9 @@ def test_a_place_in_a_list_of_invitations_still_answers_the_invitation(chat, dis
     assert "Cámara de Comercio" in preview.text and "declinar" in preview.text, preview.text
     assert audiences(dispatcher) == {"Junta de Vecinos Villa Esperanza": "solicitada"}
     assert {i.organizer: i.status for i in stored(dispatcher, Invitation)}["Cámara de Comercio"] == "declined"
+
+
+def test_an_audience_accepted_for_tomorrow_says_so_without_a_stray_article(chat) -> None:
+    chat(CIUDAD_VERDE, "sí")
+    _, accepted = chat("acepta la audiencia de la Fundación Ciudad Verde para mañana a las 16", "sí")
+    assert "en la agenda mañana martes 24, 16:00" in accepted.text, accepted.text

@@ -84,3 +84,15 @@ def test_a_command_that_finds_nothing_to_change_leaves_the_proposal_waiting(chat
     assert "Sigue pendiente: la actividad" in missed.text, missed.text
     assert saved.stored and [event.title for event in stored(dispatcher, Event)] == [
         "reunión con la directora de Dideco"]
+
+
+@pytest.mark.parametrize(("request_", "look_up"), [
+    ("agenda reunión con el jefe de gabinete de la gobernación", "¿qué tiene la alcaldesa el viernes?"),
+    ("llegó invitación de la Escuela Artística de Linares a su muestra de fin de año", "q hay el jueves en la agenda"),
+])
+def test_a_look_up_naming_a_day_does_not_answer_the_question_for_the_day(chat, dispatcher, request_,
+                                                                          look_up) -> None:
+    asked, answer, proposal = chat(request_, look_up, "el martes 1 de diciembre a las 10")
+    assert asked.pending is not None and asked.pending.slot == "start", asked.text
+    assert "Sigue pendiente completar" in answer.text and answer.pending == asked.pending, answer.text
+    assert "martes 1 de diciembre, 10:00" in proposal.text, proposal.text

@@ -126,7 +126,9 @@ def test_another_export_is_asked_elliptically(chat) -> None:
 def test_thanks_while_a_question_waits_is_no_name(chat, dispatcher) -> None:
     asked, thanked = chat("pide audiencia con el alcalde por el plan regulador", "gracias")
     assert asked.pending is not None, asked.text
-    assert thanked.pending is None and "nada" in thanked.text.lower(), thanked.text
+    # the question still waits, visibly: thanks are answered and store nothing, nor name the applicant
+    assert thanked.pending is not None and "nada" in thanked.text.lower(), thanked.text
+    assert "pendiente" in thanked.text.lower() and "gracias" not in thanked.text.lower(), thanked.text
     with Session(dispatcher.engine) as session:
         assert not session.exec(select(Audience)).all()
 
@@ -140,3 +142,12 @@ def test_a_guest_sending_a_named_aide_is_answered_with_the_aides_name(chat, disp
     assert "Tomás Vial" in answered.text, answered.text
     [guest] = stored(dispatcher, CeremonyGuest)
     assert guest.status == GuestStatus.REPRESENTED and "Tomás Vial" in (guest.representative or "")
+
+
+def test_thanks_while_a_proposal_waits_keep_it_waiting_until_yes(chat, dispatcher) -> None:
+    proposed, thanked, stored = chat(
+        "llegó solicitud de transparencia de Ana Rivas por el portal, pide las actas del concejo de 2025",
+        "gracias, ya te digo", "sí")
+    assert proposed.pending is not None, proposed.text
+    assert thanked.pending is not None and "pendiente" in thanked.text.lower(), thanked.text
+    assert stored.stored, stored.text

@@ -1,0 +1,44 @@
+"""«ya po, ahora sí confirmaron: el martes 22 a las 5 la once del club Renacer»: a proposal said no to, brought back.
+
+After «no, todavía no confirman» the proposal is remembered (for as long as the conversation's memory lasts). A
+later message that names what it was about (a word of its title or description) and says what changed (a day, a
+time, a place), being neither a look-up nor another thing to store, shows it again with those changes, to be
+confirmed anew; nothing is stored without that «sí».
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from bot.corrections import amendments
+from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS
+from handlers.context import Context
+from handlers.registry import Registry
+from handlers.reply import Reply
+from nlu import Parser
+from nlu.understanding import Understanding
+from storage.folding import fold
+
+BROUGHT_BACK = "(Retomo la propuesta que había quedado sin guardar, con lo que me dice.)"
+MIN_WORD = 4
+"""Words shorter than this («la», «del», «con») do not show that a message is about the same thing."""
+
+
+def recalled(parser: Parser, registry: Registry, ctx: Context, dropped: dict[str, Any] | None, text: str,
+             understanding: Understanding, now: datetime) -> Reply | None:
+    """The dropped proposal with what `text` changes, when `text` is about it and asks for nothing of its own."""
+    intent = understanding.intent
+    if not dropped or intent.endswith(LOOK_UPS) or (intent.endswith(".create") and intent != dropped["intent"]):
+        return None  # a look-up, or another thing to store, is a request of its own
+    slots: dict[str, Any] = dropped["slots"]
+    named = {word for slot in CONTENT_SLOTS if isinstance(value := slots.get(slot), str)
+             for word in fold(value).split() if len(word) >= MIN_WORD}
+    if not named & set(fold(text).split()):
+        return None
+    changes = amendments(parser, dropped["intent"], slots, text, now)
+    if not changes:
+        return None
+    reply = registry.handle(ctx, dropped["intent"], {**slots, **changes})
+    return replace(reply, text=f"{BROUGHT_BACK}\n\n{reply.text}") if reply.pending is not None else None
