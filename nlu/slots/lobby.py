@@ -18,7 +18,7 @@ EXPORT_FIRST = 0.95
 APPLICANT_BEFORE = re.compile(r"^\s*(?:(?:oye|ojo|hola|buenos\s+dias|estimad[oa]s?)[\s,]+)?"
                               r"(?:(?:llego|ingreso|nueva)\s+(?:una\s+)?solicitud\s+de\s+audiencia\s+de\s+)?"
                               r"(?:la\s+|el\s+|los\s+|las\s+)?")
-APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s+(?:de\s+lobby\s*|\(?ley\s+del\s+lobby\)?\s*)?"
+APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s+(?:de\s+lobby\s*|\(?ley\s+del?\s+lobby\)?\s*)?"
                              r"(?:(?:de|del)\s+(?:la\s+|el\s+)?|:\s*)")
 """«audiencia de la Fundación X», «Solicitud de audiencia de lobby: Juan Pérez, …» (a heading, then who asks)."""
 APPLICANT_AFTER_VERB = re.compile(r"(?<![a-z])(?:pide|pidio|piden|pidieron|solicita|solicito|solicitan|solicitaron)"
@@ -29,7 +29,9 @@ APPLICANT_AGENT = re.compile(r"(?<![a-z])audiencia\s+(?:de\s+lobby\s+)?(?:solici
                              r"(?:la\s+|el\s+|los\s+|las\s+)?")
 """«audiencia solicitada por Salmones del Sur para …»: who asks as the agent of a passive."""
 EXPLICIT_SUBJECT = re.compile(r"(?<![a-z])(?:materia|tema)\s*:\s*")
-SUBJECT = re.compile(r"(?<![a-z])(?:por\s+(?!encargo|cuenta)(?:el\s+tema\s+de(?:l)?\s+)?|sobre\s+|"
+# «por» after a participle («representada por», «encabezado por») names an agent, never the matter.
+SUBJECT = re.compile(r"(?<![a-z])(?:(?<!ad[ao]\s)(?<!ad[ao]s\s)por\s+(?!encargo|cuenta)(?:el\s+tema\s+de(?:l)?\s+)?|"
+                     r"sobre\s+|"
                      r"para\s+(?:tratar|hablar\s+(?:de|del|sobre)|ver|conversar\s+(?:de|del|sobre)|presentar)\s+|"
                      r"materia\s*:?\s+|tema\s*:?\s+)")
 REPRESENTED = re.compile(r"(?<![a-z])(?:en\s+representacion\s+de|por\s+encargo\s+de|a\s+nombre\s+de|en\s+nombre\s+de|"
@@ -128,8 +130,9 @@ def _is_status(ctx: Context, at: int) -> bool:
 
 def _described(ctx: Context) -> bool:
     """A request told by its parts, with no verb that asks: «Solicitud de audiencia: Juan Pérez, lobbista de
-    Constructora Andes, materia: …» names its matter or whom the applicant works for."""
-    return EXPLICIT_SUBJECT.search(ctx.norm) is not None or WORKING_FOR.search(ctx.norm) is not None
+    Constructora Andes, materia: …» names its matter, whom the applicant works for or who speaks for whom
+    («…, representada por …», «en representación de …»): a listing names none of these."""
+    return any(p.search(ctx.norm) is not None for p in (EXPLICIT_SUBJECT, WORKING_FOR, SPOKEN_FOR, REPRESENTED))
 
 
 # --- slots -----------------------------------------------------------------------------------------
