@@ -1,7 +1,7 @@
 """The header of a forwarded e-mail ("De: …", "Fecha: mié, 1 jul 2026, 8:12", "Asunto: Invitación …"): the mail's
 own date is when it was sent, never the event's day, and its subject names the matter. Header lines are told by
 their field names (data, `mail_fields` in nlu/gazetteers/commands.toml), two of them at least, each at the start
-of a line of the original text (folding joins the lines)."""
+of a line of the original text (folding joins the lines) or after a «|»."""
 
 from __future__ import annotations
 
@@ -11,15 +11,19 @@ from nlu.gazetteer import load
 from nlu.normalize import Text, fold
 
 Span = tuple[int, int]
-HEADER_LINE = re.compile(r"^[ \t>*]*(?P<field>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)[ \t*]*:[ \t]*(?P<value>.*?)[ \t]*$",
-                         re.MULTILINE)
+HEADER_LINE = re.compile(r"(?:^|\|)[ \t>*]*(?P<field>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)[ \t*]*:[ \t]*"
+                         r"(?P<value>[^|\n]*?)[ \t]*(?=\||$)", re.MULTILINE)
+"""A field at the start of a line, or after a «|» where a mail pasted into a chat keeps its header on one line
+(«De: Club X | Asunto: invitación | …»)."""
 MIN_FIELDS = 2
 
 
 def headers(text: Text) -> dict[str, Span]:
     """Each header field the message has (sender, sent, subject, recipient) → its value's span in the folded
-    text; nothing unless two fields at least stand on lines of their own, as in a forwarded mail."""
-    if text.original.count("\n") < MIN_FIELDS - 1 or ":" not in text.original:
+    text; nothing unless two fields at least stand on lines (or «|»-separated pieces) of their own, as in a
+    forwarded mail."""
+    lines = text.original.count("\n") + text.original.count("|")
+    if lines < MIN_FIELDS - 1 or ":" not in text.original:
         return {}
     fields = load().mail_fields
     found: dict[str, Span] = {}

@@ -7,6 +7,7 @@ from collections.abc import Container
 
 from nlu.gazetteer import load
 from nlu.moments import query_range
+from nlu.normalize import fold
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.common import Context, Span, clause_end, first_phrase, trim
 
@@ -59,13 +60,13 @@ def create(ctx: Context) -> None:
     put_when(ctx)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
     mail = ctx.mail()
-    organizer = (mail and _host(ctx)) or _organizer(ctx)
+    organizer = (mail and (_host(ctx) or _writer(ctx, mail))) or _organizer(ctx)
     if organizer and ctx.put_text("organizer", organizer, ctx.vocabulary.noise("frame_noise")):
         taken.append(organizer)
     elif organizer is None:
         ctx.put_text("organizer", _activity_of(ctx))
-    if not ("subject" in mail and ctx.put_text("title", mail["subject"], _title_noise(ctx))):
-        put_title(ctx, taken, _title_noise(ctx))
+    taken += [m.span() for m in ctx.vocabulary.slot("host_first_person").finditer(ctx.norm)]  # «tenemos el agrado»
+    _put_title(ctx, mail, taken)
     taken += list(mail.values())
     put_place(ctx, taken)
 
@@ -253,6 +254,28 @@ def _host(ctx: Context) -> Span | None:
         if following and not mayor.at_start(ctx.norm, following[0]):
             return following
     return None
+
+
+def _put_title(ctx: Context, mail: dict[str, Span], taken: list[Span]) -> None:
+    """A forwarded mail's subject names the matter («Asunto: Invitación Juramento a la Bandera»), unless the body
+    names the same thing more fully («Asunto: Invitación licenciatura» … «a la ceremonia de licenciatura»)."""
+    noise = _title_noise(ctx)
+    if not ("subject" in mail and ctx.put_text("title", mail["subject"], noise)):
+        put_title(ctx, taken, noise)
+        return
+    subject = ctx.slots["title"], ctx.spans["title"]
+    put_title(ctx, taken + list(mail.values()), noise)
+    if not set(fold(subject[0]).split()) < set(fold(ctx.slots["title"]).split()):
+        ctx.slots["title"], ctx.spans["title"] = subject
+
+
+def _writer(ctx: Context, mail: dict[str, Span]) -> Span | None:
+    """The sender of a forwarded mail whose body invites in the first person («De: Club Deportivo X | …
+    Tenemos el agrado de invitarlo …»): who writes is who invites."""
+    sender = mail.get("sender")
+    if sender is None or ctx.vocabulary.slot("host_first_person").search(ctx.norm, sender[1]) is None:
+        return None
+    return sender
 
 
 def _subject_institution(ctx: Context) -> Span | None:
