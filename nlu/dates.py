@@ -172,6 +172,7 @@ class Grammar:
         lead = alternation(lexicon["weekday_lead"]["words"])
         week_of = alternation(w for words in self.week_of.values() for w in words)
         units = alternation(lexicon["times"]["hour_units"])
+        clock_open = alternation(lexicon["times"]["clock_open"])
         parts = alternation(lexicon["parts_of_day"])
         morning = "".join(f"(?<!\\b{word} )" for word in lexicon["days"]["morning_before"])
         minute_word = alternation(self.minute_words)
@@ -270,7 +271,7 @@ class Grammar:
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})(?:[:.](?P<mm>[0-5]\d))?(?:\s*(?:{units})\.?)?"
              rf"(?P<sep>\s*-\s*|\s+(?:a|al|hasta)\s+(?:las?\s+)?)(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?(?!\d)"
              rf"(?:\s*(?P<q>{units}))?(?![a-z])", self._clock_span, (needs["digit"], needs["span_marks"])),
-            (rf"{b}(?P<a>(?:a|desde|hasta|para)\s+)?las?\s+"
+            (rf"{b}(?P<a>{clock_open}\s+)?las?\s+"
              rf"(?P<h>\d{{1,2}}|{hour_word}|{late_hour_word}(?=\s*(?:{units})(?![a-z])))(?:[:.h](?P<mm>\d\d))?(?![\d])"
              rf"(?:{minutes()})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
             (rf"(?<![\d:./])(?P<h>\d{{1,2}})(?P<sep>[:.h])(?P<mm>\d\d)(?![\d:]|\.\d)(?:{qual})?(?![a-z])",

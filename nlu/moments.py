@@ -80,8 +80,9 @@ def _combine(atoms: list[Atom], now: datetime, context: list[Atom]) -> When:
         return When()
     day = next((a for a in atoms if a.kind in (DAY, RANGE)), None)
     clock = next((a for a in atoms if a.kind == TIME and a.hour is not None), None)
-    until = next((a for a in atoms if a.kind == TIME and a.hour is None and (clock is None or a.start > clock.start)),
-                 None)
+    ends = [a for a in atoms if a.kind == TIME and a.hour is None]
+    # The end said after the start, else before it: «hasta las doce y cuarto, desde las once».
+    until = next((a for a in ends if clock is None or a.start > clock.start), ends[0] if ends else None)
     part_atom = next((a for a in context if a.kind == PART), None)
     part = part_atom.part if part_atom else None
     spans = tuple((a.start, a.end) for a in (day, clock, until) if a is not None)

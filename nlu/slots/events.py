@@ -25,7 +25,8 @@ def create(ctx: Context) -> None:
         ctx.spans.pop("end", None)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
     words = ctx.vocabulary
-    noise = words.noise("frame_noise", "event_create", "agenda", keep=words.cue_words["event_nouns"].exact)
+    noise = words.noise("frame_noise", "event_create", "agenda", "request_lead",
+                        keep=words.cue_words["event_nouns"].exact)
     put_title(ctx, taken, noise)
     put_place(ctx, taken)
 

@@ -1,0 +1,67 @@
+"""Single messages of the kinds staff send that once read wrongly, one test per kind, with sentences written for
+these tests only (issue 12): an obligation before the booking verb, an audience request told by who speaks for
+whom, abbreviations whose period ends no clause, an end said before the start, a mail header pasted on one line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+NOW = datetime(2027, 3, 10, 9, 0)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("debo anotar la bendición de los botes el domingo a las 10", "bendición de los botes"),
+    ("deberíamos agendar el aseo de playa con los scouts el sábado a las 9", "aseo de playa con los scouts"),
+    ("tengo q poner en la agenda el desfile de fiestas patrias el jueves a las 11", "desfile de fiestas patrias"),
+])
+def test_an_obligation_before_the_booking_verb_books_what_follows(parser, text, title):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.create"
+    assert understanding.slots["title"] == title
+
+
+@pytest.mark.parametrize("text", [
+    "Solicitud de audiencia de lobby de la Pesquera Bahía Azul, representada por su gerente Tomás Vidal, "
+    "para tratar la ampliación del muelle",
+    "solicitud de audiencia ley de lobby de la sra. Inés Carrasco en representación de Forestal Los Ríos",
+])
+def test_an_audience_request_told_by_who_speaks_for_whom_is_registered(parser, text):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "lobby.create"
+    assert understanding.slots.get("subject") != "su gerente Tomás Vidal"  # «representada por» names an agent
+
+
+def test_an_abbreviated_title_keeps_the_name_after_it(parser):
+    understanding = parser.parse("solicitud de audiencia de lobby de la Sra. Marta Oyarzún en representación de "
+                                 "Áridos del Maule", NOW)
+    assert "Marta Oyarzún" in understanding.slots["applicant"]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("reunión con el seremi de salud el viernes hasta la una y media, desde las doce",
+     datetime(2027, 3, 12, 12, 0), datetime(2027, 3, 12, 13, 30)),
+    ("taller de reciclaje mañana hasta las seis, a partir de las cuatro",
+     datetime(2027, 3, 11, 16, 0), datetime(2027, 3, 11, 18, 0)),
+])
+def test_an_end_said_before_the_start_still_ends_the_activity(parser, text, start, end):
+    understanding = parser.parse(text, NOW)
+    assert (understanding.slots["start"], understanding.slots["end"]) == (start, end)
+
+
+def test_a_mail_pasted_on_one_line_is_from_its_sender_when_the_body_invites_in_the_first_person(parser):
+    understanding = parser.parse("De: Gerencia Cooperativa Eléctrica Ovalle | Asunto: invitación | Tenemos el "
+                                 "honor de invitarle a la inauguración de la planta solar el martes 16 de marzo "
+                                 "a las 12:00", NOW)
+    assert understanding.intent == "invitation.create"
+    assert understanding.slots["organizer"] == "Gerencia Cooperativa Eléctrica Ovalle"
+    assert understanding.slots["title"] == "inauguración de la planta solar"
+    assert understanding.slots["start"] == datetime(2027, 3, 16, 12, 0)
+
+
+def test_a_mail_subject_gives_way_to_the_body_that_names_the_same_matter_more_fully(parser):
+    understanding = parser.parse("De: Escuela Básica Villa Alegre\nAsunto: Invitación aniversario\n\nInvitamos al "
+                                 "señor alcalde a la velada de aniversario de la escuela el viernes 12 de marzo a "
+                                 "las 19:00 en el gimnasio", NOW)
+    assert understanding.slots["title"] == "velada de aniversario de la escuela"
