@@ -43,6 +43,9 @@ NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, 
 NOTHING_GOING_ON = "No había nada en curso."
 ALREADY_STORED = "Ya quedó guardado:"
 CREATIONS = (".create",)
+SURE = 0.9
+"""A creation read with this confidence is one: a verb in it of a capability acting on the record in focus («invita
+al cambio de mando») does not turn it into a change of that record."""
 MAX_PICK_WORDS = 4
 ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n)\W+)?(?:(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|"
                      r"ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))\s+)?(?:una\s+|un\s+)?otr[oa]\b(?:\s+(?:m[aá]s|invitaci[oó]n|"
@@ -130,7 +133,8 @@ class Conversation:
     def request(self, ctx: Context, turn: Turn, text: str) -> Reply:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
         now = local_now(ctx, self.settings)
-        understanding = self.another(ctx, text, now) or self.parser.parse(text, now)
+        another = self.another(ctx, text, now)
+        understanding = another or self.parser.parse(text, now)
         follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is not None:
             return self.handle(ctx, turn, *follow)
@@ -138,7 +142,9 @@ class Conversation:
         if shown is not None:
             return shown
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
-        if understanding.intent.endswith(CREATIONS):
+        if understanding.intent.endswith(CREATIONS) and another is None and understanding.confidence < SURE:
+            # «la de la señora Ñancupil se deriva a Carabineros», leaning to a new complaint; never «llegó otra: …»
+            # nor «agenda reunión con el delegado el miércoles …», sure creations whose words hold a changing verb
             found = self._found(ctx, turn, text, by_verb(self.parser, self.registry, ctx.focus, text, understanding,
                                                          now))
             if found is not None:
