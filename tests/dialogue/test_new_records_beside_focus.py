@@ -1,13 +1,15 @@
 """A new request right after a record was stored is a new record, even when a word of it is a verb that changes
-records of that kind («invita al cambio de mando», «reunión con la delegada», a form of «delegar»): a sure creation never becomes a change of
-the record in focus, and «llegó otra» always says one more. The clock is Monday 23 November 2026, 09:00."""
+records of that kind («invita al cambio de mando», «reunión con la delegada», a form of «delegar»): a sure
+creation never becomes a change of the record in focus, and «llegó otra» always says one more. The clock is
+Monday 23 November 2026, 09:00."""
 
 from __future__ import annotations
 
 from storage.models import Event, Invitation
 from tests.dialogue.talk import stored
 
-ROTARY = "llegó invitación del Rotary Club de Ancud a la cena de gala el viernes 4 de diciembre a las 21 en el Hotel Galeón"
+ROTARY = ("llegó invitación del Rotary Club de Ancud a la cena de gala el viernes 4 de diciembre a las 21 en el "
+          "Hotel Galeón")
 
 
 def test_another_invitation_naming_a_change_of_command_is_a_new_invitation(chat, dispatcher) -> None:
