@@ -101,7 +101,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "lobby.create", CONFIDENCE  # «es lobbista»: a detail of the request being registered
     if ctx.cue("lobby_export") and (lobby or audience or ctx.cue("lobby_query")):
         return "lobby.export", EXPORT_FIRST
-    if is_question(ctx) or (ctx.cue("lobby_query") and not (ctx.cue("lobby_ask") or ctx.cue("lobby_arrived"))):
+    if is_question(ctx) or (ctx.cue("lobby_query") and not ctx.cue("lobby_ask")):
         return ("lobby.query", CONFIDENCE) if (lobby or audience or gift or travel) else None
     if gift and not audience:
         return "lobby.gift", CONFIDENCE
@@ -119,7 +119,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "lobby.respond", CONFIDENCE
     if held:
         return "lobby.record", CONFIDENCE
-    if ctx.cue("lobby_ask") or ctx.cue("lobby_arrived") or _described(ctx):
+    if ctx.cue("lobby_ask") or _described(ctx):
         return "lobby.create", CONFIDENCE
     return "lobby.query", CONFIDENCE
 
@@ -145,8 +145,8 @@ def _described(ctx: Context) -> bool:
 # --- slots -----------------------------------------------------------------------------------------
 
 def create(ctx: Context) -> None:
-    ask = ctx.cue("lobby_ask")
-    told = ask or ctx.cue("lobby_arrived")  # the matter follows the verb that asks, past a heading («Llegó …:»)
+    ask = ctx.cue("lobby_asker")
+    told = ask or ctx.cue("lobby_ask")  # the matter follows the verb that asks, past a heading («Llegó …:»)
     agent = APPLICANT_AGENT.search(ctx.norm)
     start = agent.end() if agent else told.end() if told else 0
     subject = _after(ctx, EXPLICIT_SUBJECT, name="subject") or _after(
