@@ -178,6 +178,8 @@ class PendingAnswers:
     def _choose(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
         if control_word(text) is Control.NO:
             return Reply(CANCELLED)
+        if pending.intent == READING and control_word(text) is Control.YES:
+            return self._reading(ctx, turn, pending, pending.options[0])  # «sí» to «¿quiso decir…?»: the likeliest
         picked = pick(text, turn.labels, len(pending.options))
         if len(picked) == 1:
             option = pending.options[picked[0]]

@@ -78,6 +78,10 @@ WORKING_FOR = re.compile(r"\s*,\s*(?:(?:el|la)\s+)?(?:lobbista|lobista|gestora?\
 SPOKEN_FOR = re.compile(r"\s*,\s*(?:representad[oa]s?|encabezad[oa]s?|liderad[oa]s?)\s+por\s")
 """«La Inmobiliaria X, representada por su gerente Y, pide …»: an aside after the applicant that names who speaks
 for it; the applicant is what comes before."""
+THROUGH = re.compile(r"\s*,?\s*(?:a\s+traves\s+de|por\s+medio\s+de|mediante)\s+(?:su|sus|el|la|los|las)?\s*"
+                     r"(?:(?:gestora?|gestores)\s+de\s+intereses|lobbistas?|lobistas?|abogad[oa]s?|representantes?|"
+                     r"gerente|asesora?)?\s*")
+"""«la Inmobiliaria X, a través de su gestor de intereses Y, pide …»: the company is represented, Y asks."""
 APPLICANT_NOISE = frozenset(("que", "le", "se", "nos", "lobbista", "gestor", "gestora"))
 NOT_A_NAME = frozenset(("audiencia", "alcalde", "alcaldesa", "lobby", "solicitud", "reunion", "la", "el", "hoy",
                         "ayer", "manana", "que", "de", "con", "pide", "solicita"))
@@ -87,7 +91,7 @@ NOT_A_NAME = frozenset(("audiencia", "alcalde", "alcaldesa", "lobby", "solicitud
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
     """The capability's intent when the message carries its evidence; None leaves it to the shared rules."""
-    audience = ctx.cue("lobby_audience") is not None and ctx.cue("lobby_not_audience") is None
+    audience = (ctx.cue("lobby_audience") is not None and ctx.cue("lobby_not_audience") is None) or _meeting_asked(ctx)
     lobby = ctx.cue("lobby") is not None
     gift = ctx.cue("lobby_gift") is not None or (RECEIVED_THING.search(ctx.norm) is not None
                                                  and DONOR.search(ctx.norm) is not None)
@@ -122,6 +126,12 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     return "lobby.query", CONFIDENCE
 
 
+def _meeting_asked(ctx: Context) -> bool:
+    """«pide reunirse con el alcalde», «solicita una reunión con la alcaldesa»: an audience asked in other words,
+    known by a verb that asks, a meeting and the mayor together."""
+    return all(ctx.cue(name) is not None for name in ("lobby_ask", "lobby_meeting", "lobby_with_mayor"))
+
+
 def _is_status(ctx: Context, at: int) -> bool:
     """Whether the word at `at` names an audience's status («rechazadas», «aceptadas»), which a list asks for."""
     status = first_phrase(ctx.vocabulary.statuses_of("lobby.query"), ctx.norm, ctx.words)
@@ -138,9 +148,10 @@ def _described(ctx: Context) -> bool:
 # --- slots -----------------------------------------------------------------------------------------
 
 def create(ctx: Context) -> None:
-    ask = ctx.cue("lobby_ask")
+    ask = ctx.cue("lobby_asker")
+    told = ask or ctx.cue("lobby_ask")  # the matter follows the verb that asks, past a heading («Llegó …:»)
     agent = APPLICANT_AGENT.search(ctx.norm)
-    start = agent.end() if agent else ask.end() if ask else 0
+    start = agent.end() if agent else told.end() if told else 0
     subject = _after(ctx, EXPLICIT_SUBJECT, name="subject") or _after(
         ctx, SUBJECT, start=start, name="subject",
                      stops=(re.compile(r"\s(?:en\s+representacion|por\s+encargo|a\s+nombre|en\s+nombre|"
@@ -265,10 +276,14 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
     """Who asks: the agent of «audiencia solicitada por», what opens the message before «pide audiencia», else
     the name after «audiencia de»."""
     if ask is not None and ask.start() > 0 and not APPLICANT_AGENT.search(ctx.norm):
-        past_day = _after_opening_day(ctx)
+        past_day = max(_after_opening_day(ctx), ctx.norm.rfind(":", 0, ask.start()) + 1)
         opening = APPLICANT_BEFORE.match(ctx.norm[past_day:])
         start = past_day + (opening.end() if opening else 0)
         end = ask.start()
+        through = THROUGH.search(ctx.norm, start, end)
+        if through:  # «la Inmobiliaria X, a través de su gestor de intereses Y, pide …»: Y asks for X
+            ctx.put_text("represented", (start, through.start()), APPLICANT_NOISE)
+            start = through.end()
         working_for = WORKING_FOR.search(ctx.norm, start, end)
         if working_for:  # «Juan Pérez, lobbista de Constructora Andes, pide …»
             if "represented" not in ctx.slots:

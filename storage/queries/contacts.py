@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -29,6 +31,19 @@ WORD_MATCH = 75    # a query word counts as found in a contact from this word sc
 MIN_SCORE = 70     # a contact is shown from this overall score up
 SEARCHED_FIELDS = ("name", "treatment", "role", "institution", "notes")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
+
+
+def _post_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every phrase of posts.toml, longest first, and the word its post is indexed by (its group's first)."""
+    groups = tomllib.loads((Path(__file__).with_name("posts.toml")).read_text(encoding="utf-8"))["groups"]
+    post_of = {phrase: group[0] for group in groups for phrase in group}
+    ordered = sorted(post_of, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?P<post>" + "|".join(map(re.escape, ordered)) + r")(?![a-z0-9])\.?"), post_of
+
+
+POST_PHRASES, POST_OF = _post_phrases()
+"""A post named in other words finds the same contacts: «cura» finds the «párroco», «el de la DOM» the director
+de obras. Each is indexed and asked for by one word, so a search is still a word lookup."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +91,14 @@ def valid_email(text: str | None) -> bool:
 
 
 def query_words(query: str) -> list[str]:
-    return [word for word in fold(query).split() if word not in STOPWORDS]
+    """The folded words asked for, a post said in other words («párroco», «director de obras») as its post's word."""
+    named = POST_PHRASES.sub(lambda match: POST_OF[match["post"]], fold(query))
+    return [word for word in named.split() if word not in STOPWORDS]
+
+
+def indexed_words(text: str) -> set[str]:
+    """A contact's words and the word of each post its card names (see `POST_PHRASES`)."""
+    return set(text.split()) | {POST_OF[match["post"]] for match in POST_PHRASES.finditer(text)}
 
 
 class _WordIndex:
@@ -86,7 +108,7 @@ class _WordIndex:
         self.ids = [contact_id for contact_id, _ in rows]
         self.postings: dict[str, list[int]] = {}
         for index, (_, text) in enumerate(rows):
-            for word in set(text.split()):
+            for word in indexed_words(text):
                 self.postings.setdefault(word, []).append(index)
         self.vocabulary = sorted(self.postings)
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue_state import save_pending
+from bot.pending_answers import option_labels
+from bot.readings import offer
 from handlers.reply import PendingKind
+from storage.database import transaction
 from storage.models import Invitation
-from tests.dialogue.talk import stored
+from tests.dialogue.talk import KEY, stored
 
 THREE_FROM_ROTARY = ("llegó invitación del Rotary a la cena aniversario el sábado 28 a las 20", "sí",
                      "llegó invitación del Rotary a la cena de gala el viernes 27 a las 21", "sí",
@@ -68,3 +72,13 @@ def test_no_the_other_one_moves_the_proposal_to_that_record(chat, dispatcher) ->
     chat("sí")
     assert [invitation.title for invitation in stored(dispatcher, Invitation)
             if invitation.status == "accepted"] == [title]
+
+
+
+def test_yes_to_the_readings_offered_takes_the_likeliest(chat, dispatcher, clock) -> None:
+    """The offer is made as the bot makes it when unsure; which messages are unsure depends on the weights."""
+    offered = offer("¿y lo del jueves?", ["agenda.query", "invitation.query"])
+    with transaction(dispatcher.engine) as session:
+        save_pending(session, KEY, offered.pending, clock.now, replacing=False, labels=option_labels(offered))
+    [taken] = chat("sí")
+    assert "jueves 26" in taken.text and not taken.choices, taken.text

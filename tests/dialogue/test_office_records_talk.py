@@ -60,6 +60,18 @@ def test_an_audience_request_named_with_who_speaks_for_it_is_accepted_by_pronoun
     assert "Los Robles" in event.title
 
 
+def test_an_audience_asked_as_a_meeting_with_the_mayor_is_registered_with_who_asks_for_whom(
+        chat, dispatcher) -> None:
+    preview, _ = chat("Ingresó solicitud por ley del lobby: Forestal Los Coihues, por medio de su abogada "
+                          "Verónica Saavedra, quiere juntarse con la alcaldesa por el camino al vertedero", "sí")
+    assert "Saavedra" in preview.text and "camino al vertedero" in preview.text, preview.text
+    [audience] = stored(dispatcher, Audience)
+    assert audience.applicant == "Verónica Saavedra" and "Coihues" in (audience.represented or ""), audience
+    asked, _ = chat("el Club Deportivo Unión pide reunirse con el alcalde por la cancha sintética", "sí")
+    assert "Club Deportivo Unión" in asked.text and "cancha sintética" in asked.text, asked.text
+    assert len(stored(dispatcher, Audience)) == 2
+
+
 def test_a_listed_audience_request_is_scheduled_by_whose_it_is(chat, dispatcher) -> None:
     chat("Solicitud de audiencia de lobby: Juan Pablo Errázuriz, lobbista de Inmobiliaria Altos del Parque, "
          "materia: cambio de uso de suelo en avenida Grecia", "sí")
