@@ -206,7 +206,10 @@ def put_reference(ctx: Context, taken: list[Span], noise: Container[str], end: i
     atoms = [(a.start, a.end) for a in ctx.atoms]
     taken = taken + atoms + [(p[0], p[1]) for p in ctx.phones] + list(ctx.emails)
     segments = ctx.segments(taken, 0, end)
+    reasons = ctx.vocabulary.slot("reason_leads")
     for index, segment in enumerate(segments):
+        if index + 1 < len(segments) and reasons.at_start(ctx.norm, _first_word(ctx.norm, segment[0])):
+            continue  # «x la nevazón», «por la lluvia»: why it changes; the record is named after
         first = trim(ctx.norm, segment, noise)
         if not ctx.put_text("reference", first, noise):
             continue
@@ -218,6 +221,10 @@ def put_reference(ctx: Context, taken: list[Span], noise: Container[str], end: i
                 said = f"{ctx.slots['reference']} {ctx.said(rest)}"
                 ctx.put("reference", said, (first[0], rest[1]) if first else None)
         return
+
+
+def _first_word(norm: str, start: int) -> int:
+    return len(norm) - len(norm[start:].lstrip(" ,;:"))
 
 
 def _joined_by_atom(ctx: Context, end: int, start: int, atoms: list[Span]) -> bool:

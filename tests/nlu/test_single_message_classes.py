@@ -65,3 +65,15 @@ def test_a_mail_subject_gives_way_to_the_body_that_names_the_same_matter_more_fu
                                  "señor alcalde a la velada de aniversario de la escuela el viernes 12 de marzo a "
                                  "las 19:00 en el gimnasio", NOW)
     assert understanding.slots["title"] == "velada de aniversario de la escuela"
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("x el temporal se corre la reunión de la mesa de invierno al viernes a las 12", "mesa de invierno"),
+    ("por la lluvia se suspende la feria costumbrista", "feria costumbrista"),
+    ("debido al paro de profesores se posterga el acto cívico para el martes", "acto cívico"),
+])
+def test_a_reason_said_first_is_not_the_record_changed(parser, text, record):
+    understood = parser.parse(text, datetime(2026, 7, 20, 9, 0))
+    assert understood.intent in ("event.update", "event.cancel")
+    assert record in understood.slots["reference"]
+    assert not any(word in understood.slots["reference"] for word in ("temporal", "lluvia", "paro"))
