@@ -21,7 +21,13 @@ from handlers.working_days import working_days_after
 from settings import DEFAULT_DUE_DAYS, Department
 from storage.audit import AuditAction, snapshot
 from storage.models import Complaint, ComplaintChange, ComplaintStatus, StaffMemberRecord
-from storage.queries.complaints import OPEN, complaint_by_ticket, complaint_history, complaints_listed
+from storage.queries.complaints import (
+    OPEN,
+    complaint_by_ticket,
+    complaint_history,
+    complaints_about,
+    complaints_listed,
+)
 from storage.queries.contacts import normalize_phone
 from storage.tickets import next_ticket, parse_ticket
 
@@ -216,12 +222,25 @@ def _target(ctx: Context, slots: dict[str, Any]) -> tuple[Complaint | None, Comp
     return complaint, status, None
 
 
+def _owned_or_placed(ctx: Context, reference: str) -> Complaint | None:
+    """The one live complaint whose place or resident the words name («la de Dichato», «el de la señora
+    Barrientos»), when only one does: several are asked for by ticket."""
+    for citizen, address in ((None, reference), (reference, None)):
+        found, total = complaints_about(ctx.session, citizen, address, 2)
+        if total == 1:
+            return found[0]
+    return None
+
+
 def target_complaint(ctx: Context, intent: str, slots: dict[str, Any]) -> Complaint | Reply:
     """The complaint meant: by its ticket or number, else the one the chat is about ("ciérralo", "el segundo")."""
     ticket_text = text_slot(slots, "ticket")
     if not ticket_text:
-        pointed = point(ctx.focus, "complaint", text_slot(slots, "reference"))
+        reference = text_slot(slots, "reference")
+        pointed = point(ctx.focus, "complaint", reference)
         complaint = ctx.session.get(Complaint, pointed[0].id) if pointed and len(pointed) == 1 else None
+        if complaint is None and reference and pointed is None:
+            complaint = _owned_or_placed(ctx, reference)
         if complaint is not None and complaint.deleted_at is None:
             return complaint
         return ask(intent, slots, "ticket", "¿Qué reclamo? (ticket, por ejemplo R-2026-0015)")
