@@ -47,6 +47,8 @@ def frame(parser, text: str) -> list[str]:
     ("le solicito agendar al Sr. Alcalde para la ceremonia", "le solicito agendar al Sr. Alcalde"),
     ("necesito que agendes la visita del seremi", "necesito que agendes"),
     ("me podrías anotar una reunión con el director de obras", "me podrías anotar"),
+    ("tengo q agendarle reunión con el director del hospital", "tengo q agendarle"),
+    ("debemos registrar la visita de la gobernadora", "debemos registrar"),
 ])
 def test_request_words_opening_a_clause_are_command_words(parser, text, expected):
     assert frame(parser, text)[0] == expected
