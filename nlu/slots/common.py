@@ -21,10 +21,12 @@ Span = tuple[int, int]
 WORDS = re.compile(r"[a-z0-9][a-z0-9'’\-@.]*")
 BREAK = re.compile(r"[,;:.!?()\[\]\n]+(?!\d)|\s+-\s+")
 TICKET = re.compile(r"(?<![a-z0-9])r\s?-?\s?(\d{4})\s?-\s?(\d{1,6})(?!\d)")
+TICKET_WORDS = ("reclamo", "ticket", "caso", "solicitud", "requerimiento")
+"""What a ticket's bare number follows: «reclamo 15», «la solicitud N°56», «requerimiento nro 8»."""
 TICKET_NUMBER = re.compile(
-    r"(?<![a-z])(?:reclamos?|ticket|caso)\s+(?:(?:oirs|vecinal|ciudadano)\s+)?(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?"
+    rf"(?<![a-z])(?:{'|'.join(TICKET_WORDS)})(?:s|es)?\s+(?:(?:oirs|vecinal|ciudadano)\s+)?"
+    r"(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?"
     r"(?:(20\d\d)\s?-\s?(\d{1,6})|(\d{1,6}))(?![\d:/\-])|#\s*(\d{1,6})")
-TICKET_WORDS = ("reclamo", "ticket", "caso")
 YEAR_SEQUENCE = re.compile(r"(?<![\d/\-.:])(20\d\d)-(\d{3,6})(?![\d/\-.:])")
 """A ticket written without its letter, "2027-0512": a year and a sequence of three digits or more (a month has
 two, and a date a second dash)."""

@@ -244,6 +244,7 @@ def test_complaint_without_routing_word_has_no_department(parser):
 def test_complaint_query_ticket_status_department(parser):
     assert parse(parser, "estado del reclamo R-2027-0105").slots["ticket"] == "R-2027-0105"
     assert parse(parser, "como va el reclamo 231").slots["ticket"] == "231"
+    assert parse(parser, "en qué va la solicitud N°56").slots["ticket"] == "56"
     u = parse(parser, "reclamos vencidos de tránsito")
     assert (u.slots["status"], u.slots["department"]) == ("overdue", "transito")
     assert parse(parser, "reclamos pendientes").slots["status"] == "pending"
