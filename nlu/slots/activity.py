@@ -159,7 +159,7 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
     for match in COMMA.finditer(ctx.norm):
         if match.start() > first_atom or any(a.start > match.start() for a in ctx.atoms):
             last = match.end()
-    if last is None:
+    if last is None or _inside(last, taken):
         return None
     span = _until_boundary(ctx, last)
     if span is None or ctx.norm[span[0]:].split(" ", 1)[0] in ctx.vocabulary.words["connectors"]:

@@ -219,11 +219,15 @@ def _activity_of(ctx: Context) -> Span | None:
 
 def _ending_constituent(ctx: Context, span: Span) -> Span:
     """The institution or post that ends `span`, when one does: "informo a usted que la Asociación de
-    Municipios invita" is the Asociación's invitation."""
+    Municipios invita" is the Asociación's invitation. When another one opens `span`, the two are one
+    organizer in apposition ("la Armada de Chile, Capitanía de Puerto de Valparaíso, invita …")."""
     found = ctx.constituents()
     named = [s for s in found.institutions + [p.extent() for p in found.people if p.post]]
     inside = [s for s in named if span[0] <= s[0] and s[1] == span[1]]
-    return min(inside) if inside else span
+    if not inside:
+        return span
+    opening = any(s[0] == span[0] for s in named)
+    return span if opening else min(inside)
 
 
 def _named_at(ctx: Context, start: int) -> Span | None:

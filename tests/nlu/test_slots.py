@@ -552,3 +552,11 @@ def test_where_a_contact_is_from_then_a_post_with_its_charge_in_small_letters(pa
     slots = parse(parser, text).slots
     assert (slots["name"], slots["institution"]) == ("Ximena Ulloa", "Salmones Aysén")
     assert slots["role"] == "jefa de asuntos corporativos"
+
+
+def test_invitation_organizer_in_apposition_is_one_organizer(parser):
+    u = parse(parser, "La Armada de Chile, Capitanía de Puerto de San Antonio invita al alcalde al Día de las "
+                      "Glorias Navales el 21 de mayo a las 10")
+    assert "Armada de Chile" in u.slots["organizer"] and "Capitanía de Puerto" in u.slots["organizer"]
+    assert u.slots["title"] == "Día de las Glorias Navales"
+    assert "place" not in u.slots
