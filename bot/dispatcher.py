@@ -23,6 +23,7 @@ from bot.conversation import NOTHING_PENDING, Conversation
 from bot.dialogue_state import load_step, save_pending
 from bot.dialogue_words import asks_undo
 from bot.focus_store import Memory, load_memory, save_memory, with_update
+from bot.meanwhile import NAMING_SLOTS
 from bot.pending_answers import option_labels
 from bot.turn import Turn
 from handlers.context import Actor, Context
@@ -193,9 +194,10 @@ UNDO_NAMES = {"invitation": "invitación", "event": "actividad", "contact": "con
 
 
 def undone_text(entries: list[AuditEntry]) -> str:
-    """«Deshecho el borrado de actividad n.º 5.», or a short list when one input wrote several records."""
+    """«Deshecho el borrado de actividad n.º 5 «reunión con el DAEM».», or a short list when one input wrote
+    several records: named by its words, since «n.º 5» alone does not tell the user which one came back."""
     items = [f"{UNDONE_WHAT.get(e.action, 'el cambio')} de {UNDO_NAMES.get(e.entity, e.entity)} n.º {e.entity_id}"
-             for e in entries]
+             f"{_undone_name(e)}" for e in entries]
     if len(items) == 1:
         return f"Deshecho {items[0]}."
     shown = "\n".join(f"• {item}" for item in items[:UNDO_LISTED])
@@ -213,3 +215,10 @@ def _first_time(session: Session, once: str, now: datetime) -> bool:
         return False
     connection.execute(insert(ProcessedKey), {"key": once, "at": now})
     return True
+
+
+def _undone_name(entry: AuditEntry) -> str:
+    """« «reunión con el DAEM»», the record's words as it was before the undo, or empty when it has none."""
+    record = entry.after or entry.before or {}
+    name = next((value for slot in NAMING_SLOTS if isinstance(value := record.get(slot), str) and value), "")
+    return f" «{name}»" if name else ""

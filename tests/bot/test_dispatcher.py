@@ -162,7 +162,8 @@ def test_efemeride_greeting_changed_then_removal_undone_by_deshacer(dispatcher: 
     assert "¿La borro?" in removal.text
     assert dispatcher.handle_text(KEY, staff, "sí").stored
     assert stored(dispatcher, Efemeride) == []
-    assert dispatcher.handle_text(KEY, staff, "deshacer").text == "Deshecho el borrado de efeméride n.º 1."
+    undone = dispatcher.handle_text(KEY, staff, "deshacer").text
+    assert undone == "Deshecho el borrado de efeméride n.º 1 «día del dirigente vecinal»."
     [efemeride] = stored(dispatcher, Efemeride)
     assert (efemeride.title, efemeride.greeting) == ("día del dirigente vecinal", "Gracias, dirigentes")
 
