@@ -68,7 +68,9 @@ REMOVE_VERBS = frozenset({"borra", "borrar", "borre", "elimina", "eliminar", "el
 UNDO_OBJECT = frozenset({"lo", "ultimo", "ultima", "eso", "esto", "el", "la", "cambio", "accion", "que", "hice",
                          "hicimos", "recien", "por", "favor", "porfa", "mi", "paso", "anterior", "todo", "ultimos",
                          "cambios", "acabo", "de", "hacer", "guardar", "guarde", "guardaste", "registro", "ese", "esa",
-                         "porfavor", "please", "mejor", "y", "no", "oye", "ya"})
+                         "porfavor", "please", "mejor", "y", "no", "oye", "ya", "q", "hiciste", "anotaste",
+                         "registraste", "agregaste", "ingresaste", "agendaste", "guardamos", "anotamos",
+                         "registramos", "agregamos", "ingresamos", "agendamos"})
 LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior", "ultimos"})
 """A removal verb is an undo only when it points at what was just done («borra lo último»), not at a record."""
 

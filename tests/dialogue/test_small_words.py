@@ -15,7 +15,8 @@ from tests.dialogue.talk import KEY, stored
 
 
 @pytest.mark.parametrize("words", ["borra lo último", "deshaz eso", "deshacer lo último", "revierte el último cambio",
-                                   "Deshaga lo último, por favor", "anula lo ultimo"])
+                                   "Deshaga lo último, por favor", "anula lo ultimo",
+                                   "borra lo ultimo q agendaste, la hora estaba mala"])
 def test_undo_in_words_takes_back_the_last_write_only(chat, dispatcher, words: str) -> None:
     chat("nuevo contacto Sofía Barraza, directora del Liceo, 9 4455 6677", "si",
          "agenda reunión con la directora de Dideco el viernes 27 a las 10", "si")
