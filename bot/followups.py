@@ -53,6 +53,9 @@ def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str,
     intent, old = query
     kinds = follows[intent].kinds()
     rest = OPENING.sub("", text.strip()).strip(" ?¿!¡.")
+    broader = _broader(parser, follows, intent, rest, now)
+    if broader:
+        return broader
     moved = _next_range(old, rest, kinds["period"]) if "period" in kinds else {}
     changes = moved or _changes(parser, intent, kinds, rest, now)
     if not changes:
@@ -60,6 +63,21 @@ def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str,
     replaced = {slot for slots in kinds.values() if any(slot in changes for slot in slots) for slot in slots}
     kept = {slot: value for slot, value in old.items() if slot not in replaced and slot not in DROPPED}
     return intent, {**kept, **changes}
+
+
+def _broader(parser: Parser, follows: Mapping[str, FollowUp], intent: str, rest: str,
+             now: datetime) -> tuple[str, dict[str, Any]] | None:
+    """The broader listing, asked afresh, when the follow-up names a department or a status that `intent` does not
+    list by: a search by street followed by «¿y los de medio ambiente?» asks for Medio Ambiente's complaints."""
+    wider = follows[intent].broader
+    if wider not in follows:
+        return None
+    own = follows[intent].kinds()
+    kinds = {kind: slots for kind, slots in follows[wider].kinds().items()
+             if kind in ("department", "status") and kind not in own}
+    changes = {slot: value for kind, slots in kinds.items()
+               for slot, value in _general(parser, wider, kind, slots, rest, now).items()}
+    return (wider, changes) if changes else None
 
 
 def _next_range(old: dict[str, Any], rest: str, period: tuple[str, ...]) -> dict[str, Any]:

@@ -54,6 +54,9 @@ class FollowUp:
     status: tuple[str, ...] = ()
     name: tuple[str, ...] = ()
     """Text slots that name whose records: the first takes the follow-up's words when no extractor reads them."""
+    broader: str | None = None
+    """The listing a follow-up turns into when it names a department or a status that this one does not list by:
+    after «reclamos de calle Garibaldi», «¿y los de aseo?» lists Aseo's complaints."""
 
     def kinds(self) -> dict[str, tuple[str, ...]]:
         return {kind: slots for kind, slots in (("period", self.period), ("department", self.department),

@@ -139,5 +139,5 @@ CAPABILITY = Capability(
                  "reclamos de la señora Pizarro"),
     ),
     acts_on={"complaint.move": "complaint", "complaint.note": "complaint"},
-    follow_ups={"complaint.search": FollowUp(name=("citizen", "address"))},
+    follow_ups={"complaint.search": FollowUp(name=("citizen", "address"), broader="complaint.query")},
 )

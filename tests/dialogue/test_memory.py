@@ -154,3 +154,13 @@ def test_complaints_are_found_by_a_street_named_anywhere_and_asked_again_in_shor
     assert "R-2026-0001" in by_street.text and "R-2026-0002" in by_street.text
     assert "R-2026-0001" in by_name.text and "R-2026-0002" not in by_name.text
     assert "R-2026-0002" in again.text and "R-2026-0001" not in again.text and "Rojas" in again.text
+
+
+def test_a_department_asked_after_a_search_by_street_lists_that_department(chat) -> None:
+    chat("reclamo de la vecina Teresa Huenchullán: no pasa el camión de la basura por calle Garibaldi 320", "sí",
+         "reclamo de la sra Luisa Painemal por perros sueltos en el pasaje Los Notros 88", "sí")
+    by_street, animals, cleaning = chat("q reclamos hay de calle Garibaldi", "¿Y los de medio ambiente?",
+                                        "y los de aseo")
+    assert "R-2026-0001" in by_street.text and "R-2026-0002" not in by_street.text
+    assert "R-2026-0002" in animals.text and "R-2026-0001" not in animals.text, animals.text
+    assert "R-2026-0001" in cleaning.text and "R-2026-0002" not in cleaning.text, cleaning.text
