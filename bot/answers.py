@@ -87,11 +87,13 @@ def _give_back(text: str, tokens: list[re.Match[str]], cut: int, rest: str) -> s
 def dismissed(text: str) -> bool:
     """«no, cancela, todavía no confirman», «no, déjalo, el alcalde no va»: a «no» said in words of its own first,
     then a reason; the reason is not read as a request («cancela» cancels the proposal, not an activity). A bare
-    «no» before a correction («no, a las 19») is not a dismissal by itself."""
+    «no» before a correction («no, a las 19»), or one said with courtesy only («no po, no es en el gimnasio sino
+    en el salón»), is not a dismissal by itself."""
     clauses = CLAUSE_BREAK.split(text)
     for count in range(1, len(clauses)):
         head = ", ".join(clauses[:count])
-        if len(TOKEN.findall(head)) >= 2 and control_word(head) in (Control.NO, Control.CANCEL):
+        own = [word for word in TOKEN.findall(fold(head)) if word not in NO_WORDS and word not in COURTESY]
+        if own and control_word(head) in (Control.NO, Control.CANCEL):
             return True
     return False
 

@@ -1,0 +1,45 @@
+"""Corrections of a waiting proposal said as people say them: several in one message, as a contrast («no es
+en X sino en Y»), or with the day in another clause than the hour. Each changes what it names and keeps the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.models import Invitation
+from tests.dialogue.talk import stored
+
+INVITATION = ("llegó invitación de la Junta de Vecinos Villa Esperanza a la inauguración de la sede "
+              "el martes 24 a las 10 en el gimnasio municipal")
+
+
+@pytest.mark.parametrize("correction", [
+    "no. jueves 26, 9:30, sala de concejo",
+    "no, es el jueves 26 a las 9:30, sala de concejo",
+    "perdón, jueves 26; 9:30 hrs; sala de concejo",
+    "noo q es el jueves 26, a las 9:30, en la sala de concejo",
+])
+def test_a_list_of_corrections_changes_the_day_the_hour_and_the_place(chat, correction) -> None:
+    _, preview = chat(INVITATION, correction)
+    assert "jueves 26 de noviembre, 09:30" in preview.text, preview.text
+    assert "Lugar: sala de concejo" in preview.text and "Villa Esperanza" in preview.text, preview.text
+
+
+@pytest.mark.parametrize("correction", [
+    "no po, no es en el gimnasio sino en el salón auditorio",
+    "no, no es en el gimnasio, es en el salón auditorio",
+    "No es en el gimnasio municipal sino en el salón auditorio, disculpe.",
+])
+def test_a_place_said_as_a_contrast_changes_only_the_place(chat, dispatcher, correction) -> None:
+    _, preview, saved = chat(INVITATION, correction, "sí")
+    assert "Lugar: salón auditorio" in preview.text and "martes 24, 10:00" in preview.text, preview.text
+    assert saved.stored, saved.text
+    [invitation] = stored(dispatcher, Invitation)
+    assert invitation.place == "salón auditorio"
+
+
+@pytest.mark.parametrize("correction", ["muévela al viernes, misma hora", "pásala al viernes a la misma hora",
+                                        "mejor al viernes 27"])
+def test_a_new_day_keeps_the_hour_and_is_no_place(chat, correction) -> None:
+    _, preview = chat(INVITATION, correction)
+    assert "viernes 27 de noviembre, 10:00" in preview.text, preview.text
+    assert "Lugar: gimnasio municipal" in preview.text, preview.text
