@@ -25,7 +25,7 @@ from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
-from bot.recall import recalled
+from bot.recall import as_pending, brought_back, recalled
 from bot.record_readings import asks, by_focus, by_pronoun, by_verb, finds, rivals, verb_actions
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
@@ -81,7 +81,7 @@ class Conversation:
 
     def _read(self, ctx: Context, turn: Turn, text: str) -> Reply:
         control = control_word(text)
-        if control is Control.CANCEL:
+        if control is Control.CANCEL and not self._accepts_removal(ctx, turn, text):
             if turn.pending is not None:
                 learn_from_pending(ctx, turn, Outcome.CANCELLED, text, self.settings)
             return Reply(CANCELLED if turn.pending or turn.expired else NOTHING_GOING_ON)
@@ -99,6 +99,12 @@ class Conversation:
         if control is Control.YES and (is_bare_yes(text) or not is_thanks(text)) and self._recently_stored(ctx, turn):
             turn.stored = turn.memory.stored
             return Reply(turn.memory.stored)
+        dropped = turn.memory.dropped
+        if dropped and not is_thanks(text) and (control is Control.YES or self.pending.accepted(
+                as_pending(dropped), text, local_now(ctx, self.settings))):
+            again = brought_back(self.registry, ctx, dropped, {})
+            if again is not None:
+                return again
         if is_thanks(text):
             return Reply(YOU_ARE_WELCOME)
         if control in (Control.YES, Control.NO):
@@ -111,6 +117,12 @@ class Conversation:
             if brought is not None:
                 return brought
         return self.request(ctx, turn, rest)
+
+    def _accepts_removal(self, ctx: Context, turn: Turn, text: str) -> bool:
+        """«cancélala», «anúlalo nomás» to «¿La cancelo?»: the proposal's own verb accepts it; no dialogue ends."""
+        pending = turn.pending
+        return pending is not None and pending.kind is PendingKind.CONFIRM and self.pending.accepted(
+            pending, text, local_now(ctx, self.settings))
 
     def _acts_on_focus(self, ctx: Context, text: str) -> bool:
         """A yes-like verb that asks («confírmela», «acéptala», not «sí, confirmo») and that the parser reads as a

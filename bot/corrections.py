@@ -20,7 +20,8 @@ NEGATED = re.compile(r"^\W*(?:no|ni)\s+(?:es\s+|era\s+|sera\s+|ser[aá]\s+)?(?:e
                      re.IGNORECASE)
 """«…, no en la sala de concejo»: a clause that says what it is not names the old value, never a new one."""
 PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
-NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
+NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+|los\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
+                         r"calendario|agenda|sistema|registro|planilla|datos|"
                          r"seguida|todo\s+caso|cuanto|\d)\b")
 PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?<!\bsta)(?<!\bsto)(?<!\bdr)\.|"
                        r"\s+(?:a|desde|de)\s+las?\s+\d|\s+al\s+mediod|\s+(?:el|este|esta|pr[oó]ximo|"

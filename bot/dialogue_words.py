@@ -9,6 +9,7 @@ of the same kind is a new word here, not a new rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import StrEnum
 
 from storage.folding import fold
@@ -75,6 +76,13 @@ LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior",
 """A removal verb is an undo only when it points at what was just done («borra lo último»), not at a record."""
 
 
+PROPOSAL_WORDS = frozenset({"la", "el", "lo", "los", "las", "una", "un", "ahi", "ahora", "mismo", "misma", "como",
+                            "ese", "esa", "esto", "invitacion", "actividad", "reunion", "evento", "reclamo",
+                            "contacto", "efemeride", "solicitud", "audiencia", "cambio", "cambios", "borrado",
+                            "cancelacion", "registro", "datos", "agenda", "calendario", "sistema", "en", "nomas",
+                            "mas", "altiro", "inmediato", "tambien"})
+"""What a clause that accepts a proposal may name besides its verb: the record, where it goes, and emphasis
+(«guarda la invitación», «ahí sí, agéndala en el calendario nomás»)."""
 REPEATS = re.compile(r"(.)\1+")
 CLAUSES = re.compile(r"[,;.:!?]+")
 
@@ -148,6 +156,15 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
                      "sus", "tus", "buenisima", "a", "y", "e", "finde", "descanse", "descansa", "jornada", "exito",
                      "linda", "lindo", "bonito", "bonita", "digo", "aviso"})
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
+
+
+def confirms(clause: str, does: Callable[[str], bool]) -> bool:
+    """«guarda la invitación», «ahí sí, agéndala nomás», «sí bórralo» (to a removal, `does` telling the verbs of the
+    proposal's own action): a clause that accepts a proposal in words, naming at most the record it stores."""
+    said = words(clause)
+    accepting = [word for word in said if _is_yes(word) or does(word)]
+    return bool(accepting) and not any(word in NO_WORDS for word in said) and all(
+        word in accepting or word in COURTESY or word in PROPOSAL_WORDS for word in said)
 
 
 def is_thanks(text: str) -> bool:

@@ -12,15 +12,17 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from typing import Any
 
-from bot.answers import LEAD_WORDS, dismissed, read_answer
+from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
-from bot.dialogue_words import PROPOSING, Control, control_word, is_thanks
+from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
+from bot.record_readings import does
 from bot.turn import Turn, learn_from_pending
 from handlers.context import Context
 from handlers.focus import FocusUpdate
@@ -106,6 +108,9 @@ class PendingAnswers:
             turn.dropped = pending
             return Reply(DISCARDED)
         now = local_now(ctx, self.settings)
+        if self.accepted(pending, text, now) and not amendments(self.parser, pending.intent, pending.slots,
+                                                                answer.rest or text, now):
+            return self._commit(ctx, turn, pending)
         if answer.control is Control.YES and answer.rest and ANSWER_THEN_PAUSE.match(text):
             asked = self.parser.parse(answer.rest, now)
             changes = amendments(self.parser, pending.intent, pending.slots, answer.rest, now)
@@ -139,6 +144,16 @@ class PendingAnswers:
             helped = self.registry.handle(ctx, "help", {})
             return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
+
+    def accepted(self, pending: Pending, text: str, now: datetime) -> bool:
+        """«ok no topa, guarda la invitación», «si bórralo» (to a removal), «ahí sí, agéndala nomás»: a clause accepts
+        the proposal in words, and the others ask for nothing (a remark, thanks); a «no» first refuses instead."""
+        clauses = [clause for clause in CLAUSE_BREAK.split(text) if clause.strip()]
+        said = [clause for clause in clauses if confirms(clause, partial(does, self.parser, pending.intent))]
+        if not said or control_word(clauses[0]) is Control.NO:
+            return False
+        return all(clause in said or is_thanks(clause) or self.parser.parse(clause, now).intent in ("unknown", "help")
+                   for clause in clauses)
 
     def _no_with_reason(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding,
                         text: str) -> Reply:

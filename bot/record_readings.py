@@ -181,6 +181,12 @@ def verb_actions(parser: Parser, text: str) -> set[int]:
             if meaning in VERB_ACTIONS}
 
 
+def does(parser: Parser, intent: str, word: str) -> bool:
+    """`word` is a request verb of the action `intent` performs: «bórralo» for a removal, «cámbiala» for a change."""
+    action = intent.rpartition(".")[2]
+    return any(action in ACTIONS[index] for index in verb_actions(parser, word))
+
+
 def asks(parser: Parser, text: str) -> bool:
     """The message holds a verb in a form that asks («confírmela», «acéptala»), not one that tells («confirmo»)."""
     families = _families(parser)
