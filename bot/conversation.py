@@ -20,7 +20,7 @@ from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
 from bot.meanwhile import LOOK_UPS, meanwhile
-from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, local_now
+from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
@@ -106,7 +106,7 @@ class Conversation:
             if again is not None:
                 return again
         if is_thanks(text):
-            return Reply(YOU_ARE_WELCOME)
+            return Reply(courteous(text))
         if control in (Control.YES, Control.NO):
             return Reply(NOTHING_PENDING)
         rest = self._without_opening(ctx, text)

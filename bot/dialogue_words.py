@@ -167,11 +167,22 @@ def confirms(clause: str, does: Callable[[str], bool]) -> bool:
         word in accepting or word in COURTESY or word in PROPOSAL_WORDS for word in said)
 
 
+WISHES = frozenset({"tenga", "tengas", "feliz", "felices", "chao", "saludos", "hasta", "descanse", "descansa", "exito",
+                    "abrazo", "bendiciones", "vemos", "hablamos"})
+"""Words of a wish or a goodbye («que tenga buen día», «buen fin de semana, saludos»); «buen día» alone greets."""
+
+
 def is_thanks(text: str) -> bool:
-    """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena»."""
+    """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena», and the wishes that close
+    an exchange the same way («que tenga buen día», «chao, saludos»)."""
     said = words(text)
-    return bool(said) and any(word in THANKS for word in said) and all(
+    return bool(said) and any(word in THANKS or word in WISHES for word in said) and all(
         word in THANKS or word in COURTESY or word in YES_WORDS or word in NO_WORDS or word in CLOSERS for word in said)
+
+
+def only_wishes(text: str) -> bool:
+    """A closing that wishes well and thanks for nothing («que tenga buen día»): answered in kind, not «de nada»."""
+    return not any(word in THANKS for word in words(text))
 
 
 def is_bare_yes(text: str) -> bool:

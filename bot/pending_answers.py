@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
-from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks
+from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks, only_wishes
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
 from bot.picking import pick
@@ -45,6 +45,7 @@ PICK_A_NUMBER = "Elija un número de la lista, o escriba «cancelar»."
 NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»)"
 ANSWER_THE_QUESTION = "Necesito la respuesta a la pregunta anterior (o «cancelar»)."
 YOU_ARE_WELCOME = "De nada, a su disposición."
+LIKEWISE = "Igualmente, muchas gracias. Aquí estoy para lo que necesite."
 EXPIRED_AGAIN = "(La propuesta anterior había vencido sin guardarse; se la muestro de nuevo con su cambio.)"
 MAX_REFERENCE_WORDS = 5
 REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
@@ -107,6 +108,8 @@ class PendingAnswers:
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
             turn.dropped = pending
             return Reply(DISCARDED)
+        if is_thanks(text) and only_wishes(text):  # «que tenga buen fin de semana» names a day, and moves nothing
+            return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         now = local_now(ctx, self.settings)
         if self.accepted(pending, text, now) and not amendments(self.parser, pending.intent, pending.slots,
                                                                 answer.rest or text, now):
@@ -139,7 +142,7 @@ class PendingAnswers:
             turn.dropped = pending
             return Reply(DISCARDED)
         if is_thanks(text):  # «gracias, ya te digo»: thanked, and the proposal still waits, visibly
-            return Reply(f"{YOU_ARE_WELCOME}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
+            return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         if understanding.intent == "help":  # «ayuda» while a proposal waits: help, and the proposal still waits
             helped = self.registry.handle(ctx, "help", {})
             return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
@@ -204,7 +207,7 @@ class PendingAnswers:
         if len(picked) > 1:
             return _narrowed(pending, turn.labels, picked)
         if is_thanks(text):
-            return Reply(YOU_ARE_WELCOME)
+            return Reply(courteous(text))
         if pending.intent == READING:
             return self.request(ctx, turn, text)  # the offer was only a suggestion: read the new message afresh
         understanding = self.parser.parse(text, local_now(ctx, self.settings))
@@ -227,7 +230,7 @@ class PendingAnswers:
         if answer.control is Control.YES and not answer.rest:
             return Reply(ANSWER_THE_QUESTION, pending=pending)
         if is_thanks(text):  # «muchas gracias» while «¿quién pide la audiencia?» waits is no name
-            return Reply(f"{YOU_ARE_WELCOME}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
+            return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
@@ -421,6 +424,11 @@ def _is_question(text: str) -> bool:
 
 def _minutes(value: float) -> str:
     return f"{value:g} minutos" if value < 120 else f"{value / 60:g} horas"
+
+
+def courteous(thanks: str) -> str:
+    """The reply to thanks, or to a wish in kind."""
+    return LIKEWISE if only_wishes(thanks) else YOU_ARE_WELCOME
 
 
 def local_now(ctx: Context, settings: Settings) -> datetime:

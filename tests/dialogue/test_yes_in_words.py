@@ -50,3 +50,13 @@ def test_a_yes_after_a_no_shows_the_proposal_again_and_stores_only_on_the_next_y
 def test_thanks_after_a_no_brings_nothing_back(chat, dispatcher) -> None:
     *_, thanked = chat(ACTIVITY, "no, mejor lo dejamos", "ok gracias")
     assert thanked.text.startswith("De nada") and thanked.pending is None, thanked.text
+
+
+@pytest.mark.parametrize("wish", ["que tenga buen día", "Que tenga un buen fin de semana.", "chao, saludos",
+                                  "feliz navidad!"])
+def test_a_wish_is_answered_in_kind_and_a_proposal_still_waits(chat, dispatcher, wish) -> None:
+    [alone] = chat(wish)
+    assert alone.text.startswith("Igualmente") and alone.pending is None, alone.text
+    asked, wished = chat(ACTIVITY, wish)
+    assert wished.text.startswith("Igualmente") and wished.pending == asked.pending, wished.text
+    assert "Sigue pendiente" in wished.text and stored(dispatcher, Event) == []
