@@ -18,6 +18,7 @@ from typing import Any
 from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
 from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks, only_wishes
+from bot.followups import follow_up
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
 from bot.picking import pick
@@ -121,6 +122,9 @@ class PendingAnswers:
                 return self._yes_and_then(ctx, turn, pending, asked, answer.rest)
         understanding = self.parser.parse(text, now)
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
+        followed = None if changes else self._follow_up(ctx, turn, pending, text, understanding, now)
+        if followed is not None:
+            return followed
         if _may_be_aside(understanding, changes, text) and _talks_about_the_day(
                 text, self.parser.parse_as(text, now, pending.intent)):
             return Reply(CONFIRM_AGAIN, pending=pending)
@@ -157,6 +161,15 @@ class PendingAnswers:
             return False
         return all(clause in said or is_thanks(clause) or self.parser.parse(clause, now).intent in ("unknown", "help")
                    for clause in clauses)
+
+    def _follow_up(self, ctx: Context, turn: Turn, pending: Pending, text: str, understanding: Understanding,
+                   now: datetime) -> Reply | None:
+        """«¿y el de conaf?» after a contact was shown, while a proposal waits: the last question asked again about
+        that, answered, and the proposal still waiting, visibly."""
+        follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
+        if follow is None:
+            return None
+        return meanwhile(self.registry, ctx, pending, self.handle(ctx, turn, *follow))
 
     def _no_with_reason(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding,
                         text: str) -> Reply:
@@ -250,7 +263,7 @@ class PendingAnswers:
             return self.handle(ctx, turn, pending.intent, {**slots, **extra, pending.slot: value})
         if understanding.intent not in ("unknown", "help"):
             return self._instead(ctx, turn, pending, understanding, text)
-        return Reply(NOT_UNDERSTOOD, pending=pending)
+        return self._follow_up(ctx, turn, pending, text, understanding, now) or Reply(NOT_UNDERSTOOD, pending=pending)
 
     def _completed(self, turn: Turn, pending: Pending, said: str, now: datetime) -> dict[str, Any]:
         """«necesito agendar una reunión» — «¿cuándo?» — «con la directiva de la junta, el jueves a las 4»: the answer
