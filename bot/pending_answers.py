@@ -169,7 +169,7 @@ class PendingAnswers:
         follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is None:
             return None
-        return meanwhile(self.registry, ctx, pending, self.handle(ctx, turn, *follow))
+        return meanwhile(self.registry, ctx, pending, self.handle(ctx, turn, *follow), turn)
 
     def _no_with_reason(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding,
                         text: str) -> Reply:
@@ -177,7 +177,7 @@ class PendingAnswers:
         act on, the reason was only a reason and the proposal is discarded."""
         instead = self.act(ctx, turn, text, understanding)
         if instead.pending is not None or instead.stored:
-            return meanwhile(self.registry, ctx, pending, instead)
+            return meanwhile(self.registry, ctx, pending, instead, turn)
         learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
         turn.dropped = pending
         return Reply(DISCARDED)
@@ -303,7 +303,7 @@ class PendingAnswers:
     def _instead(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding, text: str) -> Reply:
         """A new request in the middle: handled; a look-up keeps the step waiting, anything else drops it, and the
         reply says which."""
-        return meanwhile(self.registry, ctx, pending, self.act(ctx, turn, text, understanding))
+        return meanwhile(self.registry, ctx, pending, self.act(ctx, turn, text, understanding), turn)
 
     def expired(self, ctx: Context, pending: Pending, control: Control) -> Reply:
         """A yes or no to a proposal that waited too long: nothing is stored, and the yes is shown what was dropped."""
