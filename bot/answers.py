@@ -34,6 +34,7 @@ TRAILING_COURTESY = re.compile(r"(?:[\s,.;!]*(?:muchas\s+|mil\s+)?(?:gracias|por
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 CLAUSE_BREAK = re.compile(r"[,;.:!]+")
 KEEP = frozenset({"en", "es", "a", "el", "la"})
+COPULAS = frozenset({"es", "era", "sera"})
 """Lead words that may start the correction itself («en el gimnasio», «el jueves»): kept when they come last."""
 
 
@@ -79,6 +80,8 @@ def _give_back(text: str, tokens: list[re.Match[str]], cut: int, rest: str) -> s
     start = len(taken)
     while start > 0 and fold(taken[start - 1].group()) in KEEP:
         start -= 1
+    if 0 < start < len(taken) and fold(taken[start - 1].group()) in NO_WORDS and fold(taken[start].group()) in COPULAS:
+        start -= 1  # «no es en el gimnasio sino en la sede»: that «no» denies the old place, it answers nothing
     if start < len(taken):
         return text[taken[start].start():]
     return rest

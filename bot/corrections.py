@@ -19,6 +19,10 @@ CLAUSES = re.compile(r"[,;]|\bsino\b|\bpero\b")
 NEGATED = re.compile(r"^\W*(?:no|ni)\s+(?:es\s+|era\s+|sera\s+|ser[aá]\s+)?(?:en|a|el|la|los|las|para|con)\b",
                      re.IGNORECASE)
 """«…, no en la sala de concejo»: a clause that says what it is not names the old value, never a new one."""
+NEGATED_PLACE = re.compile(r"^\W*(?:el\s+|la\s+|su\s+)?(?:lugar|sitio|direcci[oó]n|recinto|ubicaci[oó]n)\s+no\b",
+                           re.IGNORECASE)
+"""«el lugar no es el gimnasio»: the old place, denied; the place that follows it is the new one."""
+COPULA = re.compile(r"^(?:(?:es|era|ser[aá]|sino|queda|va)\s+)+", re.IGNORECASE)
 PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
 NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+|los\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
                          r"calendario|agenda|sistema|registro|planilla|datos|"
@@ -75,20 +79,26 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
     Each clause is read on its own, against the proposal as the clauses before it left it, and a later one wins:
     in «no era a las 10, es a las 19» the 19 counts, and in «jueves 23, 9:30, sala de concejo» the hour falls on
     the Thursday said before it. A clause that only names a place («sala de concejo», no «en») is one more
-    correction in such a list, not on its own.
+    correction in such a list, or the new place after one that denies the old («el lugar no es el gimnasio sino la
+    sede vecinal»), not on its own.
     """
     declared = set(parser.intents[intent].slots) if intent in parser.intents else set(slots)
     changes: dict[str, Any] = {}
     bare: list[str] = []
+    contrasted = False
     for clause in CLAUSES.split(text):
-        if clause and clause.strip() and not NEGATED.match(clause):
-            said = _read(parser, intent, declared, {**slots, **changes}, clause, now)
-            changes.update(said)
-            if not said:
-                bare.append(clause)
+        if not clause or not clause.strip():
+            continue
+        if NEGATED.match(clause) or NEGATED_PLACE.match(clause):
+            contrasted = contrasted or NEGATED_PLACE.match(clause) is not None or place_in(clause) is not None
+            continue
+        said = _read(parser, intent, declared, {**slots, **changes}, clause, now)
+        changes.update(said)
+        if not said:
+            bare.append(clause)
     place = next((slot for slot in ("place", "address") if slot in declared), None)
     where = next((found for clause in bare if (found := bare_place(parser, clause)) is not None), None)
-    if changes and place and place not in changes and where is not None:
+    if (changes or contrasted) and place and place not in changes and where is not None:
         changes[place] = where
     return {slot: value for slot, value in changes.items() if slots.get(slot) != value}
 
@@ -254,7 +264,7 @@ def _place_at(tail: str) -> str | None:
 
 def bare_place(parser: Parser, clause: str) -> str | None:
     """«sala de concejo», «el salón auditorio»: a clause that opens with a noun of a place and says nothing else."""
-    words = ARTICLE.sub("", clause.strip(" .;:!¡?¿"))
+    words = ARTICLE.sub("", COPULA.sub("", clause.strip(" .;:!¡?¿")))
     if not words or len(words.split()) > MAX_PLACE_WORDS or parser.moment(words, BARE_PROBE)[0] is not None:
         return None
     return words if parser.vocabulary.slot("place_nouns").at_start(fold(words)) else None

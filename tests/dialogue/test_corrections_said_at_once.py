@@ -28,6 +28,9 @@ def test_a_list_of_corrections_changes_the_day_the_hour_and_the_place(chat, corr
     "no po, no es en el gimnasio sino en el salón auditorio",
     "no, no es en el gimnasio, es en el salón auditorio",
     "No es en el gimnasio municipal sino en el salón auditorio, disculpe.",
+    "disculpe, el lugar no es el gimnasio, es el salón auditorio",
+    "el lugar no es el gimnasio sino el salón auditorio",
+    "no es en el gimnasio sino el salón auditorio",
 ])
 def test_a_place_said_as_a_contrast_changes_only_the_place(chat, dispatcher, correction) -> None:
     _, preview, saved = chat(INVITATION, correction, "sí")
@@ -43,3 +46,14 @@ def test_a_new_day_keeps_the_hour_and_is_no_place(chat, correction) -> None:
     _, preview = chat(INVITATION, correction)
     assert "viernes 27 de noviembre, 10:00" in preview.text, preview.text
     assert "Lugar: gimnasio municipal" in preview.text, preview.text
+
+
+@pytest.mark.parametrize(("correction", "when"), [
+    ("no es a las 10 sino a las 11", "martes 24, 11:00"),
+    ("no era el martes, es el jueves", "jueves 26 de noviembre, 10:00"),
+    ("me equivoqué de día, es el miércoles", "miércoles 25 de noviembre, 10:00"),
+    ("la hora no es 10, es 10:30", "martes 24, 10:30"),
+])
+def test_a_day_or_an_hour_said_as_a_contrast_changes_only_that(chat, correction, when) -> None:
+    _, preview = chat(INVITATION, correction)
+    assert when in preview.text and "Lugar: gimnasio municipal" in preview.text, preview.text
