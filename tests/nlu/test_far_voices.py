@@ -94,3 +94,26 @@ def test_answers_in_the_first_person_or_as_being_present(parser, text, response)
 ])
 def test_who_hosts_as_the_subject_of_celebrating_or_sending(parser, text, organizer):
     assert organizer in parser.parse(text, NOW).slots["organizer"]
+
+
+@pytest.mark.parametrize(("text", "delegate", "reference"), [
+    ("al tedeum de la catedral va la concejala Pinto en representación del alcalde", "concejala Pinto", "tedeum"),
+    ("a la graduación del liceo va el administrador municipal en representación de la alcaldesa, ella anda en "
+     "Santiago", "administrador municipal", "graduación del liceo"),
+])
+def test_the_one_represented_said_last_is_not_the_delegate(parser, text, delegate, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["response"] == "delegated"
+    assert understanding.slots["delegate"] == delegate
+    assert reference in understanding.slots["reference"]
+
+
+@pytest.mark.parametrize("text", [
+    "discúlpelo con los del Club de Leones",
+    "díganles a los de la Cámara de Turismo que esta vez no",
+    "avísales a los del Club de Leones que no",
+])
+def test_a_no_passed_on_or_an_apology_declines(parser, text):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["response"] == "declined"
