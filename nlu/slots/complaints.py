@@ -25,8 +25,9 @@ COMPLAINANT = re.compile(
     r"(?P<who>(?:(?:la|el|los|las)\s+)?[a-z][^,:;.]{2,80}?)(?=\s*[,:]|\s+(?:por|sobre|porque|debido\s+a)\s)")
 """Who the complaint is from ("reclamo de la junta de vecinos X por ..."): words that do not say what it is about."""
 FROM_RESIDENT = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud)\s+de\s+(?=[a-z])")
-LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|direccion|domicilio|domiciliad[oa]\s+en)\s*:?\s+")
-"""Where a resident lives: "vive en …", "dirección: …" ("dirección" heads no institution there)."""
+LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|vecin[oa]s?\s+de|direccion|domicilio|domiciliad[oa]\s+en)\s*:?\s+")
+"""Where a resident lives: "vive en …", "vecina de Los Olmos 230", "dirección: …" ("dirección" heads no institution
+there)."""
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
