@@ -112,11 +112,21 @@ def test_the_one_represented_said_last_is_not_the_delegate(parser, text, delegat
     "discúlpelo con los del Club de Leones",
     "díganles a los de la Cámara de Turismo que esta vez no",
     "avísales a los del Club de Leones que no",
+    "nah mejor diles q no, el alcalde va a estar en el te deum",
+    "discúlpenos con la cámara, esta vez no podemos",
 ])
 def test_a_no_passed_on_or_an_apology_declines(parser, text):
     understanding = parser.parse(text, NOW)
     assert understanding.intent == "invitation.respond"
     assert understanding.slots["response"] == "declined"
+
+
+@pytest.mark.parametrize("text", [
+    "disculpe, el lugar no es el gimnasio, es el salón auditorio",
+    "disculpa, me equivoqué: era a las 11",
+])
+def test_an_apology_to_whoever_reads_declines_nothing(parser, text):
+    assert parser.parse(text, NOW).intent != "invitation.respond"
 
 
 @pytest.mark.parametrize(("text", "address"), [
