@@ -15,6 +15,9 @@ from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, 
 from nlu.slots.common import BREAK, Context, Span, capitalised_run, trim
 
 CAPABILITY = "complaint_changes"
+OWNER_LEADS = ("complaint_note_owner", "complaint_citizen_lead", "complaint_address_lead")
+"""What names a note's complaint by whose or where it is, right after where the note goes («al de calle Prat»,
+«al reclamo de la señora Margarita»)."""
 SETTING = ("resolved", "in_progress", "rejected")
 PLURAL = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)(?![a-z])")
 SINGULAR = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
@@ -217,12 +220,15 @@ def _owner_noted(ctx: Context, start: int) -> bool:
 
 
 def _noted_one(ctx: Context, start: int) -> int:
-    """Where the note starts once the complaint it goes to is read: «agrégale una nota al de calle Prat: …» names
-    it by its street or resident (the reference), «una nota al reclamo: …» by its noun only (the one in focus)."""
+    """Where the note starts once the complaint it goes to is read: «agrégale una nota al de calle Prat: …» and
+    «agrega al reclamo de la señora Margarita que …» name it by its street or resident (the reference), «una nota
+    al reclamo: …» by its noun only (the one in focus)."""
     targets = ctx.vocabulary.cues["complaint_note_target"]
     while (more := targets.at_start(ctx.norm, _word_at(ctx.norm, start))) is not None:
         start = more.end()
-    lead = ctx.vocabulary.cues["complaint_note_owner"].at_start(ctx.norm, _word_at(ctx.norm, start))
+    at = _word_at(ctx.norm, start)
+    cues = ctx.vocabulary.cues
+    lead = next((found for found in (cues[name].at_start(ctx.norm, at) for name in OWNER_LEADS) if found), None)
     span = owner(ctx, lead.end()) if lead else None
     if span is None:
         return start

@@ -46,6 +46,8 @@ def test_a_complaint_named_first_moves_to_another_department(chat, dispatcher, l
     ("agrégale una nota al de calle Prat: el vecino volvió a llamar", "el vecino volvió a llamar"),
     ("anota en el de don Pedro Contreras que ya fue la cuadrilla", "ya fue la cuadrilla"),
     ("agrega al del pasaje Los Olmos q la vecina llamo de nuevo", "la vecina llamo de nuevo"),
+    ("agrega al reclamo del señor Contreras que inspección ya fue a terreno", "inspección ya fue a terreno"),
+    ("anote en el reclamo de calle Prat: el vecino insiste", "el vecino insiste"),
 ])
 def test_a_note_goes_to_the_complaint_named_by_street_or_resident(chat, dispatcher, line: str,
                                                                   comment: str) -> None:
