@@ -22,6 +22,8 @@ def _complaints(dispatcher) -> dict[str, Complaint]:
     "el reclamo del señor Contreras márcalo como resuelto",
     "el de don Pedro Contreras, ciérralo",
     "el reclamo de calle Prat dejalo resuelto xfa",
+    "ciérralo al de don Pedro Contreras, ya lo arreglaron",
+    "pasa a resuelto el de calle Prat",
 ])
 def test_a_status_set_on_the_complaint_named_first(chat, dispatcher, line: str) -> None:
     *_, proposed, saved = chat(PRAT, "sí", AROMOS, "sí", OLMOS, "sí", line, "sí")
