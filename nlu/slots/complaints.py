@@ -29,6 +29,8 @@ FROM_RESIDENT = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud)\s+de
 LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|vecin[oa]s?\s+de|direccion|domicilio|domiciliad[oa]\s+en)\s*:?\s+")
 """Where a resident lives: "vive en …", "vecina de Los Olmos 230", "dirección: …" ("dirección" heads no institution
 there)."""
+COMMA = re.compile(r",\s*")
+CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
@@ -170,6 +172,19 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
             return numbered.start() if capital else numbered.start("name"), numbered.end()
+    return _between_commas(ctx, blocked, not_address)
+
+
+def _between_commas(ctx: Context, blocked: list[Span], not_address: Container[str]) -> Span | None:
+    """«don Orlando Vera, Los Boldos 88, el vecino…»: a capitalised name and a house number that fill a clause of
+    their own, as a form's fields are dictated, are the address."""
+    for comma in COMMA.finditer(ctx.norm):
+        numbered = NUMBERED.match(ctx.norm, comma.end())
+        if numbered is None or _overlaps(numbered.span(), blocked) or \
+                not _fine_name(numbered.group("name"), not_address) or not CLAUSE_END.match(ctx.norm, numbered.end()):
+            continue
+        if ctx.text.source(numbered.start(), numbered.start() + 1).isupper():
+            return numbered.start(), numbered.end()
     return None
 
 

@@ -190,3 +190,16 @@ def test_someone_looked_for_by_name_or_by_where_they_work_is_a_contact(parser, t
 ])
 def test_what_is_done_without_a_permit_routes_by_what_it_is(parser, text, department):
     assert parser.parse(text, NOW).slots["department"] == department
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("ingresar reclamo: don Orlando Vera, Los Boldos 88, el vecino de al lado tiene la música fuerte", "Los Boldos 88"),
+    ("reclamo de la sra. Ana Paz, Las Acacias 1420, perros sueltos", "Las Acacias 1420"),
+])
+def test_a_street_and_number_dictated_as_a_field_of_their_own_is_the_address(parser, text, address):
+    assert parser.parse(text, NOW).slots["address"] == address
+
+
+def test_a_count_between_commas_is_no_address(parser):
+    assert "address" not in parser.parse("reclamo de la vecina Rosa Díaz, tiene 3 perros, ladran toda la noche",
+                                         NOW).slots
