@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage.models import Event, Invitation
+from storage.models import Contact, Event, Invitation
 from tests.dialogue.talk import stored
 
 INVITATION = "llegó invitación del Rotary Club a la cena aniversario el sábado 28 a las 20 en el Hotel Diego de Almagro"
@@ -60,3 +60,12 @@ def test_a_wish_is_answered_in_kind_and_a_proposal_still_waits(chat, dispatcher,
     asked, wished = chat(ACTIVITY, wish)
     assert wished.text.startswith("Igualmente") and wished.pending == asked.pending, wished.text
     assert "Sigue pendiente" in wished.text and stored(dispatcher, Event) == []
+
+
+@pytest.mark.parametrize("yes", ["si borralo", "dale, bórralo del todo", "sí, elimínelo definitivamente", "ya, sácalo"])
+def test_the_verb_of_a_contact_removal_accepts_it(chat, dispatcher, yes) -> None:
+    *_, asked, done = chat("nuevo contacto Rosa Aguilera, directora del Cesfam Sur, 9 7788 1122", "sí",
+                           "borra el contacto de Rosa Aguilera", yes)
+    assert asked.pending is not None, asked.text
+    assert "borrado" in done.text and done.pending is None, done.text
+    assert stored(dispatcher, Contact) == []
