@@ -69,3 +69,12 @@ def test_the_verb_of_a_contact_removal_accepts_it(chat, dispatcher, yes) -> None
     assert asked.pending is not None, asked.text
     assert "borrado" in done.text and done.pending is None, done.text
     assert stored(dispatcher, Contact) == []
+
+
+@pytest.mark.parametrize("then", ["guárdala y agenda también reunión con el DAEM el viernes 27 a las 9",
+                                  "regístrala, y agenda una reunión con el DAEM el viernes 27 a las 9"])
+def test_a_yes_in_words_then_a_request_does_both(chat, dispatcher, then) -> None:
+    _, both = chat(INVITATION, then)
+    assert both.text.startswith("Invitación N° 1 guardada"), both.text
+    assert "reunión con el DAEM" in both.text and both.pending is not None, both.text
+    assert len(stored(dispatcher, Invitation)) == 1 and stored(dispatcher, Event) == []
