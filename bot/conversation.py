@@ -109,8 +109,8 @@ class Conversation:
             turn.stored = turn.memory.stored
             return Reply(turn.memory.stored)
         dropped = turn.memory.dropped
-        if dropped and not is_thanks(text) and (control is Control.YES or self.pending.accepted(
-                as_pending(dropped), text, local_now(ctx, self.settings))):
+        if dropped and is_bare_yes(text) and not is_thanks(text) and (control is Control.YES or self.pending.accepted(
+                as_pending(dropped), text, local_now(ctx, self.settings))):  # «ya» after «Descartado» only agrees
             again = brought_back(self.registry, ctx, dropped, {})
             if again is not None:
                 return again

@@ -78,3 +78,9 @@ def test_a_yes_in_words_then_a_request_does_both(chat, dispatcher, then) -> None
     assert both.text.startswith("Invitación N° 1 guardada"), both.text
     assert "reunión con el DAEM" in both.text and both.pending is not None, both.text
     assert len(stored(dispatcher, Invitation)) == 1 and stored(dispatcher, Event) == []
+
+
+@pytest.mark.parametrize("agreed", ["ya", "ok", "bueno", "ya, listo"])
+def test_an_agreeing_word_after_a_no_brings_nothing_back(chat, agreed) -> None:
+    *_, reply = chat(ACTIVITY, "no, todavía no confirman", agreed)
+    assert reply.pending is None and "almuerzo" not in reply.text, reply.text
