@@ -294,8 +294,9 @@ class PendingAnswers:
         if intent == pending.intent:
             return _other_content(understanding.slots, pending.slots, changes)
         if changes and intent.rpartition(".")[2] in CHANGE_VERBS and (
-                "reference" not in understanding.slots or _family(intent) == _family(pending.intent)):
-            return False  # «cámbialo a las 18:30» while a proposal is shown: «it» is the proposal
+                "reference" not in understanding.slots or _family(intent) == _family(pending.intent)
+                or _explained(str(understanding.slots["reference"]), changes)):
+            return False  # «cámbialo a las 18:30», «cambia a jueves 26 y sala de concejo»: «it» is the proposal
         if intent.endswith(".query"):  # «efemérides de diciembre» names a month, but asks for something else
             asks_surely = set(changes) <= WHEN_SLOTS or (set(changes) <= ROUTED_SLOTS
                                                          and understanding.confidence >= NEW_ACTION)
@@ -380,6 +381,12 @@ def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, 
         if len(own) >= 2:
             return True
     return False
+
+
+def _explained(words: str, changes: dict[str, Any]) -> bool:
+    """Every word of `words` is in a changed value: «sala de concejo» read as the record's name is the new place."""
+    said = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
+    return bool(said) and set(fold(words).split()) <= said
 
 
 def _extends(old: str, new: str) -> bool:
