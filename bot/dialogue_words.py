@@ -39,7 +39,8 @@ INTERJECTIONS = frozenset({"jaja", "jajaja", "jajajaja", "ja", "je", "jeje", "ji
                            "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"})
 """Words that open a message without asking anything («jaja ya.», «pucha, ok»)."""
 THANKS = frozenset({"gracias", "agradezco", "agradecida", "agradecido", "perfecto", "genial", "excelente", "buena",
-                    "buenisimo", "ok", "okey", "oka", "listo", "vale", "super", "bacan", "impeque", "joya"})
+                    "buenisimo", "ok", "okey", "oka", "listo", "vale", "super", "bacan", "impeque", "joya", "amable",
+                    "amables", "gentil", "gentileza", "agradecemos", "agradecidos", "agradecidas", "grax", "grx"})
 """Words that close an exchange: with nothing pending they get a polite word back."""
 DISMISS = frozenset({"mejor", "lo", "la", "los", "las", "dejamos", "dejemos", "dejalo", "dejala", "deja", "dejelo",
                      "dejela", "asi", "guardes", "guarde", "agendes", "registres", "anotes", "ingreses", "olvidalo",
@@ -149,7 +150,7 @@ def _is_undo(said: list[str]) -> bool:
 
 CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "ahora", "hoy", "chao", "saludos",
                      "abrazo", "buen", "dia", "tarde", "noche", "buenas", "bendiciones", "atte", "atentamente",
-                     "muy", "amable", "su", "tu", "ayuda", "apoyo", "gestion", "feliz", "felices", "ano", "nuevo",
+                     "muy", "su", "parte", "tu", "ayuda", "apoyo", "gestion", "feliz", "felices", "ano", "nuevo",
                      "navidad", "fiestas", "dias", "tardes", "noches", "fin", "semana", "que", "tenga", "tengas",
                      "un", "una", "eres", "siete", "crack", "capo", "seco", "hasta", "luego", "pronto",
                      "manana", "nos", "vemos", "hablamos", "atento", "atenta", "rapido", "rapida", "tan", "mucho",

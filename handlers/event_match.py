@@ -71,7 +71,13 @@ def find_event(ctx: Context, intent: str, slots: dict[str, Any]) -> Event | Repl
 
 
 def not_found(slots: dict[str, Any]) -> Reply:
-    said = " ".join(str(slots.get(name) or "") for name in ("reference", "on", "at")).strip()
+    """What was looked for, said as the user would: «reunión del jueves 26 de noviembre a las 10:00»."""
+    try:
+        on, at = day_slot(slots.get("on")), time_slot(slots.get("at"))
+    except SlotError:
+        on, at = None, None
+    said = " ".join(filter(None, (str(slots.get("reference") or ""), f"del {day_text(on)}" if on else "",
+                                  f"a las {at:%H:%M}" if at else ""))).strip()
     return Reply(f"No encontré en la agenda una actividad que calce con «{said}».")
 
 

@@ -15,6 +15,9 @@ from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, 
 from nlu.slots.common import BREAK, Context, Span, capitalised_run, trim
 
 CAPABILITY = "complaint_changes"
+OWNER_LEADS = ("complaint_note_owner", "complaint_citizen_lead", "complaint_address_lead")
+"""What names a note's complaint by whose or where it is, right after where the note goes («al de calle Prat»,
+«al reclamo de la señora Margarita»)."""
 SETTING = ("resolved", "in_progress", "rejected")
 PLURAL = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)(?![a-z])")
 SINGULAR = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
@@ -22,20 +25,27 @@ COMMENT_START = re.compile(r"\s*(?::|\bque\b|\bdiciendo\b|\bcon\b)\s*")
 NUMBER_BEFORE_COLON = re.compile(
     r"(?<![a-z])(?:reclamo|caso|ticket)\s+(?:(?:n|no|nro|numero)\b\.?\s*|#\s*)?(\d{1,6})\s*:")
 DENIED = re.compile(r"(?<![a-z])no\s+(?:es\s+|era\s+)?(?:de|a|para)\s+(?:la\s+|el\s+)?$")
-SURNAME = re.compile(r"(?:reclamos|quejas|denuncias|solicitudes|requerimientos)\s+(?:de|del)\s+"
-                     r"([a-z]+(?:\s+[a-z]+){0,2})")
 NOUN = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|requerimiento|solicitud|caso)s?(?![a-z])")
-PLACE_LEAD = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)\s+"
-                        r"(?:(?:que\s+)?(?:hay|tenemos|tienen|quedan)\s+|(?:pendientes|abiertos|vencidos)\s+)?en\s+")
+ASKED_FOR = (r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)\s+"
+             r"(?:(?:que\s+)?(?:hay|tenemos|tienen|quedan)\s+|(?:pendientes|abiertos|vencidos)\s+)?")
+"""Complaints asked for, with what a question puts between the noun and whose or where they are."""
+PLACE_LEAD = re.compile(ASKED_FOR + r"en\s+")
 """Complaints of a place named without a street word: "reclamos en Los Cobres", "¿casos que hay en La Chimba?"."""
+SURNAME = re.compile(ASKED_FOR + r"(?:de|del)\s+([a-z]+(?:\s+[a-z]+){0,2})")
+"""Complaints of a surname said alone: "reclamos de Pizarro", "¿qué reclamos hay de Tapia?"."""
 ASKING_FOR_ANY = re.compile(r"(?<![a-z])(?:algun|hay|tiene|tienen|cuantos|cuales|que)\s+"
                             r"(?:reclamo|queja|denuncia|requerimiento)(?![a-z])")
 """A question about any complaint of someone ("¿hay algún reclamo de la señora Pizarro?"), not one named."""
 WORD = re.compile(r"[a-z]+")
+UNIT_HEADS = frozenset(("departamento", "depto", "direccion", "unidad", "oficina", "seccion", "area"))
 TELLING = re.compile(r"(?<![a-z])(?:no|que|se)\s+$")
 """Words before a verb form that make it tell rather than ask."""
 DESTINATION = re.compile(r"(?<![a-z])(?:a|al|para|hacia|ir\s+a)\s+([a-z][a-z ]{2,40}?)\s*(?:[,.;:!?]|$)")
 NAME_END = re.compile(r"\s+(?:por|que|sobre|en|de\s+calle|con)\s+|[,;:.?!]")
+MAX_OWNER_WORDS = 4
+OWNER_WORD = re.compile(r"[a-z0-9]+|[,.;:!?]")
+TITLE_END = re.compile(r"\.?\s*")
+"""«la sra. Pérez»: the period of an abbreviated title is no end of the name."""
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
@@ -54,6 +64,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     adding = first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
     pronoun = first_of(ctx, clitic_forms(CAPABILITY, "complaint_note", "complaint_move", "complaint_status")) \
         or (adding and adding.group().endswith("le"))
+    if adding and not plural and _owner_noted(ctx, adding.end()):
+        return "complaint.note", 0.85  # «anota en el de la señora Pérez que …»
     if not (singular or pronoun) or plural:
         return None
     if adding and cue(ctx, "complaint_note_target"):
@@ -136,8 +148,48 @@ def _put_ticket(ctx: Context) -> Span | None:
     return found[1] if found else None
 
 
+def put_leading_owner(ctx: Context) -> None:
+    """The complaint named by whose or where it is, said first: «la de Dichato ya la limpiaron», «el reclamo de
+    la sra. Pérez pásalo a medio ambiente», «el de don Luis, ciérralo»."""
+    norm = ctx.norm
+    lead = max((m for m in ctx.vocabulary.slot("record_leads").finditer(norm)
+                if not norm[:m.start()].strip(" ,.:") or norm[:m.start()].rstrip().endswith((",", ":", " que"))),
+               key=lambda m: m.end(), default=None)
+    span = owner(ctx, lead.end()) if lead else None
+    if span:
+        ctx.put_text("reference", span, ())
+
+
+def owner(ctx: Context, start: int) -> Span | None:
+    """Whose or where the complaint is, read from `start`: a resident's title left out, then a few words up to a
+    stop word, a punctuation mark or a verb that says what to do with it («márcalo», «pásalo», «ciérralo»)."""
+    start = _word_at(ctx.norm, start)
+    title = ctx.vocabulary.slot("citizen_titles").at_start(ctx.norm, start)
+    if title:
+        start = TITLE_END.match(ctx.norm, title.end()).end()
+    stops = set(ctx.vocabulary.words["record_lead_stops"]) | _acting_forms()
+    named: list[Span] = []
+    for word in OWNER_WORD.finditer(ctx.norm, start):
+        capitalised = ctx.text.source(word.start(), word.start() + 1).isupper()  # «Los Olmos», «La Chimba»
+        if not word.group()[0].isalnum() or (word.group() in stops and not (named and capitalised)) \
+                or len(named) == MAX_OWNER_WORDS:
+            break
+        named.append(word.span())
+    return (named[0][0], named[-1][1]) if named else None
+
+
+def _word_at(norm: str, start: int) -> int:
+    """Where the next word starts, spaces skipped."""
+    return len(norm) - len(norm[start:].lstrip())
+
+
+def _acting_forms() -> frozenset[str]:
+    return request_forms(CAPABILITY, "complaint_status", "complaint_move", "complaint_note")
+
+
 def move(ctx: Context) -> None:
-    _put_ticket(ctx)
+    if _put_ticket(ctx) is None:
+        put_leading_owner(ctx)
     asked = _asks_to_move(ctx)
     found = _named_department(ctx, asked)
     if found:
@@ -152,13 +204,36 @@ def move(ctx: Context) -> None:
 
 def note(ctx: Context) -> None:
     ticket = _put_ticket(ctx)
-    target = cue(ctx, "complaint_note_target")
+    target = cue(ctx, "complaint_note_target") or first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
     start = max(target.end() if target else 0, ticket[1] if ticket else 0)
+    start = _noted_one(ctx, start) if ticket is None else start
     opening = COMMENT_START.match(ctx.norm, start)
     start = opening.end() if opening else start
     span = trim(ctx.norm, (start, len(ctx.norm)), frozenset({"que", "de", ":"}), frozenset())
     if span:
         ctx.put("comment", ctx.said(span), span)
+
+
+def _owner_noted(ctx: Context, start: int) -> bool:
+    """An adding verb followed by the complaint named by whose or where it is: «anota en el de calle Prat: …»."""
+    return ctx.vocabulary.cues["complaint_note_owner"].at_start(ctx.norm, _word_at(ctx.norm, start)) is not None
+
+
+def _noted_one(ctx: Context, start: int) -> int:
+    """Where the note starts once the complaint it goes to is read: «agrégale una nota al de calle Prat: …» and
+    «agrega al reclamo de la señora Margarita que …» name it by its street or resident (the reference), «una nota
+    al reclamo: …» by its noun only (the one in focus)."""
+    targets = ctx.vocabulary.cues["complaint_note_target"]
+    while (more := targets.at_start(ctx.norm, _word_at(ctx.norm, start))) is not None:
+        start = more.end()
+    at = _word_at(ctx.norm, start)
+    cues = ctx.vocabulary.cues
+    lead = next((found for found in (cues[name].at_start(ctx.norm, at) for name in OWNER_LEADS) if found), None)
+    span = owner(ctx, lead.end()) if lead else None
+    if span is None:
+        return start
+    ctx.put_text("reference", span, ())
+    return span[1]
 
 
 def _surname(ctx: Context) -> Span | None:
@@ -175,6 +250,8 @@ def _surname(ctx: Context) -> Span | None:
     if not capitalised:
         return None
     span = capitalised[0].start(), capitalised[-1].end()
+    if capitalised[0].group() in UNIT_HEADS:
+        return None  # «reclamos del Departamento de Obras» name no resident
     named = _named_department(ctx)
     overlaps = [named[1]] if named else []
     overlaps += [(a.start, a.end) for a in ctx.atoms]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
 from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, take_phone, trim
+from nlu.slots.complaint_changes import put_leading_owner
 
 if TYPE_CHECKING:
     from nlu.segments import Constituents
@@ -25,8 +26,9 @@ COMPLAINANT = re.compile(
     r"(?P<who>(?:(?:la|el|los|las)\s+)?[a-z][^,:;.]{2,80}?)(?=\s*[,:]|\s+(?:por|sobre|porque|debido\s+a)\s)")
 """Who the complaint is from ("reclamo de la junta de vecinos X por ..."): words that do not say what it is about."""
 FROM_RESIDENT = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud)\s+de\s+(?=[a-z])")
-LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|direccion|domicilio|domiciliad[oa]\s+en)\s*:?\s+")
-"""Where a resident lives: "vive en …", "dirección: …" ("dirección" heads no institution there)."""
+LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|vecin[oa]s?\s+de|direccion|domicilio|domiciliad[oa]\s+en)\s*:?\s+")
+"""Where a resident lives: "vive en …", "vecina de Los Olmos 230", "dirección: …" ("dirección" heads no institution
+there)."""
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
@@ -34,7 +36,6 @@ STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
 NEAR_WORDS = 3
 """A complaint verb this few words after the resident's name still frames ("Rosa llamó para reclamar por")."""
 PLACE_WORDS = 4
-MAX_OWNER_WORDS = 4
 """A clause this short that opens with a street type only says where ("población Santa Rosa")."""
 
 
@@ -81,7 +82,7 @@ def update(ctx: Context) -> None:
     if ticket:
         ctx.put("ticket", ticket[0], ticket[1])
     else:
-        _owner_or_place(ctx)
+        put_leading_owner(ctx)
     statuses = {key: ctx.vocabulary.statuses[key] for key in STATUS_KEYS_UPDATE}
     status = first_phrase(statuses, ctx.norm, ctx.words)
     if status is None:
@@ -90,27 +91,6 @@ def update(ctx: Context) -> None:
     after = max(status[1][1], ticket[1][1] if ticket else 0)
     comment = (after, len(ctx.norm))
     ctx.put_text("comment", comment, ctx.vocabulary.noise("frame_noise", extra=("como", "esta", "quedo")))
-
-
-def _owner_or_place(ctx: Context) -> None:
-    """The complaint named by whose or where it is, said first: «la de Dichato ya la limpiaron», «el de la señora
-    Barrientos ya está resuelto» (a resident's title is no part of the name)."""
-    words = ctx.vocabulary
-    lead = max((m for m in words.slot("record_leads").finditer(ctx.norm) if not ctx.norm[:m.start()].strip(" ,.:")
-                or ctx.norm[:m.start()].rstrip().endswith((",", ":", " que"))), key=lambda m: m.end(), default=None)
-    if lead is None:
-        return
-    stops = set(words.words["record_lead_stops"])
-    start = lead.end()
-    title = words.slot("citizen_titles").at_start(ctx.norm, len(ctx.norm) - len(ctx.norm[start:].lstrip()))
-    start = title.end() if title else start
-    named = []
-    for word in re.finditer(r"[a-z0-9]+|[,.;:!?]", ctx.norm[start:]):
-        if not word.group()[0].isalnum() or word.group() in stops or len(named) == MAX_OWNER_WORDS:
-            break
-        named.append((start + word.start(), start + word.end()))
-    if named:
-        ctx.put_text("reference", (named[0][0], named[-1][1]), ())
 
 
 def _citizen(ctx: Context) -> Span | None:

@@ -33,8 +33,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return None
     if ctx.ticket or cue(ctx, "complaint") or cue(ctx, "invitation"):
         return None
-    if first_of(ctx, verb_forms(CAPABILITY, "contact_remove")) and cue(ctx, "contact_list_words") \
-            and not cue(ctx, "event_cancelled"):
+    if first_of(ctx, verb_forms(CAPABILITY, "contact_remove")) and not cue(ctx, "event_cancelled") \
+            and (cue(ctx, "contact_list_words") or cue(ctx, "contact_gone")):
         return "contact.delete", 0.9
     if _post_changed(ctx):
         return "contact.update", 0.85
@@ -42,6 +42,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     changing = first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or cue(ctx, "contact_new_field")
     if field and changing and (ctx.phones or ctx.emails or first_of(ctx, verb_forms(CAPABILITY, "contact_change"))):
         return "contact.update", 0.9
+    if field and (ctx.phones or ctx.emails) and _added_to_someone(ctx):
+        return "contact.update", 0.85  # «agrégale el correo …», «pon el fono … en su ficha»
     if field and OF_SOMEONE.match(ctx.norm, field.end()) and (ctx.phones or ctx.emails) \
             and STATED.search(ctx.norm, field.end()) and not cue(ctx, "contact_create"):
         return "contact.update", 0.75  # "el correo de Juan Soto es jsoto@…": a value stated for someone known
@@ -49,6 +51,13 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
             and STATED.search(ctx.norm, field.end()) and not cue(ctx, "contact_create"):
         return "contact.update", 0.75  # "su celular es el 9 …": a value of the contact the chat is about
     return None
+
+
+def _added_to_someone(ctx: Context) -> bool:
+    """A field added to a contact already stored: an adding verb whose «le» is that contact («agrégale», «ponle»),
+    or one that says where the value goes («a su ficha», «a sus datos»)."""
+    adding = first_of(ctx, verb_forms(CAPABILITY, "contact_add"))
+    return adding is not None and (adding.group().endswith("le") or cue(ctx, "contact_own_record") is not None)
 
 
 def update(ctx: Context) -> None:
@@ -105,6 +114,6 @@ def delete(ctx: Context) -> None:
 
 
 def _taken(ctx: Context) -> list[Span]:
-    found = spans_of(ctx, verb_forms(CAPABILITY, "contact_change", "contact_remove"))
-    new = cue(ctx, "contact_new_field")
-    return found + ([new.span()] if new else [])
+    found = spans_of(ctx, verb_forms(CAPABILITY, "contact_change", "contact_remove", "contact_add"))
+    said = (cue(ctx, name) for name in ("contact_new_field", "contact_gone", "contact_own_record"))
+    return found + [match.span() for match in said if match]

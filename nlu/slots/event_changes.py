@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nlu.dates import TIME, Atom
+from nlu.dates import DAY, RANGE, TIME, Atom
 from nlu.slots.change_words import (
     REPORTING,
     clitic_forms,
@@ -37,6 +37,8 @@ MOVING_TYPOS = frozenset({"corre", "correo"})
 reference."""
 PLACE_OPENING = re.compile(r"\s*(?::|\ben\b|\ba\b|\bal\b|\bpara\b)?\s*")
 NAMED_BETWEEN = re.compile(r"(\s+(?:de|del)\s+.+?)(?:\s+(?:al|a|por|para)\s+|\s*:\s*)")
+AFTER_MOMENT = re.compile(r"\s*,?\s*(?:y\s+)?en\s+(?!vez\b|lugar\s+de\b)")
+"""A place said right after the new moment ("a las 11 en el frontis"), not a moment denied ("en vez de")."""
 PLACE_LEAD_NOISE = frozenset({"el", "la", "los", "las", "en", "ahora", "es", "sera"})
 PLACE_TAIL_NOISE = frozenset({"el", "la", "a", "de", "y", "para"})
 REFERENCE_NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "para", "con",
@@ -57,11 +59,14 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         or cue(ctx, "change_now")
     clitic = first_of(ctx, clitic_forms(CAPABILITY, "event_move")) or _field_of_it(ctx)
     placed = noun and cue(ctx, "event_place_lead") and not cue(ctx, "event_create")
-    if not (placed or ((moving or clitic) and (noun or clitic))):
+    will = noun and cue(ctx, "change_will_be") and not cue(ctx, "event_create")
+    if not (placed or will or ((moving or clitic) and (noun or clitic))):
         return None  # the moments, dearer than the words, are read only when they can decide
     naming, new = moments(ctx)
     if placed and naming:
         return "event.update", 0.8  # "la ceremonia del jueves se hace en el gimnasio"
+    if will and (new or placed) and not any(atom.kind in (DAY, RANGE) for atom in new):
+        return "event.update", 0.75  # "el Te Deum será en el gimnasio y a las 10:30": no day, so none to create
     if not (moving or clitic) or not (noun or clitic):
         return None
     if new or cue(ctx, "event_place_lead") or (cue(ctx, "event_fields") and clitic) or shift_of(ctx):
@@ -100,7 +105,7 @@ def update(ctx: Context) -> None:
     naming, new = (_outside(atoms, shift) for atoms in moments(ctx))
     put_naming_day(ctx, naming)
     put_new_moment(ctx, new)
-    place = _place(ctx)
+    place = _place(ctx) or _place_after(ctx, new)
     taken = _verbs(ctx) + [(atom.start, atom.end) for atom in new] + ([shift] if shift else [])
     if place is None:
         put_reference(ctx, taken, REFERENCE_NOISE)
@@ -117,12 +122,15 @@ def _outside(atoms: list[Atom], span: Span | None) -> list[Atom]:
 
 
 def _verbs(ctx: Context) -> list[Span]:
+    """What only frames the change: its verbs and leads, the future it is told in, and who tells it (from the
+    start: "el regimiento avisa que la ceremonia …" names the ceremony, not the regiment)."""
     found = spans_of(ctx, verb_forms(CAPABILITY, "event_cancel", "event_move") | MOVING_TYPOS)
-    for name in ("event_cancelled", "event_place_lead"):
+    for name in ("event_cancelled", "event_place_lead", "change_will_be"):
         match = cue(ctx, name)
         if match:
             found.append(match.span())
-    return found
+    told = cue(ctx, "change_told_by")
+    return found + ([(0, told.end())] if told else [])
 
 
 def _place(ctx: Context) -> tuple[Span, Span] | None:
@@ -149,6 +157,23 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
         return None
     ctx.put("place", ctx.said(span), span)
     return window, span
+
+
+def _place_after(ctx: Context, new: list[Atom]) -> tuple[Span, Span] | None:
+    """(the whole message, the new place) for a place said with "en" right after the new moment: "será a las 11
+    en el frontis del regimiento", "pásala al lunes a las 10 en la sala de concejo"."""
+    if not new:
+        return None
+    opening = AFTER_MOMENT.match(ctx.norm, new[-1].end)
+    if opening is None:
+        return None
+    stop = BREAK.search(ctx.norm, opening.end())
+    end = min([stop.start() if stop else len(ctx.norm)] + [a.start for a in ctx.atoms if a.start >= opening.end()])
+    span = trim(ctx.norm, (opening.end(), end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
+    if span is None:
+        return None
+    ctx.put("place", ctx.said(span), span)
+    return (0, len(ctx.norm)), span
 
 
 def _value_lead(ctx: Context, lead: re.Match[str]) -> re.Match[str] | None:
