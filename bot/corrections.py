@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from bot.dialogue_words import COURTESY
 from nlu import Parser
 from storage.folding import fold
 
@@ -33,6 +34,8 @@ PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?
                        r"hoy|ma[ñn]ana|pasado)\b(?!\s+(?:de|del)\b)(?:\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
                        r"s[aá]bado|domingo|\d))?|\s+y\s+(?:a|el|es|ser[aá])\b|\s+(?:por|porque|ya\s+que)\b|$)",
                        re.IGNORECASE)
+PLACE_TAILS = COURTESY | {"mejor", "nomas", "entonces", "ahora"}
+"""Words that close a corrected place without being part of it («en la oficina del alcalde mejor»)."""
 PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:es|ser[aá]|queda|:|"
                        r"cambi[oó]|nuev[oa]|correct[oa])\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
                        re.IGNORECASE)
@@ -256,10 +259,19 @@ def place_in(text: str, street: bool = False, parser: Parser | None = None) -> s
 
 def _place_at(tail: str) -> str | None:
     end = PLACE_END.search(tail)
-    place = ARTICLE.sub("", tail[: end.start() if end else len(tail)].strip())
+    place = _without_trailing_courtesy(ARTICLE.sub("", tail[: end.start() if end else len(tail)].strip()))
     if not re.search(r"[^\W\d_]{3}", place) or len(place.split()) > 10:
         return None
     return place
+
+
+def _without_trailing_courtesy(place: str) -> str:
+    """«en la oficina del alcalde mejor», «en el salón nomás po»: the words after the place only soften the
+    correction."""
+    said = place.split()
+    while len(said) > 1 and fold(said[-1]) in PLACE_TAILS:
+        said.pop()
+    return " ".join(said)
 
 
 def bare_place(parser: Parser, clause: str) -> str | None:

@@ -160,6 +160,20 @@ def put_leading_owner(ctx: Context) -> None:
         ctx.put_text("reference", span, ())
 
 
+def put_following_owner(ctx: Context, start: int) -> int:
+    """The complaint named by whose or where it is right after what to do with it («ciérralo al de don Ramón, ya
+    lo arreglaron», «pasa a resuelto el de calle Prat»): the reference, and where what follows it starts."""
+    at = _word_at(ctx.norm, start)
+    cues = ctx.vocabulary.cues
+    lead = ctx.vocabulary.slot("record_leads").at_start(ctx.norm, at) or cues["complaint_note_owner"].at_start(
+        ctx.norm, at)
+    span = owner(ctx, lead.end()) if lead else None
+    if span is None:
+        return start
+    ctx.put_text("reference", span, ())
+    return span[1]
+
+
 def owner(ctx: Context, start: int) -> Span | None:
     """Whose or where the complaint is, read from `start`: a resident's title left out, then a few words up to a
     stop word, a punctuation mark or a verb that says what to do with it («márcalo», «pásalo», «ciérralo»)."""

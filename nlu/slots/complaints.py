@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
 from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, take_phone, trim
-from nlu.slots.complaint_changes import put_leading_owner
+from nlu.slots.complaint_changes import put_following_owner, put_leading_owner
 
 if TYPE_CHECKING:
     from nlu.segments import Constituents
@@ -89,6 +89,8 @@ def update(ctx: Context) -> None:
         return
     ctx.put("status", status[0], status[1])
     after = max(status[1][1], ticket[1][1] if ticket else 0)
+    if not ticket:
+        after = put_following_owner(ctx, after)
     comment = (after, len(ctx.norm))
     ctx.put_text("comment", comment, ctx.vocabulary.noise("frame_noise", extra=("como", "esta", "quedo")))
 

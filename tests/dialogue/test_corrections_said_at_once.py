@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage.models import Invitation
+from storage.models import Event, Invitation
 from tests.dialogue.talk import stored
 
 INVITATION = ("llegó invitación de la Junta de Vecinos Villa Esperanza a la inauguración de la sede "
@@ -35,6 +35,8 @@ def test_a_list_of_corrections_changes_the_day_the_hour_and_the_place(chat, corr
     "disculpe, el lugar no es el gimnasio, es el salón auditorio",
     "el lugar no es el gimnasio sino el salón auditorio",
     "no es en el gimnasio sino el salón auditorio",
+    "no, en el salón auditorio mejor",
+    "mejor en el salón auditorio nomás po",
 ])
 def test_a_place_said_as_a_contrast_changes_only_the_place(chat, dispatcher, correction) -> None:
     _, preview, saved = chat(INVITATION, correction, "sí")
@@ -61,3 +63,11 @@ def test_a_new_day_keeps_the_hour_and_is_no_place(chat, correction) -> None:
 def test_a_day_or_an_hour_said_as_a_contrast_changes_only_that(chat, correction, when) -> None:
     _, preview = chat(INVITATION, correction)
     assert when in preview.text and "Lugar: gimnasio municipal" in preview.text, preview.text
+
+
+def test_a_stored_activity_says_the_corrected_place_it_keeps(chat, dispatcher) -> None:
+    *_, saved = chat("agenda reunión con bomberos el jueves 26 a las 10 en el cuartel",
+                     "no, en la sala de concejo mejor", "listo, guárdala")
+    assert "sala de concejo" in saved.text and "cuartel" not in saved.text, saved.text
+    [event] = stored(dispatcher, Event)
+    assert event.place == "sala de concejo"

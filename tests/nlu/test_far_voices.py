@@ -171,3 +171,22 @@ def test_an_invitation_heading_with_a_colon_or_dash_names_who_invites_first(pars
 def test_two_capitalised_words_after_a_post_are_a_name_known_or_not(parser, text, name, role):
     understanding = parser.parse(text, NOW)
     assert (understanding.slots["name"], understanding.slots["role"]) == (name, role)
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("busca a Rolando Jara", "Rolando Jara"),
+    ("ubica a don Pedro Lagos porfa", "Pedro Lagos"),
+    ("¿Tenemos a alguien de la Cámara de Turismo?", "Cámara de Turismo"),
+])
+def test_someone_looked_for_by_name_or_by_where_they_work_is_a_contact(parser, text, query):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "contact.query"
+    assert query in understanding.slots["query"]
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("reclamo: venden comida en la calle sin permiso afuera del terminal, lo reporta don Manuel Ortiz", "inspeccion"),
+    ("reclamo x el vecino q construyó un segundo piso sin permiso en calle Maipú 33", "obras"),
+])
+def test_what_is_done_without_a_permit_routes_by_what_it_is(parser, text, department):
+    assert parser.parse(text, NOW).slots["department"] == department
