@@ -49,7 +49,8 @@ al cambio de mando») does not turn it into a change of that record."""
 MAX_PICK_WORDS = 4
 ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n|tb|tmb|tbn|tbm)\W+){0,2}(?:(?:lleg[oó]|hay|tengo|tenemos|"
                      r"va|aqu[ií]\s+va|ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))\s+)?(?:una\s+|un\s+)?otr[oa]\b"
-                     r"(?:\s+(?:invitaci[oó]n|reclamo|actividad|reuni[oó]n|contacto|solicitud))?(?:\s+m[aá]s)?[\s,:;.!-]*",
+                     r"(?:\s+(?P<noun>invitaci[oó]n|reclamo|actividad|reuni[oó]n|contacto|solicitud))?(?:\s+m[aá]s)?"
+                     r"[\s,:;.!-]*",
                      re.IGNORECASE)
 """«Llegó otra, del …», «y otro reclamo: …», «tb llegó otra invitación más: …»: one more of what was just stored."""
 CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.create", "agendar"),
@@ -58,6 +59,9 @@ CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.
            "transparency_request": ("transparency.create", "solicitud de transparencia:"),
            "audience": ("lobby.create", "solicitud de audiencia:")}
 """What one more of a kind is, and the word that names it, put back where «otra» stood."""
+NAMED_KINDS = {"invitacion": "invitation", "reclamo": "complaint", "actividad": "event", "reunion": "event",
+               "contacto": "contact"}
+"""The kind «otra» names when a noun follows it («tb llegó otra invitación»), whatever was last in focus."""
 ABOUT_IT = re.compile(r"^\W*(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
                       r"(?:vence|venc[ií]a|va|anda|est[aá]|qued[oó]|queda|sigue|lleva|plazo|estado|n[uú]mero|fono|"
                       r"tel[eé]fono|correo|ticket)\b", re.IGNORECASE)
@@ -105,8 +109,8 @@ class Conversation:
             turn.stored = turn.memory.stored
             return Reply(turn.memory.stored)
         dropped = turn.memory.dropped
-        if dropped and not is_thanks(text) and (control is Control.YES or self.pending.accepted(
-                as_pending(dropped), text, local_now(ctx, self.settings))):
+        if dropped and is_bare_yes(text) and not is_thanks(text) and (control is Control.YES or self.pending.accepted(
+                as_pending(dropped), text, local_now(ctx, self.settings))):  # «ya» after «Descartado» only agrees
             again = brought_back(self.registry, ctx, dropped, {})
             if again is not None:
                 return again
@@ -216,11 +220,12 @@ class Conversation:
         rest = text[opening.end():] if opening is not None else ""
         if not rest.strip():
             return None
+        named = NAMED_KINDS.get(fold(opening.group("noun") or "")) if opening is not None else None
         proposed = next((made for made in CREATES.values() if made[0] == waiting), None)
         last = ctx.focus.last()
-        if proposed is None and (waiting is not None or last is None or last.entity not in CREATES):
+        if named is None and proposed is None and (waiting is not None or last is None or last.entity not in CREATES):
             return None
-        intent, noun = proposed or CREATES[last.entity]
+        intent, noun = CREATES[named] if named else proposed or CREATES[last.entity]
         return self.parser.parse_as(f"{noun} {rest}", now, intent)
 
     def handle(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:

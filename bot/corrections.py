@@ -16,10 +16,11 @@ from bot.dialogue_words import COURTESY
 from nlu import Parser
 from storage.folding import fold
 
-CLAUSES = re.compile(r"[,;]|\bsino\b|\bpero\b")
+CLAUSES = re.compile(r"[,;]|\s[/|]\s|\bsino\b|\bpero\b")
 NEGATED = re.compile(r"^\W*(?:no|ni)\s+(?:es\s+|era\s+|sera\s+|ser[aá]\s+)?(?:en|a|el|la|los|las|para|con)\b",
                      re.IGNORECASE)
 """«…, no en la sala de concejo»: a clause that says what it is not names the old value, never a new one."""
+AND = re.compile(r"\s+y\s+")
 NEGATED_PLACE = re.compile(r"^\W*(?:el\s+|la\s+|su\s+)?(?:lugar|sitio|direcci[oó]n|recinto|ubicaci[oó]n)\s+no\b",
                            re.IGNORECASE)
 """«el lugar no es el gimnasio»: the old place, denied; the place that follows it is the new one."""
@@ -97,8 +98,7 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
             continue
         said = _read(parser, intent, declared, {**slots, **changes}, clause, now)
         changes.update(said)
-        if not said:
-            bare.append(clause)
+        bare.append(clause if not said else AND.split(clause)[-1])  # «9:30 y sala de concejo»
     place = next((slot for slot in ("place", "address") if slot in declared), None)
     where = next((found for clause in bare if (found := bare_place(parser, clause)) is not None), None)
     if (changes or contrasted) and place and place not in changes and where is not None:

@@ -80,8 +80,8 @@ LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior",
 PROPOSAL_WORDS = frozenset({"la", "el", "lo", "los", "las", "una", "un", "ahi", "ahora", "mismo", "misma", "como",
                             "ese", "esa", "esto", "invitacion", "actividad", "reunion", "evento", "reclamo",
                             "contacto", "efemeride", "solicitud", "audiencia", "cambio", "cambios", "borrado",
-                            "cancelacion", "registro", "datos", "agenda", "calendario", "sistema", "en", "nomas",
-                            "mas", "altiro", "inmediato", "tambien"})
+                            "cancelacion", "registro", "datos", "agenda", "calendario", "en", "nomas",
+                            "mas", "altiro", "inmediato", "tambien", "del", "definitivamente", "vez", "sistema"})
 """What a clause that accepts a proposal may name besides its verb: the record, where it goes, and emphasis
 («guarda la invitación», «ahí sí, agéndala en el calendario nomás»)."""
 REPEATS = re.compile(r"(.)\1+")

@@ -69,6 +69,8 @@ WHEN_SLOTS = frozenset({"start", "end", "date", "time"})
 CHANGE_VERBS = frozenset({"update", "move"})
 QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
                               r"muestrame|ver|hay)\b")
+FIRST_CLAUSE = re.compile(r"[,;.:!]+|\s+y\s+", re.IGNORECASE)
+"""Where a first clause ends: a pause, or «y» before what comes next («guárdala y agenda …»)."""
 OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
 
 
@@ -115,11 +117,13 @@ class PendingAnswers:
         if self.accepted(pending, text, now) and not amendments(self.parser, pending.intent, pending.slots,
                                                                 answer.rest or text, now):
             return self._commit(ctx, turn, pending)
-        if answer.control is Control.YES and answer.rest and ANSWER_THEN_PAUSE.match(text):
-            asked = self.parser.parse(answer.rest, now)
-            changes = amendments(self.parser, pending.intent, pending.slots, answer.rest, now)
-            if self._is_new_request(asked, pending, changes, answer.rest):
-                return self._yes_and_then(ctx, turn, pending, asked, answer.rest)
+        then = _then(text, answer.rest if answer.control is Control.YES and ANSWER_THEN_PAUSE.match(text) else "",
+                     lambda head: self.accepted(pending, head, now))
+        if then:  # «ya. q tiene el alcalde el jueves», «guárdala y agenda también …»: a yes, then a request
+            asked = self.parser.parse(then, now)
+            changes = amendments(self.parser, pending.intent, pending.slots, then, now)
+            if self._is_new_request(asked, pending, changes, then):
+                return self._yes_and_then(ctx, turn, pending, asked, then)
         understanding = self.parser.parse(text, now)
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
         followed = None if changes else self._follow_up(ctx, turn, pending, text, understanding, now)
@@ -290,8 +294,9 @@ class PendingAnswers:
         if intent == pending.intent:
             return _other_content(understanding.slots, pending.slots, changes)
         if changes and intent.rpartition(".")[2] in CHANGE_VERBS and (
-                "reference" not in understanding.slots or _family(intent) == _family(pending.intent)):
-            return False  # «cámbialo a las 18:30» while a proposal is shown: «it» is the proposal
+                "reference" not in understanding.slots or _family(intent) == _family(pending.intent)
+                or _explained(str(understanding.slots["reference"]), changes)):
+            return False  # «cámbialo a las 18:30», «cambia a jueves 26 y sala de concejo»: «it» is the proposal
         if intent.endswith(".query"):  # «efemérides de diciembre» names a month, but asks for something else
             asks_surely = set(changes) <= WHEN_SLOTS or (set(changes) <= ROUTED_SLOTS
                                                          and understanding.confidence >= NEW_ACTION)
@@ -378,6 +383,12 @@ def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, 
     return False
 
 
+def _explained(words: str, changes: dict[str, Any]) -> bool:
+    """Every word of `words` is in a changed value: «sala de concejo» read as the record's name is the new place."""
+    said = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
+    return bool(said) and set(fold(words).split()) <= said
+
+
 def _extends(old: str, new: str) -> bool:
     """«reunión con la directiva de la junta» goes on from «reunión»."""
     return fold(new).startswith(fold(old)) and fold(new) != fold(old)
@@ -425,6 +436,15 @@ def _unread(text: str, spans: Iterable[tuple[int, int]]) -> str:
     for start, end in spans:
         kept[max(start, 0):max(end, 0)] = " " * (max(end, 0) - max(start, 0))
     return fold("".join(kept))
+
+
+def _then(text: str, rest: str, accepts: Callable[[str], bool]) -> str:
+    """What follows a yes set apart (`rest`, when the message opens so), or a first clause that accepts the proposal
+    in words and is followed by «y» or a pause («guárdala y agenda …»); empty when neither."""
+    if rest:
+        return rest
+    head, *tail = FIRST_CLAUSE.split(text, maxsplit=1)
+    return tail[0].strip() if tail and tail[0].strip() and accepts(head) else ""
 
 
 def _family(intent: str) -> str:

@@ -42,3 +42,11 @@ def test_cancel_drops_both_and_says_so(chat, dispatcher) -> None:
     assert cancelled.text.startswith("Cancelado") and "inauguración de la sede" in cancelled.text, cancelled.text
     assert cancelled.pending is None and after.pending is None
     assert stored(dispatcher, Invitation) == []
+
+
+@pytest.mark.parametrize("another", ["tb llegó otra invitación, del Rotary Club a la cena el sábado 28 a las 20",
+                                     "y otra invitación: el Rotary Club invita a la cena el sábado 28 a las 20"])
+def test_another_named_by_its_noun_is_of_that_kind_whatever_was_stored_before(chat, another) -> None:
+    *_, proposed = chat("reclamo de la sra Juana Pizarro por basura en el pasaje Los Aromos 1520", "sí", another)
+    assert proposed.text.startswith("Registrar invitación"), proposed.text
+    assert "Rotary" in proposed.text and "sábado 28 de noviembre, 20:00" in proposed.text, proposed.text

@@ -17,6 +17,10 @@ INVITATION = ("llegó invitación de la Junta de Vecinos Villa Esperanza a la in
     "no, es el jueves 26 a las 9:30, sala de concejo",
     "perdón, jueves 26; 9:30 hrs; sala de concejo",
     "noo q es el jueves 26, a las 9:30, en la sala de concejo",
+    "noo, el 26 a las 9 y media, sala de concejo",
+    "ojo: jueves 26 / 9:30 / sala de concejo",
+    "cambia a jueves 26, 9:30 y sala de concejo",
+    "Corrección: la fecha es el jueves 26, a las 9:30 horas, en la sala de concejo.",
 ])
 def test_a_list_of_corrections_changes_the_day_the_hour_and_the_place(chat, correction) -> None:
     _, preview = chat(INVITATION, correction)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage.models import Event, Invitation
+from storage.models import Contact, Event, Invitation
 from tests.dialogue.talk import stored
 
 INVITATION = "llegó invitación del Rotary Club a la cena aniversario el sábado 28 a las 20 en el Hotel Diego de Almagro"
@@ -60,3 +60,27 @@ def test_a_wish_is_answered_in_kind_and_a_proposal_still_waits(chat, dispatcher,
     asked, wished = chat(ACTIVITY, wish)
     assert wished.text.startswith("Igualmente") and wished.pending == asked.pending, wished.text
     assert "Sigue pendiente" in wished.text and stored(dispatcher, Event) == []
+
+
+@pytest.mark.parametrize("yes", ["si borralo", "dale, bórralo del todo", "sí, elimínelo definitivamente", "ya, sácalo"])
+def test_the_verb_of_a_contact_removal_accepts_it(chat, dispatcher, yes) -> None:
+    *_, asked, done = chat("nuevo contacto Rosa Aguilera, directora del Cesfam Sur, 9 7788 1122", "sí",
+                           "borra el contacto de Rosa Aguilera", yes)
+    assert asked.pending is not None, asked.text
+    assert "borrado" in done.text and done.pending is None, done.text
+    assert stored(dispatcher, Contact) == []
+
+
+@pytest.mark.parametrize("then", ["guárdala y agenda también reunión con el DAEM el viernes 27 a las 9",
+                                  "regístrala, y agenda una reunión con el DAEM el viernes 27 a las 9"])
+def test_a_yes_in_words_then_a_request_does_both(chat, dispatcher, then) -> None:
+    _, both = chat(INVITATION, then)
+    assert both.text.startswith("Invitación N° 1 guardada"), both.text
+    assert "reunión con el DAEM" in both.text and both.pending is not None, both.text
+    assert len(stored(dispatcher, Invitation)) == 1 and stored(dispatcher, Event) == []
+
+
+@pytest.mark.parametrize("agreed", ["ya", "ok", "bueno", "ya, listo"])
+def test_an_agreeing_word_after_a_no_brings_nothing_back(chat, agreed) -> None:
+    *_, reply = chat(ACTIVITY, "no, todavía no confirman", agreed)
+    assert reply.pending is None and "almuerzo" not in reply.text, reply.text
