@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import col, select
 
-from handlers.agenda import day_agenda, event_line
+from handlers.agenda import day_agenda
 from handlers.agenda_slots import SlotError, day_slot
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
@@ -38,10 +38,15 @@ def _bullets(lines: list[str]) -> list[str]:
 # --- sections ------------------------------------------------------------------------------------
 
 def _agenda(ctx: Context, day: date) -> str:
-    """The day's activities, then those cancelled in words: the mayor should not expect them."""
+    """The day's activities, and how many were cancelled: they left the agenda, so the briefing lists them no more
+    (their hour would read as a commitment), but says that the day changed."""
     zone = ctx.settings.zone
     lines = [f"• {line}" for line in day_agenda(ctx.session, day, zone)]
-    lines += [f"• CANCELADA: {event_line(event, zone)}" for event in cancelled_between(ctx.session, day, day)]
+    cancelled = len(cancelled_between(ctx.session, day, day))
+    if cancelled:
+        lines.append(f"({cancelled} actividad{'es' if cancelled > 1 else ''} de este día "
+                     f"{'fueron canceladas' if cancelled > 1 else 'fue cancelada'} y ya no figura"
+                     f"{'n' if cancelled > 1 else ''} en la agenda.)")
     if not lines:
         return "Agenda: sin actividades."
     return "\n".join(["Agenda:", *lines])
