@@ -29,9 +29,10 @@ OUTCOMES = (("partial", "entregada_parcialmente"), ("nonexistent", "inexistente"
             ("delivered", "entregada"))
 CHANNELS = (("portal", "portal"), ("in_person", "presencial"), ("email", "correo"), ("letter", "carta"))
 REQUESTER_FRAME = re.compile(r"(?<![a-z])(?:solicitante|requirente|peticionari[oa]|del?\s+(?:la\s+|el\s+)?"
-                             r"(?:sra\.?|sr\.?|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])?"
+                             r"(?:(?:sra\.?|sr\.?|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])(?![a-z]))?"
                              r"|(?:la\s+|el\s+)?(?:sra\.?|sr\.?|senora|senor|don|dona)(?=\s))\s*:?\s*")
-"""«de la señora …», «solicitante: …», and an honorific on its own («la señora Marcela Ñancupil pide …»)."""
+"""«de la señora …», «solicitante: …», and an honorific on its own («la señora Marcela Ñancupil pide …»); a title
+is a whole word («doña» is not «don» and an «a»)."""
 NOT_A_NAME = frozenset(("transparencia", "acceso", "informacion", "portal", "la", "el", "los", "las", "una", "un",
                         "hoy", "ayer", "folio", "ley", "correo", "carta", "oficina", "partes", "manera", "forma",
                         "plazo", "terceros", "tercero", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
