@@ -15,12 +15,11 @@ from typing import Any
 
 from handlers.contacts import text_slot
 from handlers.context import Context
-from handlers.focus import Ref
 from handlers.format import day_text, on_day, plural
 from handlers.legal_deadlines import due_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
-from handlers.transparency.find import ENTITY, find_request, label
+from handlers.transparency.find import find_request, label, request_ref
 from handlers.transparency.register import day_of
 from handlers.transparency.terms import STEP_HINT, Step, outcome_name, read_key, status_name
 from handlers.working_days import working_days_after
@@ -50,7 +49,7 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
         return change
     lines = [f"Solicitud {label(request)}:",
              f"   Estado: {status_name(request.status)} → {status_name(change.status)}", *change.lines]
-    return about(propose(INTENT, {**slots, "request_id": request.id}, "\n".join(lines)), _ref(request))
+    return about(propose(INTENT, {**slots, "request_id": request.id}, "\n".join(lines)), request_ref(request))
 
 
 def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -74,11 +73,7 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     if request.status not in (TransparencyStatus.ANSWERED, TransparencyStatus.DERIVED,
                               TransparencyStatus.WITHDRAWN, TransparencyStatus.INADMISSIBLE):
         text += f" Vence {on_day(request.due_on, ctx.today)}."
-    return about(done(text), _ref(request))
-
-
-def _ref(request: TransparencyRequest) -> Ref:
-    return Ref(ENTITY, request.id or 0, label(request))
+    return about(done(text), request_ref(request))
 
 
 def _day(ctx: Context, slots: dict[str, Any]) -> date:
