@@ -18,13 +18,15 @@ PORTAL_FOLIO = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{3}t\d{5,8}(?![a-z0-9])")
 SAID_FOLIO = re.compile(r"(?<![a-z])(?:folio|n°|nro|numero)\s*(?:n[°o]?\.?\s*|numero\s+|:\s*)?"
                         r"(?P<folio>(?=[a-z0-9\-/]*\d)[a-z0-9][a-z0-9\-/]{2,39})")
 STEPS = ("not_opposed", "opposed", "notify", "corrected", "ask_correction", "extend", "derive", "withdraw",
-         "inadmissible", "answer", "analysis")
-"""Most specific first: «no se opuso» before «se opuso», «subsanó» before «subsanar», any step before an answer."""
+         "inadmissible", "answer", "analysis", "assign")
+"""Most specific first: «no se opuso» before «se opuso», «subsanó» before «subsanar», any step before an answer, and
+the unit that answers («corresponde a …») last: a step said with it is what happens."""
 STEP_CUES = frozenset(f"step_{name}" for name in STEPS)
 """A message whose words could hold none of these and says nothing of transparency is none of its business."""
 STEP_KEYS = {"extend": "prorrogar", "derive": "derivar", "notify": "notificar_terceros", "opposed": "oposicion",
              "not_opposed": "sin_oposicion", "ask_correction": "pedir_subsanacion", "corrected": "subsanada",
-             "answer": "responder", "withdraw": "desistir", "inadmissible": "inadmisible", "analysis": "analizar"}
+             "answer": "responder", "withdraw": "desistir", "inadmissible": "inadmisible", "analysis": "analizar",
+             "assign": "asignar_unidad"}
 OUTCOMES = (("partial", "entregada_parcialmente"), ("nonexistent", "inexistente"), ("denied", "denegada"),
             ("delivered", "entregada"))
 CHANNELS = (("portal", "portal"), ("in_person", "presencial"), ("email", "correo"), ("letter", "carta"))
@@ -44,7 +46,7 @@ SUBJECT_STOPS = (re.compile(r"\s(?:la\s+)?(?:unidad|responde|le\s+toca|la\s+ve|l
                  re.compile(r"\s(?:folio|recibida|ingresada|llego)\b"))
 REFERENCE = re.compile(r"(?<![a-z])(?:la|el|solicitud|pedido|requerimiento|sai|transparencia|informacion)\s+"
                        r"(?:de|del)\s+(?:la\s+|el\s+)?")
-REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|causal|y|se|que|fue|es|era|esta|"
+REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|causal|y|se|le|que|fue|es|era|esta|"
                               r"quedo|queda|paso|pasa|vence|vencio)(?=\s|$)"),)
 NOT_A_REFERENCE = frozenset(("este", "esta", "ese", "esa", "hoy", "ayer", "manana", "la", "el", "las", "los",
                              "semana", "mes", "pendientes", "vencidas", "noviembre", "diciembre", "enero"))
@@ -73,7 +75,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if is_question(ctx):
         return "transparency.query", CONFIDENCE
     received = ctx.cue("transparency_received") is not None
-    if received and step in (None, "answer", "analysis", "ask_correction"):
+    if received and step in (None, "answer", "analysis", "ask_correction", "assign"):
         return "transparency.create", CONFIDENCE
     if step:
         return "transparency.update", CONFIDENCE
@@ -134,6 +136,8 @@ def update(ctx: Context) -> None:
             span = clause(ctx, causal.end())
             if span:
                 ctx.put("causal", text_of(ctx, (causal.start(), span[1])), (causal.start(), span[1]))
+    if step == "assign":
+        _named_unit(ctx, [])
     if step == "derive":
         verb = ctx.cue("step_derive")
         body = BODY.search(ctx.norm, verb.end()) if verb else None
