@@ -38,7 +38,7 @@ DELEGATE_AFTER = re.compile(
     r"|en\s+su\s+(?:lugar|reemplazo|nombre)"
     r"|que\s+vaya|mand[ae]\w*\s+a|envi[ae]\w*\s+a|(?:(?:lo|la)\s+(?:va\s+a\s+)?)?represent(?:a|ara|e)\w*"
     r"(?:\s+al?\s+(?:alcalde|alcaldesa))?)"
-    r"\s+(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?" + ARTICLE)
+    r"(?:\s+|$)(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?" + ARTICLE)
 DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE
                              + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?representacion")
 NOT_A_PERSON = re.compile(r"(?:en|a|al|para)\s")
