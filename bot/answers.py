@@ -34,6 +34,7 @@ TRAILING_COURTESY = re.compile(r"(?:[\s,.;!]*(?:muchas\s+|mil\s+)?(?:gracias|por
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 CLAUSE_BREAK = re.compile(r"[,;.:!]+")
 KEEP = frozenset({"en", "es", "a", "el", "la"})
+COPULAS = frozenset({"es", "era", "sera"})
 """Lead words that may start the correction itself («en el gimnasio», «el jueves»): kept when they come last."""
 
 
@@ -79,6 +80,8 @@ def _give_back(text: str, tokens: list[re.Match[str]], cut: int, rest: str) -> s
     start = len(taken)
     while start > 0 and fold(taken[start - 1].group()) in KEEP:
         start -= 1
+    if 0 < start < len(taken) and fold(taken[start - 1].group()) in NO_WORDS and fold(taken[start].group()) in COPULAS:
+        start -= 1  # «no es en el gimnasio sino en la sede»: that «no» denies the old place, it answers nothing
     if start < len(taken):
         return text[taken[start].start():]
     return rest
@@ -87,11 +90,13 @@ def _give_back(text: str, tokens: list[re.Match[str]], cut: int, rest: str) -> s
 def dismissed(text: str) -> bool:
     """«no, cancela, todavía no confirman», «no, déjalo, el alcalde no va»: a «no» said in words of its own first,
     then a reason; the reason is not read as a request («cancela» cancels the proposal, not an activity). A bare
-    «no» before a correction («no, a las 19») is not a dismissal by itself."""
+    «no» before a correction («no, a las 19»), or one said with courtesy only («no po, no es en el gimnasio sino
+    en el salón»), is not a dismissal by itself."""
     clauses = CLAUSE_BREAK.split(text)
     for count in range(1, len(clauses)):
         head = ", ".join(clauses[:count])
-        if len(TOKEN.findall(head)) >= 2 and control_word(head) in (Control.NO, Control.CANCEL):
+        own = [word for word in TOKEN.findall(fold(head)) if word not in NO_WORDS and word not in COURTESY]
+        if own and control_word(head) in (Control.NO, Control.CANCEL):
             return True
     return False
 

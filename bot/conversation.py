@@ -19,20 +19,20 @@ from typing import Any
 from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
-from bot.meanwhile import LOOK_UPS, meanwhile
-from bot.pending_answers import CANCELLED, YOU_ARE_WELCOME, PendingAnswers, local_now
+from bot.meanwhile import LOOK_UPS, meanwhile, resumed
+from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
 from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
-from bot.recall import recalled
+from bot.recall import as_pending, brought_back, recalled
 from bot.record_readings import asks, by_focus, by_pronoun, by_verb, finds, rivals, verb_actions
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
 from handlers.focus import Focus, Ref
 from handlers.registry import Registry
-from handlers.reply import PendingKind, Reply
+from handlers.reply import Pending, PendingKind, Reply
 from nlu import Parser
 from nlu.understanding import Understanding
 from settings import Settings
@@ -47,10 +47,11 @@ SURE = 0.9
 """A creation read with this confidence is one: a verb in it of a capability acting on the record in focus («invita
 al cambio de mando») does not turn it into a change of that record."""
 MAX_PICK_WORDS = 4
-ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n)\W+)?(?:(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|"
-                     r"ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))\s+)?(?:una\s+|un\s+)?otr[oa]\b(?:\s+(?:m[aá]s|invitaci[oó]n|"
-                     r"reclamo|actividad|contacto))?[\s,:;.!-]*", re.IGNORECASE)
-"""«Llegó otra, del …», «y otro reclamo: …», «otra d la Escuela …»: one more of what was just stored."""
+ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n|tb|tmb|tbn|tbm)\W+){0,2}(?:(?:lleg[oó]|hay|tengo|tenemos|"
+                     r"va|aqu[ií]\s+va|ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))\s+)?(?:una\s+|un\s+)?otr[oa]\b"
+                     r"(?:\s+(?:invitaci[oó]n|reclamo|actividad|reuni[oó]n|contacto|solicitud))?(?:\s+m[aá]s)?[\s,:;.!-]*",
+                     re.IGNORECASE)
+"""«Llegó otra, del …», «y otro reclamo: …», «tb llegó otra invitación más: …»: one more of what was just stored."""
 CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.create", "agendar"),
            "complaint": ("complaint.create", "reclamo"), "contact": ("contact.create", "nuevo contacto"),
            "efemeride": ("efemeride.create", "efeméride"),
@@ -81,11 +82,15 @@ class Conversation:
 
     def _read(self, ctx: Context, turn: Turn, text: str) -> Reply:
         control = control_word(text)
-        if control is Control.CANCEL:
+        if control is Control.CANCEL and not self._accepts_removal(ctx, turn, text):
             if turn.pending is not None:
                 learn_from_pending(ctx, turn, Outcome.CANCELLED, text, self.settings)
+            turn.cancelled = True
             return Reply(CANCELLED if turn.pending or turn.expired else NOTHING_GOING_ON)
         if turn.pending is not None:
+            more = self.another(ctx, text, local_now(ctx, self.settings), turn.pending.intent)
+            if more is not None:  # «tb llegó otra: …» while the first waits: the first is set aside, not changed
+                return meanwhile(self.registry, ctx, turn.pending, self.act(ctx, turn, text, more), turn)
             return self.pending.answer(ctx, turn, text)
         expired = turn.expired
         if expired is not None and expired.kind is PendingKind.CONFIRM:
@@ -99,8 +104,14 @@ class Conversation:
         if control is Control.YES and (is_bare_yes(text) or not is_thanks(text)) and self._recently_stored(ctx, turn):
             turn.stored = turn.memory.stored
             return Reply(turn.memory.stored)
+        dropped = turn.memory.dropped
+        if dropped and not is_thanks(text) and (control is Control.YES or self.pending.accepted(
+                as_pending(dropped), text, local_now(ctx, self.settings))):
+            again = brought_back(self.registry, ctx, dropped, {})
+            if again is not None:
+                return again
         if is_thanks(text):
-            return Reply(YOU_ARE_WELCOME)
+            return Reply(courteous(text))
         if control in (Control.YES, Control.NO):
             return Reply(NOTHING_PENDING)
         rest = self._without_opening(ctx, text)
@@ -111,6 +122,12 @@ class Conversation:
             if brought is not None:
                 return brought
         return self.request(ctx, turn, rest)
+
+    def _accepts_removal(self, ctx: Context, turn: Turn, text: str) -> bool:
+        """«cancélala», «anúlalo nomás» to «¿La cancelo?»: the proposal's own verb accepts it; no dialogue ends."""
+        pending = turn.pending
+        return pending is not None and pending.kind is PendingKind.CONFIRM and self.pending.accepted(
+            pending, text, local_now(ctx, self.settings))
 
     def _acts_on_focus(self, ctx: Context, text: str) -> bool:
         """A yes-like verb that asks («confírmela», «acéptala», not «sí, confirmo») and that the parser reads as a
@@ -191,17 +208,19 @@ class Conversation:
                 return found
         return None
 
-    def another(self, ctx: Context, text: str, now: datetime) -> Understanding | None:
-        """«Llegó otra, del Club de Leones: …», «otro reclamo: …» right after a record was stored or shown: one
-        more of the same kind, read as its creation whatever its own words lean to, «otra» left out of its slots."""
+    def another(self, ctx: Context, text: str, now: datetime, waiting: str | None = None) -> Understanding | None:
+        """«Llegó otra, del Club de Leones: …», «otro reclamo: …» right after a record was stored or shown, or while
+        the proposal of one (`waiting`, its intent) waits: one more of the same kind, read as its creation whatever
+        its own words lean to, «otra» left out of its slots."""
         opening = ANOTHER.match(text)
-        last = ctx.focus.last()
-        if opening is None or last is None or last.entity not in CREATES:
-            return None
-        rest = text[opening.end():]
+        rest = text[opening.end():] if opening is not None else ""
         if not rest.strip():
             return None
-        intent, noun = CREATES[last.entity]
+        proposed = next((made for made in CREATES.values() if made[0] == waiting), None)
+        last = ctx.focus.last()
+        if proposed is None and (waiting is not None or last is None or last.entity not in CREATES):
+            return None
+        intent, noun = proposed or CREATES[last.entity]
         return self.parser.parse_as(f"{noun} {rest}", now, intent)
 
     def handle(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
@@ -211,6 +230,10 @@ class Conversation:
             turn.query = (intent, dict(slots))
         return reply
 
+    def resumed(self, ctx: Context, turn: Turn, reply: Reply) -> tuple[Reply, tuple[Pending, ...]]:
+        """The reply with a proposal set aside shown again once nothing else waits; what stays set aside."""
+        return resumed(self.registry, ctx, turn, reply)
+
     def instead(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
         """A request that does not come as text (a command, a button): handled; a look-up keeps what waits, anything
         else drops it, and the reply says which."""
@@ -219,7 +242,7 @@ class Conversation:
             return reply
         if intent == "help" and reply.pending is None:
             return replace(reply, pending=turn.pending)  # /ayuda in the middle: the proposal still waits
-        return meanwhile(self.registry, ctx, turn.pending, reply)
+        return meanwhile(self.registry, ctx, turn.pending, reply, turn)
 
     def _from_focus(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,

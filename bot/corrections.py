@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from bot.dialogue_words import COURTESY
 from nlu import Parser
 from storage.folding import fold
 
@@ -19,14 +20,21 @@ CLAUSES = re.compile(r"[,;]|\bsino\b|\bpero\b")
 NEGATED = re.compile(r"^\W*(?:no|ni)\s+(?:es\s+|era\s+|sera\s+|ser[aá]\s+)?(?:en|a|el|la|los|las|para|con)\b",
                      re.IGNORECASE)
 """«…, no en la sala de concejo»: a clause that says what it is not names the old value, never a new one."""
+NEGATED_PLACE = re.compile(r"^\W*(?:el\s+|la\s+|su\s+)?(?:lugar|sitio|direcci[oó]n|recinto|ubicaci[oó]n)\s+no\b",
+                           re.IGNORECASE)
+"""«el lugar no es el gimnasio»: the old place, denied; the place that follows it is the new one."""
+COPULA = re.compile(r"^(?:(?:es|era|ser[aá]|sino|queda|va)\s+)+", re.IGNORECASE)
 PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
-NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
+NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+|los\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
+                         r"calendario|agenda|sistema|registro|planilla|datos|"
                          r"seguida|todo\s+caso|cuanto|\d)\b")
 PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?<!\bsta)(?<!\bsto)(?<!\bdr)\.|"
                        r"\s+(?:a|desde|de)\s+las?\s+\d|\s+al\s+mediod|\s+(?:el|este|esta|pr[oó]ximo|"
                        r"hoy|ma[ñn]ana|pasado)\b(?!\s+(?:de|del)\b)(?:\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
                        r"s[aá]bado|domingo|\d))?|\s+y\s+(?:a|el|es|ser[aá])\b|\s+(?:por|porque|ya\s+que)\b|$)",
                        re.IGNORECASE)
+PLACE_TAILS = COURTESY | {"mejor", "nomas", "entonces", "ahora"}
+"""Words that close a corrected place without being part of it («en la oficina del alcalde mejor»)."""
 PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:es|ser[aá]|queda|:|"
                        r"cambi[oó]|nuev[oa]|correct[oa])\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
                        re.IGNORECASE)
@@ -60,6 +68,9 @@ FIELD = re.compile(r"^\W*(?:(?:no|mejor|perd[oó]n|ojo|y)\W+)*(?:el|la|su)?\s*(?
                                      key=len, reverse=True))
                    + r")\s*(?::|es|ser[aá]|ahora\s+es|correct[oa]\s+es)\s+(?P<value>.+)$", re.IGNORECASE)
 PERSON_SLOTS = ("citizen", "delegate")
+MAX_PLACE_WORDS = 6
+BARE_PROBE = datetime(2001, 1, 1)
+"""Any reference moment: a bare place must read as no day or hour at all."""
 MONTH_PROBES = (datetime(2001, 1, 1), datetime(2001, 7, 1))
 FAR_AHEAD = timedelta(days=401)
 """A second reference day, far enough that only a message naming no day gives its own day back at both."""
@@ -68,13 +79,30 @@ FAR_AHEAD = timedelta(days=401)
 def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: datetime) -> dict[str, Any]:
     """The slots `text` changes in a pending `intent` with `slots` (empty when it names none of them).
 
-    Each clause is read on its own and a later one wins: in «no era a las 10, es a las 19» the 19 counts.
+    Each clause is read on its own, against the proposal as the clauses before it left it, and a later one wins:
+    in «no era a las 10, es a las 19» the 19 counts, and in «jueves 23, 9:30, sala de concejo» the hour falls on
+    the Thursday said before it. A clause that only names a place («sala de concejo», no «en») is one more
+    correction in such a list, or the new place after one that denies the old («el lugar no es el gimnasio sino la
+    sede vecinal»), not on its own.
     """
     declared = set(parser.intents[intent].slots) if intent in parser.intents else set(slots)
     changes: dict[str, Any] = {}
+    bare: list[str] = []
+    contrasted = False
     for clause in CLAUSES.split(text):
-        if clause and clause.strip() and not NEGATED.match(clause):
-            changes.update(_read(parser, intent, declared, slots, clause, now))
+        if not clause or not clause.strip():
+            continue
+        if NEGATED.match(clause) or NEGATED_PLACE.match(clause):
+            contrasted = contrasted or NEGATED_PLACE.match(clause) is not None or place_in(clause) is not None
+            continue
+        said = _read(parser, intent, declared, {**slots, **changes}, clause, now)
+        changes.update(said)
+        if not said:
+            bare.append(clause)
+    place = next((slot for slot in ("place", "address") if slot in declared), None)
+    where = next((found for clause in bare if (found := bare_place(parser, clause)) is not None), None)
+    if (changes or contrasted) and place and place not in changes and where is not None:
+        changes[place] = where
     return {slot: value for slot, value in changes.items() if slots.get(slot) != value}
 
 
@@ -98,7 +126,7 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
     if "department" in declared and (department := parser.fill(intent, "department", text, now)) is not None:
         changes["department"] = department
     for slot in ("place", "address"):
-        if slot in declared and (where := place_in(plain, street=slot == "address")) is not None:
+        if slot in declared and (where := place_in(plain, slot == "address", parser)) is not None:
             changes[slot] = where
             break
     for slot, value in named_fields(text).items():
@@ -213,25 +241,45 @@ def _names_a_day(parser: Parser, text: str, now: datetime) -> bool:
     return False
 
 
-def place_in(text: str, street: bool = False) -> str | None:
-    """«es en el gimnasio municipal», «el lugar es el Aula Magna», «la dirección es Los Aromos 1520»."""
+def place_in(text: str, street: bool = False, parser: Parser | None = None) -> str | None:
+    """«es en el gimnasio municipal», «el lugar es el Aula Magna», «la dirección es Los Aromos 1520». With a parser,
+    what reads as a day or an hour («muévela al viernes») is no place, and the next «en»/«al» is tried."""
     found = PLACE_CUE.search(text)
-    start = found.end() if found else None
-    if start is None:
-        for match in IN_PLACE.finditer(text):
-            if not NOT_A_PLACE.match(text, match.end()):
-                start = match.end()
-                break
-    if start is None:
-        return None
-    tail = text[start:]
+    starts = [found.end()] if found else [match.end() for match in IN_PLACE.finditer(text)
+                                          if not NOT_A_PLACE.match(text, match.end())]
+    for start in starts:
+        place = _place_at(text[start:])
+        if place is None or (parser is not None and parser.moment(place, BARE_PROBE)[0] is not None):
+            continue
+        if street and not found and not STREET.search(place):
+            return None
+        return place
+    return None
+
+
+def _place_at(tail: str) -> str | None:
     end = PLACE_END.search(tail)
-    place = ARTICLE.sub("", tail[: end.start() if end else len(tail)].strip())
+    place = _without_trailing_courtesy(ARTICLE.sub("", tail[: end.start() if end else len(tail)].strip()))
     if not re.search(r"[^\W\d_]{3}", place) or len(place.split()) > 10:
         return None
-    if street and not found and not STREET.search(place):
-        return None
     return place
+
+
+def _without_trailing_courtesy(place: str) -> str:
+    """«en la oficina del alcalde mejor», «en el salón nomás po»: the words after the place only soften the
+    correction."""
+    said = place.split()
+    while len(said) > 1 and fold(said[-1]) in PLACE_TAILS:
+        said.pop()
+    return " ".join(said)
+
+
+def bare_place(parser: Parser, clause: str) -> str | None:
+    """«sala de concejo», «el salón auditorio»: a clause that opens with a noun of a place and says nothing else."""
+    words = ARTICLE.sub("", COPULA.sub("", clause.strip(" .;:!¡?¿")))
+    if not words or len(words.split()) > MAX_PLACE_WORDS or parser.moment(words, BARE_PROBE)[0] is not None:
+        return None
+    return words if parser.vocabulary.slot("place_nouns").at_start(fold(words)) else None
 
 
 def person_in(text: str) -> str | None:

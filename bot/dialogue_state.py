@@ -65,6 +65,8 @@ class Step:
     """How each option of a choice read on screen, so «la de Quilicura» can pick it."""
     source: dict[str, Any] | None = None
     """The message the step came from and how it was understood, to learn from a «no» or a correction."""
+    queued: tuple[Pending, ...] = ()
+    """Proposals set aside for a new one said while they waited («llegó otra: …»), shown again after it, last first."""
 
 
 def load_step(session: Session, key: str) -> Step | None:
@@ -72,9 +74,18 @@ def load_step(session: Session, key: str) -> Step | None:
     if row is None:
         return None
     data = decode_value(row[0])
-    pending = Pending(kind=PendingKind(data["kind"]), intent=data["intent"], slots=data.get("slots", {}),
-                      slot=data.get("slot"), options=tuple(data.get("options", ())))
-    return Step(pending, row[1], tuple(data.get("labels", ())), data.get("source"))
+    queued = tuple(_pending(item) for item in data.get("queued", ()))
+    return Step(_pending(data), row[1], tuple(data.get("labels", ())), data.get("source"), queued)
+
+
+def _pending(data: dict[str, Any]) -> Pending:
+    return Pending(kind=PendingKind(data["kind"]), intent=data["intent"], slots=data.get("slots", {}),
+                   slot=data.get("slot"), options=tuple(data.get("options", ())))
+
+
+def _payload(pending: Pending) -> dict[str, Any]:
+    return {"kind": pending.kind.value, "intent": pending.intent, "slots": pending.slots, "slot": pending.slot,
+            "options": list(pending.options)}
 
 
 def load_pending(session: Session, key: str) -> Pending | None:
@@ -83,16 +94,16 @@ def load_pending(session: Session, key: str) -> Pending | None:
 
 
 def save_pending(session: Session, key: str, pending: Pending | None, now: datetime, *, replacing: bool,
-                 labels: tuple[str, ...] = (), source: dict[str, Any] | None = None) -> None:
+                 labels: tuple[str, ...] = (), source: dict[str, Any] | None = None,
+                 queued: tuple[Pending, ...] = ()) -> None:
     """Make `pending` the conversation's step (none when None); `replacing`: a step was loaded in this transaction."""
     connection = session.connection()
     if pending is None:
         if replacing:
             connection.execute(_CLEAR, {"conversation": key})
         return
-    payload = encode_value({"kind": pending.kind.value, "intent": pending.intent, "slots": pending.slots,
-                            "slot": pending.slot, "options": list(pending.options), "labels": list(labels),
-                            "source": source})
+    payload = encode_value({**_payload(pending), "labels": list(labels), "source": source,
+                            "queued": [_payload(item) for item in queued]})
     if replacing:
         connection.execute(_REPLACE.values(payload=payload, updated_at=now), {"conversation": key})
     else:

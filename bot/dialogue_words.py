@@ -9,6 +9,7 @@ of the same kind is a new word here, not a new rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from enum import StrEnum
 
 from storage.folding import fold
@@ -38,7 +39,8 @@ INTERJECTIONS = frozenset({"jaja", "jajaja", "jajajaja", "ja", "je", "jeje", "ji
                            "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"})
 """Words that open a message without asking anything («jaja ya.», «pucha, ok»)."""
 THANKS = frozenset({"gracias", "agradezco", "agradecida", "agradecido", "perfecto", "genial", "excelente", "buena",
-                    "buenisimo", "ok", "okey", "oka", "listo", "vale", "super", "bacan", "impeque", "joya"})
+                    "buenisimo", "ok", "okey", "oka", "listo", "vale", "super", "bacan", "impeque", "joya", "amable",
+                    "amables", "gentil", "gentileza", "agradecemos", "agradecidos", "agradecidas", "grax", "grx"})
 """Words that close an exchange: with nothing pending they get a polite word back."""
 DISMISS = frozenset({"mejor", "lo", "la", "los", "las", "dejamos", "dejemos", "dejalo", "dejala", "deja", "dejelo",
                      "dejela", "asi", "guardes", "guarde", "agendes", "registres", "anotes", "ingreses", "olvidalo",
@@ -75,6 +77,13 @@ LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior",
 """A removal verb is an undo only when it points at what was just done («borra lo último»), not at a record."""
 
 
+PROPOSAL_WORDS = frozenset({"la", "el", "lo", "los", "las", "una", "un", "ahi", "ahora", "mismo", "misma", "como",
+                            "ese", "esa", "esto", "invitacion", "actividad", "reunion", "evento", "reclamo",
+                            "contacto", "efemeride", "solicitud", "audiencia", "cambio", "cambios", "borrado",
+                            "cancelacion", "registro", "datos", "agenda", "calendario", "sistema", "en", "nomas",
+                            "mas", "altiro", "inmediato", "tambien"})
+"""What a clause that accepts a proposal may name besides its verb: the record, where it goes, and emphasis
+(«guarda la invitación», «ahí sí, agéndala en el calendario nomás»)."""
 REPEATS = re.compile(r"(.)\1+")
 CLAUSES = re.compile(r"[,;.:!?]+")
 
@@ -141,7 +150,7 @@ def _is_undo(said: list[str]) -> bool:
 
 CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "ahora", "hoy", "chao", "saludos",
                      "abrazo", "buen", "dia", "tarde", "noche", "buenas", "bendiciones", "atte", "atentamente",
-                     "muy", "amable", "su", "tu", "ayuda", "apoyo", "gestion", "feliz", "felices", "ano", "nuevo",
+                     "muy", "su", "parte", "tu", "ayuda", "apoyo", "gestion", "feliz", "felices", "ano", "nuevo",
                      "navidad", "fiestas", "dias", "tardes", "noches", "fin", "semana", "que", "tenga", "tengas",
                      "un", "una", "eres", "siete", "crack", "capo", "seco", "hasta", "luego", "pronto",
                      "manana", "nos", "vemos", "hablamos", "atento", "atenta", "rapido", "rapida", "tan", "mucho",
@@ -150,11 +159,31 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
 
 
+def confirms(clause: str, does: Callable[[str], bool]) -> bool:
+    """«guarda la invitación», «ahí sí, agéndala nomás», «sí bórralo» (to a removal, `does` telling the verbs of the
+    proposal's own action): a clause that accepts a proposal in words, naming at most the record it stores."""
+    said = words(clause)
+    accepting = [word for word in said if _is_yes(word) or does(word)]
+    return bool(accepting) and not any(word in NO_WORDS for word in said) and all(
+        word in accepting or word in COURTESY or word in PROPOSAL_WORDS for word in said)
+
+
+WISHES = frozenset({"tenga", "tengas", "feliz", "felices", "chao", "saludos", "hasta", "descanse", "descansa", "exito",
+                    "abrazo", "bendiciones", "vemos", "hablamos"})
+"""Words of a wish or a goodbye («que tenga buen día», «buen fin de semana, saludos»); «buen día» alone greets."""
+
+
 def is_thanks(text: str) -> bool:
-    """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena»."""
+    """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena», and the wishes that close
+    an exchange the same way («que tenga buen día», «chao, saludos»)."""
     said = words(text)
-    return bool(said) and any(word in THANKS for word in said) and all(
+    return bool(said) and any(word in THANKS or word in WISHES for word in said) and all(
         word in THANKS or word in COURTESY or word in YES_WORDS or word in NO_WORDS or word in CLOSERS for word in said)
+
+
+def only_wishes(text: str) -> bool:
+    """A closing that wishes well and thanks for nothing («que tenga buen día»): answered in kind, not «de nada»."""
+    return not any(word in THANKS for word in words(text))
 
 
 def is_bare_yes(text: str) -> bool:

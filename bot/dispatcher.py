@@ -140,13 +140,14 @@ class Dispatcher:
             if step is not None and now - step.updated_at > timedelta(minutes=self.settings.dialogue.confirm_minutes):
                 turn.expired = step.pending
             elif step is not None:
-                turn.pending, turn.labels, turn.source = step.pending, step.labels, step.source
+                turn.pending, turn.labels, turn.source, turn.queued = step.pending, step.labels, step.source, \
+                    step.queued
             ctx = Context(session=session, actor=actor, now=now, settings=self.settings, focus=memory.focus)
-            reply = work(ctx, turn)
+            reply, queued = self.conversation.resumed(ctx, turn, work(ctx, turn))
             kept = step is not None and reply.pending == step.pending
             save_pending(session, key, reply.pending, now, replacing=step is not None,
                          labels=option_labels(reply) or (turn.labels if kept else ()),
-                         source=turn.source if kept or turn.new_source is None else turn.new_source)
+                         source=turn.source if kept or turn.new_source is None else turn.new_source, queued=queued)
             self._remember(session, key, turn, reply, now)
             return reply
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from bot.turn import Turn
 from handlers.context import Context
 from handlers.registry import Registry
 from handlers.reply import Pending, PendingKind, Reply
@@ -36,12 +37,33 @@ KEPT = frozenset({PendingKind.CONFIRM, PendingKind.ASK})
 """Steps a look-up leaves waiting; a choice among records is answered by the next message or dropped."""
 
 
-def meanwhile(registry: Registry, ctx: Context, pending: Pending, reply: Reply) -> Reply:
+def meanwhile(registry: Registry, ctx: Context, pending: Pending, reply: Reply, turn: Turn) -> Reply:
     """The reply to a request made while `pending` waits: kept waiting when the request neither stored nor asks
-    anything (a look-up, or a command that found nothing to change), else dropped; said either way."""
+    anything (a look-up, or a command that found nothing to change); a proposal set aside, to come back once the
+    new step is answered, when the request proposes or asks something of its own; else dropped; said each way."""
     if pending.kind in KEPT and reply.pending is None and not reply.stored:
         return replace(reply, text=f"{reply.text}\n\n{still_waiting(registry, ctx, pending)}", pending=pending)
+    if pending.kind is PendingKind.CONFIRM and reply.pending is not None:
+        turn.aside = pending
+        return replace(reply, text=f"(Dejo en espera {named(pending)}, para después de esto.)"
+                                   f"\n\n{reply.text}")
     return replace(reply, text=f"{dropped(pending)}\n\n{reply.text}")
+
+
+def resumed(registry: Registry, ctx: Context, turn: Turn, reply: Reply) -> tuple[Reply, tuple[Pending, ...]]:
+    """The reply, and what stays set aside: once nothing waits, the last proposal set aside is shown again, to be
+    confirmed; a cancel drops them all, and says so."""
+    queued = turn.queued + ((turn.aside,) if turn.aside is not None else ())
+    if reply.pending is not None or not queued:
+        return reply, queued
+    if turn.cancelled:
+        return replace(reply, text=f"{reply.text}\n" + "\n".join(dropped(item) for item in queued)), ()
+    *rest, last = queued
+    again = registry.handle(ctx, last.intent, _without_private(last.slots))
+    if again.pending is None:
+        return reply, tuple(rest)
+    return replace(again, text=f"{reply.text}\n\nQuedó esperando {named(last)}:\n\n{again.text}",
+                   stored=reply.stored, focus=reply.focus, attachments=reply.attachments), tuple(rest)
 
 
 def still_waiting(registry: Registry, ctx: Context, pending: Pending) -> str:

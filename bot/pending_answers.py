@@ -12,15 +12,18 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 from typing import Any
 
-from bot.answers import LEAD_WORDS, dismissed, read_answer
+from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
-from bot.dialogue_words import PROPOSING, Control, control_word, is_thanks
+from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks, only_wishes
+from bot.followups import follow_up
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
+from bot.record_readings import does
 from bot.turn import Turn, learn_from_pending
 from handlers.context import Context
 from handlers.focus import FocusUpdate
@@ -43,6 +46,7 @@ PICK_A_NUMBER = "Elija un número de la lista, o escriba «cancelar»."
 NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»)"
 ANSWER_THE_QUESTION = "Necesito la respuesta a la pregunta anterior (o «cancelar»)."
 YOU_ARE_WELCOME = "De nada, a su disposición."
+LIKEWISE = "Igualmente, muchas gracias. Aquí estoy para lo que necesite."
 EXPIRED_AGAIN = "(La propuesta anterior había vencido sin guardarse; se la muestro de nuevo con su cambio.)"
 MAX_REFERENCE_WORDS = 5
 REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
@@ -105,7 +109,12 @@ class PendingAnswers:
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
             turn.dropped = pending
             return Reply(DISCARDED)
+        if is_thanks(text) and only_wishes(text):  # «que tenga buen fin de semana» names a day, and moves nothing
+            return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         now = local_now(ctx, self.settings)
+        if self.accepted(pending, text, now) and not amendments(self.parser, pending.intent, pending.slots,
+                                                                answer.rest or text, now):
+            return self._commit(ctx, turn, pending)
         if answer.control is Control.YES and answer.rest and ANSWER_THEN_PAUSE.match(text):
             asked = self.parser.parse(answer.rest, now)
             changes = amendments(self.parser, pending.intent, pending.slots, answer.rest, now)
@@ -113,6 +122,9 @@ class PendingAnswers:
                 return self._yes_and_then(ctx, turn, pending, asked, answer.rest)
         understanding = self.parser.parse(text, now)
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
+        followed = None if changes else self._follow_up(ctx, turn, pending, text, understanding, now)
+        if followed is not None:
+            return followed
         if _may_be_aside(understanding, changes, text) and _talks_about_the_day(
                 text, self.parser.parse_as(text, now, pending.intent)):
             return Reply(CONFIRM_AGAIN, pending=pending)
@@ -134,11 +146,30 @@ class PendingAnswers:
             turn.dropped = pending
             return Reply(DISCARDED)
         if is_thanks(text):  # «gracias, ya te digo»: thanked, and the proposal still waits, visibly
-            return Reply(f"{YOU_ARE_WELCOME}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
+            return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         if understanding.intent == "help":  # «ayuda» while a proposal waits: help, and the proposal still waits
             helped = self.registry.handle(ctx, "help", {})
             return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
+
+    def accepted(self, pending: Pending, text: str, now: datetime) -> bool:
+        """«ok no topa, guarda la invitación», «si bórralo» (to a removal), «ahí sí, agéndala nomás»: a clause accepts
+        the proposal in words, and the others ask for nothing (a remark, thanks); a «no» first refuses instead."""
+        clauses = [clause for clause in CLAUSE_BREAK.split(text) if clause.strip()]
+        said = [clause for clause in clauses if confirms(clause, partial(does, self.parser, pending.intent))]
+        if not said or control_word(clauses[0]) is Control.NO:
+            return False
+        return all(clause in said or is_thanks(clause) or self.parser.parse(clause, now).intent in ("unknown", "help")
+                   for clause in clauses)
+
+    def _follow_up(self, ctx: Context, turn: Turn, pending: Pending, text: str, understanding: Understanding,
+                   now: datetime) -> Reply | None:
+        """«¿y el de conaf?» after a contact was shown, while a proposal waits: the last question asked again about
+        that, answered, and the proposal still waiting, visibly."""
+        follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
+        if follow is None:
+            return None
+        return meanwhile(self.registry, ctx, pending, self.handle(ctx, turn, *follow), turn)
 
     def _no_with_reason(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding,
                         text: str) -> Reply:
@@ -146,7 +177,7 @@ class PendingAnswers:
         act on, the reason was only a reason and the proposal is discarded."""
         instead = self.act(ctx, turn, text, understanding)
         if instead.pending is not None or instead.stored:
-            return meanwhile(self.registry, ctx, pending, instead)
+            return meanwhile(self.registry, ctx, pending, instead, turn)
         learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
         turn.dropped = pending
         return Reply(DISCARDED)
@@ -189,7 +220,7 @@ class PendingAnswers:
         if len(picked) > 1:
             return _narrowed(pending, turn.labels, picked)
         if is_thanks(text):
-            return Reply(YOU_ARE_WELCOME)
+            return Reply(courteous(text))
         if pending.intent == READING:
             return self.request(ctx, turn, text)  # the offer was only a suggestion: read the new message afresh
         understanding = self.parser.parse(text, local_now(ctx, self.settings))
@@ -212,7 +243,7 @@ class PendingAnswers:
         if answer.control is Control.YES and not answer.rest:
             return Reply(ANSWER_THE_QUESTION, pending=pending)
         if is_thanks(text):  # «muchas gracias» while «¿quién pide la audiencia?» waits is no name
-            return Reply(f"{YOU_ARE_WELCOME}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
+            return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
@@ -232,7 +263,7 @@ class PendingAnswers:
             return self.handle(ctx, turn, pending.intent, {**slots, **extra, pending.slot: value})
         if understanding.intent not in ("unknown", "help"):
             return self._instead(ctx, turn, pending, understanding, text)
-        return Reply(NOT_UNDERSTOOD, pending=pending)
+        return self._follow_up(ctx, turn, pending, text, understanding, now) or Reply(NOT_UNDERSTOOD, pending=pending)
 
     def _completed(self, turn: Turn, pending: Pending, said: str, now: datetime) -> dict[str, Any]:
         """«necesito agendar una reunión» — «¿cuándo?» — «con la directiva de la junta, el jueves a las 4»: the answer
@@ -272,7 +303,7 @@ class PendingAnswers:
     def _instead(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding, text: str) -> Reply:
         """A new request in the middle: handled; a look-up keeps the step waiting, anything else drops it, and the
         reply says which."""
-        return meanwhile(self.registry, ctx, pending, self.act(ctx, turn, text, understanding))
+        return meanwhile(self.registry, ctx, pending, self.act(ctx, turn, text, understanding), turn)
 
     def expired(self, ctx: Context, pending: Pending, control: Control) -> Reply:
         """A yes or no to a proposal that waited too long: nothing is stored, and the yes is shown what was dropped."""
@@ -406,6 +437,11 @@ def _is_question(text: str) -> bool:
 
 def _minutes(value: float) -> str:
     return f"{value:g} minutos" if value < 120 else f"{value / 60:g} horas"
+
+
+def courteous(thanks: str) -> str:
+    """The reply to thanks, or to a wish in kind."""
+    return LIKEWISE if only_wishes(thanks) else YOU_ARE_WELCOME
 
 
 def local_now(ctx: Context, settings: Settings) -> datetime:

@@ -3,7 +3,8 @@
 After «no, todavía no confirman» the proposal is remembered (for as long as the conversation's memory lasts). A
 later message that names what it was about (a word of its title or description) and says what changed (a day, a
 time, a place), being neither a look-up nor another thing to store, shows it again with those changes, to be
-confirmed anew; nothing is stored without that «sí».
+confirmed anew; nothing is stored without that «sí». A yes in words with nothing waiting («ahí sí, guárdala», «ya,
+dale») brings it back the same way, unchanged.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from bot.corrections import amendments
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS
 from handlers.context import Context
 from handlers.registry import Registry
-from handlers.reply import Reply
+from handlers.reply import Pending, PendingKind, Reply
 from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
 
-BROUGHT_BACK = "(Retomo la propuesta que había quedado sin guardar, con lo que me dice.)"
+BROUGHT_BACK = "(Retomo la propuesta que había quedado sin guardar{}.)"
+WITH_CHANGES = ", con lo que me dice"
 MIN_WORD = 4
 """Words shorter than this («la», «del», «con») do not show that a message is about the same thing."""
 
@@ -38,7 +40,17 @@ def recalled(parser: Parser, registry: Registry, ctx: Context, dropped: dict[str
     if not named & set(fold(text).split()):
         return None
     changes = amendments(parser, dropped["intent"], slots, text, now)
-    if not changes:
+    return brought_back(registry, ctx, dropped, changes) if changes else None
+
+
+def brought_back(registry: Registry, ctx: Context, dropped: dict[str, Any], changes: dict[str, Any]) -> Reply | None:
+    """The dropped proposal shown again, with `changes`, to be confirmed anew: «ahí sí, guárdala» after a «no» is
+    not the explicit «sí» to a preview on screen that storing needs."""
+    reply = registry.handle(ctx, dropped["intent"], {**dropped["slots"], **changes})
+    if reply.pending is None:
         return None
-    reply = registry.handle(ctx, dropped["intent"], {**slots, **changes})
-    return replace(reply, text=f"{BROUGHT_BACK}\n\n{reply.text}") if reply.pending is not None else None
+    return replace(reply, text=f"{BROUGHT_BACK.format(WITH_CHANGES if changes else '')}\n\n{reply.text}")
+
+
+def as_pending(dropped: dict[str, Any]) -> Pending:
+    return Pending(PendingKind.CONFIRM, dropped["intent"], dropped["slots"])

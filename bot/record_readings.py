@@ -86,7 +86,7 @@ def by_pronoun(parser: Parser, registry: Registry, focus: Focus, text: str, unde
     in focus; read by each capability acting on that kind, the name left out, when it carries what the command
     needs or the verb means that capability's action."""
     last = focus.last()
-    if last is None or not _clitic(parser, text):
+    if last is None or not _clitic(parser, text) or _named_first(parser, text):
         return
     said = verb_actions(parser, text)
     own = [understanding.intent] if registry.acts_on.get(understanding.intent) == last.entity else []
@@ -148,7 +148,7 @@ def rivals(parser: Parser, registry: Registry, text: str, understanding: Underst
     candidates = _ranked(registry, understanding, lambda candidate: _action(candidate) in actions)
     for other in sorted(candidates, key=lambda candidate: _action(candidate) not in said):
         reading = parser.parse_as(text, now, other)
-        if named(reading):
+        if named(reading) and not _clitic(parser, named(reading)):  # a name holds no «derívalo»: misread
             yield reading
 
 
@@ -181,6 +181,12 @@ def verb_actions(parser: Parser, text: str) -> set[int]:
             if meaning in VERB_ACTIONS}
 
 
+def does(parser: Parser, intent: str, word: str) -> bool:
+    """`word` is a request verb of the action `intent` performs: «bórralo» for a removal, «cámbiala» for a change."""
+    action = intent.rpartition(".")[2]
+    return any(action in ACTIONS[index] for index in verb_actions(parser, word))
+
+
 def asks(parser: Parser, text: str) -> bool:
     """The message holds a verb in a form that asks («confírmela», «acéptala»), not one that tells («confirmo»)."""
     families = _families(parser)
@@ -206,6 +212,12 @@ def _clitic(parser: Parser, text: str) -> bool:
     families = _families(parser)
     return any(families.request(word) and families.request(word[:-len(clitic)])
                for word in _words(text) for clitic in POINTING_CLITICS if word.endswith(clitic))
+
+
+def _named_first(parser: Parser, text: str) -> bool:
+    """«el de los perros, derívalo», «la de Dichato ciérrala»: the record named by whose or what it is before the
+    verb, whose pronoun only repeats that name; when the name finds nothing, the one in focus is not meant either."""
+    return parser.vocabulary.slot("record_leads").at_start(fold(text).lstrip(" ¿¡")) is not None
 
 
 def _words(text: str) -> list[str]:

@@ -34,6 +34,12 @@ class Turn:
     new_source: dict[str, Any] | None = None
     dropped: Pending | None = None
     """A proposal the user said no to in this input, remembered for «ahora sí confirmaron: …» (`bot.recall`)."""
+    queued: tuple[Pending, ...] = ()
+    """Proposals set aside while this step waits, to be shown again once it is answered."""
+    aside: Pending | None = None
+    """The proposal this input set aside for a new one said while it waited («llegó otra: …»)."""
+    cancelled: bool = False
+    """The user cancelled: what was set aside goes too."""
 
 
 def learn_from_pending(ctx: Context, turn: Turn, outcome: Outcome, followed_by: str, settings: Settings) -> None:

@@ -162,7 +162,9 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     if isinstance(event, Reply):
         return event
     when = when_text(event.day, event.start_at, event.end_at, ctx.settings.zone, ctx.today)
-    return about(done(f"Actividad N° {event.id} guardada en la agenda: {event.title}, {when}."), event_ref(event, ctx))
+    where = f", {event.place}" if event.place else ""  # what was stored, as the preview showed it
+    return about(done(f"Actividad N° {event.id} guardada en la agenda: {event.title}, {when}{where}."),
+                 event_ref(event, ctx))
 
 
 # --- agenda.query -------------------------------------------------------------------------------

@@ -104,6 +104,7 @@ class Grammar:
         self.deadline = Phrases(lexicon["deadline"]["before"])
         self.received = Phrases(lexicon["received"]["before"])
         self.received_header = Phrases(lexicon["received"]["header"])
+        self.received_after = Phrases(lexicon["received"]["after"])
         self.acronyms = frozenset(lexicon["not_dates"]["acronyms"])
         self.feminine = Phrases(lexicon["not_dates"]["feminine_before"])
         self.holidays = {name: [_month_day(day) for day in days] for name, days in lexicon["holidays"]["days"].items()}
@@ -187,6 +188,10 @@ class Grammar:
         qual = (rf"\s*(?P<q>(?:{units})\.?|am|pm|a\.\s?m\.?|p\.\s?m\.?|de\s+la\s+{parts}"
                 r"|en\s+punto)")
 
+        spoken_minutes = (r"\s(?=[0-5][05](?![\d:./\-])"
+                          r"(?!\s+(?:(?:de|del)(?![a-z])(?!\s+la\s)|(?:personas|minutos)(?![a-z]))))")
+        """Minutes said after the hour with no mark, as dictated: «a las 9 30», «a las once 45»."""
+
         def minutes(s: str = "") -> str:
             return (rf"\s+(?:y\s+(?P<plus{s}>{minute_word}|\d{{1,2}}|{num})"
                     rf"|menos\s+(?P<minus{s}>{minute_word}|\d{{1,2}}|{num}))(?![a-z])")
@@ -242,7 +247,9 @@ class Grammar:
             (rf"{b}(?P<wd>{wd})\.?,?\s+(?P<d>\d{{1,2}}|{day_word})(?![a-z])(?:°|o)?{not_clock}",
              self._weekday_day, (needs["weekdays"], needs["days"])),
             (rf"{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday, (needs["weekdays"],)),
-            (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro)?{not_clock}(?!\s+(?:de\s+la|personas|minutos))",
+            # a letter glued to the number makes a name, not a day: «la feria del 8M», «el acto del 11S»
+            (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro|ero|er)?(?![a-z]){not_clock}"
+             rf"(?!\s+(?:de\s+la|personas|minutos))",
              self._bare_day, (needs["digit"], needs["article"])),
             (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>{day_word})(?![a-z])(?!\s+de\s|\s+por\s+ciento)",
              self._bare_day, (needs["numbers"], needs["article"])),
@@ -272,7 +279,8 @@ class Grammar:
              rf"(?P<sep>\s*-\s*|\s+(?:a|al|hasta)\s+(?:las?\s+)?)(?P<h2>\d{{1,2}})(?:[:.](?P<mm2>[0-5]\d))?(?!\d)"
              rf"(?:\s*(?P<q>{units}))?(?![a-z])", self._clock_span, (needs["digit"], needs["span_marks"])),
             (rf"{b}(?P<a>{clock_open}\s+)?las?\s+"
-             rf"(?P<h>\d{{1,2}}|{hour_word}|{late_hour_word}(?=\s*(?:{units})(?![a-z])))(?:[:.h](?P<mm>\d\d))?(?![\d])"
+             rf"(?P<h>\d{{1,2}}|{hour_word}|{late_hour_word}(?=\s*(?:{units})(?![a-z])))"
+             rf"(?:(?:[:.h]|{spoken_minutes})(?P<mm>\d\d))?(?![\d])"
              rf"(?:{minutes()})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
             (rf"(?<![\d:./])(?P<h>\d{{1,2}})(?P<sep>[:.h])(?P<mm>\d\d)(?![\d:]|\.\d)(?:{qual})?(?![a-z])",
              self._clock, (needs["digit"], needs["clock_marks"])),
@@ -374,7 +382,10 @@ class Grammar:
                       for atom in chosen]
         if self.received_header.may_end(words):
             chosen = [self._header_day(norm, atom, today) for atom in chosen]
-        if self.received.may_end(words) or self.received_header.may_end(words):
+        came = self.received_after.may_occur(words)
+        if came:
+            chosen = [self._came_then(norm, atom) for atom in chosen]
+        if came or self.received.may_end(words) or self.received_header.may_end(words):
             chosen = _with_received_times(norm, chosen)
         return _without_idle_holidays(chosen)
 
@@ -428,6 +439,14 @@ class Grammar:
         if atom.kind in kinds and before.ending_at(norm, atom.start):
             return atom._replace(**{flag: True})
         return atom
+
+    def _came_then(self, norm: str, atom: Atom) -> Atom:
+        """A day said right before something came in («hoy llegó invitación del Rotary para el viernes», «el lunes
+        nos mandaron…») is when it came, not the event's."""
+        if atom.kind != DAY:
+            return atom
+        after = atom.end + len(norm[atom.end:]) - len(norm[atom.end:].lstrip(" ,"))
+        return atom._replace(received=True) if self.received_after.at_start(norm, after) else atom
 
     def _header_day(self, norm: str, atom: Atom, today: date) -> Atom:
         """The day a forwarded e-mail was sent («Fecha: mié, 1 jul 2026»): a day with its year, not after today,

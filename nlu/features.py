@@ -60,7 +60,7 @@ class Extractor:
         if tokens:
             found.add("first:" + tokens[0])
         requests, opening = self._verbs(ctx, tokens, found)
-        question = "?" in norm or ctx.vocabulary.cue("question").at_start(norm.lstrip(" ¿")) is not None
+        question = "?" in norm or self._asks_first(ctx)
         if question:
             found.add("question")
             found.update(["q&rq:" + meaning for meaning in requests])
@@ -75,6 +75,15 @@ class Extractor:
         found.update([f"rq0&cue:{meaning}&{cue}" for meaning in opening for cue in cues])
         self._states(ctx, found, question)
         return list(found)
+
+    @staticmethod
+    def _asks_first(ctx: Context) -> bool:
+        """A question word opens the message and no request does: «qué tiene el alcalde hoy» asks, while «que no
+        se me olvide…», «que quede anotado…», «hay que agendar…» open with the same words and request."""
+        opening = ctx.norm.lstrip(" ¿")
+        vocabulary = ctx.vocabulary
+        return vocabulary.cue("question").at_start(opening) is not None \
+            and vocabulary.cue("request_lead").at_start(opening) is None
 
     def _learn_word(self, token: str) -> frozenset[str]:
         """A word's own features (the word, and the letter trigrams of a word of four letters or more), kept:

@@ -1,7 +1,8 @@
 """The header of a forwarded e-mail ("De: …", "Fecha: mié, 1 jul 2026, 8:12", "Asunto: Invitación …"): the mail's
 own date is when it was sent, never the event's day, and its subject names the matter. Header lines are told by
 their field names (data, `mail_fields` in nlu/gazetteers/commands.toml), two of them at least, each at the start
-of a line of the original text (folding joins the lines) or after a «|»."""
+of a line of the original text (folding joins the lines), after a «|», or, in a header pasted on one line, after
+the period that ends the field before."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ HEADER_LINE = re.compile(r"(?:^|\|)[ \t>*]*(?P<field>[^\W\d_][^\W\d_ ]*(?: [^\W\
                          r"(?P<value>[^|\n]*?)[ \t]*(?=\||$)", re.MULTILINE)
 """A field at the start of a line, or after a «|» where a mail pasted into a chat keeps its header on one line
 («De: Club X | Asunto: invitación | …»)."""
+HEADER_SENTENCE = re.compile(r"(?:^|(?<=\.)[ \t]+)(?P<field>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)[ \t*]*:[ \t]*"
+                             r"(?P<value>[^\n]*?)[ \t]*(?=\.[ \t]|\.?$)")
+"""A field opening the message or a sentence of it, its value ending at the period that ends the sentence: a
+header pasted on one line with periods between its fields («De: Club X. Asunto: invitación. Junto con …»)."""
 MIN_FIELDS = 2
 
 
@@ -22,12 +27,19 @@ def headers(text: Text) -> dict[str, Span]:
     """Each header field the message has (sender, sent, subject, recipient) → its value's span in the folded
     text; nothing unless two fields at least stand on lines (or «|»-separated pieces) of their own, as in a
     forwarded mail."""
-    lines = text.original.count("\n") + text.original.count("|")
-    if lines < MIN_FIELDS - 1 or ":" not in text.original:
+    if ":" not in text.original:
         return {}
+    lines = text.original.count("\n") + text.original.count("|")
+    found = _fields(text, HEADER_LINE) if lines >= MIN_FIELDS - 1 else {}
+    if not found and ". " in text.original:
+        found = _fields(text, HEADER_SENTENCE)
+    return found
+
+
+def _fields(text: Text, pattern: re.Pattern[str]) -> dict[str, Span]:
     fields = load().mail_fields
     found: dict[str, Span] = {}
-    for line in HEADER_LINE.finditer(text.original):
+    for line in pattern.finditer(text.original):
         field = fields.get(fold(line.group("field")))
         if field and field not in found and line.end("value") > line.start("value"):
             found[field] = text.folded(line.start("value")), text.folded(line.end("value"))

@@ -105,12 +105,21 @@ def _person_at(r: Reader, i: int) -> tuple[Person | None, int]:
     if end < len(r.words) and r.words[end] in g.honorifics and not r.tokens[end].opens:
         person.title = r.span(end, end + 1)
         end += 1
-    known = _known_name_start(r, end) or (person.title is not None and r.capital(end))
+    known = _known_name_start(r, end) or (person.title is not None and r.capital(end)) or _full_name(r, end)
     last = name_end(r, end, across_comma=True) if known else end
     if last > end and person.name is None:
         person.name = r.span(end, last)
         return _described(r, person, last)
     return (person, end) if person.post else (None, i)
+
+
+def _full_name(r: Reader, i: int) -> bool:
+    """Two capitalised words right after a post are a given name and a surname, known or not («pastor Eliseo
+    Mardones», «teniente Ruperto Llanquileo»): a post's own complement was read before. Not a word before an
+    article («Senapred Los Ríos» is a service and its region)."""
+    g = r.gazetteer
+    return i + 1 < len(r.tokens) and not r.tokens[i + 1].opens and r.capital(i) and r.capital(i + 1) \
+        and r.words[i + 1] not in g.joiners and name_end(r, i) >= i + 2
 
 
 def _post_at(r: Reader, i: int, after_name: bool = False) -> tuple[Person, int] | None:
@@ -192,7 +201,7 @@ def _named_institution(r: Reader, person: Person, end: int) -> int:
     "encargada de emergencias Senapred", "jefa de gabinete Gobernación"."""
     if person.institution or end >= len(r.tokens) or r.tokens[end].opens or not r.capital(end):
         return end
-    if _known_name_start(r, end) or r.words[end] in r.gazetteer.honorifics:
+    if _known_name_start(r, end) or r.words[end] in r.gazetteer.honorifics or _full_name(r, end):
         return end
     last = _capitalised_end(r, end)
     person.institution = r.span(end, last)

@@ -15,6 +15,9 @@ from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, 
 from nlu.slots.common import BREAK, Context, Span, capitalised_run, trim
 
 CAPABILITY = "complaint_changes"
+OWNER_LEADS = ("complaint_note_owner", "complaint_citizen_lead", "complaint_address_lead")
+"""What names a note's complaint by whose or where it is, right after where the note goes («al de calle Prat»,
+«al reclamo de la señora Margarita»)."""
 SETTING = ("resolved", "in_progress", "rejected")
 PLURAL = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)(?![a-z])")
 SINGULAR = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
@@ -170,6 +173,20 @@ def put_leading_owner(ctx: Context) -> None:
         ctx.put_text("reference", span, ())
 
 
+def put_following_owner(ctx: Context, start: int) -> int:
+    """The complaint named by whose or where it is right after what to do with it («ciérralo al de don Ramón, ya
+    lo arreglaron», «pasa a resuelto el de calle Prat»): the reference, and where what follows it starts."""
+    at = _word_at(ctx.norm, start)
+    cues = ctx.vocabulary.cues
+    lead = ctx.vocabulary.slot("record_leads").at_start(ctx.norm, at) or cues["complaint_note_owner"].at_start(
+        ctx.norm, at)
+    span = owner(ctx, lead.end()) if lead else None
+    if span is None:
+        return start
+    ctx.put_text("reference", span, ())
+    return span[1]
+
+
 def owner(ctx: Context, start: int) -> Span | None:
     """Whose or where the complaint is, read from `start`: a resident's title left out, then a few words up to a
     stop word, a punctuation mark or a verb that says what to do with it («márcalo», «pásalo», «ciérralo»)."""
@@ -230,12 +247,15 @@ def _owner_noted(ctx: Context, start: int) -> bool:
 
 
 def _noted_one(ctx: Context, start: int) -> int:
-    """Where the note starts once the complaint it goes to is read: «agrégale una nota al de calle Prat: …» names
-    it by its street or resident (the reference), «una nota al reclamo: …» by its noun only (the one in focus)."""
+    """Where the note starts once the complaint it goes to is read: «agrégale una nota al de calle Prat: …» and
+    «agrega al reclamo de la señora Margarita que …» name it by its street or resident (the reference), «una nota
+    al reclamo: …» by its noun only (the one in focus)."""
     targets = ctx.vocabulary.cues["complaint_note_target"]
     while (more := targets.at_start(ctx.norm, _word_at(ctx.norm, start))) is not None:
         start = more.end()
-    lead = ctx.vocabulary.cues["complaint_note_owner"].at_start(ctx.norm, _word_at(ctx.norm, start))
+    at = _word_at(ctx.norm, start)
+    cues = ctx.vocabulary.cues
+    lead = next((found for found in (cues[name].at_start(ctx.norm, at) for name in OWNER_LEADS) if found), None)
     span = owner(ctx, lead.end()) if lead else None
     if span is None:
         return start

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
 from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, take_phone, trim
-from nlu.slots.complaint_changes import put_leading_owner
+from nlu.slots.complaint_changes import put_following_owner, put_leading_owner
 
 if TYPE_CHECKING:
     from nlu.segments import Constituents
@@ -26,8 +26,9 @@ COMPLAINANT = re.compile(
     r"(?P<who>(?:(?:la|el|los|las)\s+)?[a-z][^,:;.]{2,80}?)(?=\s*[,:]|\s+(?:por|sobre|porque|debido\s+a)\s)")
 """Who the complaint is from ("reclamo de la junta de vecinos X por ..."): words that do not say what it is about."""
 FROM_RESIDENT = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud)\s+de\s+(?=[a-z])")
-LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|direccion|domicilio|domiciliad[oa]\s+en)\s*:?\s+")
-"""Where a resident lives: "vive en …", "dirección: …" ("dirección" heads no institution there)."""
+LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|vecin[oa]s?\s+de|direccion|domicilio|domiciliad[oa]\s+en)\s*:?\s+")
+"""Where a resident lives: "vive en …", "vecina de Los Olmos 230", "dirección: …" ("dirección" heads no institution
+there)."""
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
@@ -88,6 +89,8 @@ def update(ctx: Context) -> None:
         return
     ctx.put("status", status[0], status[1])
     after = max(status[1][1], ticket[1][1] if ticket else 0)
+    if not ticket:
+        after = put_following_owner(ctx, after)
     comment = (after, len(ctx.norm))
     ctx.put_text("comment", comment, ctx.vocabulary.noise("frame_noise", extra=("como", "esta", "quedo")))
 

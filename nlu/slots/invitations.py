@@ -23,7 +23,10 @@ INVITED_BY = re.compile(r"(?<![a-z])invitad[oa]s?\s+(?:por|de\s+parte\s+de)\s+" 
 """Who invites, after the invited one: "el alcalde está invitado por la Cámara de Comercio a …"."""
 ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
 """Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
-BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s+(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
+BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s*[:\-]?\s+"
+                             r"(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
+"""Who invites, right after the word, as a heading may write it: «invitación escuela X, …», «Invitación: Liceo X,
+licenciatura…»."""
 AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?!(?:a|al|para)\s)" + ARTICLE)
 SUBJECT = re.compile(r"(?:^|(?<=[!?:;]))\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
@@ -38,7 +41,9 @@ DELEGATE_AFTER = re.compile(
     r"|en\s+su\s+(?:lugar|reemplazo|nombre)"
     r"|que\s+vaya|mand[ae]\w*\s+a|envi[ae]\w*\s+a|(?:(?:lo|la)\s+(?:va\s+a\s+)?)?represent(?:a|ara|e)\w*"
     r"(?:\s+al?\s+(?:alcalde|alcaldesa))?)"
-    r"(?:\s+|$)(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?" + ARTICLE)
+    r"(?:\s+(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?|(?=[,;:.!?]|$))" + ARTICLE)
+"""What names the delegate after it; «en representación del alcalde» closing the clause names who is represented,
+and the delegate was named before it («va el concejal Muñoz en representación del alcalde»)."""
 DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE
                              + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?representacion")
 NOT_A_PERSON = re.compile(r"(?:en|a|al|para)\s")

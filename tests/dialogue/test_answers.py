@@ -109,12 +109,15 @@ def test_a_dictated_detail_without_accents_or_capitals_is_added_too(chat, dispat
     assert (complaint.citizen or "").lower() == "gloria mendez"
 
 
-def test_a_new_request_in_the_middle_is_handled_and_says_what_was_dropped(chat, dispatcher) -> None:
+def test_a_new_request_in_the_middle_is_handled_and_the_first_comes_back_after_it(chat, dispatcher) -> None:
     _, other = chat(INVITATION, "agenda almuerzo con los concejales el miércoles 25 a las 13")
-    assert "sin guardar" in other.text and "inauguración" in other.text
+    assert "en espera" in other.text and "inauguración" in other.text
     assert "almuerzo" in other.text
-    chat("sí")
+    [again] = chat("sí")
     assert [event.title for event in stored(dispatcher, Event)] == ["almuerzo con los concejales"]
+    assert stored(dispatcher, Invitation) == []
+    assert "inauguración" in again.text and again.pending is not None, again.text
+    chat("no")
     assert stored(dispatcher, Invitation) == []
 
 
@@ -169,7 +172,7 @@ def test_a_detail_the_parser_takes_for_a_new_complaint_still_amends_the_pending_
 def test_another_request_of_the_same_kind_is_not_taken_for_a_correction(chat) -> None:
     _, other = chat(INVITATION, "otra: Bomberos de Valdivia invita al aniversario de la Primera Compañía el viernes 27 "
                                 "a las 19")
-    assert "sin guardar" in other.text and "aniversario" in other.text
+    assert "en espera" in other.text and "aniversario" in other.text
 
 
 def test_a_bare_day_of_the_month_keeps_the_pending_month(chat, dispatcher) -> None:

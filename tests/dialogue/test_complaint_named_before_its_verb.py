@@ -22,6 +22,8 @@ def _complaints(dispatcher) -> dict[str, Complaint]:
     "el reclamo del señor Contreras márcalo como resuelto",
     "el de don Pedro Contreras, ciérralo",
     "el reclamo de calle Prat dejalo resuelto xfa",
+    "ciérralo al de don Pedro Contreras, ya lo arreglaron",
+    "pasa a resuelto el de calle Prat",
 ])
 def test_a_status_set_on_the_complaint_named_first(chat, dispatcher, line: str) -> None:
     *_, proposed, saved = chat(PRAT, "sí", AROMOS, "sí", OLMOS, "sí", line, "sí")
@@ -46,6 +48,8 @@ def test_a_complaint_named_first_moves_to_another_department(chat, dispatcher, l
     ("agrégale una nota al de calle Prat: el vecino volvió a llamar", "el vecino volvió a llamar"),
     ("anota en el de don Pedro Contreras que ya fue la cuadrilla", "ya fue la cuadrilla"),
     ("agrega al del pasaje Los Olmos q la vecina llamo de nuevo", "la vecina llamo de nuevo"),
+    ("agrega al reclamo del señor Contreras que inspección ya fue a terreno", "inspección ya fue a terreno"),
+    ("anote en el reclamo de calle Prat: el vecino insiste", "el vecino insiste"),
 ])
 def test_a_note_goes_to_the_complaint_named_by_street_or_resident(chat, dispatcher, line: str,
                                                                   comment: str) -> None:
@@ -54,3 +58,22 @@ def test_a_note_goes_to_the_complaint_named_by_street_or_resident(chat, dispatch
     assert target in proposed.text, proposed.text
     notes = _complaints(dispatcher)[target].notes or ""
     assert comment in notes and "al de" not in notes and "al del" not in notes, saved.text
+
+
+@pytest.mark.parametrize("line", [
+    "el de la basura en verdad lo ve medio ambiente, derívalo",
+    "el de la basura al final derívalo a medio ambiente",
+])
+def test_a_complaint_named_by_its_problem_after_a_listing_moves(chat, dispatcher, line: str) -> None:
+    *_, listed, proposed, saved = chat(OLMOS, "sí", PRAT, "sí", "¿qué reclamos hay pendientes?",
+                                       line, "sí")
+    assert "R-2026-0001" in listed.text and "R-2026-0002" in listed.text, listed.text
+    assert "R-2026-0001" in proposed.text and "R-2026-0002" not in proposed.text, proposed.text
+    assert _complaints(dispatcher)["R-2026-0001"].department == "medio_ambiente", saved.text
+
+
+def test_a_complaint_named_first_that_names_none_is_asked_for_not_guessed(chat, dispatcher) -> None:
+    *_, asked = chat(PRAT, "sí", AROMOS, "sí", "el de los semáforos derívalo a tránsito")
+    assert "?" in asked.text and "Derivar" not in asked.text and "¿Lo derivo?" not in asked.text, asked.text
+    assert {c.department for c in stored(dispatcher, Complaint)} != {"transito"}
+    assert _complaints(dispatcher)["R-2026-0002"].department != "transito"

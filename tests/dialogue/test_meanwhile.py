@@ -43,12 +43,14 @@ def test_an_invitation_waiting_is_named_while_the_office_looks_something_up(chat
     assert [invitation.title for invitation in stored(dispatcher, Invitation)] == ["inauguración de su sede"]
 
 
-def test_a_new_booking_in_the_middle_still_drops_the_first_visibly(chat, dispatcher) -> None:
+def test_a_new_booking_in_the_middle_sets_the_first_aside_visibly(chat, dispatcher) -> None:
     _, other = chat(INVITATION, "agenda almuerzo con los concejales el miércoles 25 a las 13")
-    assert "sin guardar" in other.text and "inauguración" in other.text and "Sigue pendiente" not in other.text
+    assert "en espera" in other.text and "inauguración" in other.text and "Sigue pendiente" not in other.text
     chat("sí")
     assert [event.title for event in stored(dispatcher, Event)] == ["almuerzo con los concejales"]
     assert stored(dispatcher, Invitation) == []
+    chat("sí")
+    assert [invitation.title for invitation in stored(dispatcher, Invitation)] == ["inauguración de su sede"]
 
 
 @pytest.mark.parametrize("look_up", ["solicitudes de audiencia pendientes", "fono del seremi de salud",
@@ -73,8 +75,9 @@ def test_a_look_up_by_command_keeps_the_proposal_and_a_write_drops_it(dispatcher
 def test_a_command_on_an_item_of_the_last_list_replaces_the_proposal_visibly(chat, dispatcher) -> None:
     chat("la Junta de Vecinos Villa Esperanza solicita audiencia por la plaza del sector", "sí",
          "la Fundación Ciudad Verde pide audiencia por las ciclovías", "sí", "audiencias por responder")
-    _, rejected, _ = chat(ACTIVITY, "rechaza la segunda", "sí")
-    assert "sin guardar" in rejected.text and "Ciudad Verde" in rejected.text, rejected.text
+    _, rejected, back = chat(ACTIVITY, "rechaza la segunda", "sí")
+    assert "en espera" in rejected.text and "Ciudad Verde" in rejected.text, rejected.text
+    assert "Quedó esperando la actividad" in back.text and back.pending is not None, back.text
     assert {a.applicant: a.status for a in stored(dispatcher, Audience)}["Fundación Ciudad Verde"] == "rechazada"
     assert stored(dispatcher, Event) == []
 

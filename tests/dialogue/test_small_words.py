@@ -36,7 +36,7 @@ def test_removing_a_named_record_is_not_an_undo(chat, dispatcher) -> None:
 @pytest.mark.parametrize("words", ["gracias", "perfecto, muchas gracias", "ok gracias", "buena",
                                    "jaja ya, gracias igual", "Muchas gracias!", "Muchas gracias, muy amable.",
                                    "Muchas gracias por su ayuda.", "feliz año nuevo, muchas gracias",
-                                   "gracias, eres un siete"])
+                                   "gracias, eres un siete", "Muy amable.", "muy gentil de su parte", "grax"])
 def test_thanks_with_nothing_pending_get_a_polite_word(chat, words: str) -> None:
     [reply] = chat(words)
     assert reply.text == YOU_ARE_WELCOME

@@ -165,3 +165,36 @@ def test_a_date_labelled_fecha_that_is_still_to_come_is_the_event_s(parser):
     understood = parser.parse("Fecha: viernes 12 de marzo de 2027, 19 hrs. Actividad: gala de la banda municipal",
                               datetime(2027, 3, 9, 9, 0))
     assert understood.slots["start"] == datetime(2027, 3, 12, 19, 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hoy llegó invitación de la Cruz Roja para la colecta el sábado a las 10", datetime(2026, 11, 28, 10, 0)),
+    ("En el día de hoy nos llegó una invitación del Rotary a su cena del jueves a las 21",
+     datetime(2026, 11, 26, 21, 0)),
+    ("ayer nos mandaron invitación de la gobernación al seminario del 3 de diciembre a las 9",
+     datetime(2026, 12, 3, 9, 0)),
+])
+def test_a_day_said_before_what_came_in_is_not_the_start(text, expected):
+    assert event(text, NOVEMBER_MONDAY).start == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("la marcha del 8M es mañana a las 11", datetime(2026, 11, 24, 11, 0)),
+    ("el acto del 11S, el viernes a las 12", datetime(2026, 11, 27, 12, 0)),
+])
+def test_a_number_with_a_letter_glued_to_it_is_a_name_not_a_day(text, expected):
+    assert event(text, NOVEMBER_MONDAY).start == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("reunión con la seremi el martes 1 a las 9 30", datetime(2026, 12, 1, 9, 30)),
+    ("punto de prensa mañana a las 11 45", datetime(2026, 11, 24, 11, 45)),
+    ("once con los dirigentes el jueves a las 4 15 de la tarde", datetime(2026, 11, 26, 16, 15)),
+])
+def test_minutes_dictated_after_the_hour_without_a_mark_are_the_minutes(text, expected):
+    assert event(text, NOVEMBER_MONDAY).start == expected
+
+
+def test_a_number_of_people_after_the_hour_is_not_its_minutes():
+    assert event("charla el jueves a las 10 30 personas inscritas", NOVEMBER_MONDAY).start == \
+        datetime(2026, 11, 26, 10, 0)

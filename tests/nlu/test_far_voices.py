@@ -94,3 +94,99 @@ def test_answers_in_the_first_person_or_as_being_present(parser, text, response)
 ])
 def test_who_hosts_as_the_subject_of_celebrating_or_sending(parser, text, organizer):
     assert organizer in parser.parse(text, NOW).slots["organizer"]
+
+
+@pytest.mark.parametrize(("text", "delegate", "reference"), [
+    ("al tedeum de la catedral va la concejala Pinto en representación del alcalde", "concejala Pinto", "tedeum"),
+    ("a la graduación del liceo va el administrador municipal en representación de la alcaldesa, ella anda en "
+     "Santiago", "administrador municipal", "graduación del liceo"),
+])
+def test_the_one_represented_said_last_is_not_the_delegate(parser, text, delegate, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["response"] == "delegated"
+    assert understanding.slots["delegate"] == delegate
+    assert reference in understanding.slots["reference"]
+
+
+@pytest.mark.parametrize("text", [
+    "discúlpelo con los del Club de Leones",
+    "díganles a los de la Cámara de Turismo que esta vez no",
+    "avísales a los del Club de Leones que no",
+    "nah mejor diles q no, el alcalde va a estar en el te deum",
+    "discúlpenos con la cámara, esta vez no podemos",
+])
+def test_a_no_passed_on_or_an_apology_declines(parser, text):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["response"] == "declined"
+
+
+@pytest.mark.parametrize("text", [
+    "disculpe, el lugar no es el gimnasio, es el salón auditorio",
+    "disculpa, me equivoqué: era a las 11",
+])
+def test_an_apology_to_whoever_reads_declines_nothing(parser, text):
+    assert parser.parse(text, NOW).intent != "invitation.respond"
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("reclamo vecina de las camelias 340 q le cortaron el agua", "camelias 340"),
+    ("vecino de Los Carrera 1450 reclama que los perros del lado ladran toda la noche", "Los Carrera 1450"),
+])
+def test_where_the_resident_lives_said_with_vecino_de_is_the_address(parser, text, address):
+    assert parser.parse(text, NOW).slots["address"] == address
+
+
+def test_what_the_resident_does_ends_the_neighbourhood_named(parser):
+    understanding = parser.parse("la vecina de villa las araucarias dice que no pasa el camión de la basura", NOW)
+    assert understanding.slots["address"] == "villa las araucarias"
+    assert understanding.slots["department"] == "aseo"
+
+
+def test_the_ones_who_collect_garbage_route_to_aseo(parser):
+    understanding = parser.parse("los basureros no pasaron por la villa los jardines en toda la semana", NOW)
+    assert understanding.slots["department"] == "aseo"
+
+
+@pytest.mark.parametrize("text", ["cuántos reclamos se resolvieron este mes", "qué reclamos se cerraron ayer"])
+def test_a_status_said_in_the_past_filters_the_list(parser, text):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.query"
+    assert understanding.slots["status"] == "resolved"
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("invitacion: club de rayuela los pinos, campeonato comunal, 20/3 16 hrs, cancha", "club de rayuela los pinos"),
+    ("Invitación - Rotary Club Ovalle, cena de gala, sábado 13, 21 hrs", "Rotary Club Ovalle"),
+])
+def test_an_invitation_heading_with_a_colon_or_dash_names_who_invites_first(parser, text, organizer):
+    assert parser.parse(text, NOW).slots["organizer"] == organizer
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("agrega contacto pastor Eliseo Mardones iglesia metodista 9 3333 2222", "Eliseo Mardones", "pastor"),
+    ("agregar al Seremi de Energía Ruperto Llanquileo, fono 9 3333 2222", "Ruperto Llanquileo",
+     "Seremi de Energía"),
+])
+def test_two_capitalised_words_after_a_post_are_a_name_known_or_not(parser, text, name, role):
+    understanding = parser.parse(text, NOW)
+    assert (understanding.slots["name"], understanding.slots["role"]) == (name, role)
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("busca a Rolando Jara", "Rolando Jara"),
+    ("ubica a don Pedro Lagos porfa", "Pedro Lagos"),
+    ("¿Tenemos a alguien de la Cámara de Turismo?", "Cámara de Turismo"),
+])
+def test_someone_looked_for_by_name_or_by_where_they_work_is_a_contact(parser, text, query):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "contact.query"
+    assert query in understanding.slots["query"]
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("reclamo: venden comida en la calle sin permiso afuera del terminal, lo reporta don Manuel Ortiz", "inspeccion"),
+    ("reclamo x el vecino q construyó un segundo piso sin permiso en calle Maipú 33", "obras"),
+])
+def test_what_is_done_without_a_permit_routes_by_what_it_is(parser, text, department):
+    assert parser.parse(text, NOW).slots["department"] == department

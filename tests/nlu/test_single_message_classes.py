@@ -77,3 +77,58 @@ def test_a_reason_said_first_is_not_the_record_changed(parser, text, record):
     assert understood.intent in ("event.update", "event.cancel")
     assert record in understood.slots["reference"]
     assert not any(word in understood.slots["reference"] for word in ("temporal", "lluvia", "paro"))
+
+
+@pytest.mark.parametrize(("text", "date", "title"), [
+    ("Para que no se nos pase: cada 5 de mayo el aniversario del Club de Rayuela", "05-05",
+     "aniversario del Club de Rayuela"),
+    ("que no se me olvide, todos los años el 2 de octubre es el día del asistente de la educación", "10-02",
+     "día del asistente de la educación"),
+    ("no olvidar cada 17 de noviembre el aniversario de la Junta de Vecinos Los Copihues", "11-17",
+     "aniversario de la Junta de Vecinos Los Copihues"),
+    ("acuérdese todos los años del 22 de julio, cumpleaños del concejal Iturra", "07-22",
+     "cumpleaños del concejal Iturra"),
+])
+def test_a_date_told_as_something_not_to_forget_is_an_efemeride_named_by_what_follows(parser, text, date, title):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "efemeride.create"
+    assert (understanding.slots["date"], understanding.slots["title"]) == (date, title)
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("los subsecretarios", "subsecretarios"),
+    ("fonos de todas las directoras de escuela", "directoras de escuela"),
+    ("pásame los comisarios de la provincia xfa", "comisarios de la provincia"),
+    ("¿qué concejales tenemos?", "concejales"),
+])
+def test_posts_named_in_the_plural_list_the_contacts_of_that_post(parser, text, query):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "contact.query"
+    assert query in understanding.slots["query"]
+
+
+@pytest.mark.parametrize("text", [
+    "porfa agéndale al jefe una reunión con la mesa de seguridad el jueves a las 10",
+    "agenda a la jefa reunión con la mesa de seguridad el jueves a las 10",
+])
+def test_the_mayor_called_the_boss_is_whose_agenda_not_part_of_the_title(parser, text):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.create"
+    assert understanding.slots["title"].lower() == "reunión con la mesa de seguridad"
+
+
+
+@pytest.mark.parametrize("text", [
+    "que quede en el calendario: saludo protocolar al Cuerpo de Bomberos el lunes 15 a las 10",
+    "que quede en la agenda el saludo protocolar a la Capitanía de Puerto el viernes a las 12",
+])
+def test_a_booking_asked_as_what_should_stay_written_books_the_activity(parser, text):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.create"
+    assert understanding.slots["title"].startswith("saludo protocolar")
+
+
+def test_a_post_after_the_verb_that_goes_on_with_de_is_someone_else_not_the_mayor(parser):
+    understanding = parser.parse("manda a la jefa de gabinete a la inauguración del mercado en representación del "
+                                 "alcalde", NOW)
+    assert understanding.slots["delegate"] == "jefa de gabinete"

@@ -53,3 +53,26 @@ def test_an_office_named_by_its_post_invites(read):
                   "la campaña de invierno, el martes 16 de marzo a las 10:00 hrs, en Av. Colón 3050.")
     assert found["organizer"] == "Seremi de Salud"
     assert found["place"] == "Av. Colón 3050"
+
+
+def test_a_mail_header_pasted_on_one_line_with_periods_names_the_sender_as_organizer(read):
+    found = read("De: Directiva Club de Cueca Los Copihues. Asunto: invitación aniversario. Junto con saludar, "
+                 "invitamos al Sr. Alcalde a la gala de aniversario del club el sábado 20 de marzo a las 20:00 en "
+                 "el Casino Municipal. Saludos cordiales.")
+    assert found["intent"] == "invitation.create"
+    assert found["organizer"] == "Directiva Club de Cueca Los Copihues"
+    assert found["title"] == "gala de aniversario del club"
+    assert found["start"] == "2027-03-20T20:00"
+
+
+def test_a_sentence_with_a_colon_and_periods_is_no_mail_header(read):
+    found = read("Reunión: con los dirigentes. Lugar: la sede de la junta de vecinos el jueves a las 19")
+    assert found["intent"] == "event.create"
+
+
+def test_an_office_formula_opening_what_came_in_is_not_the_title(read):
+    for opening in ("Con esta fecha se recibe", "Por medio de la presente se remite", "En el día de hoy llegó"):
+        found = read(f"{opening} invitación de la Cámara de Turismo para el lanzamiento de la temporada el "
+                     "viernes 19 a las 12")
+        assert found["title"] == "lanzamiento de la temporada", opening
+        assert found["organizer"] == "Cámara de Turismo", opening
