@@ -1,14 +1,17 @@
 """The words staff use for a complaint's status and department, and why a complaint was routed.
 
-Routing words come from the configured departments (settings/departments.toml or config.toml):
-matched on whole words without case or accents, a trailing "*" matching any ending, as the
-parser does, so the preview can show the words that decided the department.
+Routing words come from the configured departments (settings/departments.toml or config.toml); the
+department is the parser's router's (`nlu.routing`), and the words of it that the text holds are
+matched on whole words without case or accents, a trailing "*" matching any ending, so the preview
+can show the words that decided the department.
 """
 
 from __future__ import annotations
 
 import re
 
+from nlu import DepartmentRoute
+from nlu.routing import router
 from settings import Department, Settings
 from storage.folding import fold
 from storage.models import ComplaintStatus
@@ -126,8 +129,8 @@ def routing_words(department: Department, text: str) -> list[str]:
 
 
 def route(settings: Settings, text: str) -> Department | None:
-    """The department whose routing words the text uses most (the first configured one on a tie)."""
-    counts = [(len(routing_words(department, text)), -position, department)
-              for position, department in enumerate(settings.departments)]
-    best = max(counts, key=lambda item: item[:2], default=None)
-    return best[2] if best and best[0] else None
+    """The department the parser's rule routes the text to: the first routing word that says what happened, a
+    landmark («frente a la escuela») never; not the department with most words («perros sueltos, basura y
+    escombros» is about the dogs)."""
+    found = router(DepartmentRoute(d.code, tuple(d.words), d.name) for d in settings.departments).route(fold(text))
+    return next((d for d in settings.departments if found and d.code == found[0]), None)

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
 
+from nlu import lexicon
 from nlu.normalize import Text, fold
 from nlu.phrases import LEFT, RIGHT, Phrases, Words, by_first_character, regex_bodies
 from nlu.understanding import DepartmentRoute
@@ -106,6 +109,17 @@ class Router:
                                   **{f"acronym:{i}": p for i, (_, p) in enumerate(self.acronyms)},
                                   **{f"part:{i}": p for i, (_, p) in enumerate(self.parts)}})
         return self._keys
+
+
+def router(routes: Iterable[DepartmentRoute], language: str = "es") -> Router:
+    """A router of these routes, built once, for a text the parser did not read (a description told in answer to
+    «¿Qué pasó?», a request imported from a spreadsheet): routed by the parser's rule and landmarks."""
+    return _built(tuple(replace(route, words=tuple(route.words)) for route in routes), language)
+
+
+@cache
+def _built(routes: tuple[DepartmentRoute, ...], language: str) -> Router:
+    return Router(routes, lexicon.load(language)["slots"]["landmark_before"])
 
 
 def _fold_word(word: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from handlers import pointing
 from handlers.contacts import text_slot
 from handlers.context import Context
+from handlers.focus import Ref
 from handlers.reference_match import FILLER, best_matches
 from handlers.reply import Reply, ask, choose
 from storage.legal import Audience, TransparencyRequest, TransparencyStatus
@@ -27,6 +28,11 @@ def label(request: TransparencyRequest) -> str:
     """How a request reads in a list or a question: folio, requester, a few words of what it asks."""
     subject = request.subject if len(request.subject) <= 50 else request.subject[:47] + "…"
     return f"{request.folio} · {request.requester} · {subject}"
+
+
+def request_ref(request: TransparencyRequest) -> Ref:
+    """The request as the conversation remembers it («prorrógala», «la de Camila Rojas»)."""
+    return Ref(ENTITY, request.id or 0, label(request))
 
 
 Live = TypeVar("Live", TransparencyRequest, Audience)

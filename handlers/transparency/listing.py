@@ -8,13 +8,12 @@ from typing import Any
 
 from handlers.contacts import text_slot
 from handlers.context import Context
-from handlers.focus import Ref
 from handlers.format import day_text, of_day, on_day, plural
 from handlers.legal_deadlines import working_days_left
 from handlers.pointing import about
 from handlers.reference_match import best_matches
 from handlers.reply import Reply
-from handlers.transparency.find import ALL_STATUSES, ENTITY, WHOLE_FOLIO, WORDS_FILLER, label
+from handlers.transparency.find import ALL_STATUSES, WHOLE_FOLIO, WORDS_FILLER, label, request_ref
 from handlers.transparency.register import day_of, department_of, unit_text
 from handlers.transparency.terms import channel_name, outcome_name, status_name
 from handlers.working_days import working_days_after
@@ -61,7 +60,7 @@ def detail(ctx: Context, request: TransparencyRequest) -> Reply:
         lines.append("Historial:")
         lines += [f"   {step.day.strftime('%d/%m')} {status_name(step.status_to)}" + (
             f" — {step.note}" if step.note else "") for step in steps]
-    return about(Reply("\n".join(lines)), Ref(ENTITY, request.id or 0, label(request)))
+    return about(Reply("\n".join(lines)), request_ref(request))
 
 
 def _line(ctx: Context, request: TransparencyRequest) -> str:
@@ -88,7 +87,7 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     shown = found[:LIST_LIMIT]
     more = f" (las {len(shown)} primeras)" if len(found) > len(shown) else ""
     reply = Reply("\n".join([f"{heading}: {len(found)}{more}", *(_line(ctx, r) for r in shown)]))
-    refs = [Ref(ENTITY, r.id or 0, label(r)) for r in shown]
+    refs = [request_ref(r) for r in shown]
     return about(reply, listed=refs)
 
 
@@ -104,7 +103,7 @@ def _by_reference(ctx: Context, reference: str) -> Reply:
         return Reply(f"No encuentro solicitudes de transparencia de «{reference}».")
     if len(found) == 1:
         return detail(ctx, found[0])
-    refs = [Ref(ENTITY, r.id or 0, label(r)) for r in found[:LIST_LIMIT]]
+    refs = [request_ref(r) for r in found[:LIST_LIMIT]]
     text = "\n".join([f"Solicitudes de «{reference}»: {len(found)}", *(_line(ctx, r) for r in found[:LIST_LIMIT])])
     return about(Reply(text), listed=refs)
 

@@ -14,11 +14,11 @@ from typing import Any
 from handlers import complaint_terms
 from handlers.contacts import text_slot
 from handlers.context import Context
-from handlers.focus import Ref
 from handlers.format import day_text, on_day, plural
 from handlers.legal_deadlines import due_day, receipt_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
+from handlers.transparency.find import request_ref
 from handlers.transparency.terms import channel_name, read_key
 from handlers.working_days import working_days_after
 from settings import Department
@@ -28,7 +28,6 @@ from storage.queries.legal import last_folio_number, request_by_folio
 from storage.xlsx.labels import UNASSIGNED
 
 INTENT = "transparency.create"
-ENTITY = "transparency_request"
 FOLIO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/]{2,39}$")
 OUR_PREFIX = "SAI"
 """Our own folio when the request came outside the Portal: SAI-<year>-<sequence> (solicitud de acceso)."""
@@ -128,7 +127,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     request = store_request(ctx, values, f"por {channel_name(values['channel'])}")
     reply = done(f"Solicitud {request.folio} guardada ({request.requester}). "
                  f"Vence {on_day(request.due_on, ctx.today)}.")
-    return about(reply, Ref(ENTITY, request.id or 0, f"{request.folio} {request.requester}"))
+    return about(reply, request_ref(request))
 
 
 def store_request(ctx: Context, values: dict[str, Any], note: str) -> TransparencyRequest:

@@ -15,13 +15,12 @@ from typing import Any
 
 from handlers.contacts import text_slot
 from handlers.context import Context
-from handlers.focus import Ref
 from handlers.format import day_text, on_day, plural
 from handlers.legal_deadlines import due_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
-from handlers.transparency.find import ENTITY, find_request, label
-from handlers.transparency.register import day_of
+from handlers.transparency.find import find_request, label, request_ref
+from handlers.transparency.register import day_of, department_of, unit_text
 from handlers.transparency.terms import STEP_HINT, Step, outcome_name, read_key, status_name
 from handlers.working_days import working_days_after
 from storage.audit import AuditAction, snapshot
@@ -48,9 +47,8 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
     change = _change(ctx, request, slots)
     if isinstance(change, Reply):
         return change
-    lines = [f"Solicitud {label(request)}:",
-             f"   Estado: {status_name(request.status)} → {status_name(change.status)}", *change.lines]
-    return about(propose(INTENT, {**slots, "request_id": request.id}, "\n".join(lines)), _ref(request))
+    lines = [f"Solicitud {label(request)}:", *_state_line(request, change), *change.lines]
+    return about(propose(INTENT, {**slots, "request_id": request.id}, "\n".join(lines)), request_ref(request))
 
 
 def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -69,16 +67,20 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     ctx.store(TransparencyStep(request_id=request.id or 0, day=_day(ctx, slots), at=ctx.now,
                                actor_id=ctx.actor.telegram_id, status_from=previous, status_to=change.status,
                                note=change.note), AuditAction.CREATE)
-    text = f"Solicitud {request.folio}: {status_name(previous)} → {status_name(change.status)}" + \
-        (f" ({change.note})." if change.note else ".")
+    moved = f"{status_name(previous)} → {status_name(change.status)}"
+    text = f"Solicitud {request.folio}: " + (f"{moved} ({change.note})." if change.note and previous != change.status
+                                             else f"{change.note or moved}.")
     if request.status not in (TransparencyStatus.ANSWERED, TransparencyStatus.DERIVED,
                               TransparencyStatus.WITHDRAWN, TransparencyStatus.INADMISSIBLE):
         text += f" Vence {on_day(request.due_on, ctx.today)}."
-    return about(done(text), _ref(request))
+    return about(done(text), request_ref(request))
 
 
-def _ref(request: TransparencyRequest) -> Ref:
-    return Ref(ENTITY, request.id or 0, label(request))
+def _state_line(request: TransparencyRequest, change: Change) -> list[str]:
+    """The state before and after, when the step moves it (a unit assigned leaves it as it was)."""
+    if change.status == request.status:
+        return []
+    return [f"   Estado: {status_name(request.status)} → {status_name(change.status)}"]
 
 
 def _day(ctx: Context, slots: dict[str, Any]) -> date:
@@ -204,9 +206,25 @@ def _closing(status: TransparencyStatus) -> Any:
     return step
 
 
+def _assign(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    """The unit that answers, said after the request was stored («corresponde a la Dirección de Obras»): the state
+    and the deadline stay as they were."""
+    if not text_slot(slots, "department"):
+        return ask(INTENT, {**slots, "request_id": request.id}, "department",
+                   f"¿Qué unidad responde la solicitud {request.folio}?")
+    department, problem = department_of(ctx, slots, "")
+    if department is None:
+        return Reply(problem or "No cambié nada.")
+    if department.code == request.department:
+        return Reply(f"La solicitud {request.folio} ya es de {department.name}; no cambié nada.")
+    return Change(TransparencyStatus(request.status), {"department": department.code},
+                  [f"   Unidad que responde: {unit_text(ctx, request.department)} → {department.name}"],
+                  note=f"responde {department.name}")
+
+
 _STEPS = {
     Step.ANALYSIS: _analysis, Step.EXTEND: _extend, Step.DERIVE: _derive, Step.NOTIFY: _notify,
     Step.OPPOSED: _opposition(True), Step.NOT_OPPOSED: _opposition(False), Step.ASK_CORRECTION: _ask_correction,
     Step.CORRECTED: _corrected, Step.ANSWER: _answer, Step.WITHDRAW: _closing(TransparencyStatus.WITHDRAWN),
-    Step.INADMISSIBLE: _closing(TransparencyStatus.INADMISSIBLE),
+    Step.INADMISSIBLE: _closing(TransparencyStatus.INADMISSIBLE), Step.ASSIGN: _assign,
 }

@@ -66,6 +66,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         or (adding and adding.group().endswith("le"))
     if adding and not plural and _owner_noted(ctx, adding.end()):
         return "complaint.note", 0.85  # «anota en el de la señora Pérez que …»
+    if _unit_only(ctx):
+        return "complaint.move", 0.7  # «es de obras», «corresponde a la DOM»: the record the chat is about
     if not (singular or pronoun) or plural:
         return None
     if adding and cue(ctx, "complaint_note_target"):
@@ -78,6 +80,17 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if pronoun and not singular and sets_status and first_of(ctx, clitic_forms(CAPABILITY, "complaint_status")):
         return "complaint.update", 0.85
     return None
+
+
+def _unit_only(ctx: Context) -> bool:
+    """The message only says which department a record belongs to («es de obras», «no, corresponde a la Dirección
+    de Obras»): the record is the one in focus, whichever kind it is."""
+    belongs = cue(ctx, "complaint_belongs")
+    named = _named_department(ctx) if belongs else None
+    if named is None:
+        return False
+    said = ctx.norm[:belongs.start()] + " " + ctx.norm[belongs.end():named[1][0]] + " " + ctx.norm[named[1][1]:]
+    return set(WORD.findall(said)) <= set(ctx.vocabulary.words["unit_only_noise"])
 
 
 def _looking_for_one(ctx: Context) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nlu.moments import query_range
+from nlu.slots.change_words import cue
 from nlu.slots.common import Context, Span, capitalised_run
 from nlu.slots.legal import clause, is_question, past_day, put_past_period, text_of
 
@@ -18,20 +19,23 @@ PORTAL_FOLIO = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{3}t\d{5,8}(?![a-z0-9])")
 SAID_FOLIO = re.compile(r"(?<![a-z])(?:folio|n°|nro|numero)\s*(?:n[°o]?\.?\s*|numero\s+|:\s*)?"
                         r"(?P<folio>(?=[a-z0-9\-/]*\d)[a-z0-9][a-z0-9\-/]{2,39})")
 STEPS = ("not_opposed", "opposed", "notify", "corrected", "ask_correction", "extend", "derive", "withdraw",
-         "inadmissible", "answer", "analysis")
-"""Most specific first: «no se opuso» before «se opuso», «subsanó» before «subsanar», any step before an answer."""
+         "inadmissible", "answer", "analysis", "assign")
+"""Most specific first: «no se opuso» before «se opuso», «subsanó» before «subsanar», any step before an answer, and
+the unit that answers («corresponde a …») last: a step said with it is what happens."""
 STEP_CUES = frozenset(f"step_{name}" for name in STEPS)
 """A message whose words could hold none of these and says nothing of transparency is none of its business."""
 STEP_KEYS = {"extend": "prorrogar", "derive": "derivar", "notify": "notificar_terceros", "opposed": "oposicion",
              "not_opposed": "sin_oposicion", "ask_correction": "pedir_subsanacion", "corrected": "subsanada",
-             "answer": "responder", "withdraw": "desistir", "inadmissible": "inadmisible", "analysis": "analizar"}
+             "answer": "responder", "withdraw": "desistir", "inadmissible": "inadmisible", "analysis": "analizar",
+             "assign": "asignar_unidad"}
 OUTCOMES = (("partial", "entregada_parcialmente"), ("nonexistent", "inexistente"), ("denied", "denegada"),
             ("delivered", "entregada"))
 CHANNELS = (("portal", "portal"), ("in_person", "presencial"), ("email", "correo"), ("letter", "carta"))
 REQUESTER_FRAME = re.compile(r"(?<![a-z])(?:solicitante|requirente|peticionari[oa]|del?\s+(?:la\s+|el\s+)?"
-                             r"(?:sra\.?|sr\.?|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])?"
+                             r"(?:(?:sra\.?|sr\.?|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])(?![a-z]))?"
                              r"|(?:la\s+|el\s+)?(?:sra\.?|sr\.?|senora|senor|don|dona)(?=\s))\s*:?\s*")
-"""«de la señora …», «solicitante: …», and an honorific on its own («la señora Marcela Ñancupil pide …»)."""
+"""«de la señora …», «solicitante: …», and an honorific on its own («la señora Marcela Ñancupil pide …»); a title
+is a whole word («doña» is not «don» and an «a»)."""
 NOT_A_NAME = frozenset(("transparencia", "acceso", "informacion", "portal", "la", "el", "los", "las", "una", "un",
                         "hoy", "ayer", "folio", "ley", "correo", "carta", "oficina", "partes", "manera", "forma",
                         "plazo", "terceros", "tercero", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
@@ -43,7 +47,7 @@ SUBJECT_STOPS = (re.compile(r"\s(?:la\s+)?(?:unidad|responde|le\s+toca|la\s+ve|l
                  re.compile(r"\s(?:folio|recibida|ingresada|llego)\b"))
 REFERENCE = re.compile(r"(?<![a-z])(?:la|el|solicitud|pedido|requerimiento|sai|transparencia|informacion)\s+"
                        r"(?:de|del)\s+(?:la\s+|el\s+)?")
-REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|causal|y|se|que|fue|es|era|esta|"
+REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|causal|y|se|le|ya|que|fue|es|era|esta|"
                               r"quedo|queda|paso|pasa|vence|vencio)(?=\s|$)"),)
 NOT_A_REFERENCE = frozenset(("este", "esta", "ese", "esa", "hoy", "ayer", "manana", "la", "el", "las", "los",
                              "semana", "mes", "pendientes", "vencidas", "noviembre", "diciembre", "enero"))
@@ -51,6 +55,8 @@ UNIT_FRAME = re.compile(r"(?<![a-z])(?:la\s+responde|lo\s+responde|responde|la\s
                         r"corresponde\s+a|unidad(?:\s+responsable)?|a\s+cargo\s+de)\s*:?\s+")
 BODY = re.compile(r"\s(?:a|al|hacia)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?=\S)")
 CAUSAL = re.compile(r"(?<![a-z])(?:causal|art\.?\s*21|articulo\s+21|por\s+el\s+21)")
+OTHER_REGISTERS = ("invitation", "complaint", "lobby", "lobby_audience", "event_nouns")
+"""Records answered or delivered in words of their own: «la invitación ya se respondió», «entregada la donación»."""
 OWN_STEPS = frozenset(("extend", "ask_correction", "corrected", "notify"))
 """Steps no other register speaks of: «prorroga la de Camila Rojas» needs no «transparencia»."""
 EXPORT_FIRST = 0.95
@@ -65,14 +71,14 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if not about and ctx.possible_cues().isdisjoint(STEP_CUES):
         return None
     step = _step(ctx)
-    if not about and step not in OWN_STEPS and not (step == "answer" and CAUSAL.search(ctx.norm)):
+    if not about and step not in OWN_STEPS and not (step == "answer" and (CAUSAL.search(ctx.norm) or _answered(ctx))):
         return None
     if ctx.cue("transparency_export"):
         return "transparency.export", EXPORT_FIRST
     if is_question(ctx):
         return "transparency.query", CONFIDENCE
     received = ctx.cue("transparency_received") is not None
-    if received and step in (None, "answer", "analysis", "ask_correction"):
+    if received and step in (None, "answer", "analysis", "ask_correction", "assign"):
         return "transparency.create", CONFIDENCE
     if step:
         return "transparency.update", CONFIDENCE
@@ -81,6 +87,17 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if received or (asks and (query is None or asks.start() < query.start())):
         return "transparency.create", CONFIDENCE
     return "transparency.query", CONFIDENCE
+
+
+def _answered(ctx: Context) -> bool:
+    """«respondida, entregada», «ya se respondió, se entregó todo»: an answer said with how it went, each in words
+    of its own, is a transparency request's («la entrega de subsidios» is one word for both, an activity's), unless
+    another register is named."""
+    said = ctx.cue("step_answer")
+    how = next((match for name, _ in OUTCOMES if (match := ctx.cue(f"outcome_{name}")) is not None), None)
+    if said is None or how is None or (how.start() < said.end() and said.start() < how.end()):
+        return False
+    return not any(cue(ctx, name) for name in OTHER_REGISTERS)
 
 
 def _step(ctx: Context) -> str | None:
@@ -133,6 +150,8 @@ def update(ctx: Context) -> None:
             span = clause(ctx, causal.end())
             if span:
                 ctx.put("causal", text_of(ctx, (causal.start(), span[1])), (causal.start(), span[1]))
+    if step == "assign":
+        _named_unit(ctx, [])
     if step == "derive":
         verb = ctx.cue("step_derive")
         body = BODY.search(ctx.norm, verb.end()) if verb else None
@@ -154,9 +173,9 @@ def update(ctx: Context) -> None:
 
 def query(ctx: Context) -> None:
     _reference(ctx)
-    for status, cue in (("overdue", "transparency_status_overdue"), ("due_soon", "transparency_status_soon"),
-                        ("closed", "transparency_status_closed")):
-        if ctx.cue(cue):
+    for status, name in (("overdue", "transparency_status_overdue"), ("due_soon", "transparency_status_soon"),
+                         ("closed", "transparency_status_closed")):
+        if ctx.cue(name):
             ctx.put("status", status)
             break
     _named_unit(ctx, [])
