@@ -44,7 +44,7 @@ DISCARDED = "Descartado. No se guardó nada."
 CONFIRM_AGAIN = "Responda «sí» para guardar o «no» para descartar."
 PICK_A_NUMBER = "Elija un número de la lista, o escriba «cancelar»."
 NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»)"
-ANSWER_THE_QUESTION = "Necesito la respuesta a la pregunta anterior (o «cancelar»)."
+ANSWER_THE_QUESTION = "Con «sí» no me alcanza: falta un dato antes de poder guardar (o escriba «cancelar»)."
 YOU_ARE_WELCOME = "De nada, a su disposición."
 LIKEWISE = "Igualmente, muchas gracias. Aquí estoy para lo que necesite."
 EXPIRED_AGAIN = "(La propuesta anterior había vencido sin guardarse; se la muestro de nuevo con su cambio.)"
@@ -241,7 +241,7 @@ class PendingAnswers:
         if answer.control is Control.NO and not answer.rest:
             return Reply(CANCELLED)
         if answer.control is Control.YES and not answer.rest:
-            return Reply(ANSWER_THE_QUESTION, pending=pending)
+            return Reply(f"{ANSWER_THE_QUESTION}\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         if is_thanks(text):  # «muchas gracias» while «¿quién pide la audiencia?» waits is no name
             return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         now = local_now(ctx, self.settings)

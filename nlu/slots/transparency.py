@@ -18,18 +18,19 @@ PORTAL_FOLIO = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{3}t\d{5,8}(?![a-z0-9])")
 SAID_FOLIO = re.compile(r"(?<![a-z])(?:folio|n°|nro|numero)\s*(?:n[°o]?\.?\s*|numero\s+|:\s*)?"
                         r"(?P<folio>(?=[a-z0-9\-/]*\d)[a-z0-9][a-z0-9\-/]{2,39})")
 STEPS = ("not_opposed", "opposed", "notify", "corrected", "ask_correction", "extend", "derive", "withdraw",
-         "inadmissible", "answer", "analysis")
+         "inadmissible", "assign", "answer", "analysis")
 """Most specific first: «no se opuso» before «se opuso», «subsanó» before «subsanar», any step before an answer."""
 STEP_CUES = frozenset(f"step_{name}" for name in STEPS)
 """A message whose words could hold none of these and says nothing of transparency is none of its business."""
 STEP_KEYS = {"extend": "prorrogar", "derive": "derivar", "notify": "notificar_terceros", "opposed": "oposicion",
              "not_opposed": "sin_oposicion", "ask_correction": "pedir_subsanacion", "corrected": "subsanada",
-             "answer": "responder", "withdraw": "desistir", "inadmissible": "inadmisible", "analysis": "analizar"}
+             "answer": "responder", "withdraw": "desistir", "inadmissible": "inadmisible", "analysis": "analizar",
+             "assign": "asignar"}
 OUTCOMES = (("partial", "entregada_parcialmente"), ("nonexistent", "inexistente"), ("denied", "denegada"),
             ("delivered", "entregada"))
 CHANNELS = (("portal", "portal"), ("in_person", "presencial"), ("email", "correo"), ("letter", "carta"))
 REQUESTER_FRAME = re.compile(r"(?<![a-z])(?:solicitante|requirente|peticionari[oa]|del?\s+(?:la\s+|el\s+)?"
-                             r"(?:sra\.?|sr\.?|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])?"
+                             r"(?:(?:sra\.?|sr\.?|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])(?![a-z]))?"
                              r"|(?:la\s+|el\s+)?(?:sra\.?|sr\.?|senora|senor|don|dona)(?=\s))\s*:?\s*")
 """«de la señora …», «solicitante: …», and an honorific on its own («la señora Marcela Ñancupil pide …»)."""
 NOT_A_NAME = frozenset(("transparencia", "acceso", "informacion", "portal", "la", "el", "los", "las", "una", "un",
