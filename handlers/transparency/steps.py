@@ -21,7 +21,7 @@ from handlers.legal_deadlines import due_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from handlers.transparency.find import ENTITY, find_request, label
-from handlers.transparency.register import day_of
+from handlers.transparency.register import day_of, department_of, unit_text
 from handlers.transparency.terms import STEP_HINT, Step, outcome_name, read_key, status_name
 from handlers.working_days import working_days_after
 from storage.audit import AuditAction, snapshot
@@ -48,8 +48,9 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
     change = _change(ctx, request, slots)
     if isinstance(change, Reply):
         return change
-    lines = [f"Solicitud {label(request)}:",
-             f"   Estado: {status_name(request.status)} → {status_name(change.status)}", *change.lines]
+    moved = [f"   Estado: {status_name(request.status)} → {status_name(change.status)}"] \
+        if change.status != request.status else []
+    lines = [f"Solicitud {label(request)}:", *moved, *change.lines]
     return about(propose(INTENT, {**slots, "request_id": request.id}, "\n".join(lines)), _ref(request))
 
 
@@ -69,7 +70,8 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     ctx.store(TransparencyStep(request_id=request.id or 0, day=_day(ctx, slots), at=ctx.now,
                                actor_id=ctx.actor.telegram_id, status_from=previous, status_to=change.status,
                                note=change.note), AuditAction.CREATE)
-    text = f"Solicitud {request.folio}: {status_name(previous)} → {status_name(change.status)}" + \
+    moved = f": {status_name(previous)} → {status_name(change.status)}" if previous != change.status else ""
+    text = f"Solicitud {request.folio}{moved}" + \
         (f" ({change.note})." if change.note else ".")
     if request.status not in (TransparencyStatus.ANSWERED, TransparencyStatus.DERIVED,
                               TransparencyStatus.WITHDRAWN, TransparencyStatus.INADMISSIBLE):
@@ -198,6 +200,21 @@ def _answer(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
                   note=outcome_name(outcome))
 
 
+def _assign(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    """The unit that answers it: its state stays, the unit shown before and after."""
+    if not text_slot(slots, "department"):
+        return ask(INTENT, {**slots, "request_id": request.id}, "department",
+                   "¿Qué unidad la responde? (por ejemplo «Obras» o «Secretaría Municipal»)")
+    department, problem = department_of(ctx, slots, "")
+    if problem or department is None:
+        return Reply(problem or "No sé qué unidad es. No cambié nada.")
+    return Change(TransparencyStatus(request.status), {"department": department.code},
+                  [f"   Unidad que responde: {department.name} (ya estaba así; queda confirmada)"
+                   if department.code == request.department else
+                   f"   Unidad que responde: {unit_text(ctx, request.department)} → {department.name}"],
+                  note=f"asignada a {department.name}")
+
+
 def _closing(status: TransparencyStatus) -> Any:
     def step(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
         return Change(status, {"closed_on": _day(ctx, slots)}, note=text_slot(slots, "note"))
@@ -208,5 +225,5 @@ _STEPS = {
     Step.ANALYSIS: _analysis, Step.EXTEND: _extend, Step.DERIVE: _derive, Step.NOTIFY: _notify,
     Step.OPPOSED: _opposition(True), Step.NOT_OPPOSED: _opposition(False), Step.ASK_CORRECTION: _ask_correction,
     Step.CORRECTED: _corrected, Step.ANSWER: _answer, Step.WITHDRAW: _closing(TransparencyStatus.WITHDRAWN),
-    Step.INADMISSIBLE: _closing(TransparencyStatus.INADMISSIBLE),
+    Step.INADMISSIBLE: _closing(TransparencyStatus.INADMISSIBLE), Step.ASSIGN: _assign,
 }

@@ -66,8 +66,13 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if not about and ctx.possible_cues().isdisjoint(STEP_CUES):
         return None
     step = _step(ctx)
-    if not about and step not in OWN_STEPS and not (step == "answer" and CAUSAL.search(ctx.norm)):
+    answered_by = step == "assign" and _answered_by(ctx)
+    answered = step == "answer" and (CAUSAL.search(ctx.norm) is not None or (
+        ctx.cue("transparency_answered") is not None and not is_question(ctx)))
+    if not about and step not in OWN_STEPS and not answered_by and not answered:
         return None
+    if answered_by and "?" not in ctx.text.original:
+        return "transparency.update", CONFIDENCE  # «que la vea la DOM» opens with «que» and asks nothing
     if ctx.cue("transparency_export"):
         return "transparency.export", EXPORT_FIRST
     if is_question(ctx):
@@ -82,6 +87,15 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if received or (asks and (query is None or asks.start() < query.start())):
         return "transparency.create", CONFIDENCE
     return "transparency.query", CONFIDENCE
+
+
+def _answered_by(ctx: Context) -> bool:
+    """«la debe responder Secretaría Municipal», «que la vea la DOM», «corresponde a la Dirección de Obras»: who
+    answers a request, said of the one in focus; a unit told with «corresponde a» must be named, and the dialogue
+    reads it as a complaint's department when a complaint is in focus."""
+    if ctx.cue("transparency_answered_by") is not None:
+        return True
+    return ctx.cue("transparency_unit_told") is not None and ctx.router.named(ctx.text, ctx.words) is not None
 
 
 def _step(ctx: Context) -> str | None:
@@ -140,6 +154,10 @@ def update(ctx: Context) -> None:
         span = clause(ctx, body.end()) if body else None
         if span:
             ctx.put_text("body", span)
+    if step == "assign":  # «asígnala a jurídica»: the unit named, though its name is also a routing word
+        named = ctx.router.named(ctx.text, ctx.words)
+        if named is not None:
+            ctx.put("department", named[0], named[1])
     if step == "notify":
         third = ctx.cue("transparency_third")
         colon = ctx.norm.find(":", third.end()) if third else -1
