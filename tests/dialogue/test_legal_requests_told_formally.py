@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storage.legal import Audience, TransparencyRequest
+from storage.models import Event, Invitation
 from tests.dialogue.talk import stored
 
 AUDIENCES = [
@@ -62,3 +63,25 @@ def test_a_pronoun_with_an_audience_request_in_focus_answers_it_though_more_is_s
     assert stored(dispatcher, Audience)[0].status == "rechazada"
     chat("deshacer")
     assert stored(dispatcher, Audience)[0].status == "solicitada"
+
+
+@pytest.mark.parametrize("command", ["agéndala para el martes a las 10", "acéptala pa el martes a las 10 porfa",
+                                     "Acéptela para el martes a las 10:00, por favor"])
+def test_an_audience_request_in_focus_is_put_on_the_agenda_never_searched_among_invitations(chat, dispatcher,
+                                                                                            command) -> None:
+    chat("Llegó invitación del Rotary Club a la cena aniversario el sábado 28 a las 20 en el Club de la Unión", "sí",
+         AUDIENCES[0][0], "sí")
+    preview, saved = chat(command, "sí")
+    assert "Claudia Reyes" in preview.text and "martes 24, 10:00" in preview.text, preview.text
+    assert saved.stored and stored(dispatcher, Audience)[0].status == "aceptada"
+    [event] = stored(dispatcher, Event)
+    assert "Claudia Reyes" in event.title
+    assert stored(dispatcher, Invitation)[0].status == "pending"
+
+
+def test_accepting_with_no_day_asks_when_and_the_answer_completes_it(chat, dispatcher) -> None:
+    chat(AUDIENCES[1][0], "sí")
+    asked, preview, _ = chat("acéptala", "el jueves a las 12", "sí")
+    assert "¿Qué día y a qué hora recibe el alcalde a Hernán Lagos?" in asked.text, asked.text
+    assert "jueves 26 de noviembre, 12:00" in preview.text, preview.text
+    assert stored(dispatcher, Audience)[0].status == "aceptada"
