@@ -35,7 +35,8 @@ APPLICANT_AGENT = re.compile(r"(?<![a-z])audiencia\s+(?:de\s+lobby\s+)?(?:solici
 """«audiencia solicitada por Salmones del Sur para …»: who asks as the agent of a passive."""
 EXPLICIT_SUBJECT = re.compile(r"(?<![a-z])(?:materia|tema)\s*:\s*")
 # «por» after a participle («representada por», «encabezado por») names an agent, never the matter.
-SUBJECT = re.compile(r"(?<![a-z])(?:(?<!ad[ao]\s)(?<!ad[ao]s\s)por\s+(?!encargo|cuenta|(?:la\s+)?ley\s|lobby)"
+SUBJECT = re.compile(r"(?<![a-z])(?:(?<!ad[ao]\s)(?<!ad[ao]s\s)por\s+(?!encargo|cuenta|(?:la\s+)?ley\s|lobby|medio\s|"
+                     r"la\s+presente|este\s+medio)"
                      r"(?:el\s+tema\s+de(?:l)?\s+)?|"
                      r"sobre\s+|"
                      r"para\s+(?:tratar|hablar\s+(?:de|del|sobre)|ver|conversar\s+(?:de|del|sobre)|presentar)\s+|"
@@ -78,12 +79,18 @@ ROLE_ONLY = re.compile(r"\s*(?:no\s+)?(?:es|son|era|fue|seria)?\s*(?:un|una)?\s*
                        r"gestora?\s+de\s+intereses)(?:\s+(?:remunerad[oa]|pagad[oa]))?\s*[.!]?\s*$")
 """«es lobbista» alone: a detail of the audience request being registered, not a new question."""
 RECEIVED_THING = re.compile(r"(?<![a-z])(?:recibio|recibimos|recibieron)\s+(?:un|una|unos|unas)\s")
-WORKING_FOR = re.compile(r"\s*,\s*(?:(?:el|la|su)\s+)?(?:lobbista|lobista|gestora?\s+de\s+intereses|abogad[oa]|"
-                         r"asesora?|representante|gerent[ea]|vocer[oa]|director[a]?|president[ea]|jef[ea]|"
-                         r"encargad[oa]|apoderad[oa]|socio|socia|dueñ[oa]|duen[oa])(?:\s+[a-z]+){0,4}?\s+(?:de|del)\s+"
+POST = (r"(?:lobbista|lobista|gestora?\s+de\s+intereses|abogad[oa]|asesora?|representante|gerent[ea]|vocer[oa]|"
+        r"director[a]?|president[ea]|jef[ea]|encargad[oa]|apoderad[oa]|socio|socia|duen[oa])")
+"""The posts an apposition gives the applicant, whose «de» names whom they work for."""
+WORKING_FOR = re.compile(r"(?:\s*,\s*|\s+)(?:(?:el|la|su)\s+)?" + POST + r"(?:\s+[a-z]+){0,4}?\s+(?:de|del)\s+"
                          r"(?:la\s+|el\s+)?")
-"""«Juan Pérez, lobbista de Constructora Andes», «Claudia Reyes, gerenta de asuntos corporativos de Minera X»: after
-the name and a comma, the post of an apposition names whom the applicant works for."""
+"""«Juan Pérez, lobbista de Constructora Andes», «Claudia Reyes, gerenta de asuntos corporativos de Minera X», «la sra
+Patricia Rojas gerenta de Enel»: after the name, the post of an apposition names whom the applicant works for."""
+APPLICANT_LABEL = re.compile(r"(?<![a-z])(?:solicitante|requirente|interesad[oa]|quien\s+(?:la\s+)?solicita)\s*:\s*"
+                             + HONORIFIC)
+"""«Solicitante: Andrea Vidal, asesora legal de Aguas Andinas. Materia: …»: a form's field names who asks."""
+APPOSITION_END = re.compile(r"\s(?:por|sobre|para|pide|pidio|solicita|solicito|quiere|desea|que)\s")
+"""Where an apposition without punctuation ends: the verb that asks, or the matter («… gerenta de Enel para ver …»)."""
 ORGANISATION = re.compile(r"(?<![a-z])(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
 """Inside an apposition, where the organisation's name may start: the first «de» before a capitalised word."""
 SPOKEN_FOR = re.compile(r"\s*,\s*(?:representad[oa]s?|encabezad[oa]s?|liderad[oa]s?)\s+por\s")
@@ -286,7 +293,8 @@ def _after(ctx: Context, pattern: re.Pattern[str], name: str, start: int = 0,
 def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> None:
     """Who asks: the agent of «audiencia solicitada por», what opens the message before «pide audiencia», else
     the name after «audiencia de»."""
-    if ask is not None and ask.start() > 0 and not APPLICANT_AGENT.search(ctx.norm):
+    labelled = APPLICANT_AGENT.search(ctx.norm) or APPLICANT_LABEL.search(ctx.norm)
+    if ask is not None and ask.start() > 0 and not labelled:
         past_day = max(_after_opening_day(ctx), ctx.norm.rfind(":", 0, ask.start()) + 1)
         opening = APPLICANT_BEFORE.match(ctx.norm[past_day:])
         start = past_day + (opening.end() if opening else 0)
@@ -296,7 +304,7 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
             ctx.put_text("represented", (start, through.start()), APPLICANT_NOISE)
             start = through.end()
         working_for = WORKING_FOR.search(ctx.norm, start, end)
-        if working_for:  # «Juan Pérez, lobbista de Constructora Andes, pide …»
+        if working_for and working_for.start() > start:  # «Juan Pérez, lobbista de Constructora Andes, pide …»
             _put_represented(ctx, working_for, end)
             end = working_for.start()
         spoken_for = SPOKEN_FOR.search(ctx.norm, start, end)
@@ -306,10 +314,12 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
             if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
                     "applicant", (start, end), APPLICANT_NOISE):
                 return
-    pattern = next((p for p in (APPLICANT_AGENT, APPLICANT_AFTER) if p.search(ctx.norm)), APPLICANT_AFTER_VERB)
+    pattern = next((p for p in (APPLICANT_LABEL, APPLICANT_AGENT, APPLICANT_AFTER) if p.search(ctx.norm)),
+                   APPLICANT_AFTER_VERB)
     named = _after(ctx, pattern, name="applicant",
                    stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
-                                     r"a\s+nombre|pide|solicita|que)\b"),))
+                                     r"a\s+nombre|pide|solicita|que)\b"),
+                          re.compile(r"\s(?:(?:el|la|su)\s+)?" + POST + r"\s")))
     working_for = WORKING_FOR.match(ctx.norm, named[1]) if named else None
     if working_for:  # «…: Juan Pérez, lobbista de Constructora Andes, materia: …»
         apposition = clause(ctx, working_for.end())
@@ -322,7 +332,8 @@ def _put_represented(ctx: Context, working_for: re.Match[str], end: int) -> None
     (a message in lower case capitalises nothing)."""
     if "represented" in ctx.slots:
         return
-    end = clause(ctx, working_for.end())[1] if clause(ctx, working_for.end()) else end
+    apposition = clause(ctx, working_for.end(), (APPOSITION_END,))
+    end = min(end, apposition[1]) if apposition else end
     for found in ORGANISATION.finditer(ctx.norm, working_for.start(), end):
         if ctx.text.source(found.end(), found.end() + 1).isupper():
             ctx.put_text("represented", (found.end(), end), APPLICANT_NOISE)

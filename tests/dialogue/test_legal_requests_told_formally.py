@@ -25,6 +25,13 @@ AUDIENCES = [
     ("Don Ramiro Oyarzún, director ejecutivo de la Cámara Chilena de la Construcción, solicita audiencia con el "
      "alcalde para tratar el plan regulador", "Ramiro Oyarzún", "Cámara Chilena de la Construcción",
      "el plan regulador"),
+    ("Ley del Lobby - solicitud de audiencia. Solicitante: Andrea Vidal, asesora legal de Aguas Andinas. Materia: "
+     "tarifas de agua potable", "Andrea Vidal", "Aguas Andinas", "tarifas de agua potable"),
+    ("ojo q llego solicitud de audiencia de lobby de la sra Patricia Rojas gerenta de Enel para ver el tema del "
+     "alumbrado", "Patricia Rojas", "Enel", "el tema del alumbrado"),
+    ("Por medio de la presente se informa solicitud de audiencia (Ley 20.730) de don Luis Araya, en representación "
+     "de Transportes Araya Ltda., para tratar el paradero de buses", "Luis Araya", "Transportes Araya Ltda",
+     "el paradero de buses"),
 ]
 
 
