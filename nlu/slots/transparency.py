@@ -30,8 +30,8 @@ OUTCOMES = (("partial", "entregada_parcialmente"), ("nonexistent", "inexistente"
             ("delivered", "entregada"))
 CHANNELS = (("portal", "portal"), ("in_person", "presencial"), ("email", "correo"), ("letter", "carta"))
 REQUESTER_FRAME = re.compile(r"(?<![a-z])(?:solicitante|requirente|peticionari[oa]|del?\s+(?:la\s+|el\s+)?"
-                             r"(?:(?:sra\.?|sr\.?|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])(?![a-z]))?"
-                             r"|(?:la\s+|el\s+)?(?:sra\.?|sr\.?|senora|senor|don|dona)(?=\s))\s*:?\s*")
+                             r"(?:(?:sra|sr|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])(?![a-z])\.?)?"
+                             r"|(?:la\s+|el\s+)?(?:sra|sr|senora|senor|don|dona)\.?(?=\s))\s*:?\s*")
 """«de la señora …», «solicitante: …», and an honorific on its own («la señora Marcela Ñancupil pide …»)."""
 NOT_A_NAME = frozenset(("transparencia", "acceso", "informacion", "portal", "la", "el", "los", "las", "una", "un",
                         "hoy", "ayer", "folio", "ley", "correo", "carta", "oficina", "partes", "manera", "forma",

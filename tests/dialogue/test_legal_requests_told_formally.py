@@ -52,6 +52,9 @@ REQUESTS = [
     ("llegó solicitud de transparencia de dona Rosa Muñoz q pide las actas del concejo", "Rosa Muñoz", None),
     ("ingresó por oficina de partes una solicitud de acceso a la información del señor Tomás Vidal, quien requiere "
      "los sueldos del personal a honorarios", "Tomás Vidal", None),
+    ("nueva sai folio MU042T0002222 de la Sra. Olga Riquelme q solicita copia del decreto de la feria",
+     "Olga Riquelme", "MU042T0002222"),
+    ("llegó solicitud de transparencia del Sr. Pablo Díaz, pide el presupuesto de la fiesta", "Pablo Díaz", None),
 ]
 
 
