@@ -42,6 +42,9 @@ SUBJECT_STOPS = (re.compile(r"\s(?:la\s+)?(?:unidad|responde|le\s+toca|la\s+ve|l
                             r"derivar\s+a|para\s+(?:la\s+)?unidad)\b"),
                  re.compile(r"\s(?:terceros?|afecta\s+a|afectaria\s+a)\b"),
                  re.compile(r"\s(?:folio|recibida|ingresada|llego)\b"))
+BY_THE_LAW = re.compile(r"\s*(?:por|via|a\s+traves\s+de|mediante)\s+(?:la\s+ley\s+de\s+|(?:el\s+)?portal\s+de\s+)?"
+                        r"(?:transparencia|la\s+ley\s+20\.?285)\s*,?")
+"""«pide por transparencia los sueldos …»: how it is asked, between the verb and what is asked."""
 REFERENCE = re.compile(r"(?<![a-z])(?:la|el|solicitud|pedido|requerimiento|sai|transparencia|informacion)\s+"
                        r"(?:de|del)\s+(?:la\s+|el\s+)?")
 REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|causal|y|se|que|fue|es|era|esta|"
@@ -208,7 +211,8 @@ def _folio(ctx: Context) -> Span | None:
 def _subject(ctx: Context) -> Span | None:
     asks = ctx.vocabulary.cue("transparency_asks")
     for match in asks.finditer(ctx.norm):
-        start = match.end()
+        through = BY_THE_LAW.match(ctx.norm, match.end())
+        start = through.end() if through else match.end()
         span = clause(ctx, start, SUBJECT_STOPS)
         if span and ctx.put_text("subject", span, frozenset(("que", "le", "les", "se", "informacion", "sobre"))):
             return span
@@ -223,7 +227,17 @@ def _requester(ctx: Context, taken: list[Span]) -> Span | None:
         run = capitalised_run(ctx, match.end(), max_words=5, stop=NOT_A_NAME)
         if run and run[0] == match.end() and ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME:
             return run
-    return None
+    return _opening_asker(ctx)
+
+
+def _opening_asker(ctx: Context) -> Span | None:
+    """«Pedro Soto solicita por el portal …»: a capitalised name that opens the message right before the verb that
+    asks is who asks."""
+    asks = ctx.vocabulary.cue("transparency_asks").search(ctx.norm)
+    run = capitalised_run(ctx, 0, max_words=5, stop=NOT_A_NAME) if asks else None
+    if run is None or asks is None or ctx.norm[run[1]:asks.start()].strip(" ,") or run[0] != 0:
+        return None
+    return run if ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME else None
 
 
 def _named_unit(ctx: Context, taken: list[Span]) -> None:

@@ -55,6 +55,8 @@ REQUESTS = [
     ("nueva sai folio MU042T0002222 de la Sra. Olga Riquelme q solicita copia del decreto de la feria",
      "Olga Riquelme", "MU042T0002222"),
     ("llegó solicitud de transparencia del Sr. Pablo Díaz, pide el presupuesto de la fiesta", "Pablo Díaz", None),
+    ("Pedro Soto solicita por el portal de transparencia copia de los contratos de aseo", "Pedro Soto", None),
+    ("la señora Marcela Ñancupil pide por transparencia los sueldos del alcalde", "Marcela Ñancupil", None),
 ]
 
 
@@ -64,6 +66,7 @@ def test_the_requester_after_a_courtesy_is_found(chat, dispatcher, message, requ
     assert f"Solicitante: {requester}" in preview.text and "20 días hábiles" in preview.text, preview.text
     [request] = stored(dispatcher, TransparencyRequest)
     assert request.requester == requester and (folio is None or request.folio == folio)
+    assert "transparencia" not in request.subject.lower()
 
 
 def test_a_pronoun_with_an_audience_request_in_focus_answers_it_though_more_is_said(chat, dispatcher) -> None:
