@@ -30,6 +30,7 @@ from handlers.focus import FocusUpdate
 from handlers.registry import Registry
 from handlers.reply import Choice, Pending, PendingKind, Reply
 from nlu import Parser
+from nlu.slots.legal import WHO_SLOTS, WHO_TOLD
 from nlu.understanding import Understanding
 from settings import Settings
 from storage.folding import fold
@@ -44,7 +45,7 @@ DISCARDED = "Descartado. No se guardó nada."
 CONFIRM_AGAIN = "Responda «sí» para guardar o «no» para descartar."
 PICK_A_NUMBER = "Elija un número de la lista, o escriba «cancelar»."
 NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»)"
-ANSWER_THE_QUESTION = "Necesito la respuesta a la pregunta anterior (o «cancelar»)."
+ANSWER_THE_QUESTION = "Con «sí» no me alcanza: falta un dato antes de poder guardar (o escriba «cancelar»)."
 YOU_ARE_WELCOME = "De nada, a su disposición."
 LIKEWISE = "Igualmente, muchas gracias. Aquí estoy para lo que necesite."
 EXPIRED_AGAIN = "(La propuesta anterior había vencido sin guardarse; se la muestro de nuevo con su cambio.)"
@@ -245,16 +246,17 @@ class PendingAnswers:
         if answer.control is Control.NO and not answer.rest:
             return Reply(CANCELLED)
         if answer.control is Control.YES and not answer.rest:
-            return Reply(ANSWER_THE_QUESTION, pending=pending)
+            return Reply(f"{ANSWER_THE_QUESTION}\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         if is_thanks(text):  # «muchas gracias» while «¿quién pide la audiencia?» waits is no name
             return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
-        if (_is_other_action(understanding, pending) and (not typed or _says_more(text, understanding))) \
+        if (_is_other_action(understanding, pending) and (not typed or _says_more(text, understanding))
+                and not _tells_who(pending, text)) \
                 or _is_look_up(understanding, pending, text):  # «llegó invitación del Rotary … el viernes 13»
             return self._instead(ctx, turn, pending, understanding, text)
-        said = answer.rest or text
+        said = text if _tells_who(pending, text) else answer.rest or text
         if not typed and answer.control is not None and not ANSWER_THEN_PAUSE.match(text):
             said = text  # «no tiene agua hace tres días» answers «¿Qué pasó?»: its «no» is part of what happened
         value = fill_within(self.parser, pending.intent, pending.slot or "", said, now, pending.slots)
@@ -414,6 +416,12 @@ def _is_other_action(understanding: Understanding, pending: Pending) -> bool:
     answered and the question still waits; anything else replaces it."""
     intent = understanding.intent
     return intent not in ("unknown", "help", pending.intent) and understanding.confidence >= NEW_ACTION
+
+
+def _tells_who(pending: Pending, text: str) -> bool:
+    """«la pide don Tomás Vidal» while «¿quién pide la audiencia?» waits: the answer told in a sentence, though its
+    words alone read as a new complaint."""
+    return pending.slot in WHO_SLOTS and WHO_TOLD.match(fold(text)) is not None
 
 
 def _is_look_up(understanding: Understanding, pending: Pending, text: str) -> bool:

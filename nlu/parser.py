@@ -19,6 +19,7 @@ from nlu.recognizers import function
 from nlu.routing import Router
 from nlu.scoring import WEIGHTS, Weights
 from nlu.slots.common import EMAIL, Context, clean, find_ticket, first_phrase
+from nlu.slots.legal import WHO_SLOTS, who_told
 from nlu.understanding import DepartmentRoute, Understanding
 from nlu.vocabulary import Vocabulary
 
@@ -115,7 +116,7 @@ class Parser:
             found = ctx.ticket
             number = re.search(r"\d{1,6}", ctx.norm)
             return found[0] if found else (number.group() if number else None)
-        value = clean(ctx.text.original)
+        value = (who_told(ctx) if slot in WHO_SLOTS else None) or clean(ctx.text.original)
         return value if re.search(r"\w", value) else None
 
     def moment(self, text: str, now: datetime) -> tuple[date | datetime | None, date | datetime | None]:

@@ -200,26 +200,25 @@ def _answer(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
                   note=outcome_name(outcome))
 
 
+def _assign(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
+    """The unit that answers it: its state stays, the unit shown before and after."""
+    if not text_slot(slots, "department"):
+        return ask(INTENT, {**slots, "request_id": request.id}, "department",
+                   "¿Qué unidad la responde? (por ejemplo «Obras» o «Secretaría Municipal»)")
+    department, problem = department_of(ctx, slots, "")
+    if problem or department is None:
+        return Reply(problem or "No sé qué unidad es. No cambié nada.")
+    return Change(TransparencyStatus(request.status), {"department": department.code},
+                  [f"   Unidad que responde: {department.name} (ya estaba así; queda confirmada)"
+                   if department.code == request.department else
+                   f"   Unidad que responde: {unit_text(ctx, request.department)} → {department.name}"],
+                  note=f"asignada a {department.name}")
+
+
 def _closing(status: TransparencyStatus) -> Any:
     def step(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
         return Change(status, {"closed_on": _day(ctx, slots)}, note=text_slot(slots, "note"))
     return step
-
-
-def _assign(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
-    """The unit that answers, said after the request was stored («corresponde a la Dirección de Obras»): the state
-    and the deadline stay as they were."""
-    if not text_slot(slots, "department"):
-        return ask(INTENT, {**slots, "request_id": request.id}, "department",
-                   f"¿Qué unidad responde la solicitud {request.folio}?")
-    department, problem = department_of(ctx, slots, "")
-    if department is None:
-        return Reply(problem or "No cambié nada.")
-    if department.code == request.department:
-        return Reply(f"La solicitud {request.folio} ya es de {department.name}; no cambié nada.")
-    return Change(TransparencyStatus(request.status), {"department": department.code},
-                  [f"   Unidad que responde: {unit_text(ctx, request.department)} → {department.name}"],
-                  note=f"responde {department.name}")
 
 
 _STEPS = {

@@ -46,12 +46,11 @@ class Step(StrEnum):
     ANSWER = "responder"
     WITHDRAW = "desistir"
     INADMISSIBLE = "inadmisible"
-    ASSIGN = "asignar_unidad"
+    ASSIGN = "asignar"
 
 
-STEP_HINT = ("en análisis, prorrogar, derivar a otro organismo, asignar la unidad que responde, notificar a terceros, "
-             "pedir subsanación, "
-             "responder (entregada, parcial, denegada, inexistente), desistida o inadmisible")
+STEP_HINT = ("asignar a una unidad, en análisis, prorrogar, derivar a otro organismo, notificar a terceros, "
+             "pedir subsanación, responder (entregada, parcial, denegada, inexistente), desistida o inadmisible")
 
 def status_name(status: str) -> str:
     return STATUS_NAMES.get(TransparencyStatus(status), status) if status in set(TransparencyStatus) else status

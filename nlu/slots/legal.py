@@ -16,6 +16,15 @@ from nlu.slots.common import Context, Span
 
 CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s+-\s+")
 PAST_DAY_KINDS = ("day",)
+WHO_SLOTS = frozenset(("applicant", "requester"))
+"""The slots of a legal request that name who asks: an answer may tell them in a sentence."""
+WHO_TOLD = re.compile(r"\s*(?:(?:la|lo)\s+(?:pide|pidio|piden|pidieron|solicita|solicito|solicitan|solicitaron|"
+                      r"presenta|presento|mando|mandaron|envia|envio|enviaron|firma|firmo|ingreso|hizo|hace)|"
+                      r"(?:(?:es|son|viene|vino|vienen)\s+)?(?:de\s+parte\s+)?(?:de|del)|"
+                      r"(?:es|son|fue)(?=\s+(?:la|el|don|dona|sr|sra|senor|senora)\b))\s+"
+                      r"(?:(?:la|el|los|las)\s+)?(?:(?:don|dona|sr|sra|srta|senor|senora|senorita)\.?\s+)?")
+"""«la pide don Tomás Vidal», «es de la empresa X», «de parte de la Constructora Y», «es la señora Rosa»: who asks,
+told in a sentence that answers «¿quién la pide?»; the name follows."""
 QUESTION_OPENING = re.compile(r"\s*(?:que|q|cuales|cuantas|cuantos|(?:hay|tenemos)\s+(?:solicitud|audiencia|alguna)|"
                               r"en\s+que|como|estado|ver|muestra\w*|lista\w*|dame)(?![a-z])")
 
@@ -67,6 +76,14 @@ def _last_year(day: date) -> date:
         return day.replace(year=day.year - 1)
     except ValueError:
         return day.replace(year=day.year - 1, day=28)
+
+
+def who_told(ctx: Context) -> str | None:
+    """The name an answer tells in a sentence («la pide don Tomás Vidal, de la empresa …» → «Tomás Vidal»), or None
+    when the answer does not open that way (then it is the name as typed)."""
+    found = WHO_TOLD.match(ctx.norm)
+    span = clause(ctx, found.end()) if found else None
+    return ctx.said(span) if span else None
 
 
 def text_of(ctx: Context, span: Span) -> str:

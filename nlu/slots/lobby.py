@@ -15,12 +15,17 @@ from nlu.slots.legal import clause, is_question, past_day, put_past_period, text
 
 CONFIDENCE = 0.9
 EXPORT_FIRST = 0.95
+HONORIFIC = r"(?:(?:don|dona|sr|sra|srta|senor|senora|senorita)\.?\s+)?"
+"""«don Hernán Lagos», «Sra. Marta Gómez»: the courtesy before a name is not part of it."""
+LAW = r"(?:de\s+lobby|(?:por|segun|conforme\s+a)?\s*\(?(?:la\s+)?ley\s+(?:del?\s+lobby|n?[°o]?\s*20\.?730)\)?)"
+"""How a heading names the law it comes under: «de lobby», «por Ley del Lobby», «(Ley 20.730)»."""
 APPLICANT_BEFORE = re.compile(r"^\s*(?:(?:oye|ojo|hola|buenos\s+dias|estimad[oa]s?)[\s,]+)?"
                               r"(?:(?:llego|ingreso|nueva)\s+(?:una\s+)?solicitud\s+de\s+audiencia\s+de\s+)?"
-                              r"(?:la\s+|el\s+|los\s+|las\s+)?")
-APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s+(?:de\s+lobby\s*|\(?ley\s+del?\s+lobby\)?\s*)?"
-                             r"(?:(?:de|del)\s+(?:la\s+|el\s+)?|:\s*)")
-"""«audiencia de la Fundación X», «Solicitud de audiencia de lobby: Juan Pérez, …» (a heading, then who asks)."""
+                              r"(?:la\s+|el\s+|los\s+|las\s+)?" + HONORIFIC)
+APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s*,?\s*(?:" + LAW + r"\s*,?\s*)?"
+                             r"(?:(?:de|del)\s+(?:la\s+|el\s+)?|:\s*)" + HONORIFIC)
+"""«audiencia de la Fundación X», «Solicitud de audiencia de lobby: Juan Pérez, …», «solicitud de audiencia por
+Ley del Lobby de don Hernán Lagos, …» (a heading, then who asks)."""
 APPLICANT_AFTER_VERB = re.compile(r"(?<![a-z])(?:pide|pidio|piden|pidieron|solicita|solicito|solicitan|solicitaron)"
                                   r"\s+(?:una\s+)?audiencia\s+(?:con\s+(?:el\s+alcalde|la\s+alcaldesa)\s+)?"
                                   r"(?:la|el|los|las|don|dona)\s+")
@@ -30,7 +35,9 @@ APPLICANT_AGENT = re.compile(r"(?<![a-z])audiencia\s+(?:de\s+lobby\s+)?(?:solici
 """«audiencia solicitada por Salmones del Sur para …»: who asks as the agent of a passive."""
 EXPLICIT_SUBJECT = re.compile(r"(?<![a-z])(?:materia|tema)\s*:\s*")
 # «por» after a participle («representada por», «encabezado por») names an agent, never the matter.
-SUBJECT = re.compile(r"(?<![a-z])(?:(?<!ad[ao]\s)(?<!ad[ao]s\s)por\s+(?!encargo|cuenta)(?:el\s+tema\s+de(?:l)?\s+)?|"
+SUBJECT = re.compile(r"(?<![a-z])(?:(?<!ad[ao]\s)(?<!ad[ao]s\s)por\s+(?!encargo|cuenta|(?:la\s+)?ley\s|lobby|medio\s|"
+                     r"la\s+presente|este\s+medio)"
+                     r"(?:el\s+tema\s+de(?:l)?\s+)?|"
                      r"sobre\s+|"
                      r"para\s+(?:tratar|hablar\s+(?:de|del|sobre)|ver|conversar\s+(?:de|del|sobre)|presentar)\s+|"
                      r"materia\s*:?\s+|tema\s*:?\s+)")
@@ -72,9 +79,20 @@ ROLE_ONLY = re.compile(r"\s*(?:no\s+)?(?:es|son|era|fue|seria)?\s*(?:un|una)?\s*
                        r"gestora?\s+de\s+intereses)(?:\s+(?:remunerad[oa]|pagad[oa]))?\s*[.!]?\s*$")
 """«es lobbista» alone: a detail of the audience request being registered, not a new question."""
 RECEIVED_THING = re.compile(r"(?<![a-z])(?:recibio|recibimos|recibieron)\s+(?:un|una|unos|unas)\s")
-WORKING_FOR = re.compile(r"\s*,\s*(?:(?:el|la)\s+)?(?:lobbista|lobista|gestora?\s+de\s+intereses|abogad[oa]|"
-                         r"asesora?|representante|gerente|vocero|vocera)\s+(?:de|del)\s+(?:la\s+|el\s+)?")
-"""«Juan Pérez, lobbista de Constructora Andes»: after the name and a comma, whom the applicant works for."""
+POST = (r"(?:lobbista|lobista|gestora?\s+de\s+intereses|abogad[oa]|asesora?|representante|gerent[ea]|vocer[oa]|"
+        r"director[a]?|president[ea]|jef[ea]|encargad[oa]|apoderad[oa]|socio|socia|duen[oa])")
+"""The posts an apposition gives the applicant, whose «de» names whom they work for."""
+WORKING_FOR = re.compile(r"(?:\s*,\s*|\s+)(?:(?:el|la|su)\s+)?" + POST + r"(?:\s+[a-z]+){0,4}?\s+(?:de|del)\s+"
+                         r"(?:la\s+|el\s+)?")
+"""«Juan Pérez, lobbista de Constructora Andes», «Claudia Reyes, gerenta de asuntos corporativos de Minera X», «la sra
+Patricia Rojas gerenta de Enel»: after the name, the post of an apposition names whom the applicant works for."""
+APPLICANT_LABEL = re.compile(r"(?<![a-z])(?:solicitante|requirente|interesad[oa]|quien\s+(?:la\s+)?solicita)\s*:\s*"
+                             + HONORIFIC)
+"""«Solicitante: Andrea Vidal, asesora legal de Aguas Andinas. Materia: …»: a form's field names who asks."""
+APPOSITION_END = re.compile(r"\s(?:por|sobre|para|pide|pidio|solicita|solicito|quiere|desea|que)\s")
+"""Where an apposition without punctuation ends: the verb that asks, or the matter («… gerenta de Enel para ver …»)."""
+ORGANISATION = re.compile(r"(?<![a-z])(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
+"""Inside an apposition, where the organisation's name may start: the first «de» before a capitalised word."""
 SPOKEN_FOR = re.compile(r"\s*,\s*(?:representad[oa]s?|encabezad[oa]s?|liderad[oa]s?)\s+por\s")
 """«La Inmobiliaria X, representada por su gerente Y, pide …»: an aside after the applicant that names who speaks
 for it; the applicant is what comes before."""
@@ -275,7 +293,8 @@ def _after(ctx: Context, pattern: re.Pattern[str], name: str, start: int = 0,
 def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> None:
     """Who asks: the agent of «audiencia solicitada por», what opens the message before «pide audiencia», else
     the name after «audiencia de»."""
-    if ask is not None and ask.start() > 0 and not APPLICANT_AGENT.search(ctx.norm):
+    labelled = APPLICANT_AGENT.search(ctx.norm) or APPLICANT_LABEL.search(ctx.norm)
+    if ask is not None and ask.start() > 0 and not labelled:
         past_day = max(_after_opening_day(ctx), ctx.norm.rfind(":", 0, ask.start()) + 1)
         opening = APPLICANT_BEFORE.match(ctx.norm[past_day:])
         start = past_day + (opening.end() if opening else 0)
@@ -285,9 +304,8 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
             ctx.put_text("represented", (start, through.start()), APPLICANT_NOISE)
             start = through.end()
         working_for = WORKING_FOR.search(ctx.norm, start, end)
-        if working_for:  # «Juan Pérez, lobbista de Constructora Andes, pide …»
-            if "represented" not in ctx.slots:
-                ctx.put_text("represented", (working_for.end(), end), APPLICANT_NOISE)
+        if working_for and working_for.start() > start:  # «Juan Pérez, lobbista de Constructora Andes, pide …»
+            _put_represented(ctx, working_for, end)
             end = working_for.start()
         spoken_for = SPOKEN_FOR.search(ctx.norm, start, end)
         end = spoken_for.start() if spoken_for else end
@@ -296,13 +314,31 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
             if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
                     "applicant", (start, end), APPLICANT_NOISE):
                 return
-    pattern = next((p for p in (APPLICANT_AGENT, APPLICANT_AFTER) if p.search(ctx.norm)), APPLICANT_AFTER_VERB)
+    pattern = next((p for p in (APPLICANT_LABEL, APPLICANT_AGENT, APPLICANT_AFTER) if p.search(ctx.norm)),
+                   APPLICANT_AFTER_VERB)
     named = _after(ctx, pattern, name="applicant",
                    stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
-                                     r"a\s+nombre|pide|solicita|que)\b"),))
+                                     r"a\s+nombre|pide|solicita|que)\b"),
+                          re.compile(r"\s(?:(?:el|la|su)\s+)?" + POST + r"\s")))
     working_for = WORKING_FOR.match(ctx.norm, named[1]) if named else None
-    if working_for and "represented" not in ctx.slots:  # «…: Juan Pérez, lobbista de Constructora Andes, materia: …»
-        _after(ctx, WORKING_FOR, name="represented", start=named[1] if named else 0)
+    if working_for:  # «…: Juan Pérez, lobbista de Constructora Andes, materia: …»
+        apposition = clause(ctx, working_for.end())
+        _put_represented(ctx, working_for, apposition[1] if apposition else len(ctx.norm))
+
+
+def _put_represented(ctx: Context, working_for: re.Match[str], end: int) -> None:
+    """Whom the applicant works for, from the post of an apposition to `end`: the first capitalised name after
+    a «de» («gerenta de asuntos corporativos de Minera Los Pelambres»), else all that follows the post's «de»
+    (a message in lower case capitalises nothing)."""
+    if "represented" in ctx.slots:
+        return
+    apposition = clause(ctx, working_for.end(), (APPOSITION_END,))
+    end = min(end, apposition[1]) if apposition else end
+    for found in ORGANISATION.finditer(ctx.norm, working_for.start(), end):
+        if ctx.text.source(found.end(), found.end() + 1).isupper():
+            ctx.put_text("represented", (found.end(), end), APPLICANT_NOISE)
+            return
+    ctx.put_text("represented", (working_for.end(), end), APPLICANT_NOISE)
 
 
 def _after_opening_day(ctx: Context) -> int:

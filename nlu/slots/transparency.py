@@ -19,23 +19,21 @@ PORTAL_FOLIO = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{3}t\d{5,8}(?![a-z0-9])")
 SAID_FOLIO = re.compile(r"(?<![a-z])(?:folio|n°|nro|numero)\s*(?:n[°o]?\.?\s*|numero\s+|:\s*)?"
                         r"(?P<folio>(?=[a-z0-9\-/]*\d)[a-z0-9][a-z0-9\-/]{2,39})")
 STEPS = ("not_opposed", "opposed", "notify", "corrected", "ask_correction", "extend", "derive", "withdraw",
-         "inadmissible", "answer", "analysis", "assign")
-"""Most specific first: «no se opuso» before «se opuso», «subsanó» before «subsanar», any step before an answer, and
-the unit that answers («corresponde a …») last: a step said with it is what happens."""
+         "inadmissible", "assign", "answer", "analysis")
+"""Most specific first: «no se opuso» before «se opuso», «subsanó» before «subsanar», any step before an answer."""
 STEP_CUES = frozenset(f"step_{name}" for name in STEPS)
 """A message whose words could hold none of these and says nothing of transparency is none of its business."""
 STEP_KEYS = {"extend": "prorrogar", "derive": "derivar", "notify": "notificar_terceros", "opposed": "oposicion",
              "not_opposed": "sin_oposicion", "ask_correction": "pedir_subsanacion", "corrected": "subsanada",
              "answer": "responder", "withdraw": "desistir", "inadmissible": "inadmisible", "analysis": "analizar",
-             "assign": "asignar_unidad"}
+             "assign": "asignar"}
 OUTCOMES = (("partial", "entregada_parcialmente"), ("nonexistent", "inexistente"), ("denied", "denegada"),
             ("delivered", "entregada"))
 CHANNELS = (("portal", "portal"), ("in_person", "presencial"), ("email", "correo"), ("letter", "carta"))
 REQUESTER_FRAME = re.compile(r"(?<![a-z])(?:solicitante|requirente|peticionari[oa]|del?\s+(?:la\s+|el\s+)?"
-                             r"(?:(?:sra\.?|sr\.?|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])(?![a-z]))?"
-                             r"|(?:la\s+|el\s+)?(?:sra\.?|sr\.?|senora|senor|don|dona)(?=\s))\s*:?\s*")
-"""«de la señora …», «solicitante: …», and an honorific on its own («la señora Marcela Ñancupil pide …»); a title
-is a whole word («doña» is not «don» and an «a»)."""
+                             r"(?:(?:sra|sr|senora|senor|don|dona|vecina|vecino|periodista|abogad[oa])(?![a-z])\.?)?"
+                             r"|(?:la\s+|el\s+)?(?:sra|sr|senora|senor|don|dona)\.?(?=\s))\s*:?\s*")
+"""«de la señora …», «solicitante: …», and an honorific on its own («la señora Marcela Ñancupil pide …»)."""
 NOT_A_NAME = frozenset(("transparencia", "acceso", "informacion", "portal", "la", "el", "los", "las", "una", "un",
                         "hoy", "ayer", "folio", "ley", "correo", "carta", "oficina", "partes", "manera", "forma",
                         "plazo", "terceros", "tercero", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
@@ -45,6 +43,9 @@ SUBJECT_STOPS = (re.compile(r"\s(?:la\s+)?(?:unidad|responde|le\s+toca|la\s+ve|l
                             r"derivar\s+a|para\s+(?:la\s+)?unidad)\b"),
                  re.compile(r"\s(?:terceros?|afecta\s+a|afectaria\s+a)\b"),
                  re.compile(r"\s(?:folio|recibida|ingresada|llego)\b"))
+BY_THE_LAW = re.compile(r"\s*(?:por|via|a\s+traves\s+de|mediante)\s+(?:la\s+ley\s+de\s+|(?:el\s+)?portal\s+de\s+)?"
+                        r"(?:transparencia|la\s+ley\s+20\.?285)\s*,?")
+"""«pide por transparencia los sueldos …»: how it is asked, between the verb and what is asked."""
 REFERENCE = re.compile(r"(?<![a-z])(?:la|el|solicitud|pedido|requerimiento|sai|transparencia|informacion)\s+"
                        r"(?:de|del)\s+(?:la\s+|el\s+)?")
 REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|causal|y|se|le|ya|que|fue|es|era|esta|"
@@ -71,8 +72,13 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if not about and ctx.possible_cues().isdisjoint(STEP_CUES):
         return None
     step = _step(ctx)
-    if not about and step not in OWN_STEPS and not (step == "answer" and (CAUSAL.search(ctx.norm) or _answered(ctx))):
+    answered_by = step == "assign" and _answered_by(ctx)
+    answered = step == "answer" and (CAUSAL.search(ctx.norm) is not None or _answered(ctx) or (
+        ctx.cue("transparency_answered") is not None and not is_question(ctx)))
+    if not about and step not in OWN_STEPS and not answered_by and not answered:
         return None
+    if answered_by and "?" not in ctx.text.original:
+        return "transparency.update", CONFIDENCE  # «que la vea la DOM» opens with «que» and asks nothing
     if ctx.cue("transparency_export"):
         return "transparency.export", EXPORT_FIRST
     if is_question(ctx):
@@ -98,6 +104,15 @@ def _answered(ctx: Context) -> bool:
     if said is None or how is None or (how.start() < said.end() and said.start() < how.end()):
         return False
     return not any(cue(ctx, name) for name in OTHER_REGISTERS)
+
+
+def _answered_by(ctx: Context) -> bool:
+    """«la debe responder Secretaría Municipal», «que la vea la DOM», «corresponde a la Dirección de Obras»: who
+    answers a request, said of the one in focus; a unit told with «corresponde a» must be named, and the dialogue
+    reads it as a complaint's department when a complaint is in focus."""
+    if ctx.cue("transparency_answered_by") is not None:
+        return True
+    return ctx.cue("transparency_unit_told") is not None and ctx.router.named(ctx.text, ctx.words) is not None
 
 
 def _step(ctx: Context) -> str | None:
@@ -158,6 +173,10 @@ def update(ctx: Context) -> None:
         span = clause(ctx, body.end()) if body else None
         if span:
             ctx.put_text("body", span)
+    if step == "assign":  # «asígnala a jurídica»: the unit named, though its name is also a routing word
+        named = ctx.router.named(ctx.text, ctx.words)
+        if named is not None:
+            ctx.put("department", named[0], named[1])
     if step == "notify":
         third = ctx.cue("transparency_third")
         colon = ctx.norm.find(":", third.end()) if third else -1
@@ -208,7 +227,8 @@ def _folio(ctx: Context) -> Span | None:
 def _subject(ctx: Context) -> Span | None:
     asks = ctx.vocabulary.cue("transparency_asks")
     for match in asks.finditer(ctx.norm):
-        start = match.end()
+        through = BY_THE_LAW.match(ctx.norm, match.end())
+        start = through.end() if through else match.end()
         span = clause(ctx, start, SUBJECT_STOPS)
         if span and ctx.put_text("subject", span, frozenset(("que", "le", "les", "se", "informacion", "sobre"))):
             return span
@@ -223,7 +243,17 @@ def _requester(ctx: Context, taken: list[Span]) -> Span | None:
         run = capitalised_run(ctx, match.end(), max_words=5, stop=NOT_A_NAME)
         if run and run[0] == match.end() and ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME:
             return run
-    return None
+    return _opening_asker(ctx)
+
+
+def _opening_asker(ctx: Context) -> Span | None:
+    """«Pedro Soto solicita por el portal …»: a capitalised name that opens the message right before the verb that
+    asks is who asks."""
+    asks = ctx.vocabulary.cue("transparency_asks").search(ctx.norm)
+    run = capitalised_run(ctx, 0, max_words=5, stop=NOT_A_NAME) if asks else None
+    if run is None or asks is None or ctx.norm[run[1]:asks.start()].strip(" ,") or run[0] != 0:
+        return None
+    return run if ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME else None
 
 
 def _named_unit(ctx: Context, taken: list[Span]) -> None:
