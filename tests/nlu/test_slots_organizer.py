@@ -76,3 +76,14 @@ def test_an_office_formula_opening_what_came_in_is_not_the_title(read):
                      "viernes 19 a las 12")
         assert found["title"] == "lanzamiento de la temporada", opening
         assert found["organizer"] == "Cámara de Turismo", opening
+
+
+def test_a_heading_before_the_sentence_that_invites_leaves_its_subject_the_organizer(read):
+    for heading in ("Invitación.", "Invitación!", "Ojo, llegó esto:"):
+        found = read(f"{heading} La Agrupación Folclórica Raíces invita al alcalde a su peña el viernes 12 a las 21")
+        assert found["organizer"] == "Agrupación Folclórica Raíces", heading
+
+
+def test_an_abbreviated_invitation_heading_names_who_invites(read):
+    found = read("invit. Escuela Los Aromos: muestra de talentos, jue 11/3 10am, patio techado")
+    assert found["organizer"] == "Escuela Los Aromos"
