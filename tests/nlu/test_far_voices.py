@@ -161,3 +161,12 @@ def test_an_invitation_heading_with_a_colon_or_dash_names_who_invites_first(pars
 def test_two_capitalised_words_after_a_post_are_a_name_known_or_not(parser, text, name, role):
     understanding = parser.parse(text, NOW)
     assert (understanding.slots["name"], understanding.slots["role"]) == (name, role)
+
+
+def test_a_dictated_invitation_reads_its_said_commas_as_commas(parser):
+    understanding = parser.parse("invitacion de la asociacion de canaleros coma almuerzo anual coma el viernes doce "
+                                 "a la una coma club de campo punto", NOW)
+    assert understanding.slots["organizer"] == "asociacion de canaleros"
+    assert understanding.slots["title"] == "almuerzo anual"
+    assert understanding.slots["place"] == "club de campo"
+    assert understanding.slots["start"] == datetime(2027, 3, 12, 13, 0)
