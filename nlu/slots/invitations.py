@@ -21,6 +21,8 @@ FROM_INVITATION = re.compile(
 "invitan de la Cámara de Turismo"."""
 INVITED_BY = re.compile(r"(?<![a-z])invitad[oa]s?\s+(?:por|de\s+parte\s+de)\s+" + ARTICLE)
 """Who invites, after the invited one: "el alcalde está invitado por la Cámara de Comercio a …"."""
+ORGANIZED_BY = re.compile(r"(?<![a-z])(?:lo|la|los|las)\s+organiza(?:n)?\s+" + ARTICLE)
+"""Who invites, said after the activity: «…, lo organiza la Cámara de Turismo, el 5 de noviembre…»."""
 ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
 """Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
 BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\.?\s*[:\-]?\s+"
@@ -164,7 +166,7 @@ def _organizer(ctx: Context) -> Span | None:
     match = FROM_INVITATION.search(norm)
     if match:
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
-    match = ON_BEHALF.search(norm) or INVITED_BY.search(norm)
+    match = ON_BEHALF.search(norm) or INVITED_BY.search(norm) or ORGANIZED_BY.search(norm)
     if match:
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     subject = _subject(ctx)
@@ -183,8 +185,10 @@ def _organizer(ctx: Context) -> Span | None:
     subject = _host(ctx) or _subject_institution(ctx)
     if subject:
         return subject
+    mayor = ctx.vocabulary.slot("mayor")
     for match in WITH.finditer(norm):
-        return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
+        if not mayor.at_start(norm, match.end()):  # «contar con el alcalde» names who is invited
+            return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     return _institution_of(ctx)
 
 
