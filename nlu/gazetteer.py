@@ -102,7 +102,8 @@ class Gazetteer:
     owners: PhraseTable
     after_verb: PhraseTable
     noun_forms: frozenset[str]
-    dictated_marks: PhraseTable
+    dictated_marks: dict[str, str]
+    """Punctuation said aloud ("dos puntos") → the mark it stands for (":")."""
     not_mark_after: frozenset[str]
     not_mark_before: frozenset[str]
     command_followers: frozenset[str]
@@ -161,7 +162,7 @@ def load() -> Gazetteer:
         owners=PhraseTable(commands["owners"]),
         after_verb=PhraseTable(commands["after_verb"]),
         noun_forms=frozenset(commands["noun_forms"]),
-        dictated_marks=PhraseTable(commands["dictated_marks"]),
+        dictated_marks=dict(commands["dictated_marks"]),
         not_mark_after=frozenset(commands["not_mark_after"]),
         not_mark_before=frozenset(commands["not_mark_before"]),
         command_followers=frozenset(commands["command_followers"]),

@@ -10,6 +10,7 @@ from pathlib import Path
 from nlu import calendar, lexicon
 from nlu.capabilities import Declarations, load_declarations
 from nlu.dates import Atom, Grammar
+from nlu.dictation import punctuated
 from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, invalid_span, query_range
 from nlu.normalize import Normalizer, Text
@@ -129,7 +130,7 @@ class Parser:
         return when.start, when.end
 
     def _context(self, text: str, now: datetime) -> Context:
-        normalized: Text = self.normalize(text if isinstance(text, str) else str(text))
+        normalized: Text = punctuated(self.normalize(text if isinstance(text, str) else str(text)))
         words = Words.of(normalized.norm, normalized.letters)
         acronyms = self.grammar.acronyms
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)

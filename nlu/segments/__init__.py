@@ -67,10 +67,9 @@ def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lo
     g = load()
     tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, no_break(g), periods)
     words = [t.word for t in tokens]
-    marks = [] if g.dictated_marks.firsts.isdisjoint(words) else commands.dictated_marks(tokens, words, g)
     reader = Reader(tokens, words, g, request_forms(g), lowercase, stops)
     found = Constituents(tokens, reader=reader)
-    found.frame = commands.find(reader) + marks
+    found.frame = commands.find(reader)
     found.people, found.institutions = people.find(reader, found.frame)
     found.addresses = addresses.find(reader)
     found.places = streets.find(reader, found.addresses)

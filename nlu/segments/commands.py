@@ -1,7 +1,8 @@
 """Command words, greetings and fillers: what a message says to the bot rather than about the matter.
 
 A request opens a clause (greetings, periphrases and auxiliaries, a request verb, where to put the matter);
-courtesies and targets ("en la agenda") stand anywhere; punctuation said aloud ends a clause.
+courtesies and targets ("en la agenda") stand anywhere. Punctuation said aloud is written as its mark before
+(`nlu.dictation`).
 """
 
 from __future__ import annotations
@@ -13,26 +14,6 @@ from nlu.segments.reader import Reader, Span, Token
 
 MAX_LEADS = 4
 """Periphrases and auxiliaries a request verb may come after: "le solicito", "se ha", "me podrías"."""
-
-
-def dictated_marks(tokens: list[Token], words: list[str], g: Gazetteer) -> list[Span]:
-    """Punctuation said aloud ("coma", "punto"): each ends its clause (the tokens are changed in place) and
-    is a command word; "el punto", "punto de prensa" are words."""
-    spans: list[Span] = []
-    i = 0
-    while i < len(tokens):
-        n = g.dictated_marks.match(words, i)
-        after = i + n
-        said = n and (i == 0 or words[i - 1] not in g.not_mark_after) and (
-            after >= len(words) or words[after] not in g.not_mark_before)
-        if not said:
-            i += 1
-            continue
-        for j in range(i, min(after + 1, len(tokens))):
-            tokens[j] = tokens[j]._replace(opens=True)
-        spans.append((tokens[i].start, tokens[after - 1].end))
-        i = after
-    return spans
 
 
 def find(r: Reader) -> list[Span]:

@@ -164,6 +164,8 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
     span = _until_boundary(ctx, last)
     if span is None or ctx.norm[span[0]:].split(" ", 1)[0] in ctx.vocabulary.words["connectors"]:
         return None
+    if any(a < span[1] and span[0] < b for a, b in taken):
+        return None  # «…, la organiza la parroquia San Roque»: a clause that holds another slot is no place
     if any(a.deadline and span[1] <= a.start <= span[1] + 1 for a in ctx.atoms):
         return None
     return span

@@ -21,16 +21,20 @@ FROM_INVITATION = re.compile(
 "invitan de la Cámara de Turismo"."""
 INVITED_BY = re.compile(r"(?<![a-z])invitad[oa]s?\s+(?:por|de\s+parte\s+de)\s+" + ARTICLE)
 """Who invites, after the invited one: "el alcalde está invitado por la Cámara de Comercio a …"."""
+ORGANIZED_BY = re.compile(r"(?<![a-z])(?:lo|la|los|las)\s+organiza(?:n)?\s+" + ARTICLE)
+"""Who invites, said after the activity: «…, lo organiza la Cámara de Turismo, el 5 de noviembre…»."""
 ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
 """Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
-BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\s*[:\-]?\s+"
+BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\.?\s*[:\-]?\s+"
                              r"(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
-"""Who invites, right after the word, as a heading may write it: «invitación escuela X, …», «Invitación: Liceo X,
-licenciatura…»."""
+"""Who invites, right after the word, as a heading may write it: «invitación escuela X, …», «Invit. Liceo X:
+acto…», «Invitación: Liceo X, licenciatura…»."""
 AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?!(?:a|al|para)\s)" + ARTICLE)
-SUBJECT = re.compile(r"(?:^|(?<=[!?:;]))\s*" + ARTICLE
+SUBJECT = re.compile(r"\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
-"""Who invites as the subject, at the start of the message or of a sentence ("invitación!! la Asoc. X invita")."""
+"""Who invites as the subject, at the start of the message or of a sentence (`_sentence_starts`): «invitación!! la
+Asoc. X invita», «Invitación. El Club de Leones invita…»."""
+SENTENCE_START = re.compile(r"[.!?:;]+")
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 OBJECT_BEFORE = re.compile(r"(?<![a-z])(?:a|al|a\s+la|con|para|en|por)\s+$")
 """A name after one of these is no subject: "reunión con la Junta …", "invita al Concejo"."""
@@ -162,13 +166,12 @@ def _organizer(ctx: Context) -> Span | None:
     match = FROM_INVITATION.search(norm)
     if match:
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
-    match = ON_BEHALF.search(norm) or INVITED_BY.search(norm)
+    match = ON_BEHALF.search(norm) or INVITED_BY.search(norm) or ORGANIZED_BY.search(norm)
     if match:
         return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
-    subject = SUBJECT.search(norm)
-    if subject and subject.group("who").split(" ", 1)[0] not in ctx.vocabulary.words["not_organizer"] \
-            and not _sentences(ctx, subject.span("who")):
-        return _ending_constituent(ctx, subject.span("who"))
+    subject = _subject(ctx)
+    if subject:
+        return _ending_constituent(ctx, subject)
     match = AFTER_VERB.search(norm)
     if match:
         return _until(ctx, match.end(), ORGANIZER_END)
@@ -182,9 +185,23 @@ def _organizer(ctx: Context) -> Span | None:
     subject = _host(ctx) or _subject_institution(ctx)
     if subject:
         return subject
+    mayor = ctx.vocabulary.slot("mayor")
     for match in WITH.finditer(norm):
-        return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
+        if not mayor.at_start(norm, match.end()):  # «contar con el alcalde» names who is invited
+            return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     return _institution_of(ctx)
+
+
+def _subject(ctx: Context) -> Span | None:
+    """Who invites as the subject of «invita», in the first sentence that has one: a heading before it
+    («Invitación. El Club X invita…») is no subject."""
+    not_organizer = ctx.vocabulary.words["not_organizer"]
+    for start in [0, *(m.end() for m in SENTENCE_START.finditer(ctx.norm))]:
+        subject = SUBJECT.match(ctx.norm, start)
+        if subject and subject.group("who").split(" ", 1)[0] not in not_organizer \
+                and not _sentences(ctx, subject.span("who")):
+            return subject.span("who")
+    return None
 
 
 def _sentences(ctx: Context, span: Span) -> bool:

@@ -203,3 +203,12 @@ def test_a_street_and_number_dictated_as_a_field_of_their_own_is_the_address(par
 def test_a_count_between_commas_is_no_address(parser):
     assert "address" not in parser.parse("reclamo de la vecina Rosa Díaz, tiene 3 perros, ladran toda la noche",
                                          NOW).slots
+
+
+def test_a_dictated_invitation_reads_its_said_commas_as_commas(parser):
+    understanding = parser.parse("invitacion de la asociacion de canaleros coma almuerzo anual coma el viernes doce "
+                                 "a la una coma club de campo punto", NOW)
+    assert understanding.slots["organizer"] == "asociacion de canaleros"
+    assert understanding.slots["title"] == "almuerzo anual"
+    assert understanding.slots["place"] == "club de campo"
+    assert understanding.slots["start"] == datetime(2027, 3, 12, 13, 0)

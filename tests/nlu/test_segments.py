@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from nlu.dictation import punctuated
 from nlu.gazetteer import load
 from nlu.segments import Constituents, segment, verb_forms
 
@@ -148,14 +149,22 @@ def test_verb_forms_come_from_the_lemmas():
     assert "de" not in forms and "va" not in forms
 
 
-@pytest.mark.parametrize(("text", "marks"), [
-    ("invitacion de la camara coma cena anual coma viernes", ["coma", "coma"]),
-    ("registrar reclamo punto vecino Juan Carrasco", ["punto"]),
-    ("punto de prensa el lunes en el punto limpio", []),
+@pytest.mark.parametrize(("text", "read"), [
+    ("invitacion de la camara coma cena anual coma viernes", "invitacion de la camara, cena anual, viernes"),
+    ("registrar reclamo punto vecino Juan Carrasco", "registrar reclamo. vecino juan carrasco"),
+    ("reclamo de la sra rosa dos puntos no pasa el camion", "reclamo de la senora rosa: no pasa el camion"),
+    ("punto de prensa el lunes en el punto limpio", "punto de prensa el lunes en el punto limpio"),
+    ("a las 10 en punto", "a las 10 en punto"),
 ])
-def test_punctuation_said_aloud_ends_a_clause_and_is_no_matter(parser, text, marks):
-    said = [piece for piece in frame(parser, text) if piece.split()[0] in ("coma", "punto")]
-    assert said == marks
+def test_punctuation_said_aloud_is_read_as_its_mark(parser, text, read):
+    assert punctuated(parser.normalize(text)).norm == read
+
+
+def test_a_mark_said_aloud_keeps_the_place_of_the_word_in_what_was_written(parser):
+    text = punctuated(parser.normalize("cena anual coma Club Alemán"))
+    comma = text.norm.index(",")
+    assert text.source(comma, comma + 1) == "coma"
+    assert text.source(comma + 2, len(text.norm)) == "Club Alemán"
 
 
 @pytest.mark.parametrize(("text", "units"), [

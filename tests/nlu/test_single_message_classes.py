@@ -132,3 +132,26 @@ def test_a_post_after_the_verb_that_goes_on_with_de_is_someone_else_not_the_mayo
     understanding = parser.parse("manda a la jefa de gabinete a la inauguración del mercado en representación del "
                                  "alcalde", NOW)
     assert understanding.slots["delegate"] == "jefa de gabinete"
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("agenda el lunes quince de diez a doce reunión de coordinación con la DOM", datetime(2027, 3, 15, 10, 0),
+     datetime(2027, 3, 15, 12, 0)),
+    ("el jueves de 9 a 11 taller de primeros auxilios para funcionarios", datetime(2027, 3, 11, 9, 0),
+     datetime(2027, 3, 11, 11, 0)),
+])
+def test_hours_from_to_followed_by_the_activity_are_its_time(parser, text, start, end):
+    understanding = parser.parse(text, NOW)
+    assert (understanding.slots["start"], understanding.slots["end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["los delegados", "las concejalas", "y los rectores?"])
+def test_a_post_in_the_plural_alone_asks_for_those_contacts(parser, text):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "contact.query"
+
+
+def test_signing_the_mayor_up_for_an_activity_books_it(parser):
+    understanding = parser.parse("anota al alcalde en la corrida solidaria del domingo a las 9", NOW)
+    assert understanding.intent == "event.create"
+    assert understanding.slots["start"] == datetime(2027, 3, 14, 9, 0)

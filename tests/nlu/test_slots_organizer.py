@@ -4,6 +4,8 @@ date is not the event's. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_an_institution_keeps_the_activity_its_de_names(read):
     found = read("invitación de la asociación del fútbol amateur de quillota para la premiación del "
@@ -76,3 +78,28 @@ def test_an_office_formula_opening_what_came_in_is_not_the_title(read):
                      "viernes 19 a las 12")
         assert found["title"] == "lanzamiento de la temporada", opening
         assert found["organizer"] == "Cámara de Turismo", opening
+
+
+def test_a_heading_before_the_sentence_that_invites_leaves_its_subject_the_organizer(read):
+    for heading in ("Invitación.", "Invitación!", "Ojo, llegó esto:"):
+        found = read(f"{heading} La Agrupación Folclórica Raíces invita al alcalde a su peña el viernes 12 a las 21")
+        assert found["organizer"] == "Agrupación Folclórica Raíces", heading
+
+
+def test_an_abbreviated_invitation_heading_names_who_invites(read):
+    found = read("invit. Escuela Los Aromos: muestra de talentos, jue 11/3 10am, patio techado")
+    assert found["organizer"] == "Escuela Los Aromos"
+
+
+@pytest.mark.parametrize("text", [
+    "les encantaría contar con la alcaldesa en la velada poética, la organiza la Biblioteca Municipal, el jueves "
+    "11 a las 19 en el auditorio",
+    "quieren contar con el alcalde en la velada poética del jueves 11 a las 19, lo organiza la Biblioteca "
+    "Municipal",
+])
+def test_an_invitation_told_as_the_mayor_wished_there_names_who_organizes_it(read, text):
+    found = read(text)
+    assert found["intent"] == "invitation.create"
+    assert found["organizer"] == "Biblioteca Municipal"
+    assert found["title"] == "velada poética"
+    assert found.get("place") != "organiza la Biblioteca Municipal"

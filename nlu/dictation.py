@@ -1,0 +1,63 @@
+"""Punctuation said aloud in a dictated message («agenda reunión con el director coma el jueves a las diez coma en
+su oficina punto») written as the marks it stands for, before anything reads the message: every rule that cuts at
+a comma or a period (places after a comma, titles, organizers, clauses) then reads a dictated message as a typed
+one. The words are data (`[dictated_marks]` in nlu/gazetteers/commands.toml), read only when a message holds one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nlu.gazetteer import load
+from nlu.normalize import Text
+
+KEYS = ("coma", "punto")
+"""A word every dictated mark holds: a message with neither is left as it is without reading the gazetteer."""
+NEXT_WORD = re.compile(r"\s*([a-z]+)")
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    said = sorted(load().dictated_marks, key=len, reverse=True)
+    return re.compile(r"\s*(?<![a-z])(" + "|".join(re.escape(s) for s in said) + r")(?![a-z])")
+
+
+def punctuated(text: Text) -> Text:
+    """`text` with each punctuation word said aloud replaced by its mark, and the space before it dropped; the mark
+    keeps the word's place in the original, so spans still point into what was written. «el punto», «punto de
+    prensa», «un coma» are words (`not_mark_after`, `not_mark_before`)."""
+    norm = text.norm
+    if not any(key in norm for key in KEYS):
+        return text
+    g = load()
+    pieces: list[tuple[int, int, str]] = []
+    for match in _marks().finditer(norm):
+        before = norm[:match.start(1)].split()
+        after = NEXT_WORD.match(norm, match.end())
+        if (before and before[-1] in g.not_mark_after) or (after and after.group(1) in g.not_mark_before):
+            continue
+        pieces.append((match.start(), match.end(), g.dictated_marks[" ".join(match.group(1).split())]))
+    return _replaced(text, pieces) if pieces else text
+
+
+def _replaced(text: Text, pieces: list[tuple[int, int, str]]) -> Text:
+    """`text` with each (start, end) of its folded form replaced by one mark spanning the word said."""
+    norm, starts, ends = text.norm, text.starts, text.ends
+    out: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    cursor = 0
+    for start, end, mark in pieces:
+        out.append(norm[cursor:start])
+        out_starts.extend(starts[cursor:start])
+        out_ends.extend(ends[cursor:start])
+        word = len(norm) - len(norm[start:].lstrip())
+        out.append(mark)
+        out_starts.append(starts[word])
+        out_ends.append(ends[end - 1])
+        cursor = end
+    out.append(norm[cursor:])
+    out_starts.extend(starts[cursor:len(norm)])
+    out_ends.extend(ends[cursor:len(norm)])
+    return Text(text.original, "".join(out), tuple(out_starts), tuple(out_ends))
