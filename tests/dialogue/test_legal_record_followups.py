@@ -19,6 +19,8 @@ ROSA = "llegó solicitud de transparencia de dona Rosa Muñoz q pide las actas d
     ("Corresponde a la Dirección de Obras", "Dirección de Obras Municipales", "obras"),
     ("asígnala a jurídica", "Asesoría Jurídica", "juridica"),
     ("le toca a jurídica", "Asesoría Jurídica", "juridica"),
+    ("Asígnela a Gestión de Personas", "Gestión y Desarrollo de Personas", "gestion_personas"),
+    ("asignémosla a la Secretaría Municipal", "Secretaría Municipal", "secretaria_municipal"),
 ])
 def test_the_unit_told_of_the_request_in_focus_is_assigned_and_undone(chat, dispatcher, command, unit,
                                                                       code) -> None:
@@ -35,6 +37,13 @@ def test_the_unit_told_of_the_request_in_focus_is_assigned_and_undone(chat, disp
 def test_a_unit_told_with_a_complaint_in_focus_still_moves_the_complaint(chat, dispatcher) -> None:
     chat("reclamo de la sra Juana Pizarro por un hoyo en la vereda de pasaje Los Aromos 1520", "sí")
     preview, _ = chat("corresponde a obras", "sí")
+    assert "R-2026-0001" in preview.text, preview.text
+    assert stored(dispatcher, Complaint)[0].department == "obras"
+
+
+def test_a_unit_assigned_with_a_complaint_in_focus_moves_the_complaint(chat, dispatcher) -> None:
+    chat("reclamo de la sra Juana Pizarro por un hoyo en la vereda de pasaje Los Aromos 1520", "sí")
+    preview, _ = chat("asígnelo a obras", "sí")
     assert "R-2026-0001" in preview.text, preview.text
     assert stored(dispatcher, Complaint)[0].department == "obras"
 
