@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from itertools import chain
 from typing import Any
 
 from bot.answers import after_opening
-from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
+from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
 from bot.meanwhile import LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
@@ -153,7 +153,7 @@ class Conversation:
 
     def request(self, ctx: Context, turn: Turn, text: str) -> Reply:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
-        now = local_now(ctx, self.settings)
+        now = _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
         another = self.another(ctx, text, now)
         understanding = another or self.parser.parse(text, now)
         follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
@@ -291,3 +291,12 @@ def _named_in_focus(focus: Focus, words: str) -> Ref | None:
     refs = tuple(dict.fromkeys((*focus.records, *focus.listed)))
     picked = pick(words, tuple(ref.label for ref in refs), len(refs)) if words.strip() else []
     return refs[picked[0]] if len(picked) == 1 else None
+
+
+def _on_the_day_in_focus(focus: Focus, text: str, now: datetime) -> datetime:
+    """«ese mismo día a las 4 hay reunión con el sindicato; agéndela también»: the day of the record in focus is the
+    message's reference day, so a bare hour falls on it, not on today."""
+    dated = next((ref for ref in reversed(focus.records) if ref.day is not None), None)
+    if dated is None or dated.day is None or not says_same_day(text):
+        return now
+    return datetime.combine(dated.day, time())

@@ -193,3 +193,13 @@ def is_bare_yes(text: str) -> bool:
 
 
 _KNOWN = YES_WORDS | NO_WORDS | COURTESY | THANKS | CANCEL_WORDS | EXPLICIT_YES | INTERJECTIONS
+
+
+SAME_DAY = ("ese mismo dia", "el mismo dia", "ese dia", "esa misma fecha", "esa fecha", "mismo dia", "ese mismo")
+"""Words that name the day of the record in focus («ese mismo día a las 4 hay reunión con el sindicato»)."""
+
+
+def says_same_day(text: str) -> bool:
+    """Whether the message places something on the day of what the conversation is about."""
+    said = f" {' '.join(words(text))} "
+    return any(f" {phrase} " in said for phrase in SAME_DAY)

@@ -12,7 +12,7 @@ row is written only when something changed.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -85,8 +85,10 @@ def with_update(focus: Focus, change: FocusUpdate | None) -> Focus:
 
 
 def _raw(ref: Ref) -> dict[str, Any]:
-    return {"entity": ref.entity, "id": ref.id, "label": ref.label}
+    return {"entity": ref.entity, "id": ref.id, "label": ref.label, "day": ref.day.isoformat() if ref.day else None}
 
 
 def _ref(item: dict[str, Any]) -> Ref:
-    return Ref(str(item["entity"]), int(item["id"]), str(item.get("label", "")))
+    day = item.get("day")
+    return Ref(str(item["entity"]), int(item["id"]), str(item.get("label", "")),
+               date.fromisoformat(day) if day else None)

@@ -70,7 +70,7 @@ def event_label(event: Event, zone: ZoneInfo, today: date | None = None) -> str:
 
 def event_ref(event: Event, ctx: Context) -> Ref:
     """The activity as the conversation remembers it ("pásala al lunes", "la reunión del jueves")."""
-    return Ref("event", event.id or 0, event_label(event, ctx.settings.zone, ctx.today))
+    return Ref("event", event.id or 0, event_label(event, ctx.settings.zone, ctx.today), event.day)
 
 
 def day_agenda(session: Session, day: date, zone: ZoneInfo) -> list[str]:

@@ -8,6 +8,7 @@ the database (it survives a restart and expires) and hands it back in `Context.f
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 
@@ -20,6 +21,8 @@ class Ref:
     id: int
     label: str = ""
     """The words that name it on screen ("cena de aniversario, Club de Leones"): a user may pick it by them."""
+    day: date | None = None
+    """Its day, for a record that happens on one: «ese mismo día» in the next message means it."""
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ def describe(invitation: Invitation, ctx: Context, today: date | None = None) ->
 
 def invitation_ref(invitation: Invitation, ctx: Context) -> Ref:
     """The invitation as the conversation remembers it, named by the words shown for it."""
-    return Ref("invitation", invitation.id or 0, describe(invitation, ctx))
+    return Ref("invitation", invitation.id or 0, describe(invitation, ctx), invitation.day)
 
 
 def days_left_text(day: date | None, today: date) -> str:

@@ -1,0 +1,29 @@
+"""«ese mismo día» names the day of the record the conversation is about: a second activity told for that day
+falls on it, its bare hour too, and the focus that remembers the day survives a restart like the rest of it.
+The clock is Monday 23 November 2026, 09:00."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.models import Event
+from tests.dialogue.talk import stored
+
+VISIT = "agenda visita a la Empresa Portuaria el martes 1 de diciembre a las 9:30"
+
+
+@pytest.mark.parametrize("line", [
+    "Ese mismo día a las 4 hay reunión con el sindicato de estibadores en el municipio; agéndela también",
+    "el mismo dia a las 16 reu con el sindicato de estibadores, agendala x fa",
+    "y ese día a las 4 de la tarde agende también reunión con el sindicato de estibadores",
+])
+def test_a_second_activity_said_for_the_same_day_falls_on_it(chat, dispatcher, line: str) -> None:
+    *_, preview, saved = chat(VISIT, "sí", line, "sí")
+    assert "martes 1 de diciembre, 16:00" in preview.text, preview.text
+    days = {event.title: event.day.isoformat() for event in stored(dispatcher, Event)}
+    assert days["reunión con el sindicato de estibadores"] == "2026-12-01", saved.text
+
+
+def test_without_a_dated_record_in_focus_the_same_day_is_not_guessed(chat) -> None:
+    [reply] = chat("ese mismo día a las 4 agenda reunión con el sindicato")
+    assert "1 de diciembre" not in reply.text
