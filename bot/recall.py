@@ -25,6 +25,8 @@ from storage.folding import fold
 BROUGHT_BACK = "(Retomo la propuesta que había quedado sin guardar{}.)"
 WITH_CHANGES = ", con lo que me dice"
 MIN_WORD = 4
+NEW_RECORD_SLOTS = tuple(slot for slot in CONTENT_SLOTS if slot not in ("reference", "query"))
+"""What a new record is called by (its title, description, name, organizer), as opposed to a pointer at one."""
 """Words shorter than this («la», «del», «con») do not show that a message is about the same thing."""
 
 
@@ -37,10 +39,18 @@ def recalled(parser: Parser, registry: Registry, ctx: Context, dropped: dict[str
     slots: dict[str, Any] = dropped["slots"]
     named = {word for slot in CONTENT_SLOTS if isinstance(value := slots.get(slot), str)
              for word in fold(value).split() if len(word) >= MIN_WORD}
-    if not named & set(fold(text).split()):
+    if not named & set(fold(text).split()) or (intent == dropped["intent"] and _names_another(understanding, named)):
         return None
     changes = amendments(parser, dropped["intent"], slots, text, now)
     return brought_back(registry, ctx, dropped, changes) if changes else None
+
+
+def _names_another(understanding: Understanding, named: set[str]) -> bool:
+    """«anota q el martes 5 hay reunión de coordinación con la DOM» after «reunión con el delegado» was refused: the
+    message names a record of its own (a word of its title the refused one lacks), so it is a new request."""
+    said = {word for slot in NEW_RECORD_SLOTS if isinstance(value := understanding.slots.get(slot), str)
+            for word in fold(value).split() if len(word) >= MIN_WORD}
+    return bool(said - named)
 
 
 def brought_back(registry: Registry, ctx: Context, dropped: dict[str, Any], changes: dict[str, Any]) -> Reply | None:

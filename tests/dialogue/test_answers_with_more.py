@@ -4,6 +4,8 @@ list item with a reason after it."""
 
 from __future__ import annotations
 
+import pytest
+
 from storage.models import Complaint, Contact, Event, Invitation
 from tests.dialogue.talk import stored
 
@@ -142,3 +144,14 @@ def test_a_proposal_said_no_to_does_not_come_back_for_another_request(chat, disp
     *_, other = chat("agenda almuerzo con el club de adulto mayor Las Camelias el viernes 27", "no",
                      "agenda reunión con el seremi de salud el viernes 27 a las 10")
     assert "Retomo" not in other.text and "seremi de salud" in other.text, other.text
+
+
+@pytest.mark.parametrize("line", [
+    "anota q el viernes 27 a la 1 hay almuerzo de coordinación con la DOM en la sala de concejo",
+    "Agende, por favor, el almuerzo de camaradería de los bomberos el viernes 27 a la 1",
+])
+def test_a_new_record_of_the_same_kind_after_a_no_is_not_the_refused_one(chat, dispatcher, line: str) -> None:
+    *_, other, _ = chat("agenda almuerzo con el club de adulto mayor Las Camelias el viernes 27", "no", line, "sí")
+    assert "Retomo" not in other.text and "Las Camelias" not in other.text, other.text
+    [event] = stored(dispatcher, Event)
+    assert "Las Camelias" not in event.title
