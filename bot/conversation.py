@@ -19,7 +19,7 @@ from typing import Any
 from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
-from bot.meanwhile import LOOK_UPS, meanwhile, resumed
+from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
 from bot.picking import pick
@@ -163,6 +163,13 @@ class Conversation:
         if shown is not None:
             return shown
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
+        if understanding.intent.endswith(CREATIONS) and another is None and not _names_a_record(understanding):
+            # «agéndala para el martes a las 10» with an audience request in focus: nothing new is named, so the
+            # pronoun is the record in focus, read by the capabilities acting on it
+            found = self._found(ctx, turn, text, by_pronoun(self.parser, self.registry, ctx.focus, text,
+                                                            understanding, now, any_action=True))
+            if found is not None:
+                return found
         if understanding.intent.endswith(CREATIONS) and another is None and understanding.confidence < SURE:
             # «la de la señora Ñancupil se deriva a Carabineros», leaning to a new complaint; never «llegó otra: …»
             # nor «agenda reunión con el delegado el miércoles …», sure creations whose words hold a changing verb
@@ -291,6 +298,11 @@ def _named_in_focus(focus: Focus, words: str) -> Ref | None:
     refs = tuple(dict.fromkeys((*focus.records, *focus.listed)))
     picked = pick(words, tuple(ref.label for ref in refs), len(refs)) if words.strip() else []
     return refs[picked[0]] if len(picked) == 1 else None
+
+
+def _names_a_record(understanding: Understanding) -> bool:
+    """A creation whose words name what it creates (a title, a description, a name), not only when or where."""
+    return any(understanding.slots.get(slot) for slot in CONTENT_SLOTS)
 
 
 def _on_the_day_in_focus(focus: Focus, text: str, now: datetime) -> datetime:

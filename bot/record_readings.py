@@ -80,11 +80,12 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
 
 
 def by_pronoun(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
-               now: datetime) -> Iterator[Understanding]:
+               now: datetime, any_action: bool = False) -> Iterator[Understanding]:
     """«ya no trabaja en el municipio, elimínela», «acéptela para mañana a las 16 en el despacho»: a verb that
     carries the record as a pronoun, when the words its reading took for a name find nothing, is about the record
     in focus; read by each capability acting on that kind, the name left out, when it carries what the command
-    needs or the verb means that capability's action."""
+    needs or the verb means that capability's action (with `any_action`, whatever its action: a creation that names
+    nothing new, «agéndala para el martes», is about the record in focus when that record's capability reads it)."""
     last = focus.last()
     if last is None or not _clitic(parser, text) or _named_first(parser, text):
         return
@@ -92,8 +93,9 @@ def by_pronoun(parser: Parser, registry: Registry, focus: Focus, text: str, unde
     own = [understanding.intent] if registry.acts_on.get(understanding.intent) == last.entity else []
     for intent in own + _ranked(registry, understanding, lambda other: registry.acts_on[other] == last.entity):
         reading = _at_place(parser.parse_as(text, now, intent), "")
-        if _action(intent) in said or (not said and _action(intent) == _action(understanding.intent)
-                                        and _carries(parser, intent, reading, understanding)):
+        same_action = not said and _action(intent) == _action(understanding.intent)
+        carried = (any_action or same_action) and _carries(parser, intent, reading, understanding)
+        if _action(intent) in said or carried:
             yield reading  # of the action the verb or the winner means: «pásala …» changes, never cancels
 
 
