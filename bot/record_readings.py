@@ -38,6 +38,8 @@ POINTING_CLITICS = ("la", "lo", "las", "los")
 """The slots that name the record a command is about."""
 ACTIONS = ({"update", "move", "note"}, {"cancel", "delete"}, {"respond"})
 """Intents of one action (changing, removing, answering) compete for a name that only one kind's records hold."""
+RESPOND = 2
+"""The action (of `ACTIONS`) of answering: «el alcalde acepta» names nothing and answers the record in focus."""
 VERB_ACTIONS = {"change": 0, "remove": 1}
 """Request-verb meanings of the lexicon and the action (of `ACTIONS`) a command with that verb asks for."""
 ADDRESSED = ("mos", "s")
@@ -83,11 +85,13 @@ def by_pronoun(parser: Parser, registry: Registry, focus: Focus, text: str, unde
                now: datetime, any_action: bool = False) -> Iterator[Understanding]:
     """«ya no trabaja en el municipio, elimínela», «acéptela para mañana a las 16 en el despacho»: a verb that
     carries the record as a pronoun, when the words its reading took for a name find nothing, is about the record
-    in focus; read by each capability acting on that kind, the name left out, when it carries what the command
-    needs or the verb means that capability's action (with `any_action`, whatever its action: a creation that names
-    nothing new, «agéndala para el martes», is about the record in focus when that record's capability reads it)."""
+    in focus, and so is an answer that names nothing («el alcalde acepta; que sea el martes a las 15»); read by
+    each capability acting on that kind, the name left out, when it carries what the command needs or the verb
+    means that capability's action (with `any_action`, whatever its action: a creation that names nothing new,
+    «agéndala para el martes», is about the record in focus when that record's capability reads it)."""
     last = focus.last()
-    if last is None or not _clitic(parser, text) or _named_first(parser, text):
+    answers_unnamed = not named(understanding) and _action(understanding.intent) == RESPOND
+    if last is None or not (_clitic(parser, text) or answers_unnamed) or _named_first(parser, text):
         return
     said = verb_actions(parser, text)
     own = [understanding.intent] if registry.acts_on.get(understanding.intent) == last.entity else []

@@ -101,7 +101,9 @@ def respond(ctx: Context) -> None:
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
         taken.append(delegate)
     noise = words.noise("reference_noise", "frame_noise")
-    segments = [(s, said) for s in ctx.segments(taken) if (said := _said(ctx, s, noise))]
+    arranging = ctx.vocabulary.slot("arrangement_leads")
+    segments = [(s, said) for s in ctx.segments(taken) if (said := _said(ctx, s, noise))
+                and not arranging.at_start(ctx.norm[s[0]:s[1]].lstrip(" ;,:."))]
     naming = [said for s, said in segments if _names_an_invitation(ctx, s)]
     pointed = [said for s, said in segments if _points_back(ctx, s)]
     best = (naming or pointed or [max((said for _, said in segments), key=lambda s: s[1] - s[0], default=None)])[0]

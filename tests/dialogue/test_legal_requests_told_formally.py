@@ -79,7 +79,9 @@ def test_a_pronoun_with_an_audience_request_in_focus_answers_it_though_more_is_s
 
 
 @pytest.mark.parametrize("command", ["agéndala para el martes a las 10", "acéptala pa el martes a las 10 porfa",
-                                     "Acéptela para el martes a las 10:00, por favor"])
+                                     "Acéptela para el martes a las 10:00, por favor",
+                                     "El alcalde acepta; que sea el martes 24 a las 10",
+                                     "la alcaldesa acepta, q sea el martes a las 10"])
 def test_an_audience_request_in_focus_is_put_on_the_agenda_never_searched_among_invitations(chat, dispatcher,
                                                                                             command) -> None:
     chat("Llegó invitación del Rotary Club a la cena aniversario el sábado 28 a las 20 en el Club de la Unión", "sí",
