@@ -19,6 +19,7 @@ from typing import Any
 from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
+from bot.how_to import told_with_data
 from bot.meanwhile import LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
@@ -156,6 +157,8 @@ class Conversation:
         now = local_now(ctx, self.settings)
         another = self.another(ctx, text, now)
         understanding = another or self.parser.parse(text, now)
+        if understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
+            understanding = told_with_data(self.parser, text, now) or understanding
         follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is not None:
             return self.handle(ctx, turn, *follow)
