@@ -10,7 +10,7 @@ from tests.dialogue.talk import stored
 
 
 @pytest.mark.parametrize("line", [
-    "Hola, ¿cómo agrego una efeméride? Sería el 16 de enero, aniversario del Liceo de Illapel",
+    "Hola, ¿cómo ingreso una efeméride? Sería el 16 de enero, el día del Liceo de Illapel",
     "como agrego una efemeride porfa, el 16 de enero es el aniversario del Liceo de Illapel",
     "Buenos días. ¿Cómo se registra una efeméride? El 16 de enero: aniversario del Liceo de Illapel."])
 def test_an_efemeride_asked_how_is_proposed_with_its_day(chat, dispatcher, line: str) -> None:
