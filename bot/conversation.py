@@ -20,6 +20,7 @@ from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks
 from bot.followups import OPENING, follow_up
 from bot.how_to import told_with_data
+from bot.just_stored import change_of_stored
 from bot.meanwhile import LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
@@ -171,6 +172,11 @@ class Conversation:
             # nor «agenda reunión con el delegado el miércoles …», sure creations whose words hold a changing verb
             found = self._found(ctx, turn, text, by_verb(self.parser, self.registry, ctx.focus, text, understanding,
                                                          now))
+            if found is not None:
+                return found
+        if understanding.intent == "unknown" and self._recently_stored(ctx, turn):  # «mejor a las 11» after «sí»
+            changed = change_of_stored(self.parser, ctx.focus, text, now)
+            found = self._found(ctx, turn, text, [changed] if changed else [])
             if found is not None:
                 return found
         if understanding.intent == "unknown" or (understanding.intent.endswith(LOOK_UPS) and verb_actions(
