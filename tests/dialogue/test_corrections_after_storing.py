@@ -48,3 +48,10 @@ def test_a_bare_correction_long_after_storing_is_not_a_change(chat, dispatcher, 
     clock.advance(hours=3)
     [answer] = chat("mejor a las 11")
     assert answer.pending is None or answer.pending.intent != "event.update", answer.text
+
+
+@pytest.mark.parametrize("line", ["estuvo bonita la ceremonia en el salón", "uf el viernes tengo dentista a las 11",
+                                  "el jefe anda en terreno hoy"])
+def test_a_remark_with_a_day_or_a_place_changes_nothing(chat, dispatcher, line: str) -> None:
+    *_, answer = chat(MEETING, "sí", line)
+    assert answer.pending is None or answer.pending.intent != "event.update", answer.text
