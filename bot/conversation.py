@@ -19,6 +19,8 @@ from typing import Any
 from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
+from bot.how_to import told_with_data
+from bot.just_stored import change_of_stored
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
@@ -156,6 +158,8 @@ class Conversation:
         now = _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
         another = self.another(ctx, text, now)
         understanding = another or self.parser.parse(text, now)
+        if understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
+            understanding = told_with_data(self.parser, text, now) or understanding
         follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is not None:
             return self.handle(ctx, turn, *follow)
@@ -175,6 +179,11 @@ class Conversation:
             # nor «agenda reunión con el delegado el miércoles …», sure creations whose words hold a changing verb
             found = self._found(ctx, turn, text, by_verb(self.parser, self.registry, ctx.focus, text, understanding,
                                                          now))
+            if found is not None:
+                return found
+        if understanding.intent == "unknown" and self._recently_stored(ctx, turn):  # «mejor a las 11» after «sí»
+            changed = change_of_stored(self.parser, ctx.focus, text, now)
+            found = self._found(ctx, turn, text, [changed] if changed else [])
             if found is not None:
                 return found
         if understanding.intent == "unknown" or (understanding.intent.endswith(LOOK_UPS) and verb_actions(

@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
+from bot.denials import answer_to, denied
 from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks, only_wishes
 from bot.followups import follow_up
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
@@ -42,6 +43,7 @@ ANSWER_THEN_PAUSE = re.compile(r"^\W*(?:s[ií]|no|ya|ok|dale|claro)\b\W*[,.;:!]"
 ALREADY_STORED = "Ya quedó guardado:"
 CANCELLED = "Cancelado. No se guardó nada."
 DISCARDED = "Descartado. No se guardó nada."
+VALUE_MISSING = "Antes de guardar me falta ese dato, ya que el anterior no era: escríbalo, o «no» para descartar."
 CONFIRM_AGAIN = "Responda «sí» para guardar o «no» para descartar."
 PICK_A_NUMBER = "Elija un número de la lista, o escriba «cancelar»."
 NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»)"
@@ -106,15 +108,25 @@ class PendingAnswers:
     def _confirm(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
         """A yes stores, a no discards; what else it says corrects the proposal, or replaces it visibly."""
         answer = read_answer(text)
+        now = local_now(ctx, self.settings)
+        if pending.slot is not None:  # «¿Dónde es, entonces?» waits: the right value, or what else is said
+            asked = self._asked_value(ctx, turn, pending, text, answer.control, now)
+            if asked is not None:
+                return asked
+            pending = replace(pending, slot=None)
         if answer.control is Control.YES and not answer.rest:
             return self._commit(ctx, turn, pending)
+        denial = None if answer.control is Control.YES else denied(self.parser, pending.intent, pending.slots,
+                                                                    text, now)
+        if denial is not None:  # «no, no es en el gimnasio»: the proposal stays, and the right value is asked for
+            slot, question = denial
+            return Reply(question, pending=replace(pending, slot=slot))
         if answer.control is Control.NO and (not answer.rest or dismissed(text)):
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
             turn.dropped = pending
             return Reply(DISCARDED)
         if is_thanks(text) and only_wishes(text):  # «que tenga buen fin de semana» names a day, and moves nothing
             return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
-        now = local_now(ctx, self.settings)
         if self.accepted(pending, text, now) and not amendments(self.parser, pending.intent, pending.slots,
                                                                 answer.rest or text, now):
             return self._commit(ctx, turn, pending)
@@ -156,6 +168,20 @@ class PendingAnswers:
             helped = self.registry.handle(ctx, "help", {})
             return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
+
+    def _asked_value(self, ctx: Context, turn: Turn, pending: Pending, text: str, control: Control | None,
+                     now: datetime) -> Reply | None:
+        """The answer to the value asked for after a denial: it fills that value and the proposal is shown again; a
+        bare yes is asked again (the denied value is not stored); anything else is read as while any proposal waits."""
+        if control is Control.YES and not read_answer(text).rest:
+            return Reply(VALUE_MISSING, pending=pending)
+        changes = amendments(self.parser, pending.intent, pending.slots, text, now)
+        if not changes and control is None:
+            changes = answer_to(self.parser, pending.slot or "", text)
+        if changes and not self._is_new_request(self.parser.parse(text, now), pending, changes, text):
+            learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
+            return self.registry.handle(ctx, pending.intent, {**pending.slots, **changes})
+        return None
 
     def accepted(self, pending: Pending, text: str, now: datetime) -> bool:
         """«ok no topa, guarda la invitación», «si bórralo» (to a removal), «ahí sí, agéndala nomás»: a clause accepts

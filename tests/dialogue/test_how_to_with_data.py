@@ -1,0 +1,38 @@
+"""A how-to question that carries the data («¿cómo agrego una efeméride? Sería el 16 de enero, …») proposes the
+record with what was said, to confirm; the question alone («¿cómo agrego una efeméride?») still gets help."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.models import Complaint, Efemeride, Event, Invitation
+from tests.dialogue.talk import stored
+
+
+@pytest.mark.parametrize("line", [
+    "Hola, ¿cómo ingreso una efeméride? Sería el 16 de enero, el día del Liceo de Illapel",
+    "como agrego una efemeride porfa, el 16 de enero es el aniversario del Liceo de Illapel",
+    "Buenos días. ¿Cómo se registra una efeméride? El 16 de enero: aniversario del Liceo de Illapel."])
+def test_an_efemeride_asked_how_is_proposed_with_its_day(chat, dispatcher, line: str) -> None:
+    proposed, _ = chat(line, "sí")
+    assert proposed.pending is not None and "16 de enero" in proposed.text, proposed.text
+    [efemeride] = stored(dispatcher, Efemeride)
+    assert "Liceo de Illapel" in efemeride.title
+
+
+@pytest.mark.parametrize(("line", "model"), [
+    ("¿cómo agendo una reunión? es con el director del DAEM el lunes a las 9", Event),
+    ("hola q tal, como registro una invitacion? nos invita la Cámara de Comercio a su cena anual el viernes 4 a "
+     "las 20", Invitation),
+    ("¿Cómo se ingresa un reclamo? La vecina Rosa Muñoz informa un hoyo en calle Prat 340", Complaint)])
+def test_other_records_asked_how_are_proposed(chat, dispatcher, line: str, model: type) -> None:
+    proposed, _ = chat(line, "sí")
+    assert proposed.pending is not None, proposed.text
+    assert len(stored(dispatcher, model)) == 1
+
+
+@pytest.mark.parametrize("line", ["¿cómo agrego una efeméride?", "Hola, ¿cómo registro una invitación? gracias",
+                                  "como se ingresa un reclamo??"])
+def test_the_question_alone_gets_help(chat, line: str) -> None:
+    [helped] = chat(line)
+    assert helped.pending is None and "Soy el asistente" in helped.text, helped.text
