@@ -84,6 +84,9 @@ class Atom(NamedTuple):
     """The day a document came in ("con fecha de hoy se recibió…"), which is not the day of the event."""
     holiday: bool = False
     """A holiday named instead of its date ("para Navidad"): a date written beside it says more."""
+    reason: bool = False
+    """A period named as what the event is for («por el fin de semana largo», «por el feriado del lunes»): like
+    a holiday, a day said beside it is the event's."""
 
 
 Handler = Callable[[re.Match[str], date], Atom | None]
@@ -105,6 +108,8 @@ class Grammar:
         self.received = Phrases(lexicon["received"]["before"])
         self.received_header = Phrases(lexicon["received"]["header"])
         self.received_after = Phrases(lexicon["received"]["after"])
+        self.reason = Phrases(lexicon["reason"]["before"])
+        self.reason_day = Phrases(lexicon["reason"]["day_before"])
         self.acronyms = frozenset(lexicon["not_dates"]["acronyms"])
         self.feminine = Phrases(lexicon["not_dates"]["feminine_before"])
         self.holidays = {name: [_month_day(day) for day in days] for name, days in lexicon["holidays"]["days"].items()}
@@ -387,6 +392,11 @@ class Grammar:
             chosen = [self._came_then(norm, atom) for atom in chosen]
         if came or self.received.may_end(words) or self.received_header.may_end(words):
             chosen = _with_received_times(norm, chosen)
+        if self.reason.may_end(words):
+            chosen = [self._mark(norm, atom, self.reason, "reason", (RANGE,)) if atom.kind == RANGE or atom.holiday
+                      else atom for atom in chosen]
+        if self.reason_day.may_end(words):
+            chosen = [self._mark(norm, atom, self.reason_day, "reason", (DAY,)) for atom in chosen]
         return _without_idle_holidays(chosen)
 
     def _triggered(self, norm: str, tokens: frozenset[str]) -> list[int]:
@@ -972,12 +982,13 @@ def _with_received_times(norm: str, atoms: list[Atom]) -> list[Atom]:
 
 
 def _without_idle_holidays(atoms: list[Atom]) -> list[Atom]:
-    """A holiday named beside a date of the event is what the event celebrates, not when it is ("para la
-    fiesta de Navidad del sábado 19"); without one, the holiday is the date."""
-    if not any(atom.holiday for atom in atoms):
+    """A holiday or a period named as the reason beside a date of the event is what the event celebrates or is
+    for, not when it is ("para la fiesta de Navidad del sábado 19", «por el fin de semana largo mañana a las
+    9:30»); without one, the holiday or period is the date."""
+    if not any(atom.holiday or atom.reason for atom in atoms):
         return atoms
-    if any(a.kind in DAYS and not (a.holiday or a.deadline or a.received) for a in atoms):
-        return [atom for atom in atoms if not atom.holiday]
+    if any(a.kind in DAYS and not (a.holiday or a.reason or a.deadline or a.received) for a in atoms):
+        return [atom for atom in atoms if not (atom.holiday or atom.reason)]
     return atoms
 
 

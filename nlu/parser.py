@@ -21,6 +21,7 @@ from nlu.routing import Router
 from nlu.scoring import WEIGHTS, Weights
 from nlu.slots.common import EMAIL, Context, clean, find_ticket, first_phrase
 from nlu.slots.legal import WHO_SLOTS, who_told
+from nlu.spoken_tickets import SpokenTickets
 from nlu.understanding import DepartmentRoute, Understanding
 from nlu.vocabulary import Vocabulary
 
@@ -48,6 +49,7 @@ class Parser:
         self.router = Router(routes, words["slots"]["landmark_before"])
         spoken = words["spoken_phone"]
         self.spoken_phones = SpokenPhones(words["numbers"], spoken["tens"], spoken["plus"])
+        self.spoken_tickets = SpokenTickets(words["numbers"], spoken["tens"], words["spoken_ticket"]["hundreds"])
         self._extractors: dict[str, Callable[[Context], None] | None] = {}
         self.verbs = words.get("verbs", {})
         self.scorer = IntentScorer(self.declarations, self.verbs, words["cues"], weights)
@@ -136,7 +138,7 @@ class Parser:
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)
                  if not _is_a_name(normalized, a, acronyms)]
         emails = [m.span() for m in EMAIL.finditer(normalized.norm)] if "@" in normalized.norm else []
-        ticket = find_ticket(normalized.norm)
+        ticket = find_ticket(normalized.norm) or self.spoken_tickets.find(normalized.norm)
         taken = emails + ([ticket[1]] if ticket else [])
         atoms = _not_in_phones(atoms, find_phones(normalized.norm, taken))
         taken += [(a.start, a.end) for a in atoms]

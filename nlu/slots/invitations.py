@@ -43,13 +43,15 @@ WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + AR
 DELEGATE_AFTER = re.compile(
     r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"
     r"|en\s+su\s+(?:lugar|reemplazo|nombre)"
-    r"|que\s+vaya|mand[ae]\w*\s+a|envi[ae]\w*\s+a|(?:(?:lo|la)\s+(?:va\s+a\s+)?)?represent(?:a|ara|e)\w*"
+    r"|que\s+vaya|(?:que\s+)?(?:lo|la)\s+(?:ve|vera|va\s+a\s+ver|vea)|mand[ae]\w*\s+a|envi[ae]\w*\s+a"
+    r"|(?:(?:lo|la)\s+(?:va\s+a\s+)?)?represent(?:a|ara|e)\w*"
     r"(?:\s+al?\s+(?:alcalde|alcaldesa))?)"
     r"(?:\s+(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?|(?=[,;:.!?]|$))" + ARTICLE)
-"""What names the delegate after it; «en representación del alcalde» closing the clause names who is represented,
-and the delegate was named before it («va el concejal Muñoz en representación del alcalde»)."""
+"""What names the delegate after it («en su lugar va…», «lo ve la concejala Vera»); «en representación del alcalde»
+closing the clause names who is represented, and the delegate was named before it («va el concejal Muñoz en
+representación del alcalde», «va la concejala Vera en su lugar»)."""
 DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE
-                             + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?representacion")
+                             + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?(?:representacion|lugar|reemplazo)(?![a-z])")
 NOT_A_PERSON = re.compile(r"(?:en|a|al|para)\s")
 """What follows "lo representa" when the person was named before it: "el concejal Rojas lo representa en la cena"."""
 DELEGATE_VERB = re.compile(r"(?<![a-z])delega\w*\s+")

@@ -155,3 +155,59 @@ def test_signing_the_mayor_up_for_an_activity_books_it(parser):
     understanding = parser.parse("anota al alcalde en la corrida solidaria del domingo a las 9", NOW)
     assert understanding.intent == "event.create"
     assert understanding.slots["start"] == datetime(2027, 3, 14, 9, 0)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Agendar reunión de seguridad con Carabineros por el fin de semana largo el jueves a las 10",
+     datetime(2027, 3, 11, 10, 0)),
+    ("agenda reu con la junta x las fiestas patrias mañana a las 9:30", datetime(2027, 3, 11, 9, 30)),
+    ("pon una reunión de turnos por el feriado del lunes el viernes a las 11", datetime(2027, 3, 12, 11, 0)),
+    ("Reunión con el equipo de Dideco para preparar la semana santa el martes a las 16 hrs",
+     datetime(2027, 3, 16, 16, 0)),
+])
+def test_a_period_named_as_the_reason_is_not_the_event_day_said_beside_it(parser, text, start):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.create"
+    assert understanding.slots["start"] == start and "end" not in understanding.slots
+
+
+@pytest.mark.parametrize(("text", "ticket"), [
+    ("en qué va el reclamo número treinta y siete", "37"),
+    ("cómo va el caso ciento doce", "112"),
+    ("estado del reclamo nro doscientos cinco porfa", "205"),
+    ("estado del reclamo 42", "42"),
+])
+def test_a_ticket_number_said_in_words_is_the_ticket(parser, text, ticket):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.query"
+    assert understanding.slots["ticket"] == ticket
+
+
+def test_a_case_said_as_a_conjunction_is_no_ticket(parser):
+    assert "ticket" not in parser.parse("en caso de que llueva se suspende el acto", NOW).slots
+
+
+@pytest.mark.parametrize(("text", "delegate"), [
+    ("lo ve el concejal Pérez", "concejal Pérez"),
+    ("esa la ve la concejala Soto, avísales", "concejala Soto"),
+    ("a la once va el concejal Díaz en su lugar", "concejal Díaz"),
+    ("manda al director de Secpla", "director de Secpla"),
+])
+def test_who_goes_said_as_who_takes_it_delegates_the_invitation(parser, text, delegate):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["response"] == "delegated" and understanding.slots["delegate"] == delegate
+
+
+@pytest.mark.parametrize(("text", "response", "reference"), [
+    ("el alcalde quiere ir a la cena de los bomberos del sábado, confírmales", "accepted", "cena de los bomberos"),
+    ("la jefa si kiere ir al aniversario del club, avisales q si", "accepted", "aniversario del club"),
+    ("Al alcalde le gustaría asistir a la once de la Cruz Roja, confírmeles por favor", "accepted",
+     "once de la Cruz Roja"),
+    ("el alcalde no quiere ir a la fonda del sindicato, diles que no", "declined", "fonda del sindicato"),
+])
+def test_the_mayors_wish_with_the_order_that_passes_it_on_answers_the_invitation(parser, text, response, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["response"] == response
+    assert understanding.slots["reference"].startswith(reference)
