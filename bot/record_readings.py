@@ -38,7 +38,7 @@ POINTING_CLITICS = ("la", "lo", "las", "los")
 """The slots that name the record a command is about."""
 ACTIONS = ({"update", "move", "note"}, {"cancel", "delete"}, {"respond"})
 """Intents of one action (changing, removing, answering) compete for a name that only one kind's records hold."""
-RESPOND = 2
+RESPOND = ACTIONS.index({"respond"})
 """The action (of `ACTIONS`) of answering: «el alcalde acepta» names nothing and answers the record in focus."""
 VERB_ACTIONS = {"change": 0, "remove": 1}
 """Request-verb meanings of the lexicon and the action (of `ACTIONS`) a command with that verb asks for."""

@@ -43,10 +43,10 @@ def _agenda(ctx: Context, day: date) -> str:
     zone = ctx.settings.zone
     lines = [f"• {line}" for line in day_agenda(ctx.session, day, zone)]
     cancelled = len(cancelled_between(ctx.session, day, day))
-    if cancelled:
-        lines.append(f"({cancelled} actividad{'es' if cancelled > 1 else ''} de este día "
-                     f"{'fueron canceladas' if cancelled > 1 else 'fue cancelada'} y ya no figura"
-                     f"{'n' if cancelled > 1 else ''} en la agenda.)")
+    if cancelled == 1:
+        lines.append("(1 actividad de este día fue cancelada y ya no figura en la agenda.)")
+    elif cancelled:
+        lines.append(f"({cancelled} actividades de este día fueron canceladas y ya no figuran en la agenda.)")
     if not lines:
         return "Agenda: sin actividades."
     return "\n".join(["Agenda:", *lines])

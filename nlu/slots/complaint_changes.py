@@ -10,7 +10,9 @@ search is complaints (plural) of a person ("de la señora Pizarro") or a street 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from nlu.phrases import Phrases
 from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, spans_of, verb_forms
 from nlu.slots.common import BREAK, Context, Span, capitalised_run, trim
 
@@ -176,10 +178,15 @@ def put_leading_owner(ctx: Context) -> None:
 def put_following_owner(ctx: Context, start: int) -> int:
     """The complaint named by whose or where it is right after what to do with it («ciérralo al de don Ramón, ya
     lo arreglaron», «pasa a resuelto el de calle Prat»): the reference, and where what follows it starts."""
+    words = ctx.vocabulary
+    return _put_owner_after(ctx, start, (words.slot("record_leads"), words.cues["complaint_note_owner"]))
+
+
+def _put_owner_after(ctx: Context, start: int, leads: Sequence[Phrases]) -> int:
+    """The complaint named by whose or where it is, when one of `leads` opens it at `start`, put as the reference;
+    where what follows its name starts (`start` when nothing names it there)."""
     at = _word_at(ctx.norm, start)
-    cues = ctx.vocabulary.cues
-    lead = ctx.vocabulary.slot("record_leads").at_start(ctx.norm, at) or cues["complaint_note_owner"].at_start(
-        ctx.norm, at)
+    lead = next((found for phrases in leads if (found := phrases.at_start(ctx.norm, at)) is not None), None)
     span = owner(ctx, lead.end()) if lead else None
     if span is None:
         return start
@@ -253,14 +260,7 @@ def _noted_one(ctx: Context, start: int) -> int:
     targets = ctx.vocabulary.cues["complaint_note_target"]
     while (more := targets.at_start(ctx.norm, _word_at(ctx.norm, start))) is not None:
         start = more.end()
-    at = _word_at(ctx.norm, start)
-    cues = ctx.vocabulary.cues
-    lead = next((found for found in (cues[name].at_start(ctx.norm, at) for name in OWNER_LEADS) if found), None)
-    span = owner(ctx, lead.end()) if lead else None
-    if span is None:
-        return start
-    ctx.put_text("reference", span, ())
-    return span[1]
+    return _put_owner_after(ctx, start, [ctx.vocabulary.cues[name] for name in OWNER_LEADS])
 
 
 def _surname(ctx: Context) -> Span | None:
