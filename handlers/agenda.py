@@ -12,12 +12,12 @@ from handlers.agenda_slots import (
     PARTS_OF_DAY,
     SlotError,
     checked_draft,
+    checked_text,
     day_slot,
     flag_slot,
     moment_slot,
     part_of_day_slot,
     store_draft,
-    text_slot,
 )
 from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
@@ -116,8 +116,8 @@ def clash_warning(session: Session, event: Event, zone: ZoneInfo) -> str | None:
 
 def _draft(ctx: Context, slots: dict[str, Any]) -> Event:
     zone = ctx.settings.zone
-    title = text_slot(slots, "title", 500, "El título")
-    place = text_slot(slots, "place", 300, "El lugar")
+    title = checked_text(slots, "title", 500, "El título")
+    place = checked_text(slots, "place", 300, "El lugar")
     day, start_at = moment_slot(slots["start"], zone)
     end_at = None
     if slots.get("end") not in (None, ""):

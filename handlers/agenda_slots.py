@@ -33,8 +33,11 @@ PARTS_OF_DAY = {
 """Local hours of each part of the day; None is midnight at the end of the day."""
 
 
-def text_slot(slots: dict[str, Any], name: str, limit: int, label: str) -> str | None:
-    """Whitespace-collapsed text, or None when absent or blank."""
+def checked_text(slots: dict[str, Any], name: str, limit: int, label: str) -> str | None:
+    """Whitespace-collapsed text that fits its column, or None when absent or blank; `label` names it in the error.
+
+    Stricter than `handlers.slot_values.text_slot`: agenda titles and places are shown in lists and
+    calendars, so a value of another type or too long is refused in words instead of stored."""
     value = slots.get(name)
     if value is None:
         return None

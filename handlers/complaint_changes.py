@@ -13,10 +13,10 @@ from typing import Any
 
 from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.complaints import complaint_ref, department_name, list_line, named_department, target_complaint
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
+from handlers.slot_values import text_slot
 from settings import Department
 from storage.audit import AuditAction, snapshot
 from storage.folding import fold

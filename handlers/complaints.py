@@ -11,12 +11,12 @@ from typing import Any
 
 from handlers import complaint_terms as terms
 from handlers.capability import Capability, FollowUp, HelpLine
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, on_day, plural
 from handlers.pointing import about, point
 from handlers.reply import Reply, ask, done, propose
+from handlers.slot_values import text_slot
 from handlers.working_days import working_days_after
 from settings import DEFAULT_DUE_DAYS, Department
 from storage.audit import AuditAction, snapshot

@@ -11,10 +11,11 @@ from typing import Any
 
 from handlers.agenda_slots import SlotError, id_slot
 from handlers.capability import Capability, HelpLine
-from handlers.contacts import ADD_HINT, FIELDS, checked_values, contact_lines, contact_ref, text_slot
+from handlers.contacts import ADD_HINT, FIELDS, checked_values, contact_lines, contact_ref
 from handlers.context import Context
 from handlers.pointing import about, point
 from handlers.reply import Reply, ask, choose, done, propose
+from handlers.slot_values import text_slot
 from storage.audit import AuditAction, snapshot
 from storage.models import Contact
 from storage.queries.contacts import ranked_contacts, refresh_search_text

@@ -13,6 +13,7 @@ from handlers.context import Context
 from handlers.focus import Ref
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
+from handlers.slot_values import text_slot
 from storage.audit import AuditAction, snapshot
 from storage.models import Contact
 from storage.queries.contacts import find_existing, normalize_phone, refresh_search_text, search_contacts, valid_email
@@ -20,12 +21,6 @@ from storage.queries.contacts import find_existing, normalize_phone, refresh_sea
 FIELDS = (("name", "nombre"), ("role", "cargo"), ("institution", "institución"), ("phone", "teléfono"),
           ("email", "correo"))
 ADD_HINT = "Si quiere agregarlo, escriba por ejemplo: «agregar contacto Juan Pérez, Seremi de Salud, +56 9 1234 5678»."
-
-
-def text_slot(slots: dict[str, Any], name: str) -> str | None:
-    """A text slot stripped, or None when absent, empty or not text."""
-    value = slots.get(name)
-    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def contact_lines(contact: Contact) -> list[str]:

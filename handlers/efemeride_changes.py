@@ -15,12 +15,12 @@ from sqlmodel import col, select
 from handlers import contact_changes, event_changes, reference_match
 from handlers.agenda_slots import SlotError, id_slot
 from handlers.capability import Capability, HelpLine
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.efemerides import checked_date, duplicate, efemeride_ref, when_text
 from handlers.format import month_day_text
 from handlers.pointing import about, latest_kind, point, pointing_only
 from handlers.reply import Reply, ask, choose, done, propose
+from handlers.slot_values import text_slot
 from storage.audit import AuditAction, snapshot
 from storage.models import Efemeride
 

@@ -16,12 +16,12 @@ from rapidfuzz import fuzz
 from sqlmodel import Session, col, select
 
 from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, month_day_text, on_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
+from handlers.slot_values import text_slot
 from storage.audit import AuditAction
 from storage.folding import fold
 from storage.models import Contact, Efemeride

@@ -12,7 +12,7 @@ from typing import Any
 
 from handlers import invitation_changes
 from handlers.agenda import clash_warning, event_label, event_ref, when_text
-from handlers.agenda_slots import SlotError, text_slot
+from handlers.agenda_slots import SlotError, checked_text
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.event_edit import apply_to_event, touch
@@ -61,7 +61,7 @@ def _changes(ctx: Context, event: Event, slots: dict[str, Any]) -> dict[str, Any
         changes |= {key: value for key, value in (("day", target.day), ("start_at", target.start_at),
                                                   ("end_at", target.end_at)) if getattr(event, key) != value}
     for name, limit, label in (("place", 300, "El lugar"), ("title", 500, "El título")):
-        value = text_slot(slots, name, limit, label)
+        value = checked_text(slots, name, limit, label)
         if value and value != getattr(event, name):
             changes[name] = value
     return changes

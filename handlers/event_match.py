@@ -12,7 +12,7 @@ from typing import Any
 
 from handlers import reference_match
 from handlers.agenda import event_label, event_ref
-from handlers.agenda_slots import SlotError, day_slot, id_slot, text_slot
+from handlers.agenda_slots import SlotError, checked_text, day_slot, id_slot
 from handlers.context import Context
 from handlers.format import day_text
 from handlers.invitation_match import best_matches
@@ -48,7 +48,7 @@ def find_event(ctx: Context, intent: str, slots: dict[str, Any]) -> Event | Repl
         number = id_slot(slots.get("event_id"), "actividad")
         on = day_slot(slots.get("on"))
         at = time_slot(slots.get("at"))
-        reference = text_slot(slots, "reference", 300, "La referencia") or ""
+        reference = checked_text(slots, "reference", 300, "La referencia") or ""
     except SlotError as error:
         return Reply(str(error))
     if number is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers.agenda import when_text
-from handlers.agenda_slots import SlotError, text_slot
+from handlers.agenda_slots import SlotError, checked_text
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
 from handlers.event_edit import apply_to_event
@@ -36,7 +36,7 @@ def _changes(ctx: Context, invitation: Invitation, slots: dict[str, Any]) -> dic
         changes |= {key: getattr(target, key) for key in MOMENT_COLUMNS
                     if getattr(invitation, key) != getattr(target, key)}
     for name, limit, label, _ in TEXTS:
-        value = text_slot(slots, name, limit, label)
+        value = checked_text(slots, name, limit, label)
         if value and value != getattr(invitation, name):
             changes[name] = value
     return changes

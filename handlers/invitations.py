@@ -12,7 +12,7 @@ from typing import Any
 
 from handlers import reference_match
 from handlers.agenda import clash_warning, when_text
-from handlers.agenda_slots import SlotError, checked_draft, day_slot, id_slot, moment_slot, store_draft, text_slot
+from handlers.agenda_slots import SlotError, checked_draft, checked_text, day_slot, id_slot, moment_slot, store_draft
 from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
@@ -91,9 +91,9 @@ def _missing_create(slots: dict[str, Any]) -> Reply | None:
 
 
 def _draft(ctx: Context, slots: dict[str, Any]) -> Invitation:
-    organizer = text_slot(slots, "organizer", 300, "El organizador")
-    title = text_slot(slots, "title", 500, "El título") or f"Invitación de {organizer}"
-    place = text_slot(slots, "place", 300, "El lugar")
+    organizer = checked_text(slots, "organizer", 300, "El organizador")
+    title = checked_text(slots, "title", 500, "El título") or f"Invitación de {organizer}"
+    place = checked_text(slots, "place", 300, "El lugar")
     day, start_at = moment_slot(slots["start"], ctx.settings.zone)
     return Invitation(organizer=organizer, title=title, day=day, start_at=start_at, place=place,
                       received_at=ctx.now, status=InvitationStatus.PENDING, created_by=ctx.actor.telegram_id)
@@ -161,7 +161,7 @@ def _who_goes(ctx: Context, slots: dict[str, Any]) -> Reply:
     """"¿quién va al lanzamiento?": the answer stored for each invitation the words name (the mayor, whoever
     represents them, nobody, or not answered yet)."""
     try:
-        reference = text_slot(slots, "reference", 300, "La referencia") or ""
+        reference = checked_text(slots, "reference", 300, "La referencia") or ""
     except SlotError as error:
         return Reply(str(error))
     pointed = point(ctx.focus, "invitation", reference, FILLER)
@@ -197,7 +197,7 @@ def resolve(ctx: Context, slots: dict[str, Any], intent: str = "invitation.respo
     number = id_slot(slots.get("invitation_id"), "invitación")
     if number is not None:
         return _live(ctx, number) or Reply(f"No encontré la invitación N° {number}.")
-    reference = text_slot(slots, "reference", 300, "La referencia") or ""
+    reference = checked_text(slots, "reference", 300, "La referencia") or ""
     pointed = point(ctx.focus, "invitation", reference, FILLER)
     pending = pending_invitations(ctx.session, ctx.today)
     if pointed:
@@ -275,7 +275,7 @@ def handle_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
     try:
         status = response_slot(slots.get("response"))
         found = resolve(ctx, slots)
-        delegate = text_slot(slots, "delegate", 300, "El nombre de quien va")
+        delegate = checked_text(slots, "delegate", 300, "El nombre de quien va")
     except SlotError as error:
         return Reply(str(error))
     if isinstance(found, Reply):
@@ -320,7 +320,7 @@ def commit_respond(ctx: Context, slots: dict[str, Any]) -> Reply:
     try:
         status = response_slot(slots.get("response"))
         number = id_slot(slots.get("invitation_id"), "invitación")
-        delegate = text_slot(slots, "delegate", 300, "El nombre de quien va")
+        delegate = checked_text(slots, "delegate", 300, "El nombre de quien va")
     except SlotError as error:
         return Reply(str(error))
     invitation = _live(ctx, number) if number is not None else None

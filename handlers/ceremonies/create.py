@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers.agenda import when_text
-from handlers.agenda_slots import SlotError, moment_slot, text_slot
+from handlers.agenda_slots import SlotError, checked_text, moment_slot
 from handlers.ceremonies.records import describe, focus_on
 from handlers.context import Context
 from handlers.reply import Reply, ask, done, propose
@@ -26,8 +26,8 @@ def _missing(slots: dict[str, Any]) -> Reply | None:
 
 def _draft(ctx: Context, slots: dict[str, Any]) -> Ceremony:
     day, start_at = moment_slot(slots["start"], ctx.settings.zone)
-    return Ceremony(title=text_slot(slots, "title", 500, "El nombre") or "", day=day, start_at=start_at,
-                    place=text_slot(slots, "place", 300, "El lugar"), created_by=ctx.actor.telegram_id,
+    return Ceremony(title=checked_text(slots, "title", 500, "El nombre") or "", day=day, start_at=start_at,
+                    place=checked_text(slots, "place", 300, "El lugar"), created_by=ctx.actor.telegram_id,
                     created_at=ctx.now)
 
 

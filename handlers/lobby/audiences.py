@@ -10,7 +10,6 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, moment_text, on_day, on_moment, plural
@@ -18,6 +17,7 @@ from handlers.legal_deadlines import due_day
 from handlers.pointing import about
 from handlers.reference_match import FILLER, best_matches
 from handlers.reply import Reply, ask, choose, done, propose
+from handlers.slot_values import required_texts, text_slot
 from handlers.transparency.find import pinned
 from handlers.transparency.register import day_of
 from storage.audit import AuditAction, snapshot
@@ -67,19 +67,18 @@ def _ref(audience: Audience) -> Ref:
 # --- register a request --------------------------------------------------------------------------
 
 def _request_values(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
-    applicant = text_slot(slots, "applicant")
-    if not applicant:
-        return None, ask("lobby.create", slots, "applicant", "¿Quién pide la audiencia? (persona o empresa)")
-    subject = text_slot(slots, "subject")
-    if not subject:
-        return None, ask("lobby.create", slots, "subject", "¿Sobre qué materia pide la audiencia?")
+    texts, question = required_texts("lobby.create", slots,
+                                     {"applicant": "¿Quién pide la audiencia? (persona o empresa)",
+                                      "subject": "¿Sobre qué materia pide la audiencia?"})
+    if question:
+        return None, question
     received = day_of(slots.get("received")) or ctx.today
     if received > ctx.today:
         return None, Reply(f"La fecha de recepción ({day_text(received)}) es futura; no guardé nada.")
     role = text_slot(slots, "applicant_role") or "gestor"
     role = role if role in ROLE_NAMES else "gestor"
-    return {"applicant": applicant, "subject": subject, "represented": text_slot(slots, "represented"),
-            "applicant_role": role, "applicant_kind": applicant_kind(applicant), "received_on": received}, None
+    return {**texts, "represented": text_slot(slots, "represented"), "applicant_role": role,
+            "applicant_kind": applicant_kind(texts["applicant"]), "received_on": received}, None
 
 
 def applicant_kind(applicant: str) -> str:

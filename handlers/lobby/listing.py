@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlmodel import Session
 
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import on_day, plural
@@ -18,6 +17,7 @@ from handlers.lobby.register import money
 from handlers.pointing import about
 from handlers.reference_match import best_matches
 from handlers.reply import Attachment, Reply
+from handlers.slot_values import text_slot
 from handlers.transparency.report import month_of, period_name
 from settings import Settings
 from storage.legal import Audience, AudienceStatus

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text
 from handlers.pointing import about
-from handlers.reply import Reply, ask, done, propose
+from handlers.reply import Reply, done, propose
+from handlers.slot_values import required_texts, text_slot
 from handlers.transparency.register import day_of
 from storage.audit import AuditAction
 from storage.legal import Gift, Travel
@@ -75,16 +75,14 @@ class Entry:
 
 
 def _travel(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
-    destination = text_slot(slots, "destination")
-    if not destination:
-        return None, ask("lobby.travel", slots, "destination", "¿A dónde fue (o irá) el viaje?")
-    purpose = text_slot(slots, "purpose")
-    if not purpose:
-        return None, ask("lobby.travel", slots, "purpose", "¿Cuál es el objeto del viaje?")
+    texts, question = required_texts("lobby.travel", slots, {"destination": "¿A dónde fue (o irá) el viaje?",
+                                                              "purpose": "¿Cuál es el objeto del viaje?"})
+    if question:
+        return None, question
     cost = pesos(slots.get("cost"))
     if slots.get("cost") and cost is None:
         return None, Reply(f"No entiendo el costo «{slots['cost']}» (ejemplo: $850.000). No guardé nada.")
-    return {"destination": destination, "purpose": purpose, "cost": cost, "paid_by": text_slot(slots, "paid_by"),
+    return {**texts, "cost": cost, "paid_by": text_slot(slots, "paid_by"),
             "day": day_of(slots.get("day")) or ctx.today}, None
 
 
@@ -99,13 +97,10 @@ TRAVEL = Entry(
 
 
 def _gift(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
-    what = text_slot(slots, "what")
-    if not what:
-        return None, ask("lobby.gift", slots, "what", "¿Qué se recibió?")
-    donor = text_slot(slots, "donor")
-    if not donor:
-        return None, ask("lobby.gift", slots, "donor", "¿Quién lo dio?")
-    return {"what": what, "donor": donor, "occasion": text_slot(slots, "occasion"),
+    texts, question = required_texts("lobby.gift", slots, {"what": "¿Qué se recibió?", "donor": "¿Quién lo dio?"})
+    if question:
+        return None, question
+    return {**texts, "occasion": text_slot(slots, "occasion"),
             "day": day_of(slots.get("day")) or ctx.today}, None
 
 

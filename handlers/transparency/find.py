@@ -7,11 +7,11 @@ import re
 from typing import Any, TypeVar
 
 from handlers import pointing
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.reference_match import FILLER, best_matches
 from handlers.reply import Reply, ask, choose
+from handlers.slot_values import text_slot
 from storage.legal import Audience, TransparencyRequest, TransparencyStatus
 from storage.queries.legal import request_by_folio, requests_listed
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.format import day_text, of_day, on_day, plural
 from handlers.legal_deadlines import working_days_left
 from handlers.pointing import about
 from handlers.reference_match import best_matches
 from handlers.reply import Reply
+from handlers.slot_values import text_slot
 from handlers.transparency.find import ALL_STATUSES, WHOLE_FOLIO, WORDS_FILLER, label, request_ref
 from handlers.transparency.register import day_of, department_of, unit_text
 from handlers.transparency.terms import channel_name, outcome_name, status_name

@@ -12,12 +12,12 @@ from datetime import date, datetime
 from typing import Any
 
 from handlers import complaint_terms
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.format import day_text, on_day, plural
 from handlers.legal_deadlines import due_day, receipt_day
 from handlers.pointing import about
-from handlers.reply import Reply, ask, done, propose
+from handlers.reply import Reply, done, propose
+from handlers.slot_values import required_texts, text_slot
 from handlers.transparency.find import request_ref
 from handlers.transparency.terms import channel_name, read_key
 from handlers.working_days import working_days_after
@@ -68,12 +68,11 @@ def unit_text(ctx: Context, code: str | None) -> str:
 
 def _checked(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any] | None, Reply | None]:
     """The request's values, or the reply that asks for what is missing or says what is wrong."""
-    subject = text_slot(slots, "subject")
-    if not subject:
-        return None, ask(INTENT, slots, "subject", "¿Qué información pide la solicitud?")
-    requester = text_slot(slots, "requester")
-    if not requester:
-        return None, ask(INTENT, slots, "requester", "¿Quién la pide? (nombre del solicitante)")
+    texts, question = required_texts(INTENT, slots, {"subject": "¿Qué información pide la solicitud?",
+                                                     "requester": "¿Quién la pide? (nombre del solicitante)"})
+    if question:
+        return None, question
+    subject, requester = texts["subject"], texts["requester"]
     department, problem = department_of(ctx, slots, subject)
     if problem:
         return None, Reply(problem)

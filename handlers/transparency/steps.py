@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from handlers.contacts import text_slot
 from handlers.context import Context
 from handlers.format import day_text, on_day, plural
 from handlers.legal_deadlines import due_day
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
+from handlers.slot_values import text_slot
 from handlers.transparency.find import find_request, label, request_ref
 from handlers.transparency.register import day_of, department_of, unit_text
 from handlers.transparency.terms import STEP_HINT, Step, outcome_name, read_key, status_name
