@@ -8,6 +8,7 @@ means nothing on the agenda fits, so the words may name an invitation instead.
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from functools import cache
 from typing import Any
 
 from handlers import reference_match
@@ -19,6 +20,8 @@ from handlers.invitation_match import best_matches
 from handlers.moment_change import time_slot
 from handlers.pointing import about, point
 from handlers.reply import Reply, ask, choose
+from nlu.capabilities import load_declarations
+from storage.folding import fold
 from storage.models import Event
 from storage.queries.agenda import events_between, events_of_invitation, live_events_from
 from storage.queries.invitations import recent_invitations
@@ -128,6 +131,26 @@ def _matching(ctx: Context, candidates: list[Event], reference: str, on: date | 
     if full:
         return full
     best = max(scores, default=0)
-    if not best or (best * 2 < wanted and on is None and at is None):
+    if not best or (best * 2 < wanted and on is None and at is None) or _names_none(reference, candidates, ctx):
         return []
     return [event for event, score in zip(candidates, scores, strict=True) if score == best]
+
+
+def _names_none(reference: str, candidates: list[Event], ctx: Context) -> bool:
+    """The words after a kind of activity say which one, and none of them holds them: «la reunión con el Rotary»
+    is not the «reunión con Bomberos», although «reunión» matches. Words before the kind («quita el saludo») are
+    the request's own, so only what follows it counts; with no kind word the half rule of `_matching` decides."""
+    said = reference_match.words(reference, FILLER)
+    kinds = _kind_words()
+    first = next((index for index, word in enumerate(said) if word in kinds), None)
+    naming = [word for word in said[first + 1:] if word not in kinds] if first is not None else []
+    if not naming:
+        return False
+    _, found = reference_match.scores(" ".join(naming), candidates, _described(ctx), FILLER)
+    return not any(found)
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    """The agenda's own nouns for a kind of activity (`event_nouns` in its lexicon), folded word by word."""
+    return frozenset(word for phrase in load_declarations().cues()["event_nouns"] for word in fold(phrase).split())

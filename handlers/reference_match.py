@@ -16,8 +16,9 @@ from storage.folding import fold
 
 Record = TypeVar("Record")
 
-FILLER = frozenset(("a", "al", "con", "de", "del", "el", "en", "la", "las", "lo", "los", "para", "por", "que", "su",
-                    "un", "una", "y"))
+FILLER = frozenset(("a", "al", "con", "de", "del", "el", "en", "la", "las", "lo", "los", "para", "pa", "pal", "por",
+                    "porfa", "xfa", "que", "su", "un", "una", "y"))
+"""Function words, in full and as chat spells them («pal» for «para el»): they name no record."""
 
 
 def words(text: str, filler: frozenset[str] = FILLER) -> list[str]:
