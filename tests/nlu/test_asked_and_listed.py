@@ -98,3 +98,15 @@ def test_a_formal_invitation_s_title_leaves_out_the_courtesy_and_the_mayor(parse
             "Ñimikan el viernes 21 de mayo a las 17 hrs en la Casa de la Cultura.")
     understood = parser.parse(text, NOW)
     assert understood.slots["title"].startswith("muestra de tejidos")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("qué solicitudes vencen esta semana", "transparency.query"),
+    ("Hay solicitudes vencidas?", "transparency.query"),
+    ("oye cuales son las solicitudes por vencer", "transparency.query"),
+    ("¿qué solicitudes de audiencia vencen esta semana?", "lobby.query"),
+])
+def test_requests_with_a_deadline_are_the_transparency_register_unless_another_is_named(parser, text, intent):
+    """The office's «solicitudes» that fall due are the Ley 20.285 register; «de audiencia» names the Lobby one.
+    Neither is the mayor's agenda, although «esta semana» is a period."""
+    assert parser.parse(text, NOW).intent == intent
