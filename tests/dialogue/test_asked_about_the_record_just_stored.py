@@ -1,0 +1,30 @@
+"""A short question that names nothing asks about the record just stored or shown: whether it was stored as meant
+(«¿quedó bien?», «¿se guardó?») or one of its details said with a chat lead («pa cuándo tiene plazo?»). The record
+is shown with all its details; nothing is searched for the question's words, nothing is changed."""
+
+from __future__ import annotations
+
+import pytest
+
+COMPLAINT = "reclamo de la vecina Rosa Muñoz por basura acumulada en Prat 1234"
+CONTACT = "nuevo contacto: Carlos Méndez Soto, seremi de Educación, cel 9 8123 4567"
+
+
+@pytest.mark.parametrize("question", ["¿quedó bien?", "se guardó?", "oye y lo guardaste?", "¿Quedó registrado?",
+                                      "pa cuándo tiene plazo?", "y hasta cuándo tiene plazo"])
+def test_the_complaint_just_stored_is_shown(chat, question: str) -> None:
+    *_, shown = chat(COMPLAINT, "sí", question)
+    assert "R-2026-0001" in shown.text and "vence" in shown.text, shown.text
+    assert shown.pending is None
+
+
+@pytest.mark.parametrize("question", ["¿quedó bien?", "¿se guardó?"])
+def test_the_contact_just_stored_is_shown_not_searched_by_the_question(chat, question: str) -> None:
+    *_, shown = chat(CONTACT, "sí", question)
+    assert "Méndez" in shown.text and "8123" in shown.text, shown.text
+    assert "No encontré" not in shown.text
+
+
+def test_with_nothing_in_focus_the_question_finds_no_record(chat) -> None:
+    [reply] = chat("¿quedó bien?")
+    assert "R-2026" not in reply.text and reply.pending is None
