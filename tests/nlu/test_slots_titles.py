@@ -3,6 +3,8 @@ that only say what kind of record it is and from an excuse. Sentences written fo
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_the_works_at_a_place_are_where_not_the_title(read):
     found = read("agenda recorrido técnico a los trabajos de la costanera de Antofagasta el jueves a las 10")
@@ -33,3 +35,16 @@ def test_an_answer_refers_to_what_it_points_back_at_not_to_the_excuse(read):
     assert found["intent"] == "invitation.respond"
     assert found["response"] == "declined"
     assert found["reference"] == "radio bío bío"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("el alcalde tiene reunión con los dirigentes de la villa San Miguel el martes a las 10",
+     "reunión con los dirigentes de la villa San Miguel"),
+    ("La Sra. Alcaldesa tendrá una visita al jardín infantil Rayito de Sol el jueves a las 9",
+     "visita al jardín infantil Rayito de Sol"),
+    ("agenda: alcalde tiene q ir al velorio de don Pedro Ruiz mañana a las 11", "velorio de don Pedro Ruiz"),
+])
+def test_what_the_mayor_has_is_the_title_not_the_mayor_having_it(read, text, title):
+    found = read(text)
+    assert found["intent"] == "event.create"
+    assert found["title"].lower() == title.lower()
