@@ -9,6 +9,7 @@ from pathlib import Path
 
 from nlu import calendar, lexicon
 from nlu.capabilities import Declarations, load_declarations
+from nlu.chat_headers import blanked
 from nlu.dates import Atom, Grammar
 from nlu.dictation import punctuated
 from nlu.intents import IntentScorer
@@ -132,7 +133,7 @@ class Parser:
         return when.start, when.end
 
     def _context(self, text: str, now: datetime) -> Context:
-        normalized: Text = punctuated(self.normalize(text if isinstance(text, str) else str(text)))
+        normalized: Text = punctuated(self.normalize(blanked(text if isinstance(text, str) else str(text))))
         words = Words.of(normalized.norm, normalized.letters)
         acronyms = self.grammar.acronyms
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)

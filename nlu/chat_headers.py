@@ -1,0 +1,25 @@
+"""Headers of messages copied from a chat app («[28/10 10:41] Jefa Gabinete: …», «[10:41, 28/10/2027] Ana: …»,
+«28/10/27 10:41 - Ana: …») blanked before anything reads the message. Their day and hour are when the note was
+written and the name is who wrote it: never the event's day, its hour, who invites or what is referred to.
+
+The header becomes spaces of the same length, so every span still points at the same place in what was written.
+Only the app's own shapes count (the stamp in brackets, or followed by « - »), at the start of a line, so a
+message that begins «5/11 16:00 Sede: …» keeps its date.
+"""
+
+from __future__ import annotations
+
+import re
+
+DAY = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+HOUR = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
+STAMP = rf"(?:{DAY},?\s+{HOUR}|{HOUR},?\s+{DAY})"
+WRITER = r"[^\W\d][^:\n]{0,40}:"
+HEADER = re.compile(rf"^[ \t]*(?:\[\s*{STAMP}\s*\]\s*|{STAMP}\s+-\s+){WRITER}", re.MULTILINE | re.IGNORECASE)
+
+
+def blanked(text: str) -> str:
+    """`text` with each chat-app header replaced by as many spaces."""
+    if ":" not in text:
+        return text
+    return HEADER.sub(lambda match: " " * len(match.group()), text)
