@@ -178,6 +178,7 @@ class Grammar:
         lead = alternation(lexicon["weekday_lead"]["words"])
         week_of = alternation(w for words in self.week_of.values() for w in words)
         units = alternation(lexicon["times"]["hour_units"])
+        counted = alternation(lexicon["not_dates"]["counted_after"])
         clock_open = alternation(lexicon["times"]["clock_open"])
         parts = alternation(lexicon["parts_of_day"])
         morning = "".join(f"(?<!\\b{word} )" for word in lexicon["days"]["morning_before"])
@@ -253,8 +254,8 @@ class Grammar:
              self._weekday_day, (needs["weekdays"], needs["days"])),
             (rf"{b}(?P<wd>{wd})(?![a-z])\.?(?:\s+(?P<wk>{week_of}))?", self._weekday, (needs["weekdays"],)),
             # a letter glued to the number makes a name, not a day: «la feria del 8M», «el acto del 11S»
-            (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro|ero|er)?(?![a-z]){not_clock}"
-             rf"(?!\s+(?:de\s+la|personas|minutos))",
+            (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}})(?:°|o|ro|ero|er)?+(?![a-z]){not_clock}"
+             rf"(?!\s+(?:{counted})(?![a-z]))",
              self._bare_day, (needs["digit"], needs["article"])),
             (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>{day_word})(?![a-z])(?!\s+de\s|\s+por\s+ciento)",
              self._bare_day, (needs["numbers"], needs["article"])),

@@ -198,3 +198,10 @@ def test_minutes_dictated_after_the_hour_without_a_mark_are_the_minutes(text, ex
 def test_a_number_of_people_after_the_hour_is_not_its_minutes():
     assert event("charla el jueves a las 10 30 personas inscritas", NOVEMBER_MONDAY).start == \
         datetime(2026, 11, 26, 10, 0)
+
+
+@pytest.mark.parametrize("text", ["ponle lugar: sala de reuniones del 2° piso", "la reunión es en el 3er piso",
+                                  "cámbiala a la oficina del 4º piso", "la cena para el 40 personas"])
+def test_a_floor_or_a_count_after_el_is_no_day(parser, text):
+    found = parser.parse(text, datetime(2027, 7, 14, 17, 30))
+    assert not any(isinstance(value, date) for value in found.slots.values()), found.slots
