@@ -15,7 +15,8 @@ import holidays
 
 @cache
 def _chilean_holidays(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("CL", years=year)
+    """The year's holidays, named in Spanish as staff read them («Virgen del Carmen», «Fiestas Patrias»)."""
+    return holidays.country_holidays("CL", years=year, language="es")
 
 
 def is_working_day(day: date) -> bool:
@@ -30,6 +31,13 @@ def working_days_after(start: date, days: int) -> date:
         day += timedelta(days=1)
         counted += is_working_day(day)
     return day
+
+
+def holidays_between(start: date, end: date) -> list[tuple[date, str]]:
+    """The public holidays from `start` to `end`, both included, in order, with their names."""
+    found = [(day, name) for year in range(start.year, end.year + 1)
+             for day, name in _chilean_holidays(year).items() if start <= day <= end]
+    return sorted(found)
 
 
 def previous_working_day(day: date) -> date:
