@@ -5,11 +5,11 @@ The parser reads one file once, when it is built; nothing here is cached globall
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from nlu import datafiles
 from nlu.morphology import forms
 from nlu.normalize import fold
 
@@ -24,7 +24,7 @@ stem as it is («recházela», «delégela»), and those forms ask just the same
 
 def load(language: str = "es") -> dict[str, Any]:
     """The parsed `<language>.toml`: plain tables of folded words."""
-    return tomllib.loads((HERE / f"{language}.toml").read_text(encoding="utf-8"))
+    return datafiles.read(HERE / f"{language}.toml")
 
 
 def all_words(table: Any) -> Iterator[str]:
