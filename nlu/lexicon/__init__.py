@@ -5,7 +5,7 @@ The parser reads one file once, when it is built; nothing here is cached globall
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -27,19 +27,27 @@ def load(language: str = "es") -> dict[str, Any]:
     return datafiles.read(HERE / f"{language}.toml")
 
 
-def all_words(table: Any) -> Iterator[str]:
+def all_words(table: Any) -> set[str]:
     """Every word the lexicon spells, keys and values alike: real words a typo fix must leave alone."""
+    found: set[str] = set()
+    _collect(table, found)
+    return found
+
+
+def _collect(table: Any, found: set[str]) -> None:
+    """`all_words` into one set: nested generators passed each of the lexicon's words up through every level of
+    its tables, a tenth of a parser's start."""
     if isinstance(table, dict):
         for key, value in table.items():
-            yield from key.split()
-            yield from all_words(value)
+            found.update(key.split())
+            _collect(value, found)
     elif isinstance(table, list):
         for item in table:
-            yield from all_words(item)
+            _collect(item, found)
     elif isinstance(table, str) and table.startswith(LEMMA):
-        yield from request_forms(table[len(LEMMA):])
+        found.update(request_forms(table[len(LEMMA):]))
     elif isinstance(table, str):
-        yield from (word.rstrip("*") for word in fold(table).split())
+        found.update(word.rstrip("*") for word in fold(table).split())
 
 
 def expanded(words: Iterable[str]) -> list[str]:
