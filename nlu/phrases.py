@@ -162,6 +162,8 @@ def _key_run(phrase: str) -> tuple[tuple[str, str, str] | None, Needs | None]:
     """The run of letters a text must hold for the phrase to match in it (`_word_run` of the phrase's word
     likeliest to be rare, the first of the longest), and what else the phrase needs: a phrase whose first word
     is "de" ("de la senora") is then looked for only in a message that says "senora", and with "de" and "la"."""
+    if phrase.isascii() and phrase.isalpha() and phrase.islower():
+        return (phrase, "", ""), None  # one plain word, as most are (a verb's forms): `_word_run`'s answer, sooner
     if " " not in phrase:
         found = _word_run(phrase, True)
         return (found[1] if found else None), None
