@@ -12,6 +12,7 @@ import pytest
 
 from nlu import datafiles
 from nlu.capabilities import DECLARATIONS
+from nlu.vocabulary import CueKeys
 
 
 @pytest.fixture
@@ -59,3 +60,35 @@ def test_a_damaged_copy_is_parsed_over(tmp_path: Path, writing: None) -> None:
 def test_every_shipped_file_reads_as_its_text() -> None:
     for path in sorted(DECLARATIONS.parent.parent.rglob("*.toml")):
         assert datafiles.read(path) == tomllib.loads(path.read_text(encoding="utf-8")), path
+
+
+def test_a_derived_table_is_made_again_when_its_source_or_its_code_changes(
+        tmp_path: Path, writing: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(datafiles, "HERE", tmp_path)
+    code = tmp_path / "indexing.py"
+    code.write_text("# the code that derives\n", encoding="utf-8")
+    made: list[list[str]] = []
+
+    def index(words: list[str]) -> dict[str, int]:
+        made.append(words)
+        return {word: len(word) for word in words}
+
+    assert datafiles.derived("lengths", ["reclamo"], lambda: index(["reclamo"]), [code]) == {"reclamo": 7}
+    assert datafiles.derived("lengths", ["reclamo"], lambda: index(["reclamo"]), [code]) == {"reclamo": 7}
+    assert len(made) == 1
+    assert datafiles.derived("lengths", ["queja"], lambda: index(["queja"]), [code]) == {"queja": 5}
+    code.write_text("# the code that derives, edited\n", encoding="utf-8")
+    datafiles.derived("lengths", ["queja"], lambda: index(["queja"]), [code])
+    assert len(made) == 3
+
+
+def test_the_kept_cue_index_finds_what_the_built_one_finds(parser) -> None:
+    """The vocabulary's cue and state indexes, as kept between processes, against the same built afresh (the
+    other words a key's phrases need come in no particular order: any one met is enough)."""
+    def tables(keys: CueKeys) -> tuple:
+        return keys.always, *({key: (alone, [(name, set(needs)) for name, needs in needing])
+                               for key, (alone, needing) in table.items()} for table in (keys.by_word, keys.by_head))
+
+    vocabulary = parser.vocabulary
+    for lists, name in ((vocabulary.cues, "cue_keys"), (vocabulary.states, "state_keys")):
+        assert tables(CueKeys(lists, kept_as=name)) == tables(CueKeys(lists))
