@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
+from pathlib import Path
+
+from nlu import datafiles
 
 CLITICS = ("lo", "la", "los", "las", "le", "les", "me", "nos", "se", "te")
 DOUBLE_CLITICS = ("melo", "mela", "melos", "melas", "selo", "sela", "selos", "selas", "noslo", "nosla")
@@ -105,19 +108,13 @@ def forms(entry: str) -> Forms:
 class Families:
     """Request verbs grouped by meaning («accept»: aceptar, confirmar), each meaning's forms indexed by word."""
 
-    def __init__(self, families: dict[str, Iterable[str]]) -> None:
-        self.requests: dict[str, set[str]] = {}
-        self.infinitives: dict[str, set[str]] = {}
-        self.others: dict[str, set[str]] = {}
-        for meaning, lemmas in families.items():
-            for entry in lemmas:
-                found = forms(entry)
-                for word in found.requests:
-                    self.requests.setdefault(word, set()).add(meaning)
-                for word in found.infinitives:
-                    self.infinitives.setdefault(word, set()).add(meaning)
-                for word in found.others:
-                    self.others.setdefault(word, set()).add(meaning)
+    def __init__(self, families: dict[str, Iterable[str]], kept_as: str | None = None) -> None:
+        """`kept_as`: the index is built once and kept between processes (`nlu.datafiles.derived`): the forty
+        thousand forms of the lexicon's verbs took a sixth of a parser's start."""
+        lemmas = {meaning: tuple(entries) for meaning, entries in families.items()}
+        build = partial(_indexed, lemmas)
+        self.requests, self.infinitives, self.others = \
+            datafiles.derived(kept_as, lemmas, build, (Path(__file__),)) if kept_as else build()
 
     def request(self, word: str) -> set[str]:
         """The meanings of a word that asks by itself («agéndala», «aceptemos»)."""
@@ -129,3 +126,23 @@ class Families:
     def named(self, word: str) -> set[str]:
         """The meanings of a word that names the verb without asking («aceptó», «agendado»)."""
         return self.others.get(word, set())
+
+
+Index = dict[str, set[str]]
+
+
+def _indexed(families: dict[str, tuple[str, ...]]) -> tuple[Index, Index, Index]:
+    """`Families`' word → meanings tables: requests, infinitives, others."""
+    requests: Index = {}
+    infinitives: Index = {}
+    others: Index = {}
+    for meaning, lemmas in families.items():
+        for entry in lemmas:
+            found = forms(entry)
+            for word in found.requests:
+                requests.setdefault(word, set()).add(meaning)
+            for word in found.infinitives:
+                infinitives.setdefault(word, set()).add(meaning)
+            for word in found.others:
+                others.setdefault(word, set()).add(meaning)
+    return requests, infinitives, others

@@ -12,6 +12,7 @@ import pytest
 
 from nlu import datafiles
 from nlu.capabilities import DECLARATIONS
+from nlu.morphology import Families
 from nlu.vocabulary import CueKeys
 
 
@@ -92,3 +93,10 @@ def test_the_kept_cue_index_finds_what_the_built_one_finds(parser) -> None:
     vocabulary = parser.vocabulary
     for lists, name in ((vocabulary.cues, "cue_keys"), (vocabulary.states, "state_keys")):
         assert tables(CueKeys(lists, kept_as=name)) == tables(CueKeys(lists))
+
+
+def test_the_kept_verb_families_are_the_built_ones(parser) -> None:
+    families = parser.scorer.extract.families
+    built = Families({**parser.verbs, **parser.declarations.verbs()})
+    assert (families.requests, families.infinitives, families.others) == \
+        (built.requests, built.infinitives, built.others)
