@@ -36,7 +36,7 @@ def derived(name: str, source: Any, build: Callable[[], T], code: Iterable[Path]
     files `code`; kept as `nlu/__pycache__/<name>.marshal`, so `build()` must return what marshal writes."""
     try:
         stamp = marshal.dumps((source, [_stamp(path) for path in code]))
-    except OSError:  # the code is installed without its source: nothing tells an edit
+    except (OSError, ValueError):  # code installed without its source (nothing tells an edit), or a TOML date
         return build()
     return _kept(HERE / CACHE / (name + SUFFIX), stamp, build)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from nlu import datafiles
+from nlu import datafiles, lexicon
 from nlu.capabilities import DECLARATIONS
 from nlu.morphology import Families
 from nlu.vocabulary import CueKeys
@@ -100,3 +100,10 @@ def test_the_kept_verb_families_are_the_built_ones(parser) -> None:
     built = Families({**parser.verbs, **parser.declarations.verbs()})
     assert (families.requests, families.infinitives, families.others) == \
         (built.requests, built.infinitives, built.others)
+
+
+def test_the_kept_lexicon_words_are_the_spelled_ones(parser) -> None:
+    words = lexicon.load("es")
+    words["cues"] = {**words["cues"], **parser.declarations.cues()}
+    assert lexicon.known_words(words) == lexicon.all_words(words)
+    assert parser.normalize.known >= lexicon.all_words(words)
