@@ -12,11 +12,12 @@ adding a capability touches its own files and nothing else.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from nlu import datafiles
 
 HERE = Path(__file__).parent
 DECLARATIONS = HERE / "lexicon" / "capabilities"
@@ -102,7 +103,7 @@ def load_declarations(directory: Path = DECLARATIONS, shared_cues: Mapping[str, 
 
 
 def _capability(path: Path) -> CapabilitySpec:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = datafiles.read(path)
     name = path.stem
     intents = tuple(
         IntentSpec(name=intent, capability=name, summary=spec.get("summary", ""), slots=tuple(spec.get("slots", ())),

@@ -41,7 +41,7 @@ class Extractor:
     """Built once per parser from the verb families and the cue names; `__call__` is pure."""
 
     def __init__(self, families: Mapping[str, Iterable[str]], cue_names: Iterable[str]) -> None:
-        self.families = Families(dict(families))
+        self.families = Families(dict(families), kept_as="verb_families")
         self.cue_names = frozenset(cue_names)
         self.verb_forms = frozenset(self.families.requests) | frozenset(self.families.infinitives) \
             | frozenset(self.families.others)

@@ -7,12 +7,13 @@ The files are read the first time a slot extractor asks, not when the parser is 
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from nlu import datafiles
 
 HERE = Path(__file__).parent / "gazetteers"
 
@@ -114,7 +115,7 @@ class Gazetteer:
 
 
 def _read(name: str) -> dict[str, Any]:
-    return tomllib.loads((HERE / f"{name}.toml").read_text(encoding="utf-8"))
+    return datafiles.read(HERE / f"{name}.toml")
 
 
 @cache

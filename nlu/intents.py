@@ -36,6 +36,9 @@ class IntentScorer:
             weights = Weights.load(weights) if weights.exists() else None
         self.scorer = Scorer(weights) if weights is not None else None
         self.textual = {i.name for i in declarations.intents.values() if i.from_text} | {FALLBACK_INTENT}
+        self.untextual_weighed = self.scorer is not None and not self.textual.issuperset(self.scorer.weights.intents)
+        """The weights score an intent no message can have (one since undeclared or made button-only): rankings
+        drop it. Known once, not asked of every message."""
 
     def evidence(self, ctx: Context, ordered: bool = False) -> tuple[list[str], list[Vote]]:
         """The features and votes of one message: what the scorer reads and the training script learns from.
@@ -61,7 +64,7 @@ class IntentScorer:
             return FALLBACK_INTENT, 0.0, ()
         features, votes = self.evidence(ctx)
         ranked = self.scorer.rank(features, votes)
-        if not self.textual.issuperset(self.scorer.weights.intents):
+        if self.untextual_weighed:
             ranked = [(i, p) for i, p in ranked if i in self.textual]
         total = sum(map(itemgetter(1), ranked)) or 1.0
         ranked = [(i, p / total) for i, p in ranked[:ALTERNATIVES]]

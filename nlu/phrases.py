@@ -29,18 +29,34 @@ WINDOW = 80
 def alternation(phrases: Iterable[str], backwards: bool = False) -> str:
     """One non-capturing group that matches any phrase, longest first so regex picks the fullest.
 
-    Forwards, the phrases are grouped by their first character ("(?:b(?:asura|ache)|c(?:...))"): the regex
-    engine then tries a couple of dozen branches at each position instead of every phrase, and since phrases
-    with different first characters never match at the same position, it finds exactly what the flat list
-    would. `backwards` spells every phrase from its end, for matching a reversed text.
+    Forwards, the phrases are grouped by their first character ("(?:b(?:asura|ache)|c(?:...))"), and each group
+    again by the next letter while all of its phrases go on with a letter (`_nested`): the regex engine then
+    tries a couple of dozen branches at each step instead of every phrase (a verb's hundreds of forms share
+    their stem), and since phrases with different letters at the same place never match at the same position,
+    it finds exactly what the flat list would. `backwards` spells every phrase from its end, for matching a
+    reversed text.
     """
     parts = regex_bodies(phrases, backwards)
     if not parts:
         return "(?!)"
     if backwards:
         return "(?:" + "|".join(parts) + ")"
-    return "(?:" + "|".join(head + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
-                            for head, rests in by_first_character(parts).items()) + ")"
+    return "(?:" + "|".join(head + _nested(rests) for head, rests in by_first_character(parts).items()) + ")"
+
+
+def _nested(rests: list[str]) -> str:
+    """The rests of one group's phrases, in their order, as one regex: grouped by their first letter when every
+    one starts with a letter or digit (so none is empty, a space or an open ending, which could match where
+    another does and must keep its place in the order), else side by side as they come."""
+    if len(rests) == 1:
+        return rests[0]
+    if all(rest[:1].isalnum() for rest in rests):
+        groups = by_first_character(rests)
+        if len(groups) == 1:
+            ((head, more),) = groups.items()
+            return head + _nested(more)
+        return "(?:" + "|".join(head + _nested(more) for head, more in groups.items()) + ")"
+    return "(?:" + "|".join(rests) + ")"
 
 
 def regex_bodies(phrases: Iterable[str], backwards: bool = False) -> list[str]:
@@ -162,6 +178,8 @@ def _key_run(phrase: str) -> tuple[tuple[str, str, str] | None, Needs | None]:
     """The run of letters a text must hold for the phrase to match in it (`_word_run` of the phrase's word
     likeliest to be rare, the first of the longest), and what else the phrase needs: a phrase whose first word
     is "de" ("de la senora") is then looked for only in a message that says "senora", and with "de" and "la"."""
+    if phrase.isascii() and phrase.isalpha() and phrase.islower():
+        return (phrase, "", ""), None  # one plain word, as most are (a verb's forms): `_word_run`'s answer, sooner
     if " " not in phrase:
         found = _word_run(phrase, True)
         return (found[1] if found else None), None

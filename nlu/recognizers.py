@@ -29,8 +29,14 @@ class Recognizer:
         if capability.recognizer is None:
             raise ValueError(f"{capability.name} declares no recognizer")
         self.name = capability.name
-        self.recognize: Recognize = function(capability.recognizer)
+        self.target = capability.recognizer
         self.gate = Gate(capability.needs, capability.verbs) if capability.needs else None
+
+    @cached_property
+    def recognize(self) -> Recognize:
+        """The capability's function, imported when a message first opens its gate: a greeting's `gabinete parse`
+        imports none of the slot modules behind a closed gate."""
+        return function(self.target)
 
     def __call__(self, ctx: Context) -> tuple[str, float] | None:
         if self.gate is not None and not self.gate.open(ctx):

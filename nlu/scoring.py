@@ -65,7 +65,7 @@ class Scorer:
     def __init__(self, weights: Weights) -> None:
         self.weights = weights
         self.index = {intent: i for i, intent in enumerate(weights.intents)}
-        shipped = all(isinstance(row, str) for row in weights.features.values())
+        shipped = all(map(isinstance, weights.features.values(), repeat(str)))
         self._packing = Packing(len(weights.intents), *(SHIPPED if shipped else LEARNED))
         self._rows = Rows(weights.features, self._packing)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cached_property
 
 from nlu.phrases import alternation
 from nlu.slots.common import TICKET_WORDS, Span
@@ -23,8 +24,13 @@ class SpokenTickets:
         number = (rf"(?:(?:{alternation(hundreds)})(?:\s+(?:{alternation(tens)}(?:\s+y\s+{small})?|"
                   rf"{alternation(units)}))?|{alternation(tens)}(?:\s+y\s+{small})?|"
                   rf"{alternation(w for w in units if w not in NOT_ALONE)})")
-        self.pattern = re.compile(rf"(?<![a-z])(?:{'|'.join(TICKET_WORDS)})\s+(?:(?:n|no|numero|nro)\b\.?\s*|n°\s*)?"
-                                  rf"(?P<number>{number})(?![a-z])")
+        self._said = (rf"(?<![a-z])(?:{'|'.join(TICKET_WORDS)})\s+(?:(?:n|no|numero|nro)\b\.?\s*|n°\s*)?"
+                      rf"(?P<number>{number})(?![a-z])")
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled for the first message that holds a ticket's word: a greeting's `gabinete parse` is spared it."""
+        return re.compile(self._said)
 
     def find(self, norm: str) -> tuple[str, Span] | None:
         """The first ticket said in words, as its digits, with the span of its words."""

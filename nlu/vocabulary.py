@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Container, Iterable, Mapping
+from functools import partial
+from pathlib import Path
 from typing import Any
 
+from nlu import datafiles
 from nlu.lexicon import expanded
 from nlu.phrases import Needs, Phrases, Words
+
+INDEXING_CODE = tuple(Path(__file__).with_name(name) for name in ("vocabulary.py", "phrases.py", "normalize.py"))
+"""The code that indexes phrase lists by their key words: a kept index is stale when any of it changes."""
 
 
 class Vocabulary:
@@ -43,13 +49,13 @@ class Vocabulary:
         return keys.possible(words)
 
     def _index_cues(self) -> CueKeys:
-        self._cue_keys = CueKeys(self.cues)
+        self._cue_keys = CueKeys(self.cues, kept_as="cue_keys")
         return self._cue_keys
 
     def possible_states(self, words: Words) -> frozenset[str]:
         """The `states` that may occur in a message with these words, found as `possible_cues` are."""
         if self._state_keys is None:
-            self._state_keys = CueKeys(self.states)
+            self._state_keys = CueKeys(self.states, kept_as="state_keys")
         return self._state_keys.possible(words)
 
     def statuses_of(self, intent: str) -> Mapping[str, Phrases]:
@@ -110,22 +116,14 @@ class CueKeys:
     hundreds of cues, and one look-up per word of it finds which, instead of each rule asking each list. A key
     word stands for its cue when it alone makes a phrase, or when the message also holds the other words of
     one of its phrases (`Index.others`). Built on first use, so that a greeting's `gabinete parse` is spared it
-    unless a rule asks."""
+    unless a rule asks; with `kept_as`, built once and kept between processes (`nlu.datafiles.derived`), since
+    indexing the lexicon's thousands of phrases was a fifth of a parser's start."""
 
-    def __init__(self, cues: Mapping[str, Phrases]) -> None:
-        self.always: frozenset[str] = frozenset(name for name, phrases in cues.items() if phrases.keys().always)
-        by_word: dict[str, list[tuple[str, tuple[Needs, ...] | None]]] = {}
-        by_head: dict[str, list[tuple[str, tuple[Needs, ...] | None]]] = {}
-        for name, phrases in cues.items():
-            keys = phrases.keys()
-            if keys.always:
-                continue
-            for word in keys.exact:
-                by_word.setdefault(word, []).append((name, keys.others.get((False, word))))
-            for head in keys.heads:
-                by_head.setdefault(head, []).append((name, keys.others.get((True, head))))
-        self.by_word = {word: _split(entries) for word, entries in by_word.items()}
-        self.by_head = {head: _split(entries) for head, entries in by_head.items()}
+    def __init__(self, cues: Mapping[str, Phrases], kept_as: str | None = None) -> None:
+        build = partial(_keys_of, cues)
+        source = {name: phrases.phrases for name, phrases in cues.items()}
+        self.always, self.by_word, self.by_head = \
+            datafiles.derived(kept_as, source, build, INDEXING_CODE) if kept_as else build()
         self.words = frozenset(self.by_word)
         self.heads = frozenset(self.by_head)
 
@@ -138,15 +136,36 @@ class CueKeys:
                 found.update(alone)
                 for name, needs in needing:
                     if name not in found:
-                        for need in needs:
-                            if need.words <= tokens and need.heads <= heads:
+                        for needed_words, needed_heads in needs:
+                            if needed_words <= tokens and needed_heads <= heads:
                                 found.add(name)
                                 break
         return frozenset(found)
 
 
+Entries = dict[str, tuple[frozenset[str], tuple[tuple[str, tuple[tuple[frozenset[str], frozenset[str]], ...]], ...]]]
+"""By key: the lists it stands for alone, and those it stands for with what else (`Needs` as plain pairs)."""
+
+
+def _keys_of(cues: Mapping[str, Phrases]) -> tuple[frozenset[str], Entries, Entries]:
+    """`CueKeys`' tables (the lists always searched, by word, by head), as plain data that marshal keeps."""
+    always = frozenset(name for name, phrases in cues.items() if phrases.keys().always)
+    by_word: dict[str, list[tuple[str, tuple[Needs, ...] | None]]] = {}
+    by_head: dict[str, list[tuple[str, tuple[Needs, ...] | None]]] = {}
+    for name, phrases in cues.items():
+        keys = phrases.keys()
+        if keys.always:
+            continue
+        for word in keys.exact:
+            by_word.setdefault(word, []).append((name, keys.others.get((False, word))))
+        for head in keys.heads:
+            by_head.setdefault(head, []).append((name, keys.others.get((True, head))))
+    return (always, {word: _split(entries) for word, entries in by_word.items()},
+            {head: _split(entries) for head, entries in by_head.items()})
+
+
 def _split(entries: list[tuple[str, tuple[Needs, ...] | None]],
-           ) -> tuple[frozenset[str], tuple[tuple[str, tuple[Needs, ...]], ...]]:
+           ) -> tuple[frozenset[str], tuple[tuple[str, tuple[tuple[frozenset[str], frozenset[str]], ...]], ...]]:
     """A key's lists: those it stands for alone, added at once, and those that need more of the message."""
     return (frozenset(name for name, needs in entries if needs is None),
-            tuple((name, needs) for name, needs in entries if needs is not None))
+            tuple((name, tuple(map(tuple, needs))) for name, needs in entries if needs is not None))

@@ -12,12 +12,15 @@ import re
 import tomllib
 from enum import StrEnum
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from msgspec import Meta, Struct, convert, field
 
+HERE = Path(__file__).parent
+"""The shipped tables beside this module, read as files: `importlib.resources` would import `zipfile` and its
+readers, about 10 ms of every start, for a package that is never zipped."""
 DEFAULT_DUE_DAYS = 10
 Port = Annotated[int, Meta(ge=1, le=65535)]
 DaysBefore = Annotated[int, Meta(ge=0, le=60)]
@@ -179,7 +182,7 @@ class PrecedenceRank(_Strict):
 
 def _default_precedence() -> tuple[PrecedenceRank, ...]:
     """The shipped table, `settings/precedence.toml` (its header cites the Decreto it follows)."""
-    text = resources.files("settings").joinpath("precedence.toml").read_text(encoding="utf-8")
+    text = (HERE / "precedence.toml").read_text(encoding="utf-8")
     return tuple(convert(row, PrecedenceRank) for row in tomllib.loads(text)["precedence"])
 
 
@@ -205,7 +208,7 @@ def _default_departments() -> tuple[Department, ...]:
 
 @cache
 def _default_department_rows() -> tuple[dict, ...]:
-    text = resources.files("settings").joinpath("departments.toml").read_text(encoding="utf-8")
+    text = (HERE / "departments.toml").read_text(encoding="utf-8")
     return tuple(tomllib.loads(text)["departments"])
 
 

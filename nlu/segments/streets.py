@@ -31,11 +31,16 @@ class Place(NamedTuple):
 
 
 def find(r: Reader, numbered: list[Span]) -> list[Place]:
-    """The places without the usual street and number, outside the numbered addresses, best first."""
+    """The places without the usual street and number, outside the numbered addresses, best first.
+
+    A corner needs a word that joins its streets ("con", "y") after its first one: past the message's last such
+    word none is looked for, which spares reading a street's name from every word of a message without one."""
     places: list[Place] = []
+    joiners = r.gazetteer.corner_joiners
+    last_joiner = next((k for k in range(len(r.words) - 1, -1, -1) if r.words[k] in joiners), -1)
     i = 0
     while i < len(r.tokens):
-        place = None if _inside(r.tokens[i].start, numbered) else _place_at(r, i)
+        place = None if numbered and _inside(r.tokens[i].start, numbered) else _place_at(r, i, i < last_joiner)
         if place is None:
             i += 1
             continue
@@ -44,9 +49,9 @@ def find(r: Reader, numbered: list[Span]) -> list[Place]:
     return sorted(places, key=lambda p: (p.rank, p.span))
 
 
-def _place_at(r: Reader, i: int) -> Place | None:
+def _place_at(r: Reader, i: int, joined_after: bool) -> Place | None:
     g, words = r.gazetteer, r.words
-    corner = _corner(r, i)
+    corner = _corner(r, i) if joined_after else None
     if corner:
         return Place(r.span(i, corner), (r.span(i, corner),), 0)
     if words[i] in g.house_number_leads and i + 1 < len(words):

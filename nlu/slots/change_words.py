@@ -8,10 +8,10 @@ from `nlu.morphology`, so «suspéndela», «se suspende», «suspendida» and �
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Container, Iterable
 from functools import cache
 
+from nlu import datafiles
 from nlu.calendar import day_of_month
 from nlu.capabilities import DECLARATIONS
 from nlu.dates import DAY, MAX_DAY, RANGE, TIME, Atom
@@ -52,7 +52,7 @@ DAY_OF_MONTH_TO = re.compile(r"\bal\s+(\d{1,2})(?:°|o)?(?![\d:.,/\-]?\d)(?![a-z
 @cache
 def _declared(capability: str) -> dict[str, tuple[str, ...]]:
     path = DECLARATIONS / f"{capability}.toml"
-    return {k: tuple(v) for k, v in tomllib.loads(path.read_text(encoding="utf-8")).get("verbs", {}).items()}
+    return {k: tuple(v) for k, v in datafiles.read(path).get("verbs", {}).items()}
 
 
 @cache
