@@ -28,7 +28,7 @@ from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
 from bot.recall import as_pending, brought_back, recalled
-from bot.record_readings import asks, by_focus, by_pronoun, by_verb, finds, rivals, verb_actions
+from bot.record_readings import asks, by_focus, by_pronoun, by_verb, finds, named_before_verb, rivals, verb_actions
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
@@ -206,6 +206,10 @@ class Conversation:
         asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
         if asked is not None:  # «¿va el alcalde a la cena?»: how it stands, not an answer to it
             return self.handle(ctx, turn, *asked)
+        if understanding.intent in self.registry.acts_on and (
+                named := named_before_verb(self.parser, text, understanding)) is not None:
+            # «la de los huasos recházala»: the record its words name, never the one in focus when they find none
+            understanding, ctx = named, replace(ctx, focus=replace(ctx.focus, records=()))
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):

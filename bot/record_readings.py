@@ -22,6 +22,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
+from bot.dialogue_words import CLAUSES, INTERJECTIONS
 from bot.picking import pick
 from handlers.focus import Focus
 from handlers.pointing import ORDINALS, pointing_only
@@ -50,6 +51,8 @@ PLACE = re.compile(r"(?<![\w])(?<!\ba\s)(?:el|la)\s+(?:(?:n|no|nro|numero)\W{0,2
                    r"(?:(\d{1,2})(?![\w:])(?!\s*(?:hrs?|horas?|y media|y cuarto|de)\b)|([a-z]+)\b)")
 """«la segunda», «el 2», «la n° 3», «la última» in a command: an item of the last list, by its place («a la 1» is
 an hour)."""
+OPENERS = INTERJECTIONS | {"y", "e", "pero", "ya", "ok", "bueno", "entonces"}
+"""Words that open a clause before the record it names («y la de los huasos, recházala»)."""
 OF_SOMEONE = re.compile(r"(?<![\w])(?:la|el)\s+de(?:l)?\s+([a-z]{3,})")
 """«la de Errázuriz», «el del Rotary»: a listed item named by whose it is."""
 
@@ -115,7 +118,8 @@ def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understandi
     """The kind of record the command points at, and the words of its place in the last list when it names one; a
     verb carrying the record as a pronoun («acéptela para mañana a las 16») points at the focus whatever words the
     winner took for a name (a reading of the focus' kind that names a record of its own is still not taken)."""
-    if not named(understanding) or (_clitic(parser, text) and not list_place(text, len(focus.listed))):
+    if not named(understanding) or (_clitic(parser, text) and not list_place(text, len(focus.listed))
+                                    and not name_before_verb(parser, text)):
         last = focus.last()
         return (last.entity if last else None), ""
     place = list_place(text, len(focus.listed))
@@ -223,7 +227,51 @@ def _clitic(parser: Parser, text: str) -> bool:
 def _named_first(parser: Parser, text: str) -> bool:
     """«el de los perros, derívalo», «la de Dichato ciérrala»: the record named by whose or what it is before the
     verb, whose pronoun only repeats that name; when the name finds nothing, the one in focus is not meant either."""
-    return parser.vocabulary.slot("record_leads").at_start(fold(text).lstrip(" ¿¡")) is not None
+    leads = parser.vocabulary.slot("record_leads")
+    return leads.at_start(fold(text).lstrip(" ¿¡")) is not None or bool(name_before_verb(parser, text))
+
+
+def named_before_verb(parser: Parser, text: str, understanding: Understanding) -> Understanding | None:
+    """The command naming its record by the words a record lead opens before its verb («la de los huasos,
+    recházala, ese día tiene concejo»), whatever clause the reading took for the name; None when no such words
+    come first or the reading names nothing."""
+    name = name_before_verb(parser, text)
+    if not name or "reference" not in parser.intents[understanding.intent].slots:
+        return None
+    said = fold(str(understanding.slots.get("reference") or ""))
+    if said and said in name:
+        return understanding
+    return replace(understanding, slots={**understanding.slots, "reference": name},
+                   missing=tuple(slot for slot in understanding.missing if slot != "reference"))
+
+
+def name_before_verb(parser: Parser, text: str) -> str:
+    """«no puede ir, la de los huasos recházala», «y la del club, recházala: tiene concejo»: the words a record lead
+    opens in the clause that ends at a verb carrying the record as a pronoun (or right before it), which name that
+    record whatever else the message says; empty when no clause does."""
+    leads = parser.vocabulary.slot("record_leads")
+    clauses = [_words(clause) for clause in CLAUSES.split(fold(text))]
+    for index, said in enumerate(clauses):
+        start = next((at for at, word in enumerate(said) if word not in OPENERS), len(said))
+        if leads.at_start(" ".join(said[start:])) is None:
+            continue
+        verb = next((at for at in range(start + 1, len(said)) if _repeats_record(parser, said[at:])), None)
+        following = clauses[index + 1] if index + 1 < len(clauses) else []
+        if verb is None and _repeats_record(parser, following):
+            verb = len(said)
+        if verb is not None:
+            return " ".join(said[start:verb])
+    return ""
+
+
+def _repeats_record(parser: Parser, words: list[str]) -> bool:
+    """The words open with a verb that carries the record as a pronoun, joined («recházala») or before it («la
+    rechazas», «lo cierras»)."""
+    if words and _clitic(parser, words[0]):
+        return True
+    families = _families(parser)
+    return len(words) > 1 and words[0] in POINTING_CLITICS and bool(families.request(words[1])
+                                                                   or families.named(words[1]))
 
 
 def _words(text: str) -> list[str]:
