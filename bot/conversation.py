@@ -19,7 +19,7 @@ from typing import Any
 from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
-from bot.how_to import told_with_data
+from bot.how_to import asks_how, told_with_data
 from bot.just_stored import change_of_stored
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
@@ -158,7 +158,9 @@ class Conversation:
         now = _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
         another = self.another(ctx, text, now)
         understanding = another or self.parser.parse(text, now)
-        if understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
+        if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, not an activity to create
+            understanding = self.parser.parse_as(text, now, "help")
+        elif understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
             understanding = told_with_data(self.parser, text, now) or understanding
         follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is not None:
