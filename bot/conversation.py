@@ -157,7 +157,8 @@ class Conversation:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
         now = _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
         another = self.another(ctx, text, now)
-        understanding = another or self.parser.parse(text, now)
+        understanding = _asked_for_the_day(self.parser, another or self.parser.parse(text, now), now,
+                                           local_now(ctx, self.settings))
         if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, not an activity to create
             understanding = self.parser.parse_as(text, now, "help")
         elif understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
@@ -327,3 +328,12 @@ def _on_the_day_in_focus(focus: Focus, text: str, now: datetime) -> datetime:
     if dated is None or dated.day is None or not says_same_day(text):
         return now
     return datetime.combine(dated.day, time())
+
+
+def _asked_for_the_day(parser: Parser, understanding: Understanding, on: datetime, now: datetime) -> Understanding:
+    """«¿qué tiene el alcalde ese mismo día?»: a look-up of a period that names none asks for the day in focus (`on`,
+    the reference moment moved there; `now` when nothing moved it), not for today."""
+    spec = parser.intents.get(understanding.intent)
+    if on == now or spec is None or "date_from" not in spec.slots or understanding.slots.get("date_from"):
+        return understanding
+    return replace(understanding, slots={**understanding.slots, "date_from": on.date(), "date_to": on.date()})
