@@ -46,7 +46,8 @@ def test_an_efemeride_stored_gives_its_next_occurrence_as_the_same_day(chat, dis
 
 def test_an_efemeride_shown_alone_gives_its_day(chat, dispatcher) -> None:
     *_, preview, _ = chat("agregar efeméride el 28 de noviembre día del funcionario municipal", "sí",
-                          "efemérides de esta semana", "el mismo dia a las 13 agenda almuerzo con los funcionarios", "sí")
+                          "efemérides de esta semana", "el mismo dia a las 13 agenda almuerzo con los funcionarios",
+                          "sí")
     assert "sábado 28 de noviembre, 13:00" in preview.text, preview.text
     assert [event.day.isoformat() for event in stored(dispatcher, Event)] == ["2026-11-28"]
 
