@@ -28,7 +28,17 @@ from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
 from bot.recall import as_pending, brought_back, recalled
-from bot.record_readings import asks, by_focus, by_pronoun, by_verb, finds, named_before_verb, rivals, verb_actions
+from bot.record_readings import (
+    asks,
+    by_focus,
+    by_pronoun,
+    by_verb,
+    clitic_verb,
+    finds,
+    named_before_verb,
+    rivals,
+    verb_actions,
+)
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
@@ -216,8 +226,31 @@ class Conversation:
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):
-            return self._rival(ctx, turn, text, understanding, now) or reply
+            return self._rival(ctx, turn, text, understanding, now) or self._told_new(ctx, turn, text, understanding,
+                                                                                      now) or reply
         return reply
+
+    def _told_new(self, ctx: Context, turn: Turn, text: str, understanding: Understanding,
+                  now: datetime) -> Reply | None:
+        """«llegó solicitud de transparencia de doña María Lagos, pide las actas de 2025, que la responda Secplan»:
+        a change whose record is not found, in a message that also tells a whole new record of its kind (every
+        detail its creation needs), is that record arriving with what to do with it, when the change sets a value the
+        new record holds: its creation is proposed, with that value («que la responda Secplan»)."""
+        intent = f"{understanding.intent.partition('.')[0]}.create"
+        if intent not in self.parser.intents:
+            return None
+        reading = self.parser.parse_as(text, now, intent)
+        declared = self.parser.intents[intent].slots
+        done = {slot: value for slot, value in understanding.slots.items() if slot in declared and value}
+        required = [str(reading.slots.get(slot) or "") for slot in self.parser.intents[intent].required]
+        if not done or not all(required) or any(clitic_verb(self.parser, value) for value in required):
+            return None  # «cancela la reunión del jueves» sets nothing a new one holds; «pásalo a aseo» tells nothing
+        reading = replace(reading, slots={**reading.slots, **done})  # what to do with it: «que la responda Secplan»
+        proposed = self.handle(ctx, turn, intent, reading.slots)
+        if proposed.pending is None:
+            return None
+        turn.new_source = {"text": text, "understood": reading.as_json()}
+        return proposed
 
     def _rival(self, ctx: Context, turn: Turn, text: str, understanding: Understanding, now: datetime) -> Reply | None:
         """The command as the first rival reading that finds its record: that record's change, to confirm. A verb

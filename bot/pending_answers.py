@@ -28,6 +28,7 @@ from bot.record_readings import does
 from bot.turn import Turn, learn_from_pending
 from handlers.context import Context
 from handlers.focus import FocusUpdate
+from handlers.pointing import pointing_only
 from handlers.registry import Registry
 from handlers.reply import Choice, Pending, PendingKind, Reply
 from nlu import Parser
@@ -43,6 +44,8 @@ ANSWER_THEN_PAUSE = re.compile(r"^\W*(?:s[ií]|no|ya|ok|dale|claro)\b\W*[,.;:!]"
 ALREADY_STORED = "Ya quedó guardado:"
 CANCELLED = "Cancelado. No se guardó nada."
 DISCARDED = "Descartado. No se guardó nada."
+VALUE_QUESTIONS = {"department": "¿Qué unidad o departamento, entonces?"}
+"""What a correction whose value was not understood asks for, by the slot it was meant to change."""
 VALUE_MISSING = "Antes de guardar me falta ese dato, ya que el anterior no era: escríbalo, o «no» para descartar."
 CONFIRM_AGAIN = "Responda «sí» para guardar o «no» para descartar."
 PICK_A_NUMBER = "Elija un número de la lista, o escriba «cancelar»."
@@ -139,6 +142,8 @@ class PendingAnswers:
                 return self._yes_and_then(ctx, turn, pending, asked, then)
         understanding = self.parser.parse(text, now)
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
+        if not changes and _changes_the_proposal(understanding, pending):
+            return self._unchanged(ctx, pending, understanding)
         followed = None if changes else self._follow_up(ctx, turn, pending, text, understanding, now)
         if followed is not None:
             return followed
@@ -192,6 +197,15 @@ class PendingAnswers:
             return False
         return all(clause in said or is_thanks(clause) or self.parser.parse(clause, now).intent in ("unknown", "help")
                    for clause in clauses)
+
+    def _unchanged(self, ctx: Context, pending: Pending, understanding: Understanding) -> Reply:
+        """«no, que la responda la DOM» when the proposal already says so, or names a unit nobody knows: the
+        proposal stays, shown again, or asking for the value the correction left unread."""
+        declared = self.parser.intents[pending.intent].slots
+        slot = next((slot for slot in understanding.missing if slot in declared), None)
+        if slot is not None:
+            return Reply(VALUE_QUESTIONS.get(slot, VALUE_MISSING), pending=replace(pending, slot=slot))
+        return self.registry.handle(ctx, pending.intent, pending.slots)
 
     def _follow_up(self, ctx: Context, turn: Turn, pending: Pending, text: str, understanding: Understanding,
                    now: datetime) -> Reply | None:
@@ -395,6 +409,15 @@ def _narrowed(pending: Pending, labels: tuple[str, ...], picked: list[int]) -> R
 
 def _choices(labels: tuple[str, ...]) -> tuple[Choice, ...]:
     return tuple(Choice(f"{n}. {label}"[:60], str(n)) for n, label in enumerate(labels, start=1))
+
+
+def _changes_the_proposal(understanding: Understanding, pending: Pending) -> bool:
+    """«no, que la responda la DOM» while a transparency request is proposed: a change of a record of the proposal's
+    own kind that names no record is about the proposal, whatever value it carries."""
+    intent, slots = understanding.intent, understanding.slots
+    return (intent != pending.intent and _family(intent) == _family(pending.intent)
+            and intent.rpartition(".")[2] in CHANGE_VERBS and pointing_only(str(slots.get("reference") or ""))
+            and not slots.get("ticket"))
 
 
 def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any]) -> bool:

@@ -94,7 +94,7 @@ def by_pronoun(parser: Parser, registry: Registry, focus: Focus, text: str, unde
     «agéndala para el martes», is about the record in focus when that record's capability reads it)."""
     last = focus.last()
     answers_unnamed = not named(understanding) and _action(understanding.intent) == RESPOND
-    if last is None or not (_clitic(parser, text) or answers_unnamed) or _named_first(parser, text):
+    if last is None or not (clitic_verb(parser, text) or answers_unnamed) or _named_first(parser, text):
         return
     said = verb_actions(parser, text)
     own = [understanding.intent] if registry.acts_on.get(understanding.intent) == last.entity else []
@@ -118,7 +118,7 @@ def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understandi
     """The kind of record the command points at, and the words of its place in the last list when it names one; a
     verb carrying the record as a pronoun («acéptela para mañana a las 16») points at the focus whatever words the
     winner took for a name (a reading of the focus' kind that names a record of its own is still not taken)."""
-    if not named(understanding) or (_clitic(parser, text) and not list_place(text, len(focus.listed))
+    if not named(understanding) or (clitic_verb(parser, text) and not list_place(text, len(focus.listed))
                                     and not name_before_verb(parser, text)):
         last = focus.last()
         return (last.entity if last else None), ""
@@ -158,7 +158,7 @@ def rivals(parser: Parser, registry: Registry, text: str, understanding: Underst
     candidates = _ranked(registry, understanding, lambda candidate: _action(candidate) in actions)
     for other in sorted(candidates, key=lambda candidate: _action(candidate) not in said):
         reading = parser.parse_as(text, now, other)
-        if named(reading) and not _clitic(parser, named(reading)):  # a name holds no «derívalo»: misread
+        if named(reading) and not clitic_verb(parser, named(reading)):  # a name holds no «derívalo»: misread
             yield reading
 
 
@@ -216,7 +216,7 @@ def describes_only(parser: Parser, text: str) -> bool:
     return True
 
 
-def _clitic(parser: Parser, text: str) -> bool:
+def clitic_verb(parser: Parser, text: str) -> bool:
     """A verb that carries the record as a pronoun («acéptela para mañana a las 16»): the record is the one in
     focus, whatever words the reading took for its name."""
     families = _families(parser)
@@ -267,7 +267,7 @@ def name_before_verb(parser: Parser, text: str) -> str:
 def _repeats_record(parser: Parser, words: list[str]) -> bool:
     """The words open with a verb that carries the record as a pronoun, joined («recházala») or before it («la
     rechazas», «lo cierras»)."""
-    if words and _clitic(parser, words[0]):
+    if words and clitic_verb(parser, words[0]):
         return True
     families = _families(parser)
     return len(words) > 1 and words[0] in POINTING_CLITICS and bool(families.request(words[1])
