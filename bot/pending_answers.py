@@ -172,6 +172,9 @@ class PendingAnswers:
         if understanding.intent == "help":  # «ayuda» while a proposal waits: help, and the proposal still waits
             helped = self.registry.handle(ctx, "help", {})
             return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
+        if understanding.intent == "unknown" and _is_question(text):  # «¿y cuándo pagan el aguinaldo?»: not for me
+            unknown = self.registry.handle(ctx, "unknown", {})
+            return Reply(f"{unknown.text}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
 
     def _asked_value(self, ctx: Context, turn: Turn, pending: Pending, text: str, control: Control | None,
