@@ -156,7 +156,8 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
                      "un", "una", "eres", "siete", "crack", "capo", "seco", "hasta", "luego", "pronto",
                      "manana", "nos", "vemos", "hablamos", "atento", "atenta", "rapido", "rapida", "tan", "mucho",
                      "sus", "tus", "buenisima", "a", "y", "e", "finde", "descanse", "descansa", "jornada", "exito",
-                     "linda", "lindo", "bonito", "bonita", "digo", "aviso", "se", "me", "les", "vaya", "vayan", "harto", "muchisimo"})
+                     "linda", "lindo", "bonito", "bonita", "digo", "aviso", "se", "me", "les", "vaya", "vayan", "harto",
+                     "muchisimo"})
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
 
 

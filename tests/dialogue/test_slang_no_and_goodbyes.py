@@ -37,5 +37,5 @@ def test_thanks_with_a_vocative_or_the_verb_are_thanks(chat, line: str) -> None:
 def test_a_question_for_someone_else_while_a_proposal_waits(chat, dispatcher) -> None:
     _, answered, saved = chat(LUNCH, "oye y cuando pagan el aguinaldo de fiestas patrias?", "sí")
     assert "No entendí" in answered.text and "almuerzo" in answered.text and answered.pending is not None
-    assert [event.title for event in stored(dispatcher, Event)] == ["almuerzo con la directiva de la junta de vecinos"], \
-        saved.text
+    titles = [event.title for event in stored(dispatcher, Event)]
+    assert titles == ["almuerzo con la directiva de la junta de vecinos"], saved.text
