@@ -20,7 +20,7 @@ from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
-from bot.just_stored import change_of_stored
+from bot.just_stored import change_of_stored, detail_of_focus
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
@@ -179,6 +179,8 @@ class Conversation:
         shown = self._from_focus(ctx, turn, text, understanding)
         if shown is not None:
             return shown
+        understanding = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding,
+                                        now) or understanding  # «y su correo es …»: the contact in focus gets it
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         if understanding.intent.endswith(CREATIONS) and another is None and not _names_a_record(understanding):
             # «agéndala para el martes a las 10» with an audience request in focus: nothing new is named, so the
