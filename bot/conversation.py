@@ -74,10 +74,12 @@ CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.
 NAMED_KINDS = {"invitacion": "invitation", "reclamo": "complaint", "actividad": "event", "reunion": "event",
                "contacto": "contact"}
 """The kind «otra» names when a noun follows it («tb llegó otra invitación»), whatever was last in focus."""
-ABOUT_IT = re.compile(r"^\W*(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
+ABOUT_IT = re.compile(r"^\W*(?:(?:pa|para|hasta)\s+)?(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|"
+                      r"a\s+qu[eé])(?:\s+\w+)?\s+"
                       r"(?:vence|venc[ií]a|va|anda|est[aá]|qued[oó]|queda|sigue|lleva|plazo|estado|n[uú]mero|fono|"
                       r"tel[eé]fono|correo|ticket)\b", re.IGNORECASE)
-"""A short question with no object of its own («¿cuándo vence?», «¿en qué está?») asks about the record in focus."""
+"""A short question with no object of its own («¿cuándo vence?», «¿en qué está?», «pa cuándo tiene plazo?») asks
+about the record in focus."""
 
 
 class Conversation:
