@@ -141,7 +141,9 @@ class PendingAnswers:
             if self._is_new_request(asked, pending, changes, then):
                 return self._yes_and_then(ctx, turn, pending, asked, then)
         understanding = self.parser.parse(text, now)
-        changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
+        changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) or (
+            amendments(self.parser, pending.intent, pending.slots, text, now) if answer.rest else {})
+        # «no, solo este año»: the opening words the answer left out («solo») may be the correction's own
         if not changes and _changes_the_proposal(understanding, pending):
             return self._unchanged(ctx, pending, understanding)
         followed = None if changes else self._follow_up(ctx, turn, pending, text, understanding, now)
