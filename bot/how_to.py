@@ -17,9 +17,11 @@ from nlu import Parser
 from nlu.understanding import Understanding
 
 HOW_TO = re.compile(r"(?:^|[¿¡\s,.!])c[oó]mo\s+(?:(?:se|puedo|podr[ií]a|hago|hay\s+que|para|le|te|lo|la)\s+)*"
-                    r"(?P<verb>[^\W\d_]+)\s+(?P<object>(?:una?|el|la|otr[oa])\s+[^?.!,:;]+?)\s*(?:\?+|[.!:;,]|$)",
+                    r"(?P<verb>[^\W\d_]+)\s+(?P<object>(?:(?:una?|el|la|los|las|otr[oa]s?)\s+)?[^\W\d_][^?.!,:;]*?)"
+                    r"\s*(?:\?+|[.!:;,]|$)",
                     re.IGNORECASE)
-"""«¿cómo agrego una efeméride?», «como se agenda una reunion,», «¿cómo le pido un reclamo?»: the verb, then what."""
+"""«¿cómo agrego una efeméride?», «como se agenda una reunion,», «¿cómo le pido un reclamo?», «como agendo reuniones?»:
+the verb, then what."""
 COPULA = re.compile(r"^(?:(?:ser[ií]an?|ser[aá]n?|es|son|fue|va\s+a\s+ser|queda|quedar[ií]a)\s+)", re.IGNORECASE)
 """«Sería el 16 de enero…», «es con el director…»: the data told as a continuation, its verb not part of it."""
 EDGES = " \t\n,.;:!?¿¡-—"

@@ -20,6 +20,7 @@ from bot.corrections import amendments
 from bot.denials import answer_to, denied
 from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks, only_wishes
 from bot.followups import follow_up
+from bot.how_to import asks_how
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
 from bot.picking import pick
@@ -119,6 +120,10 @@ class PendingAnswers:
             pending = replace(pending, slot=None)
         if answer.control is Control.YES and not answer.rest:
             return self._commit(ctx, turn, pending)
+        if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?» accepts nothing: help, and it still waits
+            helped = self.registry.handle(ctx, "help", {})
+            return replace(helped, text=f"{helped.text}\n\n{still_waiting(self.registry, ctx, pending)}",
+                           pending=pending)
         denial = None if answer.control is Control.YES else denied(self.parser, pending.intent, pending.slots,
                                                                     text, now)
         if denial is not None:  # «no, no es en el gimnasio»: the proposal stays, and the right value is asked for
