@@ -171,7 +171,7 @@ def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, underst
     if last is None or registry.acts_on.get(understanding.intent) == last.entity:
         return
     families = _families(parser)
-    meanings = {meaning for word in _words(text)
+    meanings = {meaning for word in _words(parser, text)
                 for meaning in families.request(word) | families.infinitive(word) | families.named(word)}
     for capability in parser.declarations.capabilities:
         if not meanings & set(capability.verbs):
@@ -186,7 +186,7 @@ def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, underst
 def verb_actions(parser: Parser, text: str) -> set[int]:
     """The actions the message's request verbs mean: «suspende», «se suspende», «quítalo» remove."""
     families = _families(parser)
-    return {VERB_ACTIONS[meaning] for word in _words(text)
+    return {VERB_ACTIONS[meaning] for word in _words(parser, text)
             for meaning in families.request(word) | families.infinitive(word) | families.named(word)
             if meaning in VERB_ACTIONS}
 
@@ -200,7 +200,7 @@ def does(parser: Parser, intent: str, word: str) -> bool:
 def asks(parser: Parser, text: str) -> bool:
     """The message holds a verb in a form that asks («confírmela», «acéptala»), not one that tells («confirmo»)."""
     families = _families(parser)
-    return any(families.request(word) for word in _words(text))
+    return any(families.request(word) for word in _words(parser, text))
 
 
 def describes_only(parser: Parser, text: str) -> bool:
@@ -208,7 +208,7 @@ def describes_only(parser: Parser, text: str) -> bool:
     to the bot or including the speaker («¿la aceptas?», «¿la rechazamos?»); «va», «se rechazó» or «aceptada» only
     describe."""
     families = _families(parser)
-    for word in _words(text):
+    for word in _words(parser, text):
         if families.request(word) or families.infinitive(word):
             return False
         if families.named(word) and word.endswith(ADDRESSED) and not word.endswith(PARTICIPLES):
@@ -221,7 +221,7 @@ def clitic_verb(parser: Parser, text: str) -> bool:
     focus, whatever words the reading took for its name."""
     families = _families(parser)
     return any(families.request(word) and families.request(word[:-len(clitic)])
-               for word in _words(text) for clitic in POINTING_CLITICS if word.endswith(clitic))
+               for word in _words(parser, text) for clitic in POINTING_CLITICS if word.endswith(clitic))
 
 
 def _named_first(parser: Parser, text: str) -> bool:
@@ -250,7 +250,7 @@ def name_before_verb(parser: Parser, text: str) -> str:
     opens in the clause that ends at a verb carrying the record as a pronoun (or right before it), which name that
     record whatever else the message says; empty when no clause does."""
     leads = parser.vocabulary.slot("record_leads")
-    clauses = [_words(clause) for clause in CLAUSES.split(fold(text))]
+    clauses = [_words(parser, clause) for clause in CLAUSES.split(fold(text))]
     for index, said in enumerate(clauses):
         start = next((at for at, word in enumerate(said) if word not in OPENERS), len(said))
         if leads.at_start(" ".join(said[start:])) is None:
@@ -274,8 +274,10 @@ def _repeats_record(parser: Parser, words: list[str]) -> bool:
                                                                    or families.named(words[1]))
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-zñ]+", fold(text))
+def _words(parser: Parser, text: str) -> list[str]:
+    """The message's words as the parser spells them: chat spelling and one-letter typos of keywords mended
+    («rechasala» is «rechazala»)."""
+    return [parser.normalize.rewrite(word) for word in re.findall(r"[a-zñ]+", fold(text))]
 
 
 def _families(parser: Parser) -> Families:
