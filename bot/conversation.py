@@ -359,12 +359,12 @@ def _names_a_record(understanding: Understanding) -> bool:
 
 
 def _on_the_day_in_focus(focus: Focus, text: str, now: datetime) -> datetime:
-    """«ese mismo día a las 4 hay reunión con el sindicato; agéndela también»: the day of the record in focus is the
-    message's reference day, so a bare hour falls on it, not on today."""
-    dated = next((ref for ref in reversed(focus.records) if ref.day is not None), None)
-    if dated is None or dated.day is None or not says_same_day(text):
+    """«ese mismo día a las 4 hay reunión con el sindicato; agéndela también»: the day the conversation last spoke of
+    (a dated record, or a day asked about) is the message's reference day, so a bare hour falls on it, not on
+    today."""
+    if focus.day is None or not says_same_day(text):
         return now
-    return datetime.combine(dated.day, time())
+    return datetime.combine(focus.day, time())
 
 
 def _asked_for_the_day(parser: Parser, understanding: Understanding, on: datetime, now: datetime) -> Understanding:

@@ -56,3 +56,23 @@ def test_a_look_up_of_the_same_day_asks_for_that_day(chat) -> None:
     *_, answer = chat("agregar efeméride el 28 de noviembre día del funcionario municipal", "sí",
                       "¿qué tiene el alcalde ese mismo día?")
     assert "28 de noviembre" in answer.text and "hoy" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("asked", "day"), [("qué tiene el alcalde el jueves", "jueves 26 de noviembre"),
+                                            ("¿Qué actividades tiene el alcalde el viernes 4 de diciembre?",
+                                             "viernes 4 de diciembre"),
+                                            ("efemérides del 10 de diciembre", "jueves 10 de diciembre")])
+def test_a_day_asked_about_is_the_same_day(chat, asked: str, day: str) -> None:
+    _, preview = chat(asked, "ese mismo día a las 17 agenda reunión con el club deportivo")
+    assert f"{day}, 17:00" in preview.text, preview.text
+
+
+def test_a_day_asked_after_a_record_stored_wins(chat) -> None:
+    *_, preview = chat(VISIT, "sí", "qué tiene el alcalde el jueves", "el mismo dia a las 17 reu con el club deportivo")
+    assert "jueves 26 de noviembre, 17:00" in preview.text, preview.text
+
+
+def test_a_record_stored_after_a_day_asked_wins(chat) -> None:
+    *_, preview = chat("qué tiene el alcalde el jueves", "agenda almuerzo con la cámara el viernes a las 13", "sí",
+                       "ese mismo día a las 17 agenda reunión con el club deportivo")
+    assert "viernes 27 de noviembre, 17:00" in preview.text, preview.text
