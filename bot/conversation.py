@@ -19,8 +19,8 @@ from typing import Any
 from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
-from bot.how_to import told_with_data
-from bot.just_stored import change_of_stored
+from bot.how_to import asks_how, told_with_data
+from bot.just_stored import change_of_stored, detail_of_focus
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
@@ -28,7 +28,17 @@ from bot.picking import pick
 from bot.preview_notes import noted
 from bot.readings import likely, offer
 from bot.recall import as_pending, brought_back, recalled
-from bot.record_readings import asks, by_focus, by_pronoun, by_verb, finds, rivals, verb_actions
+from bot.record_readings import (
+    asks,
+    by_focus,
+    by_pronoun,
+    by_verb,
+    clitic_verb,
+    finds,
+    named_before_verb,
+    rivals,
+    verb_actions,
+)
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
@@ -162,8 +172,11 @@ class Conversation:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
         now = _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
         another = self.another(ctx, text, now)
-        understanding = another or self.parser.parse(text, now)
-        if understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
+        understanding = _asked_for_the_day(self.parser, another or self.parser.parse(text, now), now,
+                                           local_now(ctx, self.settings))
+        if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, not an activity to create
+            understanding = self.parser.parse_as(text, now, "help")
+        elif understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
             understanding = told_with_data(self.parser, text, now) or understanding
         follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is not None:
@@ -171,6 +184,8 @@ class Conversation:
         shown = self._from_focus(ctx, turn, text, understanding)
         if shown is not None:
             return shown
+        understanding = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding,
+                                        now) or understanding  # «y su correo es …»: the contact in focus gets it
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         if understanding.intent.endswith(CREATIONS) and another is None and not _names_a_record(understanding):
             # «agéndala para el martes a las 10» with an audience request in focus: nothing new is named, so the
@@ -211,11 +226,38 @@ class Conversation:
         asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
         if asked is not None:  # «¿va el alcalde a la cena?»: how it stands, not an answer to it
             return self.handle(ctx, turn, *asked)
+        if understanding.intent in self.registry.acts_on and (
+                named := named_before_verb(self.parser, text, understanding)) is not None:
+            # «la de los huasos recházala»: the record its words name, never the one in focus when they find none
+            understanding, ctx = named, replace(ctx, focus=replace(ctx.focus, records=()))
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):
-            return self._rival(ctx, turn, text, understanding, now) or reply
+            return self._rival(ctx, turn, text, understanding, now) or self._told_new(ctx, turn, text, understanding,
+                                                                                      now) or reply
         return reply
+
+    def _told_new(self, ctx: Context, turn: Turn, text: str, understanding: Understanding,
+                  now: datetime) -> Reply | None:
+        """«llegó solicitud de transparencia de doña María Lagos, pide las actas de 2025, que la responda Secplan»:
+        a change whose record is not found, in a message that also tells a whole new record of its kind (every
+        detail its creation needs), is that record arriving with what to do with it, when the change sets a value the
+        new record holds: its creation is proposed, with that value («que la responda Secplan»)."""
+        intent = f"{understanding.intent.partition('.')[0]}.create"
+        if intent not in self.parser.intents:
+            return None
+        reading = self.parser.parse_as(text, now, intent)
+        declared = self.parser.intents[intent].slots
+        done = {slot: value for slot, value in understanding.slots.items() if slot in declared and value}
+        required = [str(reading.slots.get(slot) or "") for slot in self.parser.intents[intent].required]
+        if not done or not all(required) or any(clitic_verb(self.parser, value) for value in required):
+            return None  # «cancela la reunión del jueves» sets nothing a new one holds; «pásalo a aseo» tells nothing
+        reading = replace(reading, slots={**reading.slots, **done})  # what to do with it: «que la responda Secplan»
+        proposed = self.handle(ctx, turn, intent, reading.slots)
+        if proposed.pending is None:
+            return None
+        turn.new_source = {"text": text, "understood": reading.as_json()}
+        return proposed
 
     def _rival(self, ctx: Context, turn: Turn, text: str, understanding: Understanding, now: datetime) -> Reply | None:
         """The command as the first rival reading that finds its record: that record's change, to confirm. A verb
@@ -320,9 +362,18 @@ def _names_a_record(understanding: Understanding) -> bool:
 
 
 def _on_the_day_in_focus(focus: Focus, text: str, now: datetime) -> datetime:
-    """«ese mismo día a las 4 hay reunión con el sindicato; agéndela también»: the day of the record in focus is the
-    message's reference day, so a bare hour falls on it, not on today."""
-    dated = next((ref for ref in reversed(focus.records) if ref.day is not None), None)
-    if dated is None or dated.day is None or not says_same_day(text):
+    """«ese mismo día a las 4 hay reunión con el sindicato; agéndela también»: the day the conversation last spoke of
+    (a dated record, or a day asked about) is the message's reference day, so a bare hour falls on it, not on
+    today."""
+    if focus.day is None or not says_same_day(text):
         return now
-    return datetime.combine(dated.day, time())
+    return datetime.combine(focus.day, time())
+
+
+def _asked_for_the_day(parser: Parser, understanding: Understanding, on: datetime, now: datetime) -> Understanding:
+    """«¿qué tiene el alcalde ese mismo día?»: a look-up of a period that names none asks for the day in focus (`on`,
+    the reference moment moved there; `now` when nothing moved it), not for today."""
+    spec = parser.intents.get(understanding.intent)
+    if on == now or spec is None or "date_from" not in spec.slots or understanding.slots.get("date_from"):
+        return understanding
+    return replace(understanding, slots={**understanding.slots, "date_from": on.date(), "date_to": on.date()})

@@ -25,6 +25,8 @@ NEGATED_PLACE = re.compile(r"^\W*(?:el\s+|la\s+|su\s+)?(?:lugar|sitio|direcci[o�
                            re.IGNORECASE)
 """«el lugar no es el gimnasio»: the old place, denied; the place that follows it is the new one."""
 COPULA = re.compile(r"^(?:(?:es|era|ser[aá]|sino|queda|va)\s+)+", re.IGNORECASE)
+PENDING_DAY = re.compile(r"(?:(?P<year>\d{4})-)?(?P<month>\d{2})-(?P<day>\d{2})")
+"""A proposal's date slot: `MM-DD` every year, `YYYY-MM-DD` once."""
 PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
 NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+|los\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
                          r"calendario|agenda|sistema|registro|planilla|datos|"
@@ -118,9 +120,10 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
         changes.update(_when(parser, intent, slots, plain, now))
     elif "time" in declared:
         changes.update(_day_and_time(parser, plain, now))
-    elif "date" in declared and _names_a_day(parser, plain, now):
+    elif "date" in declared:
         value = (_same_month(slots.get("date"), _month_free_day(parser, plain))
-                 or parser.fill(intent, "date", plain, now))
+                 or parser.fill(intent, "date", plain, now)) if _names_a_day(parser, plain, now) else None
+        value = value or _how_often(parser, intent, slots.get("date"), plain, now)
         if value is not None:
             changes["date"] = value
     if "department" in declared and (department := parser.fill(intent, "department", text, now)) is not None:
@@ -184,6 +187,17 @@ def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: da
     if isinstance(end, datetime) and isinstance(old, datetime) and isinstance(start, datetime):
         changes["end"] = start + (end - old)
     return changes
+
+
+def _how_often(parser: Parser, intent: str, pending: Any, text: str, now: datetime) -> str | None:
+    """«no, solo este año» to a yearly efeméride on 12-03: the proposal's day, read again with the clause after it,
+    falls otherwise (2026-12-03) when the clause says how often it falls; None when it says nothing of that."""
+    found = PENDING_DAY.fullmatch(str(pending or ""))
+    if found is None:
+        return None
+    spelled = "/".join(str(int(part)) for part in (found["day"], found["month"], found["year"]) if part)
+    value = parser.fill(intent, "date", f"{spelled} {text}", now)
+    return value if value is not None and value != parser.fill(intent, "date", spelled, now) else None
 
 
 def _month_free_day(parser: Parser, text: str) -> int | None:

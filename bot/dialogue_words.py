@@ -27,14 +27,15 @@ YES_WORDS = frozenset({"si", "sii", "siii", "s", "ok", "oka", "okey", "okay", "o
                        "buena", "exacto", "vale", "sale", "yes", "bien", "genial", "excelente", "adelante", "procede",
                        "proceda", "hazlo", "hagalo", "obvio", "sip", "seguro", "acuerdo", "conforme", "ta", "super"})
 """Each of these alone, or beside courtesy, accepts a preview."""
-NO_WORDS = frozenset({"no", "nop", "nope", "negativo", "nel", "nada", "ninguna", "ninguno"})
+NO_WORDS = frozenset({"no", "nop", "nope", "negativo", "nel", "nah", "naa", "nica", "nada", "ninguna", "ninguno"})
 EXPLICIT_YES = frozenset({"si", "sii", "s", "confirmo", "confirmar", "confirma", "afirmativo", "sip"})
 COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", "porfa", "porfavor", "pf", "igual",
                       "jaja", "jajaja", "jajajaja", "ja", "oye", "de", "lo", "la", "todo", "esta", "asi", "eso",
                       "entonces", "senor", "senora", "senorita", "don", "dona", "estimado", "estimada", "tal", "cual",
                       "nomas", "usted", "po", "pues", "pue", "poh", "te", "le", "agradezco", "agradecida",
-                      "agradecido"})
-"""Words that add politeness or emphasis to an answer and nothing else."""
+                      "agradecido", "compa", "compadre", "jefe", "jefa", "jefecita", "jefecito", "amigo", "amiga",
+                      "colega"})
+"""Words that add politeness or emphasis to an answer and nothing else (a vocative among them: «ya, gracias compa»)."""
 INTERJECTIONS = frozenset({"jaja", "jajaja", "jajajaja", "ja", "je", "jeje", "jiji", "oye", "ah", "aah", "uf", "uy",
                            "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"})
 """Words that open a message without asking anything («jaja ya.», «pucha, ok»)."""
@@ -155,7 +156,8 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
                      "un", "una", "eres", "siete", "crack", "capo", "seco", "hasta", "luego", "pronto",
                      "manana", "nos", "vemos", "hablamos", "atento", "atenta", "rapido", "rapida", "tan", "mucho",
                      "sus", "tus", "buenisima", "a", "y", "e", "finde", "descanse", "descansa", "jornada", "exito",
-                     "linda", "lindo", "bonito", "bonita", "digo", "aviso"})
+                     "linda", "lindo", "bonito", "bonita", "digo", "aviso", "se", "me", "les", "vaya", "vayan", "harto",
+                     "muchisimo"})
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
 
 
@@ -169,8 +171,9 @@ def confirms(clause: str, does: Callable[[str], bool]) -> bool:
 
 
 WISHES = frozenset({"tenga", "tengas", "feliz", "felices", "chao", "saludos", "hasta", "descanse", "descansa", "exito",
-                    "abrazo", "bendiciones", "vemos", "hablamos"})
-"""Words of a wish or a goodbye («que tenga buen día», «buen fin de semana, saludos»); «buen día» alone greets."""
+                    "abrazo", "bendiciones", "vemos", "hablamos", "vaya", "vayan"})
+"""Words of a wish or a goodbye («que tenga buen día», «que te vaya bien», «buen fin de semana, saludos»); «buen día»
+alone greets."""
 
 
 def is_thanks(text: str) -> bool:

@@ -22,7 +22,7 @@ from bot import access
 from bot.conversation import NOTHING_PENDING, Conversation
 from bot.dialogue_state import load_step, save_pending
 from bot.dialogue_words import asks_undo
-from bot.focus_store import Memory, load_memory, save_memory, with_update
+from bot.focus_store import Memory, load_memory, save_memory, spoken_day, with_update
 from bot.meanwhile import NAMING_SLOTS
 from bot.pending_answers import option_labels
 from bot.turn import Turn
@@ -157,6 +157,7 @@ class Dispatcher:
         focus = with_update(old.focus, reply.focus)
         if turn.query is not None:
             focus = replace(focus, query=turn.query)
+        focus = replace(focus, day=spoken_day(reply.focus, turn.query) or focus.day)
         stored_at = (old.stored_at if turn.stored == old.stored else now) if turn.stored else None
         dropped = old.dropped if turn.dropped is None else {"intent": turn.dropped.intent,
                                                              "slots": turn.dropped.slots}

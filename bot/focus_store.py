@@ -54,7 +54,8 @@ def load_memory(session: Session, key: str, now: datetime, hours: float) -> Memo
     query = data.get("query")
     focus = Focus(records=tuple(_ref(item) for item in data.get("records", ())),
                   listed=tuple(_ref(item) for item in data.get("listed", ())),
-                  query=(query[0], dict(query[1])) if query else None)
+                  query=(query[0], dict(query[1])) if query else None,
+                  day=date.fromisoformat(data["day"]) if data.get("day") else None)
     return Memory(focus, data.get("stored"), data.get("stored_at"), exists=True, dropped=data.get("dropped"))
 
 
@@ -63,12 +64,23 @@ def save_memory(session: Session, key: str, memory: Memory, now: datetime) -> No
     payload = encode_value({"records": [_raw(ref) for ref in focus.records],
                             "listed": [_raw(ref) for ref in focus.listed],
                             "query": list(focus.query) if focus.query else None,
+                            "day": focus.day.isoformat() if focus.day else None,
                             "stored": memory.stored, "stored_at": memory.stored_at, "dropped": memory.dropped})
     connection = session.connection()
     if memory.exists:
         connection.execute(_REPLACE.values(payload=payload, updated_at=now), {"conversation": key})
     else:
         connection.execute(_ADD, {"key": key, "payload": payload, "updated_at": now})
+
+
+def spoken_day(change: FocusUpdate | None, query: tuple[str, dict[str, Any]] | None) -> date | None:
+    """The day a reply spoke of: the last dated record it showed, stored or changed, else the one day its question
+    asked about («¿qué tiene el alcalde el jueves?»); None when it spoke of no single day."""
+    dated = [ref.day for ref in (change.records if change else ()) if ref.day is not None]
+    if dated:
+        return dated[-1]
+    first, last = (query[1].get("date_from"), query[1].get("date_to")) if query else (None, None)
+    return first if isinstance(first, date) and last in (None, first) else None
 
 
 def with_update(focus: Focus, change: FocusUpdate | None) -> Focus:

@@ -36,7 +36,11 @@ UNSURE = 0.5
 """Below this confidence, a reading of the follow-up's shape as a request of its own does not outweigh it."""
 MAX_OWN_WORDS = 2
 """Words a follow-up may hold besides what the parser read as slots: «los de aseo», «el de Bravo»."""
+DAYS = frozenset({"date_from", "date_to"})
+"""The slots of a period that name its days; a part of the day said alone keeps them."""
 DROPPED = ("ticket", "reference")
+FIRST_QUESTION: tuple[str, dict[str, Any]] = ("agenda.query", {})
+"""What «¿y el viernes?» asks when no question was asked yet: the mayor's agenda, the office's first question."""
 """Slots that pointed at one record: a follow-up asks about another set, so they go."""
 FILLER = frozenset({"y", "el", "la", "los", "las", "de", "del", "que", "q", "hay", "tiene", "tienen", "su", "sus",
                     "a", "al", "en", "para", "por", "con", "lo", "le", "les", "otro", "otra", "ese", "esa", "sobre",
@@ -47,8 +51,10 @@ FILLER = frozenset({"y", "el", "la", "los", "las", "de", "del", "que", "q", "hay
 def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str, dict[str, Any]] | None, text: str,
               understanding: Understanding, now: datetime) -> tuple[str, dict[str, Any]] | None:
     """The last query with what `text` names merged over it, when `text` is an elliptical follow-up of a listing
-    that declares follow-ups."""
-    if query is None or query[0] not in follows or not _elliptical(parser, text, understanding, now):
+    that declares follow-ups; with no query asked yet, a follow-up that names only days asks the first question."""
+    own_words = MAX_OWN_WORDS if query is not None else 0
+    query = query or FIRST_QUESTION
+    if query[0] not in follows or not _elliptical(parser, text, understanding, now, own_words):
         return None
     intent, old = query
     kinds = follows[intent].kinds()
@@ -61,6 +67,8 @@ def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str,
     if not changes:
         return None
     replaced = {slot for slots in kinds.values() if any(slot in changes for slot in slots) for slot in slots}
+    if not changes.keys() & DAYS:
+        replaced -= DAYS  # «¿y en la tarde?» after «¿y el viernes en la mañana?»: the same Friday
     kept = {slot: value for slot, value in old.items() if slot not in replaced and slot not in DROPPED}
     return intent, {**kept, **changes}
 
@@ -137,7 +145,7 @@ def _general(parser: Parser, intent: str, kind: str, slots: tuple[str, ...], res
     return {slots[0]: value} if value is not None else {}
 
 
-def _elliptical(parser: Parser, text: str, understanding: Understanding, now: datetime) -> bool:
+def _elliptical(parser: Parser, text: str, understanding: Understanding, now: datetime, own_words: int) -> bool:
     folded = fold(text)
     words = folded.split()
     opens = OPENING.match(text.strip() + " ") is not None
@@ -146,7 +154,7 @@ def _elliptical(parser: Parser, text: str, understanding: Understanding, now: da
     remainder = _without_spans(text, understanding.spans.values())
     undated = _without_spans(remainder, parser.parse_as(text, now, RANGE_INTENT).spans.values())
     own = [word for word in OPENING.sub("", fold(undated) + " ").split() if word not in FILLER]
-    if len(own) > MAX_OWN_WORDS:
+    if len(own) > own_words:
         return False  # «oye y viste el partido de ayer?» says something of its own
     if understanding.intent in ("unknown", "help") or understanding.confidence < UNSURE:
         return True  # «¿y el 1 de enero?» leaning to a new efeméride names nothing to create

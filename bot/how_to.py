@@ -3,7 +3,8 @@ del Liceo de Illapel».
 
 The question reads as help, but the user has already said what to store: the help text would make them type it
 all again. The record the question names is proposed with what follows the question, to confirm as any other;
-a question with nothing after it («¿cómo agrego una efeméride?») stays a question for help.
+a question with nothing after it («¿cómo agrego una efeméride?», «¿cómo agendo una reunión?») is a question for
+help, whatever its request verb leans the parser to (an activity to create, an agenda to show).
 """
 
 from __future__ import annotations
@@ -11,17 +12,29 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bot.meanwhile import CONTENT_SLOTS
+from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS
 from nlu import Parser
 from nlu.understanding import Understanding
 
 HOW_TO = re.compile(r"(?:^|[¿¡\s,.!])c[oó]mo\s+(?:(?:se|puedo|podr[ií]a|hago|hay\s+que|para|le|te|lo|la)\s+)*"
-                    r"[^\W\d_]+\s+(?P<object>(?:una?|el|la|otr[oa])\s+[^?.!,:;]+?)\s*(?:\?+|[.!:;,]|$)",
+                    r"(?P<verb>[^\W\d_]+)\s+(?P<object>(?:(?:una?|el|la|los|las|otr[oa]s?)\s+)?[^\W\d_][^?.!,:;]*?)"
+                    r"\s*(?:\?+|[.!:;,]|$)",
                     re.IGNORECASE)
-"""«¿cómo agrego una efeméride?», «como se agenda una reunion,», «¿cómo le pido un reclamo?»: the verb, then what."""
+"""«¿cómo agrego una efeméride?», «como se agenda una reunion,», «¿cómo le pido un reclamo?», «como agendo reuniones?»:
+the verb, then what."""
 COPULA = re.compile(r"^(?:(?:ser[ií]an?|ser[aá]n?|es|son|fue|va\s+a\s+ser|queda|quedar[ií]a)\s+)", re.IGNORECASE)
 """«Sería el 16 de enero…», «es con el director…»: the data told as a continuation, its verb not part of it."""
 EDGES = " \t\n,.;:!?¿¡-—"
+
+
+def asks_how(parser: Parser, text: str, now: datetime) -> bool:
+    """«¿cómo agendo una reunión?», «como registro una invitacion»: how to do something the office does, asked with
+    no data after it; «¿cómo va el reclamo 42?» asks how a record stands, a look-up, not how to do anything."""
+    found = HOW_TO.search(text)
+    if found is None or text[found.end():].strip(EDGES):
+        return False
+    intent = parser.parse(f"{found.group('verb')} {found.group('object')}", now).intent
+    return intent not in ("unknown", "help") and not intent.endswith(LOOK_UPS)
 
 
 def told_with_data(parser: Parser, text: str, now: datetime) -> Understanding | None:

@@ -3,7 +3,8 @@
 
 Said while the proposal waited, such words amend it; said a moment after «sí», they mean the same thing about the
 record just stored, which is no longer a proposal. They are read as its change (a preview to confirm, audited and
-undoable like any other), instead of «No entendí».
+undoable like any other), instead of «No entendí». A detail told as the record's own («y su correo es …,
+agréguelo») is that record's change too, whatever look-up its words lean to.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Any
 
 from bot.corrections import amendments
 from bot.dialogue_words import COURTESY, INTERJECTIONS
+from bot.meanwhile import LOOK_UPS
 from handlers.focus import Focus
+from handlers.registry import Registry
 from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
@@ -23,6 +26,10 @@ CHANGES = {"event": "event.update", "invitation": "invitation.update"}
 """The change of each kind of record that a bare correction can be about."""
 CORRECTED = frozenset({"date", "time", "place"})
 """What a verb-less correction changes: when and where; a name or a title needs words that say so."""
+DETAILS = ("phone", "email")
+"""Typed details a record may be given after it was stored."""
+POSSESSIVE = re.compile(r"\bsus?\s+(?:nuevo\s+|otro\s+)?[a-z]+")
+"""«su correo», «su nuevo celular»: a detail said to belong to someone already spoken of (folded text)."""
 FRAMING = frozenset({"no", "mejor", "mismo", "misma", "hora", "horario", "lugar", "sitio", "dia", "fecha", "pero",
                      "era", "es", "sera", "seria", "sino", "a", "al", "las", "los", "la", "el", "en", "de", "y",
                      "perdon", "perdona", "ojo", "ahora", "entonces", "mas", "bien", "ya", "ok", "siempre", "que",
@@ -51,3 +58,29 @@ def _only_frames(parser: Parser, intent: str, text: str, changes: dict[str, Any]
             kept[start:end] = " " * (end - start)
     values = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
     return all(word in FRAMING or word in values for word in re.findall(r"\w+", fold("".join(kept))))
+
+
+def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+                    now: datetime) -> Understanding | None:
+    """«Ah, y su correo es hsandoval@hchm.cl, por favor agréguelo» right after a contact was stored or shown: the
+    change of the record in focus that holds the detail, when the message opens with it as that record's own («y su
+    celular nuevo es …», read as a contact named «celular») or asks nothing else (no request of another kind:
+    «reclamo de la vecina, su fono es …» is a complaint)."""
+    last = focus.last()
+    folded = fold(text)
+    owned = POSSESSIVE.search(folded)
+    if last is None or owned is None:
+        return None
+    intent = understanding.intent
+    opens = all(word in FRAMING for word in re.findall(r"\w+", folded[:owned.start()]))
+    asks_other = intent != "unknown" and not intent.endswith(LOOK_UPS) and registry.acts_on.get(intent) != last.entity
+    if asks_other and not opens:
+        return None
+    for change, entity in registry.acts_on.items():
+        if entity != last.entity or not set(DETAILS) & set(parser.intents[change].slots):
+            continue
+        reading = parser.parse_as(text, now, change)
+        if any(reading.slots.get(slot) for slot in DETAILS):
+            slots = {slot: value for slot, value in reading.slots.items() if slot != "reference"}
+            return Understanding(change, slots=slots)
+    return None

@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.turn import Turn
 from handlers.context import Context
+from handlers.pointing import pointing_only
 from handlers.registry import Registry
 from handlers.reply import Pending, PendingKind, Reply
 
@@ -87,7 +88,8 @@ def dropped(pending: Pending) -> str:
 def named(pending: Pending) -> str:
     """«la actividad «reunión con el seremi»»: what the step is about, in a few words."""
     what = WHAT.get(pending.intent, "la propuesta anterior")
-    name = next((value for slot in NAMING_SLOTS if isinstance(value := pending.slots.get(slot), str) and value), "")
+    name = next((value for slot in NAMING_SLOTS if isinstance(value := pending.slots.get(slot), str) and value
+                 and not (slot == "reference" and pointing_only(value))), "")  # «uy no, esa no era, bórrala»: no name
     return f"{what} «{name}»" if name else what
 
 

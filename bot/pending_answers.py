@@ -20,6 +20,7 @@ from bot.corrections import amendments
 from bot.denials import answer_to, denied
 from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks, only_wishes
 from bot.followups import follow_up
+from bot.how_to import asks_how
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
 from bot.picking import pick
@@ -28,6 +29,7 @@ from bot.record_readings import does
 from bot.turn import Turn, learn_from_pending
 from handlers.context import Context
 from handlers.focus import FocusUpdate
+from handlers.pointing import pointing_only
 from handlers.registry import Registry
 from handlers.reply import Choice, Pending, PendingKind, Reply
 from nlu import Parser
@@ -43,6 +45,8 @@ ANSWER_THEN_PAUSE = re.compile(r"^\W*(?:s[ií]|no|ya|ok|dale|claro)\b\W*[,.;:!]"
 ALREADY_STORED = "Ya quedó guardado:"
 CANCELLED = "Cancelado. No se guardó nada."
 DISCARDED = "Descartado. No se guardó nada."
+VALUE_QUESTIONS = {"department": "¿Qué unidad o departamento, entonces?"}
+"""What a correction whose value was not understood asks for, by the slot it was meant to change."""
 VALUE_MISSING = "Antes de guardar me falta ese dato, ya que el anterior no era: escríbalo, o «no» para descartar."
 CONFIRM_AGAIN = "Responda «sí» para guardar o «no» para descartar."
 PICK_A_NUMBER = "Elija un número de la lista, o escriba «cancelar»."
@@ -116,6 +120,10 @@ class PendingAnswers:
             pending = replace(pending, slot=None)
         if answer.control is Control.YES and not answer.rest:
             return self._commit(ctx, turn, pending)
+        if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?» accepts nothing: help, and it still waits
+            helped = self.registry.handle(ctx, "help", {})
+            return replace(helped, text=f"{helped.text}\n\n{still_waiting(self.registry, ctx, pending)}",
+                           pending=pending)
         denial = None if answer.control is Control.YES else denied(self.parser, pending.intent, pending.slots,
                                                                     text, now)
         if denial is not None:  # «no, no es en el gimnasio»: the proposal stays, and the right value is asked for
@@ -138,7 +146,11 @@ class PendingAnswers:
             if self._is_new_request(asked, pending, changes, then):
                 return self._yes_and_then(ctx, turn, pending, asked, then)
         understanding = self.parser.parse(text, now)
-        changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
+        changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) or (
+            amendments(self.parser, pending.intent, pending.slots, text, now) if answer.rest else {})
+        # «no, solo este año»: the opening words the answer left out («solo») may be the correction's own
+        if not changes and _changes_the_proposal(understanding, pending):
+            return self._unchanged(ctx, pending, understanding)
         followed = None if changes else self._follow_up(ctx, turn, pending, text, understanding, now)
         if followed is not None:
             return followed
@@ -167,6 +179,9 @@ class PendingAnswers:
         if understanding.intent == "help":  # «ayuda» while a proposal waits: help, and the proposal still waits
             helped = self.registry.handle(ctx, "help", {})
             return replace(helped, text=f"{helped.text}\n\n{CONFIRM_AGAIN}", pending=pending)
+        if understanding.intent == "unknown" and _is_question(text):  # «¿y cuándo pagan el aguinaldo?»: not for me
+            unknown = self.registry.handle(ctx, "unknown", {})
+            return Reply(f"{unknown.text}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
 
     def _asked_value(self, ctx: Context, turn: Turn, pending: Pending, text: str, control: Control | None,
@@ -192,6 +207,15 @@ class PendingAnswers:
             return False
         return all(clause in said or is_thanks(clause) or self.parser.parse(clause, now).intent in ("unknown", "help")
                    for clause in clauses)
+
+    def _unchanged(self, ctx: Context, pending: Pending, understanding: Understanding) -> Reply:
+        """«no, que la responda la DOM» when the proposal already says so, or names a unit nobody knows: the
+        proposal stays, shown again, or asking for the value the correction left unread."""
+        declared = self.parser.intents[pending.intent].slots
+        slot = next((slot for slot in understanding.missing if slot in declared), None)
+        if slot is not None:
+            return Reply(VALUE_QUESTIONS.get(slot, VALUE_MISSING), pending=replace(pending, slot=slot))
+        return self.registry.handle(ctx, pending.intent, pending.slots)
 
     def _follow_up(self, ctx: Context, turn: Turn, pending: Pending, text: str, understanding: Understanding,
                    now: datetime) -> Reply | None:
@@ -395,6 +419,15 @@ def _narrowed(pending: Pending, labels: tuple[str, ...], picked: list[int]) -> R
 
 def _choices(labels: tuple[str, ...]) -> tuple[Choice, ...]:
     return tuple(Choice(f"{n}. {label}"[:60], str(n)) for n, label in enumerate(labels, start=1))
+
+
+def _changes_the_proposal(understanding: Understanding, pending: Pending) -> bool:
+    """«no, que la responda la DOM» while a transparency request is proposed: a change of a record of the proposal's
+    own kind that names no record is about the proposal, whatever value it carries."""
+    intent, slots = understanding.intent, understanding.slots
+    return (intent != pending.intent and _family(intent) == _family(pending.intent)
+            and intent.rpartition(".")[2] in CHANGE_VERBS and pointing_only(str(slots.get("reference") or ""))
+            and not slots.get("ticket"))
 
 
 def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any]) -> bool:

@@ -22,6 +22,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
+from bot.dialogue_words import CLAUSES, INTERJECTIONS
 from bot.picking import pick
 from handlers.focus import Focus
 from handlers.pointing import ORDINALS, pointing_only
@@ -50,6 +51,8 @@ PLACE = re.compile(r"(?<![\w])(?<!\ba\s)(?:el|la)\s+(?:(?:n|no|nro|numero)\W{0,2
                    r"(?:(\d{1,2})(?![\w:])(?!\s*(?:hrs?|horas?|y media|y cuarto|de)\b)|([a-z]+)\b)")
 """«la segunda», «el 2», «la n° 3», «la última» in a command: an item of the last list, by its place («a la 1» is
 an hour)."""
+OPENERS = INTERJECTIONS | {"y", "e", "pero", "ya", "ok", "bueno", "entonces"}
+"""Words that open a clause before the record it names («y la de los huasos, recházala»)."""
 OF_SOMEONE = re.compile(r"(?<![\w])(?:la|el)\s+de(?:l)?\s+([a-z]{3,})")
 """«la de Errázuriz», «el del Rotary»: a listed item named by whose it is."""
 
@@ -91,7 +94,7 @@ def by_pronoun(parser: Parser, registry: Registry, focus: Focus, text: str, unde
     «agéndala para el martes», is about the record in focus when that record's capability reads it)."""
     last = focus.last()
     answers_unnamed = not named(understanding) and _action(understanding.intent) == RESPOND
-    if last is None or not (_clitic(parser, text) or answers_unnamed) or _named_first(parser, text):
+    if last is None or not (clitic_verb(parser, text) or answers_unnamed) or _named_first(parser, text):
         return
     said = verb_actions(parser, text)
     own = [understanding.intent] if registry.acts_on.get(understanding.intent) == last.entity else []
@@ -115,7 +118,8 @@ def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understandi
     """The kind of record the command points at, and the words of its place in the last list when it names one; a
     verb carrying the record as a pronoun («acéptela para mañana a las 16») points at the focus whatever words the
     winner took for a name (a reading of the focus' kind that names a record of its own is still not taken)."""
-    if not named(understanding) or (_clitic(parser, text) and not list_place(text, len(focus.listed))):
+    if not named(understanding) or (clitic_verb(parser, text) and not list_place(text, len(focus.listed))
+                                    and not name_before_verb(parser, text)):
         last = focus.last()
         return (last.entity if last else None), ""
     place = list_place(text, len(focus.listed))
@@ -154,7 +158,7 @@ def rivals(parser: Parser, registry: Registry, text: str, understanding: Underst
     candidates = _ranked(registry, understanding, lambda candidate: _action(candidate) in actions)
     for other in sorted(candidates, key=lambda candidate: _action(candidate) not in said):
         reading = parser.parse_as(text, now, other)
-        if named(reading) and not _clitic(parser, named(reading)):  # a name holds no «derívalo»: misread
+        if named(reading) and not clitic_verb(parser, named(reading)):  # a name holds no «derívalo»: misread
             yield reading
 
 
@@ -167,7 +171,7 @@ def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, underst
     if last is None or registry.acts_on.get(understanding.intent) == last.entity:
         return
     families = _families(parser)
-    meanings = {meaning for word in _words(text)
+    meanings = {meaning for word in _words(parser, text)
                 for meaning in families.request(word) | families.infinitive(word) | families.named(word)}
     for capability in parser.declarations.capabilities:
         if not meanings & set(capability.verbs):
@@ -182,7 +186,7 @@ def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, underst
 def verb_actions(parser: Parser, text: str) -> set[int]:
     """The actions the message's request verbs mean: «suspende», «se suspende», «quítalo» remove."""
     families = _families(parser)
-    return {VERB_ACTIONS[meaning] for word in _words(text)
+    return {VERB_ACTIONS[meaning] for word in _words(parser, text)
             for meaning in families.request(word) | families.infinitive(word) | families.named(word)
             if meaning in VERB_ACTIONS}
 
@@ -196,7 +200,7 @@ def does(parser: Parser, intent: str, word: str) -> bool:
 def asks(parser: Parser, text: str) -> bool:
     """The message holds a verb in a form that asks («confírmela», «acéptala»), not one that tells («confirmo»)."""
     families = _families(parser)
-    return any(families.request(word) for word in _words(text))
+    return any(families.request(word) for word in _words(parser, text))
 
 
 def describes_only(parser: Parser, text: str) -> bool:
@@ -204,7 +208,7 @@ def describes_only(parser: Parser, text: str) -> bool:
     to the bot or including the speaker («¿la aceptas?», «¿la rechazamos?»); «va», «se rechazó» or «aceptada» only
     describe."""
     families = _families(parser)
-    for word in _words(text):
+    for word in _words(parser, text):
         if families.request(word) or families.infinitive(word):
             return False
         if families.named(word) and word.endswith(ADDRESSED) and not word.endswith(PARTICIPLES):
@@ -212,22 +216,68 @@ def describes_only(parser: Parser, text: str) -> bool:
     return True
 
 
-def _clitic(parser: Parser, text: str) -> bool:
+def clitic_verb(parser: Parser, text: str) -> bool:
     """A verb that carries the record as a pronoun («acéptela para mañana a las 16»): the record is the one in
     focus, whatever words the reading took for its name."""
     families = _families(parser)
     return any(families.request(word) and families.request(word[:-len(clitic)])
-               for word in _words(text) for clitic in POINTING_CLITICS if word.endswith(clitic))
+               for word in _words(parser, text) for clitic in POINTING_CLITICS if word.endswith(clitic))
 
 
 def _named_first(parser: Parser, text: str) -> bool:
     """«el de los perros, derívalo», «la de Dichato ciérrala»: the record named by whose or what it is before the
     verb, whose pronoun only repeats that name; when the name finds nothing, the one in focus is not meant either."""
-    return parser.vocabulary.slot("record_leads").at_start(fold(text).lstrip(" ¿¡")) is not None
+    leads = parser.vocabulary.slot("record_leads")
+    return leads.at_start(fold(text).lstrip(" ¿¡")) is not None or bool(name_before_verb(parser, text))
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-zñ]+", fold(text))
+def named_before_verb(parser: Parser, text: str, understanding: Understanding) -> Understanding | None:
+    """The command naming its record by the words a record lead opens before its verb («la de los huasos,
+    recházala, ese día tiene concejo»), whatever clause the reading took for the name; None when no such words
+    come first or the reading names nothing."""
+    name = name_before_verb(parser, text)
+    if not name or "reference" not in parser.intents[understanding.intent].slots:
+        return None
+    said = fold(str(understanding.slots.get("reference") or ""))
+    if said and said in name:
+        return understanding
+    return replace(understanding, slots={**understanding.slots, "reference": name},
+                   missing=tuple(slot for slot in understanding.missing if slot != "reference"))
+
+
+def name_before_verb(parser: Parser, text: str) -> str:
+    """«no puede ir, la de los huasos recházala», «y la del club, recházala: tiene concejo»: the words a record lead
+    opens in the clause that ends at a verb carrying the record as a pronoun (or right before it), which name that
+    record whatever else the message says; empty when no clause does."""
+    leads = parser.vocabulary.slot("record_leads")
+    clauses = [_words(parser, clause) for clause in CLAUSES.split(fold(text))]
+    for index, said in enumerate(clauses):
+        start = next((at for at, word in enumerate(said) if word not in OPENERS), len(said))
+        if leads.at_start(" ".join(said[start:])) is None:
+            continue
+        verb = next((at for at in range(start + 1, len(said)) if _repeats_record(parser, said[at:])), None)
+        following = clauses[index + 1] if index + 1 < len(clauses) else []
+        if verb is None and _repeats_record(parser, following):
+            verb = len(said)
+        if verb is not None:
+            return " ".join(said[start:verb])
+    return ""
+
+
+def _repeats_record(parser: Parser, words: list[str]) -> bool:
+    """The words open with a verb that carries the record as a pronoun, joined («recházala») or before it («la
+    rechazas», «lo cierras»)."""
+    if words and clitic_verb(parser, words[0]):
+        return True
+    families = _families(parser)
+    return len(words) > 1 and words[0] in POINTING_CLITICS and bool(families.request(words[1])
+                                                                   or families.named(words[1]))
+
+
+def _words(parser: Parser, text: str) -> list[str]:
+    """The message's words as the parser spells them: chat spelling and one-letter typos of keywords mended
+    («rechasala» is «rechazala»)."""
+    return [parser.normalize.rewrite(word) for word in re.findall(r"[a-zñ]+", fold(text))]
 
 
 def _families(parser: Parser) -> Families:

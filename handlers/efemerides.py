@@ -174,13 +174,23 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
         contact = contacts.get(efemeride.contact_id)
         if contact and contact.deleted_at is None:
             lines.append(f"   Contacto: {contact.name}" + (f", Tel. {contact.phone}" if contact.phone else ""))
-    return about(Reply("\n".join(lines)), listed=[efemeride_ref(ctx, efemeride) for _, efemeride in found])
+    refs = [efemeride_ref(ctx, efemeride, day) for day, efemeride in found]
+    return about(Reply("\n".join(lines)), *refs[:len(refs) == 1], listed=refs)  # the one shown is in focus
 
 
-def efemeride_ref(ctx: Context, efemeride: Efemeride) -> Ref:
-    """The efeméride as the conversation remembers it: its title and when it falls."""
+def efemeride_ref(ctx: Context, efemeride: Efemeride, day: date | None = None) -> Ref:
+    """The efeméride as the conversation remembers it: its title, when it falls, and the day «ese mismo día» means
+    (`day`, the one it was listed on; else its own date, or its next occurrence from today)."""
     when = when_text(efemeride.month, efemeride.day_of_month, efemeride.on_date, ctx.today)
-    return Ref("efemeride", efemeride.id or 0, f"{efemeride.title}, {when}")
+    return Ref("efemeride", efemeride.id or 0, f"{efemeride.title}, {when}", day or next_day(efemeride, ctx.today))
+
+
+def next_day(efemeride: Efemeride, today: date) -> date:
+    """The day a once-only efeméride falls on, or a yearly one's occurrence this year, next year's once it passed."""
+    if efemeride.on_date is not None:
+        return efemeride.on_date
+    this_year = occurrence(efemeride, today.year)
+    return this_year if this_year >= today else occurrence(efemeride, today.year + 1)
 
 
 HANDLERS = {"efemeride.create": create, "efemeride.query": query}

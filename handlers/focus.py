@@ -35,6 +35,9 @@ class Focus:
     """The last list shown, in its order: "la segunda" is `listed[1]`."""
     query: tuple[str, dict[str, Any]] | None = None
     """The last question answered (intent and slots): "¿y el jueves?" asks it again with another day."""
+    day: date | None = None
+    """The day the conversation last spoke of (a dated record shown, stored or changed, or a day asked about):
+    "ese mismo día" means it."""
 
     def last(self, entity: str | None = None) -> Ref | None:
         """The record in focus, of `entity` when given: the target of a pronoun."""

@@ -58,13 +58,14 @@ def already(slots: dict[str, Any]) -> str:
 
 
 def new_moment(current: Moment, slots: dict[str, Any], zone: ZoneInfo) -> Moment | None:
-    """Where the record lands after what the slots say of its day, time and shift; None when they say nothing."""
+    """Where the record lands after what the slots say of its day, time and shift; None when they say nothing. A time
+    said beside a shift is where it lands («atrásala una hora, que quede a las 11»): the shift only told how far."""
     day, at = said_moment(slots)
     shift = _shift_slot(slots.get("shift"))
     if not (day or at or shift):
         return None
     target = moved(current, day, at, zone) if day or at else current
-    return _shifted(target, shift, zone) if shift else target
+    return _shifted(target, shift, zone) if shift and at is None else target
 
 
 def _shift_slot(value: Any) -> int:

@@ -99,3 +99,11 @@ def test_a_look_up_naming_a_day_does_not_answer_the_question_for_the_day(chat, d
     assert asked.pending is not None and asked.pending.slot == "start", asked.text
     assert "Sigue pendiente completar" in answer.text and answer.pending == asked.pending, answer.text
     assert "martes 1 de diciembre, 10:00" in proposal.text, proposal.text
+
+
+@pytest.mark.parametrize("line", ["uy no, esa no era, borrala", "no no, esa no, elimínala porfa"])
+def test_a_removal_waiting_is_not_named_by_the_words_that_pointed_at_it(chat, line: str) -> None:
+    *_, asked = chat("agrega efeméride 25 de junio aniversario de la radio Camanchaca", "ya", line,
+                     "q tiene el alcalde mañana")
+    assert "Sigue pendiente: el borrado de la efeméride" in asked.text, asked.text
+    assert "«no»" not in asked.text and "«esa»" not in asked.text

@@ -108,7 +108,8 @@ def test_a_number_after_a_list_shows_that_item_and_a_name_asks_again(chat) -> No
     assert "8123" in bravo.text.replace(" ", "") and "5544" not in bravo.text.replace(" ", "")
 
 
-@pytest.mark.parametrize("question", ["y cuando vence?", "¿Cuándo vence?", "cuando vence el plazo"])
+@pytest.mark.parametrize("question", ["y cuando vence?", "¿Cuándo vence?", "cuando vence el plazo",
+                                      "pa cuando tiene plazo?", "¿Hasta cuándo tiene plazo?"])
 def test_an_elliptical_question_right_after_a_stored_complaint_shows_it(chat, dispatcher, question: str) -> None:
     chat("reclamo de la sra Juana Pizarro x basura en el pasaje Los Aromos 1520", "si gracias")
     [due] = chat(question)

@@ -4,6 +4,8 @@ is not taken for its answer."""
 
 from __future__ import annotations
 
+import pytest
+
 from storage.models import Event, Invitation
 from tests.dialogue.talk import stored
 
@@ -46,3 +48,14 @@ def test_a_new_invitation_while_the_change_asks_is_not_its_answer(chat, dispatch
     [event] = stored(dispatcher, Event)
     assert _local(dispatcher, event.start_at) == "10:00"
     assert [invitation.title for invitation in stored(dispatcher, Invitation)] == ["cena de gala"]
+
+
+
+@pytest.mark.parametrize("line", ["La directora pide atrasarla una hora, que quede a las 11",
+                                  "atrasala una hora, a las 11 entonces",
+                                  "Atrásela una hora, por favor: queda a las 11:00."])
+def test_a_time_said_beside_the_shift_is_where_it_lands(chat, dispatcher, line: str) -> None:
+    *_, preview, done = chat(MEETING, "sí", line, "sí")
+    assert "jueves 26 de noviembre, 11:00" in preview.text, preview.text
+    [event] = stored(dispatcher, Event)
+    assert (_local(dispatcher, event.start_at), _local(dispatcher, event.end_at)) == ("11:00", "12:30"), done.text
