@@ -211,3 +211,22 @@ def test_the_mayors_wish_with_the_order_that_passes_it_on_answers_the_invitation
     assert understanding.intent == "invitation.respond"
     assert understanding.slots["response"] == response
     assert understanding.slots["reference"].startswith(reference)
+
+
+@pytest.mark.parametrize(("text", "response", "reference"), [
+    ("el alcalde va a ir a la cena de los bomberos", "accepted", "cena de los bomberos"),
+    ("oye la jefa si va a ir al bingo de la cruz roja", "accepted", "bingo de la cruz roja"),
+    ("Informo que el señor alcalde asistirá a la misa de acción de gracias del hospital.", "accepted",
+     "misa de acción de gracias del hospital"),
+    ("la alcaldesa no va a poder ir a la once del club de huasos", "declined", "once del club de huasos"),
+])
+def test_the_mayors_attendance_told_as_a_fact_answers_the_invitation(parser, text, response, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["response"] == response
+    assert understanding.slots["reference"].startswith(reference)
+
+
+@pytest.mark.parametrize("text", ["¿el alcalde va a ir a la cena de los bomberos?", "va a ir la jefa al bingo?"])
+def test_the_mayors_attendance_asked_is_a_question_about_the_invitation(parser, text):
+    assert parser.parse(text, NOW).intent == "invitation.query"
