@@ -50,10 +50,11 @@ class Extractor:
     def __call__(self, ctx: Context) -> list[str]:
         """The features, unordered: a score is a sum, and the training script sorts them for its own order."""
         norm = ctx.norm
-        tokens = TOKEN.findall(norm)
+        said = _said_phones(ctx)
+        tokens = TOKEN.findall(said or norm)
         found: set[str] = {"bias"}
         word_features = self._word_features
-        for token in ctx.words.tokens:
+        for token in set(tokens) if said else ctx.words.tokens:
             known = word_features.get(token)
             found.update(known if known is not None else self._learn_word(token))
         found.update([f"b:{a}_{b}" for a, b in pairwise(tokens)])
@@ -189,3 +190,19 @@ class Extractor:
         if len(ctx.words.tokens) >= ROUTED_WORDS and ctx.router.route(ctx.norm, words=ctx.words) is not None:
             found.add("routed")
         return kinds
+
+
+def _said_phones(ctx: Context) -> str | None:
+    """The message with the phone numbers said in words blanked out, or None when it has none: «nueve siete ocho…»
+    is one phone (the `phone` feature), not words that would tell a contact from a complaint dictated with its
+    caller's number."""
+    norm = ctx.norm
+    said = [(start, end) for start, end, _ in ctx.phones if TOKEN.search(norm, start, end)]
+    if not said:
+        return None
+    pieces, last = [], 0
+    for start, end in said:
+        pieces.append(norm[last:start])
+        last = end
+    pieces.append(norm[last:])
+    return " ".join(pieces)

@@ -230,3 +230,24 @@ def test_the_mayors_attendance_told_as_a_fact_answers_the_invitation(parser, tex
 @pytest.mark.parametrize("text", ["¿el alcalde va a ir a la cena de los bomberos?", "va a ir la jefa al bingo?"])
 def test_the_mayors_attendance_asked_is_a_question_about_the_invitation(parser, text):
     assert parser.parse(text, NOW).intent == "invitation.query"
+
+
+@pytest.mark.parametrize(("text", "citizen", "phone"), [
+    ("anota un reclamo de don hernan vidal fono nueve siete ocho seis cinco cuatro tres dos uno el arbol de la "
+     "vereda se esta cayendo", "hernan vidal", "+56978654321"),
+    ("Reclamo de la señora Rosa Muñoz, teléfono nueve ocho siete seis cinco cuatro tres dos uno: se rompió la "
+     "matriz de agua frente a su casa", "Rosa Muñoz", "+56987654321"),
+    ("reclamo don jorge ruiz cel nueve seis cinco cuatro tres dos uno cero nueve perros sueltos atacan a los niños",
+     "jorge ruiz", "+56965432109"),
+])
+def test_a_complaint_dictated_with_its_callers_phone_is_a_complaint_not_a_contact(parser, text, citizen, phone):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.create"
+    assert (understanding.slots["citizen"], understanding.slots["phone"]) == (citizen, phone)
+
+
+def test_a_contact_dictated_with_its_phone_in_words_is_still_a_contact(parser):
+    understanding = parser.parse("agrega a contactos a don hernan vidal fono nueve siete ocho seis cinco cuatro tres "
+                                 "dos uno", NOW)
+    assert understanding.intent == "contact.create"
+    assert understanding.slots["phone"] == "+56978654321"
