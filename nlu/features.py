@@ -22,6 +22,8 @@ TOKEN = re.compile(r"[a-z]+")
 DIGIT = re.compile(r"[0-9]")
 OPENING = 4
 """Spanish chat puts the verb of a request among the first words ("porfa agéndame…", "favor ingresar…")."""
+LEADS = ("request_lead", "reminder_lead")
+"""The cues that ask for the infinitive after them: «hay que anotar», «que no se nos olvide: agendar…»."""
 LEAD_REACH = 3
 """How many words after a request lead ("hay que", "favor") its infinitive may stand."""
 PAST = re.compile(r"\w\wó\b|(?:aron|ieron|uvo|ubo)\b|\b(?:fue|fueron)\b")
@@ -84,7 +86,7 @@ class Extractor:
         opening = ctx.norm.lstrip(" ¿")
         vocabulary = ctx.vocabulary
         return vocabulary.cue("question").at_start(opening) is not None \
-            and vocabulary.cue("request_lead").at_start(opening) is None
+            and not any(vocabulary.cue(lead).at_start(opening) for lead in LEADS)
 
     def _learn_word(self, token: str) -> frozenset[str]:
         """A word's own features (the word, and the letter trigrams of a word of four letters or more), kept:
@@ -148,8 +150,8 @@ class Extractor:
         verbs = self.verb_forms.intersection(ctx.words.tokens)
         if not verbs:
             return requests, opening
-        leads = [len(ctx.norm[:m.start()].split()) for m in ctx.vocabulary.cue("request_lead").finditer(ctx.norm)] \
-            if ctx.cue("request_lead") else []
+        leads = [len(ctx.norm[:m.start()].split()) for lead in LEADS if ctx.cue(lead)
+                 for m in ctx.vocabulary.cue(lead).finditer(ctx.norm)]
         for position, token in enumerate(tokens):
             if token not in verbs:
                 continue

@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from nlu import lexicon
+
 HERE = Path(__file__).parent / "gazetteers"
 
 
@@ -154,7 +156,7 @@ def load() -> Gazetteer:
         where_words=frozenset(places["where_words"]),
         courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
-        periphrases=PhraseTable(commands["periphrases"]),
+        periphrases=PhraseTable(commands["periphrases"] + lexicon.load()["cues"]["reminder_lead"]),
         auxiliaries=PhraseTable(commands["auxiliaries"]),
         verbs=tuple(commands["verbs"]),
         irregular=frozenset(commands["irregular"]),

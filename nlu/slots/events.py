@@ -25,7 +25,7 @@ def create(ctx: Context) -> None:
         ctx.spans.pop("end", None)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
     words = ctx.vocabulary
-    noise = words.noise("frame_noise", "event_create", "agenda", "request_lead",
+    noise = words.noise("frame_noise", "event_create", "agenda", "request_lead", "reminder_lead",
                         keep=words.cue_words["event_nouns"].exact)
     put_title(ctx, taken, noise)
     put_place(ctx, taken)
