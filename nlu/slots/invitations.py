@@ -52,6 +52,7 @@ closing the clause names who is represented, and the delegate was named before i
 representación del alcalde», «va la concejala Vera en su lugar»)."""
 DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE
                              + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?(?:representacion|lugar|reemplazo)(?![a-z])")
+APPOSITION = re.compile(r"\s*,\s*")
 NOT_A_PERSON = re.compile(r"(?:en|a|al|para)\s")
 """What follows "lo representa" when the person was named before it: "el concejal Rojas lo representa en la cena"."""
 DELEGATE_VERB = re.compile(r"(?<![a-z])delega\w*\s+")
@@ -100,6 +101,7 @@ def respond(ctx: Context) -> None:
             taken.append(said[1])
     ctx.put("response", response)
     delegate = (_delegate(ctx) or _delegated_person(ctx)) if response == "delegated" else None
+    delegate = delegate and _with_apposition(ctx, delegate)
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
         taken.append(delegate)
     noise = words.noise("reference_noise", "frame_noise")
@@ -371,6 +373,16 @@ def _delegate(ctx: Context) -> Span | None:
         if places:
             return _until_delegate_end(ctx, places[-1].end())
     return None
+
+
+def _with_apposition(ctx: Context, span: Span) -> Span:
+    """The delegate with the name said after a comma: «el administrador municipal, don Luis Cofré» is one
+    person, named by post and then by name."""
+    after = APPOSITION.match(ctx.norm, span[1])
+    if after is None:
+        return span
+    named = next((p for p in ctx.constituents().people if p.name and p.extent()[0] == after.end()), None)
+    return (span[0], named.extent()[1]) if named else span
 
 
 def _delegated_person(ctx: Context) -> Span | None:

@@ -251,3 +251,14 @@ def test_a_contact_dictated_with_its_phone_in_words_is_still_a_contact(parser):
                                  "dos uno", NOW)
     assert understanding.intent == "contact.create"
     assert understanding.slots["phone"] == "+56978654321"
+
+
+@pytest.mark.parametrize(("text", "delegate"), [
+    ("al aniversario de la PDI va en representación del alcalde el administrador municipal, don Marcos Vera",
+     "administrador municipal, don Marcos Vera"),
+    ("manda a la jefa de gabinete, doña Carla Muñoz, a la misa", "jefa de gabinete, doña Carla Muñoz"),
+])
+def test_a_delegate_named_by_post_then_by_name_after_a_comma_is_one_person(parser, text, delegate):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["response"] == "delegated"
+    assert understanding.slots["delegate"] == delegate
