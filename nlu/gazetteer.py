@@ -96,6 +96,7 @@ class Gazetteer:
     where_words: frozenset[str]
     courtesies: PhraseTable
     greetings: PhraseTable
+    addressees: PhraseTable
     periphrases: PhraseTable
     auxiliaries: PhraseTable
     verbs: tuple[str, ...]
@@ -156,6 +157,7 @@ def load() -> Gazetteer:
         where_words=frozenset(places["where_words"]),
         courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
+        addressees=PhraseTable(commands["addressees"]),
         periphrases=PhraseTable(commands["periphrases"] + lexicon.load()["cues"]["reminder_lead"]),
         auxiliaries=PhraseTable(commands["auxiliaries"]),
         verbs=tuple(commands["verbs"]),

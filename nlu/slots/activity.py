@@ -157,6 +157,8 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
     first_atom = min(a.start for a in ctx.atoms)
     last = None
     for match in COMMA.finditer(ctx.norm):
+        if ctx.without_frame((0, match.start())) is None:
+            continue  # «hola, agenda…», «jefe, anota…»: the comma closes a greeting, what follows is the request
         if match.start() > first_atom or any(a.start > match.start() for a in ctx.atoms):
             last = match.end()
     if last is None or _inside(last, taken):

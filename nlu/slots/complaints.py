@@ -53,7 +53,8 @@ def create(ctx: Context) -> None:
         taken.append(address)
     elif address is None:
         address = _place(ctx, taken)
-    routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx)) if s], ctx.words)
+    sender = ctx.mail().get("sender")  # «De: Junta de Vecinos X»: who writes, not what it is about
+    routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx), sender) if s], ctx.words)
     if routed:
         ctx.put("department", routed[0], routed[1])
     pieces = _description(ctx, citizen, taken)
@@ -105,7 +106,10 @@ def _citizen(ctx: Context) -> Span | None:
     for person in found.people:
         if person.name and not person.post and _after_marker(found, person.name[0], markers):
             return person.name
+    posts = [person.post[0] for person in found.people if person.post]
     for match in ctx.vocabulary.slot("citizen_titles").finditer(ctx.norm):
+        if any(0 < start - match.end() <= 2 for start in posts):
+            continue  # «Sr. Alcalde,»: whom the letter is addressed to, a post, not a resident
         named = found.name_after(match.end())
         if named:
             return named

@@ -262,3 +262,35 @@ def test_a_delegate_named_by_post_then_by_name_after_a_comma_is_one_person(parse
     understanding = parser.parse(text, NOW)
     assert understanding.slots["response"] == "delegated"
     assert understanding.slots["delegate"] == delegate
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("De: Junta de Vecinos Los Aromos\nAsunto: Ruidos molestos\nSr. Alcalde, por intermedio de la presente "
+     "denunciamos fiestas hasta la madrugada en pasaje Las Dalias 12", "inspeccion"),
+    ("De: Centro de Padres Escuela Rural El Olivar | Asunto: micro basural | Estimada alcaldesa: denunciamos un "
+     "basural frente a la escuela", "aseo"),
+])
+def test_a_letter_from_an_organisation_is_routed_by_its_matter_not_by_its_sender(parser, text, department):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.create"
+    assert understanding.slots["department"] == department
+    assert "citizen" not in understanding.slots or "lcald" not in understanding.slots["citizen"]
+
+
+@pytest.mark.parametrize(("text", "description"), [
+    ("Estimado señor alcalde, la vecina Rosa Pinto reclama por un bache en calle Colón 45", "bache en calle Colón 45"),
+    ("jefa, reclamo de don Lucho Soto x perros sueltos en la plaza", "perros sueltos en la plaza"),
+])
+def test_whom_the_message_is_addressed_to_stays_out_of_the_text_slots(parser, text, description):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["description"] == description
+
+
+@pytest.mark.parametrize("text", [
+    "hola, agenda reunión con la directora del cesfam el martes a las 10",
+    "jefe, agenda reunión con la directora del cesfam el martes a las 10",
+])
+def test_a_comma_after_a_greeting_opens_the_request_not_a_place(parser, text):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["title"] == "reunión con la directora del cesfam"
+    assert "place" not in understanding.slots
