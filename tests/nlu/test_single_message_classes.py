@@ -294,3 +294,18 @@ def test_a_comma_after_a_greeting_opens_the_request_not_a_place(parser, text):
     understanding = parser.parse(text, NOW)
     assert understanding.slots["title"] == "reunión con la directora del cesfam"
     assert "place" not in understanding.slots
+
+
+@pytest.mark.parametrize(("text", "requester", "channel", "subject"), [
+    ("ley de transparencia: la periodista Carolina Vega pide por correo los gastos en publicidad de 2026",
+     "Carolina Vega", "correo", "los gastos en publicidad de 2026"),
+    ("transparencia: el vecino juan soto solicita por el portal copia de los contratos de aseo", "juan soto",
+     "portal", "copia de los contratos de aseo"),
+    ("Solicitud de transparencia. La abogada Inés Fuentes requiere vía correo electrónico las actas del concejo",
+     "Inés Fuentes", "correo", "las actas del concejo"),
+])
+def test_who_asks_and_how_are_not_what_a_transparency_request_asks(parser, text, requester, channel, subject):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "transparency.create"
+    slots = understanding.slots
+    assert (slots["requester"], slots["channel"], slots["subject"]) == (requester, channel, subject)
