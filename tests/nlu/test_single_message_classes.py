@@ -309,3 +309,16 @@ def test_who_asks_and_how_are_not_what_a_transparency_request_asks(parser, text,
     assert understanding.intent == "transparency.create"
     slots = understanding.slots
     assert (slots["requester"], slots["channel"], slots["subject"]) == (requester, channel, subject)
+
+
+@pytest.mark.parametrize(("text", "intent", "place"), [
+    ("la reunión con el seremi al final es en la intendencia, no en el municipio", "event.update", "intendencia"),
+    ("ojo, la invitación de la Cámara de Comercio finalmente es en el Hotel Antay", "invitation.update",
+     "Hotel Antay"),
+    ("el almuerzo con los dirigentes al final sera en el quincho municipal, no en la sede", "event.update",
+     "quincho municipal"),
+])
+def test_a_place_corrected_with_al_final_changes_the_record_and_declines_nothing(parser, text, intent, place):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == intent
+    assert understanding.slots["place"] == place
