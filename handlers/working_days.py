@@ -7,19 +7,26 @@ this one definition.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 
 @cache
-def _chilean_holidays(year: int) -> holidays.HolidayBase:
+def _chilean_holidays(year: int) -> Container[date]:
+    """Imported on first use: the package takes a sixth of a second to load, which `gabinete parse` (whose parser
+    asks only for a «fin de semana largo») must not pay on every start."""
+    import holidays
+
     return holidays.country_holidays("CL", years=year)
 
 
+def is_public_holiday(day: date) -> bool:
+    return day in _chilean_holidays(day.year)
+
+
 def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in _chilean_holidays(day.year)
+    return day.weekday() < 5 and not is_public_holiday(day)
 
 
 def working_days_after(start: date, days: int) -> date:
