@@ -322,3 +322,13 @@ def test_a_place_corrected_with_al_final_changes_the_record_and_declines_nothing
     understanding = parser.parse(text, NOW)
     assert understanding.intent == intent
     assert understanding.slots["place"] == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("la reunión con el seremi se va a hacer en la gobernación", "gobernación"),
+    ("el almuerzo con los concejales va a ser en el casino municipal", "casino municipal"),
+])
+def test_a_new_place_told_in_the_near_future_changes_the_activity(parser, text, place):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.update"
+    assert understanding.slots["place"] == place
