@@ -332,3 +332,19 @@ def test_a_new_place_told_in_the_near_future_changes_the_activity(parser, text, 
     understanding = parser.parse(text, NOW)
     assert understanding.intent == "event.update"
     assert understanding.slots["place"] == place
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("El Seremi pide atrasarla una hora, que quede a las 11", "11:00"),
+    ("adelanta la reunión de coordinación media hora, a las 9:30", "09:30"),
+])
+def test_a_time_said_beside_a_shift_is_where_the_activity_lands(parser, text, time):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.update"
+    assert understanding.slots["time"] == time and "shift" not in understanding.slots
+
+
+def test_who_asks_for_a_change_is_not_the_activity_changed(parser):
+    understanding = parser.parse("la directora del liceo pide correr la licenciatura al viernes", NOW)
+    assert understanding.slots["reference"] == "licenciatura"
+    assert "reference" not in parser.parse("el Seremi pide atrasarla una hora", NOW).slots
