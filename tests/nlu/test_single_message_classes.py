@@ -348,3 +348,13 @@ def test_who_asks_for_a_change_is_not_the_activity_changed(parser):
     understanding = parser.parse("la directora del liceo pide correr la licenciatura al viernes", NOW)
     assert understanding.slots["reference"] == "licenciatura"
     assert "reference" not in parser.parse("el Seremi pide atrasarla una hora", NOW).slots
+
+
+@pytest.mark.parametrize(("text", "slot", "value"), [
+    ("Ah, y su correo es rcontreras@hospital.cl, por favor agréguelo", "email", "rcontreras@hospital.cl"),
+    ("ah ya y su cel es el 9 7766 5544, anotalo", "phone", "+56977665544"),
+])
+def test_a_field_of_the_contact_just_named_said_after_fillers_updates_it(parser, text, slot, value):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "contact.update"
+    assert understanding.slots[slot] == value and understanding.missing == ("reference",)
