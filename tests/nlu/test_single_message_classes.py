@@ -358,3 +358,14 @@ def test_a_field_of_the_contact_just_named_said_after_fillers_updates_it(parser,
     understanding = parser.parse(text, NOW)
     assert understanding.intent == "contact.update"
     assert understanding.slots[slot] == value and understanding.missing == ("reference",)
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("avísale a la cámara de turismo que la jefa no puede ir", "cámara de turismo"),
+    ("el alcalde no va a alcanzar a llegar a la premiación del torneo de rayuela", "premiación del torneo de rayuela"),
+    ("la alcaldesa va a estar en el lanzamiento de la temporada de verano", "lanzamiento de la temporada de verano"),
+])
+def test_the_attendance_words_around_an_invitation_stay_out_of_its_reference(parser, text, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["reference"] == reference
