@@ -19,8 +19,9 @@ ROLE_FIELD = re.compile(r"(?<![a-z])cargo(?![a-z])")
 ROLE_VALUE = re.compile(r"\s*:\s*|\s+(?:ahora\s+es|ahora\s+sera|es\s+ahora|por|a)\s+")
 NEW_ROLE_BEFORE = re.compile(r"(?<![a-z])(?:ahora\s+es|ahora\s+sera|es\s+ahora|paso\s+a\s+ser)\s+")
 HIS = re.compile(r"^\W*(?:(?:y|ah|ok|ya|oye|ademas|tambien|e)\W+){0,3}su\s+(?:nuevo\s+|nueva\s+)?$")
-"""«su celular es …», «y su correo es …», «ah, y su mail es …» opening the message: the field of someone the conversation already names
-(the record in focus), not of a person the message names first («el delegado Tomás Oyarzún, su celular es …»)."""
+"""«su celular es …», «y su correo es …», «ah, y su mail es …» opening the message: the field of someone the
+conversation already names (the record in focus), not of a person the message names first («el delegado Tomás
+Oyarzún, su celular es …»)."""
 CLAUSE_END = re.compile(r"[,;.]|$")
 NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "su", "sus", "es", "y",
                                 "contacto", "contactos", "datos", "dato", "lista", "protocolo", "directorio",

@@ -369,3 +369,22 @@ def test_the_attendance_words_around_an_invitation_stay_out_of_its_reference(par
     understanding = parser.parse(text, NOW)
     assert understanding.intent == "invitation.respond"
     assert understanding.slots["reference"] == reference
+
+
+@pytest.mark.parametrize(("text", "department", "description"), [
+    ("hay perros vagos mordiendo a la gente en la población El Esfuerzo, que manden a alguien", "medio_ambiente",
+     "perros vagos mordiendo a la gente en la población El Esfuerzo"),
+    ("se cortó el cable del alumbrado en villa los aromos, pueden mandar a alguien a revisar", "operaciones",
+     "cortó el cable del alumbrado en villa los aromos"),
+])
+def test_a_problem_told_with_a_request_to_send_someone_is_a_complaint_described_by_the_problem(
+        parser, text, department, description):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.create"
+    assert understanding.slots["department"] == department
+    assert understanding.slots["description"] == description
+
+
+@pytest.mark.parametrize("text", ["qué se celebra esta semana", "¿a quién hay que saludar mañana?"])
+def test_what_is_celebrated_asked_about_lists_the_efemerides(parser, text):
+    assert parser.parse(text, NOW).intent == "efemeride.query"
