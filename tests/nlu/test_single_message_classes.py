@@ -388,3 +388,26 @@ def test_a_problem_told_with_a_request_to_send_someone_is_a_complaint_described_
 @pytest.mark.parametrize("text", ["qué se celebra esta semana", "¿a quién hay que saludar mañana?"])
 def test_what_is_celebrated_asked_about_lists_the_efemerides(parser, text):
     assert parser.parse(text, NOW).intent == "efemeride.query"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("el lunes 15 a las 12 el alcalde tiene entrevista con radio Bío Bío", "entrevista con radio Bío Bío"),
+    ("mañana a las 9 la jefa tiene que ir al consultorio de villa alegre, anótalo",
+     "ir al consultorio de villa alegre"),
+])
+def test_the_mayor_as_the_subject_of_the_activity_is_not_its_title(parser, text, title):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.create"
+    assert understanding.slots["title"] == title
+
+
+def test_an_invitation_addressed_to_usted_is_titled_by_the_activity(parser):
+    understanding = parser.parse("Junto con saludar, tenemos el agrado de invitar a usted al Encuentro Comunal de "
+                                 "Salud Rural, el martes 16 de marzo a las 9:00 hrs en el Liceo Agrícola", NOW)
+    assert understanding.slots["title"] == "Encuentro Comunal de Salud Rural"
+
+
+def test_a_post_said_after_a_comma_is_who_one_meets_not_where(parser):
+    understanding = parser.parse("agenda para mañana a las 10 reunión con la Sra. Marcela Tapia, presidenta de la "
+                                 "Unión Comunal", NOW)
+    assert understanding.intent == "event.create" and "place" not in understanding.slots
