@@ -411,3 +411,14 @@ def test_a_post_said_after_a_comma_is_who_one_meets_not_where(parser):
     understanding = parser.parse("agenda para mañana a las 10 reunión con la Sra. Marcela Tapia, presidenta de la "
                                  "Unión Comunal", NOW)
     assert understanding.intent == "event.create" and "place" not in understanding.slots
+
+
+@pytest.mark.parametrize(("text", "response", "reference"), [
+    ("dígale a la Cámara de Turismo que el alcalde agradece la invitación pero no podrá asistir", "declined",
+     "Cámara de Turismo"),
+    ("la alcaldesa agradece la gentil invitación a la gala y confirma su asistencia", "accepted", "gala"),
+])
+def test_thanks_said_with_the_answer_stay_out_of_the_reference(parser, text, response, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["response"] == response
+    assert understanding.slots["reference"] == reference
