@@ -422,3 +422,27 @@ def test_thanks_said_with_the_answer_stay_out_of_the_reference(parser, text, res
     understanding = parser.parse(text, NOW)
     assert understanding.slots["response"] == response
     assert understanding.slots["reference"] == reference
+
+
+@pytest.mark.parametrize(("text", "citizen"), [
+    ("cómo va el reclamo de la sra juana perez", "juana perez"),
+    ("en qué está el reclamo de la señora Contreras", "Contreras"),
+])
+def test_a_complaint_asked_after_by_whose_it_is_is_looked_up_by_that_name(parser, text, citizen):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.search"
+    assert understanding.slots["citizen"] == citizen
+
+
+@pytest.mark.parametrize(("text", "citizen"), [
+    ("el reclamo de la vecina Soto sigue abierto?", "Soto"),
+    ("el reclamo de don Luis Araya ya está resuelto?", "Luis Araya"),
+])
+def test_how_a_complaint_stands_said_after_whose_it_is_is_not_part_of_the_name(parser, text, citizen):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.search"
+    assert understanding.slots["citizen"] == citizen
+
+
+def test_a_question_about_the_office_premises_is_chatter(parser):
+    assert parser.parse("alguien sabe si el estacionamiento de atrás está abierto?", NOW).intent == "unknown"
