@@ -34,6 +34,7 @@ SUBJECT = re.compile(r"\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
 """Who invites as the subject, at the start of the message or of a sentence (`_sentence_starts`): «invitación!! la
 Asoc. X invita», «Invitación. El Club de Leones invita…»."""
+INVITED_TO = re.compile(r"\s+(?:a|al|a\s+la|a\s+las|a\s+los|para|para\s+el|para\s+la)\s+")
 SENTENCE_START = re.compile(r"[.!?:;]+")
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 OBJECT_BEFORE = re.compile(r"(?<![a-z])(?:a|al|a\s+la|con|para|en|por)\s+$")
@@ -111,8 +112,20 @@ def respond(ctx: Context) -> None:
     naming = [said for s, said in segments if _names_an_invitation(ctx, s)]
     pointed = [said for s, said in segments if _points_back(ctx, s)]
     best = (naming or pointed or [max((said for _, said in segments), key=lambda s: s[1] - s[0], default=None)])[0]
+    best = best and _invited_to(ctx, best)
     if ctx.put_text("reference", best, noise):
         _add_whose(ctx, best, taken)
+
+
+def _invited_to(ctx: Context, span: Span) -> Span:
+    """The activity an invitation inside `span` is to («…que la alcaldesa agradece la invitación al té solidario»
+    names the té), from that activity on; `span` itself when no invitation in it names its activity after it."""
+    for match in ctx.vocabulary.cue("invitation").finditer(ctx.norm, *span):
+        to = INVITED_TO.match(ctx.norm, match.end())
+        if match.start() > span[0] and to and to.end() < span[1] \
+                and not ctx.vocabulary.slot("mayor").at_start(ctx.norm, to.start() + 1):
+            return to.end(), span[1]  # not «la invitación al alcalde»
+    return span
 
 
 def _said(ctx: Context, segment: Span, noise: Container[str]) -> Span | None:

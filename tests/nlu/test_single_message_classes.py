@@ -446,3 +446,14 @@ def test_how_a_complaint_stands_said_after_whose_it_is_is_not_part_of_the_name(p
 
 def test_a_question_about_the_office_premises_is_chatter(parser):
     assert parser.parse("alguien sabe si el estacionamiento de atrás está abierto?", NOW).intent == "unknown"
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("respóndale a la Fundación Mi Casa que la alcaldesa agradece la gentil invitación al té solidario y asistirá",
+     "Fundación Mi Casa, té solidario"),
+    ("avísale a la parroquia que la jefa acepta la invitación a la misa del domingo", "parroquia, misa del domingo"),
+])
+def test_an_answer_passed_on_names_whose_invitation_and_the_activity_it_is_to(parser, text, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["reference"] == reference
