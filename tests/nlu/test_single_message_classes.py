@@ -457,3 +457,21 @@ def test_an_answer_passed_on_names_whose_invitation_and_the_activity_it_is_to(pa
     understanding = parser.parse(text, NOW)
     assert understanding.intent == "invitation.respond"
     assert understanding.slots["reference"] == reference
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("exporta los reclamos de febrero a excel", "2027-02-01", "2027-02-28"),
+    ("mándame la planilla de reclamos del mes", "2027-03-01", "2027-03-31"),
+    ("excel de la agenda de abril", "2027-04-01", "2027-04-30"),
+])
+def test_an_export_of_complaints_by_month_is_of_the_month_gone_by_and_the_agenda_of_the_one_ahead(
+        parser, text, first, last):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "export.request"
+    assert (understanding.slots["date_from"], understanding.slots["date_to"]) == (first, last)
+
+
+def test_a_new_field_said_after_the_field_updates_the_contact(parser):
+    understanding = parser.parse("el fono nuevo del comisario es 9 8765 0000", NOW)
+    assert understanding.intent == "contact.update"
+    assert understanding.slots["phone"] == "+56987650000"
