@@ -475,3 +475,13 @@ def test_a_new_field_said_after_the_field_updates_the_contact(parser):
     understanding = parser.parse("el fono nuevo del comisario es 9 8765 0000", NOW)
     assert understanding.intent == "contact.update"
     assert understanding.slots["phone"] == "+56987650000"
+
+
+@pytest.mark.parametrize(("text", "intent", "reference"), [
+    ("la audiencia de Forestal Los Ríos acéptala para el jueves a las 10", "lobby.respond", "Forestal Los Ríos"),
+    ("la solicitud de Mario Rojas derívala a la DOM", "transparency.update", "Mario Rojas"),
+])
+def test_the_verb_that_carries_the_record_as_its_pronoun_is_not_part_of_its_name(parser, text, intent, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == intent
+    assert understanding.slots["reference"] == reference
