@@ -61,8 +61,9 @@ BODY = re.compile(r"\s(?:a|al|hacia)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?=\S)")
 CAUSAL = re.compile(r"(?<![a-z])(?:causal|art\.?\s*21|articulo\s+21|por\s+el\s+21)")
 OTHER_REGISTERS = ("invitation", "complaint", "lobby", "lobby_audience", "event_nouns")
 """Records answered or delivered in words of their own: «la invitación ya se respondió», «entregada la donación»."""
-OWN_STEPS = frozenset(("extend", "ask_correction", "corrected", "notify"))
-"""Steps no other register speaks of: «prorroga la de Camila Rojas» needs no «transparencia»."""
+OWN_STEPS = frozenset(("extend", "ask_correction", "corrected", "notify", "inadmissible"))
+"""Steps no other register speaks of: «prorroga la de Camila Rojas», «recházala por inadmisible» need no
+«transparencia»."""
 EXPORT_FIRST = 0.95
 CONFIDENCE = 0.9
 

@@ -485,3 +485,9 @@ def test_the_verb_that_carries_the_record_as_its_pronoun_is_not_part_of_its_name
     understanding = parser.parse(text, NOW)
     assert understanding.intent == intent
     assert understanding.slots["reference"] == reference
+
+
+def test_a_request_rejected_as_inadmissible_is_a_transparency_step_without_the_word_transparencia(parser):
+    understanding = parser.parse("la solicitud de doña Elena Soto recházala por inadmisible", NOW)
+    assert understanding.intent == "transparency.update"
+    assert understanding.slots["step"] == "inadmisible"
