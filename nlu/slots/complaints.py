@@ -111,6 +111,8 @@ def _citizen(ctx: Context) -> Span | None:
     for match in ctx.vocabulary.slot("citizen_titles").finditer(ctx.norm):
         if any(0 < start - match.end() <= 2 for start in posts):
             continue  # «Sr. Alcalde,»: whom the letter is addressed to, a post, not a resident
+        if ctx.vocabulary.slot("street_types").at_start(ctx.norm, match.end() + 1):
+            continue  # «reclamo vecina calle Prat 456 …»: where the resident lives, not who
         named = found.name_after(match.end())
         if named:
             return named

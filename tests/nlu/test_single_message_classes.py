@@ -491,3 +491,13 @@ def test_a_request_rejected_as_inadmissible_is_a_transparency_step_without_the_w
     understanding = parser.parse("la solicitud de doña Elena Soto recházala por inadmisible", NOW)
     assert understanding.intent == "transparency.update"
     assert understanding.slots["step"] == "inadmisible"
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("reclamo vecina calle prat 456 perro muerto en la vereda hace 2 dias", "calle prat 456"),
+    ("queja del vecino pasaje Los Olmos 12, hay basura acumulada", "pasaje Los Olmos 12"),
+])
+def test_a_resident_told_by_where_they_live_has_an_address_not_a_name(parser, text, address):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.create"
+    assert understanding.slots["address"] == address and "citizen" not in understanding.slots
