@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from bot.dispatcher import Dispatcher
+from handlers.working_days import is_public_holiday
 from nlu import DepartmentRoute, Parser
 from settings import Settings
 from storage.database import open_database, transaction
@@ -17,7 +18,8 @@ from storage.seed.efemerides import seed_efemerides
 
 
 def build_parser(settings: Settings) -> Parser:
-    return Parser([DepartmentRoute(d.code, tuple(d.words), d.name) for d in settings.departments])
+    return Parser([DepartmentRoute(d.code, tuple(d.words), d.name) for d in settings.departments],
+                  public_holiday=is_public_holiday)
 
 
 def build_dispatcher(settings: Settings, clock: Callable[[], datetime] | None = None) -> Dispatcher:

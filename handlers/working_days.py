@@ -7,20 +7,28 @@ this one definition.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 
 @cache
-def _chilean_holidays(year: int) -> holidays.HolidayBase:
-    """The year's holidays, named in Spanish as staff read them («Virgen del Carmen», «Fiestas Patrias»)."""
+def _chilean_holidays(year: int) -> Mapping[date, str]:
+    """The year's holidays, named in Spanish as staff read them («Virgen del Carmen», «Fiestas Patrias»).
+
+    Imported on first use: the package takes a sixth of a second to load, which `gabinete parse` (whose parser
+    asks only for a «fin de semana largo») must not pay on every start."""
+    import holidays
+
     return holidays.country_holidays("CL", years=year, language="es")
 
 
+def is_public_holiday(day: date) -> bool:
+    return day in _chilean_holidays(day.year)
+
+
 def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in _chilean_holidays(day.year)
+    return day.weekday() < 5 and not is_public_holiday(day)
 
 
 def working_days_after(start: date, days: int) -> date:

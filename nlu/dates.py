@@ -43,6 +43,8 @@ SINGULAR_HOUR = re.compile(r"(?:\w+\s+)?la\s")
 LEADING_DIGITS = re.compile(r"\d+")
 MAX_DAY = 31
 WEEK = 7
+LONG_WEEKEND_REACH = 9
+"""Weekends looked at for a long one: Chile has one most months, so «el fin de semana largo» is never far."""
 LIST_COMMA = ","
 CLAUSE_END = re.compile(r"\s*(?:[,;.!?)]|$)")
 """Nothing more is said after a number: "a las 25" ends there, "a las 25 familias" goes on."""
@@ -97,7 +99,9 @@ Trigger = tuple[frozenset[str], ...]
 class Grammar:
     """Compiled once per parser from the lexicon; `scan` is pure."""
 
-    def __init__(self, lexicon: Mapping[str, Any]) -> None:
+    def __init__(self, lexicon: Mapping[str, Any], public_holiday: Callable[[date], bool] | None = None) -> None:
+        """`public_holiday` tells the days off that make a weekend long; without it, a long weekend is the weekend."""
+        self.public_holiday = public_holiday
         self.weekdays: dict[str, int] = dict(lexicon["weekdays"])
         self.months: dict[str, int] = dict(lexicon["months"])
         self.numbers: dict[str, int] = dict(lexicon["numbers"])
@@ -711,7 +715,9 @@ class Grammar:
     def _week(self, match: re.Match[str], today: date) -> Atom | None:
         """"esta semana", "el fin de semana"; "esta semana y la otra" runs on to the end of the next."""
         key = _key_of(self.week_phrases, match.group("w"))
-        if key in ("weekend", "next_weekend"):
+        if key == "long_weekend":
+            span = self._long_weekend(today)
+        elif key in ("weekend", "next_weekend"):
             later = calendar.add_days(today, 2 if key == "next_weekend" and today.weekday() >= 5 else 0)
             span = later and calendar.weekend_of(later)
         else:
@@ -725,6 +731,26 @@ class Grammar:
         if match.group("pre") and key == "next":
             first = calendar.add_days(first, -7)
         return _days(RANGE, match.start(), match.end(), first, last, may_be_name=match.group().endswith("semana"))
+
+    def _long_weekend(self, today: date) -> tuple[date, date] | None:
+        """The next weekend that a public holiday beside it makes long, with those days (Saturday to Monday, Friday
+        to Sunday); the coming weekend when none is near or the holidays are not known."""
+        coming = calendar.weekend_of(today)
+        holiday = self.public_holiday
+        weekend = coming
+        for _ in range(LONG_WEEKEND_REACH if holiday else 0):
+            if weekend is None:
+                break
+            first, last = weekend
+            while (before := calendar.add_days(first, -1)) and before >= today and holiday(before):
+                first = before
+            while (after := calendar.add_days(last, 1)) and holiday(after):
+                last = after
+            if (first, last) != weekend:
+                return first, last
+            following = calendar.add_days(weekend[0], 7)
+            weekend = following and calendar.weekend_of(following)
+        return coming
 
     def _week_of_day(self, match: re.Match[str], today: date) -> Atom | None:
         """"la semana del 28": Monday to Sunday around that day; "la semana del 7 al 11 de diciembre": those

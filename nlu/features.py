@@ -22,6 +22,8 @@ TOKEN = re.compile(r"[a-z]+")
 DIGIT = re.compile(r"[0-9]")
 OPENING = 4
 """Spanish chat puts the verb of a request among the first words ("porfa agéndame…", "favor ingresar…")."""
+LEADS = ("request_lead", "reminder_lead")
+"""The cues that ask for the infinitive after them: «hay que anotar», «que no se nos olvide: agendar…»."""
 LEAD_REACH = 3
 """How many words after a request lead ("hay que", "favor") its infinitive may stand."""
 PAST = re.compile(r"\w\wó\b|(?:aron|ieron|uvo|ubo)\b|\b(?:fue|fueron)\b")
@@ -50,10 +52,11 @@ class Extractor:
     def __call__(self, ctx: Context) -> list[str]:
         """The features, unordered: a score is a sum, and the training script sorts them for its own order."""
         norm = ctx.norm
-        tokens = TOKEN.findall(norm)
+        said = _said_phones(ctx)
+        tokens = TOKEN.findall(said or norm)
         found: set[str] = {"bias"}
         word_features = self._word_features
-        for token in ctx.words.tokens:
+        for token in set(tokens) if said else ctx.words.tokens:
             known = word_features.get(token)
             found.update(known if known is not None else self._learn_word(token))
         found.update([f"b:{a}_{b}" for a, b in pairwise(tokens)])
@@ -83,7 +86,7 @@ class Extractor:
         opening = ctx.norm.lstrip(" ¿")
         vocabulary = ctx.vocabulary
         return vocabulary.cue("question").at_start(opening) is not None \
-            and vocabulary.cue("request_lead").at_start(opening) is None
+            and not any(vocabulary.cue(lead).at_start(opening) for lead in LEADS)
 
     def _learn_word(self, token: str) -> frozenset[str]:
         """A word's own features (the word, and the letter trigrams of a word of four letters or more), kept:
@@ -147,8 +150,8 @@ class Extractor:
         verbs = self.verb_forms.intersection(ctx.words.tokens)
         if not verbs:
             return requests, opening
-        leads = [len(ctx.norm[:m.start()].split()) for m in ctx.vocabulary.cue("request_lead").finditer(ctx.norm)] \
-            if ctx.cue("request_lead") else []
+        leads = [len(ctx.norm[:m.start()].split()) for lead in LEADS if ctx.cue(lead)
+                 for m in ctx.vocabulary.cue(lead).finditer(ctx.norm)]
         for position, token in enumerate(tokens):
             if token not in verbs:
                 continue
@@ -189,3 +192,19 @@ class Extractor:
         if len(ctx.words.tokens) >= ROUTED_WORDS and ctx.router.route(ctx.norm, words=ctx.words) is not None:
             found.add("routed")
         return kinds
+
+
+def _said_phones(ctx: Context) -> str | None:
+    """The message with the phone numbers said in words blanked out, or None when it has none: «nueve siete ocho…»
+    is one phone (the `phone` feature), not words that would tell a contact from a complaint dictated with its
+    caller's number."""
+    norm = ctx.norm
+    said = [(start, end) for start, end, _ in ctx.phones if TOKEN.search(norm, start, end)]
+    if not said:
+        return None
+    pieces, last = [], 0
+    for start, end in said:
+        pieces.append(norm[last:start])
+        last = end
+    pieces.append(norm[last:])
+    return " ".join(pieces)

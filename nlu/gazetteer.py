@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from nlu import datafiles
+from nlu import datafiles, lexicon
 
 HERE = Path(__file__).parent / "gazetteers"
 
@@ -95,6 +95,7 @@ class Gazetteer:
     where_words: frozenset[str]
     courtesies: PhraseTable
     greetings: PhraseTable
+    addressees: PhraseTable
     periphrases: PhraseTable
     auxiliaries: PhraseTable
     verbs: tuple[str, ...]
@@ -155,7 +156,8 @@ def load() -> Gazetteer:
         where_words=frozenset(places["where_words"]),
         courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
-        periphrases=PhraseTable(commands["periphrases"]),
+        addressees=PhraseTable(commands["addressees"]),
+        periphrases=PhraseTable(commands["periphrases"] + lexicon.load()["cues"]["reminder_lead"]),
         auxiliaries=PhraseTable(commands["auxiliaries"]),
         verbs=tuple(commands["verbs"]),
         irregular=frozenset(commands["irregular"]),

@@ -38,14 +38,16 @@ class Parser:
     """Built once (it compiles the lexicon and the routing words); `parse` is pure and never raises."""
 
     def __init__(self, routes: Sequence[DepartmentRoute], language: str = "es",
-                 weights: Weights | Path | None = WEIGHTS) -> None:
-        """`weights`: the intent weights, by default the shipped ones; None lets the shared rules decide alone."""
+                 weights: Weights | Path | None = WEIGHTS,
+                 public_holiday: Callable[[date], bool] | None = None) -> None:
+        """`weights`: the intent weights, by default the shipped ones; None lets the shared rules decide alone.
+        `public_holiday`: the office's days off (a «fin de semana largo» is the weekend they lengthen)."""
         words = lexicon.load(language)
         self.declarations: Declarations = load_declarations(shared_cues=words["cues"])
         words["cues"] = {**words["cues"], **self.declarations.cues()}
         self.intents = self.declarations.intents
         self.normalize = Normalizer(words["spellings"], words["typos"]["words"], lexicon.known_words(words))
-        self.grammar = Grammar(words)
+        self.grammar = Grammar(words, public_holiday)
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"])
         spoken = words["spoken_phone"]

@@ -16,12 +16,14 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from bot.commands.settings_arg import settings_or_exit
+from handlers.working_days import is_public_holiday
 from nlu import DepartmentRoute, Parser
 
 
 def run(args: argparse.Namespace) -> int:
     settings = settings_or_exit(args)
-    parser = Parser([DepartmentRoute(d.code, d.words, d.name) for d in settings.departments])
+    parser = Parser([DepartmentRoute(d.code, d.words, d.name) for d in settings.departments],
+                    public_holiday=is_public_holiday)
     zone = ZoneInfo(settings.timezone)
 
     def default_now() -> datetime:

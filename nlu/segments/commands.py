@@ -61,7 +61,7 @@ def _request(r: Reader, i: int) -> int:
     none. A periphrasis asks by itself ("necesito el fono"); an auxiliary only before a verb."""
     words, g = r.words, r.gazetteer
     j = i
-    while (n := g.greetings.match(words, j) or g.courtesies.match(words, j)) and not r.atom(j):
+    while (n := g.greetings.match(words, j) or g.courtesies.match(words, j) or _vocative(r, j)) and not r.atom(j):
         j += n
     if g.name_markers.match(words, j):
         return j  # "se llama Ana Rojas" introduces a name, it asks nothing
@@ -81,6 +81,13 @@ def _request(r: Reader, i: int) -> int:
     if target:
         return asked + target + g.owners.match(words, asked + target)
     return asked
+
+
+def _vocative(r: Reader, k: int) -> int:
+    """How many words at `k` name whom the message is addressed to and close the clause («Sr. Alcalde, …»);
+    0 if none: «el alcalde va…» names him as the subject."""
+    n = r.gazetteer.addressees.match(r.words, k)
+    return n if n and (k + n == len(r.words) or r.tokens[k + n].opens) else 0
 
 
 def _leads_to_verb(r: Reader, k: int, depth: int) -> bool:

@@ -157,6 +157,8 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
     first_atom = min(a.start for a in ctx.atoms)
     last = None
     for match in COMMA.finditer(ctx.norm):
+        if ctx.without_frame((0, match.start())) is None:
+            continue  # «hola, agenda…», «jefe, anota…»: the comma closes a greeting, what follows is the request
         if match.start() > first_atom or any(a.start > match.start() for a in ctx.atoms):
             last = match.end()
     if last is None or _inside(last, taken):
@@ -166,6 +168,8 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
         return None
     if any(a < span[1] and span[0] < b for a, b in taken):
         return None  # «…, la organiza la parroquia San Roque»: a clause that holds another slot is no place
+    if any(p.post and p.post[0] == span[0] for p in ctx.constituents().people):
+        return None  # «con la Sra. Marcela Tapia, presidenta de la Unión Comunal»: who she is, not where
     if any(a.deadline and span[1] <= a.start <= span[1] + 1 for a in ctx.atoms):
         return None
     return span

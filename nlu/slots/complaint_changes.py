@@ -43,7 +43,10 @@ UNIT_HEADS = frozenset(("departamento", "depto", "direccion", "unidad", "oficina
 TELLING = re.compile(r"(?<![a-z])(?:no|que|se)\s+$")
 """Words before a verb form that make it tell rather than ask."""
 DESTINATION = re.compile(r"(?<![a-z])(?:a|al|para|hacia|ir\s+a)\s+([a-z][a-z ]{2,40}?)\s*(?:[,.;:!?]|$)")
-NAME_END = re.compile(r"\s+(?:por|que|sobre|en|de\s+calle|con)\s+|[,;:.?!]")
+HOW_IT_STANDS = r"\s+(?:sigue|siguen|esta|estan|va|quedo|fue|ya)(?:\s+|$)"
+"""How the complaint stands, said after whose it is: «de la vecina Soto sigue abierto?», «… ya está resuelto?»."""
+NAME_END = re.compile(r"\s+(?:por|que|sobre|en|de\s+calle|con)\s+|[,;:.?!]|" + HOW_IT_STANDS)
+STANDS = re.compile(HOW_IT_STANDS)
 MAX_OWNER_WORDS = 4
 OWNER_WORD = re.compile(r"[a-z0-9]+|[,.;:!?]")
 TITLE_END = re.compile(r"\.?\s*")
@@ -97,16 +100,18 @@ def _unit_only(ctx: Context) -> bool:
 
 def _looking_for_one(ctx: Context) -> bool:
     """One complaint looked for, not told: a finding verb («busca el reclamo de la sra. Tapia», «muéstreme…»),
-    or a question that names only whose it is («¿reclamo de la señora Tapia?»), with no problem told after."""
+    or a question that names only whose it is («¿reclamo de la señora Tapia?», «cómo va el de la sra. Pérez»), with
+    no problem told after."""
     if NOUN.search(ctx.norm) is None:
         return False
     if first_of(ctx, request_forms(CAPABILITY, "complaint_find")):
         return True
     lead = cue(ctx, "complaint_citizen_lead") or cue(ctx, "complaint_address_lead")
-    if "?" not in ctx.norm or lead is None:
-        return False
+    if lead is None or ("?" not in ctx.norm and cue(ctx, "status_query") is None):
+        return False  # «cómo va el reclamo de la sra. Pérez» asks as a question mark does
     told = NAME_END.search(ctx.norm, lead.end())
-    return told is None or (told.group().strip() in ",;:.?!" and not ctx.norm[told.end():].strip(" ?!."))
+    return told is None or STANDS.match(ctx.norm, told.start()) is not None \
+        or (told.group().strip() in ",;:.?!" and not ctx.norm[told.end():].strip(" ?!."))
 
 
 def _place(ctx: Context) -> Span | None:

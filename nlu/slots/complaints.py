@@ -30,6 +30,7 @@ LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|vecin[oa]s?\s+de|direccion|dom
 """Where a resident lives: "vive en …", "vecina de Los Olmos 230", "dirección: …" ("dirección" heads no institution
 there)."""
 COMMA = re.compile(r",\s*")
+CLAUSE_BREAK = re.compile(r"[,;:.]")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
@@ -53,7 +54,8 @@ def create(ctx: Context) -> None:
         taken.append(address)
     elif address is None:
         address = _place(ctx, taken)
-    routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx)) if s], ctx.words)
+    sender = ctx.mail().get("sender")  # «De: Junta de Vecinos X»: who writes, not what it is about
+    routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx), sender) if s], ctx.words)
     if routed:
         ctx.put("department", routed[0], routed[1])
     pieces = _description(ctx, citizen, taken)
@@ -105,7 +107,12 @@ def _citizen(ctx: Context) -> Span | None:
     for person in found.people:
         if person.name and not person.post and _after_marker(found, person.name[0], markers):
             return person.name
+    posts = [person.post[0] for person in found.people if person.post]
     for match in ctx.vocabulary.slot("citizen_titles").finditer(ctx.norm):
+        if any(0 < start - match.end() <= 2 for start in posts):
+            continue  # «Sr. Alcalde,»: whom the letter is addressed to, a post, not a resident
+        if ctx.vocabulary.slot("street_types").at_start(ctx.norm, match.end() + 1):
+            continue  # «reclamo vecina calle Prat 456 …»: where the resident lives, not who
         named = found.name_after(match.end())
         if named:
             return named
@@ -233,6 +240,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
         framing.append(citizen)
     framing += [span for span in taken if not _is_address(ctx, span)]
     framing += ctx.frame()
+    asked = [_clause_of(ctx, m.span()) for m in words.cue("complaint_send").finditer(ctx.norm)]
+    framing = [s for s in framing if not any(a <= s[0] < b for a, b in asked)]
     noise = words.noise("frame_noise", extra=("registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
                                           "un", "una", "vecinos", "vecinas", "hay", "otro"))
     first = min((s for s, _ in framing), default=0)
@@ -250,12 +259,21 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
             ahead = _near_ends(ctx, verbs, position, noise)
             if ahead:
                 position, moved = min(ahead), True
-    blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame()
+    blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame() + asked
     pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
     kept = [p for p in _rejoined(ctx, pieces) if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
     if not kept and first > 0:
         return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
     return kept
+
+
+def _clause_of(ctx: Context, span: Span) -> Span:
+    """The whole clause around `span`: «…, pueden mandar a alguien a revisar» asks, and tells nothing of the
+    problem."""
+    norm = ctx.norm
+    start = max(norm.rfind(mark, 0, span[0]) for mark in ",;:.") + 1
+    end = CLAUSE_BREAK.search(norm, span[1])
+    return start, end.start() if end else len(norm)
 
 
 def _rejoined(ctx: Context, pieces: list[Span]) -> list[Span]:

@@ -18,9 +18,10 @@ OF_SOMEONE = re.compile(r"\s+(?:de|del|de\s+la|de\s+los)\s+")
 ROLE_FIELD = re.compile(r"(?<![a-z])cargo(?![a-z])")
 ROLE_VALUE = re.compile(r"\s*:\s*|\s+(?:ahora\s+es|ahora\s+sera|es\s+ahora|por|a)\s+")
 NEW_ROLE_BEFORE = re.compile(r"(?<![a-z])(?:ahora\s+es|ahora\s+sera|es\s+ahora|paso\s+a\s+ser)\s+")
-HIS = re.compile(r"^\W*(?:(?:y|ah|ok|ya|oye|ademas|tambien)\W+)?su\s+(?:nuevo\s+|nueva\s+)?$")
-"""«su celular es …», «y su correo es …» opening the message: the field of someone the conversation already names
-(the record in focus), not of a person the message names first («el delegado Tomás Oyarzún, su celular es …»)."""
+HIS = re.compile(r"^\W*(?:(?:y|ah|ok|ya|oye|ademas|tambien|e)\W+){0,3}su\s+(?:nuevo\s+|nueva\s+)?$")
+"""«su celular es …», «y su correo es …», «ah, y su mail es …» opening the message: the field of someone the
+conversation already names (the record in focus), not of a person the message names first («el delegado Tomás
+Oyarzún, su celular es …»)."""
 CLAUSE_END = re.compile(r"[,;.]|$")
 NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "su", "sus", "es", "y",
                                 "contacto", "contactos", "datos", "dato", "lista", "protocolo", "directorio",
@@ -48,8 +49,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
             and STATED.search(ctx.norm, field.end()) and not cue(ctx, "contact_create"):
         return "contact.update", 0.75  # "el correo de Juan Soto es jsoto@…": a value stated for someone known
     if field and HIS.match(ctx.norm[:field.start()]) and (ctx.phones or ctx.emails) \
-            and STATED.search(ctx.norm, field.end()) and not cue(ctx, "contact_create"):
-        return "contact.update", 0.75  # "su celular es el 9 …": a value of the contact the chat is about
+            and STATED.search(ctx.norm, field.end()) and not cue(ctx, "contact_list_words"):
+        return "contact.update", 0.75  # "su celular es el 9 …, anótalo": a value of the contact the chat is about
     return None
 
 

@@ -105,6 +105,9 @@ def update(ctx: Context) -> None:
     naming, new = (_outside(atoms, shift) for atoms in moments(ctx))
     put_naming_day(ctx, naming)
     put_new_moment(ctx, new)
+    if shift and "time" in ctx.slots:  # «atrásala una hora, que quede a las 11»: the time said is where it lands
+        ctx.slots.pop("shift")
+        ctx.spans.pop("shift", None)
     place = _place(ctx) or _place_after(ctx, new)
     taken = _verbs(ctx) + [(atom.start, atom.end) for atom in new] + ([shift] if shift else [])
     if place is None:

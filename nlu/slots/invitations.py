@@ -34,6 +34,7 @@ SUBJECT = re.compile(r"\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
 """Who invites as the subject, at the start of the message or of a sentence (`_sentence_starts`): «invitación!! la
 Asoc. X invita», «Invitación. El Club de Leones invita…»."""
+INVITED_TO = re.compile(r"\s+(?:a|al|a\s+la|a\s+las|a\s+los|para|para\s+el|para\s+la)\s+")
 SENTENCE_START = re.compile(r"[.!?:;]+")
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 OBJECT_BEFORE = re.compile(r"(?<![a-z])(?:a|al|a\s+la|con|para|en|por)\s+$")
@@ -52,6 +53,7 @@ closing the clause names who is represented, and the delegate was named before i
 representación del alcalde», «va la concejala Vera en su lugar»)."""
 DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE
                              + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?(?:representacion|lugar|reemplazo)(?![a-z])")
+APPOSITION = re.compile(r"\s*,\s*")
 NOT_A_PERSON = re.compile(r"(?:en|a|al|para)\s")
 """What follows "lo representa" when the person was named before it: "el concejal Rojas lo representa en la cena"."""
 DELEGATE_VERB = re.compile(r"(?<![a-z])delega\w*\s+")
@@ -100,6 +102,7 @@ def respond(ctx: Context) -> None:
             taken.append(said[1])
     ctx.put("response", response)
     delegate = (_delegate(ctx) or _delegated_person(ctx)) if response == "delegated" else None
+    delegate = delegate and _with_apposition(ctx, delegate)
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
         taken.append(delegate)
     noise = words.noise("reference_noise", "frame_noise")
@@ -109,8 +112,20 @@ def respond(ctx: Context) -> None:
     naming = [said for s, said in segments if _names_an_invitation(ctx, s)]
     pointed = [said for s, said in segments if _points_back(ctx, s)]
     best = (naming or pointed or [max((said for _, said in segments), key=lambda s: s[1] - s[0], default=None)])[0]
+    best = best and _invited_to(ctx, best)
     if ctx.put_text("reference", best, noise):
         _add_whose(ctx, best, taken)
+
+
+def _invited_to(ctx: Context, span: Span) -> Span:
+    """The activity an invitation inside `span` is to («…que la alcaldesa agradece la invitación al té solidario»
+    names the té), from that activity on; `span` itself when no invitation in it names its activity after it."""
+    for match in ctx.vocabulary.cue("invitation").finditer(ctx.norm, *span):
+        to = INVITED_TO.match(ctx.norm, match.end())
+        if match.start() > span[0] and to and to.end() < span[1] \
+                and not ctx.vocabulary.slot("mayor").at_start(ctx.norm, to.start() + 1):
+            return to.end(), span[1]  # not «la invitación al alcalde»
+    return span
 
 
 def _said(ctx: Context, segment: Span, noise: Container[str]) -> Span | None:
@@ -373,6 +388,16 @@ def _delegate(ctx: Context) -> Span | None:
     return None
 
 
+def _with_apposition(ctx: Context, span: Span) -> Span:
+    """The delegate with the name said after a comma: «el administrador municipal, don Luis Cofré» is one
+    person, named by post and then by name."""
+    after = APPOSITION.match(ctx.norm, span[1])
+    if after is None:
+        return span
+    named = next((p for p in ctx.constituents().people if p.name and p.extent()[0] == after.end()), None)
+    return (span[0], named.extent()[1]) if named else span
+
+
 def _delegated_person(ctx: Context) -> Span | None:
     """The first person the constituents name who is not the mayor: "que vaya en representación la concejala
     María Paz Ibáñez a la ceremonia"."""
@@ -399,4 +424,4 @@ def _until_delegate_end(ctx: Context, start: int) -> Span | None:
 def _title_noise(ctx: Context) -> Container[str]:
     words = ctx.vocabulary
     return words.noise("frame_noise", "invitation", "invitation_create", "mayor", "host_verbs",
-                       extra=("nos", "llego", "una", "invitan", *load().honorifics))
+                       extra=("nos", "llego", "una", "invitan", "usted", "ud", "ustedes", "uds", *load().honorifics))

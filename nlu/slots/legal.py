@@ -11,10 +11,13 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from nlu.gazetteer import load
 from nlu.moments import query_range
 from nlu.slots.common import Context, Span
 
 CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s+-\s+")
+WORD = re.compile(r"[a-z]+")
+CLITICS = ("lo", "la", "los", "las", "le", "les")
 PAST_DAY_KINDS = ("day",)
 WHO_SLOTS = frozenset(("applicant", "requester"))
 """The slots of a legal request that name who asks: an answer may tell them in a sentence."""
@@ -41,9 +44,23 @@ def clause(ctx: Context, start: int, stops: Iterable[re.Pattern[str]] = ()) -> S
         match = stop.search(ctx.norm, start, end)
         if match:
             end = min(end, match.start())
+    end = _before_ordered(ctx, start, end)
     while start < end and ctx.norm[start] == " ":
         start += 1
     return (start, end) if ctx.norm[start:end].strip() else None
+
+
+def _before_ordered(ctx: Context, start: int, end: int) -> int:
+    """Where a request verb carrying the record as its pronoun («acéptala», «derívala») cuts the clause: «la
+    audiencia de Áridos del Sur acéptala para el jueves» names Áridos del Sur. The verb forms are the segmenter's,
+    imported when first needed so that `gabinete parse "hola"` loads no segmenter."""
+    from nlu.segments.reader import request_forms
+
+    forms = request_forms(load())
+    for word in WORD.finditer(ctx.norm, start, end):
+        if word.start() > start and word.group().endswith(CLITICS) and word.group() in forms:
+            return word.start()
+    return end
 
 
 def _decimal_or_abbreviation(ctx: Context, position: int) -> bool:

@@ -46,6 +46,9 @@ SUBJECT_STOPS = (re.compile(r"\s(?:la\s+)?(?:unidad|responde|le\s+toca|la\s+ve|l
 BY_THE_LAW = re.compile(r"\s*(?:por|via|a\s+traves\s+de|mediante)\s+(?:la\s+ley\s+de\s+|(?:el\s+)?portal\s+de\s+)?"
                         r"(?:transparencia|la\s+ley\s+20\.?285)\s*,?")
 """«pide por transparencia los sueldos …»: how it is asked, between the verb and what is asked."""
+CHANNEL_LEAD = re.compile(r"\s*,?\s*(?:por|via|a\s+traves\s+de|mediante|en)\s+(?:(?:el|la|un|una)\s+)?")
+"""Before a channel named between the verb and what is asked: «pide por correo …», «solicita vía el portal …»."""
+CHANNEL_TAIL = re.compile(r"(?:\s+(?:electronico|de\s+transparencia|municipal))?\s*,?")
 REFERENCE = re.compile(r"(?<![a-z])(?:la|el|solicitud|pedido|requerimiento|sai|transparencia|informacion)\s+"
                        r"(?:de|del)\s+(?:la\s+|el\s+)?")
 REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|causal|y|se|le|ya|que|fue|es|era|esta|"
@@ -58,8 +61,9 @@ BODY = re.compile(r"\s(?:a|al|hacia)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?=\S)")
 CAUSAL = re.compile(r"(?<![a-z])(?:causal|art\.?\s*21|articulo\s+21|por\s+el\s+21)")
 OTHER_REGISTERS = ("invitation", "complaint", "lobby", "lobby_audience", "event_nouns")
 """Records answered or delivered in words of their own: «la invitación ya se respondió», «entregada la donación»."""
-OWN_STEPS = frozenset(("extend", "ask_correction", "corrected", "notify"))
-"""Steps no other register speaks of: «prorroga la de Camila Rojas» needs no «transparencia»."""
+OWN_STEPS = frozenset(("extend", "ask_correction", "corrected", "notify", "inadmissible"))
+"""Steps no other register speaks of: «prorroga la de Camila Rojas», «recházala por inadmisible» need no
+«transparencia»."""
 EXPORT_FIRST = 0.95
 CONFIDENCE = 0.9
 
@@ -227,12 +231,28 @@ def _folio(ctx: Context) -> Span | None:
 def _subject(ctx: Context) -> Span | None:
     asks = ctx.vocabulary.cue("transparency_asks")
     for match in asks.finditer(ctx.norm):
-        through = BY_THE_LAW.match(ctx.norm, match.end())
-        start = through.end() if through else match.end()
-        span = clause(ctx, start, SUBJECT_STOPS)
+        span = clause(ctx, _past_how_asked(ctx, match.end()), SUBJECT_STOPS)
         if span and ctx.put_text("subject", span, frozenset(("que", "le", "les", "se", "informacion", "sobre"))):
             return span
     return None
+
+
+def _past_how_asked(ctx: Context, position: int) -> int:
+    """Past how a request was made, said between the verb and what is asked: the law («pide por transparencia
+    los sueldos…») or the channel («pide por correo las horas extra…», «solicita vía portal copia de…»)."""
+    for _ in range(2):  # «por el portal, por transparencia»
+        through = BY_THE_LAW.match(ctx.norm, position)
+        lead = CHANNEL_LEAD.match(ctx.norm, position) if through is None else None
+        channel = lead and next((found for name, _ in CHANNELS
+                                 if (found := ctx.vocabulary.cue(f"channel_{name}").at_start(ctx.norm, lead.end()))),
+                                None)
+        if through:
+            position = through.end()
+        elif channel:
+            position = CHANNEL_TAIL.match(ctx.norm, channel.end()).end()
+        else:
+            break
+    return position
 
 
 def _requester(ctx: Context, taken: list[Span]) -> Span | None:
@@ -243,7 +263,18 @@ def _requester(ctx: Context, taken: list[Span]) -> Span | None:
         run = capitalised_run(ctx, match.end(), max_words=5, stop=NOT_A_NAME)
         if run and run[0] == match.end() and ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME:
             return run
-    return _opening_asker(ctx)
+    return _named_asker(ctx) or _opening_asker(ctx)
+
+
+def _named_asker(ctx: Context) -> Span | None:
+    """«la periodista Daniela Rivas pide por correo…», «el vecino juan soto solicita…»: the person the segmenter
+    names right before the verb that asks is who asks, wherever the clause begins."""
+    asks = ctx.vocabulary.cue("transparency_asks").search(ctx.norm)
+    if asks is None:
+        return None
+    return next((p.name for p in ctx.constituents().people
+                 if p.name and p.extent()[1] <= asks.start() and not ctx.norm[p.extent()[1]:asks.start()].strip(" ,")),
+                None)
 
 
 def _opening_asker(ctx: Context) -> Span | None:

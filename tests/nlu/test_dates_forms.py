@@ -8,6 +8,9 @@ from datetime import date, datetime
 
 import pytest
 
+from nlu import lexicon
+from nlu.dates import Grammar
+
 NOVEMBER_MONDAY = datetime(2026, 11, 23, 9, 0)
 DECEMBER_TUESDAY = datetime(2026, 12, 1, 9, 0)
 LEAP_SUNDAY = datetime(2028, 2, 27, 10, 0)
@@ -292,3 +295,9 @@ def test_this_and_the_next_said_with_their_words_repeated_or_shared(parser, now,
 ])
 def test_two_hours_without_de_are_a_range_when_a_unit_or_minutes_say_so(parser, text, start, end):
     assert parser.moment(text, NOVEMBER_MONDAY) == (start, end)
+
+
+def test_a_long_weekend_without_the_holidays_known_is_the_coming_weekend():
+    grammar = Grammar(lexicon.load())
+    atoms = grammar.scan("el fin de semana largo", date(2027, 6, 16))
+    assert [(a.first, a.last) for a in atoms] == [(date(2027, 6, 19), date(2027, 6, 20))]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from nlu import lexicon
 from nlu.gazetteer import HERE, PhraseTable, load
 
 FILES = sorted(HERE.glob("*.toml"))
@@ -45,3 +46,10 @@ def test_a_new_post_is_one_line_of_data(tmp_path, monkeypatch):
         assert load().posts.match(["guardaparques", "jefe", "mario"], 0) == 2
     finally:
         load.cache_clear()
+
+
+def test_a_request_not_to_forget_is_declared_once_and_frames_a_clause_for_the_segmenter():
+    reminders = lexicon.load()["cues"]["reminder_lead"]
+    commands = tomllib.loads((HERE / "commands.toml").read_text(encoding="utf-8"))
+    assert not set(reminders) & set(commands["periphrases"])
+    assert all(load().periphrases.match(phrase.split(), 0) == len(phrase.split()) for phrase in reminders)

@@ -37,3 +37,14 @@ def test_single_message_with_now():
     result = json.loads(done.stdout)
     assert result["intent"] == "event.create"
     assert result["slots"]["start"] == "2027-01-05T09:00"
+
+
+def test_a_long_weekend_runs_over_the_public_holiday_beside_it():
+    lines = [json.dumps({"text": text, "now": now}) for text, now in (
+        ("¿qué tiene el alcalde el fin de semana largo?", "2027-06-16T09:00"),  # Monday 21 June, Pueblos Indígenas
+        ("agenda del finde largo porfa", "2027-09-13T09:00"),  # Friday 17 September
+        ("qué hay este fin de semana", "2027-06-16T09:00"),
+    )]
+    done = run_cli("--jsonl", stdin="\n".join(lines) + "\n")
+    spans = [(r["slots"]["date_from"], r["slots"]["date_to"]) for r in map(json.loads, done.stdout.splitlines())]
+    assert spans == [("2027-06-19", "2027-06-21"), ("2027-09-17", "2027-09-19"), ("2027-06-19", "2027-06-20")]

@@ -211,3 +211,293 @@ def test_the_mayors_wish_with_the_order_that_passes_it_on_answers_the_invitation
     assert understanding.intent == "invitation.respond"
     assert understanding.slots["response"] == response
     assert understanding.slots["reference"].startswith(reference)
+
+
+@pytest.mark.parametrize(("text", "response", "reference"), [
+    ("el alcalde va a ir a la cena de los bomberos", "accepted", "cena de los bomberos"),
+    ("oye la jefa si va a ir al bingo de la cruz roja", "accepted", "bingo de la cruz roja"),
+    ("Informo que el señor alcalde asistirá a la misa de acción de gracias del hospital.", "accepted",
+     "misa de acción de gracias del hospital"),
+    ("la alcaldesa no va a poder ir a la once del club de huasos", "declined", "once del club de huasos"),
+])
+def test_the_mayors_attendance_told_as_a_fact_answers_the_invitation(parser, text, response, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["response"] == response
+    assert understanding.slots["reference"].startswith(reference)
+
+
+@pytest.mark.parametrize("text", ["¿el alcalde va a ir a la cena de los bomberos?", "va a ir la jefa al bingo?"])
+def test_the_mayors_attendance_asked_is_a_question_about_the_invitation(parser, text):
+    assert parser.parse(text, NOW).intent == "invitation.query"
+
+
+@pytest.mark.parametrize(("text", "citizen", "phone"), [
+    ("anota un reclamo de don hernan vidal fono nueve siete ocho seis cinco cuatro tres dos uno el arbol de la "
+     "vereda se esta cayendo", "hernan vidal", "+56978654321"),
+    ("Reclamo de la señora Rosa Muñoz, teléfono nueve ocho siete seis cinco cuatro tres dos uno: se rompió la "
+     "matriz de agua frente a su casa", "Rosa Muñoz", "+56987654321"),
+    ("reclamo don jorge ruiz cel nueve seis cinco cuatro tres dos uno cero nueve perros sueltos atacan a los niños",
+     "jorge ruiz", "+56965432109"),
+])
+def test_a_complaint_dictated_with_its_callers_phone_is_a_complaint_not_a_contact(parser, text, citizen, phone):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.create"
+    assert (understanding.slots["citizen"], understanding.slots["phone"]) == (citizen, phone)
+
+
+def test_a_contact_dictated_with_its_phone_in_words_is_still_a_contact(parser):
+    understanding = parser.parse("agrega a contactos a don hernan vidal fono nueve siete ocho seis cinco cuatro tres "
+                                 "dos uno", NOW)
+    assert understanding.intent == "contact.create"
+    assert understanding.slots["phone"] == "+56978654321"
+
+
+@pytest.mark.parametrize(("text", "delegate"), [
+    ("al aniversario de la PDI va en representación del alcalde el administrador municipal, don Marcos Vera",
+     "administrador municipal, don Marcos Vera"),
+    ("manda a la jefa de gabinete, doña Carla Muñoz, a la misa", "jefa de gabinete, doña Carla Muñoz"),
+])
+def test_a_delegate_named_by_post_then_by_name_after_a_comma_is_one_person(parser, text, delegate):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["response"] == "delegated"
+    assert understanding.slots["delegate"] == delegate
+
+
+@pytest.mark.parametrize(("text", "department"), [
+    ("De: Junta de Vecinos Los Aromos\nAsunto: Ruidos molestos\nSr. Alcalde, por intermedio de la presente "
+     "denunciamos fiestas hasta la madrugada en pasaje Las Dalias 12", "inspeccion"),
+    ("De: Centro de Padres Escuela Rural El Olivar | Asunto: micro basural | Estimada alcaldesa: denunciamos un "
+     "basural frente a la escuela", "aseo"),
+])
+def test_a_letter_from_an_organisation_is_routed_by_its_matter_not_by_its_sender(parser, text, department):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.create"
+    assert understanding.slots["department"] == department
+    assert "citizen" not in understanding.slots or "lcald" not in understanding.slots["citizen"]
+
+
+@pytest.mark.parametrize(("text", "description"), [
+    ("Estimado señor alcalde, la vecina Rosa Pinto reclama por un bache en calle Colón 45", "bache en calle Colón 45"),
+    ("jefa, reclamo de don Lucho Soto x perros sueltos en la plaza", "perros sueltos en la plaza"),
+])
+def test_whom_the_message_is_addressed_to_stays_out_of_the_text_slots(parser, text, description):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["description"] == description
+
+
+@pytest.mark.parametrize("text", [
+    "hola, agenda reunión con la directora del cesfam el martes a las 10",
+    "jefe, agenda reunión con la directora del cesfam el martes a las 10",
+])
+def test_a_comma_after_a_greeting_opens_the_request_not_a_place(parser, text):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["title"] == "reunión con la directora del cesfam"
+    assert "place" not in understanding.slots
+
+
+@pytest.mark.parametrize(("text", "requester", "channel", "subject"), [
+    ("ley de transparencia: la periodista Carolina Vega pide por correo los gastos en publicidad de 2026",
+     "Carolina Vega", "correo", "los gastos en publicidad de 2026"),
+    ("transparencia: el vecino juan soto solicita por el portal copia de los contratos de aseo", "juan soto",
+     "portal", "copia de los contratos de aseo"),
+    ("Solicitud de transparencia. La abogada Inés Fuentes requiere vía correo electrónico las actas del concejo",
+     "Inés Fuentes", "correo", "las actas del concejo"),
+])
+def test_who_asks_and_how_are_not_what_a_transparency_request_asks(parser, text, requester, channel, subject):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "transparency.create"
+    slots = understanding.slots
+    assert (slots["requester"], slots["channel"], slots["subject"]) == (requester, channel, subject)
+
+
+@pytest.mark.parametrize(("text", "intent", "place"), [
+    ("la reunión con el seremi al final es en la intendencia, no en el municipio", "event.update", "intendencia"),
+    ("ojo, la invitación de la Cámara de Comercio finalmente es en el Hotel Antay", "invitation.update",
+     "Hotel Antay"),
+    ("el almuerzo con los dirigentes al final sera en el quincho municipal, no en la sede", "event.update",
+     "quincho municipal"),
+])
+def test_a_place_corrected_with_al_final_changes_the_record_and_declines_nothing(parser, text, intent, place):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == intent
+    assert understanding.slots["place"] == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("la reunión con el seremi se va a hacer en la gobernación", "gobernación"),
+    ("el almuerzo con los concejales va a ser en el casino municipal", "casino municipal"),
+])
+def test_a_new_place_told_in_the_near_future_changes_the_activity(parser, text, place):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.update"
+    assert understanding.slots["place"] == place
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("El Seremi pide atrasarla una hora, que quede a las 11", "11:00"),
+    ("adelanta la reunión de coordinación media hora, a las 9:30", "09:30"),
+])
+def test_a_time_said_beside_a_shift_is_where_the_activity_lands(parser, text, time):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.update"
+    assert understanding.slots["time"] == time and "shift" not in understanding.slots
+
+
+def test_who_asks_for_a_change_is_not_the_activity_changed(parser):
+    understanding = parser.parse("la directora del liceo pide correr la licenciatura al viernes", NOW)
+    assert understanding.slots["reference"] == "licenciatura"
+    assert "reference" not in parser.parse("el Seremi pide atrasarla una hora", NOW).slots
+
+
+@pytest.mark.parametrize(("text", "slot", "value"), [
+    ("Ah, y su correo es rcontreras@hospital.cl, por favor agréguelo", "email", "rcontreras@hospital.cl"),
+    ("ah ya y su cel es el 9 7766 5544, anotalo", "phone", "+56977665544"),
+])
+def test_a_field_of_the_contact_just_named_said_after_fillers_updates_it(parser, text, slot, value):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "contact.update"
+    assert understanding.slots[slot] == value and understanding.missing == ("reference",)
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("avísale a la cámara de turismo que la jefa no puede ir", "cámara de turismo"),
+    ("el alcalde no va a alcanzar a llegar a la premiación del torneo de rayuela", "premiación del torneo de rayuela"),
+    ("la alcaldesa va a estar en el lanzamiento de la temporada de verano", "lanzamiento de la temporada de verano"),
+])
+def test_the_attendance_words_around_an_invitation_stay_out_of_its_reference(parser, text, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["reference"] == reference
+
+
+@pytest.mark.parametrize(("text", "department", "description"), [
+    ("hay perros vagos mordiendo a la gente en la población El Esfuerzo, que manden a alguien", "medio_ambiente",
+     "perros vagos mordiendo a la gente en la población El Esfuerzo"),
+    ("se cortó el cable del alumbrado en villa los aromos, pueden mandar a alguien a revisar", "operaciones",
+     "cortó el cable del alumbrado en villa los aromos"),
+])
+def test_a_problem_told_with_a_request_to_send_someone_is_a_complaint_described_by_the_problem(
+        parser, text, department, description):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.create"
+    assert understanding.slots["department"] == department
+    assert understanding.slots["description"] == description
+
+
+@pytest.mark.parametrize("text", ["qué se celebra esta semana", "¿a quién hay que saludar mañana?"])
+def test_what_is_celebrated_asked_about_lists_the_efemerides(parser, text):
+    assert parser.parse(text, NOW).intent == "efemeride.query"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("el lunes 15 a las 12 el alcalde tiene entrevista con radio Bío Bío", "entrevista con radio Bío Bío"),
+    ("mañana a las 9 la jefa tiene que ir al consultorio de villa alegre, anótalo",
+     "ir al consultorio de villa alegre"),
+])
+def test_the_mayor_as_the_subject_of_the_activity_is_not_its_title(parser, text, title):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.create"
+    assert understanding.slots["title"] == title
+
+
+def test_an_invitation_addressed_to_usted_is_titled_by_the_activity(parser):
+    understanding = parser.parse("Junto con saludar, tenemos el agrado de invitar a usted al Encuentro Comunal de "
+                                 "Salud Rural, el martes 16 de marzo a las 9:00 hrs en el Liceo Agrícola", NOW)
+    assert understanding.slots["title"] == "Encuentro Comunal de Salud Rural"
+
+
+def test_a_post_said_after_a_comma_is_who_one_meets_not_where(parser):
+    understanding = parser.parse("agenda para mañana a las 10 reunión con la Sra. Marcela Tapia, presidenta de la "
+                                 "Unión Comunal", NOW)
+    assert understanding.intent == "event.create" and "place" not in understanding.slots
+
+
+@pytest.mark.parametrize(("text", "response", "reference"), [
+    ("dígale a la Cámara de Turismo que el alcalde agradece la invitación pero no podrá asistir", "declined",
+     "Cámara de Turismo"),
+    ("la alcaldesa agradece la gentil invitación a la gala y confirma su asistencia", "accepted", "gala"),
+])
+def test_thanks_said_with_the_answer_stay_out_of_the_reference(parser, text, response, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["response"] == response
+    assert understanding.slots["reference"] == reference
+
+
+@pytest.mark.parametrize(("text", "citizen"), [
+    ("cómo va el reclamo de la sra juana perez", "juana perez"),
+    ("en qué está el reclamo de la señora Contreras", "Contreras"),
+])
+def test_a_complaint_asked_after_by_whose_it_is_is_looked_up_by_that_name(parser, text, citizen):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.search"
+    assert understanding.slots["citizen"] == citizen
+
+
+@pytest.mark.parametrize(("text", "citizen"), [
+    ("el reclamo de la vecina Soto sigue abierto?", "Soto"),
+    ("el reclamo de don Luis Araya ya está resuelto?", "Luis Araya"),
+])
+def test_how_a_complaint_stands_said_after_whose_it_is_is_not_part_of_the_name(parser, text, citizen):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.search"
+    assert understanding.slots["citizen"] == citizen
+
+
+def test_a_question_about_the_office_premises_is_chatter(parser):
+    assert parser.parse("alguien sabe si el estacionamiento de atrás está abierto?", NOW).intent == "unknown"
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("respóndale a la Fundación Mi Casa que la alcaldesa agradece la gentil invitación al té solidario y asistirá",
+     "Fundación Mi Casa, té solidario"),
+    ("avísale a la parroquia que la jefa acepta la invitación a la misa del domingo", "parroquia, misa del domingo"),
+])
+def test_an_answer_passed_on_names_whose_invitation_and_the_activity_it_is_to(parser, text, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["reference"] == reference
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("exporta los reclamos de febrero a excel", "2027-02-01", "2027-02-28"),
+    ("mándame la planilla de reclamos del mes", "2027-03-01", "2027-03-31"),
+    ("excel de la agenda de abril", "2027-04-01", "2027-04-30"),
+])
+def test_an_export_of_complaints_by_month_is_of_the_month_gone_by_and_the_agenda_of_the_one_ahead(
+        parser, text, first, last):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "export.request"
+    assert (understanding.slots["date_from"], understanding.slots["date_to"]) == (first, last)
+
+
+def test_a_new_field_said_after_the_field_updates_the_contact(parser):
+    understanding = parser.parse("el fono nuevo del comisario es 9 8765 0000", NOW)
+    assert understanding.intent == "contact.update"
+    assert understanding.slots["phone"] == "+56987650000"
+
+
+@pytest.mark.parametrize(("text", "intent", "reference"), [
+    ("la audiencia de Forestal Los Ríos acéptala para el jueves a las 10", "lobby.respond", "Forestal Los Ríos"),
+    ("la solicitud de Mario Rojas derívala a la DOM", "transparency.update", "Mario Rojas"),
+])
+def test_the_verb_that_carries_the_record_as_its_pronoun_is_not_part_of_its_name(parser, text, intent, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == intent
+    assert understanding.slots["reference"] == reference
+
+
+def test_a_request_rejected_as_inadmissible_is_a_transparency_step_without_the_word_transparencia(parser):
+    understanding = parser.parse("la solicitud de doña Elena Soto recházala por inadmisible", NOW)
+    assert understanding.intent == "transparency.update"
+    assert understanding.slots["step"] == "inadmisible"
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("reclamo vecina calle prat 456 perro muerto en la vereda hace 2 dias", "calle prat 456"),
+    ("queja del vecino pasaje Los Olmos 12, hay basura acumulada", "pasaje Los Olmos 12"),
+])
+def test_a_resident_told_by_where_they_live_has_an_address_not_a_name(parser, text, address):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.create"
+    assert understanding.slots["address"] == address and "citizen" not in understanding.slots
