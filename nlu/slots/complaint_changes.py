@@ -24,6 +24,8 @@ SETTING = ("resolved", "in_progress", "rejected")
 PLURAL = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)(?![a-z])")
 SINGULAR = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
 COMMENT_START = re.compile(r"\s*(?::|\bque\b|\bdiciendo\b|\bcon\b)\s*")
+NOTE_OPENING = re.compile(r"\s*(?::|,?\s*que\b)")
+"""What opens a note right after an adding verb that carries the record as «le» («agrégale que …», «súmale: …»)."""
 NUMBER_BEFORE_COLON = re.compile(
     r"(?<![a-z])(?:reclamo|caso|ticket)\s+(?:(?:n|no|nro|numero)\b\.?\s*|#\s*)?(\d{1,6})\s*:")
 DENIED = re.compile(r"(?<![a-z])no\s+(?:es\s+|era\s+)?(?:de|a|para)\s+(?:la\s+|el\s+)?$")
@@ -74,6 +76,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return None
     if adding and cue(ctx, "complaint_note_target"):
         return "complaint.note", 0.9
+    if adding and pronoun and NOTE_OPENING.match(ctx.norm, adding.end()):
+        return "complaint.note", 0.85  # «agrégale que además hay un microbasural», «súmale: volvió a llamar»
     statuses = ctx.vocabulary.statuses
     sets_status = any(ctx.finds(statuses[key]) for key in SETTING)
     moving = first_of(ctx, verb_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs")
