@@ -52,6 +52,9 @@ closing the clause names who is represented, and the delegate was named before i
 representación del alcalde», «va la concejala Vera en su lugar»)."""
 DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE
                              + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?(?:representacion|lugar|reemplazo)(?![a-z])")
+GOES = re.compile(r"(?<![a-z])(?<!no\s)(?:que\s+)?(?:va|ira|iria|vaya|asiste|asistira|acude|acudira)\s+"
+                  r"(?:en\s+cambio\s+|entonces\s+)?" + ARTICLE)
+"""Someone said to go, after a no: «…, que va el concejal Rivas», «…, va la concejala Soto»."""
 NOT_A_PERSON = re.compile(r"(?:en|a|al|para)\s")
 """What follows "lo representa" when the person was named before it: "el concejal Rojas lo representa en la cena"."""
 DELEGATE_VERB = re.compile(r"(?<![a-z])delega\w*\s+")
@@ -98,8 +101,11 @@ def respond(ctx: Context) -> None:
         if said:
             response = said[0]
             taken.append(said[1])
+    instead = _goes_instead(ctx) if response in ("declined", None) else None
+    if instead is not None:  # «dígale que no, que va el concejal Rivas»: someone else goes
+        response = "delegated"
     ctx.put("response", response)
-    delegate = (_delegate(ctx) or _delegated_person(ctx)) if response == "delegated" else None
+    delegate = instead or ((_delegate(ctx) or _delegated_person(ctx)) if response == "delegated" else None)
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
         taken.append(delegate)
     noise = words.noise("reference_noise", "frame_noise")
@@ -370,6 +376,18 @@ def _delegate(ctx: Context) -> Span | None:
         places = [m for m in re.finditer(r"(?<![a-z])en\s+" + ARTICLE, ctx.norm) if m.start() >= verb.end()]
         if places:
             return _until_delegate_end(ctx, places[-1].end())
+    return None
+
+
+def _goes_instead(ctx: Context) -> Span | None:
+    """Who goes when a no is followed by someone else going («que no, que va el concejal Rivas», «no puede, va la
+    concejala Soto»): a delegation to that person. The mayor going («que va el alcalde») delegates nothing."""
+    mayor = ctx.vocabulary.slot("mayor")
+    for going in GOES.finditer(ctx.norm):
+        person = _until_delegate_end(ctx, going.end())
+        if person and not mayor.at_start(ctx.norm, person[0]) and not NOT_A_PERSON.match(ctx.norm, person[0]) \
+                and any(p.extent()[0] <= person[0] < p.extent()[1] for p in ctx.constituents().people):
+            return person
     return None
 
 
