@@ -267,7 +267,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame()
     pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
-    kept = [_untold(ctx, p) for p in _rejoined(ctx, pieces) if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
+    kept = [_untold(ctx, p) for p in _rejoined(ctx, pieces)
+            if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
     if not kept and first > 0:
         return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
     return kept
@@ -278,7 +279,7 @@ def _untold(ctx: Context, piece: Span) -> Span:
     a call or a visit tells the problem; the description is the problem."""
     address = ctx.spans.get("address")
     start = piece[0]
-    if address and address[0] <= ctx.text.span(*piece)[0] < address[1]:  # «Los Boldos 88 y cuenta que …»: where, then what
+    if address and address[0] <= ctx.text.span(*piece)[0] < address[1]:  # «Los Boldos 88 y cuenta que …»
         start = _word_at(ctx.norm, CONNECTOR.match(ctx.norm, ctx.text.folded(address[1])).end())
     joined = AND.match(ctx.norm, start)
     told = ctx.vocabulary.slot("report_leads").at_start(ctx.norm, joined.end() if joined else start)
