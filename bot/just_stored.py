@@ -3,7 +3,8 @@
 
 Said while the proposal waited, such words amend it; said a moment after «sí», they mean the same thing about the
 record just stored, which is no longer a proposal. They are read as its change (a preview to confirm, audited and
-undoable like any other), instead of «No entendí».
+undoable like any other), instead of «No entendí». So are the resident's details told about a complaint in focus
+(«su número es el 9 6543 2109», «la dirección es Los Aromos 45»), which alone read like a contact's.
 """
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ from nlu.understanding import Understanding
 from storage.folding import fold
 
 CHANGES = {"event": "event.update", "invitation": "invitation.update"}
+DETAILS = {"complaint": ("complaint.details", "complaint.create")}
+"""The change that sets who reported a record of each kind, and the proposal whose details it reads as."""
+DETAIL_SLOTS = frozenset({"citizen", "phone", "address"})
+DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "cel", "celular", "whatsapp", "wsp",
+                            "movil", "contacto", "direccion", "domicilio", "vive", "vecina", "vecino", "senora",
+                            "senor", "don", "dona", "sra", "sr", "llama", "nombre", "es", "son", "el", "la", "de",
+                            "del", "en", "y", "se", "que", "ah", "ojo", "perdon", "pasaje", "calle", "avenida", "al",
+                            "a"}) | COURTESY | INTERJECTIONS
+"""Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …»)."""
 """The change of each kind of record that a bare correction can be about."""
 CORRECTED = frozenset({"date", "time", "place"})
 """What a verb-less correction changes: when and where; a name or a title needs words that say so."""
@@ -41,6 +51,24 @@ def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> 
     if not changes or not set(changes) <= CORRECTED or not _only_frames(parser, intent, text, changes, now):
         return None
     return Understanding(intent, slots=changes)
+
+
+def details_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> Understanding | None:
+    """«su número es el 9 6543 2109», «la dirección es Los Aromos 45» with a complaint in focus: who reported it,
+    how to call them or where they live, set on that complaint, when the message says nothing else."""
+    last = focus.last()
+    kind = DETAILS.get(last.entity) if last is not None else None
+    if kind is None:
+        return None
+    intent, read_as = kind
+    said = amendments(parser, read_as, {}, text, now)
+    if not said or not set(said) <= DETAIL_SLOTS:
+        return None
+    values = {word for value in said.values() for word in re.findall(r"\w+", fold(str(value)))}
+    spoken = [word for word in re.findall(r"\w+", fold(text)) if not word.isdigit()]
+    if not all(word in DETAIL_FRAMING or word in values for word in spoken):
+        return None
+    return Understanding(intent, slots=dict(said))
 
 
 def _only_frames(parser: Parser, intent: str, text: str, changes: dict[str, Any], now: datetime) -> bool:
