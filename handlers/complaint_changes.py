@@ -15,6 +15,7 @@ from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.complaints import complaint_ref, department_name, list_line, named_department, target_complaint
 from handlers.context import Context
 from handlers.pointing import about
+from handlers.record_notes import with_note
 from handlers.reply import Reply, ask, done, propose
 from handlers.slot_values import text_slot
 from settings import Department
@@ -96,9 +97,7 @@ def commit_note(ctx: Context, slots: dict[str, Any]) -> Reply:
     if isinstance(complaint, Reply) or not comment:
         return Reply("No agregué nada: falta saber qué reclamo o qué nota.")
     before = snapshot(complaint)
-    stamp = ctx.local(ctx.now).strftime("%d/%m %H:%M")
-    line = f"{stamp} {ctx.actor.name}: {' '.join(comment.split())}"
-    complaint.notes = f"{complaint.notes}\n{line}" if complaint.notes else line
+    complaint.notes = with_note(ctx, complaint.notes, comment)
     ctx.store(complaint, AuditAction.UPDATE, before)
     return about(done(f"Nota agregada al reclamo {complaint.ticket}: {comment}"), complaint_ref(complaint))
 

@@ -23,8 +23,10 @@ OWNER_LEADS = ("complaint_note_owner", "complaint_citizen_lead", "complaint_addr
 SETTING = ("resolved", "in_progress", "rejected")
 PLURAL = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)(?![a-z])")
 SINGULAR = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
-COMMENT_START = re.compile(r"\s*(?::|\bque\b|\bdiciendo\b|\bcon\b)\s*")
-NOTE_OPENING = re.compile(r"\s*(?::|,?\s*que\b)")
+PLEASE = r"(?:\s*,?\s*por\s+favor\b\s*,?)?"
+"""«súmele por favor: …»: courtesy between the verb and the note."""
+COMMENT_START = re.compile(PLEASE + r"\s*(?::|\bque\b|\bdiciendo\b|\bcon\b)\s*")
+NOTE_OPENING = re.compile(PLEASE + r"\s*(?::|,?\s*que\b)")
 """What opens a note right after an adding verb that carries the record as «le» («agrégale que …», «súmale: …»)."""
 NUMBER_BEFORE_COLON = re.compile(
     r"(?<![a-z])(?:reclamo|caso|ticket)\s+(?:(?:n|no|nro|numero)\b\.?\s*|#\s*)?(\d{1,6})\s*:")
@@ -243,6 +245,8 @@ def move(ctx: Context) -> None:
 def note(ctx: Context) -> None:
     ticket = _put_ticket(ctx)
     target = cue(ctx, "complaint_note_target") or first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
+    if target is None:
+        return  # no adding verb nor «nota»: «pásala al jueves» read as a note says none
     start = max(target.end() if target else 0, ticket[1] if ticket else 0)
     start = _noted_one(ctx, start) if ticket is None else start
     opening = COMMENT_START.match(ctx.norm, start)
