@@ -20,7 +20,7 @@ from bot.answers import after_opening
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
-from bot.just_stored import change_of_stored, detail_of_focus
+from bot.just_stored import change_of_stored, detail_of_focus, details_of_stored
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
@@ -181,6 +181,12 @@ class Conversation:
         follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is not None:
             return self.handle(ctx, turn, *follow)
+        last = ctx.focus.last()
+        detail = details_of_stored(self.parser, ctx.focus, text, now) if last and self.registry.acts_on.get(
+            understanding.intent) != last.entity else None
+        found = self._found(ctx, turn, text, [detail]) if detail is not None else None
+        if found is not None:  # «su número es el 9 6543 2109» right after a complaint: its resident's phone
+            return found
         shown = self._from_focus(ctx, turn, text, understanding)
         if shown is not None:
             return shown

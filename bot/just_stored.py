@@ -4,7 +4,9 @@
 Said while the proposal waited, such words amend it; said a moment after «sí», they mean the same thing about the
 record just stored, which is no longer a proposal. They are read as its change (a preview to confirm, audited and
 undoable like any other), instead of «No entendí». A detail told as the record's own («y su correo es …,
-agréguelo») is that record's change too, whatever look-up its words lean to.
+agréguelo») is that record's change too, whatever look-up its words lean to; so are the resident's details told
+about a complaint in focus («su número es el 9 6543 2109», «la dirección es Los Aromos 45»), which alone read like a
+contact's.
 """
 
 from __future__ import annotations
@@ -24,9 +26,18 @@ from storage.folding import fold
 
 CHANGES = {"event": "event.update", "invitation": "invitation.update"}
 """The change of each kind of record that a bare correction can be about."""
+REPORTER_DETAILS = {"complaint": ("complaint.details", "complaint.create")}
+"""The change that sets who reported a record of each kind, and the proposal whose details it reads as."""
+REPORTER_SLOTS = frozenset({"citizen", "phone", "address"})
+DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "cel", "celular", "whatsapp", "wsp",
+                            "movil", "contacto", "direccion", "domicilio", "vive", "vecina", "vecino", "senora",
+                            "senor", "don", "dona", "sra", "sr", "llama", "nombre", "es", "son", "el", "la", "de",
+                            "del", "en", "y", "se", "que", "ah", "ojo", "perdon", "pasaje", "calle", "avenida", "al",
+                            "a"}) | COURTESY | INTERJECTIONS
+"""Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …»)."""
 CORRECTED = frozenset({"date", "time", "place"})
 """What a verb-less correction changes: when and where; a name or a title needs words that say so."""
-DETAILS = ("phone", "email")
+TYPED_DETAILS = ("phone", "email")
 """Typed details a record may be given after it was stored."""
 POSSESSIVE = re.compile(r"\bsus?\s+(?:nuevo\s+|otro\s+)?[a-z]+")
 """«su correo», «su nuevo celular»: a detail said to belong to someone already spoken of (folded text)."""
@@ -48,6 +59,24 @@ def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> 
     if not changes or not set(changes) <= CORRECTED or not _only_frames(parser, intent, text, changes, now):
         return None
     return Understanding(intent, slots=changes)
+
+
+def details_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> Understanding | None:
+    """«su número es el 9 6543 2109», «la dirección es Los Aromos 45» with a complaint in focus: who reported it,
+    how to call them or where they live, set on that complaint, when the message says nothing else."""
+    last = focus.last()
+    kind = REPORTER_DETAILS.get(last.entity) if last is not None else None
+    if kind is None:
+        return None
+    intent, read_as = kind
+    said = amendments(parser, read_as, {}, text, now)
+    if not said or not set(said) <= REPORTER_SLOTS:
+        return None
+    values = {word for value in said.values() for word in re.findall(r"\w+", fold(str(value)))}
+    spoken = [word for word in re.findall(r"\w+", fold(text)) if not word.isdigit()]
+    if not all(word in DETAIL_FRAMING or word in values for word in spoken):
+        return None
+    return Understanding(intent, slots=dict(said))
 
 
 def _only_frames(parser: Parser, intent: str, text: str, changes: dict[str, Any], now: datetime) -> bool:
@@ -77,10 +106,10 @@ def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str,
     if asks_other and not opens:
         return None
     for change, entity in registry.acts_on.items():
-        if entity != last.entity or not set(DETAILS) & set(parser.intents[change].slots):
+        if entity != last.entity or not set(TYPED_DETAILS) & set(parser.intents[change].slots):
             continue
         reading = parser.parse_as(text, now, change)
-        if any(reading.slots.get(slot) for slot in DETAILS):
+        if any(reading.slots.get(slot) for slot in TYPED_DETAILS):
             slots = {slot: value for slot, value in reading.slots.items() if slot != "reference"}
             return Understanding(change, slots=slots)
     return None

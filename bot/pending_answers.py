@@ -78,6 +78,8 @@ QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cu
                               r"muestrame|ver|hay)\b")
 FIRST_CLAUSE = re.compile(r"[,;.:!]+|\s+y\s+", re.IGNORECASE)
 """Where a first clause ends: a pause, or «y» before what comes next («guárdala y agenda …»)."""
+ANSWER_SLOTS = ("response", "delegate")
+"""What an answer to a record says: a new one of these for the same record replaces the answer waiting."""
 OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
 
 
@@ -146,6 +148,13 @@ class PendingAnswers:
             if self._is_new_request(asked, pending, changes, then):
                 return self._yes_and_then(ctx, turn, pending, asked, then)
         understanding = self.parser.parse(text, now)
+        again = self._answered_again(ctx, pending, understanding)
+        if again is not None and _same_record(again, pending):
+            learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
+            turn.new_source = {"text": text, "understood": understanding.as_json()}
+            return again
+        if again is not None:  # «la del club dígale que no» while the junta's answer waits: that one is set aside
+            return self._instead(ctx, turn, pending, understanding, text)
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) or (
             amendments(self.parser, pending.intent, pending.slots, text, now) if answer.rest else {})
         # «no, solo este año»: the opening words the answer left out («solo») may be the correction's own
@@ -183,6 +192,17 @@ class PendingAnswers:
             unknown = self.registry.handle(ctx, "unknown", {})
             return Reply(f"{unknown.text}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
+
+    def _answered_again(self, ctx: Context, pending: Pending, understanding: Understanding) -> Reply | None:
+        """«la de la junta mejor dígale que no, que va el concejal Rivas» while «Respuesta: aceptar» waits: another
+        answer, proposed for the record its words name (the waiting one when they name none)."""
+        said = understanding.slots
+        if understanding.intent != pending.intent or "response" not in said or all(
+                said.get(slot) == pending.slots.get(slot) for slot in ANSWER_SLOTS):
+            return None
+        kept = {slot: value for slot, value in pending.slots.items() if slot.endswith("_id")}
+        reply = self.registry.handle(ctx, pending.intent, said if said.get("reference") else {**said, **kept})
+        return reply if reply.pending is not None and reply.pending.kind is PendingKind.CONFIRM else None
 
     def _asked_value(self, ctx: Context, turn: Turn, pending: Pending, text: str, control: Control | None,
                      now: datetime) -> Reply | None:
@@ -428,6 +448,12 @@ def _changes_the_proposal(understanding: Understanding, pending: Pending) -> boo
     return (intent != pending.intent and _family(intent) == _family(pending.intent)
             and intent.rpartition(".")[2] in CHANGE_VERBS and pointing_only(str(slots.get("reference") or ""))
             and not slots.get("ticket"))
+
+
+def _same_record(reply: Reply, pending: Pending) -> bool:
+    """The reply proposes a change of the record the waiting proposal is about (the same ids)."""
+    proposed = reply.pending.slots if reply.pending is not None else {}
+    return all(proposed.get(slot) == value for slot, value in pending.slots.items() if slot.endswith("_id"))
 
 
 def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any]) -> bool:

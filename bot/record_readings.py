@@ -68,6 +68,11 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
     """The command read by a capability that acts on the record it points at (a pronoun: the record in focus; a
     place: that item of the last list), when the winner acts on another kind."""
     kind = registry.acts_on.get(understanding.intent)
+    shown = _kind_shown(focus, named(understanding)) if kind else None
+    if shown is not None and shown != kind:  # «cambia la del aniversario al 21» after a list of efemérides
+        reading = _named_as(parser, registry, text, understanding, now, shown)
+        if reading is not None:
+            return reading
     target, place = _pointed(parser, focus, text, understanding) if kind else _listed_by_name(focus, text)
     if kind is not None and target == kind and place and fold(place) not in fold(named(understanding)):
         return _at_place(understanding, place)  # «rechace la segunda, tiene concejo ese día»: the place names it
@@ -80,6 +85,30 @@ def by_focus(parser: Parser, registry: Registry, focus: Focus, text: str, unders
         elif named(reading):
             continue
         if _carries(parser, intent, reading, understanding):
+            return reading
+    return None
+
+
+def _kind_shown(focus: Focus, words: str) -> str | None:
+    """The kind of the records in focus (the last list, then those shown or stored) whose labels hold the words a
+    command names its record by, when they are of one kind: «la del aniversario» right after efemérides."""
+    if not words:
+        return None
+    for refs in (focus.listed, tuple(reversed(focus.records))):
+        kinds = {refs[index].entity for index in pick(words, tuple(ref.label for ref in refs), len(refs))}
+        if len(kinds) == 1:
+            return kinds.pop()
+    return None
+
+
+def _named_as(parser: Parser, registry: Registry, text: str, understanding: Understanding, now: datetime,
+              kind: str) -> Understanding | None:
+    """The command read by the capability of the winner's action that acts on `kind`, naming its record in words."""
+    action = _action(understanding.intent)
+    for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == kind
+                          and _action(other) == action):
+        reading = parser.parse_as(text, now, intent)
+        if named(reading) and _carries(parser, intent, reading, understanding):
             return reading
     return None
 

@@ -15,13 +15,15 @@ from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.complaints import complaint_ref, department_name, list_line, named_department, target_complaint
 from handlers.context import Context
 from handlers.pointing import about
+from handlers.record_notes import with_note
 from handlers.reply import Reply, ask, done, propose
 from handlers.slot_values import text_slot
 from settings import Department
 from storage.audit import AuditAction, snapshot
 from storage.folding import fold
-from storage.models import ComplaintChange
+from storage.models import Complaint, ComplaintChange
 from storage.queries.complaints import complaints_about
+from storage.queries.contacts import normalize_phone
 
 LIST_LIMIT = 15
 CITIZEN_FILLER = frozenset(("senora", "sra", "senor", "sr", "don", "dona", "vecina", "vecino", "vecinos", "la", "el",
@@ -95,11 +97,63 @@ def commit_note(ctx: Context, slots: dict[str, Any]) -> Reply:
     if isinstance(complaint, Reply) or not comment:
         return Reply("No agregué nada: falta saber qué reclamo o qué nota.")
     before = snapshot(complaint)
-    stamp = ctx.local(ctx.now).strftime("%d/%m %H:%M")
-    line = f"{stamp} {ctx.actor.name}: {' '.join(comment.split())}"
-    complaint.notes = f"{complaint.notes}\n{line}" if complaint.notes else line
+    complaint.notes = with_note(ctx, complaint.notes, comment)
     ctx.store(complaint, AuditAction.UPDATE, before)
     return about(done(f"Nota agregada al reclamo {complaint.ticket}: {comment}"), complaint_ref(complaint))
+
+
+# --- complaint.details -------------------------------------------------------------------------
+
+DETAILS = (("citizen", "Vecino/a", "sin nombre"), ("phone", "Teléfono", "sin teléfono"),
+           ("address", "Dirección", "sin dirección"))
+"""The resident's details a complaint keeps: its slot and column, how a preview names it, and how it reads unset."""
+
+
+def _details(complaint: Complaint, slots: dict[str, Any]) -> dict[str, str] | Reply:
+    """The details said that differ from the stored ones (a phone normalised), or why one cannot be used."""
+    changed = {}
+    for slot, _, _ in DETAILS:
+        value = text_slot(slots, slot)
+        if slot == "phone" and value:
+            value = normalize_phone(value) or Reply(f"El teléfono «{value}» no parece válido "
+                                                    "(ejemplo: +56 9 8765 4321). No cambié nada.")
+            if isinstance(value, Reply):
+                return value
+        if value and value != getattr(complaint, slot):
+            changed[slot] = value
+    return changed
+
+
+def details(ctx: Context, slots: dict[str, Any]) -> Reply:
+    """«su número es el 9 6543 2109», «la dirección es Los Aromos 45» about the complaint just stored: each detail
+    with what it was."""
+    complaint = target_complaint(ctx, "complaint.details", slots)
+    if isinstance(complaint, Reply):
+        return complaint
+    changed = _details(complaint, slots)
+    ref = complaint_ref(complaint)
+    if isinstance(changed, Reply):
+        return about(changed, ref)
+    if not changed:
+        return about(Reply(f"El reclamo {complaint.ticket} ya tiene esos datos."), ref)
+    lines = [f"Reclamo {complaint.ticket}: {complaint.description}"]
+    lines += [f"   {label}: {changed[slot]} (antes: {getattr(complaint, slot) or unset})"
+              for slot, label, unset in DETAILS if slot in changed]
+    return about(propose("complaint.details", {**slots, "ticket": complaint.ticket}, "\n".join(lines),
+                         "¿Lo cambio?"), ref)
+
+
+def commit_details(ctx: Context, slots: dict[str, Any]) -> Reply:
+    complaint = target_complaint(ctx, "complaint.details", slots)
+    changed = _details(complaint, slots) if not isinstance(complaint, Reply) else None
+    if isinstance(complaint, Reply) or not isinstance(changed, dict) or not changed:
+        return Reply("No cambié nada: falta saber qué reclamo o qué dato.")
+    before = snapshot(complaint)
+    for slot, value in changed.items():
+        setattr(complaint, slot, value)
+    ctx.store(complaint, AuditAction.UPDATE, before)
+    said = ", ".join(f"{label.lower()} {changed[slot]}" for slot, label, _ in DETAILS if slot in changed)
+    return about(done(f"Reclamo {complaint.ticket} actualizado: {said}."), complaint_ref(complaint))
 
 
 # --- complaint.search --------------------------------------------------------------------------
@@ -129,8 +183,9 @@ def search(ctx: Context, slots: dict[str, Any]) -> Reply:
     return about(Reply("\n".join(lines)), *(refs if len(refs) == 1 else ()), listed=refs)
 
 
-HANDLERS = {"complaint.move": move, "complaint.note": note, "complaint.search": search}
-COMMITS = {"complaint.move": commit_move, "complaint.note": commit_note}
+HANDLERS = {"complaint.move": move, "complaint.note": note, "complaint.details": details,
+            "complaint.search": search}
+COMMITS = {"complaint.move": commit_move, "complaint.note": commit_note, "complaint.details": commit_details}
 CAPABILITY = Capability(
     "complaint_changes", HANDLERS, COMMITS,
     help=(
@@ -138,6 +193,6 @@ CAPABILITY = Capability(
                  "el reclamo 12 es de obras, no de aseo / agrega al reclamo 7: vecina llamó de nuevo / "
                  "reclamos de la señora Pizarro"),
     ),
-    acts_on={"complaint.move": "complaint", "complaint.note": "complaint"},
+    acts_on={"complaint.move": "complaint", "complaint.note": "complaint", "complaint.details": "complaint"},
     follow_ups={"complaint.search": FollowUp(name=("citizen", "address"), broader="complaint.query")},
 )

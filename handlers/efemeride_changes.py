@@ -97,6 +97,8 @@ def _changes(ctx: Context, efemeride: Efemeride, slots: dict[str, Any]) -> tuple
         changes["title"] = title
     if greeting and greeting != efemeride.greeting:
         changes["greeting"] = greeting
+    if slots.get("day_of_month") and slots.get("date") in (None, ""):  # «al 21»: that day of its own month
+        slots = {**slots, "date": f"{efemeride.month:02d}-{int(slots['day_of_month']):02d}"}
     if slots.get("date") not in (None, ""):
         when, problem = checked_date(slots)
         if problem or when is None:
@@ -139,7 +141,7 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 def _nothing_to_change(ctx: Context, efemeride: Efemeride, slots: dict[str, Any]) -> Reply:
     """Show it as it is and how to ask for a change, rather than a preview that changes nothing."""
-    asked = any(slots.get(name) not in (None, "") for name in ("title", "greeting", "date"))
+    asked = any(slots.get(name) not in (None, "") for name in ("title", "greeting", "date", "day_of_month"))
     lead = f"La efeméride #{efemeride.id} ya está así:" if asked else f"Efeméride #{efemeride.id}:"
     return Reply("\n".join([f"{lead} {_label(ctx, efemeride)}", f"   Saludo: {efemeride.greeting or '(sin saludo)'}",
                             HOW_TO_CHANGE.format(title=efemeride.title)]))

@@ -33,6 +33,13 @@ IMPORT_WORDS = {
 }
 TITLES = {"agenda": "Agenda", "invitaciones": "Invitaciones", "contactos": "Contactos", "reclamos": "Reclamos",
           "efemerides": "Efemérides"}
+SHOWN_AS = {"agenda": "agenda", "event": "agenda", "invitation": "invitaciones", "contact": "contactos",
+            "complaint": "reclamos", "efemeride": "efemerides"}
+"""The report of what a list shows, by the kind of its records or the family of the question that asked for it."""
+FOCUS_FILTERS = ("date_from", "date_to", "department")
+"""What a list was asked for that its report can keep to."""
+BY_DEPARTMENT = frozenset({"reclamos"})
+"""The reports that can keep to one department."""
 WHAT_QUESTION = "¿Qué desea exportar? agenda, invitaciones, contactos, reclamos o efemérides."
 KIND_QUESTION = "¿Qué contiene la planilla: contactos, efemérides o solicitudes de transparencia?"
 CHAT_LIMIT = 10
@@ -46,6 +53,8 @@ def kind_of(text: Any, words: dict[str, tuple[str, ...]]) -> str | None:
 
 def export_request(ctx: Context, slots: dict[str, Any]) -> Reply:
     if not slots.get("what"):
+        slots = _in_focus(ctx) or slots
+    if not slots.get("what"):
         return ask("export.request", slots, "what", WHAT_QUESTION)
     what = kind_of(slots["what"], EXPORT_WORDS)
     if what is None:
@@ -56,11 +65,29 @@ def export_request(ctx: Context, slots: dict[str, Any]) -> Reply:
         return Reply("No entendí las fechas del período. Indique días, por ejemplo «del 1 al 30 de noviembre».")
     if first and last and first > last:
         return Reply("La fecha de inicio es posterior a la de término: revise el período.")
-    exported = export_workbook(ctx.session, ctx.settings, what, first, last, ctx.now)
-    period = _period(first, last, ctx.today)
+    department = ctx.settings.department(str(slots.get("department") or "")) if what in BY_DEPARTMENT else None
+    exported = export_workbook(ctx.session, ctx.settings, what, first, last, ctx.now,
+                               department.code if department else None)
+    period = (f" de {department.name}" if department else "") + _period(first, last, ctx.today)
     caption = f"{TITLES[what]}{period}"
     text = f"{TITLES[what]}{period}: {plural(exported.rows, 'fila')} en {exported.filename}."
     return Reply(text, attachments=(Attachment(exported.filename, exported.content, caption),))
+
+
+def _in_focus(ctx: Context) -> dict[str, Any] | None:
+    """«exporta eso a excel», «mándamelo en excel» right after a list: the kind of that list, with the period and
+    the department it was asked for where the report keeps to them."""
+    query = ctx.focus.query
+    if query is not None and query[0] == "export.request":
+        return dict(query[1])  # «pásamelo en excel de nuevo»: the export just sent
+    if query is not None and (what := SHOWN_AS.get(query[0].partition(".")[0])):
+        asked = query[1]
+        return {"what": what, **{slot: asked[slot] for slot in FOCUS_FILTERS if asked.get(slot)}}
+    listed = {ref.entity for ref in ctx.focus.listed}
+    last = ctx.focus.last()
+    entity = next(iter(listed)) if len(listed) == 1 else last.entity if last and not listed else None
+    what = SHOWN_AS.get(entity or "")
+    return {"what": what} if what else None
 
 
 def import_file(ctx: Context, slots: dict[str, Any]) -> Reply:

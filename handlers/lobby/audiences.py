@@ -200,7 +200,7 @@ def _event(ctx: Context, audience: Audience, start: datetime | date, place: str 
     if audience.event_id is not None:
         _drop_event(ctx, audience)
     timed = isinstance(start, datetime)
-    event = Event(title=f"Audiencia Ley del Lobby: {audience.applicant} — {audience.subject}",
+    event = Event(title=f"Audiencia Ley del Lobby: {label(audience)}",
                   day=ctx.local(start).date() if isinstance(start, datetime) else start,
                   start_at=start if timed else None,
                   end_at=start + timedelta(hours=MEETING_HOURS) if isinstance(start, datetime) else None,

@@ -47,6 +47,8 @@ DESTINATION_WORD = re.compile(r"(?:al|para|pal|pa|a|hasta|hacia)\s")
 """The same word opening the date atom itself ("para el lunes" is one atom)."""
 DAY_OF_MONTH_TO = re.compile(r"\bal\s+(\d{1,2})(?:°|o)?(?![\d:.,/\-]?\d)(?![a-z])")
 """"cámbiala al 12": a bare day of the month after "al", which the date grammar leaves to counts and names."""
+TAIL = re.compile(r"(?:\s+(?:por\s+favor|porfavor|nomas|mejor|entonces|mejor|gracias|ya))+\s*[.!]*\s*")
+"""What may close a message after «al 12» and still leave the number a day: «pásala al 30 por favor»."""
 
 
 @cache
@@ -131,7 +133,7 @@ def moments(ctx: Context) -> tuple[list[Atom], list[Atom]]:
             new.append(atom._replace(kind=DAY, first=atom.last))
             continue
         (naming if names_record(ctx, atom) else new).append(atom)
-    new = sorted(new + _days_of_month_to(ctx), key=lambda atom: atom.start)
+    new = sorted(new + days_of_month_to(ctx), key=lambda atom: atom.start)
     days = [atom for atom in new if atom.kind in (DAY, RANGE)]
     if any(_destined(ctx, atom) for atom in days):
         # "no puede el viernes, pásala al lunes": the day the change goes to is the one said with "al"/"para";
@@ -157,7 +159,7 @@ def _destined(ctx: Context, atom: Atom) -> bool:
     return DESTINATION.search(lead) is not None or DESTINATION_WORD.match(ctx.norm, atom.start) is not None
 
 
-def _days_of_month_to(ctx: Context) -> list[Atom]:
+def days_of_month_to(ctx: Context) -> list[Atom]:
     """"al 12" ending the clause or followed by its time ("al 12 a las 9"): the next 12th, as a day atom."""
     found = []
     for match in DAY_OF_MONTH_TO.finditer(ctx.norm):
@@ -167,7 +169,7 @@ def _days_of_month_to(ctx: Context) -> list[Atom]:
         rest = ctx.norm[match.end():]
         follows_time = any(a.hour is not None and a.start >= match.end() and not ctx.norm[match.end():a.start].strip()
                            for a in ctx.atoms)
-        if not (follows_time or not rest.strip() or BREAK.match(rest)):
+        if not (follows_time or not rest.strip() or BREAK.match(rest) or TAIL.fullmatch(rest)):
             continue
         first = day_of_month(ctx.now.date(), day)
         if first is not None:

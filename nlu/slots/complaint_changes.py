@@ -23,7 +23,11 @@ OWNER_LEADS = ("complaint_note_owner", "complaint_citizen_lead", "complaint_addr
 SETTING = ("resolved", "in_progress", "rejected")
 PLURAL = re.compile(r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)(?![a-z])")
 SINGULAR = re.compile(r"(?<![a-z])(?:el|ese|este|del|al)\s+(?:reclamo|caso|ticket)(?![a-z])")
-COMMENT_START = re.compile(r"\s*(?::|\bque\b|\bdiciendo\b|\bcon\b)\s*")
+PLEASE = r"(?:\s*,?\s*por\s+favor\b\s*,?)?"
+"""«súmele por favor: …»: courtesy between the verb and the note."""
+COMMENT_START = re.compile(PLEASE + r"\s*(?::|\bque\b|\bdiciendo\b|\bcon\b)\s*")
+NOTE_OPENING = re.compile(PLEASE + r"\s*(?::|,?\s*que\b)")
+"""What opens a note right after an adding verb that carries the record as «le» («agrégale que …», «súmale: …»)."""
 NUMBER_BEFORE_COLON = re.compile(
     r"(?<![a-z])(?:reclamo|caso|ticket)\s+(?:(?:n|no|nro|numero)\b\.?\s*|#\s*)?(\d{1,6})\s*:")
 DENIED = re.compile(r"(?<![a-z])no\s+(?:es\s+|era\s+)?(?:de|a|para)\s+(?:la\s+|el\s+)?$")
@@ -77,6 +81,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return None
     if adding and cue(ctx, "complaint_note_target"):
         return "complaint.note", 0.9
+    if adding and pronoun and NOTE_OPENING.match(ctx.norm, adding.end()):
+        return "complaint.note", 0.85  # «agrégale que además hay un microbasural», «súmale: volvió a llamar»
     statuses = ctx.vocabulary.statuses
     sets_status = any(ctx.finds(statuses[key]) for key in SETTING)
     moving = first_of(ctx, verb_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs")
@@ -244,6 +250,8 @@ def move(ctx: Context) -> None:
 def note(ctx: Context) -> None:
     ticket = _put_ticket(ctx)
     target = cue(ctx, "complaint_note_target") or first_of(ctx, verb_forms(CAPABILITY, "complaint_note"))
+    if target is None:
+        return  # no adding verb nor «nota»: «pásala al jueves» read as a note says none
     start = max(target.end() if target else 0, ticket[1] if ticket else 0)
     start = _noted_one(ctx, start) if ticket is None else start
     opening = COMMENT_START.match(ctx.norm, start)

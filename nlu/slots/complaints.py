@@ -33,6 +33,10 @@ COMMA = re.compile(r",\s*")
 CLAUSE_BREAK = re.compile(r"[,;:.]")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
+STREET_OF = re.compile(r"\s+de\s+(?=\S+(?:\s+\S+)?$)")
+"""The «de» that opens the last one or two words of a resident's name: where a street may start."""
+NUMBER_AFTER_NAME = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d/\-]|:\d)")
+AND = re.compile(r"[ye]\s+")
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
@@ -46,10 +50,10 @@ def create(ctx: Context) -> None:
     words = ctx.vocabulary
     taken: list[Span] = []
     take_phone(ctx, taken)
-    citizen = _citizen(ctx)
+    citizen, street = _before_street(ctx, _citizen(ctx))
     if citizen and ctx.put_text("citizen", citizen):
         taken.append(citizen)
-    address = _address(ctx, taken)
+    address = street or _address(ctx, taken)
     if address and ctx.put_text("address", address):
         taken.append(address)
     elif address is None:
@@ -128,6 +132,17 @@ def _citizen(ctx: Context) -> Span | None:
             and len(ctx.norm[subject[0]:subject[1]].split()) >= 2:
         return subject
     return _named_resident(ctx)
+
+
+def _before_street(ctx: Context, citizen: Span | None) -> tuple[Span | None, Span | None]:
+    """The resident's name, and the street it ran into when a house number follows («don Pedro Vidal de Los
+    Boldos 88»): «de» and capitalised words before a number say where the resident lives, not a surname."""
+    numbered = NUMBER_AFTER_NAME.match(ctx.norm, citizen[1]) if citizen else None
+    lives = STREET_OF.search(ctx.norm, citizen[0], citizen[1]) if citizen and numbered else None
+    if citizen is None or numbered is None or lives is None or \
+            not ctx.text.source(lives.end(), lives.end() + 1).isupper():
+        return citizen, None
+    return (citizen[0], lives.start()), (lives.end(), numbered.end())
 
 
 def _after_marker(found: Constituents, start: int, markers: PhraseTable) -> bool:
@@ -261,7 +276,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame() + asked
     pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
-    kept = [p for p in _rejoined(ctx, pieces) if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
+    kept = [_untold(ctx, p) for p in _rejoined(ctx, pieces)
+            if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
     if not kept and first > 0:
         return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
     return kept
@@ -274,6 +290,23 @@ def _clause_of(ctx: Context, span: Span) -> Span:
     start = max(norm.rfind(mark, 0, span[0]) for mark in ",;:.") + 1
     end = CLAUSE_BREAK.search(norm, span[1])
     return start, end.start() if end else len(norm)
+
+
+def _untold(ctx: Context, piece: Span) -> Span:
+    """The piece without the telling that opens it («dice que hace una semana no pasa…», «a decir que el poste…»):
+    a call or a visit tells the problem; the description is the problem."""
+    address = ctx.spans.get("address")
+    start = piece[0]
+    if address and address[0] <= ctx.text.span(*piece)[0] < address[1]:  # «Los Boldos 88 y cuenta que …»
+        start = _word_at(ctx.norm, CONNECTOR.match(ctx.norm, ctx.text.folded(address[1])).end())
+    joined = AND.match(ctx.norm, start)
+    told = ctx.vocabulary.slot("report_leads").at_start(ctx.norm, joined.end() if joined else start)
+    start = _word_at(ctx.norm, told.end()) if told else start
+    return (start, piece[1]) if start < piece[1] else piece
+
+
+def _word_at(norm: str, start: int) -> int:
+    return len(norm) - len(norm[start:].lstrip())
 
 
 def _rejoined(ctx: Context, pieces: list[Span]) -> list[Span]:
@@ -293,7 +326,8 @@ def _rejoined(ctx: Context, pieces: list[Span]) -> list[Span]:
 def _only_where(ctx: Context, clause: Span) -> bool:
     """A clause that only says where ("población Santa Rosa", "calle 5 casa 23") is no part of the problem."""
     address = ctx.spans.get("address")
-    said = ctx.text.span(*clause)
+    label = LIVES_IN.match(ctx.norm, clause[0])  # «vive en Los Pinos 12», «dirección: Prat 120»
+    said = ctx.text.span(label.end() if label else clause[0], clause[1])
     if address and address[0] <= said[0] and said[1] <= address[1]:
         return True
     words = ctx.norm[clause[0]:clause[1]].split()

@@ -8,9 +8,12 @@ A date corrected away ("no el 11") is neither the new date nor part of the refer
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nlu.dates import DAY
+from nlu.lexicon import request_forms
 from nlu.moments import efemeride_date
+from nlu.slots.change_words import days_of_month_to
 from nlu.slots.common import BREAK, Context, Span, first_content
 from nlu.vocabulary import WordSet
 
@@ -18,6 +21,8 @@ NEW_TEXT = re.compile(r"\s*:\s*|\s+por\s+")
 """Where a new greeting or title starts: after a colon, else after "por"."""
 REFERENCE_EXTRA = ("efemeride", "efemerides", "lista", "listado", "calendario", "ahora", "dice", "diga", "sea", "es",
                    "sera", "cae", "queda", "nuevo", "nueva", "al", "para", "mejor", "oye", "ya")
+MOVING = ("pasar", "mover/mueve", "correr", "cambiar")
+"""Verbs whose asking forms («muevan», «pásala», «córrela») may open or close how an efeméride is named."""
 
 
 def update(ctx: Context) -> None:
@@ -62,9 +67,15 @@ def _correction(ctx: Context) -> Span | None:
 
 
 def _put_date(ctx: Context, taken: list[Span]) -> None:
-    """The last day said, outside a correction; earlier days stay in the reference ("del 4 al 5 de junio")."""
+    """The last day said, outside a correction; earlier days stay in the reference ("del 4 al 5 de junio"). A bare
+    day of the month («cambia la del aniversario al 21») is only that day: the efeméride keeps its month."""
     days = [a for a in ctx.atoms if a.kind == DAY and a.first is not None
             and not any(start <= a.start < end for start, end in taken)]
+    bare = [a for a in days_of_month_to(ctx) if not any(start <= a.start < end for start, end in taken)]
+    if bare and not days:
+        ctx.put("day_of_month", bare[-1].first.day, (bare[-1].start, bare[-1].end))
+        taken.append((bare[-1].start - len("al "), bare[-1].end))
+        return
     if not days:
         return
     day = days[-1]
@@ -81,4 +92,9 @@ def _put_reference(ctx: Context, segments: list[Span]) -> None:
 
 def _noise(ctx: Context) -> WordSet:
     return ctx.vocabulary.noise("frame_noise", "efemeride_update", "efemeride_delete", "efemeride_fields",
-                                extra=REFERENCE_EXTRA)
+                                extra=_extra())
+
+
+@cache
+def _extra() -> frozenset[str]:
+    return frozenset(REFERENCE_EXTRA).union(*(request_forms(lemma) for lemma in MOVING))

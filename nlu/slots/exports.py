@@ -2,7 +2,7 @@
 
 Evidence: a spreadsheet named (excel, planilla, xlsx) with a request to send or export it, or the verb
 "exportar" itself. `what` is the register named (the handler reads its word), `date_from`/`date_to` the
-period when one is said.
+period when one is said, `department` the department named.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ def request(ctx: Context) -> None:
     register = REGISTER.search(ctx.norm)
     if register:
         ctx.put("what", register.group(1), register.span(1))
+    department = ctx.router.named(ctx.text, ctx.words) if register else None
+    if department:  # «exporta los reclamos de aseo a excel»: the report keeps to that department where it can
+        ctx.put("department", department[0], department[1])
     first, last, span = query_range(ctx.atoms, ctx.now)
     said = next((atom for atom in ctx.atoms if (atom.start, atom.end) == span), None)
     if first is not None and said is not None and said.month_given and not said.year_given \

@@ -54,6 +54,9 @@ representación del alcalde», «va la concejala Vera en su lugar»)."""
 DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE
                              + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?(?:representacion|lugar|reemplazo)(?![a-z])")
 APPOSITION = re.compile(r"\s*,\s*")
+GOES = re.compile(r"(?<![a-z])(?<!no\s)(?:que\s+)?(?:va|ira|iria|vaya|asiste|asistira|acude|acudira)\s+"
+                  r"(?:en\s+cambio\s+|entonces\s+)?" + ARTICLE)
+"""Someone said to go, after a no: «…, que va el concejal Rivas», «…, va la concejala Soto»."""
 NOT_A_PERSON = re.compile(r"(?:en|a|al|para)\s")
 """What follows "lo representa" when the person was named before it: "el concejal Rojas lo representa en la cena"."""
 DELEGATE_VERB = re.compile(r"(?<![a-z])delega\w*\s+")
@@ -100,8 +103,11 @@ def respond(ctx: Context) -> None:
         if said:
             response = said[0]
             taken.append(said[1])
+    instead = _goes_instead(ctx) if response in ("declined", None) else None
+    if instead is not None:  # «dígale que no, que va el concejal Rivas»: someone else goes
+        response = "delegated"
     ctx.put("response", response)
-    delegate = (_delegate(ctx) or _delegated_person(ctx)) if response == "delegated" else None
+    delegate = instead or ((_delegate(ctx) or _delegated_person(ctx)) if response == "delegated" else None)
     delegate = delegate and _with_apposition(ctx, delegate)
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
         taken.append(delegate)
@@ -396,6 +402,18 @@ def _with_apposition(ctx: Context, span: Span) -> Span:
         return span
     named = next((p for p in ctx.constituents().people if p.name and p.extent()[0] == after.end()), None)
     return (span[0], named.extent()[1]) if named else span
+
+
+def _goes_instead(ctx: Context) -> Span | None:
+    """Who goes when a no is followed by someone else going («que no, que va el concejal Rivas», «no puede, va la
+    concejala Soto»): a delegation to that person. The mayor going («que va el alcalde») delegates nothing."""
+    mayor = ctx.vocabulary.slot("mayor")
+    for going in GOES.finditer(ctx.norm):
+        person = _until_delegate_end(ctx, going.end())
+        if person and not mayor.at_start(ctx.norm, person[0]) and not NOT_A_PERSON.match(ctx.norm, person[0]) \
+                and any(p.extent()[0] <= person[0] < p.extent()[1] for p in ctx.constituents().people):
+            return person
+    return None
 
 
 def _delegated_person(ctx: Context) -> Span | None:

@@ -19,16 +19,18 @@ HONORIFIC = r"(?:(?:don|dona|sr|sra|srta|senor|senora|senorita)\.?\s+)?"
 """«don Hernán Lagos», «Sra. Marta Gómez»: the courtesy before a name is not part of it."""
 LAW = r"(?:de\s+lobby|(?:por|segun|conforme\s+a)?\s*\(?(?:la\s+)?ley\s+(?:del?\s+lobby|n?[°o]?\s*20\.?730)\)?)"
 """How a heading names the law it comes under: «de lobby», «por Ley del Lobby», «(Ley 20.730)»."""
+KIND = r"(?:(?:empresa|compania|firma)\s+(?=\S))?"
+"""«la empresa Constructora Andes SpA»: what kind of body asks, said before its name, is no part of it."""
 APPLICANT_BEFORE = re.compile(r"^\s*(?:(?:oye|ojo|hola|buenos\s+dias|estimad[oa]s?)[\s,]+)?"
                               r"(?:(?:llego|ingreso|nueva)\s+(?:una\s+)?solicitud\s+de\s+audiencia\s+de\s+)?"
                               r"(?:la\s+|el\s+|los\s+|las\s+)?" + HONORIFIC)
 APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s*,?\s*(?:" + LAW + r"\s*,?\s*)?"
-                             r"(?:(?:de|del)\s+(?:la\s+|el\s+)?|:\s*)" + HONORIFIC)
+                             r"(?:(?:de|del)\s+(?:la\s+|el\s+)?(?!lobby\b|ley\b)|:\s*)" + HONORIFIC + KIND)
 """«audiencia de la Fundación X», «Solicitud de audiencia de lobby: Juan Pérez, …», «solicitud de audiencia por
 Ley del Lobby de don Hernán Lagos, …» (a heading, then who asks)."""
 APPLICANT_AFTER_VERB = re.compile(r"(?<![a-z])(?:pide|pidio|piden|pidieron|solicita|solicito|solicitan|solicitaron)"
-                                  r"\s+(?:una\s+)?audiencia\s+(?:con\s+(?:el\s+alcalde|la\s+alcaldesa)\s+)?"
-                                  r"(?:la|el|los|las|don|dona)\s+")
+                                  r"\s+(?:una\s+)?audiencia\s+(?:" + LAW + r"\s+)?"
+                                  r"(?:con\s+(?:el\s+alcalde|la\s+alcaldesa)\s+)?(?:la|el|los|las|don|dona)\s+" + KIND)
 """«pidió audiencia la Fundación Ciudad Verde por …»: who asks named after the verb and «audiencia»."""
 APPLICANT_AGENT = re.compile(r"(?<![a-z])audiencia\s+(?:de\s+lobby\s+)?(?:solicitada|pedida|requerida)\s+por\s+"
                              r"(?:la\s+|el\s+|los\s+|las\s+)?")
@@ -96,6 +98,9 @@ ORGANISATION = re.compile(r"(?<![a-z])(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)
 SPOKEN_FOR = re.compile(r"\s*,\s*(?:representad[oa]s?|encabezad[oa]s?|liderad[oa]s?)\s+por\s")
 """«La Inmobiliaria X, representada por su gerente Y, pide …»: an aside after the applicant that names who speaks
 for it; the applicant is what comes before."""
+SPEAKER_POST = re.compile(r"\s*(?:(?:el|la|su|sus)\s+)?(?:" + POST + r"(?:\s+(?:legal|general|comercial))?\s+)?"
+                          + HONORIFIC)
+"""«representada por su gerente general Y», «por el abogado don Y»: the post and the courtesy before the name."""
 THROUGH = re.compile(r"\s*,?\s*(?:a\s+traves\s+de|por\s+medio\s+de|mediante)\s+(?:su|sus|el|la|los|las)?\s*"
                      r"(?:(?:gestora?|gestores)\s+de\s+intereses|lobbistas?|lobistas?|abogad[oa]s?|representantes?|"
                      r"gerente|asesora?)?\s*")
@@ -307,12 +312,14 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
         if working_for and working_for.start() > start:  # «Juan Pérez, lobbista de Constructora Andes, pide …»
             _put_represented(ctx, working_for, end)
             end = working_for.start()
+        aside = REPRESENTED.search(ctx.norm, start, end)
+        end = aside.start() if aside and aside.start() > start else end  # «Y, en representación de X, pide …»
         spoken_for = SPOKEN_FOR.search(ctx.norm, start, end)
-        end = spoken_for.start() if spoken_for else end
-        if start < end and not any(a <= start < b for a, b in taken):
-            words = ctx.norm[start:end].split()
+        if start < (spoken_for.start() if spoken_for else end) and not any(a <= start < b for a, b in taken):
+            words = ctx.norm[start:spoken_for.start() if spoken_for else end].split()
             if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
-                    "applicant", (start, end), APPLICANT_NOISE):
+                    "applicant", (start, spoken_for.start() if spoken_for else end), APPLICANT_NOISE):
+                _speaker(ctx, (start, spoken_for.start()), end) if spoken_for else None
                 return
     pattern = next((p for p in (APPLICANT_LABEL, APPLICANT_AGENT, APPLICANT_AFTER) if p.search(ctx.norm)),
                    APPLICANT_AFTER_VERB)
@@ -320,10 +327,24 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
                    stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
                                      r"a\s+nombre|pide|solicita|que)\b"),
                           re.compile(r"\s(?:(?:el|la|su)\s+)?" + POST + r"\s")))
+    if named and SPOKEN_FOR.match(ctx.norm, named[1]):  # «… de la Pesquera X, representada por su gerente Y, …»
+        _speaker(ctx, named)
+        return
     working_for = WORKING_FOR.match(ctx.norm, named[1]) if named else None
     if working_for:  # «…: Juan Pérez, lobbista de Constructora Andes, materia: …»
         apposition = clause(ctx, working_for.end())
         _put_represented(ctx, working_for, apposition[1] if apposition else len(ctx.norm))
+
+
+def _speaker(ctx: Context, body: Span, end: int | None = None) -> None:
+    """«<body>, representada por su gerente Y»: Y is who asks, on behalf of the body (the represented), as the Lobby
+    register has it; the aside ends at its clause or at `end` (the verb that asks)."""
+    spoken_for = SPOKEN_FOR.match(ctx.norm, body[1])
+    person = clause(ctx, SPEAKER_POST.match(ctx.norm, spoken_for.end()).end(), (APPOSITION_END,)) \
+        if spoken_for else None
+    person = person and (person[0], min(person[1], end or person[1]))
+    if person and person[0] < person[1] and ctx.put_text("applicant", person, APPLICANT_NOISE):
+        ctx.put_text("represented", body, APPLICANT_NOISE)
 
 
 def _put_represented(ctx: Context, working_for: re.Match[str], end: int) -> None:

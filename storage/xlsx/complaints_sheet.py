@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from openpyxl import Workbook
-from sqlalchemy import Row
+from sqlalchemy import Row, true
 from sqlmodel import Session, col, select
 
 from storage.models import Complaint, ComplaintStatus
@@ -62,6 +62,7 @@ def write_complaints(workbook: Workbook, session: Session, scope: Scope) -> int:
     tallies: defaultdict[str | None, Tally] = defaultdict(Tally)
     query = (select(*(getattr(Complaint, name) for name in FETCHED))
              .where(col(Complaint.deleted_at).is_(None), scope.instants(Complaint.created_at))
+             .where(col(Complaint.department) == scope.department if scope.department else true())
              .order_by(col(Complaint.created_at), col(Complaint.id)))
     names = {department.code: department.name for department in scope.settings.departments}
     for complaint in session.exec(query.execution_options(yield_per=2000)):

@@ -36,14 +36,16 @@ class Exported:
 
 
 def export_workbook(session: Session, settings: Settings, what: str, date_from: date | None = None,
-                    date_to: date | None = None, now: datetime | None = None) -> Exported:
+                    date_to: date | None = None, now: datetime | None = None,
+                    department: str | None = None) -> Exported:
     """The `what` report (a key of EXPORTS) for the inclusive local day range, as .xlsx bytes.
 
     `now` fixes "today" (overdue complaints, the file name, next efemérides); it defaults to the clock.
+    `department` keeps a report that can (complaints) to one department.
     """
     if what not in EXPORTS:
         raise ValueError(f"unknown export {what!r}")
-    scope = Scope(settings, date_from, date_to, now or datetime.now(UTC))
+    scope = Scope(settings, date_from, date_to, now or datetime.now(UTC), department)
     workbook = Workbook(write_only=True)
     rows = EXPORTS[what](workbook, session, scope)
     buffer = io.BytesIO()

@@ -21,6 +21,8 @@ class Scope:
     date_from: date | None
     date_to: date | None
     now: datetime
+    department: str | None = None
+    """A department's code, for a report that can keep to one (complaints); None is every department."""
 
     @property
     def zone(self) -> ZoneInfo:

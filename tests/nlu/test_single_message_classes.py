@@ -501,3 +501,18 @@ def test_a_resident_told_by_where_they_live_has_an_address_not_a_name(parser, te
     understanding = parser.parse(text, NOW)
     assert understanding.intent == "complaint.create"
     assert understanding.slots["address"] == address and "citizen" not in understanding.slots
+
+
+@pytest.mark.parametrize(("text", "applicant", "represented"), [
+    ("pidió audiencia de lobby la empresa Forestal Quillay SpA, representada por Javiera Leiva, para conversar "
+     "sobre el vertedero", "Javiera Leiva", "Forestal Quillay SpA"),
+    ("solicita audiencia x ley del lobby la Sociedad Agrícola Los Maitenes, representada x su abogado don Felipe "
+     "Arancibia, por los derechos de agua", "Felipe Arancibia", "Sociedad Agrícola Los Maitenes"),
+    ("La Corporación Cultural Puerto Nuevo, representada por su directora Gloria Saavedra, solicita audiencia por "
+     "el uso del teatro", "Gloria Saavedra", "Corporación Cultural Puerto Nuevo"),
+    ("Gloria Saavedra, en representación de la Corporación Cultural Puerto Nuevo, pide audiencia por el teatro",
+     "Gloria Saavedra", "Corporación Cultural Puerto Nuevo"),
+])
+def test_who_speaks_for_a_body_is_the_applicant_and_the_body_is_represented(parser, text, applicant, represented):
+    slots = parser.parse(text, NOW).slots
+    assert (slots.get("applicant"), slots.get("represented")) == (applicant, represented), slots

@@ -1,0 +1,29 @@
+"""A complaint told as a call or a visit («me llamó la sra. X de Y, dice que …», «vino la vecina X a decir que …»):
+the description is what happened; who called and where they live are their own slots, also when the street runs
+right after the name with no street word («don X de Los Boldos 88»)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "citizen", "address", "description"), [
+    ("me llamó la señora Gladys Muñoz de pasaje Las Violetas 310, dice que hace diez días no pasa el camión de la "
+     "basura", "Gladys Muñoz", "pasaje Las Violetas 310", "hace diez días no pasa el camión de la basura"),
+    ("Vino la vecina Teresa Lagos a decir que la luminaria de la plaza lleva un mes apagada", "Teresa Lagos", None,
+     "luminaria de la plaza lleva un mes apagada"),
+    ("llamo don Arturo Bravo de Los Castaños 77 y cuenta q hay un forado en la vereda", "Arturo Bravo",
+     "Los Castaños 77", "hay un forado en la vereda"),
+    ("Me escribió el señor Ramón Fuentes, vive en Las Dalias 1402, comentando que los perros de la cuadra andan "
+     "sueltos", "Ramón Fuentes", "Las Dalias 1402", "perros de la cuadra andan sueltos"),
+    ("pasó doña Irma Catalán por la oficina para avisar que el semáforo de la avenida está apagado",
+     "Irma Catalán", None, "semáforo de la avenida está apagado"),
+    ("reclamo de la vecina Olga Pinto de Los Aromos 45: hace una semana no pasa el camión", "Olga Pinto",
+     "Los Aromos 45", "hace una semana no pasa el camión"),
+])
+def test_the_telling_is_no_part_of_the_description(read, text, citizen, address, description):
+    got = read(text)
+    assert got["intent"] == "complaint.create", got
+    assert got.get("citizen") == citizen, got
+    assert got.get("address") == address, got
+    assert got["description"] == description, got
