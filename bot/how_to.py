@@ -25,6 +25,8 @@ the verb, then what."""
 COPULA = re.compile(r"^(?:(?:ser[ií]an?|ser[aá]n?|es|son|fue|va\s+a\s+ser|queda|quedar[ií]a)\s+)", re.IGNORECASE)
 """«Sería el 16 de enero…», «es con el director…»: the data told as a continuation, its verb not part of it."""
 EDGES = " \t\n,.;:!?¿¡-—"
+FRAGMENT_FLOOR = 0.1
+"""The least score a request needs for a how-to's verb and object to be read as asking about it."""
 
 
 def asks_how(parser: Parser, text: str, now: datetime) -> bool:
@@ -33,7 +35,11 @@ def asks_how(parser: Parser, text: str, now: datetime) -> bool:
     found = HOW_TO.search(text)
     if found is None or text[found.end():].strip(EDGES):
         return False
-    intent = parser.parse(f"{found.group('verb')} {found.group('object')}", now).intent
+    reading = parser.parse(f"{found.group('verb')} {found.group('object')}", now)
+    # the verb and its object alone are a fragment («ingreso un reclamo»): the likeliest request it may be says
+    # what is asked about, even where chatter scores higher
+    intent = next((name for name, score in reading.alternatives if name not in ("unknown", "help")
+                   and score >= FRAGMENT_FLOOR), reading.intent)
     return intent not in ("unknown", "help") and not intent.endswith(LOOK_UPS)
 
 
