@@ -20,6 +20,8 @@ CLAUSES = re.compile(r"[,;]|\s[/|]\s|\bsino\b|\bpero\b")
 NEGATED = re.compile(r"^\W*(?:no|ni)\s+(?:es\s+|era\s+|sera\s+|ser[aá]\s+)?(?:en|a|el|la|los|las|para|con)\b",
                      re.IGNORECASE)
 """«…, no en la sala de concejo»: a clause that says what it is not names the old value, never a new one."""
+DENIED_VALUE = re.compile(r"^\W*(?:no|ni)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\W*$", re.IGNORECASE)
+"""«…, no aseo», «…, ni Secplan»: a short clause after the first that only says what it is not names the old value."""
 AND = re.compile(r"\s+y\s+")
 NEGATED_PLACE = re.compile(r"^\W*(?:el\s+|la\s+|su\s+)?(?:lugar|sitio|direcci[oó]n|recinto|ubicaci[oó]n)\s+no\b",
                            re.IGNORECASE)
@@ -92,10 +94,10 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
     changes: dict[str, Any] = {}
     bare: list[str] = []
     contrasted = False
-    for clause in CLAUSES.split(text):
+    for index, clause in enumerate(CLAUSES.split(text)):
         if not clause or not clause.strip():
             continue
-        if NEGATED.match(clause) or NEGATED_PLACE.match(clause):
+        if NEGATED.match(clause) or NEGATED_PLACE.match(clause) or (index and DENIED_VALUE.match(clause)):
             contrasted = contrasted or NEGATED_PLACE.match(clause) is not None or place_in(clause) is not None
             continue
         said = _read(parser, intent, declared, {**slots, **changes}, clause, now)

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, time
 from functools import partial
 from typing import Any
 
 from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
 from bot.denials import answer_to, denied
-from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks, only_wishes
+from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks, only_wishes, says_same_day
 from bot.followups import follow_up
 from bot.how_to import asks_how
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
@@ -71,6 +71,9 @@ DETAIL_WORDS = frozenset({"se", "llama", "es", "su", "el", "la", "de", "del", "v
                           "cel", "celular", "telefono", "correo", "mail", "direccion", "don", "dona", "sr", "sra",
                           "senor", "senora", "lo", "ingreso", "y", "en", "a", "numero"})
 """Words that frame a detail rather than describe a new request."""
+DAY_SLOTS = ("start", "date", "day")
+"""Where a proposal keeps its day."""
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 WHEN_SLOTS = frozenset({"start", "end", "date", "time"})
 """A query that only moves the proposal's day is a question about that day, not a correction."""
 CHANGE_VERBS = frozenset({"update", "move"})
@@ -114,7 +117,7 @@ class PendingAnswers:
     def _confirm(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
         """A yes stores, a no discards; what else it says corrects the proposal, or replaces it visibly."""
         answer = read_answer(text)
-        now = local_now(ctx, self.settings)
+        now = _on_the_proposals_day(pending, text, local_now(ctx, self.settings))
         if pending.slot is not None:  # «¿Dónde es, entonces?» waits: the right value, or what else is said
             asked = self._asked_value(ctx, turn, pending, text, answer.control, now)
             if asked is not None:
@@ -454,6 +457,16 @@ def _same_record(reply: Reply, pending: Pending) -> bool:
     """The reply proposes a change of the record the waiting proposal is about (the same ids)."""
     proposed = reply.pending.slots if reply.pending is not None else {}
     return all(proposed.get(slot) == value for slot, value in pending.slots.items() if slot.endswith("_id"))
+
+
+def _on_the_proposals_day(pending: Pending, text: str, now: datetime) -> datetime:
+    """«ese mismo día a las 4 agenda también reunión con el sindicato» while a visit on Tuesday 1 waits: the
+    proposal's day is the message's reference day, so its bare hour falls on that day, not on today."""
+    said = next((value for slot in DAY_SLOTS if (value := pending.slots.get(slot)) not in (None, "")), None)
+    day = said.date() if isinstance(said, datetime) else said if isinstance(said, date) else None
+    if isinstance(said, str) and ISO_DAY.fullmatch(said[:10]):
+        day = date.fromisoformat(said[:10])
+    return datetime.combine(day, time()) if day is not None and says_same_day(text) else now
 
 
 def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any]) -> bool:

@@ -76,3 +76,12 @@ def test_a_record_stored_after_a_day_asked_wins(chat) -> None:
     *_, preview = chat("qué tiene el alcalde el jueves", "agenda almuerzo con la cámara el viernes a las 13", "sí",
                        "ese mismo día a las 17 agenda reunión con el club deportivo")
     assert "viernes 27 de noviembre, 17:00" in preview.text, preview.text
+
+
+@pytest.mark.parametrize("line", ["ese mismo día a las 4 agenda también reunión con el sindicato",
+                                  "Ese mismo día, a las 16:00, agende además la reunión con el sindicato."])
+def test_the_same_day_while_a_proposal_waits_is_the_proposals(chat, dispatcher, line: str) -> None:
+    _, preview, saved, _ = chat(VISIT, line, "sí", "sí")
+    assert "martes 1 de diciembre, 16:00" in preview.text, preview.text
+    days = sorted(event.day.isoformat() for event in stored(dispatcher, Event))
+    assert days == ["2026-12-01", "2026-12-01"], saved.text

@@ -26,6 +26,8 @@ def _units(dispatcher) -> dict[str, str | None]:
     ("No, que la responda la Dirección de Obras Municipales, por favor.", "Dirección de Obras Municipales", "obras"),
     ("nop, q la conteste juridica mejor", "Asesoría Jurídica", "juridica"),
     ("no que la responda el daem", "Salud y Educación", "salud_educacion"),
+    ("no, q la responda la DOM, no la secretaría municipal", "Dirección de Obras Municipales", "obras"),
+    ("Que la conteste Jurídica, no Secretaría Municipal.", "Asesoría Jurídica", "juridica"),
 ])
 def test_the_unit_corrected_is_the_proposals(chat, dispatcher, line: str, unit: str, code: str) -> None:
     *_, corrected, saved = chat(STORED, "sí", LAGOS, line, "sí")
