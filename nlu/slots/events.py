@@ -14,9 +14,6 @@ OPENING = re.compile(r"\s*(?:(?:porfa|por\s+favor|oye|hola)\s*,?\s*)?([a-z]+)\s*
 NOT_AN_OBJECT = re.compile(r"(?:de|del|para|en|la\s+semana|el\s+mes|este|esta|proxim\w*|hoy|manana|todo|toda)\b")
 """What follows «agenda» when it names the agenda asked for, not an activity to book."""
 DIGIT = re.compile(r"\d")
-MAYOR_AS_SUBJECT = ("jefe", "jefa", "tiene", "tienen", "va")
-"""What opens a title told as the mayor's doing («el alcalde tiene entrevista con…», «el jefe tiene que ir al
-consultorio…»): the activity is what follows, «ir al consultorio»."""
 
 def create(ctx: Context) -> None:
     put_when(ctx)
@@ -28,8 +25,8 @@ def create(ctx: Context) -> None:
         ctx.spans.pop("end", None)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
     words = ctx.vocabulary
-    noise = words.noise("frame_noise", "event_create", "agenda", "request_lead", "reminder_lead", "mayor",
-                        extra=MAYOR_AS_SUBJECT, keep=words.cue_words["event_nouns"].exact)
+    noise = words.noise("frame_noise", "event_create", "agenda", "request_lead", "reminder_lead",
+                        keep=words.cue_words["event_nouns"].exact)
     put_title(ctx, taken, noise)
     put_place(ctx, taken)
 

@@ -390,17 +390,6 @@ def test_what_is_celebrated_asked_about_lists_the_efemerides(parser, text):
     assert parser.parse(text, NOW).intent == "efemeride.query"
 
 
-@pytest.mark.parametrize(("text", "title"), [
-    ("el lunes 15 a las 12 el alcalde tiene entrevista con radio Bío Bío", "entrevista con radio Bío Bío"),
-    ("mañana a las 9 la jefa tiene que ir al consultorio de villa alegre, anótalo",
-     "ir al consultorio de villa alegre"),
-])
-def test_the_mayor_as_the_subject_of_the_activity_is_not_its_title(parser, text, title):
-    understanding = parser.parse(text, NOW)
-    assert understanding.intent == "event.create"
-    assert understanding.slots["title"] == title
-
-
 def test_an_invitation_addressed_to_usted_is_titled_by_the_activity(parser):
     understanding = parser.parse("Junto con saludar, tenemos el agrado de invitar a usted al Encuentro Comunal de "
                                  "Salud Rural, el martes 16 de marzo a las 9:00 hrs en el Liceo Agrícola", NOW)
