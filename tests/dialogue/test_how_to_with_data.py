@@ -59,3 +59,10 @@ def test_a_how_to_while_a_proposal_waits_stores_nothing(chat, dispatcher, line: 
     assert "Soy el asistente" in helped.text and "Cesfam" in helped.text and helped.pending is not None, helped.text
     assert "Actividad N° 1" not in helped.text
     assert len(stored(dispatcher, Event)) == 1, saved.text
+
+
+@pytest.mark.parametrize("line", ["Por favor, póngale como lugar la Biblioteca Municipal",
+                                  "anótelo como reunión de coordinación nomás"])
+def test_como_after_a_verb_is_no_how_to(chat, line: str) -> None:
+    *_, reply = chat("agenda reunión con el director del Cesfam el miércoles a las 9", "sí", line)
+    assert "Soy el asistente" not in reply.text, reply.text
