@@ -72,7 +72,7 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
         first, last = month_of(slots, ctx.today)
         audiences = audiences_between(ctx.session, first, last)
         trips, gifts = travels_between(ctx.session, first, last), gifts_between(ctx.session, first, last)
-        reply = _listed(ctx, f"Registro de lobby de {period_name(first, last)}: audiencias", audiences)
+        reply = _listed(ctx, f"Registro de lobby {period_name(first, last)}: audiencias", audiences)
         extra = [f"Viajes: {len(trips)}", *(f"• {t.destination} ({money(t.cost)})" for t in trips[:5]),
                  f"Donativos: {len(gifts)}", *(f"• {g.what}, de {g.donor}" for g in gifts[:5])]
         return Reply("\n".join([reply.text, *extra]), focus=reply.focus)
@@ -89,7 +89,7 @@ def export(ctx: Context, slots: dict[str, Any]) -> Reply:
     first, last = month_of(slots, ctx.today)
     filename, content, rows = register_file(ctx.session, ctx.settings, first, last)
     period = period_name(first, last)
-    return Reply(f"Registro de lobby de {period}: {plural(rows, 'registro')} en {filename}.",
+    return Reply(f"Registro de lobby {period}: {plural(rows, 'registro')} en {filename}.",
                  attachments=(Attachment(filename, content, f"Lobby {period}"),))
 
 

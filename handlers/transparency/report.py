@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session
 
 from handlers.context import Context
-from handlers.format import MONTHS, plural
+from handlers.format import MONTHS, day_text, plural
 from handlers.legal_deadlines import working_days_taken
 from handlers.reply import Attachment, Reply
 from handlers.transparency.register import day_of
@@ -30,9 +30,11 @@ def month_of(slots: dict[str, Any], today: date) -> tuple[date, date]:
 
 
 def period_name(first: date, last: date) -> str:
+    """The period as a reply says it, with its preposition: «de marzo 2027», «del lunes 15 de marzo al domingo 21 de
+    marzo» (ISO dates are for file names)."""
     if first.day == 1 and last == first.replace(day=monthrange(first.year, first.month)[1]):
-        return f"{MONTHS[first.month - 1]} {first.year}"
-    return f"{first.isoformat()} a {last.isoformat()}"
+        return f"de {MONTHS[first.month - 1]} {first.year}"
+    return f"del {day_text(first)} al {day_text(last)}"
 
 
 def report_file(session: Session, settings: Settings, first: date, last: date, today: date) -> tuple[str, bytes, int]:
@@ -47,5 +49,5 @@ def export(ctx: Context, slots: dict[str, Any]) -> Reply:
         return Reply("La fecha de inicio es posterior a la de término: revise el período.")
     filename, content, rows = report_file(ctx.session, ctx.settings, first, last, ctx.today)
     period = period_name(first, last)
-    text = f"Solicitudes de transparencia de {period}: {plural(rows, 'solicitud', 'solicitudes')} en {filename}."
+    text = f"Solicitudes de transparencia {period}: {plural(rows, 'solicitud', 'solicitudes')} en {filename}."
     return Reply(text, attachments=(Attachment(filename, content, f"Transparencia {period}"),))

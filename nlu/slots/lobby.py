@@ -103,9 +103,12 @@ SPEAKER_POST = re.compile(r"\s*(?:(?:el|la|su|sus)\s+)?(?:" + POST + r"(?:\s+(?:
 """«representada por su gerente general Y», «por el abogado don Y»: the post and the courtesy before the name."""
 THROUGH = re.compile(r"\s*,?\s*(?:a\s+traves\s+de|por\s+medio\s+de|mediante)\s+(?:su|sus|el|la|los|las)?\s*"
                      r"(?:(?:gestora?|gestores)\s+de\s+intereses|lobbistas?|lobistas?|abogad[oa]s?|representantes?|"
-                     r"gerente|asesora?)?\s*")
+                     r"gerente|asesora?)?\s*" + HONORIFIC)
 """«la Inmobiliaria X, a través de su gestor de intereses Y, pide …»: the company is represented, Y asks."""
-APPLICANT_NOISE = frozenset(("que", "le", "se", "nos", "lobbista", "gestor", "gestora"))
+APPLICANT_NOISE = frozenset(("que", "le", "les", "se", "nos", "la", "el", "los", "las", "lobbista", "gestor",
+                             "gestora", "informo", "informamos", "comunico", "comunicamos", "aviso", "avisamos",
+                             "cuento", "indico", "senalo"))
+"""Words around an applicant's name: the request's own, and the telling of a note («le informo que la X …»)."""
 NOT_A_NAME = frozenset(("audiencia", "alcalde", "alcaldesa", "lobby", "solicitud", "reunion", "la", "el", "hoy",
                         "ayer", "manana", "que", "de", "con", "pide", "solicita"))
 

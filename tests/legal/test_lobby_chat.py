@@ -86,3 +86,14 @@ def test_trips_gifts_and_the_monthly_register(dispatcher: Dispatcher, staff: Act
         [(datetime(2026, 12, 2), "Santiago", "la reunión de la AChM", 250000, "Municipalidad")]
     assert list(workbook["Donativos"].iter_rows(min_row=2, values_only=True)) == \
         [(datetime(2026, 12, 2), "un libro", "la visita del embajador", "Embajada de Japón")]
+
+
+def test_a_note_on_behalf_of_a_company_and_the_weeks_register_read_in_words(dispatcher: Dispatcher,
+                                                                            staff: Actor) -> None:
+    preview, _ = say(dispatcher, staff, "Estimada: le informo que la Inmobiliaria Los Robles SpA, a través de su "
+                                        "gerente don Tomás Vial, solicita audiencia con el alcalde por el loteo", "sí")
+    [audience] = live(dispatcher, Audience)
+    assert (audience.applicant, audience.represented) == ("Tomás Vial", "Inmobiliaria Los Robles SpA"), preview.text
+    [listed] = say(dispatcher, staff, "qué audiencias tenemos esta semana")
+    assert "Registro de lobby del lunes 30 de noviembre al domingo 6 de diciembre" in listed.text, listed.text
+    assert "2026-" not in listed.text
