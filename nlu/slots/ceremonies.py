@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from nlu.slots.common import Context, clean
+from nlu.slots.events import book
 
 CONNECTOR = re.compile(r"^(?:(?:de|del|para|a|al|en|sobre)\s+)?(?:(?:la|el|los|las)\s+)?")
 REFERENCE_LEAD = re.compile(r"\s(?:al|a\s+la|para\s+el|para\s+la|del|de\s+la|en\s+el|en\s+la)\s")
@@ -21,6 +22,12 @@ ANSWERS = (("represented", "ceremony_represented"), ("declined", "ceremony_decli
 MAYOR = "alcald"
 OPENING_CHARS = 40
 """How far into the message a request verb still opens it (a few words)."""
+
+
+def create(ctx: Context) -> None:
+    """A ceremony is booked as an activity is; the words the office uses for organising its own («vamos a
+    organizar», «realizaremos») are no part of its title."""
+    book(ctx, "ceremony_own")
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:

@@ -16,6 +16,12 @@ NOT_AN_OBJECT = re.compile(r"(?:de|del|para|en|la\s+semana|el\s+mes|este|esta|pr
 DIGIT = re.compile(r"\d")
 
 def create(ctx: Context) -> None:
+    book(ctx)
+
+
+def book(ctx: Context, *leads: str) -> None:
+    """An activity to put on the agenda: when, what, where; `leads` are the cue lists of a capability's own words
+    that open such a request and name no activity («vamos a organizar la ceremonia…» for a ceremony)."""
     put_when(ctx)
     if _only_a_period(ctx):
         # «agenda operativo la próxima semana»: no day yet; the dialogue asks which one
@@ -25,7 +31,7 @@ def create(ctx: Context) -> None:
         ctx.spans.pop("end", None)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
     words = ctx.vocabulary
-    noise = words.noise("frame_noise", "event_create", "agenda", "request_lead", "reminder_lead",
+    noise = words.noise("frame_noise", "event_create", "agenda", "request_lead", "reminder_lead", *leads,
                         keep=words.cue_words["event_nouns"].exact)
     put_title(ctx, taken, noise)
     put_place(ctx, taken)

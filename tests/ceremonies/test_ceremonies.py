@@ -78,6 +78,19 @@ def test_a_ceremony_is_stored_after_yes_and_goes_on_the_agenda(dispatcher: Dispa
     assert "aniversario" in say(dispatcher, staff, "agenda del 14 de febrero").text.lower()
 
 
+@pytest.mark.parametrize("told", [
+    "vamos a organizar la ceremonia de aniversario de la comuna el 14 de febrero a las 11 en el Teatro Municipal",
+    "Realizaremos la ceremonia de aniversario de la comuna el 14 de febrero a las 11 en el Teatro Municipal",
+    "oye haremos la ceremonia de aniversario de la comuna el 14 de feb a las 11 en el teatro municipal",
+])
+def test_the_words_of_organising_it_are_no_part_of_the_title(dispatcher: Dispatcher, staff: Actor, told: str) -> None:
+    say(dispatcher, staff, told)
+    say(dispatcher, staff, "sí")
+    with Session(dispatcher.engine) as session:
+        [ceremony] = session.exec(select(Ceremony)).all()
+    assert ceremony.title == "ceremonia de aniversario de la comuna"
+
+
 def test_guests_by_group_are_ordered_by_precedence_and_greeted_if_present(dispatcher: Dispatcher,
                                                                          staff: Actor) -> None:
     say(dispatcher, staff, "ceremonia de aniversario de la comuna el 14 de febrero a las 11 en el Teatro Municipal")
