@@ -22,6 +22,9 @@ from storage.folding import fold
 
 OPENING = re.compile(r"^\W*(?:(?:ok|ya|oye|bueno|ah|entonces)\W+)?y\s+", re.IGNORECASE)
 """«y …», «ok y …», «¿Y …»: matched on the text as typed, so «mañana» keeps its «ñ» for the date grammar."""
+SET_OPENING = re.compile(r"^\W*(?:los|las)\s+(?:de|del)\s", re.IGNORECASE)
+"""«los de operaciones», «las de octubre»: a set named by what it is of asks the last listing again (a single «la de
+Quilicura» picks an item of the list instead)."""
 MAX_WORDS = 9
 NEXT = frozenset({"proxima", "proximo", "siguiente", "sgte", "otra", "otro", "que", "viene"})
 PREVIOUS = frozenset({"anterior", "pasada", "pasado"})
@@ -39,9 +42,9 @@ MAX_OWN_WORDS = 2
 DAYS = frozenset({"date_from", "date_to"})
 """The slots of a period that name its days; a part of the day said alone keeps them."""
 DROPPED = ("ticket", "reference")
+"""Slots that pointed at one record: a follow-up asks about another set, so they go."""
 FIRST_QUESTION: tuple[str, dict[str, Any]] = ("agenda.query", {})
 """What «¿y el viernes?» asks when no question was asked yet: the mayor's agenda, the office's first question."""
-"""Slots that pointed at one record: a follow-up asks about another set, so they go."""
 FILLER = frozenset({"y", "el", "la", "los", "las", "de", "del", "que", "q", "hay", "tiene", "tienen", "su", "sus",
                     "a", "al", "en", "para", "por", "con", "lo", "le", "les", "otro", "otra", "ese", "esa", "sobre",
                     "tenemos", "tengo", "ok", "ya", "oye", "bueno", "entonces", "ah", "me", "da", "das", "pasa",
@@ -148,7 +151,7 @@ def _general(parser: Parser, intent: str, kind: str, slots: tuple[str, ...], res
 def _elliptical(parser: Parser, text: str, understanding: Understanding, now: datetime, own_words: int) -> bool:
     folded = fold(text)
     words = folded.split()
-    opens = OPENING.match(text.strip() + " ") is not None
+    opens = OPENING.match(text.strip() + " ") is not None or SET_OPENING.match(text.strip() + " ") is not None
     if not words or len(words) > MAX_WORDS or not (opens or (len(words) <= 4 and text.strip().endswith("?"))):
         return False
     remainder = _without_spans(text, understanding.spans.values())

@@ -74,3 +74,10 @@ def test_a_holiday_after_the_agenda_of_a_week_is_that_day_of_the_agenda(chat, fo
     [_, day] = chat("q tiene el alcalde la otra semana", follow)
     assert day.pending is None and not day.choices, day.text
     assert "actividades" in day.text and follow.strip("¿?y ").split()[-1] in day.text, day.text
+
+
+@pytest.mark.parametrize("follow", ["los de operaciones", "Los de Operaciones.", "las de obras"])
+def test_a_set_named_without_y_asks_the_last_listing_again(chat, follow) -> None:
+    chat("reclamo de don Juan Pérez, pasaje Los Pinos 45: hay un hoyo enorme en la calle", "sí")
+    [_, narrowed] = chat("reclamos de esta semana", follow)
+    assert "Reclamos abiertos de" in narrowed.text and "No entendí" not in narrowed.text, narrowed.text
