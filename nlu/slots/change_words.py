@@ -47,8 +47,10 @@ DESTINATION_WORD = re.compile(r"(?:al|para|pal|pa|a|hasta|hacia)\s")
 """The same word opening the date atom itself ("para el lunes" is one atom)."""
 DAY_OF_MONTH_TO = re.compile(r"\bal\s+(\d{1,2})(?:°|o)?(?![\d:.,/\-]?\d)(?![a-z])")
 """"cámbiala al 12": a bare day of the month after "al", which the date grammar leaves to counts and names."""
-TAIL = re.compile(r"(?:\s+(?:por\s+favor|porfavor|nomas|mejor|entonces|mejor|gracias|ya))+\s*[.!]*\s*")
-"""What may close a message after «al 12» and still leave the number a day: «pásala al 30 por favor»."""
+TAIL = re.compile(r"(?:\s+(?:por\s+favor|porfavor|nomas|mejor|entonces|gracias|ya|(?:a\s+la\s+|en\s+la\s+)?misma\s+hora"
+                  r"|(?:en\s+el\s+)?mismo\s+horario|igual\s+hora))+\s*[.!]*\s*")
+"""What may close a message after «al 12» and still leave the number a day: «pásala al 30 por favor», «al 29 a la
+misma hora» (the time kept is the record's own)."""
 
 
 @cache
