@@ -89,6 +89,21 @@ REPEATS = re.compile(r"(.)\1+")
 CLAUSES = re.compile(r"[,;.:!?]+")
 
 
+MANNER = re.compile(r"\b(?:al\s+tiro|altiro)\b"
+                    r"|(?:^|(?<=[,;.:!?¡¿]))\s*(?:de\s+una|ahora\s+ya)(?=\s*(?:[,;.:!?]|$|po\b|p[oa]h\b|nom[aá]s\b))"
+                    r"|(?:^|(?<=[,;.:!?¡¿]))\s*de\s+una\b(?=\s+\w+(?:l[oa]s?|le)\b)"
+                    r"|(?<=\s)de\s+una(?=\s*(?:[.!]|$|po\b|nom[aá]s\b))"
+                    r"|\bnom[aá]s\s*$", re.IGNORECASE)
+"""Chilean words that only say «now» or «just»: «guárdala al tiro», «altiro», «de una, agéndala», «ahora ya,
+guárdala», «bórrala nomás». They never name a place or a title, in a yes or in a correction."""
+
+
+def without_manner(text: str) -> str:
+    """The message without the words that only say how soon; a message of nothing else agrees («al tiro»)."""
+    rest = re.sub(r"\s{2,}", " ", MANNER.sub(" ", text)).strip(" ,")
+    return rest if any(char.isalnum() for char in rest) else ("ya" if rest != text.strip() else text)
+
+
 def words(text: str) -> list[str]:
     """Folded words; a stretched one («siii», «nooo», «okk») as its plain form when that is a steering word."""
     return [plain_word(word) for word in fold(text.replace("/", " ")).replace(".", " ").split()]
@@ -157,7 +172,9 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
                      "manana", "nos", "vemos", "hablamos", "atento", "atenta", "rapido", "rapida", "tan", "mucho",
                      "sus", "tus", "buenisima", "a", "y", "e", "finde", "descanse", "descansa", "jornada", "exito",
                      "linda", "lindo", "bonito", "bonita", "digo", "aviso", "se", "me", "les", "vaya", "vayan", "harto",
-                     "muchisimo"})
+                     "muchisimo", "amabilidad", "atencion", "prestada", "paciencia", "disposicion", "buena",
+                     "colaboracion", "tiempo", "quedo", "quedamos", "corazon", "sinceramente", "infinitamente",
+                     "enormemente", "profundamente", "se", "lo", "toda", "preocupacion", "gentileza"})
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
 
 

@@ -21,7 +21,7 @@ from sqlmodel import Session, col
 from bot import access
 from bot.conversation import NOTHING_PENDING, Conversation
 from bot.dialogue_state import load_step, save_pending
-from bot.dialogue_words import asks_undo
+from bot.dialogue_words import asks_undo, without_manner
 from bot.focus_store import Memory, load_memory, save_memory, spoken_day, with_update
 from bot.meanwhile import NAMING_SLOTS
 from bot.pending_answers import option_labels
@@ -168,6 +168,7 @@ class Dispatcher:
             save_memory(session, key, memory, now)
 
     def _text(self, ctx: Context, turn: Turn, text: str) -> Reply:
+        text = without_manner(text)
         if asks_undo(text):
             return self._undo(ctx)
         return self.conversation.text(ctx, turn, text)
