@@ -122,7 +122,7 @@ class Conversation:
                 return again
         if control is Control.YES and self._acts_on_focus(ctx, text):
             return self.request(ctx, turn, text)  # «confírmela» right after an invitation was stored: accept it
-        if control is Control.YES and (is_bare_yes(text) or not is_thanks(text)) and self._recently_stored(ctx, turn):
+        if control is Control.YES and (is_bare_yes(text) or not is_thanks(text)) and self.recently_stored(ctx, turn):
             turn.stored = turn.memory.stored
             return Reply(turn.memory.stored)
         dropped = turn.memory.dropped
@@ -207,7 +207,7 @@ class Conversation:
                                                          now))
             if found is not None:
                 return found
-        if understanding.intent == "unknown" and self._recently_stored(ctx, turn):  # «mejor a las 11» after «sí»
+        if understanding.intent == "unknown" and self.recently_stored(ctx, turn):  # «mejor a las 11» after «sí»
             changed = change_of_stored(self.parser, ctx.focus, text, now)
             found = self._found(ctx, turn, text, [changed] if changed else [])
             if found is not None:
@@ -342,7 +342,8 @@ class Conversation:
         value = self.parser.fill(intent, slot, ref.label, local_now(ctx, self.settings))
         return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
 
-    def _recently_stored(self, ctx: Context, turn: Turn) -> bool:
+    def recently_stored(self, ctx: Context, turn: Turn) -> bool:
+        """A write was confirmed a moment ago and nothing was shown since (the memory keeps its reply)."""
         at = turn.memory.stored_at
         return bool(turn.memory.stored) and at is not None and ctx.now - at <= timedelta(
             minutes=self.settings.dialogue.confirm_minutes)

@@ -74,6 +74,10 @@ UNDO_OBJECT = frozenset({"lo", "ultimo", "ultima", "eso", "esto", "el", "la", "c
                          "porfavor", "please", "mejor", "y", "no", "oye", "ya", "q", "hiciste", "anotaste",
                          "registraste", "agregaste", "ingresaste", "agendaste", "guardamos", "anotamos",
                          "registramos", "agregamos", "ingresamos", "agendamos"})
+REGRETS = frozenset({"espera", "espere", "esperate", "espereme", "pera", "perdon", "perdona", "perdone", "oops"})
+"""Words that stop what was just done before taking it back («no espera, borra eso»)."""
+REMOVE_IT = re.compile(r"(?:borr|elimin|quit|sac|anul)[ae](?:lo|la)")
+"""«bórralo», «elimínela», «sácalo»: a removal verb with the record as its pronoun."""
 LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior", "ultimos"})
 """A removal verb is an undo only when it points at what was just done («borra lo último»), not at a record."""
 
@@ -153,10 +157,23 @@ def _is_yes(word: str) -> bool:
     return word in YES_WORDS or is_save_verb(word)
 
 
-def _is_undo(said: list[str]) -> bool:
-    """«deshaz eso», «borra lo último», and the same after an «uy, no» that only regrets it."""
-    while len(said) > 1 and (said[0] in INTERJECTIONS or said[0] in NO_WORDS):
+def removes_it(text: str) -> bool:
+    """«uy bórralo», «no, espere, elimínelo», «pucha, sácalo por favor»: a removal of «it» and nothing else, which
+    right after a record was stored takes that record back."""
+    said = _regretted(words(text))
+    return bool(said) and REMOVE_IT.fullmatch(said[0]) is not None and all(word in UNDO_OBJECT for word in said[1:])
+
+
+def _regretted(said: list[str]) -> list[str]:
+    """The words after an «uy, no, espera» that only regrets what was just done."""
+    while len(said) > 1 and (said[0] in INTERJECTIONS or said[0] in NO_WORDS or said[0] in REGRETS):
         said = said[1:]
+    return said
+
+
+def _is_undo(said: list[str]) -> bool:
+    """«deshaz eso», «borra lo último», and the same after an «uy, no, espera» that only regrets it."""
+    said = _regretted(said)
     if said[0] in UNDO_VERBS:
         return all(word in UNDO_OBJECT or word in UNDO_VERBS for word in said[1:])
     if said[0] in REMOVE_VERBS and len(said) > 1:
