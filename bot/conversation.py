@@ -74,15 +74,20 @@ CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.
 NAMED_KINDS = {"invitacion": "invitation", "reclamo": "complaint", "actividad": "event", "reunion": "event",
                "contacto": "contact"}
 """The kind «otra» names when a noun follows it («tb llegó otra invitación»), whatever was last in focus."""
-ABOUT_IT = re.compile(r"^\W*(?:(?:y|oye|pa|para|hasta)\s+){0,2}"
-                      r"(?:(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
+ABOUT_IT = re.compile(r"^\W*(?:(?:y|oye|oiga|pa|para|hasta|disculpe|disculpa|perd[oó]n|consulta|una\s+consulta)"
+                      r"[\s,¿¡]+){0,3}"
+                      r"(?:(?:cu[aá]ndo|qu[eé]\s+plazo)\s+(?:\w+\s+){0,2}(?:responder|contestar|resolver|solucionar|"
+                      r"atender|dar\s+respuesta)\w*(?:\s+(?:a|al)\s+(?:la\s+|el\s+)?(?:se[nñ]ora|se[nñ]or|sra|sr|"
+                      r"vecina|vecino|caballero|dama|persona|usuari[oa]|contribuyente|reclamante))?\W*$"
+                      r"|(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
                       r"(?:vence|venc[ií]a|va|anda|est[aá]|qued[oó]|queda|sigue|lleva|plazo|estado|n[uú]mero|fono|"
                       r"tel[eé]fono|correo|ticket)\b"
                       r"|(?:(?:me\s+)?(?:lo|la)\s+)?(?:qued[oó]|se\s+guard[oó]|guardaste|anotaste|registraste)"
                       r"(?:\s+(?:bien|ok|guardad[oa]|registrad[oa]|anotad[oa]|listo|as[ií]))?\W*$)",
                       re.IGNORECASE)
 """A short question with no object of its own asks about the record in focus: its state or a detail («¿cuándo vence?»,
-«¿en qué está?», «pa cuándo tiene plazo?») or whether it was stored as meant («¿quedó bien?», «¿se guardó?»)."""
+«¿en qué está?», «pa cuándo tiene plazo?», «disculpe, ¿para cuándo debieran responderle a la señora?») or whether it was
+stored as meant («¿quedó bien?», «¿se guardó?»)."""
 
 
 class Conversation:
@@ -330,7 +335,7 @@ class Conversation:
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
         if len(picked) == 1 and short:
             ref: Ref | None = listed[picked[0]]
-        elif OPENING.match(text.strip() + " ") or (question and short):
+        elif OPENING.match(text.strip() + " ") or (question and (short or question.end() == len(text))):
             ref = ctx.focus.last()
         elif question:
             ref = _named_in_focus(ctx.focus, text[question.end():])
