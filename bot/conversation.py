@@ -71,6 +71,11 @@ CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.
            "transparency_request": ("transparency.create", "solicitud de transparencia:"),
            "audience": ("lobby.create", "solicitud de audiencia:")}
 """What one more of a kind is, and the word that names it, put back where «otra» stood."""
+POSSESSIVE = re.compile(r"\bsus?\b", re.IGNORECASE)
+"""«su correo», «sus datos»: the details asked for are of someone already named."""
+ASKING_VERBS = frozenset({"da", "dame", "deme", "pasas", "pasa", "pasame", "paseme", "manda", "mandame", "mandas",
+                          "envia", "enviame", "envieme", "tienes", "tiene", "tenis", "necesito", "dice", "dices"})
+"""The verb of «me pasas su fono», which a look-up may take for the name it searches."""
 NAMED_KINDS = {"invitacion": "invitation", "reclamo": "complaint", "actividad": "event", "reunion": "event",
                "contacto": "contact"}
 """The kind «otra» names when a noun follows it («tb llegó otra invitación»), whatever was last in focus."""
@@ -192,7 +197,7 @@ class Conversation:
         found = self._found(ctx, turn, text, [detail]) if detail is not None else None
         if found is not None:  # «su número es el 9 6543 2109» right after a complaint: its resident's phone
             return found
-        shown = self._from_focus(ctx, turn, text, understanding)
+        shown = self._from_focus(ctx, turn, text, understanding) or self._its_details(ctx, turn, text, understanding)
         if shown is not None:
             return shown
         understanding = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding,
@@ -345,6 +350,19 @@ class Conversation:
             return None
         intent, slot = self.registry.shown_by[ref.entity]
         value = self.parser.fill(intent, slot, ref.label, local_now(ctx, self.settings))
+        return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
+
+    def _its_details(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
+        """«pásame su correo y su cel» right after a contact was stored or shown: the look-up that shows that kind,
+        naming nobody but «su», is about the record in focus."""
+        last = ctx.focus.last()
+        if last is None or last.entity not in self.registry.shown_by or not POSSESSIVE.search(text):
+            return None
+        intent, slot = self.registry.shown_by[last.entity]
+        named = understanding.slots.get(slot)
+        if understanding.intent != intent or (named and fold(str(named)) not in ASKING_VERBS):
+            return None
+        value = self.parser.fill(intent, slot, last.label, local_now(ctx, self.settings))
         return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
 
     def recently_stored(self, ctx: Context, turn: Turn) -> bool:
