@@ -17,6 +17,7 @@ from itertools import chain
 from typing import Any
 
 from bot.answers import after_opening
+from bot.destinations import destination
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
@@ -182,8 +183,8 @@ class Conversation:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
         now = _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
         another = self.another(ctx, text, now)
-        understanding = _asked_for_the_day(self.parser, another or self.parser.parse(text, now), now,
-                                           local_now(ctx, self.settings))
+        understanding = destination(self.parser, _asked_for_the_day(
+            self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)
         if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, not an activity to create
             understanding = self.parser.parse_as(text, now, "help")
         elif understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
