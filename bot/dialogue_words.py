@@ -95,7 +95,8 @@ CLAUSES = re.compile(r"[,;.:!?]+")
 
 MANNER = re.compile(r"\b(?:al\s+tiro|altiro)\b"
                     r"|(?:^|(?<=[,;.:!?¡¿]))\s*(?:de\s+una|ahora\s+ya)(?=\s*(?:[,;.:!?]|$|po\b|p[oa]h\b|nom[aá]s\b))"
-                    r"|(?:^|(?<=[,;.:!?¡¿]))\s*de\s+una\b(?=\s+\w+(?:l[oa]s?|le)\b)"
+                    r"|(?:^|(?<=[,;.:!?¡¿]))\s*de\s+una\b(?=\s+(?:p[aá]s|guard|g[uü][aá]rd|ag[eé]nd|an[oó]t|c[aá]mbi|mu[eé]v|"
+                    r"c[oó]rr|d[eé]j|regístr|registr|b[oó]rr|elim[ií]n|confírm|confirm|ac[eé]pt|m[aá]nd|der[ií]v)\w*)"
                     r"|(?<=\s)de\s+una(?=\s*(?:[.!]|$|po\b|nom[aá]s\b))"
                     r"|\bnom[aá]s\s*$", re.IGNORECASE)
 """Chilean words that only say «now» or «just»: «guárdala al tiro», «altiro», «de una, agéndala», «ahora ya,

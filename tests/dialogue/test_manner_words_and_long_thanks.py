@@ -35,3 +35,10 @@ def test_a_correction_with_a_manner_word_changes_only_what_it_names(chat, dispat
 def test_thanks_said_at_length_get_a_polite_answer(chat, thanks) -> None:
     [thanked] = chat(thanks)
     assert thanked.text.startswith("De nada"), thanked.text
+
+
+@pytest.mark.parametrize("text", ["De una escuela rural llegó invitación al acto de fin de año",
+                                  "agenda reunión de una hora con el club de tiro", "ahora ya no puedo"])
+def test_words_that_only_look_like_manner_words_stay(text) -> None:
+    from bot.dialogue_words import without_manner
+    assert without_manner(text) == text
