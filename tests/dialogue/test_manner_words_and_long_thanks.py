@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.dialogue_words import without_manner
 from storage.models import Event, Invitation
 from tests.dialogue.talk import stored
 
@@ -40,5 +41,4 @@ def test_thanks_said_at_length_get_a_polite_answer(chat, thanks) -> None:
 @pytest.mark.parametrize("text", ["De una escuela rural llegó invitación al acto de fin de año",
                                   "agenda reunión de una hora con el club de tiro", "ahora ya no puedo"])
 def test_words_that_only_look_like_manner_words_stay(text) -> None:
-    from bot.dialogue_words import without_manner
     assert without_manner(text) == text
