@@ -17,6 +17,7 @@ from itertools import chain
 from typing import Any
 
 from bot.answers import after_opening
+from bot.destinations import destination
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
@@ -71,18 +72,28 @@ CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.
            "transparency_request": ("transparency.create", "solicitud de transparencia:"),
            "audience": ("lobby.create", "solicitud de audiencia:")}
 """What one more of a kind is, and the word that names it, put back where «otra» stood."""
+POSSESSIVE = re.compile(r"\bsus?\b", re.IGNORECASE)
+"""«su correo», «sus datos»: the details asked for are of someone already named."""
+ASKING_VERBS = frozenset({"da", "dame", "deme", "pasas", "pasa", "pasame", "paseme", "manda", "mandame", "mandas",
+                          "envia", "enviame", "envieme", "tienes", "tiene", "tenis", "necesito", "dice", "dices"})
+"""The verb of «me pasas su fono», which a look-up may take for the name it searches."""
 NAMED_KINDS = {"invitacion": "invitation", "reclamo": "complaint", "actividad": "event", "reunion": "event",
                "contacto": "contact"}
 """The kind «otra» names when a noun follows it («tb llegó otra invitación»), whatever was last in focus."""
-ABOUT_IT = re.compile(r"^\W*(?:(?:y|oye|pa|para|hasta)\s+){0,2}"
-                      r"(?:(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
+ABOUT_IT = re.compile(r"^\W*(?:(?:y|oye|oiga|pa|para|hasta|disculpe|disculpa|perd[oó]n|consulta|una\s+consulta)"
+                      r"[\s,¿¡]+){0,3}"
+                      r"(?:(?:cu[aá]ndo|qu[eé]\s+plazo)\s+(?:\w+\s+){0,2}(?:responder|contestar|resolver|solucionar|"
+                      r"atender|dar\s+respuesta)\w*(?:\s+(?:a|al)\s+(?:la\s+|el\s+)?(?:se[nñ]ora|se[nñ]or|sra|sr|"
+                      r"vecina|vecino|caballero|dama|persona|usuari[oa]|contribuyente|reclamante))?\W*$"
+                      r"|(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
                       r"(?:vence|venc[ií]a|va|anda|est[aá]|qued[oó]|queda|sigue|lleva|plazo|estado|n[uú]mero|fono|"
                       r"tel[eé]fono|correo|ticket)\b"
                       r"|(?:(?:me\s+)?(?:lo|la)\s+)?(?:qued[oó]|se\s+guard[oó]|guardaste|anotaste|registraste)"
                       r"(?:\s+(?:bien|ok|guardad[oa]|registrad[oa]|anotad[oa]|listo|as[ií]))?\W*$)",
                       re.IGNORECASE)
 """A short question with no object of its own asks about the record in focus: its state or a detail («¿cuándo vence?»,
-«¿en qué está?», «pa cuándo tiene plazo?») or whether it was stored as meant («¿quedó bien?», «¿se guardó?»)."""
+«¿en qué está?», «pa cuándo tiene plazo?», «disculpe, ¿para cuándo debieran responderle a la señora?») or whether it was
+stored as meant («¿quedó bien?», «¿se guardó?»)."""
 
 
 class Conversation:
@@ -122,7 +133,7 @@ class Conversation:
                 return again
         if control is Control.YES and self._acts_on_focus(ctx, text):
             return self.request(ctx, turn, text)  # «confírmela» right after an invitation was stored: accept it
-        if control is Control.YES and (is_bare_yes(text) or not is_thanks(text)) and self._recently_stored(ctx, turn):
+        if control is Control.YES and (is_bare_yes(text) or not is_thanks(text)) and self.recently_stored(ctx, turn):
             turn.stored = turn.memory.stored
             return Reply(turn.memory.stored)
         dropped = turn.memory.dropped
@@ -172,8 +183,8 @@ class Conversation:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
         now = _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
         another = self.another(ctx, text, now)
-        understanding = _asked_for_the_day(self.parser, another or self.parser.parse(text, now), now,
-                                           local_now(ctx, self.settings))
+        understanding = destination(self.parser, _asked_for_the_day(
+            self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)
         if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, not an activity to create
             understanding = self.parser.parse_as(text, now, "help")
         elif understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
@@ -187,7 +198,7 @@ class Conversation:
         found = self._found(ctx, turn, text, [detail]) if detail is not None else None
         if found is not None:  # «su número es el 9 6543 2109» right after a complaint: its resident's phone
             return found
-        shown = self._from_focus(ctx, turn, text, understanding)
+        shown = self._from_focus(ctx, turn, text, understanding) or self._its_details(ctx, turn, text, understanding)
         if shown is not None:
             return shown
         understanding = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding,
@@ -207,7 +218,7 @@ class Conversation:
                                                          now))
             if found is not None:
                 return found
-        if understanding.intent == "unknown" and self._recently_stored(ctx, turn):  # «mejor a las 11» after «sí»
+        if understanding.intent == "unknown" and self.recently_stored(ctx, turn):  # «mejor a las 11» after «sí»
             changed = change_of_stored(self.parser, ctx.focus, text, now)
             found = self._found(ctx, turn, text, [changed] if changed else [])
             if found is not None:
@@ -330,7 +341,7 @@ class Conversation:
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
         if len(picked) == 1 and short:
             ref: Ref | None = listed[picked[0]]
-        elif OPENING.match(text.strip() + " ") or (question and short):
+        elif OPENING.match(text.strip() + " ") or (question and (short or question.end() == len(text))):
             ref = ctx.focus.last()
         elif question:
             ref = _named_in_focus(ctx.focus, text[question.end():])
@@ -342,7 +353,21 @@ class Conversation:
         value = self.parser.fill(intent, slot, ref.label, local_now(ctx, self.settings))
         return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
 
-    def _recently_stored(self, ctx: Context, turn: Turn) -> bool:
+    def _its_details(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
+        """«pásame su correo y su cel» right after a contact was stored or shown: the look-up that shows that kind,
+        naming nobody but «su», is about the record in focus."""
+        last = ctx.focus.last()
+        if last is None or last.entity not in self.registry.shown_by or not POSSESSIVE.search(text):
+            return None
+        intent, slot = self.registry.shown_by[last.entity]
+        named = understanding.slots.get(slot)
+        if understanding.intent != intent or (named and fold(str(named)) not in ASKING_VERBS):
+            return None
+        value = self.parser.fill(intent, slot, last.label, local_now(ctx, self.settings))
+        return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
+
+    def recently_stored(self, ctx: Context, turn: Turn) -> bool:
+        """A write was confirmed a moment ago and nothing was shown since (the memory keeps its reply)."""
         at = turn.memory.stored_at
         return bool(turn.memory.stored) and at is not None and ctx.now - at <= timedelta(
             minutes=self.settings.dialogue.confirm_minutes)

@@ -74,6 +74,10 @@ UNDO_OBJECT = frozenset({"lo", "ultimo", "ultima", "eso", "esto", "el", "la", "c
                          "porfavor", "please", "mejor", "y", "no", "oye", "ya", "q", "hiciste", "anotaste",
                          "registraste", "agregaste", "ingresaste", "agendaste", "guardamos", "anotamos",
                          "registramos", "agregamos", "ingresamos", "agendamos"})
+REGRETS = frozenset({"espera", "espere", "esperate", "espereme", "pera", "perdon", "perdona", "perdone", "oops"})
+"""Words that stop what was just done before taking it back («no espera, borra eso»)."""
+REMOVE_IT = re.compile(r"(?:borr|elimin|quit|sac|anul)[ae](?:lo|la)")
+"""«bórralo», «elimínela», «sácalo»: a removal verb with the record as its pronoun."""
 LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior", "ultimos"})
 """A removal verb is an undo only when it points at what was just done («borra lo último»), not at a record."""
 
@@ -87,6 +91,22 @@ PROPOSAL_WORDS = frozenset({"la", "el", "lo", "los", "las", "una", "un", "ahi", 
 («guarda la invitación», «ahí sí, agéndala en el calendario nomás»)."""
 REPEATS = re.compile(r"(.)\1+")
 CLAUSES = re.compile(r"[,;.:!?]+")
+
+
+MANNER = re.compile(r"\b(?:al\s+tiro|altiro)\b"
+                    r"|(?:^|(?<=[,;.:!?¡¿]))\s*(?:de\s+una|ahora\s+ya)(?=\s*(?:[,;.:!?]|$|po\b|p[oa]h\b|nom[aá]s\b))"
+                    r"|(?:^|(?<=[,;.:!?¡¿]))\s*de\s+una\b(?=\s+(?:p[aá]s|guard|g[uü][aá]rd|ag[eé]nd|an[oó]t|c[aá]mbi|mu[eé]v|"
+                    r"c[oó]rr|d[eé]j|regístr|registr|b[oó]rr|elim[ií]n|confírm|confirm|ac[eé]pt|m[aá]nd|der[ií]v)\w*)"
+                    r"|(?<=\s)de\s+una(?=\s*(?:[.!]|$|po\b|nom[aá]s\b))"
+                    r"|\bnom[aá]s\s*$", re.IGNORECASE)
+"""Chilean words that only say «now» or «just»: «guárdala al tiro», «altiro», «de una, agéndala», «ahora ya,
+guárdala», «bórrala nomás». They never name a place or a title, in a yes or in a correction."""
+
+
+def without_manner(text: str) -> str:
+    """The message without the words that only say how soon; a message of nothing else agrees («al tiro»)."""
+    rest = re.sub(r"\s{2,}", " ", MANNER.sub(" ", text)).strip(" ,")
+    return rest if any(char.isalnum() for char in rest) else ("ya" if rest != text.strip() else text)
 
 
 def words(text: str) -> list[str]:
@@ -138,10 +158,23 @@ def _is_yes(word: str) -> bool:
     return word in YES_WORDS or is_save_verb(word)
 
 
-def _is_undo(said: list[str]) -> bool:
-    """«deshaz eso», «borra lo último», and the same after an «uy, no» that only regrets it."""
-    while len(said) > 1 and (said[0] in INTERJECTIONS or said[0] in NO_WORDS):
+def removes_it(text: str) -> bool:
+    """«uy bórralo», «no, espere, elimínelo», «pucha, sácalo por favor»: a removal of «it» and nothing else, which
+    right after a record was stored takes that record back."""
+    said = _regretted(words(text))
+    return bool(said) and REMOVE_IT.fullmatch(said[0]) is not None and all(word in UNDO_OBJECT for word in said[1:])
+
+
+def _regretted(said: list[str]) -> list[str]:
+    """The words after an «uy, no, espera» that only regrets what was just done."""
+    while len(said) > 1 and (said[0] in INTERJECTIONS or said[0] in NO_WORDS or said[0] in REGRETS):
         said = said[1:]
+    return said
+
+
+def _is_undo(said: list[str]) -> bool:
+    """«deshaz eso», «borra lo último», and the same after an «uy, no, espera» that only regrets it."""
+    said = _regretted(said)
     if said[0] in UNDO_VERBS:
         return all(word in UNDO_OBJECT or word in UNDO_VERBS for word in said[1:])
     if said[0] in REMOVE_VERBS and len(said) > 1:
@@ -157,7 +190,9 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
                      "manana", "nos", "vemos", "hablamos", "atento", "atenta", "rapido", "rapida", "tan", "mucho",
                      "sus", "tus", "buenisima", "a", "y", "e", "finde", "descanse", "descansa", "jornada", "exito",
                      "linda", "lindo", "bonito", "bonita", "digo", "aviso", "se", "me", "les", "vaya", "vayan", "harto",
-                     "muchisimo"})
+                     "muchisimo", "amabilidad", "atencion", "prestada", "paciencia", "disposicion", "buena",
+                     "colaboracion", "tiempo", "quedo", "quedamos", "corazon", "sinceramente", "infinitamente",
+                     "enormemente", "profundamente", "se", "lo", "toda", "preocupacion", "gentileza"})
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
 
 

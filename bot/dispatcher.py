@@ -21,7 +21,7 @@ from sqlmodel import Session, col
 from bot import access
 from bot.conversation import NOTHING_PENDING, Conversation
 from bot.dialogue_state import load_step, save_pending
-from bot.dialogue_words import asks_undo
+from bot.dialogue_words import asks_undo, removes_it, without_manner
 from bot.focus_store import Memory, load_memory, save_memory, spoken_day, with_update
 from bot.meanwhile import NAMING_SLOTS
 from bot.pending_answers import option_labels
@@ -168,9 +168,17 @@ class Dispatcher:
             save_memory(session, key, memory, now)
 
     def _text(self, ctx: Context, turn: Turn, text: str) -> Reply:
-        if asks_undo(text):
+        text = without_manner(text)
+        if asks_undo(text) or (turn.pending is None and removes_it(text) and self._created_just_now(ctx, turn)):
             return self._undo(ctx)
         return self.conversation.text(ctx, turn, text)
+
+    def _created_just_now(self, ctx: Context, turn: Turn) -> bool:
+        """«bórralo» right after a record was stored takes that creation back; after a change, or once the
+        conversation moved on, it is a removal like any other."""
+        entries = last_undoable_input(ctx.session, ctx.actor.telegram_id)
+        return self.conversation.recently_stored(ctx, turn) and bool(entries) and all(
+            entry.action == AuditAction.CREATE for entry in entries)
 
     def _undo(self, ctx: Context) -> Reply:
         entries = last_undoable_input(ctx.session, ctx.actor.telegram_id)

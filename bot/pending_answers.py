@@ -18,7 +18,8 @@ from typing import Any
 from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
 from bot.denials import answer_to, denied
-from bot.dialogue_words import PROPOSING, Control, confirms, control_word, is_thanks, only_wishes, says_same_day
+from bot.dialogue_words import (PROPOSING, Control, confirms, control_word, is_thanks, only_wishes, removes_it,
+                                says_same_day)
 from bot.followups import follow_up
 from bot.how_to import asks_how
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
@@ -134,7 +135,7 @@ class PendingAnswers:
         if denial is not None:  # «no, no es en el gimnasio»: the proposal stays, and the right value is asked for
             slot, question = denial
             return Reply(question, pending=replace(pending, slot=slot))
-        if answer.control is Control.NO and (not answer.rest or dismissed(text)):
+        if (answer.control is Control.NO and (not answer.rest or dismissed(text))) or _removes_proposal(pending, text):
             learn_from_pending(ctx, turn, Outcome.REFUSED, text, self.settings)
             turn.dropped = pending
             return Reply(DISCARDED)
@@ -551,6 +552,13 @@ def _then(text: str, rest: str, accepts: Callable[[str], bool]) -> str:
         return rest
     head, *tail = FIRST_CLAUSE.split(text, maxsplit=1)
     return tail[0].strip() if tail and tail[0].strip() and accepts(head) else ""
+
+
+def _removes_proposal(pending: Pending, text: str) -> bool:
+    """«se cayó la reu, bórrala nomás», «ya no va, elimínela» while a new record is proposed: the record to remove is
+    the one not stored yet, so the proposal is discarded as on a «no», never searched for among the stored ones."""
+    return pending.intent.endswith(".create") and any(
+        removes_it(clause) for clause in CLAUSE_BREAK.split(text) if clause.strip())
 
 
 def _family(intent: str) -> str:

@@ -1,0 +1,18 @@
+"""A question about the record just stored that names no object of its own («disculpe, ¿para cuándo debieran
+responderle a la señora?») shows that record, with its due date, never a search for the words."""
+
+from __future__ import annotations
+
+import pytest
+
+COMPLAINT = "reclamo del vecino Pedro Soto por luminaria apagada en calle Esmeralda 820"
+
+
+@pytest.mark.parametrize("question", ["Disculpe, ¿para cuándo hay que responderle al vecino?",
+                                      "oiga y cuándo tenemos que contestarle al caballero?",
+                                      "una consulta, ¿qué plazo hay para responder?",
+                                      "pa cuando hay q resolverlo"])
+def test_a_question_with_no_object_shows_the_record_in_focus(chat, question) -> None:
+    _, saved, shown = chat(COMPLAINT, "sí", question)
+    assert saved.stored, saved.text
+    assert "Esmeralda" in shown.text and "No entendí" not in shown.text, shown.text
