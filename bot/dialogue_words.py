@@ -192,7 +192,7 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
                      "linda", "lindo", "bonito", "bonita", "digo", "aviso", "se", "me", "les", "vaya", "vayan", "harto",
                      "muchisimo", "amabilidad", "atencion", "prestada", "paciencia", "disposicion", "buena",
                      "colaboracion", "tiempo", "quedo", "quedamos", "corazon", "sinceramente", "infinitamente",
-                     "enormemente", "profundamente", "se", "lo", "toda", "preocupacion", "gentileza"})
+                     "enormemente", "profundamente", "lo", "toda", "preocupacion", "gentileza"})
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
 
 

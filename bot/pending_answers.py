@@ -18,8 +18,16 @@ from typing import Any
 from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
 from bot.corrections import amendments
 from bot.denials import answer_to, denied
-from bot.dialogue_words import (PROPOSING, Control, confirms, control_word, is_thanks, only_wishes, removes_it,
-                                says_same_day)
+from bot.dialogue_words import (
+    PROPOSING,
+    Control,
+    confirms,
+    control_word,
+    is_thanks,
+    only_wishes,
+    removes_it,
+    says_same_day,
+)
 from bot.followups import follow_up
 from bot.how_to import asks_how
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting

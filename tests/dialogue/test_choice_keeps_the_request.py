@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-FIRST = "llegó invitación de la Universidad de Atacama al seminario de turismo el martes 1 de diciembre a las 10 en el aula magna"
-SECOND = "llegó invitación de la Universidad de Atacama a la cena de fin de año el viernes 4 de diciembre a las 20 en el club"
+FIRST = ("llegó invitación de la Universidad de Atacama al seminario de turismo el martes 1 de diciembre a las 10 "
+         "en el aula magna")
+SECOND = ("llegó invitación de la Universidad de Atacama a la cena de fin de año el viernes 4 de diciembre a las 20 "
+          "en el club")
 
 
 @pytest.mark.parametrize("pick", ["al seminario", "la del seminario", "la 1"])

@@ -22,7 +22,8 @@ def test_a_yes_with_a_manner_word_stores_the_proposal_unchanged(chat, dispatcher
     assert invitation.place == "sede social", invitation.place
 
 
-@pytest.mark.parametrize("fix", ["cámbiala al viernes 27 al tiro", "de una pásala al viernes 27", "altiro, el viernes 27 mejor"])
+@pytest.mark.parametrize("fix", ["cámbiala al viernes 27 al tiro", "de una pásala al viernes 27",
+                                 "altiro, el viernes 27 mejor"])
 def test_a_correction_with_a_manner_word_changes_only_what_it_names(chat, dispatcher, fix) -> None:
     _, changed, saved = chat(ACTIVITY, fix, "sí")
     assert saved.stored, (changed.text, saved.text)

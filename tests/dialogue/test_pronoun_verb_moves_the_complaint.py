@@ -9,7 +9,8 @@ COMPLAINT = "reclamo de la vecina Rosa Muñoz por cables colgando en calle Prat 
 
 
 @pytest.mark.parametrize("move", [
-    "Me dicen de Medio Ambiente que eso le corresponde a Operaciones porque son cables del alumbrado, derívelo por favor",
+    "Me dicen de Medio Ambiente que eso le corresponde a Operaciones porque son cables del alumbrado, "
+    "derívelo por favor",
     "los de medio ambiente dicen q no es de ellos, derívalo a operaciones",
     "Según Tránsito no les corresponde; derívelo a Operaciones.",
 ])
