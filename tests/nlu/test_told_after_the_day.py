@@ -1,0 +1,22 @@
+"""What comes after a day in one message: a span of hours, a corrected address, who asks for a change."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+NOW = datetime(2027, 6, 14, 9, 0)  # a Monday
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Agendar: capacitación de funcionarios jueves 17, 9 a 10:30, salón consistorial",
+     datetime(2027, 6, 17, 9), datetime(2027, 6, 17, 10, 30)),
+    ("agenda reu con la directiva vecinal el miercoles 16, 15 a 16:45 en la sede",
+     datetime(2027, 6, 16, 15), datetime(2027, 6, 16, 16, 45)),
+    ("Por favor agendar mesa de trabajo el viernes 18 de 11 a 12:15 hrs, oficina del alcalde",
+     datetime(2027, 6, 18, 11), datetime(2027, 6, 18, 12, 15)),
+])
+def test_two_hours_after_the_day_with_minutes_on_the_second_are_a_span(parser, text, start, end):
+    slots = parser.parse(text, NOW).slots
+    assert (slots["start"], slots.get("end")) == (start, end), slots
