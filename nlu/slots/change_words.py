@@ -32,7 +32,8 @@ REPORTING = ("pidio", "pide", "piden", "pidieron", "avisa", "avisan", "avisaron"
              "nueva", "no", "si", "pero", "alcalde", "alcaldesa", "mismo", "misma", "otra", "vez", "tambien",
              "informo", "aviso", "estimada", "estimado", "estimados", "estimadas", "hola", "buenas", "buenos",
              "dias", "tardes", "ojo", "oiga", "disculpa", "disculpe", "perdon", "fecha", "hora", "lugar", "va",
-             "van", "ir", "poder", "puede", "podra", "pudo", "asistir", "alcanza", "alcanzara", "llegar")
+             "van", "ir", "poder", "puede", "podra", "pudo", "asistir", "alcanza", "alcanzara", "llegar",
+             "corrige", "corrigen", "corrigio", "corrigieron", "corrija", "corrijan")
 DENIED = re.compile(r"(?:\bno|\bno\s+es|\bno\s+era|\bno\s+sera|\ben\s+vez\s+de|\ben\s+lugar\s+de)\s*"
                     r"(?:el|la|los|las|a|al|del|de)?\s*$")
 """A moment said only to be corrected away: "el viernes, no el jueves"."""

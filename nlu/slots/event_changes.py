@@ -26,7 +26,7 @@ from nlu.slots.change_words import (
     spans_of,
     verb_forms,
 )
-from nlu.slots.common import BREAK, Context, Span, trim
+from nlu.slots.common import BREAK, Context, Span, trim, with_street_number
 from nlu.slots.shifts import put_shift, shift_of
 
 CAPABILITY = "event_changes"
@@ -158,6 +158,7 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
     span = trim(ctx.norm, (start, end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
     if span is None:
         return None
+    span = with_street_number(ctx, span)
     ctx.put("place", ctx.said(span), span)
     return window, span
 
@@ -175,6 +176,7 @@ def _place_after(ctx: Context, new: list[Atom]) -> tuple[Span, Span] | None:
     span = trim(ctx.norm, (opening.end(), end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
     if span is None:
         return None
+    span = with_street_number(ctx, span)
     ctx.put("place", ctx.said(span), span)
     return (0, len(ctx.norm)), span
 

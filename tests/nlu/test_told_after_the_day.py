@@ -20,3 +20,17 @@ NOW = datetime(2027, 6, 14, 9, 0)  # a Monday
 def test_two_hours_after_the_day_with_minutes_on_the_second_are_a_span(parser, text, start, end):
     slots = parser.parse(text, NOW).slots
     assert (slots["start"], slots.get("end")) == (start, end), slots
+
+
+@pytest.mark.parametrize(("text", "intent", "place"), [
+    ("Estimados, les corrigen el lugar: será en el gimnasio municipal, avenida Balmaceda 2200",
+     "event.update", "gimnasio municipal, avenida Balmaceda 2200"),
+    ("la once con los adultos mayores al final es en la sede social, pasaje Los Copihues 45",
+     "event.update", "sede social, pasaje Los Copihues 45"),
+    ("la invitación del club deportivo cambia de lugar, ahora es en la cancha, calle Baquedano 310",
+     "invitation.update", "cancha, calle Baquedano 310"),
+])
+def test_a_corrected_place_keeps_the_street_and_number_said_after_it(parser, text, intent, place):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == intent
+    assert understanding.slots["place"] == place
