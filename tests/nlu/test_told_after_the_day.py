@@ -34,3 +34,18 @@ def test_a_corrected_place_keeps_the_street_and_number_said_after_it(parser, tex
     understanding = parser.parse(text, NOW)
     assert understanding.intent == intent
     assert understanding.slots["place"] == place
+
+
+@pytest.mark.parametrize(("text", "delegate"), [
+    ("Don Mario me pide que vaya en su representación el concejal Hugo Araya", "concejal Hugo Araya"),
+    ("la alcaldesa dice q vaya en su lugar la concejala Marcela Tapia al aniversario del club",
+     "concejala Marcela Tapia"),
+    ("El señor alcalde solicita que vaya en su representación el administrador municipal, don Luis Cofré",
+     "administrador municipal, don Luis Cofré"),
+])
+def test_who_asks_for_a_delegation_is_not_the_delegate(parser, text, delegate):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["response"] == "delegated"
+    assert understanding.slots["delegate"] == delegate
+    assert not {"pide", "dice", "solicita"} & set((understanding.slots.get("reference") or "").lower().split())
