@@ -49,3 +49,21 @@ def test_who_asks_for_a_delegation_is_not_the_delegate(parser, text, delegate):
     assert understanding.slots["response"] == "delegated"
     assert understanding.slots["delegate"] == delegate
     assert not {"pide", "dice", "solicita"} & set((understanding.slots.get("reference") or "").lower().split())
+
+
+@pytest.mark.parametrize(("text", "intent", "reference"), [
+    ("¿Cuándo vence la solicitud de don Patricio Muñoz?", "transparency.query", "Patricio Muñoz"),
+    ("hasta cuando tenemos plazo pa responder la solicitud de la sra Carmen Lagos", "transparency.query",
+     "Carmen Lagos"),
+    ("qué plazo le queda a la solicitud del señor Fuentealba?", "transparency.query", "Fuentealba"),
+    ("¿cuándo vence la solicitud de audiencia de la señora Carmen Lagos?", "lobby.query", "Carmen Lagos"),
+])
+def test_a_request_asked_about_with_its_deadline_is_looked_up_in_its_register(parser, text, intent, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == intent
+    assert reference in understanding.slots["reference"]
+
+
+def test_a_request_told_out_of_time_by_a_resident_stays_a_complaint(parser):
+    text = "la vecina Rosa Díaz reclama que su solicitud de poda lleva meses fuera de plazo"
+    assert parser.parse(text, NOW).intent == "complaint.create"
