@@ -67,3 +67,15 @@ def test_a_request_asked_about_with_its_deadline_is_looked_up_in_its_register(pa
 def test_a_request_told_out_of_time_by_a_resident_stays_a_complaint(parser):
     text = "la vecina Rosa Díaz reclama que su solicitud de poda lleva meses fuera de plazo"
     assert parser.parse(text, NOW).intent == "complaint.create"
+
+
+@pytest.mark.parametrize(("text", "reference", "slot", "value"), [
+    ("La seremi de salud pide que la reunión sea a las 16:30", "reunión", "time", "16:30"),
+    ("el gobernador solicita q el almuerzo quede para el viernes", "almuerzo", "date", "2027-06-18"),
+    ("Don Ramón pidió que la once sea en el salón parroquial", "once", "place", "salón parroquial"),
+])
+def test_who_asks_that_an_activity_be_otherwise_changes_it(parser, text, reference, slot, value):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.update"
+    assert understanding.slots["reference"] == reference
+    assert understanding.slots[slot] == value
