@@ -79,3 +79,18 @@ def test_who_asks_that_an_activity_be_otherwise_changes_it(parser, text, referen
     assert understanding.intent == "event.update"
     assert understanding.slots["reference"] == reference
     assert understanding.slots[slot] == value
+
+
+@pytest.mark.parametrize("text", [
+    "de una agenda charla de seguridad el jueves 10 hrs en la biblioteca",
+    "De una vez: charla de seguridad el jueves a las 10 en la biblioteca",
+    "agenda altiro charla de seguridad el jueves a las 10 en la biblioteca",
+    "agenda charla de seguridad el jueves a las 10 en la biblioteca, al tiro",
+])
+def test_words_for_at_once_are_neither_title_nor_place(parser, text):
+    slots = parser.parse(text, NOW).slots
+    assert (slots["title"], slots["place"]) == ("charla de seguridad", "biblioteca"), slots
+
+
+def test_de_una_inside_a_clause_is_content(parser):
+    assert "una hora" in parser.parse("reunión de una hora con los dirigentes el martes a las 10", NOW).slots["title"]
