@@ -94,3 +94,13 @@ def test_words_for_at_once_are_neither_title_nor_place(parser, text):
 
 def test_de_una_inside_a_clause_is_content(parser):
     assert "una hora" in parser.parse("reunión de una hora con los dirigentes el martes a las 10", NOW).slots["title"]
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("voy bajando altiro, espérenme abajo", "unknown"),
+    ("se inundó el paso bajo nivel de avenida Argentina, hay autos atrapados", "complaint.create"),
+    ("bájeme por favor la planilla de reclamos de junio", "export.request"),
+    ("necesito descargar los contactos", "export.request"),
+])
+def test_only_a_verb_of_export_that_asks_is_an_export(parser, text, intent):
+    assert parser.parse(text, NOW).intent == intent
