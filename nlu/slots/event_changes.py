@@ -66,7 +66,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     naming, new = moments(ctx)
     if placed and naming:
         return "event.update", 0.8  # "la ceremonia del jueves se hace en el gimnasio"
-    if asked and (new or placed):
+    if asked and (new or placed or AFTER_MOMENT.match(ctx.norm, cue(ctx, "change_asked_be").end())):
         return "event.update", 0.8  # "el seremi pide que la visita sea a las 11:30": the record named, as asked
     if will and (new or placed) and not any(atom.kind in (DAY, RANGE) for atom in new):
         return "event.update", 0.75  # "el Te Deum será en el gimnasio y a las 10:30": no day, so none to create

@@ -104,3 +104,15 @@ def test_de_una_inside_a_clause_is_content(parser):
 ])
 def test_only_a_verb_of_export_that_asks_is_an_export(parser, text, intent):
     assert parser.parse(text, NOW).intent == intent
+
+
+@pytest.mark.parametrize("text", ["no puede ser!! otra vez sin luz la oficina", "jajaja no puede ser"])
+def test_disbelief_is_chatter_not_a_declined_invitation(parser, text):
+    assert parser.parse(text, NOW).intent == "unknown"
+
+
+def test_scheduling_asked_on_behalf_of_the_mayor_is_a_new_activity(parser):
+    text = "el alcalde me pidió que le agendes almuerzo con la cámara de comercio el miércoles a las 13 hrs"
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.create"
+    assert understanding.slots["start"] == datetime(2027, 6, 16, 13)
