@@ -917,10 +917,10 @@ class Grammar:
                     end_hour=end_hour, end_minute=end_minute, clock=clock)
 
     def _clock_span(self, match: re.Match[str], today: date) -> Atom | None:
-        """"10:00-12:00", "15:00 a 17:00 horas", "10-12 hrs", "9:30 a 11": two hours without "de" make a range
-        when a unit closes it or the first has its minutes; "10 a 12" alone is not sure enough ("los días 10
+        """"10:00-12:00", "15:00 a 17:00 horas", "10-12 hrs", "9:30 a 11", "9 a 10:30": two hours without "de" make
+        a range when a unit closes it or either has its minutes; "10 a 12" alone is not sure enough ("los días 10
         a 12"), nor a first number that an article makes a day ("al 7 a las 13 hrs")."""
-        minutes = match.group("mm") is not None
+        minutes = match.group("mm") is not None or match.group("mm2") is not None
         if not minutes and self.day_before.search(match.string, max(0, match.start() - DAY_BEFORE_REACH),
                                                   match.start()):
             return None  # «al 7 a las 13 hrs»: day 7, then its hour

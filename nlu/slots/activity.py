@@ -8,7 +8,7 @@ from itertools import islice
 
 from nlu.gazetteer import load
 from nlu.moments import event_when
-from nlu.slots.common import Context, Span, clause_end, clean, trim
+from nlu.slots.common import Context, Span, clause_end, clean, trim, with_street_number
 
 EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
 """A place after "en", its article or possessive left out: "en su sede" is at the sede."""
@@ -23,8 +23,6 @@ WITH_WHOM = re.compile(r"\s*con\s+")
 SITE_OF = re.compile(r"(?P<noun>[a-z]+)\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?(?:[a-z]+\s+)?$")
 """The works done at a place and what they are of, an adjective allowed: "a los trabajos del nuevo cesfam"."""
 WORD = re.compile(r"[a-z0-9]{3,}")
-STREET_AFTER = re.compile(r"\s*,\s*(?P<name>(?:[a-z]+\.?\s+){1,4})\d{1,5}(?=\s*(?:$|[,;.!]))")
-"""«en la delegación, Bulnes 590»: a street and number told after the place, closing its clause, are its address."""
 MIN_TITLE_WORDS = 2
 """Words of three letters or more that a title cut before its place must keep ("visita a terreno")."""
 
@@ -56,7 +54,7 @@ def put_place(ctx: Context, taken: list[Span]) -> None:
         trimmed = trimmed and ctx.without_frame(trimmed, noise)
         if trimmed and title and ctx.text.span(*trimmed)[0] == title[0]:
             continue
-        trimmed = trimmed and _with_street_number(ctx, trimmed)
+        trimmed = trimmed and with_street_number(ctx, trimmed)
         if trimmed and ctx.put_text("place", trimmed):
             _cut_title_at_place(ctx, noise)
             return
@@ -222,16 +220,6 @@ def _after_time(ctx: Context, taken: list[Span]) -> Span | None:
     if ctx.vocabulary.slot("place_nouns").at_start(ctx.norm, start) or ctx.text.source(start, start + 1).isupper():
         return _until_boundary(ctx, start)
     return None
-
-
-def _with_street_number(ctx: Context, span: Span) -> Span:
-    """The place with the street and number said right after it, when no time, date or connector stands there."""
-    street = STREET_AFTER.match(ctx.norm, span[1])
-    if street is None or street.group("name").split()[0] in ctx.vocabulary.words["connectors"]:
-        return span
-    if any(street.start() < atom.end and atom.start < street.end() for atom in ctx.atoms):
-        return span
-    return span[0], street.end()
 
 
 def _until_boundary(ctx: Context, start: int) -> Span | None:

@@ -19,6 +19,7 @@ from nlu.lexicon import request_forms as asking_forms
 from nlu.moments import minutes_of
 from nlu.morphology import forms
 from nlu.slots.common import BREAK, Context, Span, trim
+from nlu.slots.legal import is_question
 
 TOKEN = re.compile(r"[a-z0-9]+")
 POINTING_CLITICS = ("la", "lo", "las", "los", "sela", "selo")
@@ -32,7 +33,8 @@ REPORTING = ("pidio", "pide", "piden", "pidieron", "avisa", "avisan", "avisaron"
              "nueva", "no", "si", "pero", "alcalde", "alcaldesa", "mismo", "misma", "otra", "vez", "tambien",
              "informo", "aviso", "estimada", "estimado", "estimados", "estimadas", "hola", "buenas", "buenos",
              "dias", "tardes", "ojo", "oiga", "disculpa", "disculpe", "perdon", "fecha", "hora", "lugar", "va",
-             "van", "ir", "poder", "puede", "podra", "pudo", "asistir", "alcanza", "alcanzara", "llegar")
+             "van", "ir", "poder", "puede", "podra", "pudo", "asistir", "alcanza", "alcanzara", "llegar",
+             "corrige", "corrigen", "corrigio", "corrigieron", "corrija", "corrijan")
 DENIED = re.compile(r"(?:\bno|\bno\s+es|\bno\s+era|\bno\s+sera|\ben\s+vez\s+de|\ben\s+lugar\s+de)\s*"
                     r"(?:el|la|los|las|a|al|del|de)?\s*$")
 """A moment said only to be corrected away: "el viernes, no el jueves"."""
@@ -88,7 +90,15 @@ def cue(ctx: Context, name: str) -> re.Match[str] | None:
 
 def other_register(ctx: Context) -> bool:
     """The message is about a register with its own changes (a Lobby audience, a transparency request)."""
-    return any(cue(ctx, name) for name in OTHER_REGISTERS)
+    return any(cue(ctx, name) for name in OTHER_REGISTERS) or request_due(ctx)
+
+
+def request_due(ctx: Context) -> bool:
+    """A «solicitud» asked about with its deadline and no audience named: a transparency request, whose legal
+    deadline is what the office watches («¿cuándo vence la solicitud de la señora Orellana?»). Told, not asked
+    («reclama que su solicitud de poda está fuera de plazo»), it may be a resident's complaint."""
+    return bool(cue(ctx, "request_noun") and cue(ctx, "request_deadline") and not cue(ctx, "lobby_audience")
+                and is_question(ctx))
 
 
 def tokens(ctx: Context) -> list[re.Match[str]]:

@@ -37,6 +37,8 @@ WRITTEN_WORD = re.compile(r"(\w+)\s*$")
 """The word written right before a position of the original text."""
 SHORT_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_]+(?![\w@\-/]|\.)")
 """A short word standing alone (not in an e-mail, a code or before an abbreviation's period): maybe chat spelling."""
+STREET_AFTER = re.compile(r"\s*,\s*(?P<name>(?:[a-z]+\.?\s+){1,4})\d{1,5}(?=\s*(?:$|[,;.!]))")
+"""«en la delegación, Bulnes 590»: a street and number told after the place, closing its clause, are its address."""
 
 
 @dataclass
@@ -333,6 +335,17 @@ def first_phrase(phrase_sets: dict[str, Any], norm: str, words: Words | None = N
         return None
     _, _, key, span = min(hits)
     return key, span
+
+
+def with_street_number(ctx: Context, span: Span) -> Span:
+    """The place with the street and number said right after it, when no time, date or connector stands there:
+    a new activity's place and a corrected one («es en la sede, pasaje Tamarugal 1450») keep their address."""
+    street = STREET_AFTER.match(ctx.norm, span[1])
+    if street is None or street.group("name").split()[0] in ctx.vocabulary.words["connectors"]:
+        return span
+    if any(street.start() < atom.end and atom.start < street.end() for atom in ctx.atoms):
+        return span
+    return span[0], street.end()
 
 
 def with_label(ctx: Context, span: Span, labels: str) -> Span:

@@ -26,7 +26,7 @@ from nlu.slots.change_words import (
     spans_of,
     verb_forms,
 )
-from nlu.slots.common import BREAK, Context, Span, trim
+from nlu.slots.common import BREAK, Context, Span, trim, with_street_number
 from nlu.slots.shifts import put_shift, shift_of
 
 CAPABILITY = "event_changes"
@@ -60,11 +60,14 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     clitic = first_of(ctx, clitic_forms(CAPABILITY, "event_move")) or _field_of_it(ctx)
     placed = noun and cue(ctx, "event_place_lead") and not cue(ctx, "event_create")
     will = noun and cue(ctx, "change_will_be") and not cue(ctx, "event_create")
-    if not (placed or will or ((moving or clitic) and (noun or clitic))):
+    asked = noun and _asked_to_be(ctx) and not cue(ctx, "event_create")
+    if not (placed or will or asked or ((moving or clitic) and (noun or clitic))):
         return None  # the moments, dearer than the words, are read only when they can decide
     naming, new = moments(ctx)
     if placed and naming:
         return "event.update", 0.8  # "la ceremonia del jueves se hace en el gimnasio"
+    if asked and (new or placed or AFTER_MOMENT.match(ctx.norm, cue(ctx, "change_asked_be").end())):
+        return "event.update", 0.8  # "el seremi pide que la visita sea a las 11:30": the record named, as asked
     if will and (new or placed) and not any(atom.kind in (DAY, RANGE) for atom in new):
         return "event.update", 0.75  # "el Te Deum será en el gimnasio y a las 10:30": no day, so none to create
     if not (moving or clitic) or not (noun or clitic):
@@ -72,6 +75,14 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if new or cue(ctx, "event_place_lead") or (cue(ctx, "event_fields") and clitic) or shift_of(ctx):
         return "event.update", 0.85
     return None
+
+
+def _asked_to_be(ctx: Context) -> bool:
+    """Who asks, then what the activity should be («el seremi pide que la visita sea a las 11:30», «la junta
+    solicita que la once quede para el viernes»): a change of a record, not a new one titled with the request."""
+    told = cue(ctx, "change_told_by")
+    wanted = told and cue(ctx, "change_asked_be")
+    return bool(wanted and wanted.start() > told.start())
 
 
 def _field_of_it(ctx: Context) -> re.Match[str] | None:
@@ -128,7 +139,7 @@ def _verbs(ctx: Context) -> list[Span]:
     """What only frames the change: its verbs and leads, the future it is told in, and who tells it (from the
     start: "el regimiento avisa que la ceremonia …" names the ceremony, not the regiment)."""
     found = spans_of(ctx, verb_forms(CAPABILITY, "event_cancel", "event_move") | MOVING_TYPOS)
-    for name in ("event_cancelled", "event_place_lead", "change_will_be"):
+    for name in ("event_cancelled", "event_place_lead", "change_will_be", "change_asked_be"):
         match = cue(ctx, name)
         if match:
             found.append(match.span())
@@ -158,16 +169,19 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
     span = trim(ctx.norm, (start, end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
     if span is None:
         return None
+    span = with_street_number(ctx, span)
     ctx.put("place", ctx.said(span), span)
     return window, span
 
 
 def _place_after(ctx: Context, new: list[Atom]) -> tuple[Span, Span] | None:
-    """(the whole message, the new place) for a place said with "en" right after the new moment: "será a las 11
-    en el frontis del regimiento", "pásala al lunes a las 10 en la sala de concejo"."""
-    if not new:
+    """(the whole message, the new place) for a place said with "en" right after the new moment or what who asks
+    wants the activity to be: "será a las 11 en el frontis del regimiento", "pásala al lunes a las 10 en la sala
+    de concejo", "el gobernador pide que el almuerzo sea en el Club de la Unión"."""
+    asked = cue(ctx, "change_asked_be") if _asked_to_be(ctx) else None
+    if not new and asked is None:
         return None
-    opening = AFTER_MOMENT.match(ctx.norm, new[-1].end)
+    opening = AFTER_MOMENT.match(ctx.norm, new[-1].end if new else asked.end())
     if opening is None:
         return None
     stop = BREAK.search(ctx.norm, opening.end())
@@ -175,6 +189,7 @@ def _place_after(ctx: Context, new: list[Atom]) -> tuple[Span, Span] | None:
     span = trim(ctx.norm, (opening.end(), end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
     if span is None:
         return None
+    span = with_street_number(ctx, span)
     ctx.put("place", ctx.said(span), span)
     return (0, len(ctx.norm)), span
 

@@ -1,8 +1,9 @@
 """An Excel export asked in words: "exporta los reclamos a excel", "mándame la agenda de diciembre en excel".
 
 Evidence: a spreadsheet named (excel, planilla, xlsx) with a request to send or export it, or the verb
-"exportar" itself. `what` is the register named (the handler reads its word), `date_from`/`date_to` the
-period when one is said, `department` the department named.
+"exportar" itself asked for («exporta», «bájame», «descargar»; «voy bajando», «el paso bajo nivel» ask
+nothing). `what` is the register named (the handler reads its word), `date_from`/`date_to` the period
+when one is said, `department` the department named.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date
 
 from nlu.calendar import days_in_month, safe_date
 from nlu.moments import query_range
-from nlu.slots.change_words import cue, first_of, other_register, verb_forms
+from nlu.slots.change_words import cue, first_of, other_register, request_forms, verb_forms
 from nlu.slots.common import Context
 
 CAPABILITY = "exports"
@@ -29,7 +30,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if other_register(ctx):
         return None
     sheet = cue(ctx, "spreadsheet")
-    exporting = first_of(ctx, verb_forms(CAPABILITY, "export_verb"))
+    verbs = verb_forms if sheet else request_forms
+    exporting = first_of(ctx, verbs(CAPABILITY, "export_verb"))
     if cue(ctx, "import_words"):
         return None
     sending = first_of(ctx, verb_forms(CAPABILITY, "export_send"))

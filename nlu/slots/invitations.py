@@ -44,11 +44,13 @@ WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + AR
 DELEGATE_AFTER = re.compile(
     r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"
     r"|en\s+su\s+(?:lugar|reemplazo|nombre)"
-    r"|que\s+vaya|(?:que\s+)?(?:lo|la)\s+(?:ve|vera|va\s+a\s+ver|vea)|mand[ae]\w*\s+a|envi[ae]\w*\s+a"
+    r"|que\s+vaya(?:\s+en\s+(?:su\s+)?(?:representacion|lugar|reemplazo|nombre)"
+    r"(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?(?![a-z]))?|(?:que\s+)?(?:lo|la)\s+(?:ve|vera|va\s+a\s+ver|vea)|mand[ae]\w*\s+a|envi[ae]\w*\s+a"
     r"|(?:(?:lo|la)\s+(?:va\s+a\s+)?)?represent(?:a|ara|e)\w*"
     r"(?:\s+al?\s+(?:alcalde|alcaldesa))?)"
     r"(?:\s+(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?|(?=[,;:.!?]|$))" + ARTICLE)
-"""What names the delegate after it («en su lugar va…», «lo ve la concejala Vera»); «en representación del alcalde»
+"""What names the delegate after it («en su lugar va…», «lo ve la concejala Vera», «me pide que vaya en su
+representación el concejal Araya»: who asks is not who goes); «en representación del alcalde»
 closing the clause names who is represented, and the delegate was named before it («va el concejal Muñoz en
 representación del alcalde», «va la concejala Vera en su lugar»)."""
 DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE

@@ -29,7 +29,7 @@ WHO_TOLD = re.compile(r"\s*(?:(?:la|lo)\s+(?:pide|pidio|piden|pidieron|solicita|
 """«la pide don Tomás Vidal», «es de la empresa X», «de parte de la Constructora Y», «es la señora Rosa»: who asks,
 told in a sentence that answers «¿quién la pide?»; the name follows."""
 QUESTION_OPENING = re.compile(r"\s*(?:que|q|cuales|cuantas|cuantos|(?:hay|tenemos)\s+(?:solicitud|audiencia|alguna)|"
-                              r"en\s+que|como|estado|ver|muestra\w*|lista\w*|dame)(?![a-z])")
+                              r"en\s+que|(?:hasta\s+|para\s+)?cuando|como|estado|ver|muestra\w*|lista\w*|dame)(?![a-z])")
 
 
 def clause(ctx: Context, start: int, stops: Iterable[re.Pattern[str]] = ()) -> Span | None:

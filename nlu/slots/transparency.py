@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from nlu.moments import query_range
-from nlu.slots.change_words import cue
+from nlu.slots.change_words import cue, request_due
 from nlu.slots.common import Context, Span, capitalised_run
 from nlu.slots.legal import clause, is_question, past_day, put_past_period, text_of
 
@@ -72,7 +72,7 @@ CONFIDENCE = 0.9
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
     """The capability's intent when the message carries its evidence; None leaves it to the shared rules."""
-    about = ctx.cue("transparency") is not None or PORTAL_FOLIO.search(ctx.norm) is not None
+    about = ctx.cue("transparency") is not None or PORTAL_FOLIO.search(ctx.norm) is not None or request_due(ctx)
     if not about and ctx.possible_cues().isdisjoint(STEP_CUES):
         return None
     step = _step(ctx)
