@@ -218,7 +218,8 @@ class Conversation:
                                                          now))
             if found is not None:
                 return found
-        if understanding.intent == "unknown" and self.recently_stored(ctx, turn):  # «mejor a las 11» after «sí»
+        if (understanding.intent == "unknown" or understanding.confidence < SURE) and self.recently_stored(ctx, turn):
+            # «mejor a las 11» after «sí», read as nothing or as an unsure new record: a correction of the one stored
             changed = change_of_stored(self.parser, ctx.focus, text, now)
             found = self._found(ctx, turn, text, [changed] if changed else [])
             if found is not None:

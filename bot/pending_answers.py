@@ -48,6 +48,8 @@ from settings import Settings
 from storage.folding import fold
 from storage.learning import Outcome
 
+REMARK_CONFIDENCE = 0.5
+"""Below this margin between its two likeliest readings, a clause beside a yes is a remark, not a request."""
 ANSWER_THEN_PAUSE = re.compile(r"^\W*(?:s[ií]|no|ya|ok|dale|claro)\b\W*[,.;:!]", re.IGNORECASE)
 """«no, mejor a las 19»: an answer word set apart by punctuation answers; «no tiene agua» is a sentence."""
 
@@ -237,8 +239,13 @@ class PendingAnswers:
         said = [clause for clause in clauses if confirms(clause, partial(does, self.parser, pending.intent))]
         if not said or control_word(clauses[0]) is Control.NO:
             return False
-        return all(clause in said or is_thanks(clause) or self.parser.parse(clause, now).intent in ("unknown", "help")
-                   for clause in clauses)
+        return all(clause in said or is_thanks(clause) or self._remark(clause, now) for clause in clauses)
+
+    def _remark(self, clause: str, now: datetime) -> bool:
+        """A clause beside the yes that asks for nothing: chatter, or a reading too unsure to be a request of its own
+        («ahora sí confirmaron, guárdala»: the news that lets the proposal be stored)."""
+        reading = self.parser.parse(clause, now)
+        return reading.intent in ("unknown", "help") or reading.confidence < REMARK_CONFIDENCE
 
     def _unchanged(self, ctx: Context, pending: Pending, understanding: Understanding) -> Reply:
         """«no, que la responda la DOM» when the proposal already says so, or names a unit nobody knows: the
