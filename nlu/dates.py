@@ -224,6 +224,9 @@ class Grammar:
         year = r"(?![a-z])\.?(?:(?P<ysep>\s*(?:de|del|,|-|/)\s*|\s*)(?P<y>\d{4})(?!\d))?"
         self.lead_tail = re.compile(rf"{b}(?:{lead})\s+$")
         self.day_before = re.compile(rf"{b}(?:{alternation(lexicon['ranges']['day_before'])})\s+$")
+        self.weekday_before = re.compile(rf"{b}(?:{wd})\.?\s+$")
+        """A weekday before a number makes it a day («el dom 3 a las 9:30») unless a unit closes the span («el jueves
+        15-17 hrs»)."""
         self.day_tail = re.compile(
             rf"(?:{b}(?:{lead})\s+)?(?:{b}(?:{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?$")
         marks = alternation(lexicon["not_dates"]["number_marks"])
@@ -920,10 +923,11 @@ class Grammar:
         """"10:00-12:00", "15:00 a 17:00 horas", "10-12 hrs", "9:30 a 11", "9 a 10:30": two hours without "de" make
         a range when a unit closes it or either has its minutes; "10 a 12" alone is not sure enough ("los días 10
         a 12"), nor a first number that an article makes a day ("al 7 a las 13 hrs")."""
+        before = match.string[max(0, match.start() - DAY_BEFORE_REACH):match.start()]
+        a_day = self.day_before.search(before) or (self.weekday_before.search(before) and match.group("q") is None)
+        if match.group("mm") is None and a_day:
+            return None  # «al 7 a las 13 hrs», «el dom 3 a las 9:30»: a day, then its hour
         minutes = match.group("mm") is not None or match.group("mm2") is not None
-        if not minutes and self.day_before.search(match.string, max(0, match.start() - DAY_BEFORE_REACH),
-                                                  match.start()):
-            return None  # «al 7 a las 13 hrs»: day 7, then its hour
         if match.group("q") or minutes:
             return self._time_range(match, today)
         return None

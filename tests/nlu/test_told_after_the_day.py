@@ -116,3 +116,11 @@ def test_scheduling_asked_on_behalf_of_the_mayor_is_a_new_activity(parser):
     understanding = parser.parse(text, NOW)
     assert understanding.intent == "event.create"
     assert understanding.slots["start"] == datetime(2027, 6, 16, 13)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("el dom 2 a las 9:30 misa de acción de gracias", datetime(2027, 5, 2, 9, 30)),
+    ("Misa el domingo 2, a las 10:45", datetime(2027, 5, 2, 10, 45)),
+])
+def test_a_number_after_a_weekday_or_an_article_is_the_day_not_the_first_hour_of_a_span(parser, text, start):
+    assert parser.moment(text, datetime(2027, 4, 30, 16, 0)) == (start, None)
