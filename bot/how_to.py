@@ -17,7 +17,7 @@ from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
 
-HOW_TO = re.compile(r"(?:^|[¿¡\s,.!])c[oó]mo\s+(?:(?:se|puedo|podr[ií]a|hago|hay\s+que|para|le|te|lo|la)\s+)*"
+HOW_TO = re.compile(r"(?:^|(?<=[¿¡\s,.!]))c[oó]mo\s+(?:(?:se|puedo|podr[ií]a|hago|hay\s+que|para|le|te|lo|la)\s+)*"
                     r"(?P<verb>[^\W\d_]+)\s+(?P<object>(?:(?:una?|el|la|los|las|otr[oa]s?)\s+)?[^\W\d_][^?.!,:;]*?)"
                     r"\s*(?:\?+|[.!:;,]|$)",
                     re.IGNORECASE)
@@ -38,8 +38,7 @@ FRAGMENT_FLOOR = 0.1
 def how_to(text: str) -> re.Match[str] | None:
     """The how-to question in `text`: «cómo» opening its clause, after nothing but greetings and fillers."""
     for found in HOW_TO.finditer(text):
-        opening = found.start() + (found.group().lower()[0] not in "c")  # the mark or space before «cómo»
-        clause = re.split(r"[¿¡,.!;:]", text[:opening])[-1]
+        clause = re.split(r"[¿¡,.!;:]", text[:found.start()])[-1]
         if all(word in OPENERS for word in fold(clause).split()):
             return found
     return None
