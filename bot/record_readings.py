@@ -34,9 +34,9 @@ from nlu.understanding import Understanding
 from storage.folding import fold
 
 RECORD_SLOTS = ("reference", "ticket")
+"""The slots that name the record a command is about."""
 POINTING_CLITICS = ("la", "lo", "las", "los")
 """Pronouns a verb carries for the record («acéptela», «ciérralo»)."""
-"""The slots that name the record a command is about."""
 ACTIONS = ({"update", "move", "note"}, {"cancel", "delete"}, {"respond"})
 """Intents of one action (changing, removing, answering) compete for a name that only one kind's records hold."""
 RESPOND = ACTIONS.index({"respond"})
@@ -295,12 +295,12 @@ def name_before_verb(parser: Parser, text: str) -> str:
 
 def _repeats_record(parser: Parser, words: list[str]) -> bool:
     """The words open with a verb that carries the record as a pronoun, joined («recházala») or before it («la
-    rechazas», «lo cierras»)."""
+    rechazas», «lo cierras»); an article before a participle is a noun («la armada», «lo acordado»)."""
     if words and clitic_verb(parser, words[0]):
         return True
     families = _families(parser)
-    return len(words) > 1 and words[0] in POINTING_CLITICS and bool(families.request(words[1])
-                                                                   or families.named(words[1]))
+    return len(words) > 1 and words[0] in POINTING_CLITICS and not words[1].endswith(PARTICIPLES) \
+        and bool(families.request(words[1]) or families.named(words[1]))
 
 
 def _words(parser: Parser, text: str) -> list[str]:

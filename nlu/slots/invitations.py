@@ -105,8 +105,8 @@ def respond(ctx: Context) -> None:
         if said:
             response = said[0]
             taken.append(said[1])
-    instead = _goes_instead(ctx) if response in ("declined", None) else None
-    if instead is not None:  # «dígale que no, que va el concejal Rivas»: someone else goes
+    instead = _goes_instead(ctx) if response != "delegated" else None
+    if instead is not None:  # «dígale que no, que va el concejal Rivas», «a lo de la U va el administrador»
         response = "delegated"
     ctx.put("response", response)
     delegate = instead or ((_delegate(ctx) or _delegated_person(ctx)) if response == "delegated" else None)

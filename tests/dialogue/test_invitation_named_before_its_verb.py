@@ -46,3 +46,26 @@ def test_a_reason_with_the_pronoun_still_answers_the_one_in_focus(chat, dispatch
     *_, proposed, _saved = chat(RODEO, "sí", SCHOOL, "sí", "ese día tiene concejo, recházala", "sí")
     assert "N° 2" in proposed.text, proposed.text
     assert _statuses(dispatcher) == {1: "pending", 2: "declined"}
+
+
+@pytest.mark.parametrize("line", [
+    "la de la armada confírmala",
+    "La de la Armada, acéptela por favor.",
+])
+def test_an_institution_named_like_a_participle_is_a_name_not_a_verb(chat, dispatcher, line: str) -> None:
+    """«la armada» is the Navy, not «armar» carrying the record: the invitation it names is answered."""
+    navy = "llegó una invitación de la Armada a la ceremonia de cambio de mando el jueves 3 a las 10:30"
+    *_, proposed, _saved = chat(RODEO, "sí", navy, "sí", line, "sí")
+    assert "N° 2" in proposed.text and "N° 1" not in proposed.text, proposed.text
+    assert _statuses(dispatcher) == {1: "pending", 2: "accepted"}
+
+
+@pytest.mark.parametrize(("line", "delegate"), [
+    ("a lo de los huasos va el administrador", "administrador"),
+    ("a la trilla de los huasos asiste la jefa de gabinete", "jefa de gabinete"),
+])
+def test_someone_else_going_delegates_the_invitation_named(chat, dispatcher, line: str, delegate: str) -> None:
+    *_, proposed, _saved = chat(RODEO, "sí", SCHOOL, "sí", line, "sí")
+    assert "N° 1" in proposed.text and delegate in proposed.text, proposed.text
+    invitation = next(i for i in stored(dispatcher, Invitation) if i.id == 1)
+    assert (invitation.status, invitation.delegate) == ("delegated", delegate)

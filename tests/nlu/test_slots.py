@@ -345,6 +345,24 @@ def test_delegate_named_before_or_after_the_cue(parser, text, delegate):
     assert (u.intent, u.slots["response"], u.slots["delegate"]) == ("invitation.respond", "delegated", delegate)
 
 
+@pytest.mark.parametrize(("text", "delegate", "reference"), [
+    ("a lo de la universidad va el administrador", "administrador", "universidad"),
+    ("a la del club deportivo asiste la jefa de gabinete", "jefa de gabinete", "club deportivo"),
+    ("confirma la del liceo, va el concejal Ruiz", "concejal Ruiz", "liceo"),
+])
+def test_someone_else_going_is_a_delegation(parser, text, delegate, reference):
+    """Who goes, when it is not the mayor, is the delegate even with no word of delegating, and the
+    institution that names the invitation ends at the verb of going."""
+    u = parse(parser, text)
+    assert (u.intent, u.slots["response"]) == ("invitation.respond", "delegated")
+    assert (u.slots["delegate"], u.slots["reference"]) == (delegate, reference)
+
+
+def test_the_mayor_going_is_no_delegation(parser):
+    u = parse(parser, "confirma la del rotary, va el alcalde")
+    assert (u.slots["response"], u.slots.get("delegate")) == ("accepted", None)
+
+
 def test_delegado_and_delegacion_are_posts_not_delegations(parser):
     assert parse(parser, "teléfono del delegado presidencial").intent == "contact.query"
     assert parse(parser, "contacto de la delegación provincial").slots["query"] == "delegación provincial"
