@@ -89,6 +89,8 @@ PROPOSAL_WORDS = frozenset({"la", "el", "lo", "los", "las", "una", "un", "ahi", 
                             "mas", "altiro", "inmediato", "tambien", "del", "definitivamente", "vez", "sistema"})
 """What a clause that accepts a proposal may name besides its verb: the record, where it goes, and emphasis
 («guarda la invitación», «ahí sí, agéndala en el calendario nomás»)."""
+ALL_OF_THEM = re.compile(r"\b(?:(?:las|los)\s+(?:dos|tres|cuatro)|ambas|ambos|todas|todos|todo\s+eso)\b")
+"""A yes that covers every proposal waiting, not only the one shown («sí, guarde las dos», «ambas»)."""
 REPEATS = re.compile(r"(.)\1+")
 CLAUSES = re.compile(r"[,;.:!?]+")
 

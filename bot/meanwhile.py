@@ -53,12 +53,15 @@ def meanwhile(registry: Registry, ctx: Context, pending: Pending, reply: Reply, 
 
 def resumed(registry: Registry, ctx: Context, turn: Turn, reply: Reply) -> tuple[Reply, tuple[Pending, ...]]:
     """The reply, and what stays set aside: once nothing waits, the last proposal set aside is shown again, to be
-    confirmed; a cancel drops them all, and says so."""
+    confirmed; a yes said of them all («guarde las dos») stores them all; a cancel drops them all, and says so."""
     queued = turn.queued + ((turn.aside,) if turn.aside is not None else ())
     if reply.pending is not None or not queued:
         return reply, queued
     if turn.cancelled:
         return replace(reply, text=f"{reply.text}\n" + "\n".join(dropped(item) for item in queued)), ()
+    if turn.confirms_all and reply.stored and all(item.kind is PendingKind.CONFIRM for item in queued):
+        stored = [registry.commit(ctx, item.intent, _without_private(item.slots)) for item in queued]
+        return replace(reply, text="\n\n".join([reply.text, *(done.text for done in stored)])), ()
     *rest, last = queued
     again = registry.handle(ctx, last.intent, _without_private(last.slots))
     if again.pending is None:

@@ -34,7 +34,7 @@ from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
-from bot.record_readings import does
+from bot.record_readings import does, says_all
 from bot.turn import Turn, learn_from_pending
 from handlers.context import Context
 from handlers.focus import FocusUpdate
@@ -120,6 +120,7 @@ class PendingAnswers:
         pending = turn.pending
         assert pending is not None
         if pending.kind is PendingKind.CONFIRM:
+            turn.confirms_all = bool(turn.queued) and says_all(self.parser, text)
             return self._confirm(ctx, turn, pending, text)
         if pending.kind is PendingKind.CHOOSE:
             return self._choose(ctx, turn, pending, text)

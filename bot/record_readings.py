@@ -22,7 +22,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from bot.dialogue_words import CLAUSES, INTERJECTIONS
+from bot.dialogue_words import ALL_OF_THEM, CLAUSES, INTERJECTIONS
 from bot.picking import pick
 from handlers.focus import Focus
 from handlers.pointing import ORDINALS, pointing_only
@@ -37,6 +37,9 @@ RECORD_SLOTS = ("reference", "ticket")
 """The slots that name the record a command is about."""
 POINTING_CLITICS = ("la", "lo", "las", "los")
 """Pronouns a verb carries for the record («acéptela», «ciérralo»)."""
+PLURAL_CLITICS = ("las", "los")
+ARTICLES = ("el", *POINTING_CLITICS)
+"""Articles before a record's name at the start of a command («la reunión con Secplan, cancélala»)."""
 ACTIONS = ({"update", "move", "note"}, {"cancel", "delete"}, {"respond"})
 """Intents of one action (changing, removing, answering) compete for a name that only one kind's records hold."""
 RESPOND = ACTIONS.index({"respond"})
@@ -148,7 +151,7 @@ def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understandi
     verb carrying the record as a pronoun («acéptela para mañana a las 16») points at the focus whatever words the
     winner took for a name (a reading of the focus' kind that names a record of its own is still not taken)."""
     if not named(understanding) or (clitic_verb(parser, text) and not list_place(text, len(focus.listed))
-                                    and not name_before_verb(parser, text)):
+                                    and not name_before_verb(parser, text) and not _opens_with_name(text, understanding)):
         last = focus.last()
         return (last.entity if last else None), ""
     place = list_place(text, len(focus.listed))
@@ -163,6 +166,13 @@ def _listed_by_name(focus: Focus, text: str) -> tuple[str | None, str]:
         if len(picked) == 1:
             return focus.listed[picked[0]].entity, found.group(1)
     return None, ""
+
+
+def _opens_with_name(text: str, understanding: Understanding) -> bool:
+    """«la reu con secplan se suspende, cancélala»: the reading's name of its record opens the message (after an
+    article or an opener at most), so the verb's pronoun repeats that name rather than pointing at the focus."""
+    span = next((understanding.spans[slot] for slot in RECORD_SLOTS if slot in understanding.spans), None)
+    return span is not None and all(word in OPENERS or word in ARTICLES for word in fold(text[:span[0]]).split())
 
 
 def list_place(text: str, count: int) -> str:
@@ -245,12 +255,17 @@ def describes_only(parser: Parser, text: str) -> bool:
     return True
 
 
-def clitic_verb(parser: Parser, text: str) -> bool:
+def clitic_verb(parser: Parser, text: str, clitics: tuple[str, ...] = POINTING_CLITICS) -> bool:
     """A verb that carries the record as a pronoun («acéptela para mañana a las 16»): the record is the one in
     focus, whatever words the reading took for its name."""
     families = _families(parser)
     return any(families.request(word) and families.request(word[:-len(clitic)])
-               for word in _words(parser, text) for clitic in POINTING_CLITICS if word.endswith(clitic))
+               for word in _words(parser, text) for clitic in clitics if word.endswith(clitic))
+
+
+def says_all(parser: Parser, text: str) -> bool:
+    """«Sí, guarde las dos, por favor», «ambas», «guárdalas»: an answer meant for every proposal waiting."""
+    return ALL_OF_THEM.search(fold(text)) is not None or clitic_verb(parser, text, PLURAL_CLITICS)
 
 
 def _named_first(parser: Parser, text: str) -> bool:

@@ -40,6 +40,8 @@ class Turn:
     """The proposal this input set aside for a new one said while it waited («llegó otra: …»)."""
     cancelled: bool = False
     """The user cancelled: what was set aside goes too."""
+    confirms_all: bool = False
+    """The yes was said of every proposal waiting («sí, guarde las dos»): what was set aside is stored too."""
 
 
 def learn_from_pending(ctx: Context, turn: Turn, outcome: Outcome, followed_by: str, settings: Settings) -> None:

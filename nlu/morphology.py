@@ -87,8 +87,11 @@ def forms(entry: str) -> Forms:
     nosotros = (sub_stem if changed and ending != "ir" else usted[:-1]) + sub_vowel + "mos"
     voseo = stem + ("ai" if ending == "ar" else "i")
     requests = {tu, usted, ustedes, nosotros, voseo, voseo + "s", usted + "s"}  # «que agendes», «no agendes»
+    # «recházela», «agregela»: the usted form as chat writes it, without the spelling change (rechace, agregue)
+    ustedes_said = {usted} | ({stem + "e"} if ending == "ar" and stem.endswith(("z", "g")) and not irregular else set())
+    requests |= ustedes_said
     for clitic in CLITICS + DOUBLE_CLITICS:
-        requests |= {tu + clitic, usted + clitic, ustedes + clitic, voseo + clitic}
+        requests |= {tu + clitic, ustedes + clitic, voseo + clitic} | {said + clitic for said in ustedes_said}
         # «agendémosla» keeps its s; before «nos» and «se» it drops: «sentémonos», «mandémoselo».
         requests.add((nosotros[:-1] if clitic.startswith(("nos", "se")) else nosotros) + clitic)
     infinitives = {lemma} | {lemma + clitic for clitic in CLITICS + DOUBLE_CLITICS}

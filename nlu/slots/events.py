@@ -8,11 +8,13 @@ from nlu.dates import DAY, PART, RANGE, TIME
 from nlu.moments import at, minutes_of, query_range
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.change_words import request_forms
-from nlu.slots.common import Context
+from nlu.slots.common import Context, Span
 
 OPENING = re.compile(r"\s*(?:(?:porfa|por\s+favor|oye|hola)\s*,?\s*)?([a-z]+)\s*")
 NOT_AN_OBJECT = re.compile(r"(?:de|del|para|en|la\s+semana|el\s+mes|este|esta|proxim\w*|hoy|manana|todo|toda)\b")
 """What follows «agenda» when it names the agenda asked for, not an activity to book."""
+MAX_TELLER_WORDS = 4
+"""Words that may name who told the news before «dijo que» («la secretaria del alcalde»)."""
 DIGIT = re.compile(r"\d")
 
 def create(ctx: Context) -> None:
@@ -29,12 +31,23 @@ def book(ctx: Context, *leads: str) -> None:
         ctx.slots.pop("end", None)
         ctx.spans.pop("start", None)
         ctx.spans.pop("end", None)
-    taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
+    taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame() + _reported(ctx)
     words = ctx.vocabulary
     noise = words.noise("frame_noise", "event_create", "agenda", "request_lead", "reminder_lead", *leads,
                         keep=words.cue_words["event_nouns"].exact)
     put_title(ctx, taken, noise)
     put_place(ctx, taken)
+
+
+def _reported(ctx: Context) -> list[Span]:
+    """«la secre dijo q…», «mi jefe dice que…»: who told the news and the telling, from the clause's start, when a
+    few words only name the teller."""
+    spans = []
+    for told in ctx.vocabulary.slot("report_leads").finditer(ctx.norm):
+        start = max(ctx.norm.rfind(mark, 0, told.start()) for mark in ",;:.\n") + 1
+        if len(ctx.norm[start:told.start()].split()) <= MAX_TELLER_WORDS:
+            spans.append((start, told.end()))
+    return spans
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:

@@ -155,10 +155,11 @@ def _add_whose(ctx: Context, reference: Span, taken: list[Span]) -> None:
 
 
 def _points_back(ctx: Context, segment: Span) -> bool:
-    """A clause that opens pointing back at something known ("lo del diario Chañarcillo") names it; the others
-    give a reason ("el alcalde anda en Santiago ese día")."""
+    """A clause that opens pointing back at something known ("lo del diario Chañarcillo", "la de los pescadores")
+    names it; the others give a reason ("el alcalde anda en Santiago ese día")."""
     start = len(ctx.norm) - len(ctx.norm[segment[0]:].lstrip())
-    return ctx.vocabulary.slot("reference_leads").at_start(ctx.norm, start) is not None
+    return any(ctx.vocabulary.slot(leads).at_start(ctx.norm, start) is not None
+               for leads in ("reference_leads", "record_leads"))
 
 
 def _names_an_invitation(ctx: Context, segment: Span) -> bool:

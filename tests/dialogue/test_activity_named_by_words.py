@@ -31,3 +31,17 @@ def test_the_same_meeting_named_by_its_own_words_is_found(chat, dispatcher, line
     assert "bomberos" in preview.text.lower(), preview.text
     [event] = stored(dispatcher, Event)
     assert event.cancelled_at is not None, done.text
+
+
+@pytest.mark.parametrize("line", [
+    "la reu con bomberos se suspende, cancélala",
+    "La reunión con Bomberos se cayó: anúlela por favor.",
+])
+def test_an_activity_named_before_the_pronoun_is_cancelled_not_the_complaint_in_focus(chat, dispatcher,
+                                                                                     line: str) -> None:
+    """A complaint stored after the activity is in focus, but the words before «cancélala» name the activity."""
+    complaint = "reclamo de la vecina Nora Alfaro: se cayó un árbol sobre la vereda en calle Prat 45"
+    *_, preview, done = chat(BOOKED, "sí", complaint, "sí", line, "sí")
+    assert "bomberos" in preview.text.lower() and "reclamo" not in preview.text.lower(), preview.text
+    [event] = stored(dispatcher, Event)
+    assert event.cancelled_at is not None, done.text

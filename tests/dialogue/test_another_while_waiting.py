@@ -50,3 +50,19 @@ def test_another_named_by_its_noun_is_of_that_kind_whatever_was_stored_before(ch
     *_, proposed = chat("reclamo de la sra Juana Pizarro por basura en el pasaje Los Aromos 1520", "sí", another)
     assert proposed.text.startswith("Registrar invitación"), proposed.text
     assert "Rotary" in proposed.text and "sábado 28 de noviembre, 20:00" in proposed.text, proposed.text
+
+
+@pytest.mark.parametrize("answer", ["Sí, guarde las dos, por favor.", "ya, guárdalas", "sí, ambas"])
+def test_a_yes_said_of_both_stores_the_one_set_aside_too(chat, dispatcher, answer: str) -> None:
+    *_, saved, after = chat(FIRST, "tb llegó otra, del Rotary a la cena el sábado 28 a las 20", answer,
+                            "qué invitaciones tenemos pendientes")
+    assert saved.pending is None and "Quedó esperando" not in saved.text, saved.text
+    assert "cena" in saved.text and "inauguración de la sede" in saved.text, saved.text
+    assert len(stored(dispatcher, Invitation)) == 2
+    assert "(2)" in after.text and "Sigue pendiente" not in after.text, after.text
+
+
+def test_a_plain_yes_still_stores_only_the_one_shown(chat, dispatcher) -> None:
+    *_, saved = chat(FIRST, "tb llegó otra, del Rotary a la cena el sábado 28 a las 20", "sí, guárdala")
+    assert "Quedó esperando" in saved.text and saved.pending, saved.text
+    assert len(stored(dispatcher, Invitation)) == 1

@@ -26,6 +26,14 @@ def test_spelling_changes_and_irregular_imperatives(lemma, form):
 
 
 @pytest.mark.parametrize(("lemma", "form"), [
+    ("rechazar", "rechazela"), ("rechazar", "rechaze"), ("agregar", "agregelo"), ("autorizar", "autorizela"),
+])
+def test_the_usted_form_as_chat_spells_it_without_the_spelling_change(lemma, form):
+    """«recházela», «agrégelo» are what people type for «rechácela», «agréguelo»."""
+    assert form in forms(lemma).requests
+
+
+@pytest.mark.parametrize(("lemma", "form"), [
     ("negar/niega", "nieguela"), ("denegar/deniega", "denieguela"), ("comenzar/comienza", "comiencela"),
     ("mover/mueve", "muevanlo"), ("cerrar/cierra", "cierrenlo"), ("servir/sirve", "sirvanos"),
     ("negar/niega", "neguemos"), ("mover/mueve", "movamos"), ("servir/sirve", "sirvamos"),

@@ -578,3 +578,13 @@ def test_invitation_organizer_in_apposition_is_one_organizer(parser):
     assert "Armada de Chile" in u.slots["organizer"] and "Capitanía de Puerto" in u.slots["organizer"]
     assert u.slots["title"] == "Día de las Glorias Navales"
     assert "place" not in u.slots
+
+
+@pytest.mark.parametrize("text", [
+    "La de los pescadores, recházela; el alcalde estará en Santiago ese día.",
+    "la del club de rayuela dígale que no, el alcalde anda en Valparaíso",
+])
+def test_the_invitation_pointed_at_first_is_the_reference_not_the_reason(parser, text):
+    u = parse(parser, text)
+    assert (u.intent, u.slots["response"]) == ("invitation.respond", "declined")
+    assert "santiago" not in u.slots["reference"].lower() and "valpara" not in u.slots["reference"].lower()
