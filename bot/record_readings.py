@@ -150,8 +150,9 @@ def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understandi
     """The kind of record the command points at, and the words of its place in the last list when it names one; a
     verb carrying the record as a pronoun («acéptela para mañana a las 16») points at the focus whatever words the
     winner took for a name (a reading of the focus' kind that names a record of its own is still not taken)."""
+    named_first = name_before_verb(parser, text) or _opens_with_name(text, understanding)
     if not named(understanding) or (clitic_verb(parser, text) and not list_place(text, len(focus.listed))
-                                    and not name_before_verb(parser, text) and not _opens_with_name(text, understanding)):
+                                    and not named_first):
         last = focus.last()
         return (last.entity if last else None), ""
     place = list_place(text, len(focus.listed))
