@@ -22,7 +22,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from bot.dialogue_words import CLAUSES, INTERJECTIONS
+from bot.dialogue_words import CLAUSES, clause_openers
 from bot.picking import pick
 from handlers.focus import Focus
 from handlers.pointing import ORDINALS, pointing_only
@@ -51,8 +51,6 @@ PLACE = re.compile(r"(?<![\w])(?<!\ba\s)(?:el|la)\s+(?:(?:n|no|nro|numero)\W{0,2
                    r"(?:(\d{1,2})(?![\w:])(?!\s*(?:hrs?|horas?|y media|y cuarto|de)\b)|([a-z]+)\b)")
 """«la segunda», «el 2», «la n° 3», «la última» in a command: an item of the last list, by its place («a la 1» is
 an hour)."""
-OPENERS = INTERJECTIONS | {"y", "e", "pero", "ya", "ok", "bueno", "entonces"}
-"""Words that open a clause before the record it names («y la de los huasos, recházala»)."""
 OF_SOMEONE = re.compile(r"(?<![\w])(?:la|el)\s+de(?:l)?\s+([a-z]{3,})")
 """«la de Errázuriz», «el del Rotary»: a listed item named by whose it is."""
 
@@ -280,8 +278,9 @@ def name_before_verb(parser: Parser, text: str) -> str:
     record whatever else the message says; empty when no clause does."""
     leads = parser.vocabulary.slot("record_leads")
     clauses = [_words(parser, clause) for clause in CLAUSES.split(fold(text))]
+    openers = clause_openers(parser.vocabulary)
     for index, said in enumerate(clauses):
-        start = next((at for at, word in enumerate(said) if word not in OPENERS), len(said))
+        start = next((at for at, word in enumerate(said) if word not in openers), len(said))
         if leads.at_start(" ".join(said[start:])) is None:
             continue
         verb = next((at for at in range(start + 1, len(said)) if _repeats_record(parser, said[at:])), None)
