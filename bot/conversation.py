@@ -22,7 +22,7 @@ from bot.destinations import destination
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
-from bot.just_stored import change_of_stored, detail_of_focus, details_of_stored
+from bot.just_stored import change_of_stored, detail_of_focus
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
@@ -180,17 +180,14 @@ class Conversation:
         follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is not None:
             return self.handle(ctx, turn, *follow)
-        last = ctx.focus.last()
-        detail = details_of_stored(self.parser, ctx.focus, text, now) if last and self.registry.acts_on.get(
-            understanding.intent) != last.entity else None
+        detail = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
         found = self._found(ctx, turn, text, [detail]) if detail is not None else None
         if found is not None:  # «su número es el 9 6543 2109» right after a complaint: its resident's phone
             return found
         shown = self._from_focus(ctx, turn, text, understanding) or self._its_details(ctx, turn, text, understanding)
         if shown is not None:
             return shown
-        understanding = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding,
-                                        now) or understanding  # «y su correo es …»: the contact in focus gets it
+        understanding = detail or understanding  # «y su correo es …»: the contact in focus gets it
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         if understanding.intent.endswith(CREATIONS) and another is None and not _names_a_record(understanding):
             # «agéndala para el martes a las 10» with an audience request in focus: nothing new is named, so the
