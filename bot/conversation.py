@@ -16,12 +16,13 @@ from datetime import datetime, time, timedelta
 from itertools import chain
 from typing import Any
 
+from bot.about_it import AboutIt
 from bot.answers import after_opening
 from bot.destinations import destination
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
-from bot.just_stored import change_of_stored, detail_of_focus, details_of_stored
+from bot.just_stored import change_of_stored, detail_of_focus
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
@@ -80,20 +81,6 @@ ASKING_VERBS = frozenset({"da", "dame", "deme", "pasas", "pasa", "pasame", "pase
 NAMED_KINDS = {"invitacion": "invitation", "reclamo": "complaint", "actividad": "event", "reunion": "event",
                "contacto": "contact"}
 """The kind «otra» names when a noun follows it («tb llegó otra invitación»), whatever was last in focus."""
-ABOUT_IT = re.compile(r"^\W*(?:(?:y|oye|oiga|pa|para|hasta|disculpe|disculpa|perd[oó]n|consulta|una\s+consulta)"
-                      r"[\s,¿¡]+){0,3}"
-                      r"(?:(?:cu[aá]ndo|qu[eé]\s+plazo)\s+(?:\w+\s+){0,2}(?:responder|contestar|resolver|solucionar|"
-                      r"atender|dar\s+respuesta)\w*(?:\s+(?:a|al)\s+(?:la\s+|el\s+)?(?:se[nñ]ora|se[nñ]or|sra|sr|"
-                      r"vecina|vecino|caballero|dama|persona|usuari[oa]|contribuyente|reclamante))?\W*$"
-                      r"|(?:cu[aá]ndo|c[oó]mo|d[oó]nde|qu[eé]|cu[aá]l|en\s+qu[eé]|a\s+qu[eé])(?:\s+\w+)?\s+"
-                      r"(?:vence|venc[ií]a|va|anda|est[aá]|qued[oó]|queda|sigue|lleva|plazo|estado|n[uú]mero|fono|"
-                      r"tel[eé]fono|correo|ticket)\b"
-                      r"|(?:(?:me\s+)?(?:lo|la)\s+)?(?:qued[oó]|se\s+guard[oó]|guardaste|anotaste|registraste)"
-                      r"(?:\s+(?:bien|ok|guardad[oa]|registrad[oa]|anotad[oa]|listo|as[ií]))?\W*$)",
-                      re.IGNORECASE)
-"""A short question with no object of its own asks about the record in focus: its state or a detail («¿cuándo vence?»,
-«¿en qué está?», «pa cuándo tiene plazo?», «disculpe, ¿para cuándo debieran responderle a la señora?») or whether it was
-stored as meant («¿quedó bien?», «¿se guardó?»)."""
 
 
 class Conversation:
@@ -101,6 +88,7 @@ class Conversation:
         self.parser = parser
         self.registry = registry
         self.settings = settings
+        self.about_it = AboutIt(parser.vocabulary)
         self.pending = PendingAnswers(parser, registry, settings, self.handle, self.request, self.act)
 
     def text(self, ctx: Context, turn: Turn, text: str) -> Reply:
@@ -192,17 +180,14 @@ class Conversation:
         follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
         if follow is not None:
             return self.handle(ctx, turn, *follow)
-        last = ctx.focus.last()
-        detail = details_of_stored(self.parser, ctx.focus, text, now) if last and self.registry.acts_on.get(
-            understanding.intent) != last.entity else None
+        detail = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
         found = self._found(ctx, turn, text, [detail]) if detail is not None else None
         if found is not None:  # «su número es el 9 6543 2109» right after a complaint: its resident's phone
             return found
         shown = self._from_focus(ctx, turn, text, understanding) or self._its_details(ctx, turn, text, understanding)
         if shown is not None:
             return shown
-        understanding = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding,
-                                        now) or understanding  # «y su correo es …»: the contact in focus gets it
+        understanding = detail or understanding  # «y su correo es …»: the contact in focus gets it
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         if understanding.intent.endswith(CREATIONS) and another is None and not _names_a_record(understanding):
             # «agéndala para el martes a las 10» with an audience request in focus: nothing new is named, so the
@@ -333,7 +318,7 @@ class Conversation:
     def _from_focus(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,
         asking nothing else: that record, shown again (with all its details)."""
-        question = ABOUT_IT.match(text)
+        question = self.about_it.match(text)
         short = len(fold(text).split()) <= MAX_PICK_WORDS
         if understanding.intent not in ("unknown", "help") and not likely(understanding) and not (
                 question and not _names(understanding, question.end())):

@@ -9,9 +9,10 @@ of the same kind is a new word here, not a new rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from enum import StrEnum
 
+from nlu.vocabulary import Vocabulary
 from storage.folding import fold
 
 
@@ -39,6 +40,15 @@ COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", 
 INTERJECTIONS = frozenset({"jaja", "jajaja", "jajajaja", "ja", "je", "jeje", "jiji", "oye", "ah", "aah", "uf", "uy",
                            "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"})
 """Words that open a message without asking anything («jaja ya.», «pucha, ok»)."""
+
+
+def clause_openers(vocabulary: Vocabulary, *more: str) -> Container[str]:
+    """Words that may open a clause before what it is about (the lexicon's `clause_openers`, the interjections, and
+    the lexicon's lists named in `more`): «hola, ¿cómo agrego…?» asks how, «y la de los huasos, recházala» names its
+    record after them."""
+    return vocabulary.noise("clause_openers", *more, extra=INTERJECTIONS)
+
+
 THANKS = frozenset({"gracias", "agradezco", "agradecida", "agradecido", "perfecto", "genial", "excelente", "buena",
                     "buenisimo", "ok", "okey", "oka", "listo", "vale", "super", "bacan", "impeque", "joya", "amable",
                     "amables", "gentil", "gentileza", "agradecemos", "agradecidos", "agradecidas", "grax", "grx"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from bot.dialogue_words import clause_openers
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS
 from nlu import Parser
 from nlu.understanding import Understanding
@@ -23,11 +24,6 @@ HOW_TO = re.compile(r"(?:^|(?<=[¿¡\s,.!]))c[oó]mo\s+(?:(?:se|puedo|podr[ií]a
                     re.IGNORECASE)
 """«¿cómo agrego una efeméride?», «como se agenda una reunion,», «¿cómo le pido un reclamo?», «como agendo reuniones?»:
 the verb, then what."""
-OPENERS = frozenset({"hola", "oye", "oiga", "buenas", "buenos", "buen", "dia", "dias", "tardes", "noches", "disculpe",
-                     "disculpa", "consulta", "pregunta", "una", "y", "e", "ya", "ok", "jefe", "jefa", "estimada",
-                     "estimado", "perdon", "a", "ver", "me", "puedes", "puede", "decir", "explicar", "sabes"})
-"""Words that may come before «cómo» in a how-to question («hola, ¿cómo…», «oye y como…», «me puede decir cómo…»);
-after any other word «como» is not asking how («póngale como lugar la Biblioteca»)."""
 COPULA = re.compile(r"^(?:(?:ser[ií]an?|ser[aá]n?|es|son|fue|va\s+a\s+ser|queda|quedar[ií]a)\s+)", re.IGNORECASE)
 """«Sería el 16 de enero…», «es con el director…»: the data told as a continuation, its verb not part of it."""
 EDGES = " \t\n,.;:!?¿¡-—"
@@ -35,11 +31,14 @@ FRAGMENT_FLOOR = 0.1
 """The least score a request needs for a how-to's verb and object to be read as asking about it."""
 
 
-def how_to(text: str) -> re.Match[str] | None:
-    """The how-to question in `text`: «cómo» opening its clause, after nothing but greetings and fillers."""
+def how_to(parser: Parser, text: str) -> re.Match[str] | None:
+    """The how-to question in `text`: «cómo» opening its clause, after nothing but the words that open one or lead
+    in to a question («hola, ¿cómo…», «oye y como…», «me puede decir cómo…»); after any other word «como» is not
+    asking how («póngale como lugar la Biblioteca»)."""
+    openers = clause_openers(parser.vocabulary, "question_leads")
     for found in HOW_TO.finditer(text):
         clause = re.split(r"[¿¡,.!;:]", text[:found.start()])[-1]
-        if all(word in OPENERS for word in fold(clause).split()):
+        if all(word in openers for word in fold(clause).split()):
             return found
     return None
 
@@ -47,7 +46,7 @@ def how_to(text: str) -> re.Match[str] | None:
 def asks_how(parser: Parser, text: str, now: datetime) -> bool:
     """«¿cómo agendo una reunión?», «como registro una invitacion»: how to do something the office does, asked with
     no data after it; «¿cómo va el reclamo 42?» asks how a record stands, a look-up, not how to do anything."""
-    found = how_to(text)
+    found = how_to(parser, text)
     if found is None or text[found.end():].strip(EDGES):
         return False
     reading = parser.parse(f"{found.group('verb')} {found.group('object')}", now)
@@ -62,7 +61,7 @@ def told_with_data(parser: Parser, text: str, now: datetime) -> Understanding | 
     """The creation the how-to question names, read from what follows it; None when nothing follows, or when what
     follows names no day, hour, person or place (only a title could be a remark: «¿cómo agrego una efeméride?
     gracias»)."""
-    found = how_to(text)
+    found = how_to(parser, text)
     if found is None:
         return None
     data = COPULA.sub("", text[found.end():].strip(EDGES)).strip(EDGES)

@@ -61,11 +61,24 @@ def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> 
     return Understanding(intent, slots=changes)
 
 
-def details_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> Understanding | None:
-    """«su número es el 9 6543 2109», «la dirección es Los Aromos 45» with a complaint in focus: who reported it,
-    how to call them or where they live, set on that complaint, when the message says nothing else."""
+def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+                    now: datetime) -> Understanding | None:
+    """A detail told about the record in focus, as that record's change: who reported a complaint, how to call them
+    or where they live («su número es el 9 6543 2109», «la dirección es Los Aromos 45»), when the message asks for
+    nothing about that kind of record; or a typed detail of its own («Ah, y su correo es hsandoval@hchm.cl, por
+    favor agréguelo» right after a contact was stored or shown)."""
     last = focus.last()
-    kind = REPORTER_DETAILS.get(last.entity) if last is not None else None
+    if last is None:
+        return None
+    reporter = _reporter_details(parser, last.entity, text, now) \
+        if registry.acts_on.get(understanding.intent) != last.entity else None
+    return reporter or _typed_detail(parser, registry, last.entity, text, understanding, now)
+
+
+def _reporter_details(parser: Parser, entity: str, text: str, now: datetime) -> Understanding | None:
+    """Who reported the record, how to call them or where they live, set on it, when the message says nothing
+    else (alone, such words read like a contact's)."""
+    kind = REPORTER_DETAILS.get(entity)
     if kind is None:
         return None
     intent, read_as = kind
@@ -79,6 +92,30 @@ def details_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) ->
     return Understanding(intent, slots=dict(said))
 
 
+def _typed_detail(parser: Parser, registry: Registry, entity: str, text: str, understanding: Understanding,
+                  now: datetime) -> Understanding | None:
+    """The change of the record that holds a typed detail, when the message opens with it as that record's own («y
+    su celular nuevo es …», read as a contact named «celular») or asks nothing else (no request of another kind:
+    «reclamo de la vecina, su fono es …» is a complaint)."""
+    folded = fold(text)
+    owned = POSSESSIVE.search(folded)
+    if owned is None:
+        return None
+    intent = understanding.intent
+    opens = all(word in FRAMING for word in re.findall(r"\w+", folded[:owned.start()]))
+    asks_other = intent != "unknown" and not intent.endswith(LOOK_UPS) and registry.acts_on.get(intent) != entity
+    if asks_other and not opens:
+        return None
+    for change, acted in registry.acts_on.items():
+        if acted != entity or not set(TYPED_DETAILS) & set(parser.intents[change].slots):
+            continue
+        reading = parser.parse_as(text, now, change)
+        if any(reading.slots.get(slot) for slot in TYPED_DETAILS):
+            slots = {slot: value for slot, value in reading.slots.items() if slot != "reference"}
+            return Understanding(change, slots=slots)
+    return None
+
+
 def _only_frames(parser: Parser, intent: str, text: str, changes: dict[str, Any], now: datetime) -> bool:
     """Whether `text` says nothing besides its new values and the words that frame a correction."""
     kept = list(text)
@@ -87,29 +124,3 @@ def _only_frames(parser: Parser, intent: str, text: str, changes: dict[str, Any]
             kept[start:end] = " " * (end - start)
     values = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
     return all(word in FRAMING or word in values for word in re.findall(r"\w+", fold("".join(kept))))
-
-
-def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
-                    now: datetime) -> Understanding | None:
-    """«Ah, y su correo es hsandoval@hchm.cl, por favor agréguelo» right after a contact was stored or shown: the
-    change of the record in focus that holds the detail, when the message opens with it as that record's own («y su
-    celular nuevo es …», read as a contact named «celular») or asks nothing else (no request of another kind:
-    «reclamo de la vecina, su fono es …» is a complaint)."""
-    last = focus.last()
-    folded = fold(text)
-    owned = POSSESSIVE.search(folded)
-    if last is None or owned is None:
-        return None
-    intent = understanding.intent
-    opens = all(word in FRAMING for word in re.findall(r"\w+", folded[:owned.start()]))
-    asks_other = intent != "unknown" and not intent.endswith(LOOK_UPS) and registry.acts_on.get(intent) != last.entity
-    if asks_other and not opens:
-        return None
-    for change, entity in registry.acts_on.items():
-        if entity != last.entity or not set(TYPED_DETAILS) & set(parser.intents[change].slots):
-            continue
-        reading = parser.parse_as(text, now, change)
-        if any(reading.slots.get(slot) for slot in TYPED_DETAILS):
-            slots = {slot: value for slot, value in reading.slots.items() if slot != "reference"}
-            return Understanding(change, slots=slots)
-    return None

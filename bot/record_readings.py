@@ -22,7 +22,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from bot.dialogue_words import ALL_OF_THEM, CLAUSES, INTERJECTIONS
+from bot.dialogue_words import ALL_OF_THEM, CLAUSES, clause_openers
 from bot.picking import pick
 from handlers.focus import Focus
 from handlers.pointing import ORDINALS, pointing_only
@@ -54,8 +54,6 @@ PLACE = re.compile(r"(?<![\w])(?<!\ba\s)(?:el|la)\s+(?:(?:n|no|nro|numero)\W{0,2
                    r"(?:(\d{1,2})(?![\w:])(?!\s*(?:hrs?|horas?|y media|y cuarto|de)\b)|([a-z]+)\b)")
 """«la segunda», «el 2», «la n° 3», «la última» in a command: an item of the last list, by its place («a la 1» is
 an hour)."""
-OPENERS = INTERJECTIONS | {"y", "e", "pero", "ya", "ok", "bueno", "entonces"}
-"""Words that open a clause before the record it names («y la de los huasos, recházala»)."""
 OF_SOMEONE = re.compile(r"(?<![\w])(?:la|el)\s+de(?:l)?\s+([a-z]{3,})")
 """«la de Errázuriz», «el del Rotary»: a listed item named by whose it is."""
 
@@ -150,7 +148,7 @@ def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understandi
     """The kind of record the command points at, and the words of its place in the last list when it names one; a
     verb carrying the record as a pronoun («acéptela para mañana a las 16») points at the focus whatever words the
     winner took for a name (a reading of the focus' kind that names a record of its own is still not taken)."""
-    named_first = name_before_verb(parser, text) or _opens_with_name(text, understanding)
+    named_first = name_before_verb(parser, text) or _opens_with_name(parser, text, understanding)
     if not named(understanding) or (clitic_verb(parser, text) and not list_place(text, len(focus.listed))
                                     and not named_first):
         last = focus.last()
@@ -169,11 +167,12 @@ def _listed_by_name(focus: Focus, text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _opens_with_name(text: str, understanding: Understanding) -> bool:
+def _opens_with_name(parser: Parser, text: str, understanding: Understanding) -> bool:
     """«la reu con secplan se suspende, cancélala»: the reading's name of its record opens the message (after an
     article or an opener at most), so the verb's pronoun repeats that name rather than pointing at the focus."""
     span = next((understanding.spans[slot] for slot in RECORD_SLOTS if slot in understanding.spans), None)
-    return span is not None and all(word in OPENERS or word in ARTICLES for word in fold(text[:span[0]]).split())
+    openers = clause_openers(parser.vocabulary)
+    return span is not None and all(word in openers or word in ARTICLES for word in fold(text[:span[0]]).split())
 
 
 def list_place(text: str, count: int) -> str:
@@ -296,8 +295,9 @@ def name_before_verb(parser: Parser, text: str) -> str:
     record whatever else the message says; empty when no clause does."""
     leads = parser.vocabulary.slot("record_leads")
     clauses = [_words(parser, clause) for clause in CLAUSES.split(fold(text))]
+    openers = clause_openers(parser.vocabulary)
     for index, said in enumerate(clauses):
-        start = next((at for at, word in enumerate(said) if word not in OPENERS), len(said))
+        start = next((at for at, word in enumerate(said) if word not in openers), len(said))
         if leads.at_start(" ".join(said[start:])) is None:
             continue
         verb = next((at for at in range(start + 1, len(said)) if _repeats_record(parser, said[at:])), None)

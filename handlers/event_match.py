@@ -19,8 +19,8 @@ from handlers.format import day_text
 from handlers.invitation_match import best_matches
 from handlers.moment_change import time_slot
 from handlers.pointing import about, point
+from handlers.registry import declared
 from handlers.reply import Reply, ask, choose
-from nlu.capabilities import load_declarations
 from storage.folding import fold
 from storage.models import Event
 from storage.queries.agenda import events_between, events_of_invitation, live_events_from
@@ -152,5 +152,7 @@ def _names_none(reference: str, candidates: list[Event], ctx: Context) -> bool:
 
 @cache
 def _kind_words() -> frozenset[str]:
-    """The agenda's own nouns for a kind of activity (`event_nouns` in its lexicon), folded word by word."""
-    return frozenset(word for phrase in load_declarations().cues()["event_nouns"] for word in fold(phrase).split())
+    """The agenda's own nouns for a kind of activity (`event_nouns` in its lexicon), folded word by word: from the
+    declarations the registry loaded at start-up, not read again."""
+    declarations, _ = declared()
+    return frozenset(word for phrase in declarations.cues()["event_nouns"] for word in fold(phrase).split())

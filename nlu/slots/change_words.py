@@ -18,6 +18,7 @@ from nlu.dates import DAY, MAX_DAY, RANGE, TIME, Atom
 from nlu.lexicon import request_forms as asking_forms
 from nlu.moments import minutes_of
 from nlu.morphology import forms
+from nlu.phrases import alternation
 from nlu.slots.common import BREAK, Context, Span, trim
 from nlu.slots.legal import is_question
 
@@ -49,16 +50,19 @@ DESTINATION_WORD = re.compile(r"(?:al|para|pal|pa|a|hasta|hacia)\s")
 """The same word opening the date atom itself ("para el lunes" is one atom)."""
 DAY_OF_MONTH_TO = re.compile(r"\bal\s+(\d{1,2})(?:°|o)?(?![\d:.,/\-]?\d)(?![a-z])")
 """"cámbiala al 12": a bare day of the month after "al", which the date grammar leaves to counts and names."""
-TAIL = re.compile(r"(?:\s+(?:por\s+favor|porfavor|nomas|mejor|entonces|gracias|ya|(?:a\s+la\s+|en\s+la\s+)?misma\s+hora"
-                  r"|(?:en\s+el\s+)?mismo\s+horario|igual\s+hora))+\s*[.!]*\s*")
-"""What may close a message after «al 12» and still leave the number a day: «pásala al 30 por favor», «al 29 a la
-misma hora» (the time kept is the record's own)."""
 
 
 @cache
 def _declared(capability: str) -> dict[str, tuple[str, ...]]:
     path = DECLARATIONS / f"{capability}.toml"
     return {k: tuple(v) for k, v in datafiles.read(path).get("verbs", {}).items()}
+
+
+@cache
+def _tail(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """What may close a message after «al 12» and still leave the number a day (the lexicon's `change_tail`: «pásala
+    al 30 por favor», «al 29 a la misma hora»), compiled once."""
+    return re.compile(r"(?:\s+" + alternation(phrases) + r")+\s*[.!]*\s*")
 
 
 @cache
@@ -181,7 +185,8 @@ def days_of_month_to(ctx: Context) -> list[Atom]:
         rest = ctx.norm[match.end():]
         follows_time = any(a.hour is not None and a.start >= match.end() and not ctx.norm[match.end():a.start].strip()
                            for a in ctx.atoms)
-        if not (follows_time or not rest.strip() or BREAK.match(rest) or TAIL.fullmatch(rest)):
+        if not (follows_time or not rest.strip() or BREAK.match(rest)
+                or _tail(ctx.vocabulary.slot("change_tail").phrases).fullmatch(rest)):
             continue
         first = day_of_month(ctx.now.date(), day)
         if first is not None:

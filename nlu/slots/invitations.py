@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from dataclasses import dataclass
+from functools import cache
 
 from nlu.gazetteer import load
 from nlu.moments import query_range
 from nlu.normalize import fold
+from nlu.phrases import alternation
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.common import Context, Span, clause_end, first_phrase, trim
 
@@ -41,29 +44,9 @@ OBJECT_BEFORE = re.compile(r"(?<![a-z])(?:a|al|a\s+la|con|para|en|por)\s+$")
 """A name after one of these is no subject: "reunión con la Junta …", "invita al Concejo"."""
 SUBJECT_AFTER = re.compile(r"\s+(?:(?:la|el|los|las)\s+)?")
 WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
-DELEGATE_AFTER = re.compile(
-    r"(?<![a-z])(?:en\s+(?:su\s+)?representacion(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?"
-    r"|en\s+su\s+(?:lugar|reemplazo|nombre)"
-    r"|que\s+vaya(?:\s+en\s+(?:su\s+)?(?:representacion|lugar|reemplazo|nombre)"
-    r"(?:\s+del?\s+(?:el\s+|la\s+)?(?:alcalde|alcaldesa))?(?![a-z]))?|(?:que\s+)?(?:lo|la)\s+(?:ve|vera|va\s+a\s+ver|vea)|mand[ae]\w*\s+a|envi[ae]\w*\s+a"
-    r"|(?:(?:lo|la)\s+(?:va\s+a\s+)?)?represent(?:a|ara|e)\w*"
-    r"(?:\s+al?\s+(?:alcalde|alcaldesa))?)"
-    r"(?:\s+(?:(?:va|ira|iran|asiste|asistira|acude|acudira|concurre|estara)\s+)?|(?=[,;:.!?]|$))" + ARTICLE)
-"""What names the delegate after it («en su lugar va…», «lo ve la concejala Vera», «me pide que vaya en su
-representación el concejal Araya»: who asks is not who goes); «en representación del alcalde»
-closing the clause names who is represented, and the delegate was named before it («va el concejal Muñoz en
-representación del alcalde», «va la concejala Vera en su lugar»)."""
-DELEGATE_BEFORE = re.compile(r"(?<![a-z])(?:va|ira|iran|asiste|asistira|acude|acudira)\s+" + ARTICLE
-                             + r"(?P<who>[a-z].*?)\s+en\s+(?:su\s+)?(?:representacion|lugar|reemplazo)(?![a-z])")
 APPOSITION = re.compile(r"\s*,\s*")
-GOES = re.compile(r"(?<![a-z])(?<!no\s)(?:que\s+)?(?:va|ira|iria|vaya|asiste|asistira|acude|acudira)\s+"
-                  r"(?:en\s+cambio\s+|entonces\s+)?" + ARTICLE)
-"""Someone said to go, after a no: «…, que va el concejal Rivas», «…, va la concejala Soto»."""
 NOT_A_PERSON = re.compile(r"(?:en|a|al|para)\s")
 """What follows "lo representa" when the person was named before it: "el concejal Rojas lo representa en la cena"."""
-DELEGATE_VERB = re.compile(r"(?<![a-z])delega\w*\s+")
-DELEGATE_END = re.compile(r"(?<![a-z])(?:(?:a\s+la|al|a|para|va|ira|asiste|asistira)\s+"
-                          r"|en\s+(?:su\s+)?(?:representacion|lugar|reemplazo|nombre)(?![a-z]))|[,;:.!?(]")
 
 
 WHO_NOISE = ("a", "al", "en", "el", "la", "los", "las", "de", "del", "para", "por", "va", "ir", "ira", "asiste",
@@ -376,20 +359,67 @@ def _until(ctx: Context, start: int, end_pattern: re.Pattern[str]) -> Span | Non
     return (start, end) if end > start else None
 
 
+@dataclass(frozen=True)
+class Delegation:
+    """Where a message names who goes on the mayor's behalf, from the capability's `delegate_*` words (its
+    declaration file): a new way of saying it is a word there, and the grammar that joins them stays here."""
+
+    after: re.Pattern[str]
+    """What names the delegate after it («en su lugar va…», «lo ve la concejala Vera», «me pide que vaya en su
+    representación el concejal Araya»: who asks is not who goes); «en representación del alcalde» closing the clause
+    names who is represented, and the delegate was named before it («va el concejal Muñoz en representación del
+    alcalde», «va la concejala Vera en su lugar»)."""
+    before: re.Pattern[str]
+    """The delegate between going and «en su lugar»: «va la concejala Vera en su lugar»."""
+    goes: re.Pattern[str]
+    """Someone said to go, after a no: «…, que va el concejal Rivas», «…, va la concejala Soto»."""
+    verb: re.Pattern[str]
+    """«delega … en la administradora»."""
+    end: re.Pattern[str]
+    """Where the delegate's name ends."""
+
+
+def delegation(ctx: Context) -> Delegation:
+    cues = ctx.vocabulary.cues
+    return _delegation(*(cues[f"delegate_{name}"].phrases for name in
+                         ("behalf", "goes", "takes", "sends", "represents", "verb")),
+                       ctx.vocabulary.slot("mayor").phrases)
+
+
+@cache
+def _delegation(behalf: tuple[str, ...], goes: tuple[str, ...], takes: tuple[str, ...], sends: tuple[str, ...],
+                represents: tuple[str, ...], verb: tuple[str, ...], mayor: tuple[str, ...]) -> Delegation:
+    """The patterns of `Delegation`, compiled once for the lexicon's words."""
+    instead = rf"en\s+(?:su\s+)?{alternation(behalf)}"
+    of_mayor = rf"(?:\s+del?\s+(?:el\s+|la\s+)?{alternation(mayor)})?"
+    going = alternation(goes)
+    after = (rf"(?<![a-z])(?:{instead}{of_mayor}|que\s+vaya(?:\s+{instead}{of_mayor}(?![a-z]))?"
+             rf"|(?:que\s+)?(?:lo|la)\s+{alternation(takes)}|{alternation(sends)}\s+a"
+             rf"|(?:(?:lo|la)\s+(?:va\s+a\s+)?)?{alternation(represents)}(?:\s+al?\s+{alternation(mayor)})?)"
+             rf"(?:\s+(?:{going}\s+)?|(?=[,;:.!?]|$)){ARTICLE}")
+    return Delegation(
+        after=re.compile(after),
+        before=re.compile(rf"(?<![a-z]){going}\s+{ARTICLE}(?P<who>[a-z].*?)\s+{instead}(?![a-z])"),
+        goes=re.compile(rf"(?<![a-z])(?<!no\s)(?:que\s+)?{going}\s+(?:en\s+cambio\s+|entonces\s+)?{ARTICLE}"),
+        verb=re.compile(rf"(?<![a-z]){alternation(verb)}\s+"),
+        end=re.compile(rf"(?<![a-z])(?:(?:a\s+la|al|a|para|{going})\s+|{instead}(?![a-z]))|[,;:.!?(]"))
+
+
 def _delegate(ctx: Context) -> Span | None:
     """"va en representación el concejal X", "va X en representación", "delega ... en la administradora"."""
-    match = DELEGATE_AFTER.search(ctx.norm)
+    said = delegation(ctx)
+    match = said.after.search(ctx.norm)
     span = _until_delegate_end(ctx, match.end()) if match else None
     if span and not NOT_A_PERSON.match(ctx.norm, span[0]):
         return span
-    named_before = DELEGATE_BEFORE.search(ctx.norm)
+    named_before = said.before.search(ctx.norm)
     if named_before:
         return named_before.span("who")
     if match:
         before = ctx.norm[:match.start()]
         cut = max(before.rfind(","), before.rfind(":"))
         return trim(ctx.norm, (cut + 1, match.start()), ctx.vocabulary.noise("frame_noise", extra=("va", "ira")))
-    verb = DELEGATE_VERB.search(ctx.norm)
+    verb = said.verb.search(ctx.norm)
     if verb:
         places = [m for m in re.finditer(r"(?<![a-z])en\s+" + ARTICLE, ctx.norm) if m.start() >= verb.end()]
         if places:
@@ -411,7 +441,7 @@ def _goes_instead(ctx: Context) -> Span | None:
     """Who goes when a no is followed by someone else going («que no, que va el concejal Rivas», «no puede, va la
     concejala Soto»): a delegation to that person. The mayor going («que va el alcalde») delegates nothing."""
     mayor = ctx.vocabulary.slot("mayor")
-    for going in GOES.finditer(ctx.norm):
+    for going in delegation(ctx).goes.finditer(ctx.norm):
         person = _until_delegate_end(ctx, going.end())
         if person and not mayor.at_start(ctx.norm, person[0]) and not NOT_A_PERSON.match(ctx.norm, person[0]) \
                 and any(p.extent()[0] <= person[0] < p.extent()[1] for p in ctx.constituents().people):
@@ -433,7 +463,7 @@ def _delegated_person(ctx: Context) -> Span | None:
 
 def _until_delegate_end(ctx: Context, start: int) -> Span | None:
     """The delegate ends at a boundary word or where the invitation is named ("... la invitación de X")."""
-    boundary = DELEGATE_END.search(ctx.norm, start)
+    boundary = delegation(ctx).end.search(ctx.norm, start)
     end = boundary.start() if boundary else len(ctx.norm)
     for name in ("invitation", "event_nouns"):
         named = ctx.vocabulary.cue(name).search(ctx.norm, start, end)

@@ -1,0 +1,37 @@
+"""A short question with no object of its own, about the record in focus: its state or a detail («¿cuándo vence?»,
+«¿en qué está?», «pa cuándo tiene plazo?», «disculpe, ¿para cuándo debieran responderle a la señora?») or whether it
+was stored as meant («¿quedó bien?», «¿se guardó?»).
+
+Its words are the lexicon's `about_*` lists (nlu/lexicon/es.toml), so a new way of asking is a word there; this
+module keeps only the grammar that joins them. The pattern is matched on the text as typed, accents aside, so that
+where it ends is a position in what the person wrote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlu.phrases import alternation
+from nlu.vocabulary import Vocabulary
+
+UNACCENTED = str.maketrans("áéíóúüñÁÉÍÓÚÜÑ", "aeiouunAEIOUUN")
+"""One letter for one letter, so that positions in the plain text are positions in the typed one."""
+
+
+class AboutIt:
+    """Built once per conversation from the lexicon; `match` says where such a question ends in a message."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        def words(name: str) -> str:
+            return alternation(vocabulary.slot(f"about_{name}").phrases)
+
+        self.pattern = re.compile(
+            rf"^\W*(?:{words('openers')}[\s,¿¡]+){{0,3}}"
+            rf"(?:{words('deadline')}\s+(?:\w+\s+){{0,2}}{words('answering')}"
+            rf"(?:\s+(?:a|al)\s+(?:la\s+|el\s+)?{words('addressees')})?\W*$"
+            rf"|{words('questions')}(?:\s+\w+)?\s+{words('details')}\b"
+            rf"|(?:(?:me\s+)?(?:lo|la)\s+)?{words('stored')}(?:\s+{words('stored_as')})?\W*$)",
+            re.IGNORECASE)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text.translate(UNACCENTED))
