@@ -328,7 +328,7 @@ class Conversation:
         if len(picked) == 1 and short:
             ref: Ref | None = listed[picked[0]]
         elif OPENING.match(text.strip() + " ") or (question and (short or question.end() == len(text))):
-            ref = ctx.focus.last()
+            ref = self._led_in_focus(ctx.focus, text) or ctx.focus.last()  # «¿y la del desayuno a qué hora era?»
         elif question:
             ref = _named_in_focus(ctx.focus, text[question.end():])
         else:
@@ -338,6 +338,18 @@ class Conversation:
         intent, slot = self.registry.shown_by[ref.entity]
         value = self.parser.fill(intent, slot, ref.label, local_now(ctx, self.settings))
         return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
+
+    def _led_in_focus(self, focus: Focus, text: str) -> Ref | None:
+        """The one record in focus named after a record lead («¿y la del desayuno a qué hora era?»): the longest run
+        of words after the lead that picks exactly one."""
+        folded = fold(text)
+        for lead in self.parser.vocabulary.slot("record_leads").finditer(folded):
+            said = folded[lead.end():].split()
+            for end in range(len(said), 0, -1):
+                found = _named_in_focus(focus, " ".join(said[:end]))
+                if found is not None:
+                    return found
+        return None
 
     def _its_details(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«pásame su correo y su cel» right after a contact was stored or shown: the look-up that shows that kind,

@@ -20,8 +20,11 @@ CLAUSES = re.compile(r"[,;]|\s[/|]\s|\bsino\b|\bpero\b")
 NEGATED = re.compile(r"^\W*(?:no|ni)\s+(?:es\s+|era\s+|sera\s+|ser[aá]\s+)?(?:en|a|el|la|los|las|para|con)\b",
                      re.IGNORECASE)
 """«…, no en la sala de concejo»: a clause that says what it is not names the old value, never a new one."""
+NO = re.compile(r"^\W*(?:no|ni)\s+", re.IGNORECASE)
 DENIED_VALUE = re.compile(r"^\W*(?:no|ni)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\W*$", re.IGNORECASE)
 """«…, no aseo», «…, ni Secplan»: a short clause after the first that only says what it is not names the old value."""
+PREFERRED = re.compile(r"\b(?:mejor|m[aá]s\s+bien|en\s+cambio)\b", re.IGNORECASE)
+"""«no a las cuatro mejor»: a «no» with one of these opens the value wanted instead, unpunctuated, not a denial."""
 AND = re.compile(r"\s+y\s+")
 NEGATED_PLACE = re.compile(r"^\W*(?:el\s+|la\s+|su\s+)?(?:lugar|sitio|direcci[oó]n|recinto|ubicaci[oó]n)\s+no\b",
                            re.IGNORECASE)
@@ -97,7 +100,9 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
     for index, clause in enumerate(CLAUSES.split(text)):
         if not clause or not clause.strip():
             continue
-        if NEGATED.match(clause) or NEGATED_PLACE.match(clause) or (index and DENIED_VALUE.match(clause)):
+        if NEGATED.match(clause) and PREFERRED.search(clause):
+            clause = NO.sub("", clause, count=1)
+        elif NEGATED.match(clause) or NEGATED_PLACE.match(clause) or (index and DENIED_VALUE.match(clause)):
             contrasted = contrasted or NEGATED_PLACE.match(clause) is not None or place_in(clause) is not None
             continue
         said = _read(parser, intent, declared, {**slots, **changes}, clause, now)

@@ -35,7 +35,7 @@ COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", 
                       "entonces", "senor", "senora", "senorita", "don", "dona", "estimado", "estimada", "tal", "cual",
                       "nomas", "usted", "po", "pues", "pue", "poh", "te", "le", "agradezco", "agradecida",
                       "agradecido", "compa", "compadre", "jefe", "jefa", "jefecita", "jefecito", "amigo", "amiga",
-                      "colega"})
+                      "colega", "cachai", "cachay", "cachas", "sabis", "sabes"})
 """Words that add politeness or emphasis to an answer and nothing else (a vocative among them: «ya, gracias compa»)."""
 INTERJECTIONS = frozenset({"jaja", "jajaja", "jajajaja", "ja", "je", "jeje", "jiji", "oye", "ah", "aah", "uf", "uy",
                            "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"})

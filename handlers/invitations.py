@@ -170,7 +170,9 @@ def _who_goes(ctx: Context, slots: dict[str, Any]) -> Reply:
     if not found:
         return Reply(f"No encontré una invitación que calce con «{reference}».")
     lines = [f"Invitación {invitation_label(i, ctx)}: {_who_text(i)}." for i in found[:MAX_OPTIONS]]
-    return about(Reply("\n".join(lines)), listed=[invitation_ref(i, ctx) for i in found[:MAX_OPTIONS]])
+    shown = [invitation_ref(i, ctx) for i in found[:MAX_OPTIONS]]
+    single = shown if len(shown) == 1 else []  # the one shown is in focus: «¿y cuándo era?»
+    return about(Reply("\n".join(lines)), *single, listed=shown)
 
 
 def _who_text(invitation: Invitation) -> str:

@@ -28,3 +28,14 @@ def test_the_contact_just_stored_is_shown_not_searched_by_the_question(chat, que
 def test_with_nothing_in_focus_the_question_finds_no_record(chat) -> None:
     [reply] = chat("¿quedó bien?")
     assert "R-2026" not in reply.text and reply.pending is None
+
+
+def test_a_record_named_after_its_lead_is_asked_about_not_the_last_one(chat) -> None:
+    """«¿Y la del desayuno a qué hora era?» after answering another invitation: the one it names, then it stays in
+    focus for «¿y cuándo era?»."""
+    breakfast = "llegó invitación de la Cámara de Comercio a un desayuno el jueves 26 a las 8:30 en el Hotel Gavina"
+    rodeo = "invitación del club de huasos a la trilla el sábado 28 a las 11 en la medialuna"
+    *_, named, again = chat(breakfast, "sí", rodeo, "sí", "recházala", "sí", "¿Y la del desayuno a qué hora era?",
+                            "¿y cuándo era?")
+    for reply in (named, again):
+        assert "desayuno" in reply.text and "08:30" in reply.text and "trilla" not in reply.text, reply.text

@@ -51,3 +51,13 @@ def test_an_invitation_keeps_what_was_not_denied(chat, dispatcher) -> None:
 def test_a_no_that_denies_no_value_still_discards(chat, dispatcher, refusal: str) -> None:
     _, answered = chat(MEETING, refusal)
     assert answered.pending is None and "Descartado" in answered.text, answered.text
+
+
+@pytest.mark.parametrize(("said", "hour"), [("no a las once mejor", 11), ("nop mejor a las 12", 12),
+                                            ("no más bien a las 9", 9)])
+def test_a_no_with_the_value_wanted_instead_corrects_without_asking(chat, dispatcher, said: str, hour: int) -> None:
+    """Unpunctuated «no a las once mejor» is «no, a las once mejor»: the value said with «mejor» is the new one."""
+    _, shown, saved = chat(MEETING, said, "sí")
+    assert "¿A qué hora" not in shown.text and f"{hour:02d}:00" in shown.text, shown.text
+    [event] = stored(dispatcher, Event)
+    assert f"{hour:02d}:00" in saved.text and event.place == "gimnasio", saved.text

@@ -28,7 +28,7 @@ def test_a_goodbye_opening_with_ya_stores_nothing(chat, dispatcher, line: str) -
 
 
 @pytest.mark.parametrize("line", ["ya, gracias compa", "gracias jefa!", "Se lo agradezco mucho", "le agradezco harto",
-                                  "ok gracias colega"])
+                                  "ok gracias colega", "ya, gracias cachai", "gracias po, sabís"])
 def test_thanks_with_a_vocative_or_the_verb_are_thanks(chat, line: str) -> None:
     [answered] = chat(line)
     assert "No entendí" not in answered.text and "nada" in answered.text.lower(), answered.text
