@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.about_it import AboutIt
 from bot.answers import after_opening
+from bot.clauses import Clause, clauses, joined
 from bot.destinations import destination
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
@@ -92,7 +93,28 @@ class Conversation:
         self.pending = PendingAnswers(parser, registry, settings, self.handle, self.request, self.act)
 
     def text(self, ctx: Context, turn: Turn, text: str) -> Reply:
-        """The reply to a typed message; a new or changed proposal carries what it must point out."""
+        """The reply to a typed message; a new or changed proposal carries what it must point out. A message
+        holding several requests, with nothing pending, is each of them in turn (`bot.clauses`)."""
+        said = clauses(self.parser, text, local_now(ctx, self.settings)) if turn.pending is None else []
+        if len(said) > 1:
+            return self._each(ctx, turn, said)
+        return self._one(ctx, turn, text)
+
+    def _each(self, ctx: Context, turn: Turn, said: list[Clause]) -> Reply:
+        """Every request of the message handled through the normal path, in order; the proposals after the first
+        wait, set aside, until the one before them is answered. The step remembers the first proposal's message."""
+        replies, source = [], None
+        for clause in said:
+            reply = self._one(ctx, turn, clause.text)
+            replies.append(reply)
+            if reply.pending is not None and source is None:
+                source = turn.new_source
+        turn.new_source = source or turn.new_source
+        reply, later = joined(replies)
+        turn.queued = turn.queued + later
+        return reply
+
+    def _one(self, ctx: Context, turn: Turn, text: str) -> Reply:
         reply = self._read(ctx, turn, text)
         if reply.already:
             turn.stored = reply.text  # «Conforme» after «esa efeméride ya está registrada» hears it again
