@@ -39,6 +39,28 @@ def test_two_answers_to_stored_invitations_are_both_given(chat, dispatcher, mess
     assert statuses(dispatcher) == {"Junta de Vecinos Villa Esperanza": "accepted", "Club de Huasos": "declined"}
 
 
+def test_two_activities_each_with_its_day_are_both_proposed(chat, dispatcher) -> None:
+    first, _, _ = chat("agenda reunión con la directora del DAEM el miércoles 25 a las 10 y el viernes 27 a las 12 "
+                       "almuerzo con la cámara de comercio", "sí", "sí")
+    assert "almuerzo con la cámara de comercio" in first.text and "reunión con la directora" in first.text
+    assert activities(dispatcher) == {"reunión con la directora del DAEM": "10:00 on 2026-11-25",
+                                      "almuerzo con la cámara de comercio": "12:00 on 2026-11-27"}
+
+
+def test_an_activity_with_only_an_hour_is_on_the_day_of_the_one_before(chat, dispatcher) -> None:
+    chat("el jueves 26 a las 9 comité de seguridad comunal, y a las 13 almuerzo con dirigentes de la feria", "sí",
+         "sí")
+    assert activities(dispatcher) == {"comité de seguridad comunal": "09:00 on 2026-11-26",
+                                      "almuerzo con dirigentes de la feria": "13:00 on 2026-11-26"}
+
+
+def test_a_second_invitation_without_its_own_verb_is_one_more_invitation(chat, dispatcher) -> None:
+    chat("llegaron invitaciones: de la Cruz Roja a la colecta el sábado 28 a las 11, y de la Escuela Italia al "
+         "acto de fin de año el viernes 4 a las 18", "sí", "sí")
+    assert {invitation.organizer for invitation in stored(dispatcher, Invitation)} == {"Cruz Roja", "Escuela Italia"}
+    assert activities(dispatcher) == {}
+
+
 def test_a_request_on_a_new_line_is_handled_after_a_refused_one(chat, dispatcher) -> None:
     chat(INVITATIONS[1], "sí")
     *_, second, done = chat("agenda visita a la posta rural el martes 24 a las 11\nrechaza la del club de huasos",
