@@ -6,6 +6,7 @@ is cut where a joiner («y», «;», «además», «también», a new line, a fu
 carry a request of their own:
 - a verb that asks (an imperative, «la declinamos», an infinitive), in a clause that names its own record or
   object, so «cambia la del martes y pásala a las 5» stays one request (the second part names nothing);
+- or a question that looks something up («qué tiene el alcalde mañana y …»);
 - or a whole new record with its own hour, after one with its own hour: «… el martes a las 10 y el jueves a las 4
   visita al liceo», the second of the same kind as the first, on the first one's day when it names no day.
 Each clause then goes the normal way (`bot.conversation`), as if said alone. Anything else stays one
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
-from bot.meanwhile import CONTENT_SLOTS, named
+from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, named
 from bot.record_readings import asks_itself
 from handlers.focus import FocusUpdate
 from handlers.pointing import pointing_only
@@ -90,6 +91,8 @@ def _request(parser: Parser, text: str, now: datetime, before: Understanding | N
     reading = parser.parse(text, now)
     if reading.intent not in NOT_ASKING and asks_itself(parser, text) and _names_own(reading):
         return reading
+    if reading.intent.endswith(LOOK_UPS) and any(reading.slots.values()) and parser.asks_question(text, now):
+        return reading  # «qué tiene el alcalde mañana y …»: a question is a request of its own
     if reading.intent.endswith(".create") and before is None and _timed(reading) and _names_own(reading):
         return reading  # «el lunes a las 9 comité de seguridad, y …»: a whole record opens the message
     if before is None or not before.intent.endswith(".create") or not _timed(before):

@@ -61,6 +61,18 @@ def test_a_second_invitation_without_its_own_verb_is_one_more_invitation(chat, d
     assert activities(dispatcher) == {}
 
 
+@pytest.mark.parametrize("message", [
+    "q tiene el alcalde el viernes 27 y agenda reunión con el seremi de obras públicas el viernes 27 a las 16",
+    "¿tenemos algo el viernes 27? además agéndame reunión con el seremi de obras públicas el viernes 27 a las 16",
+])
+def test_a_question_and_a_request_are_both_answered(chat, dispatcher, message) -> None:
+    chat("agenda inauguración de la plaza Los Aromos el viernes 27 a las 11", "sí")
+    answer, saved = chat(message, "sí")
+    assert "inauguración de la plaza Los Aromos" in answer.text, answer.text
+    assert "reunión con el seremi de obras públicas" in answer.text and answer.pending is not None, answer.text
+    assert saved.stored and activities(dispatcher)["reunión con el seremi de obras públicas"] == "16:00 on 2026-11-27"
+
+
 def test_a_request_on_a_new_line_is_handled_after_a_refused_one(chat, dispatcher) -> None:
     chat(INVITATIONS[1], "sí")
     *_, second, done = chat("agenda visita a la posta rural el martes 24 a las 11\nrechaza la del club de huasos",
