@@ -39,6 +39,14 @@ def test_two_answers_to_stored_invitations_are_both_given(chat, dispatcher, mess
     assert statuses(dispatcher) == {"Junta de Vecinos Villa Esperanza": "accepted", "Club de Huasos": "declined"}
 
 
+@pytest.mark.parametrize("yes", ["sí, las dos", "ok ambas"])
+def test_a_yes_to_both_answers_gives_both_at_once(chat, dispatcher, yes) -> None:
+    chat(INVITATIONS[0], "sí", INVITATIONS[1], "sí")
+    _, done = chat("acepta la de la junta de vecinos y la del club de huasos la rechazamos", yes)
+    assert done.stored and done.pending is None, done.text
+    assert statuses(dispatcher) == {"Junta de Vecinos Villa Esperanza": "accepted", "Club de Huasos": "declined"}
+
+
 def test_two_activities_each_with_its_day_are_both_proposed(chat, dispatcher) -> None:
     first, _, _ = chat("agenda reunión con la directora del DAEM el miércoles 25 a las 10 y el viernes 27 a las 12 "
                        "almuerzo con la cámara de comercio", "sí", "sí")
