@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.about_it import AboutIt
 from bot.answers import after_opening
+from bot.clauses import Clause, clauses, joined
 from bot.destinations import destination
 from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
@@ -92,15 +93,46 @@ class Conversation:
         self.pending = PendingAnswers(parser, registry, settings, self.handle, self.request, self.act)
 
     def text(self, ctx: Context, turn: Turn, text: str) -> Reply:
-        """The reply to a typed message; a new or changed proposal carries what it must point out."""
-        reply = self._read(ctx, turn, text)
+        """The reply to a typed message; a new or changed proposal carries what it must point out. A message
+        holding several requests, with nothing pending, is each of them in turn (`bot.clauses`)."""
+        said = clauses(self.parser, text, local_now(ctx, self.settings)) if turn.pending is None else []
+        if len(said) > 1:
+            return self._each(ctx, turn, said)
+        return self._one(ctx, turn, text)
+
+    def _each(self, ctx: Context, turn: Turn, said: list[Clause]) -> Reply:
+        """Every request of the message handled through the normal path, in order; the proposals after the first
+        wait, set aside, until the one before them is answered. The step remembers the first proposal's message."""
+        replies, source = [], None
+        for clause in said:
+            reply = self._clause(ctx, turn, clause)
+            replies.append(reply)
+            if reply.pending is not None and source is None:
+                source = turn.new_source
+        turn.new_source = source or turn.new_source
+        reply, later = joined(replies)
+        turn.queued = turn.queued + later
+        return reply
+
+    def _clause(self, ctx: Context, turn: Turn, clause: Clause) -> Reply:
+        """One request of the message: said alone, or one more record of the kind said before it."""
+        now = clause.now or local_now(ctx, self.settings)
+        if clause.kind is None or self.parser.parse(clause.text, now).intent == clause.kind:
+            return self._one(ctx, turn, clause.text, clause.now)
+        reply = self.act(ctx, turn, clause.text, self.parser.parse_as(clause.text, now, clause.kind))
+        if reply.pending is None:
+            return reply
+        return noted(self.parser, reply, clause.text, local_now(ctx, self.settings), self.settings.zone)
+
+    def _one(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
+        reply = self._read(ctx, turn, text, said_on)
         if reply.already:
             turn.stored = reply.text  # «Conforme» after «esa efeméride ya está registrada» hears it again
         if reply.pending == turn.pending:
             return reply
         return noted(self.parser, reply, text, local_now(ctx, self.settings), self.settings.zone)
 
-    def _read(self, ctx: Context, turn: Turn, text: str) -> Reply:
+    def _read(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
         control = control_word(text)
         if control is Control.CANCEL and not self._accepts_removal(ctx, turn, text):
             if turn.pending is not None:
@@ -141,7 +173,7 @@ class Conversation:
                                self.parser.parse(rest, now), now)
             if brought is not None:
                 return brought
-        return self.request(ctx, turn, rest)
+        return self.request(ctx, turn, rest, said_on)
 
     def _accepts_removal(self, ctx: Context, turn: Turn, text: str) -> bool:
         """«cancélala», «anúlalo nomás» to «¿La cancelo?»: the proposal's own verb accepts it; no dialogue ends."""
@@ -167,9 +199,10 @@ class Conversation:
         understood = self.parser.parse(rest, local_now(ctx, self.settings)).intent
         return rest if understood not in ("unknown", "help") else text
 
-    def request(self, ctx: Context, turn: Turn, text: str) -> Reply:
-        """A message read afresh: a follow-up of the last question, an item of the last list, or a request."""
-        now = _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
+    def request(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
+        """A message read afresh: a follow-up of the last question, an item of the last list, or a request.
+        `said_on` is its reference moment when a clause before it in the same message gave its day."""
+        now = said_on or _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
         another = self.another(ctx, text, now)
         understanding = destination(self.parser, _asked_for_the_day(
             self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)

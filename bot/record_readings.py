@@ -255,6 +255,23 @@ def describes_only(parser: Parser, text: str) -> bool:
     return True
 
 
+def asks_itself(parser: Parser, text: str) -> bool:
+    """The clause holds a verb that asks for something of its own: one in a form that requests, one addressed to the
+    bot or including the speaker («la declinamos»), or an infinitive that opens it («rechazar la del Rotary»). Not a
+    verb after «se», which tells («se llama Rocío», «se requiere»), nor a capitalised word past the first, which is
+    a name («la Toma del Morro»), nor an infinitive inside a report («solicitan confirmar antes del 20»)."""
+    families, openers = _families(parser), clause_openers(parser.vocabulary)
+    said = [word for word in re.findall(r"[^\W\d_]+", text) if fold(word) not in openers]
+    for position, word in enumerate(said):
+        folded = parser.normalize.rewrite(fold(word))
+        if position and (word[0].isupper() or fold(said[position - 1]) == "se"):
+            continue
+        if families.request(folded) or (position == 0 and families.infinitive(folded)) or (
+                families.named(folded) and folded.endswith(ADDRESSED) and not folded.endswith(PARTICIPLES)):
+            return True
+    return False
+
+
 def clitic_verb(parser: Parser, text: str, clitics: tuple[str, ...] = POINTING_CLITICS) -> bool:
     """A verb that carries the record as a pronoun («acéptela para mañana a las 16»): the record is the one in
     focus, whatever words the reading took for its name."""

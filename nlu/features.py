@@ -63,7 +63,7 @@ class Extractor:
         if tokens:
             found.add("first:" + tokens[0])
         requests, opening = self._verbs(ctx, tokens, found)
-        question = "?" in norm or self._asks_first(ctx)
+        question = "?" in norm or self.asks_first(ctx)
         if question:
             found.add("question")
             found.update(["q&rq:" + meaning for meaning in requests])
@@ -80,7 +80,7 @@ class Extractor:
         return list(found)
 
     @staticmethod
-    def _asks_first(ctx: Context) -> bool:
+    def asks_first(ctx: Context) -> bool:
         """A question word opens the message and no request does: «qué tiene el alcalde hoy» asks, while «que no
         se me olvide…», «que quede anotado…», «hay que agendar…» open with the same words and request."""
         opening = ctx.norm.lstrip(" ¿")

@@ -10,8 +10,9 @@ from pathlib import Path
 from nlu import calendar, lexicon
 from nlu.capabilities import Declarations, load_declarations
 from nlu.chat_headers import blanked
-from nlu.dates import Atom, Grammar
+from nlu.dates import DAYS, Atom, Grammar
 from nlu.dictation import punctuated
+from nlu.features import Extractor
 from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, invalid_span, query_range
 from nlu.normalize import Normalizer, Text
@@ -133,6 +134,17 @@ class Parser:
         except calendar.OUT_OF_CALENDAR:
             return None, None
         return when.start, when.end
+
+    def names_day(self, text: str, now: datetime) -> bool:
+        """The text names a day of its own (a weekday, a date, «mañana»), not only an hour: «y a las 12 almuerzo»
+        said after «el lunes a las 9 comité» is on that Monday, «y el jueves a las 4 visita» is not."""
+        return any(atom.kind in DAYS for atom in self._context(text, now).atoms)
+
+    def asks_question(self, text: str, now: datetime) -> bool:
+        """The text is a question, as the scorer reads one (a question mark, or a question word opening it that no
+        request lead shares): «qué tiene el alcalde mañana» asks, «que no se me olvide agendar…» requests."""
+        ctx = self._context(text, now)
+        return "?" in ctx.norm or Extractor.asks_first(ctx)
 
     def _context(self, text: str, now: datetime) -> Context:
         normalized: Text = punctuated(self.normalize(blanked(text if isinstance(text, str) else str(text))))
