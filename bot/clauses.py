@@ -67,8 +67,8 @@ def clauses(parser: Parser, text: str, now: datetime) -> list[Clause]:
         first_now = _reference(parser, text[start:end], now, before)
         first = _request(parser, text[start:end], first_now or now, before)
         part = text[part_start:part_end]
-        if first is not None and _request(parser, part, _reference(parser, part, now, first) or now,
-                                          first) is not None:
+        second = _request(parser, part, _reference(parser, part, now, first) or now, first) if first else None
+        if first is not None and second is not None and not _goes_on(first, second):
             found.append((Clause(text[start:end].strip(), first_now, first.intent), first))
             start = part_start
         end = part_end
@@ -78,6 +78,13 @@ def clauses(parser: Parser, text: str, now: datetime) -> list[Clause]:
     last_now = _reference(parser, last, now, before)
     reading = _request(parser, last, last_now or now, before)
     return [clause for clause, _ in found] + [Clause(last.strip(), last_now, reading and reading.intent)]
+
+
+def _goes_on(first: Understanding, second: Understanding) -> bool:
+    """The second clause tells more of the record the first creates, not one more: «Registre el caso de doña Rosa
+    …; solicita evaluación de la asistente social» (what she asks for). One more of the same kind has its own hour
+    («… el martes a las 10 y el jueves a las 4 visita al liceo»)."""
+    return first.intent == second.intent and first.intent.endswith(".create") and not _timed(second)
 
 
 def _breaks(parser: Parser, span_end: date | datetime | None, left: str, right: str, now: datetime) -> bool:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from storage.models import Event, Invitation
+from storage.models import Complaint, Event, Invitation
 from tests.dialogue.talk import stored
 
 SANTIAGO = ZoneInfo("America/Santiago")
@@ -117,3 +117,16 @@ def test_an_invitation_of_two_organizers_stays_one(chat, dispatcher) -> None:
     [invitation] = stored(dispatcher, Invitation)
     assert "leones" in f"{invitation.organizer} {invitation.title}".lower()
     assert "cámara de comercio" in f"{invitation.organizer} {invitation.title}".lower()
+
+
+@pytest.mark.parametrize("message", [
+    "Registre por favor el caso de doña Rosa Ardiles, que vive sola en calle Colchagua 1122; solicita evaluación de "
+    "la asistente social para postular a un subsidio. Teléfono de su nieta: 9 8899 0011.",
+    "reclamo de don Pedro Vidal por un hoyo en calle Maipú 330, además pide que pongan un letrero",
+])
+def test_what_a_resident_asks_for_goes_on_the_same_complaint(chat, dispatcher, message) -> None:
+    """A clause that reads as one more complaint, with no hour of its own, tells more of the one being created."""
+    preview, saved = chat(message, "sí")
+    assert "después sigo" not in preview.text and preview.pending is not None, preview.text
+    [complaint] = stored(dispatcher, Complaint)
+    assert saved.stored and complaint.citizen in ("Rosa Ardiles", "Pedro Vidal"), saved.text
