@@ -85,7 +85,8 @@ def forms(entry: str) -> Forms:
     ustedes = usted + "n"
     # «neguemos», «movamos» keep the lemma's stem; «sirvamos», «pongamos» the usted one.
     nosotros = (sub_stem if changed and ending != "ir" else usted[:-1]) + sub_vowel + "mos"
-    voseo = stem + ("ai" if ending == "ar" else "i")
+    # a one-letter stem has no voseo of its own («ver»: «vi» is the past, «vilos» would read «Los Vilos» as a verb)
+    voseo = stem + ("ai" if ending == "ar" else "i") if len(stem) > 1 else usted
     requests = {tu, usted, ustedes, nosotros, voseo, voseo + "s", usted + "s"}  # «que agendes», «no agendes»
     # «recházela», «agregela»: the usted form as chat writes it, without the spelling change (rechace, agregue)
     ustedes_said = {usted} | ({stem + "e"} if ending == "ar" and stem.endswith(("z", "g")) and not irregular else set())

@@ -63,3 +63,9 @@ def test_families_index_forms_by_meaning():
     assert families.request("rechazala") == {"decline"}
     assert families.named("aceptado") == {"accept"}
     assert families.request("hola") == set()
+
+
+def test_a_one_letter_stem_has_no_voseo_to_misread_a_name():
+    """«ver» has no «vi» imperative: «vilos» is Los Vilos, not «see them»."""
+    assert not {"vi", "vilos", "vila"} & forms("ver/ve/vea").requests
+    assert {"velo", "veala"} <= forms("ver/ve/vea").requests

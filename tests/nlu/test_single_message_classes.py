@@ -505,3 +505,23 @@ def test_a_resident_told_by_where_they_live_has_an_address_not_a_name(parser, te
 def test_who_speaks_for_a_body_is_the_applicant_and_the_body_is_represented(parser, text, applicant, represented):
     slots = parser.parse(text, NOW).slots
     assert (slots.get("applicant"), slots.get("represented")) == (applicant, represented), slots
+
+
+@pytest.mark.parametrize("text", [
+    "Reclamo de don Juvenal Tapia: el vecino construye un segundo piso sin permiso en calle Caupolicán 221, Los Vilos",
+    "reclamo de la sra. Ana Ríos, perros sueltos en el pasaje Los Vilos 45",
+])
+def test_a_place_named_like_a_verb_form_asks_nothing(parser, text):
+    """«Los Vilos» is a comuna, not a form of «ver» asking to look complaints up."""
+    assert parser.parse(text, NOW).intent == "complaint.create"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("la secre dijo q el 5 del otro mes el alcalde tiene oftalmólogo a las 4, ponlo en la agenda", "oftalmólogo"),
+    ("mi jefa dice que el martes 16 tiene kinesiólogo a las 10:30, agéndalo por favor", "kinesiólogo"),
+])
+def test_who_told_the_news_is_not_the_activity(parser, text, title):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.create"
+    assert title in understanding.slots["title"] and "dij" not in understanding.slots["title"]
+    assert "dice" not in understanding.slots["title"]
