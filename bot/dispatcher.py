@@ -169,6 +169,9 @@ class Dispatcher:
 
     def _text(self, ctx: Context, turn: Turn, text: str) -> Reply:
         text = without_manner(text)
+        if asks_undo(text) and turn.pending is not None:
+            turn.cancelled = True  # «deshaz eso» while a proposal waits: that proposal, never what was stored before
+            return Reply(UNDO_PROPOSAL)
         if asks_undo(text) or (turn.pending is None and removes_it(text) and self._created_just_now(ctx, turn)):
             return self._undo(ctx)
         return self.conversation.text(ctx, turn, text)
@@ -195,6 +198,8 @@ class Dispatcher:
                                entity="staff_member", entity_id=str(subject), after=after))
 
 
+UNDO_PROPOSAL = ("Descartado lo que esperaba confirmación; no cambié nada. Si quería deshacer lo último guardado, "
+                 "escriba «deshacer» otra vez.")
 UNDO_LISTED = 5
 UNDONE_WHAT = {AuditAction.CREATE: "el registro", AuditAction.DELETE: "el borrado"}
 UNDO_NAMES = {"invitation": "invitación", "event": "actividad", "contact": "contacto", "complaint": "reclamo",

@@ -26,6 +26,19 @@ def test_undo_in_words_takes_back_the_last_write_only(chat, dispatcher, words: s
     assert [contact.name for contact in stored(dispatcher, Contact)] == ["Sofía Barraza"]
 
 
+@pytest.mark.parametrize("words", ["deshaz eso", "deshacer", "Deshaga lo último, por favor"])
+def test_undo_while_a_change_waits_drops_the_change_not_what_was_stored(chat, dispatcher, words: str) -> None:
+    """«deshaz eso» right after a change was proposed means that proposal: the activity stored before stays, and
+    a second «deshacer» is needed to take it back."""
+    *_, dropped, listed = chat("agenda reunión con la directora de Dideco el viernes 27 a las 10", "si",
+                               "pasa la reunión con la directora de Dideco a las 11", words, "agenda del viernes 27")
+    assert not dropped.stored and dropped.pending is None and "no cambié nada" in dropped.text, dropped.text
+    [event] = stored(dispatcher, Event)
+    assert "10:00" in listed.text and "11:00" not in listed.text, listed.text
+    [undone] = chat("deshacer")
+    assert undone.stored and stored(dispatcher, Event) == []
+
+
 def test_removing_a_named_record_is_not_an_undo(chat, dispatcher) -> None:
     chat("agrega efeméride 3 de noviembre aniversario del Club Deportivo Juventud Unida", "si")
     [reply] = chat("borra la efeméride del club deportivo")
