@@ -20,6 +20,11 @@ POSITIONS = tuple(range(MAX_CHARS + 1))
 ENDS = tuple(range(1, MAX_CHARS + 2))
 
 LETTERS = re.compile(r"[a-z]+")
+NOUN_LEADS = frozenset({"el", "un", "su", "sus", "mi", "mis", "tu", "del", "al", "de", "ese", "este", "otro",
+                        "nuestro", "los", "unos", "hay"})
+"""Words before a noun: after them a short form that is also a verb is the noun («su cumple»)."""
+NOUN_OF = re.compile(r"\s+del?\b")
+"""«cumple de la concejala»: what a noun is of, right after it."""
 WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?![a-z0-9@\-])")
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 REPEATS = re.compile(r"([a-z])\1{2,}|([aiosu])\2$")
@@ -65,8 +70,11 @@ class Text(NamedTuple):
 class Normalizer:
     """Builds `Text` from a message; made once per parser from the lexicon's spellings and typo words."""
 
-    def __init__(self, spellings: Mapping[str, str], typo_words: Iterable[str], known: Iterable[str] = ()) -> None:
+    def __init__(self, spellings: Mapping[str, str], typo_words: Iterable[str], known: Iterable[str] = (),
+                 noun_spellings: Mapping[str, str] | None = None) -> None:
         self.spellings = {word: fold(said) for word, said in spellings.items()}
+        self.noun_spellings = {word: fold(said) for word, said in (noun_spellings or {}).items()}
+        """Short forms that are verbs too («cumple»): expanded only after an article or a possessive."""
         self.vocabulary = frozenset(typo_words)
         self.known = frozenset(known) | self.vocabulary
         self.deletions: dict[str, set[str]] = {}
@@ -96,9 +104,14 @@ class Normalizer:
         out_starts: list[int] = []
         out_ends: list[int] = []
         last = 0
+        previous = ""
         for match in WORD.finditer(folded):
             word = match.group()
             replacement = self.rewrite(word)
+            if word in self.noun_spellings and (previous in NOUN_LEADS or NOUN_OF.match(folded, match.end())):
+                # «el cumple», «cumple de la concejala», not «cumple 50 años»
+                replacement = self.noun_spellings[word]
+            previous = word
             if replacement == word or any(a <= match.start() < b for a, b in protected):
                 continue
             out.extend(chars[last:match.start()])
@@ -121,7 +134,7 @@ class Normalizer:
                 self._rewritten.clear()
                 self._unchanged.clear()
             known = self._rewritten[word] = self._rewrite(word)
-            if known == word:
+            if known == word and word not in self.noun_spellings:
                 self._unchanged.add(word)
         return known
 

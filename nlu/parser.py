@@ -47,7 +47,8 @@ class Parser:
         self.declarations: Declarations = load_declarations(shared_cues=words["cues"])
         words["cues"] = {**words["cues"], **self.declarations.cues()}
         self.intents = self.declarations.intents
-        self.normalize = Normalizer(words["spellings"], words["typos"]["words"], lexicon.known_words(words))
+        self.normalize = Normalizer(words["spellings"], words["typos"]["words"], lexicon.known_words(words),
+                                    words["noun_spellings"])
         self.grammar = Grammar(words, public_holiday)
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"])

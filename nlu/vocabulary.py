@@ -31,6 +31,8 @@ class Vocabulary:
         self.answers = {name: Phrases(expanded(words)) for name, words in lexicon["answers"].items()}
         self.spelled_out: dict[str, str] = dict(lexicon.get("spellings", {}))
         """Chat spellings and the words they stand for, as a text slot shows them («x» → «por»)."""
+        self.noun_spelled_out: dict[str, str] = dict(lexicon.get("noun_spellings", {}))
+        """Short forms that are verbs too, spelled out only as nouns («su cumple» → «su cumpleaños»)."""
         self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split()) for name, words in cues.items()}
         self._merged: dict[tuple[tuple[str, ...], Collection[str], Collection[str]], Container[str]] = {}
         self._cue_keys: CueKeys | None = None

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from nlu.dates import Atom
-from nlu.normalize import POSITIONS, Text, fold
+from nlu.normalize import NOUN_LEADS, NOUN_OF, POSITIONS, Text, fold
 from nlu.phrases import Phrases, Words
 from nlu.routing import Router
 from nlu.vocabulary import Vocabulary
@@ -35,6 +35,7 @@ ABBREVIATION = re.compile(r"(?<![a-z])[a-z]{1,3}$")
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 WRITTEN_WORD = re.compile(r"(\w+)\s*$")
 """The word written right before a position of the original text."""
+LAST_WORD = re.compile(r"[a-z]+(?=\W*$)")
 SHORT_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_]+(?![\w@\-/]|\.)")
 """A short word standing alone (not in an e-mail, a code or before an abbreviation's period): maybe chat spelling."""
 STREET_AFTER = re.compile(r"\s*,\s*(?P<name>(?:[a-z]+\.?\s+){1,4})\d{1,5}(?=\s*(?:$|[,;.!]))")
@@ -179,7 +180,8 @@ class Context:
     def said(self, span: Span) -> str:
         """The original words of `span` for a text slot: cleaned, chat spellings spelled out («dl Liceo» →
         «del Liceo», «reu x la plaza» → «reunión por la plaza»), since a record keeps words, not shorthand."""
-        return spelled_out(clean(self.text.source(*span)), self.vocabulary.spelled_out)
+        return spelled_out(clean(self.text.source(*span)), self.vocabulary.spelled_out,
+                           self.vocabulary.noun_spelled_out, self.norm[:span[0]])
 
 
 def clean(text: str) -> str:
@@ -187,12 +189,19 @@ def clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:.-¿?¡!\"'()[]")
 
 
-def spelled_out(text: str, spellings: dict[str, str]) -> str:
+def spelled_out(text: str, spellings: dict[str, str], noun_spellings: dict[str, str] | None = None,
+                before: str = "") -> str:
     """`text` with each chat spelling written in lower case, or capitalised, replaced by its words («Reu» →
-    «Reunión»); a capital alone («Q», «D.») is an initial, an abbreviation with its period («Sr.») is kept."""
+    «Reunión»); a capital alone («Q», «D.») is an initial, an abbreviation with its period («Sr.») is kept. A
+    short form that is a verb too is spelled out only after an article or a possessive («el cumple»), looked for in
+    `text` and in what comes `before` it in the message (folded)."""
     def spelled(match: re.Match[str]) -> str:
         word = match.group()
         said = spellings.get(word.lower())
+        if said is None and noun_spellings and word.lower() in noun_spellings:
+            lead = LAST_WORD.search(f"{before} {fold(text[:match.start()])}")
+            noun = (lead and lead.group() in NOUN_LEADS) or NOUN_OF.match(text, match.end())
+            said = noun_spellings[word.lower()] if noun else None
         if said is None or not (word.islower() or (len(word) > 1 and word[0].isupper() and word[1:].islower())):
             return word
         return said if word.islower() else said[0].upper() + said[1:]

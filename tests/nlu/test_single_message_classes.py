@@ -525,3 +525,22 @@ def test_who_told_the_news_is_not_the_activity(parser, text, title):
     assert understanding.intent == "event.create"
     assert title in understanding.slots["title"] and "dij" not in understanding.slots["title"]
     assert "dice" not in understanding.slots["title"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("el viernes es el cumple de la concejala Ruiz", "cumpleaños de la concejala Ruiz"),
+    ("Cumple del diputado Vergara: 10 de agosto", "Cumpleaños del diputado Vergara"),
+])
+def test_cumple_as_a_noun_is_a_birthday(parser, text, title):
+    understanding = parser.parse(text, NOW)
+    assert (understanding.intent, understanding.slots["title"]) == ("efemeride.create", title)
+
+
+@pytest.mark.parametrize("text", [
+    "agenda reunión para ver si la empresa cumple con el contrato de aseo el martes a las 10",
+    "efeméride única: el 15 de abril se cumple el centenario de la Escuela D-81",
+])
+def test_cumple_as_a_verb_stays_a_verb(parser, text):
+    """«cumple» is «cumpleaños» only as a noun: the verb keeps its word in what is stored."""
+    understanding = parser.parse(text, NOW)
+    assert "cumpleaños" not in understanding.slots["title"] and "cumple" in understanding.slots["title"]
