@@ -210,7 +210,11 @@ class Conversation:
             understanding = self.parser.parse_as(text, now, "help")
         elif understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
             understanding = told_with_data(self.parser, text, now) or understanding
-        follow = follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now)
+        question = self.about_it.match(text)
+        about_record = question is not None and ctx.focus.last() is not None and not _names(understanding,
+                                                                                            question.end())
+        follow = None if about_record else follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text,
+                                                     understanding, now)  # «¿cuándo vence?» is about the record
         if follow is not None:
             return self.handle(ctx, turn, *follow)
         detail = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding, now)

@@ -39,8 +39,10 @@ CORRECTED = frozenset({"date", "time", "place"})
 """What a verb-less correction changes: when and where; a name or a title needs words that say so."""
 TYPED_DETAILS = ("phone", "email")
 """Typed details a record may be given after it was stored."""
-POSSESSIVE = re.compile(r"\bsus?\s+(?:nuevo\s+|otro\s+)?[a-z]+")
-"""«su correo», «su nuevo celular»: a detail said to belong to someone already spoken of (folded text)."""
+POSSESSIVE = re.compile(r"\bsus?\s+(?:nuevo\s+|otro\s+)?[a-z]+"
+                        r"|\b(?:el|la)\s+(?:nuevo\s+|otro\s+)?[a-z]+(?=\s+(?:es|seria)\b)")
+"""«su correo», «su nuevo celular», «el correo es …»: a detail said to belong to someone already spoken of (folded
+text)."""
 FRAMING = frozenset({"no", "mejor", "mismo", "misma", "hora", "horario", "lugar", "sitio", "dia", "fecha", "pero",
                      "era", "es", "sera", "seria", "sino", "a", "al", "las", "los", "la", "el", "en", "de", "y",
                      "perdon", "perdona", "ojo", "ahora", "entonces", "mas", "bien", "ya", "ok", "siempre", "que",

@@ -39,3 +39,19 @@ def test_a_record_named_after_its_lead_is_asked_about_not_the_last_one(chat) -> 
                             "¿y cuándo era?")
     for reply in (named, again):
         assert "desayuno" in reply.text and "08:30" in reply.text and "trilla" not in reply.text, reply.text
+
+
+def test_a_question_about_the_record_just_stored_is_no_follow_up_of_an_older_search(chat) -> None:
+    """A contact looked for before the request was stored leaves its question behind; «¿cuándo vence?» asks about
+    the request just stored, not for a contact called «cuándo vence»."""
+    *_, shown = chat("fono de la seremi de salud", "llegó solicitud de transparencia de don Mario Fuentes, pide copia "
+                     "de los contratos de aseo 2026, ingresó ayer por el portal", "ok", "¿cuándo vence?")
+    assert "Mario Fuentes" in shown.text and "vence" in shown.text and "contacto" not in shown.text, shown.text
+
+
+@pytest.mark.parametrize("said", ["y el correo es jp.henriquez@carabineros.cl",
+                                  "el mail es jp.henriquez@carabineros.cl"])
+def test_a_detail_said_with_its_article_goes_on_the_contact_just_stored(chat, said: str) -> None:
+    *_, proposed, saved = chat(CONTACT, "sí", said, "sí")
+    assert "jp.henriquez@carabineros.cl" in proposed.text and proposed.pending is not None, proposed.text
+    assert "Carlos Méndez" in saved.text and "jp.henriquez@carabineros.cl" in saved.text, saved.text
