@@ -28,3 +28,12 @@ def test_a_dictated_detail_joins_the_waiting_complaint(chat, dispatcher, detail)
     assert saved.stored, saved.text
     [complaint] = stored(dispatcher, Complaint)
     assert complaint.phone == "+56987654321"
+
+
+@pytest.mark.parametrize("detail", ["su celular es nueve ocho siete seis cinco cuatro tres dos uno",
+                                    "el fono de la vecina es el nueve ocho siete seis cinco cuatro tres dos uno"])
+def test_a_phone_said_in_words_joins_the_waiting_complaint(chat, dispatcher, detail) -> None:
+    _, changed, saved = chat(COMPLAINT, detail, "sí")
+    assert "8765" in changed.text.replace(" ", "") and changed.pending is not None, changed.text
+    [complaint] = stored(dispatcher, Complaint)
+    assert complaint.phone == "+56987654321", saved.text
