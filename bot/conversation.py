@@ -32,6 +32,7 @@ from bot.preview_notes import noted
 from bot.readings import likely, offer
 from bot.recall import as_pending, brought_back, recalled
 from bot.record_readings import (
+    answered_in_focus,
     asks,
     by_focus,
     by_pronoun,
@@ -39,6 +40,7 @@ from bot.record_readings import (
     clitic_verb,
     finds,
     named_before_verb,
+    on_kinds_in_focus,
     rivals,
     verb_actions,
 )
@@ -240,6 +242,12 @@ class Conversation:
                                                          now))
             if found is not None:
                 return found
+        if understanding.intent.endswith(CREATIONS) and another is None and understanding.missing:
+            # a creation that lacks what it needs, whose words are a whole command on a kind of record in focus
+            found = self._found(ctx, turn, text, on_kinds_in_focus(self.parser, self.registry, ctx.focus, text,
+                                                                   understanding, now), PendingKind.CONFIRM)
+            if found is not None:
+                return found
         if (understanding.intent == "unknown" or understanding.confidence < SURE) and self.recently_stored(ctx, turn):
             # «mejor a las 11» after «sí», read as nothing or as an unsure new record: a correction of the one stored
             changed = change_of_stored(self.parser, ctx.focus, text, now)
@@ -304,13 +312,16 @@ class Conversation:
         carrying the record as a pronoun («…, elimínela») is about the record in focus before any name is tried."""
         focused = by_pronoun(self.parser, self.registry, ctx.focus, text, understanding, now)
         named = rivals(self.parser, self.registry, text, understanding, now)
-        return self._found(ctx, turn, text, chain(focused, named))
+        answered = answered_in_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
+        return self._found(ctx, turn, text, chain(focused, named, answered))
 
-    def _found(self, ctx: Context, turn: Turn, text: str, readings: Iterable[Understanding]) -> Reply | None:
-        """The first reading whose name finds its record, handled: that record's change, to confirm."""
+    def _found(self, ctx: Context, turn: Turn, text: str, readings: Iterable[Understanding],
+               only: PendingKind | None = None) -> Reply | None:
+        """The first reading whose name finds its record, handled: that record's change, to confirm (`only` that
+        kind of step, when a reading of little evidence must show what it does, not ask or list)."""
         for reading in readings:
             found = self.handle(ctx, turn, reading.intent, reading.slots)
-            if finds(found, reading.intent):
+            if finds(found, reading.intent) and only in (None, found.pending and found.pending.kind):
                 turn.new_source = {"text": text, "understood": reading.as_json()}
                 return found
         return None

@@ -162,12 +162,15 @@ def named_fields(text: str) -> dict[str, str]:
 
 
 def _phone(parser: Parser, intent: str, text: str, now: datetime) -> Any:
-    """The number on its own: in «su fono es el 9 7654 3210» the «el 9» would otherwise read as a day."""
+    """The number on its own: in «su fono es el 9 7654 3210» the «el 9» would otherwise read as a day. A number said
+    in words («nueve tres tres cuatro …», dictated) has no digit to read alone: the parser reads it in the message."""
     for found in PHONE_LIKE.finditer(text):
         phone = parser.fill(intent, "phone", found.group(), now)
         if phone is not None:
             return phone
-    return None
+    if any(char.isdigit() for char in text):
+        return None
+    return parser.parse_as(text, now, intent).slots.get("phone")
 
 
 def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: datetime) -> dict[str, Any]:

@@ -223,10 +223,17 @@ WISHES = frozenset({"tenga", "tengas", "feliz", "felices", "chao", "saludos", "h
 alone greets."""
 
 
+PARTING = frozenset({"vemos", "hablamos"})
+"""The verb of a goodbye that says where or when the next meeting is («nos vemos en la fonda», «hablamos el lunes
+después del concejo»): whatever follows it is that, not a request. («que vaya el concejal» delegates: not here.)"""
+
+
 def is_thanks(text: str) -> bool:
     """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena», and the wishes that close
-    an exchange the same way («que tenga buen día», «chao, saludos»)."""
+    an exchange the same way («que tenga buen día», «chao, saludos», «gracias, nos vemos en la fonda»)."""
     said = words(text)
+    parting = next((index for index, word in enumerate(said) if word in PARTING), None)
+    said = said if parting is None else said[:parting + 1]
     return bool(said) and any(word in THANKS or word in WISHES for word in said) and all(
         word in THANKS or word in COURTESY or word in YES_WORDS or word in NO_WORDS or word in CLOSERS for word in said)
 

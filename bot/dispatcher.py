@@ -31,6 +31,7 @@ from handlers.registry import NOT_ALLOWED, Registry
 from handlers.reminders import parse_greeted_value, record_greeting
 from handlers.reply import Reply
 from nlu import Parser
+from nlu.dictation import written
 from scheduler.actions import UNKNOWN, invitation_answer
 from scheduler.legal import button_request as legal_button
 from settings import Role, Settings
@@ -168,7 +169,8 @@ class Dispatcher:
             save_memory(session, key, memory, now)
 
     def _text(self, ctx: Context, turn: Turn, text: str) -> Reply:
-        text = without_manner(text)
+        """A dictated message («sí coma guárdala punto») is read with its marks written, as if typed."""
+        text = without_manner(written(self.parser.normalize(text)))
         if asks_undo(text) and turn.pending is not None:
             turn.cancelled = True  # «deshaz eso» while a proposal waits: that proposal, never what was stored before
             return Reply(UNDO_PROPOSAL)

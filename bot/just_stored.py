@@ -18,6 +18,7 @@ from typing import Any
 from bot.corrections import amendments
 from bot.dialogue_words import COURTESY, INTERJECTIONS
 from bot.meanwhile import LOOK_UPS
+from bot.picking import pick
 from handlers.focus import Focus
 from handlers.registry import Registry
 from nlu import Parser
@@ -26,6 +27,8 @@ from storage.folding import fold
 
 CHANGES = {"event": "event.update", "invitation": "invitation.update"}
 """The change of each kind of record that a bare correction can be about."""
+ID_SLOTS = {"event": "event_id", "invitation": "invitation_id"}
+"""The slot of each change that names its record by number, when the correction names an earlier one."""
 REPORTER_DETAILS = {"complaint": ("complaint.details", "complaint.create")}
 """The change that sets who reported a record of each kind, and the proposal whose details it reads as."""
 REPORTER_SLOTS = frozenset({"citizen", "phone", "address"})
@@ -52,15 +55,20 @@ other word («estuvo bonita la ceremonia en el salón», «el viernes tengo dent
 
 
 def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> Understanding | None:
-    """The change of the record in focus that `text` names, when it only names a new day, hour or place."""
+    """The change of the record in focus that `text` names, when it only names a new day, hour or place; or of an
+    earlier record in focus that its other words name («no, la reu a las 11» after a complaint was stored since)."""
     last = focus.last()
-    intent = CHANGES.get(last.entity) if last is not None else None
-    if intent is None:
-        return None
-    changes = amendments(parser, intent, {}, text, now)
-    if not changes or not set(changes) <= CORRECTED or not _only_frames(parser, intent, text, changes, now):
-        return None
-    return Understanding(intent, slots=changes)
+    for ref in reversed(focus.records):
+        intent = CHANGES.get(ref.entity)
+        changes = amendments(parser, intent, {}, text, now) if intent else {}
+        if not changes or not set(changes) <= CORRECTED:
+            continue
+        left = _unframed(parser, intent, text, changes, now)
+        if not left and ref == last:
+            return Understanding(intent, slots=changes)
+        if left and pick(" ".join(left), (ref.label,), 1) == [0]:
+            return Understanding(intent, slots={**changes, ID_SLOTS[ref.entity]: ref.id})
+    return None
 
 
 def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
@@ -118,11 +126,12 @@ def _typed_detail(parser: Parser, registry: Registry, entity: str, text: str, un
     return None
 
 
-def _only_frames(parser: Parser, intent: str, text: str, changes: dict[str, Any], now: datetime) -> bool:
-    """Whether `text` says nothing besides its new values and the words that frame a correction."""
+def _unframed(parser: Parser, intent: str, text: str, changes: dict[str, Any], now: datetime) -> list[str]:
+    """The words of `text` besides its new values and the words that frame a correction: none when it only
+    corrects, the record's name when it says which («la reu»), anything else when it says something else."""
     kept = list(text)
     for slot, (start, end) in parser.parse_as(text, now, intent).spans.items():
         if slot in ("date", "time"):
             kept[start:end] = " " * (end - start)
     values = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
-    return all(word in FRAMING or word in values for word in re.findall(r"\w+", fold("".join(kept))))
+    return [word for word in re.findall(r"\w+", fold("".join(kept))) if word not in FRAMING and word not in values]

@@ -40,10 +40,11 @@ POINTING_CLITICS = ("la", "lo", "las", "los")
 PLURAL_CLITICS = ("las", "los")
 ARTICLES = ("el", *POINTING_CLITICS)
 """Articles before a record's name at the start of a command («la reunión con Secplan, cancélala»)."""
-ACTIONS = ({"update", "move", "note"}, {"cancel", "delete"}, {"respond"})
+ACTIONS = ({"update", "move", "note"}, {"cancel", "delete"}, {"respond", "answer"})
 """Intents of one action (changing, removing, answering) compete for a name that only one kind's records hold."""
-RESPOND = ACTIONS.index({"respond"})
-"""The action (of `ACTIONS`) of answering: «el alcalde acepta» names nothing and answers the record in focus."""
+RESPOND = ACTIONS.index({"respond", "answer"})
+"""The action (of `ACTIONS`) of answering (an invitation, or a guest of a ceremony: «el capitán confirmó»): «el alcalde
+acepta» names nothing and answers the record in focus."""
 VERB_ACTIONS = {"change": 0, "remove": 1}
 """Request-verb meanings of the lexicon and the action (of `ACTIONS`) a command with that verb asks for."""
 ADDRESSED = ("mos", "s")
@@ -222,6 +223,36 @@ def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, underst
                     yield reading
 
 
+def answered_in_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+                      now: datetime) -> Iterator[Understanding]:
+    """«el capitán Saavedra confirmó asistencia» right after a ceremony, read as an invitation's answer that finds no
+    invitation: an answer about the record in focus of another kind (a guest's, to a ceremony), when that kind's
+    answer reads the message whole."""
+    last = focus.last()
+    if last is None or _action(understanding.intent) != RESPOND or registry.acts_on.get(
+            understanding.intent) == last.entity:
+        return
+    for intent in _ranked(registry, understanding, lambda other: registry.acts_on[other] == last.entity
+                          and _action(other) == RESPOND):
+        reading = parser.parse_as(text, now, intent)
+        if not reading.missing:
+            yield reading
+
+
+def on_kinds_in_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+                     now: datetime) -> Iterator[Understanding]:
+    """«invita al capitán Saavedra al izamiento» right after a ceremony and a contact were stored, read by the scorer
+    as a new invitation lacking its day: the scorer's other readings that act on a kind of record in focus, whole
+    (nothing they require missing) and naming their record, in its order; the caller keeps one that finds it."""
+    kinds = {ref.entity for ref in focus.records}
+    for intent, _ in understanding.alternatives:
+        if intent == understanding.intent or registry.acts_on.get(intent) not in kinds:
+            continue
+        reading = parser.parse_as(text, now, intent)
+        if named(reading) and not reading.missing:
+            yield reading
+
+
 def verb_actions(parser: Parser, text: str) -> set[int]:
     """The actions the message's request verbs mean: «suspende», «se suspende», «quítalo» remove."""
     families = _families(parser)
@@ -354,10 +385,12 @@ def _built(lemmas: tuple[tuple[str, tuple[str, ...]], ...]) -> Families:
 
 
 def finds(reply: Reply, intent: str) -> bool:
-    """The handler found the record (one to confirm a change on, or several to choose from)."""
+    """The handler found the record (one to confirm a change on, several to choose from, or the one it asks a missing
+    detail about, which its question's slots name by number)."""
     pending = reply.pending
-    return pending is not None and pending.intent == intent and pending.kind in (PendingKind.CONFIRM,
-                                                                                  PendingKind.CHOOSE)
+    return pending is not None and pending.intent == intent and (
+        pending.kind in (PendingKind.CONFIRM, PendingKind.CHOOSE)
+        or any(slot.endswith("_id") and value for slot, value in pending.slots.items()))
 
 
 def _carries(parser: Parser, intent: str, reading: Understanding, understanding: Understanding) -> bool:

@@ -25,11 +25,28 @@ def _marks() -> re.Pattern[str]:
 
 def punctuated(text: Text) -> Text:
     """`text` with each punctuation word said aloud replaced by its mark, and the space before it dropped; the mark
-    keeps the word's place in the original, so spans still point into what was written. «el punto», «punto de
-    prensa», «un coma» are words (`not_mark_after`, `not_mark_before`)."""
+    keeps the word's place in the original, so spans still point into what was written."""
+    pieces = _said_marks(text)
+    return _replaced(text, pieces) if pieces else text
+
+
+def written(text: Text) -> str:
+    """The original message with each punctuation word said aloud written as its mark: what the conversation reads
+    («sí coma guárdala punto» is a yes, «el teléfono es … punto» a detail), as typed words untouched."""
+    out, cursor = [], 0
+    for start, end, mark in _said_marks(text):
+        begin, stop = text.span(start, end)
+        out += [text.original[cursor:begin], mark]
+        cursor = stop
+    return "".join(out) + text.original[cursor:] if out else text.original
+
+
+def _said_marks(text: Text) -> list[tuple[int, int, str]]:
+    """Each punctuation word said aloud, as (start, end) of the folded text with the blank before it, and its mark.
+    «el punto», «punto de prensa», «un coma» are words (`not_mark_after`, `not_mark_before`)."""
     norm = text.norm
     if not any(key in norm for key in KEYS):
-        return text
+        return []
     g = load()
     pieces: list[tuple[int, int, str]] = []
     for match in _marks().finditer(norm):
@@ -38,7 +55,7 @@ def punctuated(text: Text) -> Text:
         if (before and before[-1] in g.not_mark_after) or (after and after.group(1) in g.not_mark_before):
             continue
         pieces.append((match.start(), match.end(), g.dictated_marks[" ".join(match.group(1).split())]))
-    return _replaced(text, pieces) if pieces else text
+    return pieces
 
 
 def _replaced(text: Text, pieces: list[tuple[int, int, str]]) -> Text:

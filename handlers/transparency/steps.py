@@ -183,14 +183,21 @@ def _corrected(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]
                    f"{on_day(due, ctx.today)}."], note="subsanada")
 
 
+def _ask(request: TransparencyRequest, slots: dict[str, Any], slot: str, question: str) -> Reply:
+    """A detail the step needs, asked about the request it names: the request was found by a name or a place in a
+    list, and the question says which one it took («Solicitud MU…· Esteban Molina · …: ¿cómo se respondió?»)."""
+    return about(ask(INTENT, {**slots, "request_id": request.id}, slot, f"Solicitud {label(request)}\n{question}"),
+                 request_ref(request))
+
+
 def _answer(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -> Change | Reply:
     outcome = read_key(slots.get("outcome"), Outcome)
     if outcome is None:
-        return ask(INTENT, {**slots, "request_id": request.id}, "outcome", OUTCOME_QUESTION)
+        return _ask(request, slots, "outcome", OUTCOME_QUESTION)
     causal = text_slot(slots, "causal")
     if outcome in (Outcome.DENIED, Outcome.PARTIAL) and not causal:
-        return ask(INTENT, {**slots, "request_id": request.id}, "causal",
-                   "¿Con qué causal del art. 21? (por ejemplo «21 n° 1 letra c, requerimiento genérico»)")
+        return _ask(request, slots, "causal",
+                    "¿Con qué causal del art. 21? (por ejemplo «21 n° 1 letra c, requerimiento genérico»)")
     day = _day(ctx, slots)
     late = day > request.due_on
     lines = [f"   Respuesta: {outcome_name(outcome)}" + (f", causal {causal}" if causal else ""),

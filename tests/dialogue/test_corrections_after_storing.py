@@ -55,3 +55,18 @@ def test_a_bare_correction_long_after_storing_is_not_a_change(chat, dispatcher, 
 def test_a_remark_with_a_day_or_a_place_changes_nothing(chat, dispatcher, line: str) -> None:
     *_, answer = chat(MEETING, "sí", line)
     assert answer.pending is None or answer.pending.intent != "event.update", answer.text
+
+
+COMPLAINT = "reclamo de la vecina Rosa Díaz: un poste de luz apagado en calle Prat 120"
+
+
+@pytest.mark.parametrize(("first", "line", "entity", "day", "hour", "place"), [
+    (MEETING, "no, la reunión a las 12", Event, 26, "12:00", "gimnasio"),
+    (MEETING, "ojo que la reu es en el salón", Event, 26, "10:00", "salón"),
+    (DINNER, "perdón, la cena mejor el viernes 27", Invitation, 27, "20:00", "Hotel Diego de Almagro")])
+def test_a_correction_naming_an_earlier_record_changes_it_not_the_one_stored_since(
+        chat, dispatcher, first: str, line: str, entity: type, day: int, hour: str, place: str) -> None:
+    *_, preview, saved = chat(first, "sí", COMPLAINT, "sí", line, "sí")
+    assert "antes:" in preview.text and preview.pending is not None, preview.text
+    [record] = stored(dispatcher, entity)
+    assert (record.day.day, record.place) == (day, place) and hour in saved.text, saved.text

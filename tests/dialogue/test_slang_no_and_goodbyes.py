@@ -34,6 +34,15 @@ def test_thanks_with_a_vocative_or_the_verb_are_thanks(chat, line: str) -> None:
     assert "No entendí" not in answered.text and "nada" in answered.text.lower(), answered.text
 
 
+@pytest.mark.parametrize("line", ["gracias, nos vemos en el desfile",
+                                  "ya, gracias, hablamos el lunes después del concejo",
+                                  "Muchas gracias. Nos vemos mañana en la plaza"])
+def test_thanks_with_a_goodbye_that_says_where_or_when_store_nothing(chat, dispatcher, line: str) -> None:
+    _, saved, answered = chat(LUNCH, "sí", line)
+    assert saved.stored and "nada" in answered.text.lower() and answered.pending is None, answered.text
+    assert len(stored(dispatcher, Event)) == 1
+
+
 def test_a_question_for_someone_else_while_a_proposal_waits(chat, dispatcher) -> None:
     _, answered, saved = chat(LUNCH, "oye y cuando pagan el aguinaldo de fiestas patrias?", "sí")
     assert "No entendí" in answered.text and "almuerzo" in answered.text and answered.pending is not None

@@ -38,3 +38,13 @@ def test_the_request_just_shown_is_answered_by_its_outcome_alone(chat, dispatche
     *_, proposed, _ = chat(PEREZ, "sí", LAGOS, "sí", "respondida, entregada", "sí")
     assert "María Lagos" in proposed.text, proposed.text
     assert _statuses(dispatcher)["María Lagos"] == ("respondida", "entregada")
+
+
+@pytest.mark.parametrize("line", ["la de Juan Pérez ya fue respondida", "La del señor Pérez ya se respondió ayer",
+                                  "respondimos la de Juan Perez"])
+def test_a_request_answered_without_saying_how_is_asked_how_by_its_name(chat, dispatcher, line: str) -> None:
+    *_, asked, proposed, saved = chat(PEREZ, "sí", LAGOS, "sí", "solicitudes de transparencia pendientes", line,
+                                      "entregada", "sí")
+    assert "Juan Pérez" in asked.text and "respondió" in asked.text and asked.pending is not None, asked.text
+    assert "dentro de plazo" in proposed.text, proposed.text
+    assert _statuses(dispatcher)["Juan Pérez"] == ("respondida", "entregada"), saved.text
