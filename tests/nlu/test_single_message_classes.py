@@ -525,3 +525,15 @@ def test_who_told_the_news_is_not_the_activity(parser, text, title):
     assert understanding.intent == "event.create"
     assert title in understanding.slots["title"] and "dij" not in understanding.slots["title"]
     assert "dice" not in understanding.slots["title"]
+
+
+@pytest.mark.parametrize(("text", "reference", "place"), [
+    ("la invitación de la Cámara de Comercio cambió de lugar, el cóctel ahora será en el Hotel Diego de Almagro",
+     "Cámara de Comercio", "Hotel Diego de Almagro"),
+    ("El aniversario de los bomberos se cambia de lugar: la ceremonia será en el cuartel de la Tercera",
+     "aniversario de los bomberos", "cuartel de la Tercera"),
+])
+def test_a_record_named_before_it_changes_place_is_the_one_changed(parser, text, reference, place):
+    understanding = parser.parse(text, NOW)
+    assert reference in understanding.slots["reference"]
+    assert understanding.slots["place"] == place
