@@ -27,3 +27,16 @@ def test_the_telling_is_no_part_of_the_description(read, text, citizen, address,
     assert got.get("citizen") == citizen, got
     assert got.get("address") == address, got
     assert got["description"] == description, got
+
+
+@pytest.mark.parametrize(("text", "citizen"), [
+    ("Estimada señora Alcaldesa: los apoderados pedimos que se retire el basural de la esquina de la villa. "
+     "Atentamente, Jorge Sandoval Pérez", "Jorge Sandoval Pérez"),
+    ("hay un semáforo malo en Av. Matta con Portugal hace tres días, lo reporta don Luis Acevedo", "Luis Acevedo"),
+    ("se rebalsó el canal en el pasaje San Andrés y hay dos casas con agua, avisa la presidenta de la junta "
+     "Carmen Ortiz", "Carmen Ortiz"),
+])
+def test_who_tells_after_the_problem_or_signs_the_letter_is_the_citizen(read, text, citizen):
+    got = read(text)
+    assert got["intent"] == "complaint.create"
+    assert got["citizen"] == citizen
