@@ -537,3 +537,17 @@ def test_a_record_named_before_it_changes_place_is_the_one_changed(parser, text,
     understanding = parser.parse(text, NOW)
     assert reference in understanding.slots["reference"]
     assert understanding.slots["place"] == place
+
+
+@pytest.mark.parametrize("text", [
+    "llegó una solicitud de transparencia de la señora Ana Díaz pidiendo los contratos de aseo, hay que derivarla "
+    "a la DAF",
+    "entró por el portal una solicitud de acceso a la información sobre horas extra del 2026, favor derivar a "
+    "Personal",
+])
+def test_a_request_that_came_in_with_its_next_step_asked_is_registered(parser, text):
+    assert parser.parse(text, NOW).intent == "transparency.create"
+
+
+def test_the_step_asked_of_a_known_request_changes_it(parser):
+    assert parser.parse("la solicitud MU301T0000456 hay que derivarla a Obras", NOW).intent == "transparency.update"
