@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import cache
 from typing import TYPE_CHECKING
 
 from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
+from nlu.phrases import alternation
 from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, take_phone, trim
 from nlu.slots.complaint_changes import put_following_owner, put_leading_owner
 
@@ -207,7 +209,7 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             return match.start(), numbered.end()
     for match in LIVES_IN.finditer(ctx.norm):
-        numbered = NUMBERED.match(ctx.norm, match.end())
+        numbered = NUMBERED.match(ctx.norm, match.end()) or _said_number(ctx, match.end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
             return numbered.start() if capital else numbered.start("name"), numbered.end()
@@ -249,6 +251,18 @@ def _date_name(ctx: Context, start: int) -> Span | None:
     if named is None or any(a.start <= start < a.end for a in ctx.atoms):
         return None
     return named.span()
+
+
+def _said_number(ctx: Context, start: int) -> re.Match[str] | None:
+    """A street and its house number dictated in words: «vive en los aromos doscientos cuarenta y cinco»."""
+    return _said_numbered(ctx.vocabulary.number_words).match(ctx.norm, start)
+
+
+@cache
+def _said_numbered(number_words: frozenset[str]) -> re.Pattern[str]:
+    word = alternation(number_words)
+    return re.compile(rf"(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z]+\s+){{1,4}}?)"
+                      rf"(?P<num>(?:{word})(?:\s+(?:y\s+)?(?:{word}))*)(?![a-z])")
 
 
 def _fine_name(name: str, not_address: Container[str]) -> bool:
