@@ -266,6 +266,9 @@ class Grammar:
              self._bare_day, (needs["digit"], needs["article"])),
             (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>{day_word})(?![a-z])(?!\s+de\s|\s+por\s+ciento)",
              self._bare_day, (needs["numbers"], needs["article"])),
+            (rf"{b}(?:el|del)\s+(?:dia\s+)?(?P<d>\d{{1,2}}|{day_word})(?:°|o|ro|ero|er)?\s+(?:(?:de|del)\s+)?"
+             rf"(?P<w>{month_groups})(?![a-z])", self._day_of_month_word,
+             (needs["days"], needs["article"], needs["month_phrases"], needs["month_nouns"])),
             (rf"{b}(?P<rel>pasado\s+manana|{morning}manana|hoy(?:\s+dia)?|anteayer|antes\s+de\s+ayer|ayer)(?![a-z])"
              rf"(?:\s+(?:{wd})(?![a-z])(?:\s+\d{{1,2}}(?![\d:]))?)?", self._relative, (needs["relative"],)),
             (rf"{b}(?:en|dentro\s+de)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias?|semanas?)(?![a-z])",
@@ -694,6 +697,18 @@ class Grammar:
             return None
         found = calendar.day_of_month(today, day) if 1 <= day <= MAX_DAY else None
         return found and Atom(DAY, match.start(), match.end(), found, found)
+
+    def _day_of_month_word(self, match: re.Match[str], today: date) -> Atom | None:
+        """"el 2 del próximo mes", "el 15 de este mes": that day of the month the words name, not the next 2nd."""
+        key = _key_of(self.month_phrases, match.group("w"))
+        day = self._number(match.group("d"))
+        if key not in ("this", "next", "last") or day is None:
+            return None
+        year, month = calendar.shift_month(today.year, today.month, {"this": 0, "next": 1, "last": -1}[key])
+        found = calendar.safe_date(year, month, day)
+        if found is None:
+            return Atom(INVALID, match.start(), match.end())
+        return Atom(DAY, match.start(), match.end(), found, found, month_given=True)
 
     def _relative(self, match: re.Match[str], today: date) -> Atom | None:
         word = " ".join(match.group("rel").split())

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import cache
 from typing import TYPE_CHECKING
 
 from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
+from nlu.phrases import alternation
 from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, take_phone, trim
 from nlu.slots.complaint_changes import put_following_owner, put_leading_owner
 
@@ -37,6 +39,8 @@ STREET_OF = re.compile(r"\s+de\s+(?=\S+(?:\s+\S+)?$)")
 """The «de» that opens the last one or two words of a resident's name: where a street may start."""
 NUMBER_AFTER_NAME = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d/\-]|:\d)")
 AND = re.compile(r"[ye]\s+")
+REPORTER_GAP = ("", "el", "la", "don", "dona")
+"""What may stand between the telling verb and who tells."""
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
@@ -117,6 +121,8 @@ def _citizen(ctx: Context) -> Span | None:
             continue  # «Sr. Alcalde,»: whom the letter is addressed to, a post, not a resident
         if ctx.vocabulary.slot("street_types").at_start(ctx.norm, match.end() + 1):
             continue  # «reclamo vecina calle Prat 456 …»: where the resident lives, not who
+        if ctx.vocabulary.slot("mayor").at_start(ctx.norm, match.end() + 1):
+            continue  # «Señor Alcalde:» opens a letter to the mayor
         named = found.name_after(match.end())
         if named:
             return named
@@ -131,7 +137,20 @@ def _citizen(ctx: Context) -> Span | None:
     if subject and verb and subject[1] < verb.start() and not ctx.norm[subject[1]:verb.start()].strip() \
             and len(ctx.norm[subject[0]:subject[1]].split()) >= 2:
         return subject
-    return _named_resident(ctx)
+    return _reporter(ctx) or _named_resident(ctx)
+
+
+def _reporter(ctx: Context) -> Span | None:
+    """Whoever tells of the problem after it, even by a post: «…, avisa el dirigente Hugo Lizana», a letter's
+    «Saluda atentamente, Mirta Valdebenito, presidenta JJVV». A name inside a street's is no one («pasaje Santa
+    Julia»)."""
+    found = ctx.constituents()
+    for match in ctx.vocabulary.slot("reporter_leads").finditer(ctx.norm):
+        for person in found.people:
+            start = person.extent()[0]
+            if person.name and start >= match.end() and ctx.norm[match.end():start].strip(" ,:") in REPORTER_GAP:
+                return person.name
+    return None
 
 
 def _before_street(ctx: Context, citizen: Span | None) -> tuple[Span | None, Span | None]:
@@ -190,7 +209,7 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             return match.start(), numbered.end()
     for match in LIVES_IN.finditer(ctx.norm):
-        numbered = NUMBERED.match(ctx.norm, match.end())
+        numbered = NUMBERED.match(ctx.norm, match.end()) or _said_number(ctx, match.end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
             return numbered.start() if capital else numbered.start("name"), numbered.end()
@@ -232,6 +251,18 @@ def _date_name(ctx: Context, start: int) -> Span | None:
     if named is None or any(a.start <= start < a.end for a in ctx.atoms):
         return None
     return named.span()
+
+
+def _said_number(ctx: Context, start: int) -> re.Match[str] | None:
+    """A street and its house number dictated in words: «vive en los aromos doscientos cuarenta y cinco»."""
+    return _said_numbered(ctx.vocabulary.number_words).match(ctx.norm, start)
+
+
+@cache
+def _said_numbered(number_words: frozenset[str]) -> re.Pattern[str]:
+    word = alternation(number_words)
+    return re.compile(rf"(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z]+\s+){{1,4}}?)"
+                      rf"(?P<num>(?:{word})(?:\s+(?:y\s+)?(?:{word}))*)(?![a-z])")
 
 
 def _fine_name(name: str, not_address: Container[str]) -> bool:

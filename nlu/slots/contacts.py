@@ -23,6 +23,8 @@ CREATE_FRAME = re.compile(
 
 POST_LEAD = re.compile(r"\s*(?:[,:(-]\s*)?(?:(?:que\s+)?es\s+(?:el\s+|la\s+)?|como\s+)?")
 """What may stand between a name and the post said after it: "Ana Soto, es la …", "Luis Paredes como …"."""
+APPOSITION_GAP = ("", "el", "la", "don", "dona")
+"""What may stand between a post and the name said in apposition to it."""
 OF = re.compile(r"\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?")
 
 
@@ -32,8 +34,19 @@ def query(ctx: Context) -> None:
     noise = ctx.vocabulary.noise("contact_query_noise")
     for segment in ctx.segments(ctx.frame()):
         span = trim(ctx.norm, segment, noise)
-        if span and ctx.put_text("query", _to_clause_end(ctx, span), noise):
+        if span and ctx.put_text("query", _named_in_apposition(ctx, _to_clause_end(ctx, span)), noise):
             return
+
+
+def _named_in_apposition(ctx: Context, span: Span) -> Span:
+    """The name said after a post in apposition, which finds the one person ("el párroco de Pichidegua, el Pbro.
+    Luis Cáceres", "la directora del Daem, Verónica Salas"); else `span`."""
+    for person in ctx.constituents().people:
+        start = (person.title or person.name or span)[0]
+        if person.name and start > span[1] \
+                and ctx.norm[span[1]:start].strip(" ,") in APPOSITION_GAP:
+            return person.name
+    return span
 
 
 def _to_clause_end(ctx: Context, span: Span) -> Span:

@@ -125,9 +125,10 @@ def update(ctx: Context) -> None:
         put_reference(ctx, taken, REFERENCE_NOISE)
         return
     window, span = place
-    put_reference(ctx, [*taken, span, (0, window[0])], REFERENCE_NOISE, window[1])
-    if "reference" not in ctx.slots and window[0] > 0:
+    if window[0] > 0:  # the record said before the change is its subject: «la invitación del Club X cambió de lugar…»
         put_reference(ctx, [*taken, span], REFERENCE_NOISE, window[0])
+    if "reference" not in ctx.slots:
+        put_reference(ctx, [*taken, span, (0, window[0])], REFERENCE_NOISE, window[1])
 
 
 def _outside(atoms: list[Atom], span: Span | None) -> list[Atom]:

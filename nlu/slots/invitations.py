@@ -37,6 +37,8 @@ SUBJECT = re.compile(r"\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
 """Who invites as the subject, at the start of the message or of a sentence (`_sentence_starts`): «invitación!! la
 Asoc. X invita», «Invitación. El Club de Leones invita…»."""
+TOLD_THAT = re.compile(r"(?<![a-z])(?:que|q)(?:\s+|$)" + ARTICLE)
+"""The «que» after a verb of telling, and the article of the subject it opens."""
 INVITED_TO = re.compile(r"\s+(?:a|al|a\s+la|a\s+las|a\s+los|para|para\s+el|para\s+la)\s+")
 SENTENCE_START = re.compile(r"[.!?:;]+")
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
@@ -205,13 +207,20 @@ def _organizer(ctx: Context) -> Span | None:
 
 def _subject(ctx: Context) -> Span | None:
     """Who invites as the subject of «invita», in the first sentence that has one: a heading before it
-    («Invitación. El Club X invita…») is no subject."""
+    («Invitación. El Club X invita…») is no subject. A message that tells the invitation («les cuento que…», «le
+    aviso al alcalde que…») has its subject after the «que» that opens what is told."""
     not_organizer = ctx.vocabulary.words["not_organizer"]
     for start in [0, *(m.end() for m in SENTENCE_START.finditer(ctx.norm))]:
         subject = SUBJECT.match(ctx.norm, start)
-        if subject and subject.group("who").split(" ", 1)[0] not in not_organizer \
-                and not _sentences(ctx, subject.span("who")):
-            return subject.span("who")
+        if subject is None:
+            continue
+        who = subject.span("who")
+        told = [m.end() for m in TOLD_THAT.finditer(ctx.norm, *who)]
+        if told:
+            who = (told[-1], who[1])
+        if who[0] < who[1] and ctx.norm[who[0]:who[1]].split(" ", 1)[0] not in not_organizer \
+                and not _sentences(ctx, who):
+            return who
     return None
 
 

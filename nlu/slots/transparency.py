@@ -88,7 +88,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if is_question(ctx):
         return "transparency.query", CONFIDENCE
     received = ctx.cue("transparency_received") is not None
-    if received and step in (None, "answer", "analysis", "ask_correction", "assign"):
+    if received and (step in (None, "answer", "analysis", "ask_correction", "assign") or _step_asked(ctx, step)):
         return "transparency.create", CONFIDENCE
     if step:
         return "transparency.update", CONFIDENCE
@@ -97,6 +97,14 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if received or (asks and (query is None or asks.start() < query.start())):
         return "transparency.create", CONFIDENCE
     return "transparency.query", CONFIDENCE
+
+
+def _step_asked(ctx: Context, step: str | None) -> bool:
+    """«Ingresó una solicitud…, hay que derivarla a Salud»: a request that came in with the step still to be taken
+    is registered; the step is what to do with it next."""
+    said = ctx.cue(f"step_{step}") if step else None
+    lead = said and ctx.vocabulary.cue("request_lead").ending_at(ctx.norm, said.start())
+    return bool(lead)
 
 
 def _answered(ctx: Context) -> bool:

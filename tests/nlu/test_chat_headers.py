@@ -33,3 +33,12 @@ def test_each_pasted_line_loses_its_header(parser):
 def test_a_message_that_opens_with_its_own_date_keeps_it(parser):
     found = parser.parse("5/11 16:00 Sede social: aniversario del club de huasos, invita la directiva", NOW)
     assert found.slots["start"] == datetime(2027, 11, 5, 16, 0)
+
+
+@pytest.mark.parametrize("mark", ["[Reenviado] ", "[reenviada]\n", "[Mensaje reenviado] "])
+def test_the_forwarded_mark_is_no_title(parser, mark):
+    found = parser.parse(mark + "Buenas tardes, el Club de Rodeo invita al alcalde a la final del champion el "
+                         "sábado a las 3 en la medialuna", NOW)
+    assert found.intent == "invitation.create"
+    assert found.slots["title"] == "final del champion"
+    assert found.slots["organizer"] == "Club de Rodeo"

@@ -27,3 +27,26 @@ def test_the_telling_is_no_part_of_the_description(read, text, citizen, address,
     assert got.get("citizen") == citizen, got
     assert got.get("address") == address, got
     assert got["description"] == description, got
+
+
+@pytest.mark.parametrize(("text", "citizen"), [
+    ("Estimada señora Alcaldesa: los apoderados pedimos que se retire el basural de la esquina de la villa. "
+     "Atentamente, Jorge Sandoval Pérez", "Jorge Sandoval Pérez"),
+    ("hay un semáforo malo en Av. Matta con Portugal hace tres días, lo reporta don Luis Acevedo", "Luis Acevedo"),
+    ("se rebalsó el canal en el pasaje San Andrés y hay dos casas con agua, avisa la presidenta de la junta "
+     "Carmen Ortiz", "Carmen Ortiz"),
+])
+def test_who_tells_after_the_problem_or_signs_the_letter_is_the_citizen(read, text, citizen):
+    got = read(text)
+    assert got["intent"] == "complaint.create"
+    assert got["citizen"] == citizen
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("llamó don jorge soto que vive en pasaje el roble trescientos doce, dice que no pasa el camión de la basura",
+     "pasaje el roble trescientos doce"),
+    ("reclamo de la vecina ana rojas, vive en los castaños ciento cuarenta, hay un hoyo enorme en la vereda",
+     "castaños ciento cuarenta"),
+])
+def test_a_house_number_dictated_in_words_ends_the_address(read, text, address):
+    assert read(text)["address"] == address

@@ -242,3 +242,13 @@ def test_abbreviation_in_capitals_or_week_in_a_name_is_no_date(parser, text, exp
 def test_sea_is_not_tuesday(parser):
     assert parser.moment("paseo frente al mar", MONDAY) == (None, None)
     assert parser.moment("el mar 9", MONDAY)[0] == date(2027, 3, 9)
+
+
+@pytest.mark.parametrize(("now", "text", "expected"), [
+    (MONDAY, "el 2 del mes que viene", date(2027, 4, 2)),
+    (DECEMBER, "para el diez del próximo mes", date(2027, 1, 10)),
+    (MONTH_END_FRIDAY, "el 20 de este mes", date(2027, 4, 20)),
+    (MONTH_END_FRIDAY, "el 3 del mes siguiente a las 10", datetime(2027, 5, 3, 10, 0)),
+])
+def test_day_of_a_month_said_in_words_is_that_months_day(parser, now, text, expected):
+    assert start(parser, text, now) == expected

@@ -544,3 +544,29 @@ def test_cumple_as_a_verb_stays_a_verb(parser, text):
     """«cumple» is «cumpleaños» only as a noun: the verb keeps its word in what is stored."""
     understanding = parser.parse(text, NOW)
     assert "cumpleaños" not in understanding.slots["title"] and "cumple" in understanding.slots["title"]
+
+
+@pytest.mark.parametrize(("text", "reference", "place"), [
+    ("la invitación de la Cámara de Comercio cambió de lugar, el cóctel ahora será en el Hotel Diego de Almagro",
+     "Cámara de Comercio", "Hotel Diego de Almagro"),
+    ("El aniversario de los bomberos se cambia de lugar: la ceremonia será en el cuartel de la Tercera",
+     "aniversario de los bomberos", "cuartel de la Tercera"),
+])
+def test_a_record_named_before_it_changes_place_is_the_one_changed(parser, text, reference, place):
+    understanding = parser.parse(text, NOW)
+    assert reference in understanding.slots["reference"]
+    assert understanding.slots["place"] == place
+
+
+@pytest.mark.parametrize("text", [
+    "llegó una solicitud de transparencia de la señora Ana Díaz pidiendo los contratos de aseo, hay que derivarla "
+    "a la DAF",
+    "entró por el portal una solicitud de acceso a la información sobre horas extra del 2026, favor derivar a "
+    "Personal",
+])
+def test_a_request_that_came_in_with_its_next_step_asked_is_registered(parser, text):
+    assert parser.parse(text, NOW).intent == "transparency.create"
+
+
+def test_the_step_asked_of_a_known_request_changes_it(parser):
+    assert parser.parse("la solicitud MU301T0000456 hay que derivarla a Obras", NOW).intent == "transparency.update"

@@ -16,3 +16,13 @@ def test_name_post_and_institution_of_a_new_contact(read, text, name, role, inst
     found = read(text)
     assert found["intent"] == "contact.create"
     assert (found["name"], found["role"], found["institution"]) == (name, role, institution)
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("necesito el correo de la directora del Daem, Verónica Salas", "Verónica Salas"),
+    ("el celular del comandante de bomberos, don Pedro Araya, porfa", "Pedro Araya"),
+])
+def test_a_name_in_apposition_to_the_post_asked_for_is_the_query(read, text, query):
+    found = read(text)
+    assert found["intent"] == "contact.query"
+    assert found["query"] == query

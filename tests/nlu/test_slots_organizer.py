@@ -103,3 +103,17 @@ def test_an_invitation_told_as_the_mayor_wished_there_names_who_organizes_it(rea
     assert found["organizer"] == "Biblioteca Municipal"
     assert found["title"] == "velada poética"
     assert found.get("place") != "organiza la Biblioteca Municipal"
+
+
+@pytest.mark.parametrize(("text", "organizer", "title"), [
+    ("buenas, les comento que el Club de Huasos invita al alcalde a la ramada el 18 de septiembre",
+     "Club de Huasos", "ramada"),
+    ("le aviso que la Sociedad de Historia lo invita a la presentación de su libro el jueves a las 7",
+     "Sociedad de Historia", "presentación de su libro"),
+    ("oye te cuento que nos invita el Liceo Industrial a su aniversario el martes a las 11",
+     "Liceo Industrial", "aniversario"),
+])
+def test_an_invitation_told_after_que_has_its_organizer_after_the_que(read, text, organizer, title):
+    found = read(text)
+    assert found["organizer"] == organizer
+    assert found["title"] == title
