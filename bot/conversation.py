@@ -64,12 +64,16 @@ SURE = 0.9
 """A creation read with this confidence is one: a verb in it of a capability acting on the record in focus («invita
 al cambio de mando») does not turn it into a change of that record."""
 MAX_PICK_WORDS = 4
-ANOTHER = re.compile(r"^\W*(?:(?:y|ya|ok|oye|ah|tambi[eé]n|tb|tmb|tbn|tbm)\W+){0,2}(?:(?:lleg[oó]|hay|tengo|tenemos|"
-                     r"va|aqu[ií]\s+va|ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))\s+)?(?:una\s+|un\s+)?otr[oa]\b"
+ANOTHER_VERB = r"(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))"
+ANOTHER = re.compile(r"^\W*(?:[^\n.:;,]{1,40}[:;,]\s*)?"  # «Antes de guardarla: …»
+                     r"(?:(?:y|ya|ok|oye|ah|(?P<also>tambi[eé]n|tb|tmb|tbn|tbm))\W+){0,2}"
+                     rf"(?:(?:{ANOTHER_VERB}\s+)?(?:una\s+|un\s+)?otr[oa]\b(?!\s+(?:cosa|vez|pregunta|consulta|duda))"
+                     rf"|(?(also){ANOTHER_VERB}\s+una?\b(?=\s+del?\b)|(?!)))"  # «también llegó una de la Cámara»
                      r"(?:\s+(?P<noun>invitaci[oó]n|reclamo|actividad|reuni[oó]n|contacto|solicitud))?(?:\s+m[aá]s)?"
                      r"[\s,:;.!-]*",
                      re.IGNORECASE)
-"""«Llegó otra, del …», «y otro reclamo: …», «tb llegó otra invitación más: …»: one more of what was just stored."""
+"""«Llegó otra, del …», «y otro reclamo: …», «tb llegó otra invitación más: …», «Antes de guardarla: también llegó
+una de la Cámara …»: one more of what was just stored or is waiting."""
 CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.create", "agendar"),
            "complaint": ("complaint.create", "reclamo"), "contact": ("contact.create", "nuevo contacto"),
            "efemeride": ("efemeride.create", "efeméride"),

@@ -66,3 +66,15 @@ def test_a_plain_yes_still_stores_only_the_one_shown(chat, dispatcher) -> None:
     *_, saved = chat(FIRST, "tb llegó otra, del Rotary a la cena el sábado 28 a las 20", "sí, guárdala")
     assert "Quedó esperando" in saved.text and saved.pending, saved.text
     assert len(stored(dispatcher, Invitation)) == 1
+
+
+@pytest.mark.parametrize("another", [
+    "Antes de guardarla: también llegó una de la Cámara de Comercio para un desayuno el sábado 28 a las 8:30 en el "
+    "Hotel Gavina",
+    "espera, tb llegó una del Rotary Club a la cena el sábado 28 a las 20",
+])
+def test_one_more_told_after_an_opening_clause_is_another_not_a_correction(chat, dispatcher, another) -> None:
+    _, second, back = chat(FIRST, another, "sí")
+    assert "en espera" in second.text and "sábado 28 de noviembre" in second.text, second.text
+    assert "Registrar invitación" in second.text and ("Cámara" in second.text or "Rotary" in second.text)
+    assert "Quedó esperando" in back.text and "martes 24" in back.text, back.text
