@@ -252,7 +252,8 @@ class Conversation:
                                                                    understanding, now), PendingKind.CONFIRM)
             if found is not None:
                 return found
-        if (understanding.intent == "unknown" or understanding.confidence < SURE) and self.recently_stored(ctx, turn):
+        unsure_new = understanding.intent.endswith(CREATIONS) and understanding.confidence < SURE
+        if (understanding.intent == "unknown" or unsure_new) and self.recently_stored(ctx, turn):
             # «mejor a las 11» after «sí», read as nothing or as an unsure new record: a correction of the one stored
             changed = change_of_stored(self.parser, ctx.focus, text, now)
             found = self._found(ctx, turn, text, [changed] if changed else [])
