@@ -149,9 +149,8 @@ def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understandi
     """The kind of record the command points at, and the words of its place in the last list when it names one; a
     verb carrying the record as a pronoun («acéptela para mañana a las 16») points at the focus whatever words the
     winner took for a name (a reading of the focus' kind that names a record of its own is still not taken)."""
-    named_first = name_before_verb(parser, text) or _opens_with_name(parser, text, understanding)
     if not named(understanding) or (clitic_verb(parser, text) and not list_place(text, len(focus.listed))
-                                    and not named_first):
+                                    and not _named_before_pronoun(parser, text, understanding)):
         last = focus.last()
         return (last.entity if last else None), ""
     place = list_place(text, len(focus.listed))
@@ -166,6 +165,12 @@ def _listed_by_name(focus: Focus, text: str) -> tuple[str | None, str]:
         if len(picked) == 1:
             return focus.listed[picked[0]].entity, found.group(1)
     return None, ""
+
+
+def _named_before_pronoun(parser: Parser, text: str, understanding: Understanding) -> bool:
+    """The record is named before the verb that carries it as a pronoun: after a record lead («la de los huasos,
+    recházala»), or by the reading's own name opening the message («la reu con secplan se suspende, cancélala»)."""
+    return bool(name_before_verb(parser, text)) or _opens_with_name(parser, text, understanding)
 
 
 def _opens_with_name(parser: Parser, text: str, understanding: Understanding) -> bool:

@@ -89,10 +89,10 @@ def forms(entry: str) -> Forms:
     voseo = stem + ("ai" if ending == "ar" else "i") if len(stem) > 1 else usted
     requests = {tu, usted, ustedes, nosotros, voseo, voseo + "s", usted + "s"}  # «que agendes», «no agendes»
     # «recházela», «agregela»: the usted form as chat writes it, without the spelling change (rechace, agregue)
-    ustedes_said = {usted} | ({stem + "e"} if ending == "ar" and stem.endswith(("z", "g")) and not irregular else set())
-    requests |= ustedes_said
+    usted_said = {usted} | ({stem + "e"} if ending == "ar" and stem.endswith(("z", "g")) and not irregular else set())
+    requests |= usted_said
     for clitic in CLITICS + DOUBLE_CLITICS:
-        requests |= {tu + clitic, ustedes + clitic, voseo + clitic} | {said + clitic for said in ustedes_said}
+        requests |= {tu + clitic, ustedes + clitic, voseo + clitic} | {said + clitic for said in usted_said}
         # «agendémosla» keeps its s; before «nos» and «se» it drops: «sentémonos», «mandémoselo».
         requests.add((nosotros[:-1] if clitic.startswith(("nos", "se")) else nosotros) + clitic)
     infinitives = {lemma} | {lemma + clitic for clitic in CLITICS + DOUBLE_CLITICS}

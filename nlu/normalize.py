@@ -36,6 +36,13 @@ MAX_REMEMBERED = 50_000
 """Rewritten words are remembered; the memory is dropped past this many distinct words."""
 
 
+def as_noun(previous: str, text: str, end: int) -> bool:
+    """A word that is a verb too, ending at `end` of `text` after the word `previous` (folded), is a noun there:
+    after an article, a possessive or «hay», or before «de» («el cumple», «cumple de la concejala»; not «cumple 50
+    años»)."""
+    return previous in NOUN_LEADS or NOUN_OF.match(text, end) is not None
+
+
 class Text(NamedTuple):
     """The original message, its folded form, and for each folded character its original span.
 
@@ -108,8 +115,7 @@ class Normalizer:
         for match in WORD.finditer(folded):
             word = match.group()
             replacement = self.rewrite(word)
-            if word in self.noun_spellings and (previous in NOUN_LEADS or NOUN_OF.match(folded, match.end())):
-                # «el cumple», «cumple de la concejala», not «cumple 50 años»
+            if word in self.noun_spellings and as_noun(previous, folded, match.end()):
                 replacement = self.noun_spellings[word]
             previous = word
             if replacement == word or any(a <= match.start() < b for a, b in protected):

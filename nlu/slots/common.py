@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from nlu.dates import Atom
-from nlu.normalize import NOUN_LEADS, NOUN_OF, POSITIONS, Text, fold
+from nlu.normalize import POSITIONS, Text, as_noun, fold
 from nlu.phrases import Phrases, Words
 from nlu.routing import Router
 from nlu.vocabulary import Vocabulary
@@ -200,7 +200,7 @@ def spelled_out(text: str, spellings: dict[str, str], noun_spellings: dict[str, 
         said = spellings.get(word.lower())
         if said is None and noun_spellings and word.lower() in noun_spellings:
             lead = LAST_WORD.search(f"{before} {fold(text[:match.start()])}")
-            noun = (lead and lead.group() in NOUN_LEADS) or NOUN_OF.match(text, match.end())
+            noun = as_noun(lead.group() if lead else "", text, match.end())
             said = noun_spellings[word.lower()] if noun else None
         if said is None or not (word.islower() or (len(word) > 1 and word[0].isupper() and word[1:].islower())):
             return word
