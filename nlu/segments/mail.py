@@ -36,6 +36,20 @@ def headers(text: Text) -> dict[str, Span]:
     return found
 
 
+def block(text: Text, found: dict[str, Span]) -> Span | None:
+    """The folded span of the whole header, from the first field's name to the end of the last field's value
+    (the lines between included): the envelope of the mail, which tells nothing of the matter itself."""
+    if not found:
+        return None
+    names = {fold(name) for name in load().mail_fields}
+    start = min(start for start, _ in found.values())
+    opening = start
+    for line in HEADER_LINE.finditer(text.original):
+        if fold(line.group("field")) in names and text.folded(line.start("value")) <= start:
+            opening = min(opening, text.folded(line.start("field")))
+    return opening, max(end for _, end in found.values())
+
+
 def _fields(text: Text, pattern: re.Pattern[str]) -> dict[str, Span]:
     fields = load().mail_fields
     found: dict[str, Span] = {}

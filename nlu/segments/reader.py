@@ -77,9 +77,10 @@ class Reader:
 
 
 def tokenize(norm: str, original: Callable[[int], str], taken: Sequence[Span], abbreviations: Collection[str],
-             periods: Collection[int] = frozenset()) -> list[Token]:
+             periods: Collection[int] = frozenset(), lines: Collection[int] = frozenset()) -> list[Token]:
     """The words of the folded text, each knowing whether it was capitalised, opens a clause or is an atom; a
-    period in `periods` (an abbreviation's, as written) opens none."""
+    period in `periods` (an abbreviation's, as written) opens none, a line break at a position in `lines` opens
+    one as punctuation does («From: Ana Ríos⏎Date: …»: no name runs on into the next line)."""
     tokens: list[Token] = []
     previous_end = 0
     spans = sorted(taken)
@@ -90,7 +91,8 @@ def tokenize(norm: str, original: Callable[[int], str], taken: Sequence[Span], a
         word = match.group()
         gap = norm[previous_end:start]
         opens = not tokens or (gap != " " and _breaks(gap, tokens[-1].word, abbreviations)
-                               and not (periods and gap.strip() == "." and previous_end + gap.index(".") in periods))
+                               and not (periods and gap.strip() == "." and previous_end + gap.index(".") in periods)) \
+            or (bool(lines) and any(previous_end <= line < start for line in lines))
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         atom = k < len(spans) and spans[k][0] <= start

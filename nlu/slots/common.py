@@ -105,7 +105,10 @@ class Context:
                 taken.append(self.ticket[1])
             stops = self.vocabulary.noise("event_nouns", keep=self.vocabulary.words["name_joiners"])
             first_char = original.__getitem__ if self.text.starts is POSITIONS else self._first_char
-            self._constituents = segments.segment(self.norm, first_char, taken, lowercase, stops, self.periods())
+            lines = frozenset(self.text.folded(i) for i, char in enumerate(original) if char == "\n") \
+                if "\n" in original else frozenset()
+            self._constituents = segments.segment(self.norm, first_char, taken, lowercase, stops, self.periods(),
+                                                  lines)
         return self._constituents
 
     def periods(self) -> frozenset[int]:
@@ -294,6 +297,8 @@ def capitalised_run(ctx: Context, start: int, max_words: int = 4, stop: Containe
     for word in WORDS.finditer(ctx.norm, start):
         if len(taken) >= max_words or (taken and ctx.norm[taken[-1].end():word.start()].strip()):
             break
+        if taken and "\n" in ctx.text.source(taken[-1].end(), word.start()):
+            break  # a name ends with its line: «From: Ana Ríos⏎Date: …»
         first_char = ctx.text.source(word.start(), word.start() + 1)
         plain = word.group() not in frame and word.group() not in stop
         guessed = lowercase_message and plain and len(taken) < 2 and word.group().isalpha()
