@@ -39,7 +39,9 @@ def find(r: Reader, numbered: list[Span]) -> list[Place]:
     word none is looked for, which spares reading a street's name from every word of a message without one."""
     places: list[Place] = []
     joiners = r.gazetteer.corner_joiners
-    last_joiner = next((k for k in range(len(r.words) - 1, -1, -1) if r.words[k] in joiners), -1)
+    # the position of the last joiner: the last occurrence of each joiner the message holds, the latest of them
+    last_joiner = max((len(r.words) - 1 - r.words[::-1].index(word) for word in joiners.intersection(r.words)),
+                      default=-1)
     openers = _openers(r.gazetteer)
     i = 0
     while i < len(r.tokens):
