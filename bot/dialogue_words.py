@@ -208,10 +208,18 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
 
 
+HOW_AND_WHAT = frozenset({"como", "cuando", "donde", "cual", "cuales", "quien", "quienes", "cuanto", "cuantos",
+                          "cuanta", "cuantas"})
+"""Question words opening a clause: it asks, whatever verb of the proposal it holds («que», folded, also opens a
+wish that accepts: «que quede así»)."""
+
+
 def confirms(clause: str, does: Callable[[str], bool]) -> bool:
     """«guarda la invitación», «ahí sí, agéndala nomás», «sí bórralo» (to a removal, `does` telling the verbs of the
     proposal's own action): a clause that accepts a proposal in words, naming at most the record it stores."""
     said = words(clause)
+    if said and said[0] in HOW_AND_WHAT:
+        return False  # «¿cómo ingreso un reclamo?»: asks how, accepts nothing
     accepting = [word for word in said if _is_yes(word) or does(word)]
     return bool(accepting) and not any(word in NO_WORDS for word in said) and all(
         word in accepting or word in COURTESY or word in PROPOSAL_WORDS for word in said)
