@@ -202,7 +202,8 @@ class PendingAnswers:
             return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         if understanding.intent == "help":  # «ayuda» while a proposal waits: help, and the proposal still waits
             helped = self.registry.handle(ctx, "help", {})
-            return replace(helped, text=f"{helped.text}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
+            waiting = still_waiting(self.registry, ctx, pending)
+            return replace(helped, text=f"{helped.text}\n\n{waiting}", pending=pending)
         if understanding.intent == "unknown" and _is_question(text):  # «¿y cuándo pagan el aguinaldo?»: not for me
             unknown = self.registry.handle(ctx, "unknown", {})
             return Reply(f"{unknown.text}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
