@@ -202,7 +202,11 @@ class Conversation:
         rest = after_opening(text)
         if rest is None or OPENING.match(text.strip() + " "):
             return text
-        understood = self.parser.parse(rest, local_now(ctx, self.settings)).intent
+        now = local_now(ctx, self.settings)
+        opening = text[:text.rindex(rest)]
+        if asks(self.parser, opening) and self.parser.parse(text, now).intent not in ("unknown", "help"):
+            return text  # «confirma que va el alcalde»: a yes-word that asks is the request's verb, not an opening
+        understood = self.parser.parse(rest, now).intent
         return rest if understood not in ("unknown", "help") else text
 
     def request(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
