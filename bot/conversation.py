@@ -48,6 +48,7 @@ from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
 from handlers.focus import Focus, Ref
+from handlers.pointing import points_at_others
 from handlers.registry import Registry
 from handlers.reply import Pending, PendingKind, Reply
 from nlu import Parser
@@ -286,7 +287,9 @@ class Conversation:
         if understanding.intent in self.registry.acts_on and (
                 named := named_before_verb(self.parser, text, understanding)) is not None:
             # «la de los huasos recházala»: the record its words name, never the one in focus when they find none
-            understanding, ctx = named, replace(ctx, focus=replace(ctx.focus, records=()))
+            if not points_at_others(named.slots.get("reference")):  # «y la otra recházala» is read against it
+                ctx = replace(ctx, focus=replace(ctx.focus, records=()))
+            understanding = named
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):

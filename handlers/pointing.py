@@ -47,7 +47,7 @@ def point(focus: Focus, entity: str, reference: str | None,
     listed label holds)."""
     said = [word for word in reference_match.words(reference or "", filler) if word not in POINTING]
     listed = focus.of_list(entity)
-    if said and set(said) <= OTHER:
+    if points_at_others(reference, filler):
         return _the_others(focus, entity, listed)
     if not said:
         last = focus.last(entity)
@@ -67,6 +67,12 @@ def latest_kind(focus: Focus, entities: Iterable[str]) -> str | None:
     """Which of these kinds of record the chat spoke of last: "bórralo" is about that one."""
     kinds = set(entities)
     return next((ref.entity for ref in reversed(focus.records) if ref.entity in kinds), None)
+
+
+def points_at_others(reference: str | None, filler: frozenset[str] = reference_match.FILLER) -> bool:
+    """"la otra", "el otro": a reference whose meaning is the focus itself, by exclusion."""
+    said = set(reference_match.words(reference or "", filler)) - POINTING
+    return bool(said) and said <= OTHER
 
 
 def _the_others(focus: Focus, entity: str, listed: Sequence[Ref]) -> tuple[Ref, ...] | None:

@@ -13,7 +13,9 @@ FIRST = ("invitación del Rotary Club de Chillán a la cena de gobernadores el j
 SECOND = "invitación de la Liga Campesina al rodeo de aniversario el sábado 28 a las 11 en la medialuna de Ñiquén"
 
 
-@pytest.mark.parametrize("other", ["y la otra recházala", "la otra, declínala por favor", "y el otro rechazarlo"])
+@pytest.mark.parametrize("other", ["y la otra recházala", "la otra, declínala por favor", "y el otro rechazarlo",
+                                   "y la otra declínala, ese día el alcalde anda en Concepción",
+                                   "la otra recházala, coincide con la sesión del consejo regional"])
 def test_the_other_one_is_the_listed_record_not_answered(chat, dispatcher, other) -> None:
     *_, proposal, done = chat(FIRST, "sí", SECOND, "sí", "invitaciones pendientes", "la segunda, acéptala", "sí",
                               other, "sí")
