@@ -48,6 +48,7 @@ from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
 from handlers.focus import Focus, Ref
+from handlers.pointing import points_at_others
 from handlers.registry import Registry
 from handlers.reply import Pending, PendingKind, Reply
 from nlu import Parser
@@ -202,7 +203,11 @@ class Conversation:
         rest = after_opening(text)
         if rest is None or OPENING.match(text.strip() + " "):
             return text
-        understood = self.parser.parse(rest, local_now(ctx, self.settings)).intent
+        now = local_now(ctx, self.settings)
+        opening = text[:text.rindex(rest)]
+        if asks(self.parser, opening) and self.parser.parse(text, now).intent not in ("unknown", "help"):
+            return text  # «confirma que va el alcalde»: a yes-word that asks is the request's verb, not an opening
+        understood = self.parser.parse(rest, now).intent
         return rest if understood not in ("unknown", "help") else text
 
     def request(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
@@ -282,7 +287,9 @@ class Conversation:
         if understanding.intent in self.registry.acts_on and (
                 named := named_before_verb(self.parser, text, understanding)) is not None:
             # «la de los huasos recházala»: the record its words name, never the one in focus when they find none
-            understanding, ctx = named, replace(ctx, focus=replace(ctx.focus, records=()))
+            if not points_at_others(named.slots.get("reference")):  # «y la otra recházala» is read against it
+                ctx = replace(ctx, focus=replace(ctx.focus, records=()))
+            understanding = named
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):

@@ -21,8 +21,9 @@ NEGATED = re.compile(r"^\W*(?:no|ni)\s+(?:es\s+|era\s+|sera\s+|ser[aá]\s+)?(?:e
                      re.IGNORECASE)
 """«…, no en la sala de concejo»: a clause that says what it is not names the old value, never a new one."""
 NO = re.compile(r"^\W*(?:no|ni)\s+", re.IGNORECASE)
-DENIED_VALUE = re.compile(r"^\W*(?:no|ni)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\W*$", re.IGNORECASE)
-"""«…, no aseo», «…, ni Secplan»: a short clause after the first that only says what it is not names the old value."""
+DENIED_VALUE = re.compile(r"^\W*(?:no|ni)\s+[\w:.]+(?:\s+[\w:.]+){0,2}\W*$", re.IGNORECASE)
+"""«…, no aseo», «…, ni Secplan», «a las 10, no 9:30»: a short clause after the first that only says what it is not
+names the old value, a word or a number."""
 PREFERRED = re.compile(r"\b(?:mejor|m[aá]s\s+bien|en\s+cambio)\b", re.IGNORECASE)
 """«no a las cuatro mejor»: a «no» with one of these opens the value wanted instead, unpunctuated, not a denial."""
 AND = re.compile(r"\s+y\s+")

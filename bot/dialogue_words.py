@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 from enum import StrEnum
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
 
 from nlu.vocabulary import Vocabulary
 from storage.folding import fold
@@ -130,7 +133,17 @@ def plain_word(word: str) -> str:
     if word in _KNOWN:
         return word
     squeezed = REPEATS.sub(r"\1", word)
-    return squeezed if squeezed in _KNOWN else word
+    return squeezed if squeezed in _KNOWN else _polite_typo(word) or word
+
+
+@lru_cache(maxsize=4096)
+def _polite_typo(word: str) -> str | None:
+    """«grasias», «garcias», «perfeto»: the one courtesy word of some length that a typed word misses by a letter
+    (one added, dropped, changed or two swapped). Only courtesy: a typo never turns into a yes, a no or a cancel."""
+    if len(word) < MIN_TYPO_LENGTH or not word.isalpha():
+        return None
+    near = [known for known in _POLITE if OSA.distance(word, known, score_cutoff=1) <= 1]
+    return near[0] if len(near) == 1 else None
 
 
 def is_save_verb(word: str) -> bool:
@@ -258,6 +271,8 @@ def is_bare_yes(text: str) -> bool:
 
 
 _KNOWN = YES_WORDS | NO_WORDS | COURTESY | THANKS | CANCEL_WORDS | EXPLICIT_YES | INTERJECTIONS
+MIN_TYPO_LENGTH = 6
+_POLITE = tuple(sorted(word for word in THANKS | COURTESY if len(word) >= MIN_TYPO_LENGTH))
 
 
 SAME_DAY = ("ese mismo dia", "el mismo dia", "ese dia", "esa misma fecha", "esa fecha", "mismo dia", "ese mismo")

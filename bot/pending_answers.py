@@ -23,6 +23,7 @@ from bot.dialogue_words import (
     Control,
     confirms,
     control_word,
+    is_bare_yes,
     is_thanks,
     only_wishes,
     removes_it,
@@ -305,7 +306,8 @@ class PendingAnswers:
     def _choose(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
         if control_word(text) is Control.NO:
             return Reply(CANCELLED)
-        if pending.intent == READING and control_word(text) is Control.YES:
+        if pending.intent == READING and control_word(text) is Control.YES and (is_bare_yes(text)
+                                                                               or not is_thanks(text)):
             return self._reading(ctx, turn, pending, pending.options[0])  # «sí» to «¿quiso decir…?»: the likeliest
         picked = pick(text, turn.labels, len(pending.options))
         if len(picked) == 1:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from handlers.reference_match import word_matches, words
+from nlu.gazetteer import load as gazetteer
 
 ORDINALS = {"primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
             "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "septimo": 7,
@@ -28,7 +29,7 @@ def pick(text: str, labels: tuple[str, ...], count: int) -> list[int]:
     position = _position(text, said, count)
     if position is not None:
         return [position]
-    wanted = [word for word in said if word not in FILLER]
+    wanted = [word for word in said if word not in FILLER and not _names_nobody(word)]
     if not wanted or not labels:
         return []
     fitting = []
@@ -37,6 +38,12 @@ def pick(text: str, labels: tuple[str, ...], count: int) -> list[int]:
         if all(any(word_matches(each, word) for word in described) for each in wanted):
             fitting.append(index)
     return fitting
+
+
+def _names_nobody(word: str) -> bool:
+    """A courtesy title («el de don Jorge») or a lone letter as chat spells a small word («el d Jorge») names no
+    item: the labels hold the name, seldom its title."""
+    return len(word) == 1 or word in gazetteer().honorifics
 
 
 def _position(text: str, said: list[str], count: int) -> int | None:

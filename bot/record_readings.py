@@ -25,7 +25,7 @@ from typing import Any
 from bot.dialogue_words import ALL_OF_THEM, CLAUSES, clause_openers
 from bot.picking import pick
 from handlers.focus import Focus
-from handlers.pointing import ORDINALS, pointing_only
+from handlers.pointing import ORDINALS, OTHER, pointing_only
 from handlers.registry import Registry
 from handlers.reply import PendingKind, Reply
 from nlu import Parser
@@ -351,8 +351,8 @@ def name_before_verb(parser: Parser, text: str) -> str:
     openers = clause_openers(parser.vocabulary)
     for index, said in enumerate(clauses):
         start = next((at for at, word in enumerate(said) if word not in openers), len(said))
-        if leads.at_start(" ".join(said[start:])) is None:
-            continue
+        if leads.at_start(" ".join(said[start:])) is None and not set(said[start + 1:start + 2]) & OTHER:
+            continue  # «la de los huasos, recházala», or «y la otra recházala» after a list
         verb = next((at for at in range(start + 1, len(said)) if _repeats_record(parser, said[at:])), None)
         following = clauses[index + 1] if index + 1 < len(clauses) else []
         if verb is None and _repeats_record(parser, following):

@@ -28,6 +28,8 @@ POINTING = frozenset(("esa", "ese", "eso", "esta", "este", "esto", "aquella", "a
                       "le", "les", "nos", "me", "anterior", "recien", "nombrada", "mencionada", "dicha", "dicho",
                       "opcion", "numero", "n", "no", "nro"))
 """Words that point without naming: "esa misma", "la anterior", "la opción 2"."""
+OTHER = frozenset(("otra", "otro", "restante", "demas"))
+"""Words that point at the listed records the chat did not act on last: "y la otra recházala"."""
 
 
 def about(reply: Reply, *records: Ref, listed: Sequence[Ref] | None = None,
@@ -45,6 +47,8 @@ def point(focus: Focus, entity: str, reference: str | None,
     listed label holds)."""
     said = [word for word in reference_match.words(reference or "", filler) if word not in POINTING]
     listed = focus.of_list(entity)
+    if points_at_others(reference, filler):
+        return _the_others(focus, entity, listed)
     if not said:
         last = focus.last(entity)
         if last is not None:
@@ -63,6 +67,19 @@ def latest_kind(focus: Focus, entities: Iterable[str]) -> str | None:
     """Which of these kinds of record the chat spoke of last: "bórralo" is about that one."""
     kinds = set(entities)
     return next((ref.entity for ref in reversed(focus.records) if ref.entity in kinds), None)
+
+
+def points_at_others(reference: str | None, filler: frozenset[str] = reference_match.FILLER) -> bool:
+    """"la otra", "el otro": a reference whose meaning is the focus itself, by exclusion."""
+    said = set(reference_match.words(reference or "", filler)) - POINTING
+    return bool(said) and said <= OTHER
+
+
+def _the_others(focus: Focus, entity: str, listed: Sequence[Ref]) -> tuple[Ref, ...] | None:
+    """The listed records but the one in focus: after «la primera, acéptala», «la otra» of two is the second."""
+    last = focus.last(entity)
+    others = tuple(ref for ref in listed if last is None or (ref.entity, ref.id) != (last.entity, last.id))
+    return others or None
 
 
 def pointing_only(reference: str | None, filler: frozenset[str] = reference_match.FILLER) -> bool:

@@ -82,3 +82,13 @@ def test_yes_to_the_readings_offered_takes_the_likeliest(chat, dispatcher, clock
         save_pending(session, KEY, offered.pending, clock.now, replacing=False, labels=option_labels(offered))
     [taken] = chat("sí")
     assert "jueves 26" in taken.text and not taken.choices, taken.text
+
+
+@pytest.mark.parametrize("thanks", ["ok, gracias igual", "ya, muchas gracias", "perfecto gracias jefa"])
+def test_thanks_to_the_readings_offered_take_none(chat, dispatcher, clock, thanks) -> None:
+    """«ya, gracias igual» to «¿quiso decir…?» closes the exchange; only a «sí» takes the likeliest reading."""
+    offered = offer("¿y lo del viernes?", ["agenda.query", "invitation.query"])
+    with transaction(dispatcher.engine) as session:
+        save_pending(session, KEY, offered.pending, clock.now, replacing=False, labels=option_labels(offered))
+    [thanked] = chat(thanks)
+    assert thanked.text.startswith("De nada") and "viernes" not in thanked.text, thanked.text

@@ -21,3 +21,13 @@ def test_complaints_of_a_surname_asked_in_a_question(chat, line: str) -> None:
 def test_complaints_of_a_department_head_are_no_resident(chat, line: str) -> None:
     *_, listed = chat(TAPIA, "sí", SOTO, "sí", line)
     assert "R-2026-0002" in listed.text and "R-2026-0001" not in listed.text, listed.text
+
+
+MARTA_SOTO = "reclamo de doña Marta Soto: perro suelto que muerde en pasaje Los Aromos 45"
+
+
+@pytest.mark.parametrize("line", ["el de doña Marta", "la d sra marta", "el de la sra Marta"])
+def test_a_resident_picked_from_the_list_by_title_and_name(chat, line: str) -> None:
+    *_, listed, shown = chat(SOTO, "sí", MARTA_SOTO, "sí", "reclamos de Soto", line)
+    assert "R-2026-0001" in listed.text and "R-2026-0002" in listed.text, listed.text
+    assert "R-2026-0002" in shown.text and "Concha y Toro" not in shown.text, shown.text

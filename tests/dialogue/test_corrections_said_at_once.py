@@ -71,3 +71,13 @@ def test_a_stored_activity_says_the_corrected_place_it_keeps(chat, dispatcher) -
     assert "sala de concejo" in saved.text and "cuartel" not in saved.text, saved.text
     [event] = stored(dispatcher, Event)
     assert event.place == "sala de concejo"
+
+
+@pytest.mark.parametrize(("correction", "when"), [
+    ("Ojo: a las 11, no 10:30.", "martes 24, 11:00"),
+    ("a las 12 hrs, no 11:45", "martes 24, 12:00"),
+    ("perdón: 16:15, no 10 hrs", "martes 24, 16:15"),
+])
+def test_the_old_number_denied_after_the_new_one_is_not_taken(chat, correction, when) -> None:
+    _, preview = chat(INVITATION, correction)
+    assert when in preview.text and "Lugar: gimnasio municipal" in preview.text, preview.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue_words import without_manner
+from bot.dialogue_words import is_thanks, without_manner
 from storage.models import Event, Invitation
 from tests.dialogue.talk import stored
 
@@ -43,3 +43,14 @@ def test_thanks_said_at_length_get_a_polite_answer(chat, thanks) -> None:
                                   "agenda reunión de una hora con el club de tiro", "ahora ya no puedo"])
 def test_words_that_only_look_like_manner_words_stay(text) -> None:
     assert without_manner(text) == text
+
+
+@pytest.mark.parametrize("thanks", ["ok garcias jefa", "perfeto, muchas grasias", "jaja ya, agradesco igual"])
+def test_thanks_typed_with_a_letter_wrong_get_a_polite_answer(chat, thanks) -> None:
+    *_, thanked = chat(ACTIVITY, "no, déjalo", thanks)
+    assert thanked.text.startswith("De nada"), thanked.text
+
+
+@pytest.mark.parametrize("text", ["cancelo", "muchos reclamos"])
+def test_a_typo_never_turns_into_thanks(text) -> None:
+    assert not is_thanks(text)
