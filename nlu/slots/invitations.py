@@ -408,7 +408,7 @@ def _delegation(behalf: tuple[str, ...], goes: tuple[str, ...], takes: tuple[str
              rf"(?:\s+(?:{going}\s+)?|(?=[,;:.!?]|$)){ARTICLE}")
     return Delegation(
         after=re.compile(after),
-        before=re.compile(rf"(?<![a-z]){going}\s+{ARTICLE}(?P<who>[a-z].*?)\s+{instead}(?![a-z])"),
+        before=re.compile(rf"(?<![a-z]){going}\s+{ARTICLE}(?P<who>[a-z][^,;:.!?]*?)\s+{instead}(?![a-z])"),
         goes=re.compile(rf"(?<![a-z])(?<!no\s)(?:que\s+)?{going}\s+(?:en\s+cambio\s+|entonces\s+)?{ARTICLE}"),
         verb=re.compile(rf"(?<![a-z]){alternation(verb)}\s+"),
         end=re.compile(rf"(?<![a-z])(?:(?:a\s+la|al|a|para|{going})\s+|{instead}(?![a-z]))|[,;:.!?(]"))
