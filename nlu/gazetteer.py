@@ -93,6 +93,7 @@ class Gazetteer:
     street_leads: PhraseTable
     street_name_stops: frozenset[str]
     where_words: frozenset[str]
+    localities: PhraseTable
     courtesies: PhraseTable
     greetings: PhraseTable
     addressees: PhraseTable
@@ -154,6 +155,7 @@ def load() -> Gazetteer:
         street_leads=PhraseTable(places["street_leads"]),
         street_name_stops=frozenset(places["street_name_stops"]),
         where_words=frozenset(places["where_words"]),
+        localities=PhraseTable(places["localities"]),
         courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
         addressees=PhraseTable(commands["addressees"]),

@@ -17,6 +17,7 @@ PLACE_END = re.compile(
 A_THE = re.compile(r"\s+(?:a\s+las?|al)\s+")
 """The boundary words that may sit inside a name: "Monumento a la Marina"."""
 TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+l[ao]s?|en|hacia|en\s+la|en\s+el)\s+$")
+IN_TOWN = re.compile(r"\s+en\s+")
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
 WITH_WHOM = re.compile(r"\s*con\s+")
@@ -137,8 +138,25 @@ def _after_en(ctx: Context, taken: list[Span]) -> Span | None:
             continue
         if found and _in_an_aside(ctx, match.start()):
             break
-        found = _until_boundary(ctx, match.end())
-    return found
+        span = _until_boundary(ctx, match.end())
+        if found and span and _only_a_locality(ctx, span):
+            continue  # «en el salón de la asociación en Pirque»: the town of the place found before
+        found = span
+    return found and _without_town(ctx, found)
+
+
+def _without_town(ctx: Context, span: Span) -> Span:
+    """The place without the commune said after it with «en» ("el salón del club en Puerto Varas")."""
+    for town in IN_TOWN.finditer(ctx.norm, *span):
+        if town.start() > span[0] and _only_a_locality(ctx, (town.end(), span[1])):
+            return span[0], town.start()
+    return span
+
+
+def _only_a_locality(ctx: Context, span: Span) -> bool:
+    """Whether `span` names a commune and nothing more ("Talca", "San José de Maipo"): said after a place, it is
+    where that place is."""
+    return " ".join(ctx.norm[span[0]:span[1]].split()) in load().localities
 
 
 def _in_an_aside(ctx: Context, position: int) -> bool:
@@ -153,15 +171,19 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
     if not ctx.atoms:
         return None
     first_atom = min(a.start for a in ctx.atoms)
-    last = None
+    clauses = []
     for match in COMMA.finditer(ctx.norm):
         if ctx.without_frame((0, match.start())) is None:
             continue  # «hola, agenda…», «jefe, anota…»: the comma closes a greeting, what follows is the request
         if match.start() > first_atom or any(a.start > match.start() for a in ctx.atoms):
-            last = match.end()
-    if last is None or _inside(last, taken):
+            clauses.append(match.end())
+    if not clauses or _inside(clauses[-1], taken):
         return None
-    span = _until_boundary(ctx, last)
+    span = _until_boundary(ctx, clauses[-1])
+    if span and len(clauses) > 1 and _only_a_locality(ctx, span):
+        span = _until_boundary(ctx, clauses[-2])  # «…, CESFAM Las Américas, Talca»: the town of the place before
+        if span is None or _inside(span[0], taken):
+            return None
     if span is None or ctx.norm[span[0]:].split(" ", 1)[0] in ctx.vocabulary.words["connectors"]:
         return None
     if any(a < span[1] and span[0] < b for a, b in taken):

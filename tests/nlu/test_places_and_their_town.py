@@ -1,0 +1,36 @@
+"""A place said with the commune it is in: the commune after it is where the place is, not the place (sentences
+written for these tests only)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+NOW = datetime(2027, 3, 10, 9, 0)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Invitación Cámara de Comercio. Cena aniversario. Vie 12/3, 20:30, Hotel Terrasur, Ovalle. Anotar.",
+     "Hotel Terrasur"),
+    ("inv. Gobernación Provincial, lanzamiento plan invierno, lunes 15 de marzo 10 hrs, Gimnasio Techado, Angol",
+     "Gimnasio Techado"),
+    ("Llegó invitación del Rotary Club a su cena anual el viernes 12 a las 21 en el salón del club en Puerto Varas",
+     "salón del club"),
+])
+def test_a_commune_after_a_place_is_where_the_place_is(parser, text, place):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots["place"] == place
+
+
+def test_a_commune_alone_is_still_the_place(parser):
+    understanding = parser.parse("agenda reunión con la gobernadora el jueves a las 10 en Rancagua", NOW)
+    assert understanding.slots["place"] == "Rancagua"
+
+
+@pytest.mark.parametrize("text", [
+    "misa en honor a san expedito el domingo 14 a las 12 en la capilla del cementerio",
+    "responso en memoria de los bomberos mártires el domingo 14 a las 12 en la capilla del cementerio",
+])
+def test_in_honour_of_someone_is_no_place(parser, text):
+    assert parser.parse(text, NOW).slots["place"] == "capilla del cementerio"
