@@ -1,0 +1,33 @@
+"""Intents that once read wrongly, in sentences written for these tests only: a remark about the weather with a day
+in it is chatter, a booking told «para la agenda» by who invites is an invitation, «agenda al alcalde <activity>» is
+an activity."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+NOW = datetime(2027, 3, 10, 9, 0)  # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "q frío hace hoy en la oficina 🥶",
+    "mañana dicen que llueve todo el día en Temuco",
+])
+def test_a_remark_about_the_weather_is_chatter(parser, text):
+    assert parser.parse(text, NOW).intent == "unknown"
+
+
+def test_an_invitation_told_for_the_agenda_is_an_invitation(parser):
+    understanding = parser.parse("Para la agenda: la Cooperativa Campesina invita al alcalde a la feria de semillas, "
+                                 "sábado 13 de marzo, 10:00, en el galpón de la cooperativa", NOW)
+    assert understanding.intent == "invitation.create"
+    assert understanding.slots["organizer"] == "Cooperativa Campesina"
+
+
+def test_booking_an_activity_for_the_mayor_with_hours(parser):
+    understanding = parser.parse("agenda al alcalde operativo veterinario en la cancha de la villa el sábado de 9 a 13",
+                                 NOW)
+    assert understanding.intent == "event.create"
+    assert understanding.slots["end"] == datetime(2027, 3, 13, 13, 0)
