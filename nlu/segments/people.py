@@ -361,8 +361,20 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
             j += 1
             continue
         complement = r.words[j - 1] in g.of_words
-        if g.institution_stops.match(r.words, j) or word in r.forms or (word in r.stops and not complement):
+        if g.institution_stops.match(r.words, j) or word in r.forms or (word in r.stops and not complement) \
+                or _person_begins(r, j):
             break
         j += 1
         last = j
     return last
+
+
+def _person_begins(r: Reader, j: int) -> bool:
+    """Whether a person is named from `j` inside a lower-case run: an honorific («… de parral señora rosa diaz»),
+    or a known name followed by a post («carabineros juan pablo soto comisario de curico»); a name with no post
+    after it may be the institution's own («liceo arturo prat»)."""
+    g = r.gazetteer
+    if r.words[j] in g.honorifics and r.words[j - 1] not in g.of_words:
+        return True
+    end = _known_name_end(r, j) if g.given_names.match(r.words, j) else j
+    return end > j + 1 and end < len(r.words) and not r.tokens[end].opens and bool(g.posts.match(r.words, end))
