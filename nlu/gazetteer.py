@@ -81,6 +81,7 @@ class Gazetteer:
     institution_stops: PhraseTable
     sectors: PhraseTable
     units: PhraseTable
+    ordinals: frozenset[str]
     street_types: frozenset[str]
     unit_words: frozenset[str]
     place_articles: frozenset[str]
@@ -143,6 +144,7 @@ def load() -> Gazetteer:
         institution_stops=PhraseTable(institutions["stops"]),
         sectors=PhraseTable(institutions["sectors"]),
         units=PhraseTable(institutions["units"]),
+        ordinals=frozenset(institutions["ordinals"]),
         street_types=frozenset(places["street_types"]),
         unit_words=frozenset(places["unit_words"]),
         place_articles=frozenset(places["place_articles"]),

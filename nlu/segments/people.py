@@ -55,7 +55,8 @@ def find(r: Reader, frame: list[Span]) -> tuple[list[Person], list[Span]]:
         head = r.gazetteer.institution_heads.match(r.words, i)
         if head:
             end = _institution_end(r, i, head)
-            institutions.append(r.span(i, end))
+            numbered = i > 0 and r.words[i - 1] in g.ordinals and not r.tokens[i].opens
+            institutions.append(r.span(i - 1 if numbered else i, end))  # «la Primera Compañía de Bomberos»
             i = end
             continue
         unit = _unit(r, i)

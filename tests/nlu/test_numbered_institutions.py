@@ -1,0 +1,15 @@
+"""An ordinal before an institution's head is part of its name (sentences written for these tests only)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("la Cuarta Compañía de Bomberos de Rengo invita al alcalde a su aniversario el sábado 13 a las 19 hrs",
+     "Cuarta Compañía de Bomberos de Rengo"),
+    ("invitación de la 2da comisaría de carabineros a la cuenta pública el viernes 12 a las 10",
+     "2da comisaría de carabineros"),
+])
+def test_an_ordinal_before_the_institution_is_part_of_its_name(read, text, organizer):
+    assert read(text)["organizer"] == organizer
