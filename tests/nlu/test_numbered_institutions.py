@@ -13,3 +13,15 @@ import pytest
 ])
 def test_an_ordinal_before_the_institution_is_part_of_its_name(read, text, organizer):
     assert read(text)["organizer"] == organizer
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("invitacion del conjunto folclorico de chanco pa la noche de cuecas el sabado a las 9 en el gimnasio",
+     "conjunto folclorico de chanco"),
+    ("llegó invitación de la agrupación cultural de retiro para el festival de la voz el viernes 12 a las 20",
+     "agrupación cultural de retiro"),
+])
+def test_a_word_of_an_activity_s_name_does_not_end_an_institution(read, text, organizer):
+    """«folclórico» is a word of «peña folclórica»; only the word an activity's name begins with ends an
+    institution written in lower case."""
+    assert read(text)["organizer"] == organizer
