@@ -34,3 +34,14 @@ def test_a_commune_alone_is_still_the_place(parser):
 ])
 def test_in_honour_of_someone_is_no_place(parser, text):
     assert parser.parse(text, NOW).slots["place"] == "capilla del cementerio"
+
+
+@pytest.mark.parametrize("text", [
+    "Invitación del Club de Leones a la cena de gala, viernes 12 de marzo, 21:00 hrs, Hotel Gran Palace. Nota: el "
+    "alcalde se sienta en la mesa principal, junto al presidente del club.",
+    "Invitación de la Gobernación a la cuenta pública el viernes 12 a las 11 horas, en el Teatro Regional. El "
+    "alcalde va en primera fila junto al gobernador.",
+])
+def test_a_protocol_note_after_the_when_names_no_other_place(parser, text):
+    place = parser.parse(text, NOW).slots["place"]
+    assert place in ("Hotel Gran Palace", "Teatro Regional")
