@@ -237,12 +237,22 @@ def _institution_of(ctx: Context) -> Span | None:
     activity = ctx.cue("event_nouns")
     found, g = ctx.constituents(), load()
     offices = [p.extent() for p in found.people if p.post and not p.name]
-    for span in sorted(found.institutions + offices):
+    named = sorted(found.institutions + offices)
+    for span in named:
         if activity and span[0] > activity.start():
-            return None
+            break
         if found.preceded_by(span[0], g.of_words, g.articles):
             return span
-    return None
+    return next((span for span in named if _a_heading_field(ctx, span)), None)
+
+
+def _a_heading_field(ctx: Context, span: Span) -> bool:
+    """An institution that fills a comma clause of its own before the date, as a heading lists the invitation's
+    fields («Inv. Te Deum, Obispado de X, sáb 18, 9:30, Catedral»): who invites (after the date it is where)."""
+    before = ctx.norm[:span[0]].rstrip()
+    after = ctx.norm[span[1]:].lstrip()
+    first_atom = min((a.start for a in ctx.atoms), default=len(ctx.norm))
+    return before.endswith(",") and after.startswith(",") and span[1] < first_atom
 
 
 def _activity_of(ctx: Context) -> Span | None:

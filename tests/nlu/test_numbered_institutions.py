@@ -25,3 +25,9 @@ def test_a_word_of_an_activity_s_name_does_not_end_an_institution(read, text, or
     """«folclórico» is a word of «peña folclórica»; only the word an activity's name begins with ends an
     institution written in lower case."""
     assert read(text)["organizer"] == organizer
+
+
+def test_an_institution_listed_as_a_heading_field_before_the_date_invites(read):
+    invitation = read("Inv. Tedeum evangélico, Iglesia Metodista de Angol, dom 14, 11:00, templo central. Registrar.")
+    assert invitation["intent"] == "invitation.create"
+    assert invitation["organizer"] == "Iglesia Metodista de Angol"
