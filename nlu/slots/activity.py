@@ -197,6 +197,8 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
         if (match.start() > first_atom or any(a.start > match.start() for a in ctx.atoms)) \
                 and not _after_the_when(ctx, match.start()):
             clauses.append(match.end())
+    while clauses and _until_boundary(ctx, clauses[-1]) is None:
+        clauses.pop()  # «…, plaza de Armas, mié 22, 18 hrs.»: a clause that is only the time says no place
     if not clauses or _inside(clauses[-1], taken):
         return None
     span = _until_boundary(ctx, clauses[-1])

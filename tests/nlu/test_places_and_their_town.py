@@ -45,3 +45,8 @@ def test_in_honour_of_someone_is_no_place(parser, text):
 def test_a_protocol_note_after_the_when_names_no_other_place(parser, text):
     place = parser.parse(text, NOW).slots["place"]
     assert place in ("Hotel Gran Palace", "Teatro Regional")
+
+
+def test_a_clause_that_is_only_the_time_does_not_hide_the_place_before_it(parser):
+    understanding = parser.parse("Agendar: operativo de vacunación, sede Villa Los Copihues, jue 11, 10 hrs.", NOW)
+    assert understanding.slots["place"] == "sede Villa Los Copihues"
