@@ -124,10 +124,10 @@ def _citizen(ctx: Context) -> Span | None:
         if ctx.vocabulary.slot("mayor").at_start(ctx.norm, match.end() + 1):
             continue  # «Señor Alcalde:» opens a letter to the mayor
         named = found.name_after(match.end())
-        if named:
+        if named and not _greeting(ctx, named):
             return named
         run = capitalised_run(ctx, match.end() + 1, max_words=4, stop=ctx.vocabulary.cue_words["complaint_verbs"])
-        if run:
+        if run and not _greeting(ctx, run):
             return run
     framed = FROM_RESIDENT.search(ctx.norm)
     if framed and ctx.text.source(framed.end(), framed.end() + 1).isupper():
@@ -138,6 +138,12 @@ def _citizen(ctx: Context) -> Span | None:
             and len(ctx.norm[subject[0]:subject[1]].split()) >= 2:
         return subject
     return _reporter(ctx) or _named_resident(ctx)
+
+
+def _greeting(ctx: Context, span: Span) -> bool:
+    """«un vecino: "Buenas, hace 3 días…"»: the resident's words quoted after the title open with a greeting, which
+    is nobody's name."""
+    return " ".join(ctx.norm[span[0]:span[1]].split()) in load().greetings
 
 
 def _reporter(ctx: Context) -> Span | None:
