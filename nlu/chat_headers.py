@@ -15,14 +15,18 @@ DAY = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
 HOUR = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
 STAMP = rf"(?:{DAY},?\s+{HOUR}|{HOUR},?\s+{DAY})"
 WRITER = r"[^\W\d][^:\n]{0,40}:"
-FORWARD_MARK = r"\[\s*(?:reenviad[oa]|mensaje\s+reenviado|forwarded)\s*\]"
-"""The mark an app puts on a message passed on («[Reenviado] Hola!! la Junta…»): no title, no one's name."""
-HEADER = re.compile(rf"^[ \t]*(?:(?:\[\s*{STAMP}\s*\]\s*|{STAMP}\s+-\s+){WRITER}|{FORWARD_MARK})",
+FORWARD_MARK = r"\[\s*(?:reenviad[oa]|mensaje\s+reenviado|forwarded)\s*\]|(?:fwd?|rv|re|tr)\s*:"
+"""The mark an app puts on a message passed on («[Reenviado] Hola!! la Junta…», the «Fwd:», «RV:» before a mail's
+subject): no title, no one's name."""
+MAIL_MARK = r"-{3,}\s*(?:mensaje\s+(?:reenviado|original)|forwarded\s+message|original\s+message)\s*-{3,}"
+"""A mail program's line before the mail it passes on («---------- Mensaje reenviado ---------»), wherever a chat
+put it («Registra esto: ---------- Forwarded message --------- From: …»)."""
+HEADER = re.compile(rf"^[ \t]*(?:(?:\[\s*{STAMP}\s*\]\s*|{STAMP}\s+-\s+){WRITER}|{FORWARD_MARK})|{MAIL_MARK}",
                     re.MULTILINE | re.IGNORECASE)
 
 
 def blanked(text: str) -> str:
     """`text` with each chat-app header replaced by as many spaces."""
-    if ":" not in text and "[" not in text:
+    if ":" not in text and "[" not in text and "---" not in text:
         return text
     return HEADER.sub(lambda match: " " * len(match.group()), text)

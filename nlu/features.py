@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from itertools import pairwise
 
 from nlu.morphology import Families
 from nlu.slots.common import Context
@@ -59,7 +58,7 @@ class Extractor:
         for token in set(tokens) if said else ctx.words.tokens:
             known = word_features.get(token)
             found.update(known if known is not None else self._learn_word(token))
-        found.update([f"b:{a}_{b}" for a, b in pairwise(tokens)])
+        found.update(map("b:{}_{}".format, tokens, tokens[1:]))  # each pair of neighbouring words
         if tokens:
             found.add("first:" + tokens[0])
         requests, opening = self._verbs(ctx, tokens, found)

@@ -29,9 +29,14 @@ class PhraseTable:
             words = tuple(phrase.split())
             index.setdefault(words[0], []).append(words)
         self._index = {first: tuple(sorted(found, key=len, reverse=True)) for first, found in index.items()}
-        self._longer = {first: tuple(p for p in found if len(p) > 1) for first, found in self._index.items()
-                        if any(len(p) > 1 for p in found)}
-        """The phrases of two words or more by their first word, longest first."""
+        longer: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        for found in self._index.values():
+            for phrase in found:
+                if len(phrase) > 1:
+                    longer.setdefault(phrase[:2], []).append(phrase)
+        self._longer = {pair: tuple(found) for pair, found in longer.items()}
+        """The phrases of two words or more by their first two words, longest first: «en» opens a dozen targets,
+        and the word after it tells the one or two worth comparing."""
         self._single = frozenset(first for first, found in self._index.items() if (first,) in found)
         """The words that are a phrase by themselves."""
         self.firsts = frozenset(self._index)
@@ -45,10 +50,11 @@ class PhraseTable:
         word = words[position]
         if word not in self.firsts:
             return 0
-        for phrase in self._longer.get(word, ()):
-            end = position + len(phrase)
-            if end <= len(words) and tuple(words[position:end]) == phrase:
-                return len(phrase)
+        if position + 1 < len(words):
+            for phrase in self._longer.get((word, words[position + 1]), ()):
+                end = position + len(phrase)
+                if end <= len(words) and tuple(words[position:end]) == phrase:
+                    return len(phrase)
         return 1 if word in self._single else 0
 
     def __contains__(self, phrase: object) -> bool:

@@ -69,8 +69,7 @@ class Gate:
             return True
         if self.needs.ticket and ctx.ticket:
             return True
-        possible = ctx.possible_cues()
-        return any(ctx.cue(name) for name in self.needs.cues if name in possible)
+        return any(ctx.cue(name) for name in ctx.possible_cues().intersection(self.needs.cues))
 
 
 def function(target: str) -> Callable:

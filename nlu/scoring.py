@@ -17,7 +17,7 @@ import struct
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import repeat
-from operator import sub, truediv
+from operator import itemgetter, sub, truediv
 from pathlib import Path
 
 WEIGHTS = Path(__file__).parent / "weights.json"
@@ -81,9 +81,7 @@ class Scorer:
     def rank(self, features: Iterable[str], votes: Iterable[tuple[str, str, float]] = ()) -> list[tuple[str, float]]:
         """Every intent with its probability, likeliest first (intents equally likely in declared order)."""
         probabilities = softmax(self.scores(features, votes))
-        intents = self.weights.intents
-        return [(intents[i], probabilities[i])
-                for i in sorted(range(len(intents)), key=probabilities.__getitem__, reverse=True)]
+        return sorted(zip(self.weights.intents, probabilities, strict=True), key=itemgetter(1), reverse=True)
 
 
 class Rows(dict[str, int]):

@@ -61,11 +61,13 @@ class Constituents:
 
 
 def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lowercase: bool,
-            stops: Collection[str] = frozenset(), periods: Collection[int] = frozenset()) -> Constituents:
+            stops: Collection[str] = frozenset(), periods: Collection[int] = frozenset(),
+            lines: Collection[int] = frozenset()) -> Constituents:
     """The constituents of one message; `taken` are the atoms (dates, phones, e-mails, tickets), `periods` those
-    that close an abbreviation as written ("Gral.", "Dpto."), which end no clause."""
+    that close an abbreviation as written ("Gral.", "Dpto."), which end no clause, `lines` where the writer broke
+    a line (folding made those spaces)."""
     g = load()
-    tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, no_break(g), periods)
+    tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, no_break(g), periods, lines)
     words = [t.word for t in tokens]
     reader = Reader(tokens, words, g, request_forms(g), lowercase, stops)
     found = Constituents(tokens, reader=reader)

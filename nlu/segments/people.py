@@ -200,13 +200,20 @@ def _of_institution(r: Reader, i: int) -> bool:
 def _named_institution(r: Reader, person: Person, end: int) -> int:
     """A capitalised name right after a post or its sector that is nobody's name is where the post is:
     "encargada de emergencias Senapred", "jefa de gabinete Gobernación"."""
-    if person.institution or end >= len(r.tokens) or r.tokens[end].opens or not r.capital(end):
+    if person.institution or end >= len(r.tokens) or not r.capital(end):
         return end
+    if r.tokens[end].opens and not (r.tokens[end].line and person.post and _line_ends(r, _capitalised_end(r, end))):
+        return end  # «Jefa de Gabinete⏎Delegación Presidencial X⏎…»: a signature's line under the post is where
     if _known_name_start(r, end) or r.words[end] in r.gazetteer.honorifics or _full_name(r, end):
         return end
     last = _capitalised_end(r, end)
     person.institution = r.span(end, last)
     return last
+
+
+def _line_ends(r: Reader, i: int) -> bool:
+    """Whether the words before `i` run to the end of their line."""
+    return i >= len(r.tokens) or r.tokens[i].line
 
 
 def _known_name_start(r: Reader, i: int) -> bool:

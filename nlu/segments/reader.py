@@ -29,6 +29,9 @@ class Token(NamedTuple):
     """A clause begins at it: it is the first word, or punctuation stands before it."""
     atom: bool
     """It is part of a date, time, phone, e-mail or ticket the parser already found."""
+    line: bool = False
+    """A line break stands before it: a clause begins, yet in a signature («Jefa de Gabinete⏎Delegación X») the
+    line after a post still says where the post is."""
 
 
 @dataclass
@@ -77,9 +80,10 @@ class Reader:
 
 
 def tokenize(norm: str, original: Callable[[int], str], taken: Sequence[Span], abbreviations: Collection[str],
-             periods: Collection[int] = frozenset()) -> list[Token]:
+             periods: Collection[int] = frozenset(), lines: Collection[int] = frozenset()) -> list[Token]:
     """The words of the folded text, each knowing whether it was capitalised, opens a clause or is an atom; a
-    period in `periods` (an abbreviation's, as written) opens none."""
+    period in `periods` (an abbreviation's, as written) opens none, a line break at a position in `lines` opens
+    one as punctuation does («From: Ana Ríos⏎Date: …»: no name runs on into the next line)."""
     tokens: list[Token] = []
     previous_end = 0
     spans = sorted(taken)
@@ -89,12 +93,14 @@ def tokenize(norm: str, original: Callable[[int], str], taken: Sequence[Span], a
         start, end = match.span()
         word = match.group()
         gap = norm[previous_end:start]
-        opens = not tokens or (gap != " " and _breaks(gap, tokens[-1].word, abbreviations)
-                               and not (periods and gap.strip() == "." and previous_end + gap.index(".") in periods))
+        line = bool(lines) and any(previous_end <= position < start for position in lines)
+        opens = not tokens or line or (gap != " " and _breaks(gap, tokens[-1].word, abbreviations)
+                                       and not (periods and gap.strip() == "." and previous_end + gap.index(".")
+                                                in periods))
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         atom = k < len(spans) and spans[k][0] <= start
-        tokens.append(new(Token, (word, start, end, original(start).isupper(), opens, atom)))
+        tokens.append(new(Token, (word, start, end, original(start).isupper(), opens, atom, line)))
         previous_end = end
     return tokens
 

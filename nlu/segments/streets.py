@@ -9,8 +9,10 @@ is ("vecinos de villa X reclaman … en toda la cuadra de Y") beat a neighbourho
 
 from __future__ import annotations
 
+from functools import cache
 from typing import NamedTuple
 
+from nlu.gazetteer import Gazetteer
 from nlu.segments.addresses import street_number_end
 from nlu.segments.reader import Reader, Span
 
@@ -37,16 +39,27 @@ def find(r: Reader, numbered: list[Span]) -> list[Place]:
     word none is looked for, which spares reading a street's name from every word of a message without one."""
     places: list[Place] = []
     joiners = r.gazetteer.corner_joiners
-    last_joiner = next((k for k in range(len(r.words) - 1, -1, -1) if r.words[k] in joiners), -1)
+    # the position of the last joiner: the last occurrence of each joiner the message holds, the latest of them
+    last_joiner = max((len(r.words) - 1 - r.words[::-1].index(word) for word in joiners.intersection(r.words)),
+                      default=-1)
+    openers = _openers(r.gazetteer)
     i = 0
     while i < len(r.tokens):
-        place = None if numbered and _inside(r.tokens[i].start, numbered) else _place_at(r, i, i < last_joiner)
+        maybe = i < last_joiner or r.words[i] in openers
+        place = None if not maybe or (numbered and _inside(r.tokens[i].start, numbered)) else \
+            _place_at(r, i, i < last_joiner)
         if place is None:
             i += 1
             continue
         places.append(place)
         i = next((k for k, t in enumerate(r.tokens) if t.start >= place.span[1]), len(r.tokens))
     return sorted(places, key=lambda p: (p.rank, p.span))
+
+
+@cache
+def _openers(g: Gazetteer) -> frozenset[str]:
+    """The words a place other than a corner starts with: past the last corner joiner, only these are read."""
+    return g.house_number_leads | g.street_leads.firsts | g.street_types
 
 
 def _place_at(r: Reader, i: int, joined_after: bool) -> Place | None:

@@ -30,6 +30,7 @@ TICKET_NUMBER = re.compile(
 YEAR_SEQUENCE = re.compile(r"(?<![\d/\-.:])(20\d\d)-(\d{3,6})(?![\d/\-.:])")
 """A ticket written without its letter, "2027-0512": a year and a sequence of three digits or more (a month has
 two, and a date a second dash)."""
+PERIOD = re.compile(r"\.")
 ABBREVIATION = re.compile(r"(?<![a-z])[a-z]{1,3}$")
 """The word before a period that does not end a sentence: "dr.", "sra.", "av."."""
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
@@ -99,20 +100,23 @@ class Context:
             from nlu import segments
 
             original = self.text.original
-            lowercase = original.islower() or original.isupper() or not any(c.isupper() for c in original)
+            lowercase = original.islower() or original.isupper() or not any(map(str.isupper, original))
             taken = self.atom_spans() + [(a, b) for a, b, _ in self.phones] + list(self.emails)
             if self.ticket:
                 taken.append(self.ticket[1])
             stops = self.vocabulary.cue_heads["event_nouns"]
             first_char = original.__getitem__ if self.text.starts is POSITIONS else self._first_char
-            self._constituents = segments.segment(self.norm, first_char, taken, lowercase, stops, self.periods())
+            lines = frozenset(self.text.folded(i) for i, char in enumerate(original) if char == "\n") \
+                if "\n" in original else frozenset()
+            self._constituents = segments.segment(self.norm, first_char, taken, lowercase, stops, self.periods(),
+                                                  lines)
         return self._constituents
 
     def periods(self) -> frozenset[int]:
         """The periods of the folded text that close an abbreviation as written ("Gral.", "Pbro.", "Dpto."):
         no clause ends at them, though the folded word ("general") does not say so."""
         if self._periods is None:
-            dots = (i for i, char in enumerate(self.norm) if char == ".") if "." in self.norm else ()
+            dots = (m.start() for m in PERIOD.finditer(self.norm))
             self._periods = frozenset(i for i in dots if written_abbreviation(self.text, i))
         return self._periods
 
@@ -289,11 +293,13 @@ def capitalised_run(ctx: Context, start: int, max_words: int = 4, stop: Containe
     joiners = ctx.vocabulary.words["name_joiners"]
     frame = ctx.vocabulary.noise("frame_noise")
     original = ctx.text.original
-    lowercase_message = original.islower() or not any(c.isupper() for c in original)
+    lowercase_message = original.islower() or not any(map(str.isupper, original))
     taken: list[re.Match[str]] = []
     for word in WORDS.finditer(ctx.norm, start):
         if len(taken) >= max_words or (taken and ctx.norm[taken[-1].end():word.start()].strip()):
             break
+        if taken and "\n" in ctx.text.source(taken[-1].end(), word.start()):
+            break  # a name ends with its line: «From: Ana Ríos⏎Date: …»
         first_char = ctx.text.source(word.start(), word.start() + 1)
         plain = word.group() not in frame and word.group() not in stop
         guessed = lowercase_message and plain and len(taken) < 2 and word.group().isalpha()

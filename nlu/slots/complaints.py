@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
 from nlu.phrases import alternation
+from nlu.segments.mail import block as mail_block
 from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, take_phone, trim
 from nlu.slots.complaint_changes import put_following_owner, put_leading_owner
 
@@ -66,7 +67,8 @@ def create(ctx: Context) -> None:
     routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx), sender) if s], ctx.words)
     if routed:
         ctx.put("department", routed[0], routed[1])
-    pieces = _description(ctx, citizen, taken)
+    envelope = mail_block(ctx.text, ctx.mail())  # «De: … Enviado: … Asunto: Reclamo»: who wrote when, not what
+    pieces = _description(ctx, citizen, taken + ([envelope] if envelope else []))
     if len(pieces) == 1:
         ctx.put_text("description", pieces[0], words.noise("frame_noise"))
     elif pieces:
@@ -129,6 +131,9 @@ def _citizen(ctx: Context) -> Span | None:
         run = capitalised_run(ctx, match.end() + 1, max_words=4, stop=ctx.vocabulary.cue_words["complaint_verbs"])
         if run and not _greeting(ctx, run):
             return run
+    sender = _sender(ctx, found)
+    if sender:
+        return sender
     framed = FROM_RESIDENT.search(ctx.norm)
     if framed and ctx.text.source(framed.end(), framed.end() + 1).isupper():
         return capitalised_run(ctx, framed.end(), max_words=4)
@@ -144,6 +149,16 @@ def _greeting(ctx: Context, span: Span) -> bool:
     """«un vecino: "Buenas, hace 3 días…"»: the resident's words quoted after the title open with a greeting, which
     is nobody's name."""
     return " ".join(ctx.norm[span[0]:span[1]].split()) in load().greetings
+
+
+def _sender(ctx: Context, found: Constituents) -> Span | None:
+    """The person a forwarded mail is from («De: Marta Quiroz <mquiroz@…>»): a resident writing of their own
+    problem; an office or a junta that forwards names no person there."""
+    sender = ctx.mail().get("sender")
+    if sender is None:
+        return None
+    return next((person.name for person in found.people
+                 if person.name and sender[0] <= person.name[0] < sender[1]), None)
 
 
 def _reporter(ctx: Context) -> Span | None:
@@ -295,8 +310,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
     verbs = sorted(m.span() for name in ("complaint", "complaint_verbs") for m in words.cue(name).finditer(ctx.norm))
     framing = list(verbs)
     framing += sorted(m.span() for m in words.slot("citizen_titles").finditer(ctx.norm))
-    if citizen:
-        framing.append(citizen)
+    named = _said_again(ctx, citizen) if citizen else []
+    framing += named
     framing += [span for span in taken if not _is_address(ctx, span)]
     framing += ctx.frame()
     asked = [_clause_of(ctx, m.span()) for m in words.cue("complaint_send").finditer(ctx.norm)]
@@ -319,12 +334,21 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
             if ahead:
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame() + asked
+    blocked += named[1:]
     pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
     kept = [_untold(ctx, p) for p in _rejoined(ctx, pieces)
             if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
     if not kept and first > 0:
         return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
     return kept
+
+
+def _said_again(ctx: Context, citizen: Span) -> list[Span]:
+    """The resident's name where it is said, first the span found, then each other time it is said: a mail
+    signed with the name that opened it («De: Ana Ríos … Saludos, Ana Ríos») tells no more of the problem."""
+    name = ctx.norm[citizen[0]:citizen[1]]
+    again = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", ctx.norm)]
+    return [citizen] + [span for span in again if span != citizen]
 
 
 def _clause_of(ctx: Context, span: Span) -> Span:

@@ -12,7 +12,7 @@ from nlu.moments import query_range
 from nlu.normalize import fold
 from nlu.phrases import alternation
 from nlu.slots.activity import put_place, put_title, put_when
-from nlu.slots.common import Context, Span, clause_end, first_phrase, trim
+from nlu.slots.common import Context, Span, capitalised_run, clause_end, first_phrase, trim
 
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
@@ -63,7 +63,7 @@ def create(ctx: Context) -> None:
     put_when(ctx)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame()
     mail = ctx.mail()
-    organizer = (mail and (_host(ctx) or _writer(ctx, mail))) or _organizer(ctx)
+    organizer = (mail and _mail_organizer(ctx, mail)) or _organizer(ctx)
     if organizer and ctx.put_text("organizer", organizer, ctx.vocabulary.noise("frame_noise")):
         taken.append(organizer)
     elif organizer is None:
@@ -205,6 +205,10 @@ def _organizer(ctx: Context) -> Span | None:
     return _institution_of(ctx)
 
 
+IMPERSONAL = (" se", " se les", " se le")
+"""What stands right before «invita» when it has no subject."""
+
+
 def _subject(ctx: Context) -> Span | None:
     """Who invites as the subject of «invita», in the first sentence that has one: a heading before it
     («Invitación. El Club X invita…») is no subject. A message that tells the invitation («les cuento que…», «le
@@ -218,6 +222,11 @@ def _subject(ctx: Context) -> Span | None:
         told = [m.end() for m in TOLD_THAT.finditer(ctx.norm, *who)]
         if told:
             who = (told[-1], who[1])
+        hosting = ctx.vocabulary.slot("host_verbs").search(ctx.norm, *who)
+        if hosting and hosting.start() > who[0]:  # «El Club X saluda atentamente al Sr. Alcalde y lo invita»
+            who = (who[0], who[0] + len(ctx.norm[who[0]:hosting.start()].rstrip()))
+        if ctx.norm[who[0]:who[1]].endswith(IMPERSONAL):
+            continue  # «Se invita al Sr. Alcalde a…»: nobody is named as who invites
         if who[0] < who[1] and ctx.norm[who[0]:who[1]].split(" ", 1)[0] not in not_organizer \
                 and not _sentences(ctx, who):
             return who
@@ -305,6 +314,9 @@ def _host(ctx: Context) -> Span | None:
                   and not OBJECT_BEFORE.search(ctx.norm, max(0, s[0] - 6), s[0]) and not mayor.at_start(ctx.norm, s[0])]
         if before:
             return min(before)
+        named_first = _capitalised_subject(ctx, sentence, verb.start())
+        if named_first:
+            return named_first
         after = SUBJECT_AFTER.match(ctx.norm, verb.end())
         following = next((s for s in named if after and s[0] == after.end()), None)
         if following and not mayor.at_start(ctx.norm, following[0]):
@@ -312,17 +324,57 @@ def _host(ctx: Context) -> Span | None:
     return None
 
 
+def _capitalised_subject(ctx: Context, sentence: int, verb: int) -> Span | None:
+    """A name no gazetteer knows, written with capitals, that is the whole subject of a host verb opening its
+    sentence, right before it or before a lead of it (`host_leads`: «…Estimado Alcalde: Guacolda Energía tiene el
+    agrado de invitarle»): a company, a band, a club."""
+    start = sentence + len(ctx.norm[sentence:verb]) - len(ctx.norm[sentence:verb].lstrip())
+    run = capitalised_run(ctx, start, max_words=5) if start < verb else None
+    if run is None or run[0] != start or ctx.vocabulary.slot("mayor").at_start(ctx.norm, start):
+        return None
+    gap = ctx.norm[run[1]:verb].strip()
+    lead = ctx.vocabulary.slot("host_leads").at_start(gap) if gap else None
+    return run if not gap or (lead and lead.end() == len(gap)) else None
+
+
 def _put_title(ctx: Context, mail: dict[str, Span], taken: list[Span]) -> None:
     """A forwarded mail's subject names the matter («Asunto: Invitación Juramento a la Bandera»), unless the body
     names the same thing more fully («Asunto: Invitación licenciatura» … «a la ceremonia de licenciatura»)."""
     noise = _title_noise(ctx)
     if not ("subject" in mail and ctx.put_text("title", mail["subject"], noise)):
-        put_title(ctx, taken, noise)
+        _body_title(ctx, taken, noise)
         return
     subject = ctx.slots["title"], ctx.spans["title"]
-    put_title(ctx, taken + list(mail.values()), noise)
+    _body_title(ctx, taken + list(mail.values()), noise)
     if not set(fold(subject[0]).split()) < set(fold(ctx.slots["title"]).split()):
         ctx.slots["title"], ctx.spans["title"] = subject
+
+
+def _mail_organizer(ctx: Context, mail: dict[str, Span]) -> Span | None:
+    """Who invites in a forwarded mail: the host its body names («El Cuerpo de Bomberos X … la invita»), else its
+    sender when the body invites in the first person, else an institution the mail is from when the body invites
+    with no subject («De: Asociación de Municipalidades X <…> … Se invita al Sr. Alcalde a la asamblea»). A person
+    who sends says nothing of whom they write for."""
+    named = _host(ctx) or _writer(ctx, mail)
+    if named:
+        return named
+    found = ctx.constituents()
+    subject = _subject(ctx)
+    if subject and _ending_constituent(ctx, subject) in found.institutions + [p.extent() for p in found.people]:
+        return _ending_constituent(ctx, subject)
+    sender = mail.get("sender")
+    if sender is None:
+        return None
+    return next((span for span in found.institutions if sender[0] <= span[0] < sender[1]), None)
+
+
+def _body_title(ctx: Context, taken: list[Span], noise: Container[str]) -> None:
+    """The activity's name in the text, from what the invitation is to when the stretch holds the invitation
+    itself («… saluda atentamente a la Sra. Alcaldesa y la invita al tradicional saludo de año nuevo»)."""
+    span = put_title(ctx, taken, noise)
+    invited_to = span and _invited_to(ctx, span)
+    if invited_to and invited_to != span:
+        ctx.put_text("title", invited_to, ctx.vocabulary.noise("frame_noise"))
 
 
 def _writer(ctx: Context, mail: dict[str, Span]) -> Span | None:

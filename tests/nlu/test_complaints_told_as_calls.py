@@ -50,3 +50,23 @@ def test_who_tells_after_the_problem_or_signs_the_letter_is_the_citizen(read, te
 ])
 def test_a_house_number_dictated_in_words_ends_the_address(read, text, address):
     assert read(text)["address"] == address
+
+
+@pytest.mark.parametrize(("text", "citizen", "problem"), [
+    ("De: Marta Quiroz <mquiroz@correo.cl>\nEnviado: jueves, 4 de marzo de 2027 19:40\nPara: Oficina de Partes\n"
+     "Asunto: Reclamo\n\nBuenas tardes, les escribo porque el contenedor de basura de la esquina lleva una semana "
+     "sin vaciarse en pasaje Las Azaleas 18.\nSaludos\nMarta Quiroz", "Marta Quiroz",
+     "contenedor de basura de la esquina lleva una semana sin vaciarse"),
+    ("From: Tomás Ibarra\nDate: 2 mar 2027 10:05\nSubject: Reclamo por ruidos\n\nSe escucha música a todo volumen "
+     "cada noche en el taller del frente.\nAtte.\nTomás Ibarra", "Tomás Ibarra",
+     "música a todo volumen cada noche en el taller del frente"),
+])
+def test_a_mail_s_header_and_signature_are_no_part_of_the_description(read, text, citizen, problem):
+    """The sender of a resident's own mail is the citizen; its header lines, the closing formula and the
+    signature tell nothing of the problem."""
+    got = read(text)
+    assert got["intent"] == "complaint.create", got
+    assert got.get("citizen") == citizen, got
+    assert problem in got["description"], got
+    assert not any(word in got["description"] for word in ("De:", "From", "Enviado", "Asunto", "Subject", "Atte",
+                                                          "Saludos", citizen, "escribo")), got
