@@ -31,3 +31,13 @@ def test_booking_an_activity_for_the_mayor_with_hours(parser):
                                  NOW)
     assert understanding.intent == "event.create"
     assert understanding.slots["end"] == datetime(2027, 3, 13, 13, 0)
+
+
+def test_ola_as_a_greeting_asks_for_help(parser):
+    assert parser.parse("ola, q sabes aser?", NOW).intent == "help"
+
+
+def test_a_resident_story_ending_in_pass_it_on_is_a_new_complaint(parser):
+    understanding = parser.parse("llamó la sra elena muñoz, su vecino quema basura todas las tardes en pasaje los "
+                                 "cerezos 77, derívalo a quien corresponda porfa", NOW)
+    assert understanding.intent == "complaint.create"
