@@ -87,6 +87,7 @@ class Gazetteer:
     institution_stops: PhraseTable
     sectors: PhraseTable
     units: PhraseTable
+    ordinals: frozenset[str]
     street_types: frozenset[str]
     unit_words: frozenset[str]
     place_articles: frozenset[str]
@@ -99,6 +100,7 @@ class Gazetteer:
     street_leads: PhraseTable
     street_name_stops: frozenset[str]
     where_words: frozenset[str]
+    localities: PhraseTable
     courtesies: PhraseTable
     greetings: PhraseTable
     addressees: PhraseTable
@@ -148,6 +150,7 @@ def load() -> Gazetteer:
         institution_stops=PhraseTable(institutions["stops"]),
         sectors=PhraseTable(institutions["sectors"]),
         units=PhraseTable(institutions["units"]),
+        ordinals=frozenset(institutions["ordinals"]),
         street_types=frozenset(places["street_types"]),
         unit_words=frozenset(places["unit_words"]),
         place_articles=frozenset(places["place_articles"]),
@@ -160,6 +163,7 @@ def load() -> Gazetteer:
         street_leads=PhraseTable(places["street_leads"]),
         street_name_stops=frozenset(places["street_name_stops"]),
         where_words=frozenset(places["where_words"]),
+        localities=PhraseTable(places["localities"]),
         courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
         addressees=PhraseTable(commands["addressees"]),

@@ -31,6 +31,9 @@ REPEATS = re.compile(r"([a-z])\1{2,}|([aiosu])\2$")
 """A letter said three times or more ("siii"), or a final vowel or s doubled ("holaa", "buenass"): no Spanish word
 is spelled so."""
 DROPPED = {"¿", "¡", "“", "”", "«", "»", '"', "*", "_", "~"}
+PICTOGRAPHS_FROM = 0x2600
+"""Symbols from here on are pictographs (☀, ✅, 🏆, flags): a chat message puts one where a clause ends («club
+deportivo X 🏆 final del campeonato»), so each folds to a comma; «N°» and «©» below it stay blanks."""
 MIN_TYPO_LENGTH = 5
 MAX_REMEMBERED = 50_000
 """Rewritten words are remembered; the memory is dropped past this many distinct words."""
@@ -222,8 +225,11 @@ _FOLD_TABLE = _FoldTable()
 
 
 def _fold_char(char: str) -> str:
-    if char.isspace() or char in DROPPED or unicodedata.category(char)[0] in "CZ":
+    category = unicodedata.category(char)
+    if char.isspace() or char in DROPPED or category[0] in "CZ":
         return " "
+    if category == "So" and ord(char) >= PICTOGRAPHS_FROM:
+        return ","
     decomposed = unicodedata.normalize("NFKD", char.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)) or " "
 

@@ -37,6 +37,10 @@ class Vocabulary:
         self.noun_spelled_out: dict[str, str] = dict(lexicon.get("noun_spellings", {}))
         """Short forms that are verbs too, spelled out only as nouns («su cumple» → «su cumpleaños»)."""
         self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split()) for name, words in cues.items()}
+        self.cue_heads = {name: WordSet(phrase.split()[0] for phrase in words if phrase.strip()).plain()
+                          for name, words in cues.items()}
+        """The words each cue's phrases begin with: «folclórica» ends no name, though «peña folclórica» is an
+        activity."""
         self._merged: dict[tuple[tuple[str, ...], Collection[str], Collection[str]], Container[str]] = {}
         self._cue_keys: CueKeys | None = None
         self.states = {prefix + name: phrases

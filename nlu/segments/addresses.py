@@ -75,6 +75,8 @@ def _numbered_end(r: Reader, i: int, typed: bool) -> int | None:
             return street_number_end(r, j + 1, typed)
         if g.institution_stops.match(r.words, j) and r.words[j] not in g.joiners:
             break
+        if j > i and r.words[j] in g.corner_joiners:
+            break  # «Av. Colín con 11 Oriente» is a corner, not house 11 of «Colín con»
         j += 1
     return None
 

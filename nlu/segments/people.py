@@ -55,7 +55,8 @@ def find(r: Reader, frame: list[Span]) -> tuple[list[Person], list[Span]]:
         head = r.gazetteer.institution_heads.match(r.words, i)
         if head:
             end = _institution_end(r, i, head)
-            institutions.append(r.span(i, end))
+            numbered = i > 0 and r.words[i - 1] in g.ordinals and not r.tokens[i].opens
+            institutions.append(r.span(i - 1 if numbered else i, end))  # «la Primera Compañía de Bomberos»
             i = end
             continue
         unit = _unit(r, i)
@@ -368,8 +369,20 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
             j += 1
             continue
         complement = r.words[j - 1] in g.of_words
-        if g.institution_stops.match(r.words, j) or word in r.forms or (word in r.stops and not complement):
+        if g.institution_stops.match(r.words, j) or word in r.forms or (word in r.stops and not complement) \
+                or _person_begins(r, j):
             break
         j += 1
         last = j
     return last
+
+
+def _person_begins(r: Reader, j: int) -> bool:
+    """Whether a person is named from `j` inside a lower-case run: an honorific («… de parral señora rosa diaz»),
+    or a known name followed by a post («carabineros juan pablo soto comisario de curico»); a name with no post
+    after it may be the institution's own («liceo arturo prat»)."""
+    g = r.gazetteer
+    if r.words[j] in g.honorifics and r.words[j - 1] not in g.of_words:
+        return True
+    end = _known_name_end(r, j) if g.given_names.match(r.words, j) else j
+    return end > j + 1 and end < len(r.words) and not r.tokens[end].opens and bool(g.posts.match(r.words, end))

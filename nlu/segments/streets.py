@@ -65,6 +65,8 @@ def _openers(g: Gazetteer) -> frozenset[str]:
 def _place_at(r: Reader, i: int, joined_after: bool) -> Place | None:
     g, words = r.gazetteer, r.words
     corner = _corner(r, i) if joined_after else None
+    if corner is None and joined_after and words[i] in g.street_types and not r.tokens[i].atom:
+        corner = _corner(r, i + 1)  # «Av. Balmaceda con Ortúzar»: the corner with its first street's type
     if corner:
         return Place(r.span(i, corner), (r.span(i, corner),), 0)
     if words[i] in g.house_number_leads and i + 1 < len(words):
@@ -114,7 +116,22 @@ def _corner(r: Reader, i: int) -> int | None:
         return second
     both_bearings = _bearing(r, i) and _bearing(r, first + 1)
     both_named = r.capital(i) and r.capital(first + 1) and i > 0 and words[i - 1] in g.where_words
-    return second if both_bearings or both_named else None
+    return second if both_bearings or both_named or _streets_said(r, i, first + 1) else None
+
+
+def _streets_said(r: Reader, i: int, k: int) -> bool:
+    """Two names at `i` and `k` that say they are streets: one with its type and the other written as a name or a
+    bearing ("Av. Colín con 11 Oriente", "Los Quillayes con Camino Lonquén"), or a bearing and a name ("Colín con
+    11 Oriente"). A given name after «con» is someone met there ("en la plaza Prat con Juan Soto")."""
+    g, words = r.gazetteer, r.words
+    if g.given_names.match(words, k):
+        return False
+    typed = words[i] in g.street_types or (i > 0 and words[i - 1] in g.street_types and not r.tokens[i].opens)
+    other_typed = words[k] in g.street_types
+    named = r.capital(i) or _bearing(r, i)
+    other_named = r.capital(k) or _bearing(r, k)
+    return (typed and (other_named or other_typed)) or (other_typed and named) \
+        or (named and other_named and (_bearing(r, i) or _bearing(r, k)))
 
 
 def _date_named(r: Reader, i: int) -> int | None:

@@ -17,6 +17,8 @@ PLACE_END = re.compile(
 A_THE = re.compile(r"\s+(?:a\s+las?|al)\s+")
 """The boundary words that may sit inside a name: "Monumento a la Marina"."""
 TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+l[ao]s?|en|hacia|en\s+la|en\s+el)\s+$")
+SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
+IN_TOWN = re.compile(r"\s+en\s+")
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
 WITH_WHOM = re.compile(r"\s*con\s+")
@@ -48,7 +50,7 @@ def put_place(ctx: Context, taken: list[Span]) -> None:
     """
     noise = ctx.vocabulary.noise("frame_noise")
     title = ctx.spans.get("title")
-    for finder in (_after_en, _after_comma, _place_noun, _after_time):
+    for finder in (_after_en, _after_comma, _place_noun, _after_time, _after_en_later):
         span = finder(ctx, taken)
         trimmed = span and trim(ctx.norm, span, noise)
         trimmed = trimmed and ctx.without_frame(trimmed, noise)
@@ -125,7 +127,15 @@ def _purpose(ctx: Context, span: Span) -> Span:
     return span
 
 
-def _after_en(ctx: Context, taken: list[Span]) -> Span | None:
+def _after_en_later(ctx: Context, taken: list[Span]) -> Span | None:
+    """«… el lunes a las 10. Será en la sala de concejo»: a place said only after the sentence that says when."""
+    return _after_en(ctx, taken, later=True)
+
+
+def _after_en(ctx: Context, taken: list[Span], later: bool = False) -> Span | None:
+    """The last place after «en» in the sentences up to the one that says when (`later`: in any sentence); a
+    sentence after it is read only when nothing else says where («Nota: el alcalde se sienta en la mesa
+    principal»)."""
     atom_starts = {a.start for a in ctx.atoms}
     found = None
     for match in EN.finditer(ctx.norm):
@@ -135,10 +145,37 @@ def _after_en(ctx: Context, taken: list[Span]) -> Span | None:
         inside_date = any(a.start <= match.end() < a.end for a in ctx.atoms)
         if not word or word in ctx.vocabulary.words["not_place"] or inside_date:
             continue
-        if found and _in_an_aside(ctx, match.start()):
+        if ((found or not later) and _after_the_when(ctx, match.start())) \
+                or (found and _in_an_aside(ctx, match.start())):
             break
-        found = _until_boundary(ctx, match.end())
-    return found
+        span = _until_boundary(ctx, match.end())
+        if found and span and _only_a_locality(ctx, span):
+            continue  # «en el salón de la asociación en Pirque»: the town of the place found before
+        found = span
+    return found and _without_town(ctx, found)
+
+
+def _without_town(ctx: Context, span: Span) -> Span:
+    """The place without the commune said after it with «en» ("el salón del club en Puerto Varas")."""
+    for town in IN_TOWN.finditer(ctx.norm, *span):
+        if town.start() > span[0] and _only_a_locality(ctx, (town.end(), span[1])):
+            return span[0], town.start()
+    return span
+
+
+def _only_a_locality(ctx: Context, span: Span) -> bool:
+    """Whether `span` names a commune and nothing more ("Talca", "San José de Maipo"): said after a place, it is
+    where that place is."""
+    return " ".join(ctx.norm[span[0]:span[1]].split()) in load().localities
+
+
+def _after_the_when(ctx: Context, position: int) -> bool:
+    """Whether `position` is in a sentence after the one that says when: «… a las 10, en la Plaza de Armas. El
+    alcalde preside; el concejo en segunda fila» is a note on protocol, no other place of the activity."""
+    if not ctx.atoms:
+        return False
+    end = clause_end(ctx, SENTENCE_END, max(a.end for a in ctx.atoms))
+    return end is not None and end.start() < position
 
 
 def _in_an_aside(ctx: Context, position: int) -> bool:
@@ -153,15 +190,22 @@ def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
     if not ctx.atoms:
         return None
     first_atom = min(a.start for a in ctx.atoms)
-    last = None
+    clauses = []
     for match in COMMA.finditer(ctx.norm):
         if ctx.without_frame((0, match.start())) is None:
             continue  # «hola, agenda…», «jefe, anota…»: the comma closes a greeting, what follows is the request
-        if match.start() > first_atom or any(a.start > match.start() for a in ctx.atoms):
-            last = match.end()
-    if last is None or _inside(last, taken):
+        if (match.start() > first_atom or any(a.start > match.start() for a in ctx.atoms)) \
+                and not _after_the_when(ctx, match.start()):
+            clauses.append(match.end())
+    while clauses and _until_boundary(ctx, clauses[-1]) is None:
+        clauses.pop()  # «…, plaza de Armas, mié 22, 18 hrs.»: a clause that is only the time says no place
+    if not clauses or _inside(clauses[-1], taken):
         return None
-    span = _until_boundary(ctx, last)
+    span = _until_boundary(ctx, clauses[-1])
+    if span and len(clauses) > 1 and _only_a_locality(ctx, span):
+        span = _until_boundary(ctx, clauses[-2])  # «…, CESFAM Las Américas, Talca»: the town of the place before
+        if span is None or _inside(span[0], taken):
+            return None
     if span is None or ctx.norm[span[0]:].split(" ", 1)[0] in ctx.vocabulary.words["connectors"]:
         return None
     if any(a < span[1] and span[0] < b for a, b in taken):

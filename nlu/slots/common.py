@@ -104,7 +104,7 @@ class Context:
             taken = self.atom_spans() + [(a, b) for a, b, _ in self.phones] + list(self.emails)
             if self.ticket:
                 taken.append(self.ticket[1])
-            stops = self.vocabulary.noise("event_nouns", keep=self.vocabulary.words["name_joiners"])
+            stops = self.vocabulary.cue_heads["event_nouns"]
             first_char = original.__getitem__ if self.text.starts is POSITIONS else self._first_char
             lines = frozenset(self.text.folded(i) for i, char in enumerate(original) if char == "\n") \
                 if "\n" in original else frozenset()

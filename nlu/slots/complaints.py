@@ -126,10 +126,10 @@ def _citizen(ctx: Context) -> Span | None:
         if ctx.vocabulary.slot("mayor").at_start(ctx.norm, match.end() + 1):
             continue  # «Señor Alcalde:» opens a letter to the mayor
         named = found.name_after(match.end())
-        if named:
+        if named and not _greeting(ctx, named):
             return named
         run = capitalised_run(ctx, match.end() + 1, max_words=4, stop=ctx.vocabulary.cue_words["complaint_verbs"])
-        if run:
+        if run and not _greeting(ctx, run):
             return run
     sender = _sender(ctx, found)
     if sender:
@@ -143,6 +143,12 @@ def _citizen(ctx: Context) -> Span | None:
             and len(ctx.norm[subject[0]:subject[1]].split()) >= 2:
         return subject
     return _reporter(ctx) or _named_resident(ctx)
+
+
+def _greeting(ctx: Context, span: Span) -> bool:
+    """«un vecino: "Buenas, hace 3 días…"»: the resident's words quoted after the title open with a greeting, which
+    is nobody's name."""
+    return " ".join(ctx.norm[span[0]:span[1]].split()) in load().greetings
 
 
 def _sender(ctx: Context, found: Constituents) -> Span | None:
@@ -221,7 +227,8 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
             number = HOUSE_NUMBER.match(ctx.norm, dated[1])
             return match.start(), number.end() if number else dated[1]
         numbered = NUMBERED.match(ctx.norm, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end())
-        if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
+        if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address) \
+                and not _in_a_corner(ctx, (match.start(), numbered.end())):
             return match.start(), numbered.end()
     for match in LIVES_IN.finditer(ctx.norm):
         numbered = NUMBERED.match(ctx.norm, match.end()) or _said_number(ctx, match.end())
@@ -229,6 +236,12 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
             return numbered.start() if capital else numbered.start("name"), numbered.end()
     return _between_commas(ctx, blocked, not_address)
+
+
+def _in_a_corner(ctx: Context, span: Span) -> bool:
+    """Whether `span` is cut from a longer place the constituents found there: «Av. Colín con 11 Oriente» is a
+    corner, not number 11 of «Colín con»."""
+    return any(p.rank == 0 and p.span[0] <= span[0] and span[1] < p.span[1] for p in ctx.constituents().places)
 
 
 def _between_commas(ctx: Context, blocked: list[Span], not_address: Container[str]) -> Span | None:

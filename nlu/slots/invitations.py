@@ -46,7 +46,7 @@ OBJECT_BEFORE = re.compile(r"(?<![a-z])(?:a|al|a\s+la|con|para|en|por)\s+$")
 """A name after one of these is no subject: "reunión con la Junta …", "invita al Concejo"."""
 SUBJECT_AFTER = re.compile(r"\s+(?:(?:la|el|los|las)\s+)?")
 WITH = re.compile(r"(?<![a-z])(?:con|organiza(?:do|da)?\s+por|organiza)\s+" + ARTICLE)
-APPOSITION = re.compile(r"\s*,\s*")
+APPOSITION = re.compile(r"\s*,\s*" + ARTICLE)
 NOT_A_PERSON = re.compile(r"(?:en|a|al|para)\s")
 """What follows "lo representa" when the person was named before it: "el concejal Rojas lo representa en la cena"."""
 
@@ -246,12 +246,22 @@ def _institution_of(ctx: Context) -> Span | None:
     activity = ctx.cue("event_nouns")
     found, g = ctx.constituents(), load()
     offices = [p.extent() for p in found.people if p.post and not p.name]
-    for span in sorted(found.institutions + offices):
+    named = sorted(found.institutions + offices)
+    for span in named:
         if activity and span[0] > activity.start():
-            return None
+            break
         if found.preceded_by(span[0], g.of_words, g.articles):
             return span
-    return None
+    return next((span for span in named if _a_heading_field(ctx, span)), None)
+
+
+def _a_heading_field(ctx: Context, span: Span) -> bool:
+    """An institution that fills a comma clause of its own before the date, as a heading lists the invitation's
+    fields («Inv. Te Deum, Obispado de X, sáb 18, 9:30, Catedral»): who invites (after the date it is where)."""
+    before = ctx.norm[:span[0]].rstrip()
+    after = ctx.norm[span[1]:].lstrip()
+    first_atom = min((a.start for a in ctx.atoms), default=len(ctx.norm))
+    return before.endswith(",") and after.startswith(",") and span[1] < first_atom
 
 
 def _activity_of(ctx: Context) -> Span | None:
@@ -438,6 +448,9 @@ class Delegation:
     """«delega … en la administradora»."""
     end: re.Pattern[str]
     """Where the delegate's name ends."""
+    aside: re.Pattern[str]
+    """«en representación (del alcalde)» said between a post and the name after it: «va la directora de Dideco en
+    su representación, la Sra. X»."""
 
 
 def delegation(ctx: Context) -> Delegation:
@@ -460,10 +473,11 @@ def _delegation(behalf: tuple[str, ...], goes: tuple[str, ...], takes: tuple[str
              rf"(?:\s+(?:{going}\s+)?|(?=[,;:.!?]|$)){ARTICLE}")
     return Delegation(
         after=re.compile(after),
-        before=re.compile(rf"(?<![a-z]){going}\s+{ARTICLE}(?P<who>[a-z].*?)\s+{instead}(?![a-z])"),
+        before=re.compile(rf"(?<![a-z]){going}\s+{ARTICLE}(?P<who>[a-z][^,;:.!?]*?)\s+{instead}(?![a-z])"),
         goes=re.compile(rf"(?<![a-z])(?<!no\s)(?:que\s+)?{going}\s+(?:en\s+cambio\s+|entonces\s+)?{ARTICLE}"),
         verb=re.compile(rf"(?<![a-z]){alternation(verb)}\s+"),
-        end=re.compile(rf"(?<![a-z])(?:(?:a\s+la|al|a|para|{going})\s+|{instead}(?![a-z]))|[,;:.!?(]"))
+        end=re.compile(rf"(?<![a-z])(?:(?:a\s+la|al|a|para|{going})\s+|{instead}(?![a-z]))|[,;:.!?(]"),
+        aside=re.compile(rf"\s*{instead}{of_mayor}(?![a-z])"))
 
 
 def _delegate(ctx: Context) -> Span | None:
@@ -490,12 +504,16 @@ def _delegate(ctx: Context) -> Span | None:
 
 def _with_apposition(ctx: Context, span: Span) -> Span:
     """The delegate with the name said after a comma: «el administrador municipal, don Luis Cofré» is one
-    person, named by post and then by name."""
-    after = APPOSITION.match(ctx.norm, span[1])
+    person, named by post and then by name. With «en su representación» between them («la directora de Dideco en
+    representación, la Sra. Ximena Rojas») the name alone says who goes."""
+    aside = delegation(ctx).aside.match(ctx.norm, span[1])
+    after = APPOSITION.match(ctx.norm, aside.end() if aside else span[1])
     if after is None:
         return span
-    named = next((p for p in ctx.constituents().people if p.name and p.extent()[0] == after.end()), None)
-    return (span[0], named.extent()[1]) if named else span
+    named = next((p for p in ctx.constituents().people if p.name and after.end() in (p.extent()[0], p.name[0])), None)
+    if named is None or named.name is None:
+        return span
+    return named.name if aside else (span[0], named.extent()[1])
 
 
 def _goes_instead(ctx: Context) -> Span | None:
@@ -524,7 +542,7 @@ def _delegated_person(ctx: Context) -> Span | None:
 
 def _until_delegate_end(ctx: Context, start: int) -> Span | None:
     """The delegate ends at a boundary word or where the invitation is named ("... la invitación de X")."""
-    boundary = delegation(ctx).end.search(ctx.norm, start)
+    boundary = clause_end(ctx, delegation(ctx).end, start)  # «el Concejal Sr. Rodrigo Fuenzalida»
     end = boundary.start() if boundary else len(ctx.norm)
     for name in ("invitation", "event_nouns"):
         named = ctx.vocabulary.cue(name).search(ctx.norm, start, end)
