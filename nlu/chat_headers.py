@@ -15,7 +15,7 @@ DAY = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
 HOUR = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
 STAMP = rf"(?:{DAY},?\s+{HOUR}|{HOUR},?\s+{DAY})"
 WRITER = r"[^\W\d][^:\n]{0,40}:"
-FORWARD_MARK = r"\[\s*(?:reenviad[oa]|mensaje\s+reenviado|forwarded)\s*\]|(?:fwd?|rv|re|tr)\s*:"
+FORWARD_MARK = r"\[\s*(?:reenviad[oa]|mensaje\s+reenviado|forwarded)\s*\]|(?:fwd?|rv|re|tr|reenv[ií]o|reenviad[oa])\s*:"
 """The mark an app puts on a message passed on («[Reenviado] Hola!! la Junta…», the «Fwd:», «RV:» before a mail's
 subject): no title, no one's name."""
 MAIL_MARK = r"-{3,}\s*(?:mensaje\s+(?:reenviado|original)|forwarded\s+message|original\s+message)\s*-{3,}"

@@ -144,16 +144,16 @@ def _post_at(r: Reader, i: int, after_name: bool = False) -> tuple[Person, int] 
         person.post = (person.post[0], r.tokens[end + head - 1].end)
         person.institution = r.span(end, last)
         return person, last
-    end = _headed(r, person, end)
+    end = _headed(r, person, end, after_name)
     return person, end
 
 
-def _headed(r: Reader, person: Person, end: int) -> int:
+def _headed(r: Reader, person: Person, end: int, after_name: bool = False) -> int:
     """What a post is of: an institution or unit becomes the person's institution, a sector stays in the post."""
     g = r.gazetteer
     of = _of(r, end)
     if of is None:
-        return _named_institution(r, person, end)
+        return _named_institution(r, person, end, after_name)
     sector = g.sectors.match(r.words, of)
     head = g.institution_heads.match(r.words, of) or (0 if sector else g.units.match(r.words, of))
     if head:
@@ -164,7 +164,7 @@ def _headed(r: Reader, person: Person, end: int) -> int:
         return last
     if sector and person.post:
         person.post = (person.post[0], r.tokens[of + sector - 1].end)
-        return _headed(r, person, of + sector)
+        return _headed(r, person, of + sector, after_name)
     if r.capital(of) and person.post:
         last = _capitalised_end(r, of)
         person.institution = r.span(of, last)
@@ -197,14 +197,19 @@ def _of_institution(r: Reader, i: int) -> bool:
     return of is not None and bool(g.institution_heads.match(r.words, of) or g.units.match(r.words, of))
 
 
-def _named_institution(r: Reader, person: Person, end: int) -> int:
+def _named_institution(r: Reader, person: Person, end: int, after_name: bool = False) -> int:
     """A capitalised name right after a post or its sector that is nobody's name is where the post is:
-    "encargada de emergencias Senapred", "jefa de gabinete Gobernación"."""
+    "encargada de emergencias Senapred", "jefa de gabinete Gobernación". After the person's name («Pedro Soto,
+    Jefe Provincial Senapred Choapa») no second name follows, and a clause of its own that opens with an
+    institution's head is where («Ana Ríos, Encargada de Comunicaciones, Gobernación Provincial de X»)."""
     if person.institution or end >= len(r.tokens) or not r.capital(end):
         return end
-    if r.tokens[end].opens and not (r.tokens[end].line and person.post and _line_ends(r, _capitalised_end(r, end))):
+    signed = r.tokens[end].line and person.post and _line_ends(r, _capitalised_end(r, end))
+    headed = after_name and bool(r.gazetteer.institution_heads.match(r.words, end))
+    if r.tokens[end].opens and not (signed or headed):
         return end  # «Jefa de Gabinete⏎Delegación Presidencial X⏎…»: a signature's line under the post is where
-    if _known_name_start(r, end) or r.words[end] in r.gazetteer.honorifics or _full_name(r, end):
+    if not after_name and (_known_name_start(r, end) or r.words[end] in r.gazetteer.honorifics
+                           or _full_name(r, end)):
         return end
     last = _capitalised_end(r, end)
     person.institution = r.span(end, last)
@@ -305,6 +310,8 @@ def _capitalised_end(r: Reader, i: int, person: bool = False) -> int:
     while j < len(tokens) and j - i < MAX_NAME_WORDS + 2 and not tokens[j].atom and (j == i or not tokens[j].opens):
         if person and j > i and r.heads_something(j):
             break
+        if j > i and r.atom(j + 1) and g.institution_stops.match(r.words, j):
+            break  # «Senapred Choapa Fono: +56 9 …»: the label of the phone after the name
         if not (r.capital(j) or (tokens[j].word.isdigit() and j > i and not person) or _joins(r, j)):
             break
         j += 1

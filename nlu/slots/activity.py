@@ -20,7 +20,10 @@ TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+l[ao]s?|en|hacia|en\s+la|en\s+el)\s
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 IN_TOWN = re.compile(r"\s+en\s+")
 COMMA = re.compile(r",\s*")
-TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+")
+TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+"
+                       r"|,?\s+(?:que|la\s+cual|el\s+cual)\s+se\s+(?:realizar|efectuar|llevar|desarrollar|celebrar|har)")
+"""Where a title ends: at its place, or at the relative clause that tells when and where it is held («ceremonia de
+titulación que se efectuará el día viernes…», «…, la cual se realizará en…»)."""
 WITH_WHOM = re.compile(r"\s*con\s+")
 SITE_OF = re.compile(r"(?P<noun>[a-z]+)\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?(?:[a-z]+\s+)?$")
 """The works done at a place and what they are of, an adjective allowed: "a los trabajos del nuevo cesfam"."""

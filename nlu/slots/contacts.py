@@ -104,7 +104,11 @@ def _put_person(ctx: Context) -> bool:
     1ra comisaría, mayor Claudio Fuentes"), goes with the rank."""
     people = ctx.constituents().people
     named = next((p for p in people if p.name), None)
-    if named is None or not ctx.put_text("name", named.name):
+    if named is None:
+        return False
+    said = ctx.norm[named.name[0]:named.name[1]]  # «De: Ana Ríos … Ana Ríos, Jefa de Área X»: the signature tells more
+    named = next((p for p in people if p.name and p.post and ctx.norm[p.name[0]:p.name[1]] == said), named)
+    if not ctx.put_text("name", named.name):
         return False
     posts = [p for p in people if p.post and (p is named or p.name is None)]
     roles = [ctx.text.source(*p.post) for p in posts] + [ctx.text.source(*more) for more in named.more]

@@ -48,3 +48,27 @@ def test_a_signature_s_lines_give_name_post_and_institution(read):
     assert found["name"] == "Roberto Vidal Sáez"
     assert found["role"] == "Director Regional"
     assert found["institution"] == "Servicio Nacional de Turismo Araucanía"
+
+
+def test_dashes_set_a_heading_s_fields_apart(read):
+    found = read("Invitación recibida: Delegación Provincial de Cautín — Acto Día del Carabinero — 27/04 — 11:00 "
+                 "hrs — Plaza Aníbal Pinto")
+    assert found["intent"] == "invitation.create"
+    assert found["organizer"] == "Delegación Provincial de Cautín"
+    assert found["title"] == "Acto Día del Carabinero"
+    assert found["start"] == "2027-04-27T11:00"
+
+
+def test_a_relative_clause_telling_when_ends_the_title(read):
+    found = read("Reenvío: la Escuela Rural Las Ñipas invita al Sr. Alcalde a la muestra de fin de semestre que se "
+                 "realizará el viernes 12 de marzo a las 10 horas en la escuela.")
+    assert found["organizer"] == "Escuela Rural Las Ñipas"
+    assert found["title"] == "muestra de fin de semestre"
+
+
+def test_an_office_formula_that_opens_the_news_is_no_title(read):
+    found = read("Tengo el agrado de comunicarle que el Club de Leones de Gorbea celebrará su aniversario el "
+                 "sábado 13 de marzo a las 21 horas en el Club Social, y desea contar con su presencia.")
+    assert found["intent"] == "invitation.create"
+    assert found["organizer"] == "Club de Leones de Gorbea"
+    assert "aniversario" in found["title"] and "agrado" not in found["title"]

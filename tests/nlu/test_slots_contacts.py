@@ -26,3 +26,20 @@ def test_a_name_in_apposition_to_the_post_asked_for_is_the_query(read, text, que
     found = read(text)
     assert found["intent"] == "contact.query"
     assert found["query"] == query
+
+
+@pytest.mark.parametrize(("text", "name", "role", "institution"), [
+    ("agrega este contacto: Rocío Fuentes Ortiz, Jefa de Prensa, Gobernación Regional de Ñuble, "
+     "rfuentes@gore.cl", "Rocío Fuentes Ortiz", "Jefa de Prensa", "Gobernación Regional de Ñuble"),
+    ("guarda a quien firma: Atentamente, Tomás Lagos Vera Director Zonal Conaf Malleco Fono: +56 9 7766 5544",
+     "Tomás Lagos Vera", "Director Zonal", "Conaf Malleco"),
+    ("registra el contacto que viene en el correo: De: Elisa Mora <emora@sag.cl> Elisa Mora Encargada Regional "
+     "SAG Aysén", "Elisa Mora", "Encargada Regional", "SAG Aysén"),
+])
+def test_a_post_after_the_name_keeps_the_institution_said_after_it(read, text, name, role, institution):
+    """After the person's name, what follows the post is where the post is, in its own clause or in the same
+    one, and a phone's label ends it; a signature that repeats the name of the mail's sender gives the post."""
+    got = read(text)
+    assert got["intent"] == "contact.create", got
+    assert (got["name"], got.get("institution")) == (name, institution), got
+    assert got.get("role", "").startswith(role), got  # the post may name the head of its institution
