@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from nlu.gazetteer import load
-from nlu.normalize import Text
+from nlu.normalize import Text, replaced
 
 KEYS = ("coma", "punto")
 """A word every dictated mark holds: a message with neither is left as it is without reading the gazetteer."""
@@ -27,7 +27,7 @@ def punctuated(text: Text) -> Text:
     """`text` with each punctuation word said aloud replaced by its mark, and the space before it dropped; the mark
     keeps the word's place in the original, so spans still point into what was written."""
     pieces = _said_marks(text)
-    return _replaced(text, pieces) if pieces else text
+    return replaced(text, pieces) if pieces else text
 
 
 def written(text: Text) -> str:
@@ -56,25 +56,3 @@ def _said_marks(text: Text) -> list[tuple[int, int, str]]:
             continue
         pieces.append((match.start(), match.end(), g.dictated_marks[" ".join(match.group(1).split())]))
     return pieces
-
-
-def _replaced(text: Text, pieces: list[tuple[int, int, str]]) -> Text:
-    """`text` with each (start, end) of its folded form replaced by one mark spanning the word said."""
-    norm, starts, ends = text.norm, text.starts, text.ends
-    out: list[str] = []
-    out_starts: list[int] = []
-    out_ends: list[int] = []
-    cursor = 0
-    for start, end, mark in pieces:
-        out.append(norm[cursor:start])
-        out_starts.extend(starts[cursor:start])
-        out_ends.extend(ends[cursor:start])
-        word = len(norm) - len(norm[start:].lstrip())
-        out.append(mark)
-        out_starts.append(starts[word])
-        out_ends.append(ends[end - 1])
-        cursor = end
-    out.append(norm[cursor:])
-    out_starts.extend(starts[cursor:len(norm)])
-    out_ends.extend(ends[cursor:len(norm)])
-    return Text(text.original, "".join(out), tuple(out_starts), tuple(out_ends))

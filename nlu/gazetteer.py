@@ -114,6 +114,8 @@ class Gazetteer:
     noun_forms: frozenset[str]
     dictated_marks: dict[str, str]
     """Punctuation said aloud ("dos puntos") → the mark it stands for (":")."""
+    self_corrections: tuple[str, ...]
+    correction_heads: frozenset[str]
     not_mark_after: frozenset[str]
     not_mark_before: frozenset[str]
     command_followers: frozenset[str]
@@ -176,6 +178,8 @@ def load() -> Gazetteer:
         after_verb=PhraseTable(commands["after_verb"]),
         noun_forms=frozenset(commands["noun_forms"]),
         dictated_marks=dict(commands["dictated_marks"]),
+        self_corrections=tuple(commands["self_corrections"]),
+        correction_heads=frozenset(commands["correction_heads"]),
         not_mark_after=frozenset(commands["not_mark_after"]),
         not_mark_before=frozenset(commands["not_mark_before"]),
         command_followers=frozenset(commands["command_followers"]),

@@ -251,3 +251,26 @@ def _one_edit(a: str, b: str) -> bool:
         return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def replaced(text: Text, pieces: list[tuple[int, int, str]]) -> Text:
+    """`text` with each (start, end) of its folded form replaced by one mark spanning the words it stands for, so that
+    spans still point into what was written (a mark said aloud, a blank for words taken back)."""
+    norm, starts, ends = text.norm, text.starts, text.ends
+    out: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    cursor = 0
+    for start, end, mark in pieces:
+        out.append(norm[cursor:start])
+        out_starts.extend(starts[cursor:start])
+        out_ends.extend(ends[cursor:start])
+        word = len(norm) - len(norm[start:].lstrip())
+        out.append(mark)
+        out_starts.append(starts[word])
+        out_ends.append(ends[end - 1])
+        cursor = end
+    out.append(norm[cursor:])
+    out_starts.extend(starts[cursor:len(norm)])
+    out_ends.extend(ends[cursor:len(norm)])
+    return Text(text.original, "".join(out), tuple(out_starts), tuple(out_ends))

@@ -21,6 +21,7 @@ from nlu.phrases import Words
 from nlu.recognizers import function
 from nlu.routing import Router
 from nlu.scoring import WEIGHTS, Weights
+from nlu.self_corrections import corrected
 from nlu.slots.common import EMAIL, Context, clean, find_ticket, first_phrase
 from nlu.slots.legal import WHO_SLOTS, who_told
 from nlu.spoken_tickets import SpokenTickets
@@ -148,7 +149,7 @@ class Parser:
         return "?" in ctx.norm or Extractor.asks_first(ctx)
 
     def _context(self, text: str, now: datetime) -> Context:
-        normalized: Text = punctuated(self.normalize(blanked(text if isinstance(text, str) else str(text))))
+        normalized: Text = corrected(punctuated(self.normalize(blanked(text if isinstance(text, str) else str(text)))))
         words = Words.of(normalized.norm, normalized.letters)
         acronyms = self.grammar.acronyms
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)

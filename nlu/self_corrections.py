@@ -1,0 +1,64 @@
+"""Words a writer takes back in the same message («al desayuno del miércoles, no perdón, jueves 13», «encargado de
+deportes del municipio, perdón, del IND», «a las 10 digo 11»): the words taken back and the mark that takes them
+back are blanked before anything reads the message, so every rule reads only the value meant.
+
+What is taken back is found by the words that open the new value (`correction_heads`, data in
+nlu/gazetteers/commands.toml): a new value that opens with one of them («del IND») replaces from the last same word
+before the mark («del municipio»); one that opens otherwise («jueves 13») replaces what follows the nearest of them
+(«del miércoles» keeps «del»). Nothing is taken back when no such word stands near enough before the mark: «perdón
+por la hora» apologises.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nlu.gazetteer import load
+from nlu.normalize import Text, replaced
+
+REACH = 3
+"""The most words a correction takes back: a value, not a sentence."""
+WORD = re.compile(r"[a-z0-9]+")
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    said = sorted(load().self_corrections, key=len, reverse=True)
+    return re.compile(r"(?:,\s*(?:no\s*,?\s*)?|(?<![a-z])no\s*,?\s+)(?:" + "|".join(re.escape(s) for s in said)
+                      + r")(?![a-z])\s*,?\s*")
+
+
+def corrected(text: Text) -> Text:
+    """`text` with the words taken back, and the mark taking them back, blanked."""
+    norm = text.norm
+    if "," not in norm and "no " not in norm:  # a mark follows a comma or a «no»: «hola» never reads the gazetteer
+        return text
+    if not any(word in norm for word in load().self_corrections):
+        return text
+    pieces: list[tuple[int, int, str]] = []
+    for mark in _marks().finditer(norm):
+        start = _taken_back(norm, mark.start(), mark.end())
+        if start is not None and (not pieces or pieces[-1][1] <= start):
+            pieces.append((start, mark.end(), " "))
+    return replaced(text, pieces) if pieces else text
+
+
+def _taken_back(norm: str, mark: int, value: int) -> int | None:
+    """Where the words taken back by the mark at `mark` begin, the new value starting at `value`; None if the mark
+    takes nothing back."""
+    new = WORD.match(norm, value)
+    if new is None:
+        return None
+    heads = load().correction_heads
+    clause = max(norm.rfind(stop, 0, mark) for stop in ".;:") + 1
+    before = list(WORD.finditer(norm, clause, mark))[-(REACH + 1):]
+    if len(before) < 2:
+        return None
+    if new.group() in heads:
+        same = [w for w in before if w.group() == new.group()]
+        return same[-1].start() if same else None
+    opening = [i for i, w in enumerate(before) if w.group() in heads]
+    if not opening or opening[-1] == len(before) - 1:
+        return None
+    return before[opening[-1] + 1].start()
