@@ -22,7 +22,7 @@ from bot.dialogue_words import (
 )
 from storage.folding import fold
 
-LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | frozenset({
+LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | INTERJECTIONS | frozenset({
     "pero", "aunque", "eso", "si", "y", "perdon", "disculpa", "disculpe", "ojo", "oye", "ah", "mira", "mire",
     "corrijo", "correccion", "error", "me", "equivoque", "confundi", "mejor", "sorry", "espera", "espere",
     "momento", "un", "fijate", "fijese", "en", "realidad", "cambio", "ahora", "solo", "que", "es", "era", "sera",

@@ -40,9 +40,11 @@ COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", 
                       "agradecido", "compa", "compadre", "jefe", "jefa", "jefecita", "jefecito", "amigo", "amiga",
                       "colega", "cachai", "cachay", "cachas", "sabis", "sabes"})
 """Words that add politeness or emphasis to an answer and nothing else (a vocative among them: «ya, gracias compa»)."""
+HESITATIONS = frozenset({"m", "mm", "hm", "mhm", "eh", "em", "ehm"})
+"""Sounds of thinking before answering («mmm no», «ehh sí»), folded as `plain_word` squeezes them («mmm» is «m»)."""
 INTERJECTIONS = frozenset({"jaja", "jajaja", "jajajaja", "ja", "je", "jeje", "jiji", "oye", "ah", "aah", "uf", "uy",
-                           "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"})
-"""Words that open a message without asking anything («jaja ya.», «pucha, ok»)."""
+                           "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"}) | HESITATIONS
+"""Words that open a message without asking anything («jaja ya.», «pucha, ok», «mmm no»)."""
 
 
 def clause_openers(vocabulary: Vocabulary, *more: str) -> Container[str]:
@@ -162,6 +164,8 @@ def control_word(text: str) -> Control | None:
         return Control.UNDO
     if all(word in CANCEL_WORDS or word in COURTESY for word in said) and any(word in CANCEL_WORDS for word in said):
         return Control.CANCEL
+    while len(said) > 1 and said[0] in INTERJECTIONS:
+        said = said[1:]  # «mmm no, déjalo», «pucha no»: the answer is what the opening sound leads to
     if said[0] in NO_WORDS or said[:2] == ["mejor", "no"]:
         return Control.NO if all(word in DISMISS or word in NO_WORDS or word in CANCEL_WORDS or is_save_verb(word)
                                  or word in COURTESY for word in said) else None
