@@ -4,7 +4,8 @@ A reference with no words of its own (a pronoun, "esa", "la misma") is the last 
 focus, or any of the last list when a list of several was shown after it; an ordinal ("la segunda", "el 2",
 "la última") counts in the last list shown; other words pick the listed items whose on-screen label holds every
 one of them. Anything else is not about the focus, and the handler looks in the database instead, where two
-records that fit are asked about (the latest one shown is never picked just for being the latest). Replies say what they are about with `about`.
+records that fit are asked about (the latest one shown is never picked just for being the latest).
+Replies say what they are about with `about`.
 """
 
 from __future__ import annotations
