@@ -91,6 +91,8 @@ UNDO_OBJECT = frozenset({"lo", "ultimo", "ultima", "eso", "esto", "el", "la", "c
                          "registramos", "agregamos", "ingresamos", "agendamos"})
 REGRETS = frozenset({"espera", "espere", "esperate", "espereme", "pera", "perdon", "perdona", "perdone", "oops"})
 """Words that stop what was just done before taking it back («no espera, borra eso»)."""
+DENIED = frozenset({"eso", "esto", "asi"})
+"""What a «no» right after it denies is what was just done («eso no», «así no»): part of the regret."""
 REMOVE_IT = re.compile(r"(?:borr|elimin|quit|sac|anul)[ae](?:lo|la)")
 """«bórralo», «elimínela», «sácalo»: a removal verb with the record as its pronoun."""
 LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior", "ultimos"})
@@ -164,8 +166,8 @@ def control_word(text: str) -> Control | None:
         return Control.UNDO
     if all(word in CANCEL_WORDS or word in COURTESY for word in said) and any(word in CANCEL_WORDS for word in said):
         return Control.CANCEL
-    while len(said) > 1 and said[0] in INTERJECTIONS:
-        said = said[1:]  # «mmm no, déjalo», «pucha no»: the answer is what the opening sound leads to
+    while len(said) > 1 and said[0] in HESITATIONS:
+        said = said[1:]  # «mmm no, déjalo», «ehh no»: the answer is what the thinking sound leads to
     if said[0] in NO_WORDS or said[:2] == ["mejor", "no"]:
         return Control.NO if all(word in DISMISS or word in NO_WORDS or word in CANCEL_WORDS or is_save_verb(word)
                                  or word in COURTESY for word in said) else None
@@ -196,7 +198,8 @@ def removes_it(text: str) -> bool:
 
 def _regretted(said: list[str]) -> list[str]:
     """The words after an «uy, no, espera» that only regrets what was just done."""
-    while len(said) > 1 and (said[0] in INTERJECTIONS or said[0] in NO_WORDS or said[0] in REGRETS):
+    while len(said) > 1 and (said[0] in INTERJECTIONS or said[0] in NO_WORDS or said[0] in REGRETS or (
+            said[0] in DENIED and said[1] in NO_WORDS)):  # «no, eso no, deshaz lo último»
         said = said[1:]
     return said
 
