@@ -40,6 +40,8 @@ COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", 
                       "agradecido", "compa", "compadre", "jefe", "jefa", "jefecita", "jefecito", "amigo", "amiga",
                       "colega", "cachai", "cachay", "cachas", "sabis", "sabes"})
 """Words that add politeness or emphasis to an answer and nothing else (a vocative among them: «ya, gracias compa»)."""
+RECONSIDERING = frozenset({"pensandolo", "pensandola", "pensandoselo", "repensandolo"})
+"""The verb of «pensándolo bien»: with its «bien» (a yes word) it only opens a change of mind, and names nothing."""
 HESITATIONS = frozenset({"m", "mm", "hm", "mhm", "eh", "em", "ehm"})
 """Sounds of thinking before answering («mmm no», «ehh sí»), folded as `plain_word` squeezes them («mmm» is «m»)."""
 INTERJECTIONS = frozenset({"jaja", "jajaja", "jajajaja", "ja", "je", "jeje", "jiji", "oye", "ah", "aah", "uf", "uy",
