@@ -104,8 +104,8 @@ def dismissed(text: str) -> bool:
 
 def after_opening(text: str) -> str | None:
     """What follows an opening of answer words and interjections («jaja ya. q tiene el alcalde mañana», «ok dale,
-    agenda …», «pensándolo bien, cancela …»), or None when the message does not open so or says nothing else. With nothing pending those words
-    answer nothing, and left in they would spoil what the request says."""
+    agenda …», «pensándolo bien, cancela …»), or None when the message does not open so or says nothing else. With
+    nothing pending those words answer nothing, and left in they would spoil what the request says."""
     tokens = list(TOKEN.finditer(text))
     cut = None
     for token in tokens:
