@@ -20,7 +20,7 @@ from bot.about_it import AboutIt
 from bot.answers import after_opening
 from bot.clauses import Clause, clauses, joined
 from bot.destinations import destination
-from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
+from bot.dialogue_words import Control, cancels_it, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
 from bot.just_stored import change_of_stored, detail_of_focus
@@ -141,7 +141,8 @@ class Conversation:
 
     def _read(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
         control = control_word(text)
-        if control is Control.CANCEL and not self._accepts_removal(ctx, turn, text):
+        if control is Control.CANCEL and not self._accepts_removal(ctx, turn, text) and not self._cancels_record(
+                ctx, turn, text):
             if turn.pending is not None:
                 learn_from_pending(ctx, turn, Outcome.CANCELLED, text, self.settings)
             turn.cancelled = True
@@ -187,6 +188,13 @@ class Conversation:
         pending = turn.pending
         return pending is not None and pending.kind is PendingKind.CONFIRM and self.pending.accepted(
             pending, text, local_now(ctx, self.settings))
+
+    def _cancels_record(self, ctx: Context, turn: Turn, text: str) -> bool:
+        """«cancélala» with nothing pending nor expired, right after records were shown or stored: the pronoun is one
+        of them (an activity to cancel), not the dialogue; the request asks which when a list of several was shown."""
+        focus = ctx.focus
+        return turn.pending is None and turn.expired is None and cancels_it(text) and bool(
+            focus.records or focus.listed)
 
     def _acts_on_focus(self, ctx: Context, text: str) -> bool:
         """A yes-like verb that asks («confírmela», «acéptala», not «sí, confirmo») and that the parser reads as a

@@ -81,6 +81,8 @@ SAVE_VERB = re.compile(r"(?:guard|registr|agend|anot|ingres|agreg|grab|confirm|a
 """«guárdalo», «regístrela», «agéndalo», «confírmalo»: said after a preview they mean yes."""
 CANCEL_WORDS = frozenset({"cancelar", "cancela", "cancelalo", "cancelala", "cancelo", "olvidalo", "olvida",
                           "olvidala", "anular", "anula", "salir", "deten", "stop", "aborta", "abortar"})
+CANCEL_IT = re.compile(r"cancel[ae]l[oa]s?")
+"""«cancélala», «cancélelo»: the cancel verb with the record as its pronoun."""
 UNDO_VERBS = frozenset({"deshacer", "deshaz", "deshacelo", "deshace", "deshaga", "deshagalo", "revierte", "revertir",
                         "revierta", "reviertelo", "revertilo", "devuelve", "devolver"})
 REMOVE_VERBS = frozenset({"borra", "borrar", "borre", "elimina", "eliminar", "elimine", "anula", "anular", "anule",
@@ -178,6 +180,12 @@ def control_word(text: str) -> Control | None:
     if all(_is_yes(word) or word in COURTESY for word in said) and any(_is_yes(word) for word in said):
         return Control.YES
     return None
+
+
+def cancels_it(text: str) -> bool:
+    """«cancélala», «cancélalo por favor»: the cancel verb carries a record as its pronoun (never «cancelar»,
+    «olvídalo»), so with nothing pending it may cancel a record in focus."""
+    return control_word(text) is Control.CANCEL and any(CANCEL_IT.fullmatch(word) for word in words(text))
 
 
 def asks_undo(text: str) -> bool:
