@@ -14,6 +14,7 @@ from bot.dialogue_words import (
     COURTESY,
     INTERJECTIONS,
     NO_WORDS,
+    RECONSIDERING,
     YES_WORDS,
     Control,
     control_word,
@@ -22,7 +23,7 @@ from bot.dialogue_words import (
 )
 from storage.folding import fold
 
-LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | frozenset({
+LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | INTERJECTIONS | frozenset({
     "pero", "aunque", "eso", "si", "y", "perdon", "disculpa", "disculpe", "ojo", "oye", "ah", "mira", "mire",
     "corrijo", "correccion", "error", "me", "equivoque", "confundi", "mejor", "sorry", "espera", "espere",
     "momento", "un", "fijate", "fijese", "en", "realidad", "cambio", "ahora", "solo", "que", "es", "era", "sera",
@@ -103,12 +104,12 @@ def dismissed(text: str) -> bool:
 
 def after_opening(text: str) -> str | None:
     """What follows an opening of answer words and interjections («jaja ya. q tiene el alcalde mañana», «ok dale,
-    agenda …»), or None when the message does not open so or says nothing else. With nothing pending those words
-    answer nothing, and left in they would spoil what the request says."""
+    agenda …», «pensándolo bien, cancela …»), or None when the message does not open so or says nothing else. With
+    nothing pending those words answer nothing, and left in they would spoil what the request says."""
     tokens = list(TOKEN.finditer(text))
     cut = None
     for token in tokens:
-        if plain_word(fold(token.group())) not in YES_WORDS | INTERJECTIONS:
+        if plain_word(fold(token.group())) not in YES_WORDS | INTERJECTIONS | RECONSIDERING:
             break
         cut = token.end()
     rest = text[cut:].strip(" ,.;:!¡-—\t") if cut is not None else ""

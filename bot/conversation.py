@@ -20,14 +20,14 @@ from bot.about_it import AboutIt
 from bot.answers import after_opening
 from bot.clauses import Clause, clauses, joined
 from bot.destinations import destination
-from bot.dialogue_words import Control, control_word, is_bare_yes, is_thanks, says_same_day
+from bot.dialogue_words import Control, cancels_it, control_word, is_bare_yes, is_thanks, says_same_day
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
 from bot.just_stored import change_of_stored, detail_of_focus
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
-from bot.picking import pick
+from bot.picking import pick, picks_by_name
 from bot.preview_notes import noted
 from bot.readings import likely, offer
 from bot.recall import as_pending, brought_back, recalled
@@ -141,7 +141,8 @@ class Conversation:
 
     def _read(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
         control = control_word(text)
-        if control is Control.CANCEL and not self._accepts_removal(ctx, turn, text):
+        if control is Control.CANCEL and not self._accepts_removal(ctx, turn, text) and not self._cancels_record(
+                ctx, turn, text):
             if turn.pending is not None:
                 learn_from_pending(ctx, turn, Outcome.CANCELLED, text, self.settings)
             turn.cancelled = True
@@ -188,6 +189,13 @@ class Conversation:
         return pending is not None and pending.kind is PendingKind.CONFIRM and self.pending.accepted(
             pending, text, local_now(ctx, self.settings))
 
+    def _cancels_record(self, ctx: Context, turn: Turn, text: str) -> bool:
+        """«cancélala» with nothing pending nor expired, right after records were shown or stored: the pronoun is one
+        of them (an activity to cancel), not the dialogue; the request asks which when a list of several was shown."""
+        focus = ctx.focus
+        return turn.pending is None and turn.expired is None and cancels_it(text) and bool(
+            focus.records or focus.listed)
+
     def _acts_on_focus(self, ctx: Context, text: str) -> bool:
         """A yes-like verb that asks («confírmela», «acéptala», not «sí, confirmo») and that the parser reads as a
         command on the record in focus."""
@@ -228,6 +236,9 @@ class Conversation:
                                                      understanding, now)  # «¿cuándo vence?» is about the record
         if follow is not None:
             return self.handle(ctx, turn, *follow)
+        picked = self._picked(ctx, turn, text, understanding)
+        if picked is not None:
+            return picked
         detail = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
         found = self._found(ctx, turn, text, [detail]) if detail is not None else None
         if found is not None:  # «su número es el 9 6543 2109» right after a complaint: its resident's phone
@@ -385,7 +396,7 @@ class Conversation:
             return None  # a clear request of its own; «¿cuándo vence?» names nothing a request would act on
         listed = ctx.focus.listed
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
-        if len(picked) == 1 and short:
+        if len(picked) == 1 and (short or picks_by_name(text)):
             ref: Ref | None = listed[picked[0]]
         elif OPENING.match(text.strip() + " ") or (question and (short or question.end() == len(text))):
             ref = self._led_in_focus(ctx.focus, text) or ctx.focus.last()  # «¿y la del desayuno a qué hora era?»
@@ -393,6 +404,19 @@ class Conversation:
             ref = _named_in_focus(ctx.focus, text[question.end():])
         else:
             return None
+        return self._shown(ctx, turn, ref)
+
+    def _picked(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
+        """«el de la señora Marta» right after a list of several, read unsure (a new complaint by «Marta»?) or not at
+        all: the one listed record its few naming words fit, shown, before any reading acts on a record."""
+        listed = ctx.focus.listed
+        if not ctx.focus.list_last or understanding.confidence >= SURE or not picks_by_name(text):
+            return None
+        picked = pick(text, tuple(ref.label for ref in listed), len(listed))
+        return self._shown(ctx, turn, listed[picked[0]]) if len(picked) == 1 else None
+
+    def _shown(self, ctx: Context, turn: Turn, ref: Ref | None) -> Reply | None:
+        """The record shown again, with all its details, by the look-up that shows its kind."""
         if ref is None or ref.entity not in self.registry.shown_by:
             return None
         intent, slot = self.registry.shown_by[ref.entity]

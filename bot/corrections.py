@@ -34,6 +34,11 @@ COPULA = re.compile(r"^(?:(?:es|era|ser[aá]|sino|queda|va)\s+)+", re.IGNORECASE
 PENDING_DAY = re.compile(r"(?:(?P<year>\d{4})-)?(?P<month>\d{2})-(?P<day>\d{2})")
 """A proposal's date slot: `MM-DD` every year, `YYYY-MM-DD` once."""
 PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
+MIN_RETOLD = 5
+"""A corrected value this long or longer is replaced where the proposal repeats it; a shorter one may be a word of
+anything."""
+HOUSE_NUMBER = re.compile(r"\s\d{1,5}\s*$")
+"""The number that ends a street address («pasaje Atacama 54»)."""
 NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+|los\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
                          r"calendario|agenda|sistema|registro|planilla|datos|"
                          r"seguida|todo\s+caso|cuanto|\d)\b")
@@ -113,7 +118,22 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
     where = next((found for clause in bare if (found := bare_place(parser, clause)) is not None), None)
     if (changes or contrasted) and place and place not in changes and where is not None:
         changes[place] = where
-    return {slot: value for slot, value in changes.items() if slots.get(slot) != value}
+    changes = {slot: value for slot, value in changes.items() if slots.get(slot) != value}
+    return {**_retold(slots, changes), **changes}
+
+
+def _retold(slots: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """The other words of the proposal that repeat a corrected value («perros sueltos en el pasaje Atacama 45», when
+    the address becomes «pasaje Atacama 54»), said with the new one: the preview never holds both."""
+    retold: dict[str, Any] = {}
+    for slot, value in changes.items():
+        old = slots.get(slot)
+        if not isinstance(old, str) or not isinstance(value, str) or len(old) < MIN_RETOLD:
+            continue
+        for other, text in slots.items():
+            if other not in changes and other != slot and isinstance(text, str) and old in text:
+                retold[other] = text.replace(old, value)
+    return retold
 
 
 def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any], text: str,
@@ -140,6 +160,8 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
         if slot in declared and (where := place_in(plain, slot == "address", parser)) is not None:
             changes[slot] = where
             break
+    if "address" in declared and "address" not in changes and (where := bare_address(parser, text)) is not None:
+        changes["address"] = where
     for slot, value in named_fields(text).items():
         if slot in declared:
             changes[slot] = value
@@ -305,6 +327,15 @@ def bare_place(parser: Parser, clause: str) -> str | None:
     if not words or len(words.split()) > MAX_PLACE_WORDS or parser.moment(words, BARE_PROBE)[0] is not None:
         return None
     return words if parser.vocabulary.slot("place_nouns").at_start(fold(words)) else None
+
+
+def bare_address(parser: Parser, clause: str) -> str | None:
+    """«pasaje Atacama 54», «perdón, es calle Prat 1230»: a clause that is only a street and its number corrects the
+    address of a proposal by itself, as no other value reads that way."""
+    words = ARTICLE.sub("", COPULA.sub("", clause.strip(" .;:!¡?¿")))
+    if not words or len(words.split()) > MAX_PLACE_WORDS or not HOUSE_NUMBER.search(words):
+        return None
+    return words if parser.vocabulary.slot("street_types").at_start(fold(words)) else None
 
 
 def person_in(text: str) -> str | None:

@@ -40,9 +40,13 @@ COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", 
                       "agradecido", "compa", "compadre", "jefe", "jefa", "jefecita", "jefecito", "amigo", "amiga",
                       "colega", "cachai", "cachay", "cachas", "sabis", "sabes"})
 """Words that add politeness or emphasis to an answer and nothing else (a vocative among them: «ya, gracias compa»)."""
+RECONSIDERING = frozenset({"pensandolo", "pensandola", "pensandoselo", "repensandolo"})
+"""The verb of «pensándolo bien»: with its «bien» (a yes word) it only opens a change of mind, and names nothing."""
+HESITATIONS = frozenset({"m", "mm", "hm", "mhm", "eh", "em", "ehm"})
+"""Sounds of thinking before answering («mmm no», «ehh sí»), folded as `plain_word` squeezes them («mmm» is «m»)."""
 INTERJECTIONS = frozenset({"jaja", "jajaja", "jajajaja", "ja", "je", "jeje", "jiji", "oye", "ah", "aah", "uf", "uy",
-                           "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"})
-"""Words that open a message without asking anything («jaja ya.», «pucha, ok»)."""
+                           "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"}) | HESITATIONS
+"""Words that open a message without asking anything («jaja ya.», «pucha, ok», «mmm no»)."""
 
 
 def clause_openers(vocabulary: Vocabulary, *more: str) -> Container[str]:
@@ -77,6 +81,8 @@ SAVE_VERB = re.compile(r"(?:guard|registr|agend|anot|ingres|agreg|grab|confirm|a
 """«guárdalo», «regístrela», «agéndalo», «confírmalo»: said after a preview they mean yes."""
 CANCEL_WORDS = frozenset({"cancelar", "cancela", "cancelalo", "cancelala", "cancelo", "olvidalo", "olvida",
                           "olvidala", "anular", "anula", "salir", "deten", "stop", "aborta", "abortar"})
+CANCEL_IT = re.compile(r"cancel[ae]l[oa]s?")
+"""«cancélala», «cancélelo»: the cancel verb with the record as its pronoun."""
 UNDO_VERBS = frozenset({"deshacer", "deshaz", "deshacelo", "deshace", "deshaga", "deshagalo", "revierte", "revertir",
                         "revierta", "reviertelo", "revertilo", "devuelve", "devolver"})
 REMOVE_VERBS = frozenset({"borra", "borrar", "borre", "elimina", "eliminar", "elimine", "anula", "anular", "anule",
@@ -89,6 +95,8 @@ UNDO_OBJECT = frozenset({"lo", "ultimo", "ultima", "eso", "esto", "el", "la", "c
                          "registramos", "agregamos", "ingresamos", "agendamos"})
 REGRETS = frozenset({"espera", "espere", "esperate", "espereme", "pera", "perdon", "perdona", "perdone", "oops"})
 """Words that stop what was just done before taking it back («no espera, borra eso»)."""
+DENIED = frozenset({"eso", "esto", "asi"})
+"""What a «no» right after it denies is what was just done («eso no», «así no»): part of the regret."""
 REMOVE_IT = re.compile(r"(?:borr|elimin|quit|sac|anul)[ae](?:lo|la)")
 """«bórralo», «elimínela», «sácalo»: a removal verb with the record as its pronoun."""
 LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior", "ultimos"})
@@ -162,6 +170,8 @@ def control_word(text: str) -> Control | None:
         return Control.UNDO
     if all(word in CANCEL_WORDS or word in COURTESY for word in said) and any(word in CANCEL_WORDS for word in said):
         return Control.CANCEL
+    while len(said) > 1 and said[0] in HESITATIONS:
+        said = said[1:]  # «mmm no, déjalo», «ehh no»: the answer is what the thinking sound leads to
     if said[0] in NO_WORDS or said[:2] == ["mejor", "no"]:
         return Control.NO if all(word in DISMISS or word in NO_WORDS or word in CANCEL_WORDS or is_save_verb(word)
                                  or word in COURTESY for word in said) else None
@@ -170,6 +180,12 @@ def control_word(text: str) -> Control | None:
     if all(_is_yes(word) or word in COURTESY for word in said) and any(_is_yes(word) for word in said):
         return Control.YES
     return None
+
+
+def cancels_it(text: str) -> bool:
+    """«cancélala», «cancélalo por favor»: the cancel verb carries a record as its pronoun (never «cancelar»,
+    «olvídalo»), so with nothing pending it may cancel a record in focus."""
+    return control_word(text) is Control.CANCEL and any(CANCEL_IT.fullmatch(word) for word in words(text))
 
 
 def asks_undo(text: str) -> bool:
@@ -192,7 +208,8 @@ def removes_it(text: str) -> bool:
 
 def _regretted(said: list[str]) -> list[str]:
     """The words after an «uy, no, espera» that only regrets what was just done."""
-    while len(said) > 1 and (said[0] in INTERJECTIONS or said[0] in NO_WORDS or said[0] in REGRETS):
+    while len(said) > 1 and (said[0] in INTERJECTIONS or said[0] in NO_WORDS or said[0] in REGRETS or (
+            said[0] in DENIED and said[1] in NO_WORDS)):  # «no, eso no, deshaz lo último»
         said = said[1:]
     return said
 

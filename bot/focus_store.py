@@ -55,7 +55,8 @@ def load_memory(session: Session, key: str, now: datetime, hours: float) -> Memo
     focus = Focus(records=tuple(_ref(item) for item in data.get("records", ())),
                   listed=tuple(_ref(item) for item in data.get("listed", ())),
                   query=(query[0], dict(query[1])) if query else None,
-                  day=date.fromisoformat(data["day"]) if data.get("day") else None)
+                  day=date.fromisoformat(data["day"]) if data.get("day") else None,
+                  list_last=bool(data.get("list_last")))
     return Memory(focus, data.get("stored"), data.get("stored_at"), exists=True, dropped=data.get("dropped"))
 
 
@@ -64,7 +65,7 @@ def save_memory(session: Session, key: str, memory: Memory, now: datetime) -> No
     payload = encode_value({"records": [_raw(ref) for ref in focus.records],
                             "listed": [_raw(ref) for ref in focus.listed],
                             "query": list(focus.query) if focus.query else None,
-                            "day": focus.day.isoformat() if focus.day else None,
+                            "day": focus.day.isoformat() if focus.day else None, "list_last": focus.list_last,
                             "stored": memory.stored, "stored_at": memory.stored_at, "dropped": memory.dropped})
     connection = session.connection()
     if memory.exists:
@@ -84,7 +85,8 @@ def spoken_day(change: FocusUpdate | None, query: tuple[str, dict[str, Any]] | N
 
 
 def with_update(focus: Focus, change: FocusUpdate | None) -> Focus:
-    """Records appended (most recent last, each once, bounded), the list replaced when given, forgotten ones gone."""
+    """Records appended (most recent last, each once, bounded), the list replaced when given, forgotten ones gone;
+    a list of several shown with no record of its own is what the chat spoke of last."""
     if change is None:
         return focus
     gone = {(ref.entity, ref.id) for ref in change.forget}
@@ -93,7 +95,9 @@ def with_update(focus: Focus, change: FocusUpdate | None) -> Focus:
     records = tuple([*kept, *(ref for ref in change.records if (ref.entity, ref.id) not in gone)][-MAX_RECORDS:])
     listed = focus.listed if change.listed is None else tuple(change.listed[:MAX_LISTED])
     listed = tuple(ref for ref in listed if (ref.entity, ref.id) not in gone)
-    return replace(focus, records=records, listed=listed)
+    list_last = focus.list_last if change.listed is None and not change.records else \
+        not change.records and len(listed) > 1
+    return replace(focus, records=records, listed=listed, list_last=list_last)
 
 
 def _raw(ref: Ref) -> dict[str, Any]:

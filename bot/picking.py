@@ -20,6 +20,8 @@ FILLER = frozenset({"a", "al", "con", "de", "del", "el", "en", "la", "las", "lo"
                     "un", "una", "y", "opcion", "numero", "nro", "n", "no", "quiero", "elijo", "es", "esa", "ese",
                     "esta", "este", "mejor", "si", "ok", "ya", "dale", "porfa", "favor", "gracias", "item",
                     "seria", "sea", "donde", "uno", "otra", "otro"})
+MAX_NAMING = 3
+"""Naming words an answer that picks holds at most; more are a request of its own."""
 NUMBER = re.compile(r"^\D{0,20}?(\d{1,3})\D{0,12}$")
 
 
@@ -29,7 +31,7 @@ def pick(text: str, labels: tuple[str, ...], count: int) -> list[int]:
     position = _position(text, said, count)
     if position is not None:
         return [position]
-    wanted = [word for word in said if word not in FILLER and not _names_nobody(word)]
+    wanted = naming(said)
     if not wanted or not labels:
         return []
     fitting = []
@@ -38,6 +40,17 @@ def pick(text: str, labels: tuple[str, ...], count: int) -> list[int]:
         if all(any(word_matches(each, word) for word in described) for each in wanted):
             fitting.append(index)
     return fitting
+
+
+def naming(said: list[str]) -> list[str]:
+    """The words of an answer that name an item («marta» of «el de la señora Marta»): no filler, no title."""
+    return [word for word in said if word not in FILLER and not _names_nobody(word)]
+
+
+def picks_by_name(text: str) -> bool:
+    """An answer short in the words that name («el de la señora Marta», «la del club de rodeo»), however many small
+    words and titles lead to them: it may pick from a list, as «el 2» does."""
+    return 0 < len(naming(words(text, frozenset()))) <= MAX_NAMING
 
 
 def _names_nobody(word: str) -> bool:

@@ -216,8 +216,13 @@ def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, underst
     if last is None or registry.acts_on.get(understanding.intent) == last.entity:
         return
     families = _families(parser)
-    meanings = {meaning for word in _words(parser, text)
+    said = _words(parser, text)
+    meanings = {meaning for word in said
                 for meaning in families.request(word) | families.infinitive(word) | families.named(word)}
+    own = next((set(capability.verbs) for capability in parser.declarations.capabilities
+                if understanding.intent in {spec.name for spec in capability.intents}), set())
+    if said and families.request(said[0]) & own:
+        return  # «agenda ceremonia de cambio de mando …» opens with its own command: «cambio» is in its title
     for capability in parser.declarations.capabilities:
         if not meanings & set(capability.verbs):
             continue
@@ -351,15 +356,23 @@ def name_before_verb(parser: Parser, text: str) -> str:
     openers = clause_openers(parser.vocabulary)
     for index, said in enumerate(clauses):
         start = next((at for at, word in enumerate(said) if word not in openers), len(said))
-        if leads.at_start(" ".join(said[start:])) is None and not set(said[start + 1:start + 2]) & OTHER:
-            continue  # «la de los huasos, recházala», or «y la otra recházala» after a list
-        verb = next((at for at in range(start + 1, len(said)) if _repeats_record(parser, said[at:])), None)
         following = clauses[index + 1] if index + 1 < len(clauses) else []
+        if leads.at_start(" ".join(said[start:])) is None and not set(said[start + 1:start + 2]) & OTHER:
+            start = _lead_inside(leads, said, start)
+            if start is None:
+                continue  # «la de los huasos, recházala», «se suspende lo de Queule, sácala», «y la otra recházala»
+        verb = next((at for at in range(start + 1, len(said)) if _repeats_record(parser, said[at:])), None)
         if verb is None and _repeats_record(parser, following):
             verb = len(said)
         if verb is not None:
             return " ".join(said[start:verb])
     return ""
+
+
+def _lead_inside(leads: Any, said: list[str], start: int) -> int | None:
+    """Where a record lead opens the rest of a clause after its own verb («se suspende lo de Queule»), so that a
+    pronoun after it («sácala») repeats what it names; None when no lead does."""
+    return next((at for at in range(start + 1, len(said)) if leads.at_start(" ".join(said[at:])) is not None), None)
 
 
 def _repeats_record(parser: Parser, words: list[str]) -> bool:

@@ -15,7 +15,7 @@ from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, on_day, plural
 from handlers.pointing import about, point
-from handlers.reply import Reply, ask, done, propose
+from handlers.reply import Reply, ask, choose, done, propose
 from handlers.slot_values import text_slot
 from handlers.working_days import working_days_after
 from settings import DEFAULT_DUE_DAYS, Department
@@ -239,6 +239,8 @@ def target_complaint(ctx: Context, intent: str, slots: dict[str, Any]) -> Compla
         reference = text_slot(slots, "reference")
         pointed = point(ctx.focus, "complaint", reference)
         complaint = ctx.session.get(Complaint, pointed[0].id) if pointed and len(pointed) == 1 else None
+        if pointed and len(pointed) > 1:
+            return _which(ctx, intent, slots, pointed)
         if complaint is None and reference and pointed is None:
             complaint = _owned_or_placed(ctx, reference)
         if complaint is not None and complaint.deleted_at is None:
@@ -249,6 +251,14 @@ def target_complaint(ctx: Context, intent: str, slots: dict[str, Any]) -> Compla
     if complaint is None:
         return Reply(f"No encuentro el reclamo «{ticket or ticket_text}». No cambié nada.")
     return complaint
+
+
+def _which(ctx: Context, intent: str, slots: dict[str, Any], pointed: tuple[Ref, ...]) -> Reply:
+    """«ese, derívalo» right after a list of several: the live ones it may mean, to pick by number or ticket."""
+    found = [c for ref in pointed if (c := ctx.session.get(Complaint, ref.id)) is not None and c.deleted_at is None]
+    options = [(f"{c.ticket} · {c.description[:50]}" + (f" ({c.citizen})" if c.citizen else ""), {"ticket": c.ticket})
+               for c in found]
+    return about(choose(intent, slots, "¿Cuál de estos reclamos?", options), listed=[complaint_ref(c) for c in found])
 
 
 def update(ctx: Context, slots: dict[str, Any]) -> Reply:

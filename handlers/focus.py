@@ -38,6 +38,9 @@ class Focus:
     day: date | None = None
     """The day the conversation last spoke of (a dated record shown, stored or changed, or a day asked about):
     "ese mismo día" means it."""
+    list_last: bool = False
+    """The last thing shown was a list of several records, after every record in `records`: a bare pronoun then
+    ("ese, derívalo") could mean any listed one, never the record stored before the list."""
 
     def last(self, entity: str | None = None) -> Ref | None:
         """The record in focus, of `entity` when given: the target of a pronoun."""

@@ -1,10 +1,11 @@
 """Which record "recházala", "la segunda" or "la del Rotary" means, read against what the chat is about.
 
 A reference with no words of its own (a pronoun, "esa", "la misma") is the last record of the kind in
-focus; an ordinal ("la segunda", "el 2", "la última") counts in the last list shown; other words pick the
-listed items whose on-screen label holds every one of them. Anything else is not about the focus, and the
-handler looks in the database instead, where two records that fit are asked about (the latest one shown
-is never picked just for being the latest). Replies say what they are about with `about`.
+focus, or any of the last list when a list of several was shown after it; an ordinal ("la segunda", "el 2",
+"la última") counts in the last list shown; other words pick the listed items whose on-screen label holds every
+one of them. Anything else is not about the focus, and the handler looks in the database instead, where two
+records that fit are asked about (the latest one shown is never picked just for being the latest).
+Replies say what they are about with `about`.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ def point(focus: Focus, entity: str, reference: str | None,
     if points_at_others(reference, filler):
         return _the_others(focus, entity, listed)
     if not said:
+        if focus.list_last and len(listed) > 1:
+            return listed  # «ese, derívalo» right after a list of several: which one is asked
         last = focus.last(entity)
         if last is not None:
             return (last,)
