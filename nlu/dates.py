@@ -124,6 +124,10 @@ class Grammar:
         self.pair_open = Phrases(ranges["pair_open"])
         self.until = frozenset(ranges["until"])
         self.after_and = frozenset(ranges["after_and"])
+        self.retract = Phrases(ranges["retract"])
+        self.may_retract = Phrases(ranges["retract"] + ranges["retract_pausing"])
+        self.retract_filler = Phrases(ranges["retract_filler"])
+        self.retract_pausing = re.compile(rf"\b(?:{alternation(ranges['retract_pausing'])})\s*[,.;:!-]")
         self.articles = frozenset(ranges["articles"])
         self.after_word_hour = frozenset(lexicon["times"]["after_word_hour"])
         self.street = Phrases(lexicon["slots"]["street_types"] + lexicon["slots"]["place_nouns"])
@@ -389,6 +393,8 @@ class Grammar:
         if self.street.may_end(words):
             chosen = [atom for atom in chosen if not self._names_a_street(norm, atom)]
         chosen = [atom for atom in chosen if atom.kind != STREET]
+        if len(chosen) > 1 and self.may_retract.may_occur(words):
+            chosen = self._without_retracted(norm, chosen)
         if len(chosen) > 1:
             chosen = self._join(norm, chosen)
         if self.deadline.may_end(words):
@@ -478,6 +484,27 @@ class Grammar:
         return atom
 
     # -- days said together -----------------------------------------------------------------
+
+    def _without_retracted(self, norm: str, atoms: list[Atom]) -> list[Atom]:
+        """A day or time taken back by the next one of its kind ("el martes, no, perdón, el miércoles", "a las
+        10... no, mejor a las 11:30"): only the second is meant. It keeps the span of both, words of the
+        correction included, so that "perdón" or "mejor" never becomes a place or a title."""
+        kept: list[Atom] = []
+        for atom in atoms:
+            last = kept[-1] if kept else None
+            if last is not None and (last.kind in DAYS) == (atom.kind in DAYS) and atom.kind in (*DAYS, TIME) \
+                    and last.kind in (*DAYS, TIME) and self._retracts(norm[last.end:atom.start]):
+                kept[-1] = atom._replace(start=last.start)
+                continue
+            kept.append(atom)
+        return kept
+
+    def _retracts(self, between: str) -> bool:
+        """Only correction words (one at least), articles and punctuation: "..., no, perdón, el", "... no, mejor"."""
+        if not (self.retract.found(between) or self.retract_pausing.search(between)):
+            return False
+        rest = self.retract_filler.pattern.sub(" ", self.retract.pattern.sub(" ", between))
+        return not any(map(str.isalnum, rest))
 
     def _join(self, norm: str, atoms: list[Atom]) -> list[Atom]:
         """Days listed one after the other are one span: "el lunes y el martes", "hoy y mañana", "entre

@@ -62,11 +62,11 @@ class Extractor:
         if tokens:
             found.add("first:" + tokens[0])
         requests, opening, led = self._verbs(ctx, tokens, found)
-        asked = self.asks_first(ctx)
-        question = "?" in norm or asked
-        if question and led and not asked:  # «¿Me podría agregar…?»: courtesy asks, the infinitive requests
-            found.add("polite")
+        question = "?" in norm or self.asks_first(ctx)
+        if question and led and not self.asks_first(ctx):  # «¿me podría registrar…?»: a request, said politely
             question = False
+            found.add("polite")
+            found.update(["p&rq:" + meaning for meaning in led])
         if question:
             found.add("question")
             found.update(["q&rq:" + meaning for meaning in requests])
@@ -142,15 +142,16 @@ class Extractor:
         if ctx.finds(vocabulary.slot("citizen_titles")):
             found.add("citizen")
 
-    def _verbs(self, ctx: Context, tokens: list[str], found: set[str]) -> tuple[set[str], set[str], bool]:
+    def _verbs(self, ctx: Context, tokens: list[str], found: set[str]) -> tuple[set[str], set[str], set[str]]:
         """Request verbs by meaning: an imperative or 1st person plural anywhere (`rq:`) or opening (`rq0:`),
         an infinitive after a request lead ("hay que anotar", `rq:` too), a verb only named (`nm:`). Returns
-        the meanings asked for, those asked for at the opening, and whether an infinitive after a lead asked."""
+        the meanings asked for, those asked for at the opening, and those asked for at the opening by an
+        infinitive after a lead («me podría registrar…», «le agradecería anotar…»)."""
         families = self.families
         asking, infinitives, named = families.requests, families.infinitives, families.others
         requests: set[str] = set()
         opening: set[str] = set()
-        led = False
+        led: set[str] = set()
         verbs = self.verb_forms.intersection(ctx.words.tokens)
         if not verbs:
             return requests, opening, led
@@ -165,11 +166,13 @@ class Extractor:
                     opening.add(meaning)
             for meaning in infinitives.get(token, ()):
                 found.add("inf:" + meaning)
-                if any(0 < position - lead <= LEAD_REACH for lead in leads) or position == 0:
-                    led = led or position > 0
+                after_lead = any(0 < position - lead <= LEAD_REACH for lead in leads)
+                if after_lead or position == 0:
                     requests.add(meaning)
                     if position <= OPENING + 1:
                         opening.add(meaning)
+                        if after_lead:
+                            led.add(meaning)
             for meaning in named.get(token, ()):
                 found.add("nm:" + meaning)
                 if any(0 < position - lead <= LEAD_REACH for lead in leads):  # «que quede agendado», «déjalo anotado»
