@@ -115,6 +115,7 @@ class Gazetteer:
     dictated_marks: dict[str, str]
     """Punctuation said aloud ("dos puntos") → the mark it stands for (":")."""
     self_corrections: tuple[str, ...]
+    """The lexicon's `retract` words: what takes back the value before it, anywhere in a message."""
     correction_heads: frozenset[str]
     not_mark_after: frozenset[str]
     not_mark_before: frozenset[str]
@@ -178,7 +179,7 @@ def load() -> Gazetteer:
         after_verb=PhraseTable(commands["after_verb"]),
         noun_forms=frozenset(commands["noun_forms"]),
         dictated_marks=dict(commands["dictated_marks"]),
-        self_corrections=tuple(commands["self_corrections"]),
+        self_corrections=tuple(lexicon.load()["ranges"]["retract"]),
         correction_heads=frozenset(commands["correction_heads"]),
         not_mark_after=frozenset(commands["not_mark_after"]),
         not_mark_before=frozenset(commands["not_mark_before"]),
