@@ -62,8 +62,9 @@ class Extractor:
         if tokens:
             found.add("first:" + tokens[0])
         requests, opening, led = self._verbs(ctx, tokens, found)
-        question = "?" in norm or self.asks_first(ctx)
-        if question and led and not self.asks_first(ctx):  # «¿me podría registrar…?»: a request, said politely
+        asked = self.asks_first(ctx)
+        question = "?" in norm or asked
+        if question and led and not asked:  # «¿me podría registrar…?»: a request, said politely
             question = False
             found.add("polite")
             found.update(["p&rq:" + meaning for meaning in led])

@@ -24,6 +24,8 @@ header pasted on one line with periods between its fields («De: Club X. Asunto:
 MIN_FIELDS = 2
 MAX_VALUE_WORDS = 12
 """A subject or a date longer than this, in a header pasted as one line, has run into the body."""
+MAX_FIELD_NAME = 16
+"""Characters a field's name and its colon take at most («enviado el:»), looked for before its value."""
 WORD = re.compile(r"[a-z0-9][a-z0-9@.\-]*")
 
 
@@ -93,12 +95,9 @@ def block(text: Text, found: dict[str, Span]) -> Span | None:
     (the lines between included): the envelope of the mail, which tells nothing of the matter itself."""
     if not found:
         return None
-    names = {fold(name) for name in load().mail_fields}
     start = min(start for start, _ in found.values())
-    opening = start
-    for line in HEADER_LINE.finditer(text.original):
-        if fold(line.group("field")) in names and text.folded(line.start("value")) <= start:
-            opening = min(opening, text.folded(line.start("field")))
+    named = _field_names(tuple(load().mail_fields)).finditer(text.norm, max(0, start - MAX_FIELD_NAME), start)
+    opening = next((name.start() for name in named if not text.norm[name.end():start].strip()), start)
     return opening, max(end for _, end in found.values())
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from nlu.segments import Constituents
 
 Span = tuple[int, int]
+LINE_BREAK = re.compile("\n")
 WORDS = re.compile(r"[a-z0-9][a-z0-9'’\-@.]*")
 BREAK = re.compile(r"[,;:.!?()\[\]\n]+(?!\d)|\s+-\s+")
 TICKET = re.compile(r"(?<![a-z0-9])r\s?-?\s?(\d{4})\s?-\s?(\d{1,6})(?!\d)")
@@ -106,8 +107,7 @@ class Context:
                 taken.append(self.ticket[1])
             stops = self.vocabulary.cue_heads["event_nouns"]
             first_char = original.__getitem__ if self.text.starts is POSITIONS else self._first_char
-            lines = frozenset(self.text.folded(i) for i, char in enumerate(original) if char == "\n") \
-                if "\n" in original else frozenset()
+            lines = frozenset(self.text.folded(m.start()) for m in LINE_BREAK.finditer(original))
             self._constituents = segments.segment(self.norm, first_char, taken, lowercase, stops, self.periods(),
                                                   lines)
         return self._constituents

@@ -361,8 +361,9 @@ def _mail_organizer(ctx: Context, mail: dict[str, Span]) -> Span | None:
         return named
     found = ctx.constituents()
     subject = _subject(ctx)
-    if subject and _ending_constituent(ctx, subject) in found.institutions + [p.extent() for p in found.people]:
-        return _ending_constituent(ctx, subject)
+    named = subject and _ending_constituent(ctx, subject)
+    if named and named in found.institutions + [p.extent() for p in found.people]:
+        return named
     sender = mail.get("sender")
     if sender is None:
         return None
