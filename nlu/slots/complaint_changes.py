@@ -37,8 +37,9 @@ ASKED_FOR = (r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes
 """Complaints asked for, with what a question puts between the noun and whose or where they are."""
 PLACE_LEAD = re.compile(ASKED_FOR + r"en\s+")
 """Complaints of a place named without a street word: "reclamos en Los Cobres", "¿casos que hay en La Chimba?"."""
-SURNAME = re.compile(ASKED_FOR + r"(?:de|del)\s+([a-z]+(?:\s+[a-z]+){0,2})")
-"""Complaints of a surname said alone: "reclamos de Pizarro", "¿qué reclamos hay de Tapia?"."""
+SURNAME = re.compile(ASKED_FOR + r"(?:de|del)\s+(?:(?:los|las)\s+)?([a-z]+(?:\s+[a-z]+){0,2})")
+"""Complaints of a surname said alone: "reclamos de Pizarro", "¿qué reclamos hay de Tapia?", a family's
+"reclamos de los Zepeda"."""
 ASKING_FOR_ANY = re.compile(r"(?<![a-z])(?:algun|hay|tiene|tienen|cuantos|cuales|que)\s+"
                             r"(?:reclamo|queja|denuncia|requerimiento)(?![a-z])")
 """A question about any complaint of someone ("¿hay algún reclamo de la señora Pizarro?"), not one named."""

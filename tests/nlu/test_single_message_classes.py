@@ -570,3 +570,24 @@ def test_a_request_that_came_in_with_its_next_step_asked_is_registered(parser, t
 
 def test_the_step_asked_of_a_known_request_changes_it(parser):
     assert parser.parse("la solicitud MU301T0000456 hay que derivarla a Obras", NOW).intent == "transparency.update"
+
+
+@pytest.mark.parametrize("text", [
+    "disculpa la hora, agenda la visita al jardín infantil el viernes a las 9",
+    "perdón que lo moleste, le pido anotar reunión con la junta del sector norte el lunes a las 11",
+])
+def test_an_apology_before_the_request_is_neither_place_nor_title(parser, text):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.create"
+    assert "hora" not in understanding.slots.get("place", "") + understanding.slots["title"]
+    assert "moleste" not in understanding.slots.get("place", "") + understanding.slots["title"]
+
+
+@pytest.mark.parametrize(("text", "citizen"), [
+    ("muéstrame los reclamos de los Altamirano", "Altamirano"),
+    ("hay reclamos de las Riquelme Toro?", "Riquelme Toro"),
+])
+def test_a_family_named_in_the_plural_is_whose_complaints_are_searched(parser, text, citizen):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "complaint.search"
+    assert understanding.slots["citizen"] == citizen
