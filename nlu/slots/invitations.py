@@ -103,12 +103,32 @@ def respond(ctx: Context) -> None:
     arranging = ctx.vocabulary.slot("arrangement_leads")
     segments = [(s, said) for s in ctx.segments(taken) if (said := _said(ctx, s, noise))
                 and not arranging.at_start(ctx.norm[s[0]:s[1]].lstrip(" ;,:."))]
+    segments = [(s, said) for s, said in ((s, _before_the_reason(ctx, s, said, noise)) for s, said in segments)
+                if said]
     naming = [said for s, said in segments if _names_an_invitation(ctx, s)]
     pointed = [said for s, said in segments if _points_back(ctx, s)]
     best = (naming or pointed or [max((said for _, said in segments), key=lambda s: s[1] - s[0], default=None)])[0]
     best = best and _invited_to(ctx, best)
     if ctx.put_text("reference", best, noise):
         _add_whose(ctx, best, taken)
+
+
+LEADING_QUE = re.compile(r"[\s,;:.]*(?:que\s+|q\s+)?")
+
+
+def _before_the_reason(ctx: Context, segment: Span, said: Span, noise: Container[str]) -> Span | None:
+    """What a clause says before the reason for the answer starts («lo de la parroquia porque coincide con el
+    gore» names the parroquia's); None for a clause that is all reason («…, el alcalde tiene concejo ese día»,
+    «que el jefe anda en Santiago»), which names no invitation."""
+    words, norm = ctx.vocabulary, ctx.norm
+    opening = LEADING_QUE.match(norm, segment[0]).end()
+    subject = words.slot("answer_reason_subjects").at_start(norm, opening)
+    if subject and words.slot("answer_reason_states").at_start(norm, subject.end() + 1):
+        return None
+    reason = words.slot("answer_reason_leads").search(norm, *said)
+    if reason is None:
+        return said
+    return _said(ctx, (said[0], reason.start()), noise) if reason.start() > said[0] else None
 
 
 def _invited_to(ctx: Context, span: Span) -> Span:

@@ -591,3 +591,17 @@ def test_a_family_named_in_the_plural_is_whose_complaints_are_searched(parser, t
     understanding = parser.parse(text, NOW)
     assert understanding.intent == "complaint.search"
     assert understanding.slots["citizen"] == citizen
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("dígale a la Sociedad de Socorros Mutuos que no, que la alcaldesa anda en la capital ese día",
+     "Sociedad de Socorros Mutuos"),
+    ("no va a ir a lo del club de rodeo porque se le topa con la sesión del concejo", "club de rodeo"),
+    ("rechaza la invitación del liceo agrícola, ya que el jefe tiene cirugía ese día", "liceo agrícola"),
+    ("a la once de las damas de rojo dile que no, coincide con la visita del intendente", "once de las damas de rojo"),
+])
+def test_the_reason_for_an_answer_is_not_the_invitation_answered(parser, text, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["response"] == "declined"
+    assert understanding.slots["reference"] == reference
