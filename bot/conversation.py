@@ -44,6 +44,7 @@ from bot.record_readings import (
     rivals,
     verb_actions,
 )
+from bot.signer import signer_contact
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
@@ -229,6 +230,12 @@ class Conversation:
             understanding = self.parser.parse_as(text, now, "help")
         elif understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
             understanding = told_with_data(self.parser, text, now) or understanding
+        signed = signer_contact(self.parser, text, understanding, turn.memory.told, now)
+        if isinstance(signed, Reply):
+            return signed
+        if signed is not None:  # «guarda también el contacto de quien firma»: the signature of the message stored
+            turn.new_source = {"text": text, "understood": signed.as_json()}
+            return self.handle(ctx, turn, signed.intent, signed.slots)
         question = self.about_it.match(text)
         about_record = question is not None and ctx.focus.last() is not None and not _names(understanding,
                                                                                             question.end())

@@ -164,7 +164,8 @@ class Dispatcher:
                                                              "slots": turn.dropped.slots}
         if reply.pending is not None or reply.stored:
             dropped = None  # something new is proposed or stored: the old refusal is no longer what we talk about
-        memory = Memory(focus, turn.stored, stored_at, exists=old.exists, dropped=dropped)
+        told = turn.source.get("text") if turn.stored and turn.source else old.told
+        memory = Memory(focus, turn.stored, stored_at, exists=old.exists, dropped=dropped, told=told)
         if memory != old:
             save_memory(session, key, memory, now)
 

@@ -41,6 +41,9 @@ class Memory:
     """A row is in the database (so saving updates it rather than inserting)."""
     dropped: dict[str, Any] | None = None
     """The last proposal the user said no to ({"intent", "slots"}), which a later message may bring back."""
+    told: str | None = None
+    """The message behind the last confirmed write, read again for what it said besides («guarda también el
+    contacto de quien firma»: the signature of the mail just stored)."""
 
 
 def load_memory(session: Session, key: str, now: datetime, hours: float) -> Memory:
@@ -57,7 +60,8 @@ def load_memory(session: Session, key: str, now: datetime, hours: float) -> Memo
                   query=(query[0], dict(query[1])) if query else None,
                   day=date.fromisoformat(data["day"]) if data.get("day") else None,
                   list_last=bool(data.get("list_last")))
-    return Memory(focus, data.get("stored"), data.get("stored_at"), exists=True, dropped=data.get("dropped"))
+    return Memory(focus, data.get("stored"), data.get("stored_at"), exists=True, dropped=data.get("dropped"),
+                  told=data.get("told"))
 
 
 def save_memory(session: Session, key: str, memory: Memory, now: datetime) -> None:
@@ -66,7 +70,8 @@ def save_memory(session: Session, key: str, memory: Memory, now: datetime) -> No
                             "listed": [_raw(ref) for ref in focus.listed],
                             "query": list(focus.query) if focus.query else None,
                             "day": focus.day.isoformat() if focus.day else None, "list_last": focus.list_last,
-                            "stored": memory.stored, "stored_at": memory.stored_at, "dropped": memory.dropped})
+                            "stored": memory.stored, "stored_at": memory.stored_at, "dropped": memory.dropped,
+                            "told": memory.told})
     connection = session.connection()
     if memory.exists:
         connection.execute(_REPLACE.values(payload=payload, updated_at=now), {"conversation": key})
