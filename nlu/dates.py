@@ -32,8 +32,9 @@ STREET = "street"
 STREET_TYPE_REACH = 16
 """How far back a street type ("calle", "avenida") is looked for before a day and month that name a street."""
 """A day and month that name a street ("21 de Mayo 340"): found to hide what overlaps it, then dropped."""
-DAY_BEFORE_REACH = 8
-"""How far back the article that makes a number a day is looked for ("del" and two blanks fit)."""
+DAY_BEFORE_REACH = 12
+"""How far back the article or weekday that makes a number a day is looked for ("del" and two blanks fit, and
+"miércoles": «el miércoles 0 a las 1:00» is no span of hours from 0 to 1)."""
 DAYS = (DAY, RANGE)
 DIGIT = "#digit"
 RANGE_HINT = "#range"

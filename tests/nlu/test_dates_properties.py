@@ -133,6 +133,7 @@ def test_date_shaped_phrases_never_raise_and_any_date_found_is_the_one_said(pars
 
 @settings(max_examples=200, deadline=None)
 @given(said=time_phrases(), day=day_phrases(), now=moments)
+@example(said=Said("a las 1:00", hour=1, minute=0), day=Said("el miercoles 0"), now=datetime(2027, 3, 1))
 def test_hours_past_the_clock_give_no_moment_and_a_real_hour_is_kept(parser, said, day, now):
     text = f"{day.text} {said.text}"
     start, _ = parser.moment(text, now)
