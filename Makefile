@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# One test process per core: every test has its own SQLite file and PostgreSQL schema, so they run side by side.
 test: $(STAMP) lint chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 # The Mini App's browser test drives Debian's chromium (Playwright never downloads a browser of its own).
 # Installed here when missing and apt can (root); otherwise that one test is skipped and says why.
