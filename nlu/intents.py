@@ -15,7 +15,7 @@ from pathlib import Path
 
 from nlu.capabilities import FALLBACK_INTENT, Declarations
 from nlu.features import Extractor
-from nlu.recognizers import Recognizer
+from nlu.recognizers import Recognizer, Recognizers
 from nlu.scoring import ALTERNATIVES, WEIGHTS, Scorer, Weights, margin
 from nlu.slots.common import Context
 
@@ -31,7 +31,7 @@ class IntentScorer:
                  cue_names: Iterable[str], weights: Weights | Path | None = WEIGHTS) -> None:
         self.declarations = declarations
         self.extract = Extractor({**shared_verbs, **declarations.verbs()}, cue_names)
-        self.recognizers = [Recognizer(c) for c in declarations.capabilities if c.recognizer]
+        self.recognizers = Recognizers([Recognizer(c) for c in declarations.capabilities if c.recognizer])
         if isinstance(weights, Path):
             weights = Weights.load(weights) if weights.exists() else None
         self.scorer = Scorer(weights) if weights is not None else None
@@ -48,11 +48,7 @@ class IntentScorer:
         features = self.extract(ctx)
         if ordered:
             features.sort()
-        votes: list[Vote] = []
-        for recognize in self.recognizers:
-            found = recognize(ctx)
-            if found:
-                votes.append(("recognizer", found[0], found[1]))
+        votes: list[Vote] = [("recognizer", intent, strength) for intent, strength in self.recognizers(ctx)]
         features.extend("vote:" + intent for _, intent, _ in votes)
         return features, votes
 

@@ -5,12 +5,14 @@ with a change verb, say). Most messages concern none of the capabilities with on
 many cues and patterns before it says nothing: so its declaration (`[recognizer]` in the capability's TOML,
 `nlu.capabilities.Needs`) says what a message must hold for it to speak, and a set test on the message's words
 spares it the others. A capability whose evidence no word list can stand for declares none and is always asked.
+`Recognizers` opens every gate at once: one look-up per word of the message and one per cue it holds, instead of
+each gate reading the whole message.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from itertools import repeat
 
@@ -20,6 +22,9 @@ from nlu.morphology import forms
 from nlu.slots.common import Context
 
 Recognize = Callable[[Context], "tuple[str, float] | None"]
+REMEMBERED = 50_000
+"""Distinct words whose gates are kept between messages (`Recognizers`)."""
+NONE: frozenset[int] = frozenset()
 
 
 class Recognizer:
@@ -37,11 +42,6 @@ class Recognizer:
         """The capability's function, imported when a message first opens its gate: a greeting's `gabinete parse`
         imports none of the slot modules behind a closed gate."""
         return function(self.target)
-
-    def __call__(self, ctx: Context) -> tuple[str, float] | None:
-        if self.gate is not None and not self.gate.open(ctx):
-            return None
-        return self.recognize(ctx)
 
 
 class Gate:
@@ -63,13 +63,75 @@ class Gate:
         return frozenset(exact), prefixes
 
     def open(self, ctx: Context) -> bool:
+        """This gate alone (`Recognizers` opens them all at once, as this would)."""
         exact, prefixes = self._words
         tokens = ctx.words.tokens
         if not exact.isdisjoint(tokens) or (prefixes and any(map(str.startswith, tokens, repeat(prefixes)))):
             return True
+        return self.opened_apart(ctx)
+
+    def admits(self, word: str) -> bool:
+        """Whether this word alone opens the gate."""
+        exact, prefixes = self._words
+        return word in exact or bool(prefixes and word.startswith(prefixes))
+
+    def opened_apart(self, ctx: Context) -> bool:
+        """Whether the message's ticket or one of its cues opens the gate, whatever its words."""
         if self.needs.ticket and ctx.ticket:
             return True
         return any(ctx.cue(name) for name in ctx.possible_cues().intersection(self.needs.cues))
+
+
+class Recognizers:
+    """Every capability's recognizer in declared order, their gates opened together: which gates a word opens is
+    learnt the first time it is seen (the same words come back in message after message), and the cues are looked
+    up once for all the gates that need them."""
+
+    def __init__(self, recognizers: Sequence[Recognizer]) -> None:
+        self.all = tuple(recognizers)
+        self._by_word: dict[str, frozenset[int]] = {}
+        by_cue: dict[str, set[int]] = {}
+        for index, recognizer in enumerate(self.all):
+            for name in recognizer.gate.needs.cues if recognizer.gate else ():
+                by_cue.setdefault(name, set()).add(index)
+        self._by_cue = {name: frozenset(found) for name, found in by_cue.items()}
+        self._cues = frozenset(by_cue)
+        self._always = frozenset(i for i, r in enumerate(self.all) if r.gate is None)
+        self._by_ticket = frozenset(i for i, r in enumerate(self.all) if r.gate and r.gate.needs.ticket)
+
+    def __iter__(self) -> Iterator[Recognizer]:
+        return iter(self.all)
+
+    def __call__(self, ctx: Context) -> list[tuple[str, float]]:
+        """What the recognizers whose gates the message opens say of it, in declared order."""
+        said = []
+        for index in sorted(self.opened(ctx)):
+            found = self.all[index].recognize(ctx)
+            if found:
+                said.append(found)
+        return said
+
+    def opened(self, ctx: Context) -> set[int]:
+        """The positions of the recognizers this message is asked of: those without a gate, and those whose gate it
+        opens."""
+        opened = set(self._always)
+        by_word = self._by_word
+        for token in ctx.words.tokens:
+            found = by_word.get(token)
+            opened.update(found if found is not None else self._learn(token))
+        if ctx.ticket:
+            opened.update(self._by_ticket)
+        for name in ctx.possible_cues().intersection(self._cues):
+            if ctx.cue(name):
+                opened.update(self._by_cue[name])
+        return opened
+
+    def _learn(self, token: str) -> frozenset[int]:
+        known = frozenset(i for i, r in enumerate(self.all) if r.gate is not None and r.gate.admits(token)) or NONE
+        if len(self._by_word) >= REMEMBERED:
+            self._by_word.clear()
+        self._by_word[token] = known
+        return known
 
 
 def function(target: str) -> Callable:

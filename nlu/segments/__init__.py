@@ -10,7 +10,7 @@ verbs' forms are spelled from their lemmas by `nlu/morphology.py`, once per proc
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from functools import cached_property
 
 from nlu.gazetteer import load
 from nlu.segments import addresses, commands, people, streets
@@ -20,18 +20,41 @@ from nlu.segments.reader import Reader, Span, Token, no_break, request_forms, to
 __all__ = ["Constituents", "Person", "Span", "Token", "segment", "verb_forms"]
 
 
-@dataclass
 class Constituents:
-    tokens: list[Token]
-    frame: list[Span] = field(default_factory=list)
-    """Command words, greetings and fillers: never part of a text slot."""
-    people: list[Person] = field(default_factory=list)
-    institutions: list[Span] = field(default_factory=list)
-    addresses: list[Span] = field(default_factory=list)
-    """Street and number ("Av. Grecia 1550")."""
-    places: list[streets.Place] = field(default_factory=list)
-    """Places without that form (a corner, a neighbourhood, a street named alone), best first."""
-    reader: Reader | None = None
+    """Each kind of constituent is found when an extractor first asks for it: most intents' slots read only the
+    frame, and finding people, institutions and places in a message whose winner never asks for them was a
+    good part of the work of understanding it."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.tokens: list[Token] = reader.tokens
+
+    @cached_property
+    def frame(self) -> list[Span]:
+        """Command words, greetings and fillers: never part of a text slot."""
+        return commands.find(self.reader)
+
+    @cached_property
+    def _named(self) -> tuple[list[Person], list[Span]]:
+        return people.find(self.reader, self.frame)
+
+    @property
+    def people(self) -> list[Person]:
+        return self._named[0]
+
+    @property
+    def institutions(self) -> list[Span]:
+        return self._named[1]
+
+    @cached_property
+    def addresses(self) -> list[Span]:
+        """Street and number ("Av. Grecia 1550")."""
+        return addresses.find(self.reader)
+
+    @cached_property
+    def places(self) -> list[streets.Place]:
+        """Places without that form (a corner, a neighbourhood, a street named alone), best first."""
+        return streets.find(self.reader, self.addresses)
 
     def in_frame(self, position: int) -> bool:
         return any(a <= position < b for a, b in self.frame)
@@ -54,7 +77,7 @@ class Constituents:
         """The person's name that starts at the first word from `position` ("vecina ana maria olguin")."""
         r = self.reader
         first = next((i for i, t in enumerate(self.tokens) if t.start >= position), None)
-        if r is None or first is None:
+        if first is None:
             return None
         end = name_end(r, first, across_comma=True)
         return r.span(first, end) if end > first else None
@@ -70,9 +93,4 @@ def segment(norm: str, original: Callable[[int], str], taken: Sequence[Span], lo
     tokens = tokenize(norm, (lambda _: "") if lowercase else original, taken, no_break(g), periods, lines)
     words = [t.word for t in tokens]
     reader = Reader(tokens, words, g, request_forms(g), lowercase, stops)
-    found = Constituents(tokens, reader=reader)
-    found.frame = commands.find(reader)
-    found.people, found.institutions = people.find(reader, found.frame)
-    found.addresses = addresses.find(reader)
-    found.places = streets.find(reader, found.addresses)
-    return found
+    return Constituents(reader)

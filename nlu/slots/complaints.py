@@ -35,6 +35,7 @@ there)."""
 COMMA = re.compile(r",\s*")
 CLAUSE_BREAK = re.compile(r"[,;:.]")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
+WORD_CHARACTER = re.compile(r"\w")
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
 STREET_OF = re.compile(r"\s+de\s+(?=\S+(?:\s+\S+)?$)")
 """The «de» that opens the last one or two words of a resident's name: where a street may start."""
@@ -347,8 +348,21 @@ def _said_again(ctx: Context, citizen: Span) -> list[Span]:
     """The resident's name where it is said, first the span found, then each other time it is said: a mail
     signed with the name that opened it («De: Ana Ríos … Saludos, Ana Ríos») tells no more of the problem."""
     name = ctx.norm[citizen[0]:citizen[1]]
-    again = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", ctx.norm)]
-    return [citizen] + [span for span in again if span != citizen]
+    return [citizen] + [span for span in _whole(ctx.norm, name) if span != citizen]
+
+
+def _whole(text: str, words: str) -> list[Span]:
+    r"""Where `words` stand in `text` with no word character on either side, as `(?<!\w)words(?!\w)` would find
+    them, without compiling a regex for each resident's name: names differ from message to message."""
+    spans = []
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        whole = not (at and WORD_CHARACTER.match(text, at - 1)) and not WORD_CHARACTER.match(text, end)
+        if whole:
+            spans.append((at, end))
+        at = text.find(words, end if whole and words else at + 1)
+    return spans
 
 
 def _clause_of(ctx: Context, span: Span) -> Span:

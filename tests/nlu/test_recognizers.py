@@ -48,6 +48,14 @@ def test_a_recognizer_spared_a_message_would_have_said_nothing_of_it(parser):
     assert spared, "the needs spare no recognizer any message"
 
 
+def test_the_gates_opened_together_are_those_each_opens_alone(parser):
+    recognizers = parser.scorer.recognizers
+    for text, now in [*_messages(), ("llegó el reclamo R-2026-0042 por luminarias", NOW), ("hola", NOW)]:
+        ctx = parser._context(text, now)
+        alone = {i for i, r in enumerate(recognizers) if r.gate is None or r.gate.open(ctx)}
+        assert recognizers.opened(ctx) == alone, text
+
+
 def test_the_recognizers_speak_of_their_own_words(parser):
     intents = [parser.parse(text, NOW).intent for text in OWN_WORDS]
     assert intents[:2] == ["complaint.update", "complaint.move"]
