@@ -491,13 +491,15 @@ def _on_the_proposals_day(pending: Pending, text: str, now: datetime) -> datetim
 
 def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any]) -> bool:
     """The same kind of request about something else: another title, description, name or organizer, in words
-    that the details it adds («se llama Pedro Soto, cel …») do not account for."""
+    that the details it adds («se llama Pedro Soto, cel …») do not account for, nor the words that open a
+    correction (dictated «no perdón que sea a las once» read as a title «perdón que sea»)."""
     explained = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
     for slot in CONTENT_SLOTS:
         value = new.get(slot)
         if not isinstance(value, str) or fold(value) == fold(str(old.get(slot, ""))):
             continue
-        own = [word for word in fold(value).split() if word not in explained and word not in DETAIL_WORDS]
+        own = [word for word in fold(value).split()
+               if word not in explained and word not in DETAIL_WORDS and word not in LEAD_WORDS]
         if len(own) >= 2:
             return True
     return False
