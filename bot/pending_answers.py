@@ -30,6 +30,7 @@ from bot.dialogue_words import (
     says_same_day,
 )
 from bot.followups import follow_up
+from bot.held_values import denies_any_held
 from bot.how_to import asks_how
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
@@ -386,6 +387,8 @@ class PendingAnswers:
         intent = understanding.intent
         if intent in ("unknown", "help") or understanding.confidence < NEW_REQUEST:
             return False
+        if changes and denies_any_held(self.parser, pending.slots, text):
+            return False  # «me avisan que no será en el gimnasio: la hacen en la plaza»: the proposal's place denied
         if intent == pending.intent:
             return _other_content(understanding.slots, pending.slots, changes)
         if changes and intent.rpartition(".")[2] in CHANGE_VERBS and (
