@@ -16,6 +16,7 @@ from functools import partial
 from typing import Any
 
 from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
+from bot.asides import tells_of_the_mayor
 from bot.corrections import amendments
 from bot.denials import answer_to, denied
 from bot.dialogue_words import (
@@ -172,6 +173,9 @@ class PendingAnswers:
             return again
         if again is not None:  # «la del club dígale que no» while the junta's answer waits: that one is set aside
             return self._instead(ctx, turn, pending, understanding, text)
+        if answer.control is None and tells_of_the_mayor(self.parser, text, understanding) \
+                and not denies_any_held(self.parser, pending.slots, text):
+            return Reply(still_waiting(self.registry, ctx, pending), pending=pending)  # news, not a correction
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) or (
             amendments(self.parser, pending.intent, pending.slots, text, now) if answer.rest else {})
         # «no, solo este año»: the opening words the answer left out («solo») may be the correction's own
