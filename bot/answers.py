@@ -27,7 +27,7 @@ LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | INTERJECTIONS | frozenset({
     "pero", "aunque", "eso", "si", "y", "perdon", "disculpa", "disculpe", "ojo", "oye", "ah", "mira", "mire",
     "corrijo", "correccion", "error", "me", "equivoque", "confundi", "mejor", "sorry", "espera", "espere",
     "momento", "un", "fijate", "fijese", "en", "realidad", "cambio", "ahora", "solo", "que", "es", "era", "sera",
-    "seria", "queda", "quedo", "va", "iba", "sino", "mas", "bien"})
+    "seria", "sea", "queda", "quedo", "va", "iba", "sino", "mas", "bien"})
 """Words that may open a correction without being part of it («perdón, me equivoqué: es a las 11:30»)."""
 TRAILING_COURTESY = re.compile(r"(?:[\s,.;!]*(?:muchas\s+|mil\s+)?(?:gracias|por\s+favor|porfa(?:vor)?|pf|po|please))+"
                                r"[\s.!]*$", re.IGNORECASE)

@@ -241,8 +241,8 @@ class Conversation:
                                                                                             question.end())
         follow = None if about_record else follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text,
                                                      understanding, now)  # «¿cuándo vence?» is about the record
-        if follow is not None:
-            return self.handle(ctx, turn, *follow)
+        if follow is not None:  # «¿y su correo?» after a contact was shown asks for its detail, not a new look-up
+            return self._its_details(ctx, turn, text, understanding) or self.handle(ctx, turn, *follow)
         picked = self._picked(ctx, turn, text, understanding)
         if picked is not None:
             return picked

@@ -13,10 +13,14 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bot.dialogue_words import COURTESY
+from bot.held_values import denies_held
 from nlu import Parser
 from storage.folding import fold
 
 CLAUSES = re.compile(r"[,;]|\s[/|]\s|\bsino\b|\bpero\b")
+COLON = re.compile(r":\s+")
+"""«me avisan que no será en el gimnasio: la hacen en la plaza»: a colon ends a clause, unless it follows the name of
+a field («lugar: …», «la hora: …»), whose value it opens."""
 NEGATED = re.compile(r"^\W*(?:no|ni)\s+(?:es\s+|era\s+|sera\s+|ser[aá]\s+)?(?:en|a|el|la|los|las|para|con)\b",
                      re.IGNORECASE)
 """«…, no en la sala de concejo»: a clause that says what it is not names the old value, never a new one."""
@@ -50,10 +54,10 @@ PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?
 PLACE_TAILS = COURTESY | {"mejor", "nomas", "entonces", "ahora"}
 """Words that close a corrected place without being part of it («en la oficina del alcalde mejor»)."""
 PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:es|ser[aá]|queda|:|"
-                       r"cambi[oó]|nuev[oa]|correct[oa])\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
+                       r"cambi[oó]|nuev[oa]|correct[oa]|ahora)\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
                        re.IGNORECASE)
-"""«el lugar es …», «nueva sede: …», «cambió de lugar al …»: a field named, then its value; «la sede de la junta» is a
-place, not the word that introduces one."""
+"""«el lugar es …», «nueva sede: …», «cambió de lugar al …», «cambiaron el lugar: ahora es en …»: a field named,
+then its value; «la sede de la junta» is a place, not the word that introduces one."""
 IN_PLACE = re.compile(r"(?:^|\s)(?:en|al|en\s+el|en\s+la)\s+", re.IGNORECASE)
 ARTICLE = re.compile(r"^(?:el|la|los|las)\s+(?=\S)")
 """Only a lower-case article goes: «Los Aromos 1520» is a name."""
@@ -81,6 +85,11 @@ FIELD = re.compile(r"^\W*(?:(?:no|mejor|perd[oó]n|ojo|y)\W+)*(?:el|la|su)?\s*(?
                    + "|".join(sorted((word.translate(ACCENTED) for words in FIELD_WORDS.values() for word in words),
                                      key=len, reverse=True))
                    + r")\s*(?::|es|ser[aá]|ahora\s+es|correct[oa]\s+es)\s+(?P<value>.+)$", re.IGNORECASE)
+FIELD_HEAD = re.compile(r"\b(?:" + "|".join(sorted((word.translate(ACCENTED) for words in FIELD_WORDS.values()
+                                                    for word in words), key=len, reverse=True))
+                        + r"|lugar|sitio|direcci[oó]n|sede|ubicaci[oó]n|recinto|local|hora|horario|fecha|d[ií]a|"
+                          r"fono|tel[eé]fono|celular|correo|mail)\s*$", re.IGNORECASE)
+"""The name of a field ending a clause before a colon: what follows is its value."""
 PERSON_SLOTS = ("citizen", "delegate")
 MAX_PLACE_WORDS = 6
 BARE_PROBE = datetime(2001, 1, 1)
@@ -103,12 +112,13 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
     changes: dict[str, Any] = {}
     bare: list[str] = []
     contrasted = False
-    for index, clause in enumerate(CLAUSES.split(text)):
+    for index, clause in enumerate(_clauses(text)):
         if not clause or not clause.strip():
             continue
         if NEGATED.match(clause) and PREFERRED.search(clause):
             clause = NO.sub("", clause, count=1)
-        elif NEGATED.match(clause) or NEGATED_PLACE.match(clause) or (index and DENIED_VALUE.match(clause)):
+        elif NEGATED.match(clause) or NEGATED_PLACE.match(clause) or (index and DENIED_VALUE.match(clause)) \
+                or denies_held(parser, slots, clause):
             contrasted = contrasted or NEGATED_PLACE.match(clause) is not None or place_in(clause) is not None
             continue
         said = _read(parser, intent, declared, {**slots, **changes}, clause, now)
@@ -120,6 +130,20 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
         changes[place] = where
     changes = {slot: value for slot, value in changes.items() if slots.get(slot) != value}
     return {**_retold(slots, changes), **changes}
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a correction, each read on its own."""
+    clauses: list[str] = []
+    for part in CLAUSES.split(text):
+        pieces = COLON.split(part or "")
+        clauses.append(pieces[0])
+        for piece in pieces[1:]:
+            if FIELD_HEAD.search(clauses[-1]):
+                clauses[-1] = f"{clauses[-1]}: {piece}"
+            else:
+                clauses.append(piece)
+    return clauses
 
 
 def _retold(slots: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:

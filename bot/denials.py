@@ -13,12 +13,10 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.corrections import BARE_PROBE, amendments, bare_place, place_in
+from bot.held_values import DENIES
 from nlu import Parser
 from storage.folding import fold
 
-DENIES = re.compile(r"\b(?:no|ni)\s+(?:es|era|sera|va|queda|fue|seria|sea)\b|^\W*(?:no\s+)*(?:no|ni)\s+(?:en|a|al|el|"
-                    r"la|para|ese|esa|ahi|alli|alla)\b")
-"""«no es …», «… no era», «no en el gimnasio»: a value said to be wrong (folded text)."""
 PLACE_WORDS = frozenset({"lugar", "sitio", "direccion", "recinto", "ubicacion", "ahi", "alli", "alla", "sede", "local"})
 TIME_WORDS = frozenset({"hora", "horario"})
 DAY_WORDS = frozenset({"dia", "fecha"})

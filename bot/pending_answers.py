@@ -16,6 +16,7 @@ from functools import partial
 from typing import Any
 
 from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
+from bot.asides import tells_of_the_mayor
 from bot.corrections import amendments
 from bot.denials import answer_to, denied
 from bot.dialogue_words import (
@@ -30,6 +31,7 @@ from bot.dialogue_words import (
     says_same_day,
 )
 from bot.followups import follow_up
+from bot.held_values import denies_any_held
 from bot.how_to import asks_how
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.periods import fill_within, without_period
@@ -171,6 +173,9 @@ class PendingAnswers:
             return again
         if again is not None:  # «la del club dígale que no» while the junta's answer waits: that one is set aside
             return self._instead(ctx, turn, pending, understanding, text)
+        if answer.control is None and tells_of_the_mayor(self.parser, text, understanding) \
+                and not denies_any_held(self.parser, pending.slots, text):
+            return Reply(still_waiting(self.registry, ctx, pending), pending=pending)  # news, not a correction
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) or (
             amendments(self.parser, pending.intent, pending.slots, text, now) if answer.rest else {})
         # «no, solo este año»: the opening words the answer left out («solo») may be the correction's own
@@ -386,6 +391,8 @@ class PendingAnswers:
         intent = understanding.intent
         if intent in ("unknown", "help") or understanding.confidence < NEW_REQUEST:
             return False
+        if changes and denies_any_held(self.parser, pending.slots, text):
+            return False  # «me avisan que no será en el gimnasio: la hacen en la plaza»: the proposal's place denied
         if intent == pending.intent:
             return _other_content(understanding.slots, pending.slots, changes)
         if changes and intent.rpartition(".")[2] in CHANGE_VERBS and (
@@ -491,13 +498,15 @@ def _on_the_proposals_day(pending: Pending, text: str, now: datetime) -> datetim
 
 def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any]) -> bool:
     """The same kind of request about something else: another title, description, name or organizer, in words
-    that the details it adds («se llama Pedro Soto, cel …») do not account for."""
+    that the details it adds («se llama Pedro Soto, cel …») do not account for, nor the words that open a
+    correction (dictated «no perdón que sea a las once» read as a title «perdón que sea»)."""
     explained = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
     for slot in CONTENT_SLOTS:
         value = new.get(slot)
         if not isinstance(value, str) or fold(value) == fold(str(old.get(slot, ""))):
             continue
-        own = [word for word in fold(value).split() if word not in explained and word not in DETAIL_WORDS]
+        own = [word for word in fold(value).split()
+               if word not in explained and word not in DETAIL_WORDS and word not in LEAD_WORDS]
         if len(own) >= 2:
             return True
     return False
