@@ -605,3 +605,13 @@ def test_the_reason_for_an_answer_is_not_the_invitation_answered(parser, text, r
     assert understanding.intent == "invitation.respond"
     assert understanding.slots["response"] == "declined"
     assert understanding.slots["reference"] == reference
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("Desafortunadamente se suspendió la inauguración de la multicancha, bórrela", "inauguración de la multicancha"),
+    ("por desgracia se cae el almuerzo con los camioneros", "almuerzo con los camioneros"),
+])
+def test_how_the_writer_takes_the_news_is_not_the_record_changed(parser, text, reference):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "event.cancel"
+    assert understanding.slots["reference"] == reference
