@@ -66,7 +66,7 @@ DISMISS = frozenset({"mejor", "lo", "la", "los", "las", "dejamos", "dejemos", "d
                      "tarde", "despues", "pensandolo", "bien", "de", "momento", "el", "al", "final", "hagas", "haga",
                      "importa", "no", "era", "eso", "descarta", "descartalo", "descartala", "borralo", "borrala",
                      "cancela", "cancelalo", "cancelala", "anulalo", "anulala", "dejarlo", "dejarla", "pendiente",
-                     "queda", "nunca",
+                     "queda", "nunca", "dejemoslo", "dejemosla", "pucha", "chuta",
                      "igual", "mil", "muchas", "porfa", "favor", "ya", "bueno", "ok", "gracia", "tal", "vez", "otro",
                      "dia", "entonces", "sin", "esas", "esos", "esa", "ese", "estas", "estos"})
 """What may follow a «no» and still mean only «no» («no, mejor lo dejamos», «no, déjalo así»)."""
@@ -172,7 +172,8 @@ def control_word(text: str) -> Control | None:
         return Control.CANCEL
     while len(said) > 1 and said[0] in HESITATIONS:
         said = said[1:]  # «mmm no, déjalo», «ehh no»: the answer is what the thinking sound leads to
-    if said[0] in NO_WORDS or said[:2] == ["mejor", "no"]:
+    said = _past_acknowledgement(said)
+    if said[0] in NO_WORDS or said[:2] == CHANGE_OF_MIND:
         return Control.NO if all(word in DISMISS or word in NO_WORDS or word in CANCEL_WORDS or is_save_verb(word)
                                  or word in COURTESY for word in said) else None
     if any(word in NO_WORDS for word in said):
@@ -180,6 +181,18 @@ def control_word(text: str) -> Control | None:
     if all(_is_yes(word) or word in COURTESY for word in said) and any(_is_yes(word) for word in said):
         return Control.YES
     return None
+
+
+CHANGE_OF_MIND = ["mejor", "no"]
+
+
+def _past_acknowledgement(said: list[str]) -> list[str]:
+    """«ok mejor no», «ya, pucha, mejor no»: the words that acknowledge the preview before a change of mind say
+    nothing of their own; the answer is the «mejor no» they lead to, never a yes."""
+    start = 0
+    while start < len(said) and (said[start] in YES_WORDS or said[start] in INTERJECTIONS):
+        start += 1
+    return said[start:] if start > 0 and said[start:start + 2] == CHANGE_OF_MIND else said
 
 
 def cancels_it(text: str) -> bool:
@@ -234,8 +247,12 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
                      "linda", "lindo", "bonito", "bonita", "digo", "aviso", "se", "me", "les", "vaya", "vayan", "harto",
                      "muchisimo", "amabilidad", "atencion", "prestada", "paciencia", "disposicion", "buena",
                      "colaboracion", "tiempo", "quedo", "quedamos", "corazon", "sinceramente", "infinitamente",
-                     "enormemente", "profundamente", "lo", "toda", "preocupacion", "gentileza"})
-"""Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
+                     "enormemente", "profundamente", "lo", "toda", "preocupacion", "gentileza",
+                     "eris", "soi", "sos", "maximo", "grande", "idolo", "seca", "raja",
+                     "pa", "para", "ti", "vos", "ustedes", "tb", "tmb", "tbn", "tambien", "igualmente", "anos",
+                     "prospero", "pascua", "fiesta", "patrias", "dieciocho", "feriado", "largo", "vacaciones"})
+"""Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»), in the
+informal and the voseo forms too («jaja gracias, erís lo máximo», «feliz año pa ti tb», «felices fiestas patrias»)."""
 
 
 HOW_AND_WHAT = frozenset({"como", "cuando", "donde", "cual", "cuales", "quien", "quienes", "cuanto", "cuantos",
@@ -256,7 +273,7 @@ def confirms(clause: str, does: Callable[[str], bool]) -> bool:
 
 
 WISHES = frozenset({"tenga", "tengas", "feliz", "felices", "chao", "saludos", "hasta", "descanse", "descansa", "exito",
-                    "abrazo", "bendiciones", "vemos", "hablamos", "vaya", "vayan"})
+                    "abrazo", "bendiciones", "vemos", "hablamos", "vaya", "vayan", "igualmente", "prospero"})
 """Words of a wish or a goodbye («que tenga buen día», «que te vaya bien», «buen fin de semana, saludos»); «buen día»
 alone greets."""
 
@@ -273,7 +290,8 @@ def is_thanks(text: str) -> bool:
     parting = next((index for index, word in enumerate(said) if word in PARTING), None)
     said = said if parting is None else said[:parting + 1]
     return bool(said) and any(word in THANKS or word in WISHES for word in said) and all(
-        word in THANKS or word in COURTESY or word in YES_WORDS or word in NO_WORDS or word in CLOSERS for word in said)
+        word in THANKS or word in COURTESY or word in YES_WORDS or word in NO_WORDS or word in CLOSERS
+        or word in INTERJECTIONS for word in said)
 
 
 def only_wishes(text: str) -> bool:
