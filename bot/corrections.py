@@ -81,6 +81,9 @@ FIELD = re.compile(r"^\W*(?:(?:no|mejor|perd[oó]n|ojo|y)\W+)*(?:el|la|su)?\s*(?
                    + "|".join(sorted((word.translate(ACCENTED) for words in FIELD_WORDS.values() for word in words),
                                      key=len, reverse=True))
                    + r")\s*(?::|es|ser[aá]|ahora\s+es|correct[oa]\s+es)\s+(?P<value>.+)$", re.IGNORECASE)
+UNTIL_WORDS = frozenset({"hasta", "termine", "termina", "terminaria", "terminar", "acabe", "acaba", "acabar",
+                         "finalice", "finaliza", "finalizar", "dure", "dura", "durar", "cierre", "cierra"})
+"""Words that make an hour said while an activity waits its end, not a new start («y que termine a las 12»)."""
 PERSON_SLOTS = ("citizen", "delegate")
 MAX_PLACE_WORDS = 6
 BARE_PROBE = datetime(2001, 1, 1)
@@ -198,12 +201,17 @@ def _phone(parser: Parser, intent: str, text: str, now: datetime) -> Any:
 
 def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: datetime) -> dict[str, Any]:
     """A new start that keeps what the message does not name: the day, or the hour, of the pending one."""
-    said, _ = parser.moment(text, now)
+    said, until = parser.moment(text, now)
     if said is None:
         return {}
     has_time = isinstance(said, datetime)
     has_day = _names_a_day(parser, text, now)
     old = slots.get("start")
+    if not has_day and isinstance(old, datetime):  # «hasta las 13» reads as an end alone; «que termine a las 12» not
+        if isinstance(until, datetime) and not has_time:
+            return {"end": _end_after(old, until.time())}
+        if has_time and says_until(text):
+            return {"end": _end_after(old, said.time())}
     old_day = old.date() if isinstance(old, datetime) else old if isinstance(old, date) else None
     day_only = _month_free_day(parser, text) if has_day and old_day is not None else None
     if day_only is not None and old_day is not None:
@@ -220,6 +228,18 @@ def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: da
     if isinstance(end, datetime) and isinstance(old, datetime) and isinstance(start, datetime):
         changes["end"] = start + (end - old)
     return changes
+
+
+def says_until(text: str) -> bool:
+    """«y que termine a las 12», «hasta las 13 nomás», «que dure hasta la una»: the hour said is when it ends."""
+    return not UNTIL_WORDS.isdisjoint(fold(text).split())
+
+
+def _end_after(start: datetime, said: time) -> datetime:
+    """The end on the start's day; an hour read before the start is the same hour in the afternoon («de 11 hasta
+    las 1»), since nothing ends before it begins."""
+    end = datetime.combine(start.date(), said)
+    return end if end > start or end + timedelta(hours=12) <= start else end + timedelta(hours=12)
 
 
 def _how_often(parser: Parser, intent: str, pending: Any, text: str, now: datetime) -> str | None:
