@@ -121,8 +121,17 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
     where = next((found for clause in bare if (found := bare_place(parser, clause)) is not None), None)
     if (changes or contrasted) and place and place not in changes and where is not None:
         changes[place] = where
-    changes = {slot: value for slot, value in changes.items() if slots.get(slot) != value}
+    changes = {slot: value for slot, value in changes.items()
+               if slots.get(slot) != value and not _named_again(slot, slots.get(slot), value)}
     return {**_retold(slots, changes), **changes}
+
+
+def _named_again(slot: str, old: Any, new: Any) -> bool:
+    """«el fono de don Hugo es …» while «Hugo Cifuentes» is the proposal's resident: a person named by part of the
+    name already there is that person, given a detail, not another one."""
+    if slot not in PERSON_SLOTS or not isinstance(old, str) or not isinstance(new, str):
+        return False
+    return set(fold(new).split()) <= set(fold(old).split())
 
 
 def _retold(slots: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:

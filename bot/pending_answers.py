@@ -491,8 +491,10 @@ def _on_the_proposals_day(pending: Pending, text: str, now: datetime) -> datetim
 
 def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any]) -> bool:
     """The same kind of request about something else: another title, description, name or organizer, in words
-    that the details it adds («se llama Pedro Soto, cel …») do not account for."""
-    explained = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
+    that the details it adds («se llama Pedro Soto, cel …») or the proposal itself («el número de Rosa Quezada es …»
+    while Rosa Quezada's complaint waits) do not account for."""
+    explained = {word for value in (*changes.values(), *old.values()) if isinstance(value, str)
+                 for word in fold(value).split()}
     for slot in CONTENT_SLOTS:
         value = new.get(slot)
         if not isinstance(value, str) or fold(value) == fold(str(old.get(slot, ""))):
