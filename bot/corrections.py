@@ -41,7 +41,10 @@ HOUSE_NUMBER = re.compile(r"\s\d{1,5}\s*$")
 """The number that ends a street address («pasaje Atacama 54»)."""
 NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+|los\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
                          r"calendario|agenda|sistema|registro|planilla|datos|"
-                         r"seguida|todo\s+caso|cuanto|\d)\b")
+                         r"seguida|todo\s+caso|cuanto|\d)\b"
+                         r"|(?i:camino|reuni[oó]n|terreno|un\s+rato|eso|l[ií]nea)\s*(?:[,.;:!?]|$)")
+"""What follows «en» without being a place: a part of the day, a medium, and a state said alone («el alcalde viene en
+camino», «está en reunión, después confirmo»), which is a remark, not where the proposal happens."""
 PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?<!\bsta)(?<!\bsto)(?<!\bdr)\.|"
                        r"\s+(?:a|desde|de)\s+las?\s+\d|\s+al\s+mediod|\s+(?:el|este|esta|pr[oó]ximo|"
                        r"hoy|ma[ñn]ana|pasado)\b(?!\s+(?:de|del)\b)(?:\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
