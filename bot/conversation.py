@@ -28,6 +28,7 @@ from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
 from bot.picking import pick, picks_by_name
+from bot.pointed import pointed_in_focus
 from bot.preview_notes import noted
 from bot.readings import likely, offer
 from bot.recall import as_pending, brought_back, recalled
@@ -401,7 +402,9 @@ class Conversation:
         elif OPENING.match(text.strip() + " ") or (question and (short or question.end() == len(text))):
             ref = self._led_in_focus(ctx.focus, text) or ctx.focus.last()  # «¿y la del desayuno a qué hora era?»
         elif question:
-            ref = _named_in_focus(ctx.focus, text[question.end():])
+            said = text[question.end():]
+            ref = _named_in_focus(ctx.focus, said) or pointed_in_focus(self.registry.shown_by, ctx.focus, said,
+                                                                        understanding)
         else:
             return None
         return self._shown(ctx, turn, ref)
