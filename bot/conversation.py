@@ -27,6 +27,7 @@ from bot.just_stored import change_of_stored, detail_of_focus
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
+from bot.person_in_focus import with_person_in_focus
 from bot.picking import pick, picks_by_name
 from bot.pointed import pointed_in_focus
 from bot.preview_notes import noted
@@ -293,6 +294,7 @@ class Conversation:
         a command whose name finds no record of its kind is tried by its rivals."""
         now = local_now(ctx, self.settings)
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
+        understanding = with_person_in_focus(ctx, text, understanding)  # «reunión con ella»: the contact just shown
         asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
         if asked is not None:  # «¿va el alcalde a la cena?»: how it stands, not an answer to it
             return self.handle(ctx, turn, *asked)
