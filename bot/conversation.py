@@ -24,6 +24,7 @@ from bot.dialogue_words import Control, cancels_it, control_word, is_bare_yes, i
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
 from bot.just_stored import change_of_stored, detail_of_focus
+from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
@@ -295,6 +296,7 @@ class Conversation:
         now = local_now(ctx, self.settings)
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         understanding = with_person_in_focus(ctx, text, understanding)  # «reunión con ella»: the contact just shown
+        understanding = with_listed_ordinal(self.parser, self.registry.acts_on, ctx.focus, text, understanding)
         asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
         if asked is not None:  # «¿va el alcalde a la cena?»: how it stands, not an answer to it
             return self.handle(ctx, turn, *asked)
