@@ -227,9 +227,21 @@ def _regretted(said: list[str]) -> list[str]:
     return said
 
 
+AS_BEFORE = ("como estaba", "como estaban", "como era", "como antes", "como al principio", "atras")
+"""What a restoring verb leaves things as: the state before the last change («déjalo como estaba», «vuelve atrás»)."""
+RESTORE_WORDS = frozenset({"deja", "dejalo", "dejala", "dejelo", "dejela", "dejalos", "dejar", "dejarlo", "dejarla",
+                           "dejarlos", "vuelve", "vuelvelo", "vuelvela", "vuelva", "volver", "volvamos", "pon", "ponlo",
+                           "ponla", "ponga", "pongalo", "ponerlo", "ponerla", "a", "como", "estaba", "estaban", "era",
+                           "antes", "al", "principio", "atras", "mejor", "todo"})
+"""The words of a restoring clause besides the undo's own object words."""
+
+
 def _is_undo(said: list[str]) -> bool:
-    """«deshaz eso», «borra lo último», and the same after an «uy, no, espera» that only regrets it."""
+    """«deshaz eso», «borra lo último», «déjalo como estaba», «vuelve atrás», and the same after an «uy, no,
+    espera» that only regrets it."""
     said = _regretted(said)
+    if any(f" {phrase} " in f" {' '.join(said)} " for phrase in AS_BEFORE):
+        return all(word in RESTORE_WORDS or word in UNDO_OBJECT or word in COURTESY for word in said)
     if said[0] in UNDO_VERBS:
         return all(word in UNDO_OBJECT or word in UNDO_VERBS for word in said[1:])
     if said[0] in REMOVE_VERBS and len(said) > 1:
