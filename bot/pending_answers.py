@@ -36,6 +36,7 @@ from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
 from bot.record_readings import does, says_all
+from bot.same_record import other_change
 from bot.turn import Turn, learn_from_pending
 from handlers.context import Context
 from handlers.focus import FocusUpdate
@@ -174,6 +175,11 @@ class PendingAnswers:
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) or (
             amendments(self.parser, pending.intent, pending.slots, text, now) if answer.rest else {})
         # «no, solo este año»: the opening words the answer left out («solo») may be the correction's own
+        instead = None if changes else other_change(self.parser, self.registry.acts_on, pending.intent, pending.slots,
+                                                    understanding)
+        if instead is not None:  # «no, mejor pásala al jueves» to «¿La cancelo?»: that change of the same record
+            learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
+            return self.handle(ctx, turn, *instead)
         if not changes and _changes_the_proposal(understanding, pending):
             return self._unchanged(ctx, pending, understanding)
         followed = None if changes else self._follow_up(ctx, turn, pending, text, understanding, now)
