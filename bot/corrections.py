@@ -143,12 +143,20 @@ def _retold(slots: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     retold: dict[str, Any] = {}
     for slot, value in changes.items():
         old = slots.get(slot)
-        if not isinstance(old, str) or not isinstance(value, str) or len(old) < MIN_RETOLD:
+        if not isinstance(old, str) or not isinstance(value, str) or len(old) < MIN_RETOLD or not (
+                slot in PERSON_SLOTS or _corrects(old, value)):
             continue
         for other, text in slots.items():
             if other not in changes and other != slot and isinstance(text, str) and old in text:
                 retold[other] = text.replace(old, value)
     return retold
+
+
+def _corrects(old: str, new: str) -> bool:
+    """«pasaje Atacama 54» for «pasaje Atacama 45» corrects a value the words also hold; «avenida Colón 1330» for
+    «calzada que rompió dos», a misread address that shares no word with it, replaces a reading, not words said
+    (a person is retold whatever the new name: the words name whoever the slot holds)."""
+    return bool(set(fold(old).split()) & set(fold(new).split()))
 
 
 def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any], text: str,
