@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Container
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -158,13 +159,24 @@ def is_save_verb(word: str) -> bool:
     return SAVE_VERB.fullmatch(word) is not None
 
 
+PROMISE_TO = frozenset({"te", "le", "les"})
+PROMISE_VERBS = frozenset({"confirmo", "confirmamos", "aviso", "avisamos", "digo", "decimos", "cuento", "contamos"})
+"""«ya te confirmo», «después le aviso»: a verb of telling, said to the listener, promises an answer later."""
+
+
+def promises_later(text: str) -> bool:
+    """The message promises to answer later («ya te confirmo», «le aviso más rato»): it answers nothing now."""
+    said = words(text)
+    return any(first in PROMISE_TO and then in PROMISE_VERBS for first, then in pairwise(said))
+
+
 def control_word(text: str) -> Control | None:
     """A message that is only a steering word: yes, no, cancel or undo (with courtesy around it).
 
     Whole-message: "no podrá asistir" is an answer to an invitation, not a "no".
     """
     said = words(text)
-    if not said:
+    if not said or promises_later(text):
         return None
     if _is_undo(said):
         return Control.UNDO
@@ -277,8 +289,8 @@ def confirms(clause: str, does: Callable[[str], bool]) -> bool:
     """«guarda la invitación», «ahí sí, agéndala nomás», «sí bórralo» (to a removal, `does` telling the verbs of the
     proposal's own action): a clause that accepts a proposal in words, naming at most the record it stores."""
     said = words(clause)
-    if said and said[0] in HOW_AND_WHAT:
-        return False  # «¿cómo ingreso un reclamo?»: asks how, accepts nothing
+    if (said and said[0] in HOW_AND_WHAT) or promises_later(clause):
+        return False  # «¿cómo ingreso un reclamo?»: asks how, accepts nothing; «ya le confirmo» promises
     accepting = [word for word in said if _is_yes(word) or does(word)]
     return bool(accepting) and not any(word in NO_WORDS for word in said) and all(
         word in accepting or word in COURTESY or word in PROPOSAL_WORDS for word in said)

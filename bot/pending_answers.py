@@ -26,6 +26,7 @@ from bot.dialogue_words import (
     is_bare_yes,
     is_thanks,
     only_wishes,
+    promises_later,
     removes_it,
     says_same_day,
 )
@@ -246,7 +247,7 @@ class PendingAnswers:
         the proposal in words, and the others ask for nothing (a remark, thanks); a «no» first refuses instead."""
         clauses = [clause for clause in CLAUSE_BREAK.split(text) if clause.strip()]
         said = [clause for clause in clauses if confirms(clause, partial(does, self.parser, pending.intent))]
-        if not said or control_word(clauses[0]) is Control.NO:
+        if not said or control_word(clauses[0]) is Control.NO or promises_later(text):  # «ok, le aviso más rato»
             return False
         return all(clause in said or is_thanks(clause) or self._remark(clause, now) for clause in clauses)
 
