@@ -20,6 +20,7 @@ from bot.dialogue_words import (
     control_word,
     is_save_verb,
     plain_word,
+    promises_later,
 )
 from storage.folding import fold
 
@@ -51,6 +52,8 @@ def read_answer(text: str) -> Answer:
     whole = control_word(text)
     if whole is not None:
         return Answer(whole, "")
+    if promises_later(text):  # «ya te confirmo»: its «ya» and «confirmo» promise an answer, they give none
+        return Answer(None, text)
     tokens = list(TOKEN.finditer(text))
     control: Control | None = None
     cut = 0

@@ -24,10 +24,13 @@ from bot.dialogue_words import Control, cancels_it, control_word, is_bare_yes, i
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
 from bot.just_stored import change_of_stored, detail_of_focus
+from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
+from bot.person_in_focus import with_person_in_focus
 from bot.picking import pick, picks_by_name
+from bot.pointed import pointed_in_focus
 from bot.preview_notes import noted
 from bot.readings import likely, offer
 from bot.recall import as_pending, brought_back, recalled
@@ -299,6 +302,8 @@ class Conversation:
         a command whose name finds no record of its kind is tried by its rivals."""
         now = local_now(ctx, self.settings)
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
+        understanding = with_person_in_focus(ctx, text, understanding)  # «reunión con ella»: the contact just shown
+        understanding = with_listed_ordinal(self.parser, self.registry.acts_on, ctx.focus, text, understanding)
         asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
         if asked is not None:  # «¿va el alcalde a la cena?»: how it stands, not an answer to it
             return self.handle(ctx, turn, *asked)
@@ -408,7 +413,9 @@ class Conversation:
         elif OPENING.match(text.strip() + " ") or (question and (short or question.end() == len(text))):
             ref = self._led_in_focus(ctx.focus, text) or ctx.focus.last()  # «¿y la del desayuno a qué hora era?»
         elif question:
-            ref = _named_in_focus(ctx.focus, text[question.end():])
+            said = text[question.end():]
+            ref = _named_in_focus(ctx.focus, said) or pointed_in_focus(self.registry.shown_by, ctx.focus, said,
+                                                                        understanding)
         else:
             return None
         return self._shown(ctx, turn, ref)

@@ -45,7 +45,10 @@ HOUSE_NUMBER = re.compile(r"\s\d{1,5}\s*$")
 """The number that ends a street address («pasaje Atacama 54»)."""
 NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+|los\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
                          r"calendario|agenda|sistema|registro|planilla|datos|"
-                         r"seguida|todo\s+caso|cuanto|\d)\b")
+                         r"seguida|todo\s+caso|cuanto|\d)\b"
+                         r"|(?i:camino|reuni[oó]n|terreno|un\s+rato|eso|l[ií]nea)\s*(?:[,.;:!?]|$)")
+"""What follows «en» without being a place: a part of the day, a medium, and a state said alone («el alcalde viene en
+camino», «está en reunión, después confirmo»), which is a remark, not where the proposal happens."""
 PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?<!\bsta)(?<!\bsto)(?<!\bdr)\.|"
                        r"\s+(?:a|desde|de)\s+las?\s+\d|\s+al\s+mediod|\s+(?:el|este|esta|pr[oó]ximo|"
                        r"hoy|ma[ñn]ana|pasado)\b(?!\s+(?:de|del)\b)(?:\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
@@ -90,6 +93,11 @@ FIELD_HEAD = re.compile(r"\b(?:" + "|".join(sorted((word.translate(ACCENTED) for
                         + r"|lugar|sitio|direcci[oó]n|sede|ubicaci[oó]n|recinto|local|hora|horario|fecha|d[ií]a|"
                           r"fono|tel[eé]fono|celular|correo|mail)\s*$", re.IGNORECASE)
 """The name of a field ending a clause before a colon: what follows is its value."""
+
+
+UNTIL_WORDS = frozenset({"hasta", "termine", "termina", "terminaria", "terminar", "acabe", "acaba", "acabar",
+                         "finalice", "finaliza", "finalizar", "dure", "dura", "durar", "cierre", "cierra"})
+"""Words that make an hour said while an activity waits its end, not a new start («y que termine a las 12»)."""
 PERSON_SLOTS = ("citizen", "delegate")
 MAX_PLACE_WORDS = 6
 BARE_PROBE = datetime(2001, 1, 1)
@@ -128,7 +136,8 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
     where = next((found for clause in bare if (found := bare_place(parser, clause)) is not None), None)
     if (changes or contrasted) and place and place not in changes and where is not None:
         changes[place] = where
-    changes = {slot: value for slot, value in changes.items() if slots.get(slot) != value}
+    changes = {slot: value for slot, value in changes.items()
+               if slots.get(slot) != value and not _named_again(slot, slots.get(slot), value)}
     return {**_retold(slots, changes), **changes}
 
 
@@ -146,18 +155,34 @@ def _clauses(text: str) -> list[str]:
     return clauses
 
 
+def _named_again(slot: str, old: Any, new: Any) -> bool:
+    """«el fono de don Hugo es …» while «Hugo Cifuentes» is the proposal's resident: a person named by part of the
+    name already there is that person, given a detail, not another one."""
+    if slot not in PERSON_SLOTS or not isinstance(old, str) or not isinstance(new, str):
+        return False
+    return set(fold(new).split()) <= set(fold(old).split())
+
+
 def _retold(slots: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     """The other words of the proposal that repeat a corrected value («perros sueltos en el pasaje Atacama 45», when
     the address becomes «pasaje Atacama 54»), said with the new one: the preview never holds both."""
     retold: dict[str, Any] = {}
     for slot, value in changes.items():
         old = slots.get(slot)
-        if not isinstance(old, str) or not isinstance(value, str) or len(old) < MIN_RETOLD:
+        if not isinstance(old, str) or not isinstance(value, str) or len(old) < MIN_RETOLD or not (
+                slot in PERSON_SLOTS or _corrects(old, value)):
             continue
         for other, text in slots.items():
             if other not in changes and other != slot and isinstance(text, str) and old in text:
                 retold[other] = text.replace(old, value)
     return retold
+
+
+def _corrects(old: str, new: str) -> bool:
+    """«pasaje Atacama 54» for «pasaje Atacama 45» corrects a value the words also hold; «avenida Colón 1330» for
+    «calzada que rompió dos», a misread address that shares no word with it, replaces a reading, not words said
+    (a person is retold whatever the new name: the words name whoever the slot holds)."""
+    return bool(set(fold(old).split()) & set(fold(new).split()))
 
 
 def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any], text: str,
@@ -222,12 +247,17 @@ def _phone(parser: Parser, intent: str, text: str, now: datetime) -> Any:
 
 def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: datetime) -> dict[str, Any]:
     """A new start that keeps what the message does not name: the day, or the hour, of the pending one."""
-    said, _ = parser.moment(text, now)
+    said, until = parser.moment(text, now)
     if said is None:
         return {}
     has_time = isinstance(said, datetime)
     has_day = _names_a_day(parser, text, now)
     old = slots.get("start")
+    if not has_day and isinstance(old, datetime):  # «hasta las 13» reads as an end alone; «que termine a las 12» not
+        if isinstance(until, datetime) and not has_time:
+            return {"end": _end_after(old, until.time())}
+        if has_time and says_until(text):
+            return {"end": _end_after(old, said.time())}
     old_day = old.date() if isinstance(old, datetime) else old if isinstance(old, date) else None
     day_only = _month_free_day(parser, text) if has_day and old_day is not None else None
     if day_only is not None and old_day is not None:
@@ -244,6 +274,18 @@ def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: da
     if isinstance(end, datetime) and isinstance(old, datetime) and isinstance(start, datetime):
         changes["end"] = start + (end - old)
     return changes
+
+
+def says_until(text: str) -> bool:
+    """«y que termine a las 12», «hasta las 13 nomás», «que dure hasta la una»: the hour said is when it ends."""
+    return not UNTIL_WORDS.isdisjoint(fold(text).split())
+
+
+def _end_after(start: datetime, said: time) -> datetime:
+    """The end on the start's day; an hour read before the start is the same hour in the afternoon («de 11 hasta
+    las 1»), since nothing ends before it begins."""
+    end = datetime.combine(start.date(), said)
+    return end if end > start or end + timedelta(hours=12) <= start else end + timedelta(hours=12)
 
 
 def _how_often(parser: Parser, intent: str, pending: Any, text: str, now: datetime) -> str | None:

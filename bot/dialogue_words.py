@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Container
 from enum import StrEnum
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import OSA
 
@@ -66,7 +67,7 @@ DISMISS = frozenset({"mejor", "lo", "la", "los", "las", "dejamos", "dejemos", "d
                      "tarde", "despues", "pensandolo", "bien", "de", "momento", "el", "al", "final", "hagas", "haga",
                      "importa", "no", "era", "eso", "descarta", "descartalo", "descartala", "borralo", "borrala",
                      "cancela", "cancelalo", "cancelala", "anulalo", "anulala", "dejarlo", "dejarla", "pendiente",
-                     "queda", "nunca",
+                     "queda", "nunca", "dejemoslo", "dejemosla", "pucha", "chuta",
                      "igual", "mil", "muchas", "porfa", "favor", "ya", "bueno", "ok", "gracia", "tal", "vez", "otro",
                      "dia", "entonces", "sin", "esas", "esos", "esa", "ese", "estas", "estos"})
 """What may follow a «no» and still mean only «no» («no, mejor lo dejamos», «no, déjalo así»)."""
@@ -158,13 +159,24 @@ def is_save_verb(word: str) -> bool:
     return SAVE_VERB.fullmatch(word) is not None
 
 
+PROMISE_TO = frozenset({"te", "le", "les"})
+PROMISE_VERBS = frozenset({"confirmo", "confirmamos", "aviso", "avisamos", "digo", "decimos", "cuento", "contamos"})
+"""«ya te confirmo», «después le aviso»: a verb of telling, said to the listener, promises an answer later."""
+
+
+def promises_later(text: str) -> bool:
+    """The message promises to answer later («ya te confirmo», «le aviso más rato»): it answers nothing now."""
+    said = words(text)
+    return any(first in PROMISE_TO and then in PROMISE_VERBS for first, then in pairwise(said))
+
+
 def control_word(text: str) -> Control | None:
     """A message that is only a steering word: yes, no, cancel or undo (with courtesy around it).
 
     Whole-message: "no podrá asistir" is an answer to an invitation, not a "no".
     """
     said = words(text)
-    if not said:
+    if not said or promises_later(text):
         return None
     if _is_undo(said):
         return Control.UNDO
@@ -172,7 +184,8 @@ def control_word(text: str) -> Control | None:
         return Control.CANCEL
     while len(said) > 1 and said[0] in HESITATIONS:
         said = said[1:]  # «mmm no, déjalo», «ehh no»: the answer is what the thinking sound leads to
-    if said[0] in NO_WORDS or said[:2] == ["mejor", "no"]:
+    said = _past_acknowledgement(said)
+    if said[0] in NO_WORDS or said[:2] == CHANGE_OF_MIND:
         return Control.NO if all(word in DISMISS or word in NO_WORDS or word in CANCEL_WORDS or is_save_verb(word)
                                  or word in COURTESY for word in said) else None
     if any(word in NO_WORDS for word in said):
@@ -180,6 +193,18 @@ def control_word(text: str) -> Control | None:
     if all(_is_yes(word) or word in COURTESY for word in said) and any(_is_yes(word) for word in said):
         return Control.YES
     return None
+
+
+CHANGE_OF_MIND = ["mejor", "no"]
+
+
+def _past_acknowledgement(said: list[str]) -> list[str]:
+    """«ok mejor no», «ya, pucha, mejor no»: the words that acknowledge the preview before a change of mind say
+    nothing of their own; the answer is the «mejor no» they lead to, never a yes."""
+    start = 0
+    while start < len(said) and (said[start] in YES_WORDS or said[start] in INTERJECTIONS):
+        start += 1
+    return said[start:] if start > 0 and said[start:start + 2] == CHANGE_OF_MIND else said
 
 
 def cancels_it(text: str) -> bool:
@@ -214,9 +239,21 @@ def _regretted(said: list[str]) -> list[str]:
     return said
 
 
+AS_BEFORE = ("como estaba", "como estaban", "como era", "como antes", "como al principio", "atras")
+"""What a restoring verb leaves things as: the state before the last change («déjalo como estaba», «vuelve atrás»)."""
+RESTORE_WORDS = frozenset({"deja", "dejalo", "dejala", "dejelo", "dejela", "dejalos", "dejar", "dejarlo", "dejarla",
+                           "dejarlos", "vuelve", "vuelvelo", "vuelvela", "vuelva", "volver", "volvamos", "pon", "ponlo",
+                           "ponla", "ponga", "pongalo", "ponerlo", "ponerla", "a", "como", "estaba", "estaban", "era",
+                           "antes", "al", "principio", "atras", "mejor", "todo"})
+"""The words of a restoring clause besides the undo's own object words."""
+
+
 def _is_undo(said: list[str]) -> bool:
-    """«deshaz eso», «borra lo último», and the same after an «uy, no, espera» that only regrets it."""
+    """«deshaz eso», «borra lo último», «déjalo como estaba», «vuelve atrás», and the same after an «uy, no,
+    espera» that only regrets it."""
     said = _regretted(said)
+    if any(f" {phrase} " in f" {' '.join(said)} " for phrase in AS_BEFORE):
+        return all(word in RESTORE_WORDS or word in UNDO_OBJECT or word in COURTESY for word in said)
     if said[0] in UNDO_VERBS:
         return all(word in UNDO_OBJECT or word in UNDO_VERBS for word in said[1:])
     if said[0] in REMOVE_VERBS and len(said) > 1:
@@ -234,8 +271,12 @@ CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "aho
                      "linda", "lindo", "bonito", "bonita", "digo", "aviso", "se", "me", "les", "vaya", "vayan", "harto",
                      "muchisimo", "amabilidad", "atencion", "prestada", "paciencia", "disposicion", "buena",
                      "colaboracion", "tiempo", "quedo", "quedamos", "corazon", "sinceramente", "infinitamente",
-                     "enormemente", "profundamente", "lo", "toda", "preocupacion", "gentileza"})
-"""Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»)."""
+                     "enormemente", "profundamente", "lo", "toda", "preocupacion", "gentileza",
+                     "eris", "soi", "sos", "maximo", "grande", "idolo", "seca", "raja",
+                     "pa", "para", "ti", "vos", "ustedes", "tb", "tmb", "tbn", "tambien", "igualmente", "anos",
+                     "prospero", "pascua", "fiesta", "patrias", "dieciocho", "feriado", "largo", "vacaciones"})
+"""Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»), in the
+informal and the voseo forms too («jaja gracias, erís lo máximo», «feliz año pa ti tb», «felices fiestas patrias»)."""
 
 
 HOW_AND_WHAT = frozenset({"como", "cuando", "donde", "cual", "cuales", "quien", "quienes", "cuanto", "cuantos",
@@ -248,15 +289,15 @@ def confirms(clause: str, does: Callable[[str], bool]) -> bool:
     """«guarda la invitación», «ahí sí, agéndala nomás», «sí bórralo» (to a removal, `does` telling the verbs of the
     proposal's own action): a clause that accepts a proposal in words, naming at most the record it stores."""
     said = words(clause)
-    if said and said[0] in HOW_AND_WHAT:
-        return False  # «¿cómo ingreso un reclamo?»: asks how, accepts nothing
+    if (said and said[0] in HOW_AND_WHAT) or promises_later(clause):
+        return False  # «¿cómo ingreso un reclamo?»: asks how, accepts nothing; «ya le confirmo» promises
     accepting = [word for word in said if _is_yes(word) or does(word)]
     return bool(accepting) and not any(word in NO_WORDS for word in said) and all(
         word in accepting or word in COURTESY or word in PROPOSAL_WORDS for word in said)
 
 
 WISHES = frozenset({"tenga", "tengas", "feliz", "felices", "chao", "saludos", "hasta", "descanse", "descansa", "exito",
-                    "abrazo", "bendiciones", "vemos", "hablamos", "vaya", "vayan"})
+                    "abrazo", "bendiciones", "vemos", "hablamos", "vaya", "vayan", "igualmente", "prospero"})
 """Words of a wish or a goodbye («que tenga buen día», «que te vaya bien», «buen fin de semana, saludos»); «buen día»
 alone greets."""
 
@@ -273,7 +314,8 @@ def is_thanks(text: str) -> bool:
     parting = next((index for index, word in enumerate(said) if word in PARTING), None)
     said = said if parting is None else said[:parting + 1]
     return bool(said) and any(word in THANKS or word in WISHES for word in said) and all(
-        word in THANKS or word in COURTESY or word in YES_WORDS or word in NO_WORDS or word in CLOSERS for word in said)
+        word in THANKS or word in COURTESY or word in YES_WORDS or word in NO_WORDS or word in CLOSERS
+        or word in INTERJECTIONS for word in said)
 
 
 def only_wishes(text: str) -> bool:

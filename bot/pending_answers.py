@@ -27,6 +27,7 @@ from bot.dialogue_words import (
     is_bare_yes,
     is_thanks,
     only_wishes,
+    promises_later,
     removes_it,
     says_same_day,
 )
@@ -38,6 +39,7 @@ from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
 from bot.record_readings import does, says_all
+from bot.same_record import other_change
 from bot.turn import Turn, learn_from_pending
 from handlers.context import Context
 from handlers.focus import FocusUpdate
@@ -179,6 +181,11 @@ class PendingAnswers:
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) or (
             amendments(self.parser, pending.intent, pending.slots, text, now) if answer.rest else {})
         # «no, solo este año»: the opening words the answer left out («solo») may be the correction's own
+        instead = None if changes else other_change(self.parser, self.registry.acts_on, pending.intent, pending.slots,
+                                                    understanding)
+        if instead is not None:  # «no, mejor pásala al jueves» to «¿La cancelo?»: that change of the same record
+            learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
+            return self.handle(ctx, turn, *instead)
         if not changes and _changes_the_proposal(understanding, pending):
             return self._unchanged(ctx, pending, understanding)
         followed = None if changes else self._follow_up(ctx, turn, pending, text, understanding, now)
@@ -245,7 +252,7 @@ class PendingAnswers:
         the proposal in words, and the others ask for nothing (a remark, thanks); a «no» first refuses instead."""
         clauses = [clause for clause in CLAUSE_BREAK.split(text) if clause.strip()]
         said = [clause for clause in clauses if confirms(clause, partial(does, self.parser, pending.intent))]
-        if not said or control_word(clauses[0]) is Control.NO:
+        if not said or control_word(clauses[0]) is Control.NO or promises_later(text):  # «ok, le aviso más rato»
             return False
         return all(clause in said or is_thanks(clause) or self._remark(clause, now) for clause in clauses)
 
@@ -498,9 +505,11 @@ def _on_the_proposals_day(pending: Pending, text: str, now: datetime) -> datetim
 
 def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any]) -> bool:
     """The same kind of request about something else: another title, description, name or organizer, in words
-    that the details it adds («se llama Pedro Soto, cel …») do not account for, nor the words that open a
-    correction (dictated «no perdón que sea a las once» read as a title «perdón que sea»)."""
-    explained = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
+    that the details it adds («se llama Pedro Soto, cel …») or the proposal itself («el número de Rosa Quezada es …»
+    while Rosa Quezada's complaint waits) do not account for, nor the words that open a correction (dictated «no
+    perdón que sea a las once» read as a title «perdón que sea»)."""
+    explained = {word for value in (*changes.values(), *old.values()) if isinstance(value, str)
+                 for word in fold(value).split()}
     for slot in CONTENT_SLOTS:
         value = new.get(slot)
         if not isinstance(value, str) or fold(value) == fold(str(old.get(slot, ""))):
