@@ -29,7 +29,7 @@ class AboutIt:
             rf"^\W*(?:{words('openers')}[\s,¿¡]+){{0,3}}"
             rf"(?:{words('deadline')}\s+(?:\w+\s+){{0,2}}{words('answering')}"
             rf"(?:\s+(?:a|al)\s+(?:la\s+|el\s+)?{words('addressees')})?\W*$"
-            rf"|{words('questions')}(?:\s+\w+)?\s+{words('details')}\b"
+            rf"|{words('questions')}(?:\s+\w+)?\s+(?:{words('details')}\b|{words('details_named')}\s+(?=\w))"
             rf"|(?:(?:me\s+)?(?:lo|la)\s+)?{words('stored')}(?:\s+{words('stored_as')})?\W*$)",
             re.IGNORECASE)
 
