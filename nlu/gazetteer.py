@@ -88,6 +88,7 @@ class Gazetteer:
     sectors: PhraseTable
     units: PhraseTable
     ordinals: frozenset[str]
+    eponym_titles: frozenset[str]
     street_types: frozenset[str]
     unit_words: frozenset[str]
     place_articles: frozenset[str]
@@ -154,6 +155,7 @@ def load() -> Gazetteer:
         sectors=PhraseTable(institutions["sectors"]),
         units=PhraseTable(institutions["units"]),
         ordinals=frozenset(institutions["ordinals"]),
+        eponym_titles=frozenset(institutions["eponym_titles"]),
         street_types=frozenset(places["street_types"]),
         unit_words=frozenset(places["unit_words"]),
         place_articles=frozenset(places["place_articles"]),

@@ -376,12 +376,30 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
             j += 1
             continue
         complement = r.words[j - 1] in g.of_words
+        if _code_at(r, j):
+            j += 2
+            last = j
+            continue
         if g.institution_stops.match(r.words, j) or word in r.forms or (word in r.stops and not complement) \
-                or _person_begins(r, j):
+                or (_person_begins(r, j) and not _eponym_at(r, j, i + head)):
             break
         j += 1
         last = j
     return last
+
+
+def _code_at(r: Reader, j: int) -> bool:
+    """A letter, a hyphen and a number (a school's code: «liceo a-12», «escuela d-45»), a stop word though its letter
+    may be («a»)."""
+    return len(r.words[j]) == 1 and j + 1 < len(r.tokens) and r.words[j + 1].isdigit() \
+        and r.tokens[j + 1].start == r.tokens[j].end + 1 and not r.tokens[j + 1].atom
+
+
+def _eponym_at(r: Reader, j: int, named_from: int) -> bool:
+    """Whether a title at `j`, with nothing but the head (and its number: «escuela d-45») before it, opens the name
+    of whom the institution is named after («cesfam dr carlos godoy»), not a person of it."""
+    return r.words[j] in r.gazetteer.eponym_titles and all(
+        len(word) == 1 or word.isdigit() for word in r.words[named_from:j])
 
 
 def _person_begins(r: Reader, j: int) -> bool:

@@ -18,10 +18,10 @@ ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
     r"\s+(?:a|al|a\s+la|para|para\s+la|para\s+el|que|con\s+motivo|en|invita\w*|nos|le|les)\s+|[,;:.!?(]|\s+-\s+")
 FROM_INVITATION = re.compile(
-    r"(?<![a-z])invit(?:aci\w+|an|aron)\s+(?:(?:por|via)\s+(?:correo|mail|email|whatsapp|carta|oficio)\s+)?"
+    r"(?<![a-z])invit(?:aci\w+|an|aron)\s*,?\s+(?:(?:por|via)\s+(?:correo|mail|email|whatsapp|carta|oficio)\s+)?"
     r"(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
 """Who invites, after the invitation and how it came: "invitación (por correo) de la Asociación de Municipios",
-"invitan de la Cámara de Turismo"."""
+"invitan de la Cámara de Turismo"; a pictograph after the word folds to a comma («invi 📩 de la U»)."""
 INVITED_BY = re.compile(r"(?<![a-z])invitad[oa]s?\s+(?:por|de\s+parte\s+de)\s+" + ARTICLE)
 """Who invites, after the invited one: "el alcalde está invitado por la Cámara de Comercio a …"."""
 ORGANIZED_BY = re.compile(r"(?<![a-z])(?:lo|la|los|las)\s+organiza(?:n)?\s+" + ARTICLE)
