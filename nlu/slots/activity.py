@@ -18,7 +18,6 @@ A_THE = re.compile(r"\s+(?:a\s+las?|al)\s+")
 """The boundary words that may sit inside a name: "Monumento a la Marina"."""
 TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+l[ao]s?|en|hacia|en\s+la|en\s+el)\s+$")
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
-IN_TOWN = re.compile(r"\s+en\s+")
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+"
                        r"|,?\s+(?:que|la\s+cual|el\s+cual)\s+se\s+(?:realizar|efectuar|llevar|desarrollar|celebrar|har)")
@@ -151,19 +150,13 @@ def _after_en(ctx: Context, taken: list[Span], later: bool = False) -> Span | No
         if ((found or not later) and _after_the_when(ctx, match.start())) \
                 or (found and _in_an_aside(ctx, match.start())):
             break
+        if found and found[0] < match.start() < found[1]:
+            continue  # «en las oficinas de ENAP en Hualpén»: where the place is, said within it
         span = _until_boundary(ctx, match.end())
         if found and span and _only_a_locality(ctx, span):
-            continue  # «en el salón de la asociación en Pirque»: the town of the place found before
+            continue  # «en la gobernación con el delegado … en Rancagua»: the town of the place found before
         found = span
-    return found and _without_town(ctx, found)
-
-
-def _without_town(ctx: Context, span: Span) -> Span:
-    """The place without the commune said after it with «en» ("el salón del club en Puerto Varas")."""
-    for town in IN_TOWN.finditer(ctx.norm, *span):
-        if town.start() > span[0] and _only_a_locality(ctx, (town.end(), span[1])):
-            return span[0], town.start()
-    return span
+    return found
 
 
 def _only_a_locality(ctx: Context, span: Span) -> bool:
@@ -274,7 +267,7 @@ def _until_boundary(ctx: Context, start: int) -> Span | None:
     Marina", "Plaza al Roto Chileno")."""
     end = len(ctx.norm)
     boundary = clause_end(ctx, PLACE_END, start)
-    while boundary and _within_a_name(ctx, start, boundary):
+    while boundary and (_within_a_name(ctx, start, boundary) or _within_a_street(ctx, start, boundary)):
         boundary = clause_end(ctx, PLACE_END, boundary.end())
     if boundary:
         end = boundary.start()
@@ -289,6 +282,13 @@ def _within_a_name(ctx: Context, start: int, boundary: re.Match[str]) -> bool:
     if after >= len(ctx.norm) or A_THE.fullmatch(boundary.group()) is None:
         return False
     return ctx.text.source(start, start + 1).isupper() and ctx.text.source(after, after + 1).isupper()
+
+
+def _within_a_street(ctx: Context, start: int, boundary: re.Match[str]) -> bool:
+    """Whether the boundary joins the two streets of a corner that the place begins with or holds («en Saavedra con
+    Villagrán», «en la sede, Colón con Las Heras»)."""
+    return any(start <= place.span[0] <= boundary.start() < place.span[1] for place in ctx.constituents().places
+               if place.rank == 0)
 
 
 def _inside(position: int, spans: list[Span]) -> bool:
