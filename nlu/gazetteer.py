@@ -88,6 +88,7 @@ class Gazetteer:
     sectors: PhraseTable
     units: PhraseTable
     ordinals: frozenset[str]
+    ordinal_endings: frozenset[str]
     eponym_titles: frozenset[str]
     street_types: frozenset[str]
     unit_words: frozenset[str]
@@ -126,6 +127,11 @@ class Gazetteer:
     mail_fields: dict[str, str]
     """A mail header's field name (folded) → what it says: sender, sent, subject, recipient."""
 
+    def ordinal(self, word: str) -> bool:
+        """«tercera», «3ra», «25a» (from «25ª»): an ordinal in words or a number with an ordinal's ending."""
+        number = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+        return word in self.ordinals or (number.isdigit() and word[len(number):] in self.ordinal_endings)
+
 
 def _read(name: str) -> dict[str, Any]:
     return datafiles.read(HERE / f"{name}.toml")
@@ -155,6 +161,7 @@ def load() -> Gazetteer:
         sectors=PhraseTable(institutions["sectors"]),
         units=PhraseTable(institutions["units"]),
         ordinals=frozenset(institutions["ordinals"]),
+        ordinal_endings=frozenset(institutions["ordinal_endings"]),
         eponym_titles=frozenset(institutions["eponym_titles"]),
         street_types=frozenset(places["street_types"]),
         unit_words=frozenset(places["unit_words"]),
