@@ -105,6 +105,7 @@ class Gazetteer:
     localities: PhraseTable
     courtesies: PhraseTable
     greetings: PhraseTable
+    consequences: PhraseTable
     addressees: PhraseTable
     periphrases: PhraseTable
     auxiliaries: PhraseTable
@@ -178,6 +179,7 @@ def load() -> Gazetteer:
         localities=PhraseTable(places["localities"]),
         courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
+        consequences=PhraseTable(commands["consequences"]),
         addressees=PhraseTable(commands["addressees"]),
         periphrases=PhraseTable(commands["periphrases"] + lexicon.load()["cues"]["reminder_lead"]),
         auxiliaries=PhraseTable(commands["auxiliaries"]),

@@ -69,11 +69,15 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
     start ("agenda la ...") but only small words from its end ("la ceremonia de año nuevo").
 
     That is the first free stretch with an event noun ("..., Regimiento Tucapel, para el cambio de mando"), else
-    the first one; a "con ..." stretch right after the date still says with whom ("una reunión el martes a las
-    10 con la asociación de feriantes").
+    the first one, after the reason told before the request when there is one (`_requested_from`, `_named_before`);
+    a "con ..." stretch right after the date still says with whom ("una reunión el martes a las 10 con la
+    asociación de feriantes").
     """
     tail = ctx.vocabulary.noise("frame_noise")
-    trimmed = ((s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in ctx.segments(taken)) if t)
+    every = ctx.segments(taken)
+    requested = _requested_from(ctx)
+    segments = [s for s in every if s[0] >= requested] or every
+    trimmed = ((s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in segments) if t)
     index = 0
     if ctx.cue("event_nouns") is None:
         pieces = list(islice(trimmed, 2))
@@ -88,6 +92,8 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
     cut = TITLE_CUT.search(ctx.norm, span[0], span[1])
     if cut and cut.start() > span[0]:
         span = trim(ctx.norm, (span[0], cut.start()), noise, tail) or span
+    if requested and span[0] >= requested:
+        span = _named_before(ctx, span, requested, every, (noise, tail))
     following = pieces[index + 1] if index + 1 < len(pieces) else None
     if following and span[1] == pieces[index][1][1] and WITH_WHOM.match(ctx.norm, following[0][0]):
         title = ctx.said(span) + " " + clean(ctx.text.source(following[0][0], following[1][1]))
@@ -95,6 +101,33 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         return span
     ctx.put_text("title", span, tail)
     return span
+
+
+def _named_before(ctx: Context, span: Span, requested: int, segments: list[Span],
+                  noise: tuple[Container[str], Container[str]]) -> Span:
+    """The activity as the reason before the request named it in full, when the request names it short: «quiere
+    estar en la corrida familiar de Pelluco, así que agéndale la corrida» is the «corrida familiar de Pelluco»."""
+    said = re.search(r"(?<![a-z])" + re.escape(ctx.norm[span[0]:span[1]]) + r"(?![a-z])", ctx.norm[:requested])
+    piece = said and next((s for s in segments if s[0] <= said.start() < s[1]), None)
+    if not piece:
+        return span
+    cut = TITLE_CUT.search(ctx.norm, said.start(), piece[1])
+    return trim(ctx.norm, (said.start(), cut.start() if cut else piece[1]), *noise) or span
+
+
+def _requested_from(ctx: Context) -> int:
+    """Where the request begins after the reason told before it: the end of the request's words opened by a
+    consequence lead («…, así que agéndale la corrida», «por eso anótale…»); 0 when none does."""
+    return max((end for _, end in _consequent_requests(ctx)), default=0)
+
+
+def _consequent_requests(ctx: Context) -> list[Span]:
+    """The frame spans that a consequence lead opens: «así que agéndale»."""
+    found = ctx.constituents()
+    opened = {t.start: k for k, t in enumerate(found.tokens)}
+    words = [t.word for t in found.tokens]
+    leads = load().consequences
+    return [(start, end) for start, end in found.frame if start in opened and leads.match(words, opened[start])]
 
 
 HEADING_COLON = re.compile(r"\s*:")
@@ -179,7 +212,8 @@ def _in_an_aside(ctx: Context, position: int) -> bool:
     el agua en el centro"): a place said there is not the activity's."""
     found = ctx.constituents()
     opening = [t.start for t in found.tokens if t.opens and t.start <= position]
-    return bool(opening) and opening[-1] > 0 and found.in_frame(opening[-1])
+    return bool(opening) and opening[-1] > 0 and found.in_frame(opening[-1]) \
+        and not any(a <= opening[-1] < b for a, b in _consequent_requests(ctx))  # «…, así que agéndale…»
 
 
 def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
