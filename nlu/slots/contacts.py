@@ -30,7 +30,8 @@ OF = re.compile(r"\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?")
 
 def query(ctx: Context) -> None:
     """The person, post or institution asked for: the first clause's words less the framing ones (a clause that
-    only says who writes is passed over), the clause read on past an honorific's period ("¿me podría facilitar el correo del Sr. Gobernador Regional?")."""
+    only says who writes is passed over), the clause read on past an honorific's period ("¿me podría facilitar el
+    correo del Sr. Gobernador Regional?")."""
     noise = ctx.vocabulary.noise("contact_query_noise")
     introduction = ctx.vocabulary.slot("self_introductions")
     segments = ctx.segments(ctx.frame())
