@@ -88,6 +88,8 @@ class Gazetteer:
     sectors: PhraseTable
     units: PhraseTable
     ordinals: frozenset[str]
+    ordinal_endings: frozenset[str]
+    eponym_titles: frozenset[str]
     street_types: frozenset[str]
     unit_words: frozenset[str]
     place_articles: frozenset[str]
@@ -103,6 +105,7 @@ class Gazetteer:
     localities: PhraseTable
     courtesies: PhraseTable
     greetings: PhraseTable
+    consequences: PhraseTable
     addressees: PhraseTable
     periphrases: PhraseTable
     auxiliaries: PhraseTable
@@ -124,6 +127,11 @@ class Gazetteer:
     determiners: frozenset[str]
     mail_fields: dict[str, str]
     """A mail header's field name (folded) → what it says: sender, sent, subject, recipient."""
+
+    def ordinal(self, word: str) -> bool:
+        """«tercera», «3ra», «25a» (from «25ª»): an ordinal in words or a number with an ordinal's ending."""
+        number = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+        return word in self.ordinals or (number.isdigit() and word[len(number):] in self.ordinal_endings)
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -154,6 +162,8 @@ def load() -> Gazetteer:
         sectors=PhraseTable(institutions["sectors"]),
         units=PhraseTable(institutions["units"]),
         ordinals=frozenset(institutions["ordinals"]),
+        ordinal_endings=frozenset(institutions["ordinal_endings"]),
+        eponym_titles=frozenset(institutions["eponym_titles"]),
         street_types=frozenset(places["street_types"]),
         unit_words=frozenset(places["unit_words"]),
         place_articles=frozenset(places["place_articles"]),
@@ -169,6 +179,7 @@ def load() -> Gazetteer:
         localities=PhraseTable(places["localities"]),
         courtesies=PhraseTable(commands["courtesies"] + commands["fillers"]),
         greetings=PhraseTable(commands["greetings"]),
+        consequences=PhraseTable(commands["consequences"]),
         addressees=PhraseTable(commands["addressees"]),
         periphrases=PhraseTable(commands["periphrases"] + lexicon.load()["cues"]["reminder_lead"]),
         auxiliaries=PhraseTable(commands["auxiliaries"]),

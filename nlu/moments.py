@@ -75,10 +75,20 @@ def _past(atom: Atom, today: date) -> bool:
     return atom.kind in (DAY, RANGE) and atom.last is not None and atom.last < today
 
 
+def _within(inner: Atom, outer: Atom) -> bool:
+    """Whether `inner` is a shorter stretch inside the range `outer`: «este año … el domingo 4» says the day within
+    the year, and the day is when."""
+    if outer.kind != RANGE or None in (inner.first, inner.last, outer.first, outer.last):
+        return False
+    return outer.first <= inner.first and inner.last <= outer.last \
+        and inner.last - inner.first < outer.last - outer.first
+
+
 def _combine(atoms: list[Atom], now: datetime, context: list[Atom]) -> When:
     if any(a.kind == INVALID for a in atoms):
         return When()
-    day = next((a for a in atoms if a.kind in (DAY, RANGE)), None)
+    days = [a for a in atoms if a.kind in (DAY, RANGE)]
+    day = next((a for a in days if not any(_within(b, a) for b in days)), None)
     clock = next((a for a in atoms if a.kind == TIME and a.hour is not None), None)
     ends = [a for a in atoms if a.kind == TIME and a.hour is None]
     # The end said after the start, else before it: «hasta las doce y cuarto, desde las once».

@@ -230,6 +230,8 @@ def _fold_char(char: str) -> str:
         return " "
     if category == "So" and ord(char) >= PICTOGRAPHS_FROM:
         return ","
+    if category in ("Mn", "Sk") and ord(char) >= PICTOGRAPHS_FROM:  # a pictograph's presentation or skin tone
+        return " "
     if category == "Pd":  # «Gobernación X — Ceremonia Y — 21/05»: a dash of any length sets fields apart as «-»
         return "-"
     decomposed = unicodedata.normalize("NFKD", char.lower())

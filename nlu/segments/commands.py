@@ -18,7 +18,8 @@ MAX_LEADS = 4
 
 def find(r: Reader) -> list[Span]:
     """Greetings and fillers that open or close a clause, courtesies anywhere, a request (periphrasis, verb,
-    where to put it) opening a clause, and targets ("en la agenda") anywhere."""
+    where to put it) opening a clause or after a consequence lead («así que agéndale»), and targets ("en la
+    agenda") anywhere."""
     spans: list[Span] = []
     words, tokens, g = r.words, r.tokens, r.gazetteer
     starts = _anywhere(g)
@@ -40,6 +41,11 @@ def find(r: Reader) -> list[Span]:
                 spans.append(r.span(i, end))
                 i = end
                 continue
+        lead = g.consequences.match(words, i)
+        if lead and (end := _request(r, i + lead)) > i + lead:  # «…, así que agéndale la corrida»
+            spans.append(r.span(i, end))
+            i = end
+            continue
         i += 1
     spans.extend(span for span in _closings(r) if span not in spans)
     return spans

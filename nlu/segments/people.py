@@ -55,7 +55,7 @@ def find(r: Reader, frame: list[Span]) -> tuple[list[Person], list[Span]]:
         head = r.gazetteer.institution_heads.match(r.words, i)
         if head:
             end = _institution_end(r, i, head)
-            numbered = i > 0 and r.words[i - 1] in g.ordinals and not r.tokens[i].opens
+            numbered = i > 0 and g.ordinal(r.words[i - 1]) and not r.tokens[i].opens
             institutions.append(r.span(i - 1 if numbered else i, end))  # «la Primera Compañía de Bomberos»
             i = end
             continue
@@ -155,12 +155,14 @@ def _headed(r: Reader, person: Person, end: int, after_name: bool = False) -> in
     if of is None:
         return _named_institution(r, person, end, after_name)
     sector = g.sectors.match(r.words, of)
-    head = g.institution_heads.match(r.words, of) or (0 if sector else g.units.match(r.words, of))
+    numbered = int(g.ordinal(r.words[of]) and of + 1 < len(r.tokens) and not r.tokens[of + 1].opens
+                   and bool(g.institution_heads.match(r.words, of + 1)))  # «de la 25ª Comisaría de X»
+    head = g.institution_heads.match(r.words, of + numbered) or (0 if sector else g.units.match(r.words, of))
     if head:
-        last = _institution_end(r, of, head)
+        last = _institution_end(r, of + numbered, head)
         person.institution = r.span(of, last)
         if person.post:
-            person.post = (person.post[0], r.tokens[of + head - 1].end)
+            person.post = (person.post[0], r.tokens[of + numbered + head - 1].end)
         return last
     if sector and person.post:
         person.post = (person.post[0], r.tokens[of + sector - 1].end)
@@ -376,12 +378,30 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
             j += 1
             continue
         complement = r.words[j - 1] in g.of_words
+        if _code_at(r, j):
+            j += 2
+            last = j
+            continue
         if g.institution_stops.match(r.words, j) or word in r.forms or (word in r.stops and not complement) \
-                or _person_begins(r, j):
+                or (_person_begins(r, j) and not _eponym_at(r, j, i + head)):
             break
         j += 1
         last = j
     return last
+
+
+def _code_at(r: Reader, j: int) -> bool:
+    """A letter, a hyphen and a number (a school's code: «liceo a-12», «escuela d-45»), a stop word though its letter
+    may be («a»)."""
+    return len(r.words[j]) == 1 and j + 1 < len(r.tokens) and r.words[j + 1].isdigit() \
+        and r.tokens[j + 1].start == r.tokens[j].end + 1 and not r.tokens[j + 1].atom
+
+
+def _eponym_at(r: Reader, j: int, named_from: int) -> bool:
+    """Whether a title at `j`, with nothing but the head (and its number: «escuela d-45») before it, opens the name
+    of whom the institution is named after («cesfam dr carlos godoy»), not a person of it."""
+    return r.words[j] in r.gazetteer.eponym_titles and all(
+        len(word) == 1 or word.isdigit() for word in r.words[named_from:j])
 
 
 def _person_begins(r: Reader, j: int) -> bool:

@@ -18,7 +18,6 @@ A_THE = re.compile(r"\s+(?:a\s+las?|al)\s+")
 """The boundary words that may sit inside a name: "Monumento a la Marina"."""
 TOWARDS = re.compile(r"(?<![a-z])(?:a|al|a\s+l[ao]s?|en|hacia|en\s+la|en\s+el)\s+$")
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
-IN_TOWN = re.compile(r"\s+en\s+")
 COMMA = re.compile(r",\s*")
 TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+"
                        r"|,?\s+(?:que|la\s+cual|el\s+cual)\s+se\s+(?:realizar|efectuar|llevar|desarrollar|celebrar|har)")
@@ -70,11 +69,15 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
     start ("agenda la ...") but only small words from its end ("la ceremonia de año nuevo").
 
     That is the first free stretch with an event noun ("..., Regimiento Tucapel, para el cambio de mando"), else
-    the first one; a "con ..." stretch right after the date still says with whom ("una reunión el martes a las
-    10 con la asociación de feriantes").
+    the first one, after the reason told before the request when there is one (`_requested_from`, `_named_before`);
+    a "con ..." stretch right after the date still says with whom ("una reunión el martes a las 10 con la
+    asociación de feriantes").
     """
     tail = ctx.vocabulary.noise("frame_noise")
-    trimmed = ((s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in ctx.segments(taken)) if t)
+    every = ctx.segments(taken)
+    requested = _requested_from(ctx)
+    segments = [s for s in every if s[0] >= requested] or every
+    trimmed = ((s, t) for s, t in ((s, trim(ctx.norm, s, noise, tail)) for s in segments) if t)
     index = 0
     if ctx.cue("event_nouns") is None:
         pieces = list(islice(trimmed, 2))
@@ -89,6 +92,8 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
     cut = TITLE_CUT.search(ctx.norm, span[0], span[1])
     if cut and cut.start() > span[0]:
         span = trim(ctx.norm, (span[0], cut.start()), noise, tail) or span
+    if requested and span[0] >= requested:
+        span = _named_before(ctx, span, requested, every, (noise, tail))
     following = pieces[index + 1] if index + 1 < len(pieces) else None
     if following and span[1] == pieces[index][1][1] and WITH_WHOM.match(ctx.norm, following[0][0]):
         title = ctx.said(span) + " " + clean(ctx.text.source(following[0][0], following[1][1]))
@@ -96,6 +101,33 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         return span
     ctx.put_text("title", span, tail)
     return span
+
+
+def _named_before(ctx: Context, span: Span, requested: int, segments: list[Span],
+                  noise: tuple[Container[str], Container[str]]) -> Span:
+    """The activity as the reason before the request named it in full, when the request names it short: «quiere
+    estar en la corrida familiar de Pelluco, así que agéndale la corrida» is the «corrida familiar de Pelluco»."""
+    said = re.search(r"(?<![a-z])" + re.escape(ctx.norm[span[0]:span[1]]) + r"(?![a-z])", ctx.norm[:requested])
+    piece = said and next((s for s in segments if s[0] <= said.start() < s[1]), None)
+    if not piece:
+        return span
+    cut = TITLE_CUT.search(ctx.norm, said.start(), piece[1])
+    return trim(ctx.norm, (said.start(), cut.start() if cut else piece[1]), *noise) or span
+
+
+def _requested_from(ctx: Context) -> int:
+    """Where the request begins after the reason told before it: the end of the request's words opened by a
+    consequence lead («…, así que agéndale la corrida», «por eso anótale…»); 0 when none does."""
+    return max((end for _, end in _consequent_requests(ctx)), default=0)
+
+
+def _consequent_requests(ctx: Context) -> list[Span]:
+    """The frame spans that a consequence lead opens: «así que agéndale»."""
+    found = ctx.constituents()
+    opened = {t.start: k for k, t in enumerate(found.tokens)}
+    words = [t.word for t in found.tokens]
+    leads = load().consequences
+    return [(start, end) for start, end in found.frame if start in opened and leads.match(words, opened[start])]
 
 
 HEADING_COLON = re.compile(r"\s*:")
@@ -151,19 +183,13 @@ def _after_en(ctx: Context, taken: list[Span], later: bool = False) -> Span | No
         if ((found or not later) and _after_the_when(ctx, match.start())) \
                 or (found and _in_an_aside(ctx, match.start())):
             break
+        if found and found[0] < match.start() < found[1]:
+            continue  # «en las oficinas de ENAP en Hualpén»: where the place is, said within it
         span = _until_boundary(ctx, match.end())
         if found and span and _only_a_locality(ctx, span):
-            continue  # «en el salón de la asociación en Pirque»: the town of the place found before
+            continue  # «en la gobernación con el delegado … en Rancagua»: the town of the place found before
         found = span
-    return found and _without_town(ctx, found)
-
-
-def _without_town(ctx: Context, span: Span) -> Span:
-    """The place without the commune said after it with «en» ("el salón del club en Puerto Varas")."""
-    for town in IN_TOWN.finditer(ctx.norm, *span):
-        if town.start() > span[0] and _only_a_locality(ctx, (town.end(), span[1])):
-            return span[0], town.start()
-    return span
+    return found
 
 
 def _only_a_locality(ctx: Context, span: Span) -> bool:
@@ -186,7 +212,8 @@ def _in_an_aside(ctx: Context, position: int) -> bool:
     el agua en el centro"): a place said there is not the activity's."""
     found = ctx.constituents()
     opening = [t.start for t in found.tokens if t.opens and t.start <= position]
-    return bool(opening) and opening[-1] > 0 and found.in_frame(opening[-1])
+    return bool(opening) and opening[-1] > 0 and found.in_frame(opening[-1]) \
+        and not any(a <= opening[-1] < b for a, b in _consequent_requests(ctx))  # «…, así que agéndale…»
 
 
 def _after_comma(ctx: Context, taken: list[Span]) -> Span | None:
@@ -274,7 +301,7 @@ def _until_boundary(ctx: Context, start: int) -> Span | None:
     Marina", "Plaza al Roto Chileno")."""
     end = len(ctx.norm)
     boundary = clause_end(ctx, PLACE_END, start)
-    while boundary and _within_a_name(ctx, start, boundary):
+    while boundary and (_within_a_name(ctx, start, boundary) or _within_a_street(ctx, start, boundary)):
         boundary = clause_end(ctx, PLACE_END, boundary.end())
     if boundary:
         end = boundary.start()
@@ -289,6 +316,13 @@ def _within_a_name(ctx: Context, start: int, boundary: re.Match[str]) -> bool:
     if after >= len(ctx.norm) or A_THE.fullmatch(boundary.group()) is None:
         return False
     return ctx.text.source(start, start + 1).isupper() and ctx.text.source(after, after + 1).isupper()
+
+
+def _within_a_street(ctx: Context, start: int, boundary: re.Match[str]) -> bool:
+    """Whether the boundary joins the two streets of a corner that the place begins with or holds («en Saavedra con
+    Villagrán», «en la sede, Colón con Las Heras»)."""
+    return any(start <= place.span[0] <= boundary.start() < place.span[1] for place in ctx.constituents().places
+               if place.rank == 0)
 
 
 def _inside(position: int, spans: list[Span]) -> bool:

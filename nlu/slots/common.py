@@ -40,8 +40,9 @@ WRITTEN_WORD = re.compile(r"(\w+)\s*$")
 LAST_WORD = re.compile(r"[a-z]+(?=\W*$)")
 SHORT_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_]+(?![\w@\-/]|\.)")
 """A short word standing alone (not in an e-mail, a code or before an abbreviation's period): maybe chat spelling."""
-STREET_AFTER = re.compile(r"\s*,\s*(?P<name>(?:[a-z]+\.?\s+){1,4})\d{1,5}(?=\s*(?:$|[,;.!]))")
-"""«en la delegación, Bulnes 590»: a street and number told after the place, closing its clause, are its address."""
+STREET_AFTER = re.compile(r"\s*,\s*(?P<name>[a-z]+\.?\s+(?:(?:[a-z]+|\d{1,2})\s+){0,3})\d{1,5}(?=\s*(?:$|[,;.!]))")
+"""«en la delegación, Bulnes 590»: a street and number told after the place, closing its clause, are its address; the
+street's name may hold a number («Av. 5 de Abril 0260», «calle 1 Sur 850»)."""
 
 
 @dataclass

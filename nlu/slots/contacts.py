@@ -29,11 +29,16 @@ OF = re.compile(r"\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?")
 
 
 def query(ctx: Context) -> None:
-    """The person, post or institution asked for: the first clause's words less the framing ones, the clause
-    read on past an honorific's period ("¿me podría facilitar el correo del Sr. Gobernador Regional?")."""
+    """The person, post or institution asked for: the first clause's words less the framing ones (a clause that
+    only says who writes is passed over), the clause read on past an honorific's period ("¿me podría facilitar el
+    correo del Sr. Gobernador Regional?")."""
     noise = ctx.vocabulary.noise("contact_query_noise")
-    for segment in ctx.segments(ctx.frame()):
+    introduction = ctx.vocabulary.slot("self_introductions")
+    segments = ctx.segments(ctx.frame())
+    for index, segment in enumerate(segments):
         span = trim(ctx.norm, segment, noise)
+        if span and introduction.at_start(ctx.norm, span[0]) and index + 1 < len(segments):
+            continue  # «soy Marcela de Dideco, ¿tienes el fono de…?»: who asks, not whom
         if span and ctx.put_text("query", _named_in_apposition(ctx, _to_clause_end(ctx, span)), noise):
             return
 

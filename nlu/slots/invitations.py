@@ -18,10 +18,10 @@ ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
     r"\s+(?:a|al|a\s+la|para|para\s+la|para\s+el|que|con\s+motivo|en|invita\w*|nos|le|les)\s+|[,;:.!?(]|\s+-\s+")
 FROM_INVITATION = re.compile(
-    r"(?<![a-z])invit(?:aci\w+|an|aron)\s+(?:(?:por|via)\s+(?:correo|mail|email|whatsapp|carta|oficio)\s+)?"
+    r"(?<![a-z])invit(?:aci\w+|an|aron)\s*,?\s+(?:(?:por|via)\s+(?:correo|mail|email|whatsapp|carta|oficio)\s+)?"
     r"(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
 """Who invites, after the invitation and how it came: "invitación (por correo) de la Asociación de Municipios",
-"invitan de la Cámara de Turismo"."""
+"invitan de la Cámara de Turismo"; a pictograph after the word folds to a comma («invi 📩 de la U»)."""
 INVITED_BY = re.compile(r"(?<![a-z])invitad[oa]s?\s+(?:por|de\s+parte\s+de)\s+" + ARTICLE)
 """Who invites, after the invited one: "el alcalde está invitado por la Cámara de Comercio a …"."""
 ORGANIZED_BY = re.compile(r"(?<![a-z])(?:lo|la|los|las)\s+organiza(?:n)?\s+" + ARTICLE)
@@ -509,6 +509,9 @@ def _delegate(ctx: Context) -> Span | None:
     span = _until_delegate_end(ctx, match.end()) if match else None
     if span and not NOT_A_PERSON.match(ctx.norm, span[0]):
         return span
+    subject = match and _person_before(ctx, match.start())
+    if subject:
+        return subject
     named_before = said.before.search(ctx.norm)
     if named_before:
         return named_before.span("who")
@@ -522,6 +525,17 @@ def _delegate(ctx: Context) -> Span | None:
         if places:
             return _until_delegate_end(ctx, places[-1].end())
     return None
+
+
+def _person_before(ctx: Context, position: int) -> Span | None:
+    """The last person other than the mayor named in the clause before `position`: «me dijo la concejala Soto que
+    ella va a ir en representación del alcalde» (the subject of going, however the going is said)."""
+    clause = max(ctx.norm.rfind(mark, 0, position) for mark in ",;:.") + 1
+    mayor = ctx.vocabulary.slot("mayor")
+    named = [p.extent() for p in ctx.constituents().people
+             if clause <= p.extent()[0] and p.extent()[1] <= position
+             and not (p.post and mayor.at_start(ctx.norm, p.post[0]))]
+    return named[-1] if named else None
 
 
 def _with_apposition(ctx: Context, span: Span) -> Span:

@@ -35,3 +35,17 @@ def test_a_new_verb_of_going_in_the_lexicon_names_the_delegate(tmp_path, monkeyp
     understood = Parser(routes).parse(text, NOW)
     assert (understood.intent, understood.slots.get("response"), understood.slots.get("delegate")) == \
         ("invitation.respond", "delegated", delegate)
+
+
+@pytest.mark.parametrize(("text", "delegate"), [
+    ("me contó el concejal Araya que él va a ir en representación de la alcaldesa al aniversario del club de rayuela",
+     "concejal Araya"),
+    ("me avisó la concejala Muñoz que ella irá en representación del alcalde a la misa de la parroquia",
+     "concejala Muñoz"),
+])
+def test_who_said_they_go_in_the_mayor_s_place_is_the_delegate(read, text, delegate):
+    """However the going is said («va a ir», «irá»), the person named before «en representación» goes (sentences
+    written for this test only)."""
+    understood = read(text)
+    assert understood["response"] == "delegated"
+    assert understood["delegate"] == delegate

@@ -31,3 +31,14 @@ def test_an_institution_listed_as_a_heading_field_before_the_date_invites(read):
     invitation = read("Inv. Tedeum evangélico, Iglesia Metodista de Angol, dom 14, 11:00, templo central. Registrar.")
     assert invitation["intent"] == "invitation.create"
     assert invitation["organizer"] == "Iglesia Metodista de Angol"
+
+
+@pytest.mark.parametrize(("text", "institution"), [
+    ("Guarda este contacto: Teniente Andrea Vidal, jefa de la 3ª Comisaría de Talcahuano, fono 41 222 3344",
+     "3ª Comisaría de Talcahuano"),
+    ("agrega al mayor Pedro Soto, comisario de la 12ª Comisaría de San Miguel, fono 22 555 1234",
+     "12ª Comisaría de San Miguel"),
+])
+def test_a_numbered_institution_after_a_post_is_the_contact_s(read, text, institution):
+    """«25ª», «12a», «3er»: a number with an ordinal's ending numbers the institution as «Tercera» does."""
+    assert read(text)["institution"] == institution

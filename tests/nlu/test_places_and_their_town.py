@@ -15,12 +15,38 @@ NOW = datetime(2027, 3, 10, 9, 0)  # a Wednesday
      "Hotel Terrasur"),
     ("inv. Gobernación Provincial, lanzamiento plan invierno, lunes 15 de marzo 10 hrs, Gimnasio Techado, Angol",
      "Gimnasio Techado"),
-    ("Llegó invitación del Rotary Club a su cena anual el viernes 12 a las 21 en el salón del club en Puerto Varas",
-     "salón del club"),
 ])
 def test_a_commune_after_a_place_is_where_the_place_is(parser, text, place):
     understanding = parser.parse(text, NOW)
     assert understanding.slots["place"] == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Llegó invitación del Rotary Club a su cena anual el viernes 12 a las 21 en el salón del club en Puerto Varas",
+     "salón del club en Puerto Varas"),
+    ("invitación del Rotary a la cena el viernes a las 9 en el restorán del club en Viña", "restorán del club en Viña"),
+])
+def test_a_commune_said_with_en_inside_the_place_stays_in_it(parser, text, place):
+    """«en las oficinas de X en Rancagua»: the second «en» says where the place is, and is part of it."""
+    assert parser.parse(text, NOW).slots["place"] == place
+
+
+def test_a_commune_said_apart_from_the_place_is_not_the_place(parser):
+    understanding = parser.parse("agenda reunión en la gobernación con el delegado el jueves a las 10 en Rancagua", NOW)
+    assert understanding.slots["place"] == "gobernación"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("invitación de la junta de vecinos a la inauguración de la plaza el domingo a las 11 en Prat con Serrano",
+     "Prat con Serrano"),
+    ("reunión con vecinos el martes a las 7 en Freire con Las Heras", "Freire con Las Heras"),
+    ("invitación de Bomberos de Talca al aniversario el sábado a las 11 en la Primera Compañía, calle 1 Sur 850",
+     "Primera Compañía, calle 1 Sur 850"),
+    ("invitación al aniversario el sábado a las 11 en el Cuartel General, Av. 21 de Mayo 1020",
+     "Cuartel General, Av. 21 de Mayo 1020"),
+])
+def test_a_corner_or_a_street_with_a_number_in_its_name_is_all_the_place(parser, text, place):
+    assert parser.parse(text, NOW).slots["place"] == place
 
 
 def test_a_commune_alone_is_still_the_place(parser):

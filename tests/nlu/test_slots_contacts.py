@@ -43,3 +43,13 @@ def test_a_post_after_the_name_keeps_the_institution_said_after_it(read, text, n
     assert got["intent"] == "contact.create", got
     assert (got["name"], got.get("institution")) == (name, institution), got
     assert got.get("role", "").startswith(role), got  # the post may name the head of its institution
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("Buenas, habla Pedro de la Secplan, ¿me das el fono del jefe de tránsito de la Seremi de Transportes?",
+     "jefe de tránsito de la Seremi de Transportes"),
+    ("Hola, soy la Carla de Rentas, necesito el correo de la directora del Liceo Industrial",
+     "directora del Liceo Industrial"),
+])
+def test_who_writes_is_not_whom_they_ask_for(read, text, query):
+    assert read(text)["query"] == query

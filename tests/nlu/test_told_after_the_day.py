@@ -124,3 +124,11 @@ def test_scheduling_asked_on_behalf_of_the_mayor_is_a_new_activity(parser):
 ])
 def test_a_number_after_a_weekday_or_an_article_is_the_day_not_the_first_hour_of_a_span(parser, text, start):
     assert parser.moment(text, datetime(2027, 4, 30, 16, 0)) == (start, None)
+
+
+def test_a_day_said_within_this_year_is_when(read):
+    """«este año … el sábado 13»: the year frames the day; the day is when (sentences written for this test)."""
+    understood = read("El año pasado no pudimos ir a la Fiesta de la Chilenidad de Nancagua. Este año la Junta de "
+                      "Vecinos de Nancagua nos invita otra vez, el sábado 13 a las 17 en la medialuna. Regístrala.")
+    assert understood["intent"] == "invitation.create"
+    assert understood["start"] == "2027-03-13T17:00"
