@@ -96,6 +96,7 @@ class Gazetteer:
     not_street_number: frozenset[str]
     corner_words: frozenset[str]
     corner_joiners: frozenset[str]
+    corner_fixtures: PhraseTable
     house_number_leads: frozenset[str]
     street_leads: PhraseTable
     street_name_stops: frozenset[str]
@@ -162,6 +163,7 @@ def load() -> Gazetteer:
         not_street_number=frozenset(places["not_street_number"]),
         corner_words=frozenset(places["corner_words"]),
         corner_joiners=frozenset(places["corner_joiners"]),
+        corner_fixtures=PhraseTable(places["corner_fixtures"]),
         house_number_leads=frozenset(places["house_number_leads"]),
         street_leads=PhraseTable(places["street_leads"]),
         street_name_stops=frozenset(places["street_name_stops"]),

@@ -148,7 +148,23 @@ def _after_corner_word(r: Reader, i: int) -> bool:
     g, words = r.gazetteer, r.words
     if i > 0 and words[i - 1] in g.corner_words:
         return True
-    return i > 1 and words[i - 1] in g.of_words and words[i - 2] in g.corner_words
+    return (i > 1 and words[i - 1] in g.of_words and words[i - 2] in g.corner_words) or _after_fixture(r, i)
+
+
+def _after_fixture(r: Reader, i: int) -> bool:
+    """Whether what stands at a corner comes right before (its street type, "de" or "en" between): «el semáforo
+    de Colón con Freire», «paradero de av. alemania con caupolican» name two streets, whatever their case."""
+    g, words = r.gazetteer, r.words
+    if words[i] in g.place_articles or words[i] in g.corner_words:
+        return False  # «la luminaria de la esquina de A con B»: the corner starts further on
+    k = i - 1
+    if k >= 0 and words[k] in g.street_types:
+        k -= 1
+    if k >= 0 and words[k] in g.place_articles:
+        k -= 1
+    if k < 1 or not (words[k] in g.of_words or words[k] in g.where_words) or r.tokens[k + 1].opens:
+        return False
+    return any(g.corner_fixtures.match(words, k - n) == n for n in range(1, min(k, 3) + 1))
 
 
 def _house_number_first(r: Reader, i: int) -> Place | None:

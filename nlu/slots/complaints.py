@@ -193,10 +193,12 @@ def _after_marker(found: Constituents, start: int, markers: PhraseTable) -> bool
 
 
 def _named_resident(ctx: Context) -> Span | None:
-    """Someone named by name with no post, not inside an address: "llamó rosa muñoz de pasaje Los Pinos 12"."""
+    """Someone named by name with no post, not inside an address nor a corner: "llamó rosa muñoz de pasaje Los
+    Pinos 12"; «el semáforo de manuel montt con los carrera» names two streets."""
     found = ctx.constituents()
+    corners = found.addresses + [p.span for p in found.places if p.rank == 0]
     for person in found.people:
-        if person.name and not person.post and not _overlaps(person.name, found.addresses):
+        if person.name and not person.post and not _overlaps(person.name, corners):
             return person.name
     return None
 
