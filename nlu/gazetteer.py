@@ -89,6 +89,7 @@ class Gazetteer:
     units: PhraseTable
     ordinals: frozenset[str]
     street_types: frozenset[str]
+    neighbourhood_types: frozenset[str]
     unit_words: frozenset[str]
     place_articles: frozenset[str]
     bearings: frozenset[str]
@@ -156,6 +157,7 @@ def load() -> Gazetteer:
         units=PhraseTable(institutions["units"]),
         ordinals=frozenset(institutions["ordinals"]),
         street_types=frozenset(places["street_types"]),
+        neighbourhood_types=frozenset(places["neighbourhood_types"]),
         unit_words=frozenset(places["unit_words"]),
         place_articles=frozenset(places["place_articles"]),
         bearings=frozenset(places["bearings"]),

@@ -80,11 +80,22 @@ def _place_at(r: Reader, i: int, joined_after: bool) -> Place | None:
             end = _numbered(r, end)
             return Place(r.span(i + lead, end), (r.span(i + lead, end),), 0)
     if words[i] in g.street_types and not r.tokens[i].atom:
-        end = name_end(r, i + 1)
+        end = name_end(r, i + 1) or _number_named(r, i + 1)
         if end:
             end = _numbered(r, end)
             return Place(r.span(i, end), (r.span(i, end),), 1 if _after_en(r, i) else 2)
     return None
+
+
+def _number_named(r: Reader, i: int) -> int | None:
+    """A street named by a number after its type, as many pasajes are («el pasaje 3 de la población X», «calle
+    5»): the number is its name, unless it counts something («a 3 cuadras»)."""
+    tokens, words = r.tokens, r.words
+    if i >= len(tokens) or tokens[i].atom or tokens[i].opens or not (words[i].isdigit() and len(words[i]) <= 2):
+        return None
+    if i + 1 < len(words) and words[i + 1] in r.gazetteer.not_street_number:
+        return None
+    return i + 1
 
 
 def _numbered(r: Reader, end: int) -> int:

@@ -33,6 +33,8 @@ LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|vecin[oa]s?\s+de|direccion|dom
 """Where a resident lives: "vive en …", "vecina de Los Olmos 230", "dirección: …" ("dirección" heads no institution
 there)."""
 COMMA = re.compile(r",\s*")
+NEXT_TO = re.compile(r"[\s,]*(?:(?:de|en)\s+(?:la|el)\s+)?")
+"""Between a street and its neighbourhood said right after it: «pasaje Las Dalias, Población Santa Inés»."""
 CLAUSE_BREAK = re.compile(r"[,;:.]")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
@@ -59,10 +61,12 @@ def create(ctx: Context) -> None:
     if citizen and ctx.put_text("citizen", citizen):
         taken.append(citizen)
     address = street or _address(ctx, taken)
-    if address and ctx.put_text("address", address):
+    if address and _put_address(ctx, address):
         taken.append(address)
     elif address is None:
         address = _place(ctx, taken)
+    if address and ctx.slots.get("address"):
+        address = _with_neighbourhood(ctx, address, taken)
     sender = ctx.mail().get("sender")  # «De: Junta de Vecinos X»: who writes, not what it is about
     routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx), sender) if s], ctx.words)
     if routed:
@@ -259,19 +263,53 @@ def _between_commas(ctx: Context, blocked: list[Span], not_address: Container[st
     return None
 
 
+def _put_address(ctx: Context, span: Span) -> bool:
+    """Store the address as written, trimmed like any text slot: «av presidente ibañez 1400» keeps its «av»."""
+    trimmed = trim(ctx.norm, span, frozenset())
+    trimmed = trimmed and ctx.without_frame(trimmed)
+    if trimmed is None or not clean(ctx.text.source(*trimmed)):
+        return False
+    ctx.put("address", clean(ctx.text.source(*trimmed)), trimmed)
+    return True
+
+
+def _with_neighbourhood(ctx: Context, address: Span, taken: list[Span]) -> Span:
+    """The address with the neighbourhood of its street, said right after it («calle Los Notros, Villa Los
+    Alerces», «pasaje 3 de la población Los Copihues») or elsewhere («vecinos de la Villa Francia … el pasaje Los
+    Talleres»): the crew needs both to find the street. Returns the address's span, grown when they are adjacent."""
+    found, hoods = ctx.constituents(), load().neighbourhood_types
+    if any(w in hoods for w in PLAIN_WORD.findall(ctx.norm, *address)):
+        return address
+    blocked = taken + found.institutions + [address]
+    hood = next((p for p in found.places if ctx.norm[p.span[0]:p.span[1]].split()[0] in hoods
+                 and not _overlaps(p.span, blocked)), None)
+    if hood is None:
+        return address
+    if hood.span[0] > address[1] and NEXT_TO.fullmatch(ctx.norm, address[1], hood.span[0]):
+        grown = (address[0], hood.span[1])
+        ctx.put("address", clean(ctx.text.source(*grown)), grown)
+        taken[:] = [grown if span == address else span for span in taken]
+        return grown
+    said = " ".join(clean(ctx.text.source(*piece)) for piece in hood.pieces)
+    ctx.put("address", f"{ctx.slots['address']}, {said}", address)
+    return address
+
+
 def _place(ctx: Context, taken: list[Span]) -> Span | None:
     """Where, told without street and number: the constituents' best place ("esquina de Prat con Serrano",
     "frente al 2250 de av. Grau" said as "av. Grau 2250", "población Rosario") that no other slot nor an
     institution's name holds ("junta de vecinos Villa Sur"), as written: an address keeps its abbreviations."""
-    found = ctx.constituents()
-    for place in found.places:
-        if _overlaps(place.span, taken + found.institutions):
-            continue
-        said = " ".join(clean(ctx.text.source(*piece)) for piece in place.pieces)
-        ctx.put("address", said, place.span)
-        taken.append(place.span)
-        return place.span
-    return None
+    found, hoods = ctx.constituents(), load().neighbourhood_types
+    free = [p for p in found.places if not _overlaps(p.span, taken + found.institutions)]
+    streets = [p for p in free if ctx.norm[p.span[0]:p.span[1]].split()[0] not in hoods]
+    if not free:
+        return None
+    # «vecinos de la villa X: … el pasaje Y»: the street, its neighbourhood joined to it afterwards
+    place = streets[0] if streets and streets[0].rank <= free[0].rank else free[0]
+    said = " ".join(clean(ctx.text.source(*piece)) for piece in place.pieces)
+    ctx.put("address", said, place.span)
+    taken.append(place.span)
+    return place.span
 
 
 def _date_name(ctx: Context, start: int) -> Span | None:
