@@ -90,6 +90,7 @@ class Gazetteer:
     ordinals: frozenset[str]
     street_types: frozenset[str]
     neighbourhood_types: frozenset[str]
+    typed_name_leads: frozenset[str]
     unit_words: frozenset[str]
     place_articles: frozenset[str]
     bearings: frozenset[str]
@@ -158,6 +159,7 @@ def load() -> Gazetteer:
         ordinals=frozenset(institutions["ordinals"]),
         street_types=frozenset(places["street_types"]),
         neighbourhood_types=frozenset(places["neighbourhood_types"]),
+        typed_name_leads=frozenset(places["typed_name_leads"]),
         unit_words=frozenset(places["unit_words"]),
         place_articles=frozenset(places["place_articles"]),
         bearings=frozenset(places["bearings"]),

@@ -66,6 +66,8 @@ def _place_at(r: Reader, i: int, joined_after: bool) -> Place | None:
     g, words = r.gazetteer, r.words
     corner = _corner(r, i) if joined_after else None
     if corner is None and joined_after and words[i] in g.street_types and not r.tokens[i].atom:
+        if i + 2 < len(words) and words[i + 1] in g.typed_name_leads and _corner(r, i + 2):
+            return None  # «la plaza de Las Rosas con Camino Viejo»: the corner, read from its first street
         corner = _corner(r, i + 1)  # «Av. Balmaceda con Ortúzar»: the corner with its first street's type
     if corner:
         return Place(r.span(i, corner), (r.span(i, corner),), 0)
@@ -117,6 +119,8 @@ def _corner(r: Reader, i: int) -> int | None:
     word ("esquina de A con B"), or without one when the streets say they are streets ("4 Sur con 6 Oriente",
     "en Silva Chávez con Manso de Velasco")."""
     g, words = r.gazetteer, r.words
+    if words[i] in g.typed_name_leads:
+        return None  # a corner starts at its first street's name, not at the «de» before it
     first = name_end(r, i) or _date_named(r, i)
     if first is None or first + 1 >= len(words) or words[first] not in g.corner_joiners or r.tokens[first].opens:
         return None
@@ -206,6 +210,8 @@ def name_end(r: Reader, i: int) -> int | None:
         return None
     if _bearing(r, i) and not tokens[i + 1].opens:
         return i + 2
+    if i > 0 and words[i] in g.typed_name_leads and words[i - 1] in g.street_types and not r.tokens[i - 1].atom:
+        return name_end(r, i + 1)  # «camino a Santa Bárbara», «plaza de armas»: the name opens with «a», «de»
     capitals = r.capital(i)
     # a street named like a street type right after one ("av costanera", "calle alameda") is its name
     typed_name = i > 0 and words[i] in g.street_types and words[i - 1] in g.street_types

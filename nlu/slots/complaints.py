@@ -42,6 +42,7 @@ STREET_OF = re.compile(r"\s+de\s+(?=\S+(?:\s+\S+)?$)")
 """The «de» that opens the last one or two words of a resident's name: where a street may start."""
 NUMBER_AFTER_NAME = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d/\-]|:\d)")
 AND = re.compile(r"[ye]\s+")
+OF_STREET = re.compile(r"\s+de\s+")
 REPORTER_GAP = ("", "el", "la", "don", "dona")
 """What may stand between the telling verb and who tells."""
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
@@ -240,8 +241,18 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         numbered = NUMBERED.match(ctx.norm, match.end()) or _said_number(ctx, match.end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
-            return numbered.start() if capital else numbered.start("name"), numbered.end()
+            return numbered.start() if capital else numbered.start("name"), _along_street(ctx, numbered.end())
     return _between_commas(ctx, blocked, not_address)
+
+
+def _along_street(ctx: Context, end: int) -> int:
+    """Past the street a number counts along, named after «de» in capitals («el paradero 14 de Vicuña Mackenna»,
+    «la parcela 8 de Camino Viejo»): the number alone finds nothing."""
+    of = OF_STREET.match(ctx.norm, end)
+    if of is None or not ctx.text.source(of.end(), of.end() + 1).isupper():
+        return end
+    street = capitalised_run(ctx, of.end(), max_words=4)
+    return street[1] if street else end
 
 
 def _in_a_corner(ctx: Context, span: Span) -> bool:
@@ -377,7 +388,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
     blocked += named[1:]
     pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
     kept = [_untold(ctx, p) for p in _rejoined(ctx, pieces)
-            if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
+            if not _only_where(ctx, p) and not _only_label(ctx, p, noise) and not _only_who(ctx, p, citizen, noise)]
     if not kept and first > 0:
         return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
     return kept
@@ -406,7 +417,9 @@ def _untold(ctx: Context, piece: Span) -> Span:
     address = ctx.spans.get("address")
     start = piece[0]
     if address and address[0] <= ctx.text.span(*piece)[0] < address[1]:  # «Los Boldos 88 y cuenta que …»
-        start = _word_at(ctx.norm, CONNECTOR.match(ctx.norm, ctx.text.folded(address[1])).end())
+        after = _word_at(ctx.norm, CONNECTOR.match(ctx.norm, ctx.text.folded(address[1])).end())
+        told = AND.match(ctx.norm, after) or ctx.vocabulary.slot("report_leads").at_start(ctx.norm, after)
+        start = after if told or after > ctx.text.folded(address[1]) + 1 else start
     joined = AND.match(ctx.norm, start)
     told = ctx.vocabulary.slot("report_leads").at_start(ctx.norm, joined.end() if joined else start)
     start = _word_at(ctx.norm, told.end()) if told else start
@@ -449,6 +462,21 @@ def _only_label(ctx: Context, clause: Span, noise: Container[str]) -> bool:
                                                                            "y", "al", "de"))
     words = PLAIN_WORD.findall(ctx.norm, *clause)
     return bool(words) and all(w in labels or w in noise for w in words) and any(w in labels for w in words)
+
+
+def _only_who(ctx: Context, clause: Span, citizen: Span | None, noise: Container[str]) -> bool:
+    """A clause that only names whom to call back («contacto: Jorge Muñoz», «hablar con don Julio Reyes») says
+    nothing of the problem."""
+    if citizen is None or not (clause[0] < citizen[1] and citizen[0] < clause[1]):
+        return False
+    leads = ctx.vocabulary.slot("reporter_leads")
+    titles = ctx.vocabulary.slot("citizen_titles")
+    rest = ctx.norm[clause[0]:citizen[0]] + " " + ctx.norm[citizen[1]:clause[1]]
+    rest = " ".join(w for w in PLAIN_WORD.findall(rest) if w not in noise)
+    for words in (leads, titles):  # «hablar con» then «don»
+        said = words.at_start(rest)
+        rest = rest[said.end():].strip() if said else rest
+    return not rest
 
 
 def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str]) -> list[int]:
