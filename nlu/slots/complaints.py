@@ -147,7 +147,7 @@ def _citizen(ctx: Context) -> Span | None:
     if subject and verb and subject[1] < verb.start() and not ctx.norm[subject[1]:verb.start()].strip() \
             and len(ctx.norm[subject[0]:subject[1]].split()) >= 2:
         return subject
-    return _reporter(ctx) or _named_resident(ctx)
+    return _reporter(ctx) or _named_resident(ctx) or _named_group(ctx)
 
 
 def _greeting(ctx: Context, span: Span) -> bool:
@@ -208,14 +208,23 @@ def _named_resident(ctx: Context) -> Span | None:
     return None
 
 
+def _named_group(ctx: Context) -> Span | None:
+    """«Reclamo de la Junta de Vecinos Mirasol: …»: a group named in capitals that complains, when no person does,
+    is who the complaint is from (and whom the office answers)."""
+    group = _complainant(ctx)
+    return group if group and ctx.text.source(group[0], group[0] + 1).isupper() else None
+
+
 def _complainant(ctx: Context) -> Span | None:
     """The sender named after "reclamo de", when it has an article or a capital: "de la junta de vecinos"."""
     match = COMPLAINANT.search(ctx.norm)
     if match is None:
         return None
     start = match.start("who")
-    named = ctx.norm.startswith(("la ", "el ", "los ", "las "), start) or ctx.text.source(start, start + 1).isupper()
-    return match.span("who") if named else None
+    article = ctx.norm.startswith(("la ", "el ", "los ", "las "), start)
+    named = article or ctx.text.source(start, start + 1).isupper()
+    start = ctx.norm.index(" ", start) + 1 if article else start  # «de la Junta de Vecinos X»: the junta
+    return (start, match.end("who")) if named else None
 
 
 def _address(ctx: Context, taken: list[Span]) -> Span | None:
