@@ -91,6 +91,8 @@ class Gazetteer:
     ordinal_endings: frozenset[str]
     eponym_titles: frozenset[str]
     street_types: frozenset[str]
+    neighbourhood_types: frozenset[str]
+    typed_name_leads: frozenset[str]
     unit_words: frozenset[str]
     place_articles: frozenset[str]
     bearings: frozenset[str]
@@ -98,6 +100,7 @@ class Gazetteer:
     not_street_number: frozenset[str]
     corner_words: frozenset[str]
     corner_joiners: frozenset[str]
+    corner_fixtures: PhraseTable
     house_number_leads: frozenset[str]
     street_leads: PhraseTable
     street_name_stops: frozenset[str]
@@ -165,6 +168,8 @@ def load() -> Gazetteer:
         ordinal_endings=frozenset(institutions["ordinal_endings"]),
         eponym_titles=frozenset(institutions["eponym_titles"]),
         street_types=frozenset(places["street_types"]),
+        neighbourhood_types=frozenset(places["neighbourhood_types"]),
+        typed_name_leads=frozenset(places["typed_name_leads"]),
         unit_words=frozenset(places["unit_words"]),
         place_articles=frozenset(places["place_articles"]),
         bearings=frozenset(places["bearings"]),
@@ -172,6 +177,7 @@ def load() -> Gazetteer:
         not_street_number=frozenset(places["not_street_number"]),
         corner_words=frozenset(places["corner_words"]),
         corner_joiners=frozenset(places["corner_joiners"]),
+        corner_fixtures=PhraseTable(places["corner_fixtures"]),
         house_number_leads=frozenset(places["house_number_leads"]),
         street_leads=PhraseTable(places["street_leads"]),
         street_name_stops=frozenset(places["street_name_stops"]),

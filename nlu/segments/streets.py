@@ -66,6 +66,8 @@ def _place_at(r: Reader, i: int, joined_after: bool) -> Place | None:
     g, words = r.gazetteer, r.words
     corner = _corner(r, i) if joined_after else None
     if corner is None and joined_after and words[i] in g.street_types and not r.tokens[i].atom:
+        if i + 2 < len(words) and words[i + 1] in g.typed_name_leads and _corner(r, i + 2):
+            return None  # «la plaza de Las Rosas con Camino Viejo»: the corner, read from its first street
         corner = _corner(r, i + 1)  # «Av. Balmaceda con Ortúzar»: the corner with its first street's type
     if corner:
         return Place(r.span(i, corner), (r.span(i, corner),), 0)
@@ -80,11 +82,22 @@ def _place_at(r: Reader, i: int, joined_after: bool) -> Place | None:
             end = _numbered(r, end)
             return Place(r.span(i + lead, end), (r.span(i + lead, end),), 0)
     if words[i] in g.street_types and not r.tokens[i].atom:
-        end = name_end(r, i + 1)
+        end = name_end(r, i + 1) or _number_named(r, i + 1)
         if end:
             end = _numbered(r, end)
             return Place(r.span(i, end), (r.span(i, end),), 1 if _after_en(r, i) else 2)
     return None
+
+
+def _number_named(r: Reader, i: int) -> int | None:
+    """A street named by a number after its type, as many pasajes are («el pasaje 3 de la población X», «calle
+    5»): the number is its name, unless it counts something («a 3 cuadras»)."""
+    tokens, words = r.tokens, r.words
+    if i >= len(tokens) or tokens[i].atom or tokens[i].opens or not (words[i].isdigit() and len(words[i]) <= 2):
+        return None
+    if i + 1 < len(words) and words[i + 1] in r.gazetteer.not_street_number:
+        return None
+    return i + 1
 
 
 def _numbered(r: Reader, end: int) -> int:
@@ -106,6 +119,8 @@ def _corner(r: Reader, i: int) -> int | None:
     word ("esquina de A con B"), or without one when the streets say they are streets ("4 Sur con 6 Oriente",
     "en Silva Chávez con Manso de Velasco")."""
     g, words = r.gazetteer, r.words
+    if words[i] in g.typed_name_leads:
+        return None  # a corner starts at its first street's name, not at the «de» before it
     first = name_end(r, i) or _date_named(r, i)
     if first is None or first + 1 >= len(words) or words[first] not in g.corner_joiners or r.tokens[first].opens:
         return None
@@ -148,7 +163,23 @@ def _after_corner_word(r: Reader, i: int) -> bool:
     g, words = r.gazetteer, r.words
     if i > 0 and words[i - 1] in g.corner_words:
         return True
-    return i > 1 and words[i - 1] in g.of_words and words[i - 2] in g.corner_words
+    return (i > 1 and words[i - 1] in g.of_words and words[i - 2] in g.corner_words) or _after_fixture(r, i)
+
+
+def _after_fixture(r: Reader, i: int) -> bool:
+    """Whether what stands at a corner comes right before (its street type, "de" or "en" between): «el semáforo
+    de Colón con Freire», «paradero de av. alemania con caupolican» name two streets, whatever their case."""
+    g, words = r.gazetteer, r.words
+    if words[i] in g.place_articles or words[i] in g.corner_words:
+        return False  # «la luminaria de la esquina de A con B»: the corner starts further on
+    k = i - 1
+    if k >= 0 and words[k] in g.street_types:
+        k -= 1
+    if k >= 0 and words[k] in g.place_articles:
+        k -= 1
+    if k < 1 or not (words[k] in g.of_words or words[k] in g.where_words) or r.tokens[k + 1].opens:
+        return False
+    return any(g.corner_fixtures.match(words, k - n) == n for n in range(1, min(k, 3) + 1))
 
 
 def _house_number_first(r: Reader, i: int) -> Place | None:
@@ -179,6 +210,8 @@ def name_end(r: Reader, i: int) -> int | None:
         return None
     if _bearing(r, i) and not tokens[i + 1].opens:
         return i + 2
+    if i > 0 and words[i] in g.typed_name_leads and words[i - 1] in g.street_types and not r.tokens[i - 1].atom:
+        return name_end(r, i + 1)  # «camino a Santa Bárbara», «plaza de armas»: the name opens with «a», «de»
     capitals = r.capital(i)
     # a street named like a street type right after one ("av costanera", "calle alameda") is its name
     typed_name = i > 0 and words[i] in g.street_types and words[i - 1] in g.street_types

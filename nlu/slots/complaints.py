@@ -33,6 +33,8 @@ LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|vecin[oa]s?\s+de|direccion|dom
 """Where a resident lives: "vive en …", "vecina de Los Olmos 230", "dirección: …" ("dirección" heads no institution
 there)."""
 COMMA = re.compile(r",\s*")
+NEXT_TO = re.compile(r"[\s,]*(?:(?:de|en)\s+(?:la|el)\s+)?")
+"""Between a street and its neighbourhood said right after it: «pasaje Las Dalias, Población Santa Inés»."""
 CLAUSE_BREAK = re.compile(r"[,;:.]")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 WORD_CHARACTER = re.compile(r"\w")
@@ -41,6 +43,7 @@ STREET_OF = re.compile(r"\s+de\s+(?=\S+(?:\s+\S+)?$)")
 """The «de» that opens the last one or two words of a resident's name: where a street may start."""
 NUMBER_AFTER_NAME = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d/\-]|:\d)")
 AND = re.compile(r"[ye]\s+")
+OF_STREET = re.compile(r"\s+de\s+")
 REPORTER_GAP = ("", "el", "la", "don", "dona")
 """What may stand between the telling verb and who tells."""
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
@@ -60,10 +63,12 @@ def create(ctx: Context) -> None:
     if citizen and ctx.put_text("citizen", citizen):
         taken.append(citizen)
     address = street or _address(ctx, taken)
-    if address and ctx.put_text("address", address):
+    if address and _put_address(ctx, address):
         taken.append(address)
     elif address is None:
         address = _place(ctx, taken)
+    if address and ctx.slots.get("address"):
+        address = _with_neighbourhood(ctx, address, taken)
     sender = ctx.mail().get("sender")  # «De: Junta de Vecinos X»: who writes, not what it is about
     routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx), sender) if s], ctx.words)
     if routed:
@@ -143,7 +148,7 @@ def _citizen(ctx: Context) -> Span | None:
     if subject and verb and subject[1] < verb.start() and not ctx.norm[subject[1]:verb.start()].strip() \
             and len(ctx.norm[subject[0]:subject[1]].split()) >= 2:
         return subject
-    return _reporter(ctx) or _named_resident(ctx)
+    return _reporter(ctx) or _named_resident(ctx) or _named_group(ctx)
 
 
 def _greeting(ctx: Context, span: Span) -> bool:
@@ -194,12 +199,21 @@ def _after_marker(found: Constituents, start: int, markers: PhraseTable) -> bool
 
 
 def _named_resident(ctx: Context) -> Span | None:
-    """Someone named by name with no post, not inside an address: "llamó rosa muñoz de pasaje Los Pinos 12"."""
+    """Someone named by name with no post, not inside an address nor a corner: "llamó rosa muñoz de pasaje Los
+    Pinos 12"; «el semáforo de manuel montt con los carrera» names two streets."""
     found = ctx.constituents()
+    corners = found.addresses + [p.span for p in found.places if p.rank == 0]
     for person in found.people:
-        if person.name and not person.post and not _overlaps(person.name, found.addresses):
+        if person.name and not person.post and not _overlaps(person.name, corners):
             return person.name
     return None
+
+
+def _named_group(ctx: Context) -> Span | None:
+    """«Reclamo de la Junta de Vecinos Mirasol: …»: a group named in capitals that complains, when no person does,
+    is who the complaint is from (and whom the office answers)."""
+    group = _complainant(ctx)
+    return group if group and ctx.text.source(group[0], group[0] + 1).isupper() else None
 
 
 def _complainant(ctx: Context) -> Span | None:
@@ -208,8 +222,10 @@ def _complainant(ctx: Context) -> Span | None:
     if match is None:
         return None
     start = match.start("who")
-    named = ctx.norm.startswith(("la ", "el ", "los ", "las "), start) or ctx.text.source(start, start + 1).isupper()
-    return match.span("who") if named else None
+    article = ctx.norm.startswith(("la ", "el ", "los ", "las "), start)
+    named = article or ctx.text.source(start, start + 1).isupper()
+    start = ctx.norm.index(" ", start) + 1 if article else start  # «de la Junta de Vecinos X»: the junta
+    return (start, match.end("who")) if named else None
 
 
 def _address(ctx: Context, taken: list[Span]) -> Span | None:
@@ -235,8 +251,18 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
         numbered = NUMBERED.match(ctx.norm, match.end()) or _said_number(ctx, match.end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address):
             capital = ctx.text.source(numbered.start(), numbered.start() + 1).isupper()
-            return numbered.start() if capital else numbered.start("name"), numbered.end()
+            return numbered.start() if capital else numbered.start("name"), _along_street(ctx, numbered.end())
     return _between_commas(ctx, blocked, not_address)
+
+
+def _along_street(ctx: Context, end: int) -> int:
+    """Past the street a number counts along, named after «de» in capitals («el paradero 14 de Vicuña Mackenna»,
+    «la parcela 8 de Camino Viejo»): the number alone finds nothing."""
+    of = OF_STREET.match(ctx.norm, end)
+    if of is None or not ctx.text.source(of.end(), of.end() + 1).isupper():
+        return end
+    street = capitalised_run(ctx, of.end(), max_words=4)
+    return street[1] if street else end
 
 
 def _in_a_corner(ctx: Context, span: Span) -> bool:
@@ -258,19 +284,53 @@ def _between_commas(ctx: Context, blocked: list[Span], not_address: Container[st
     return None
 
 
+def _put_address(ctx: Context, span: Span) -> bool:
+    """Store the address as written, trimmed like any text slot: «av presidente ibañez 1400» keeps its «av»."""
+    trimmed = trim(ctx.norm, span, frozenset())
+    trimmed = trimmed and ctx.without_frame(trimmed)
+    if trimmed is None or not clean(ctx.text.source(*trimmed)):
+        return False
+    ctx.put("address", clean(ctx.text.source(*trimmed)), trimmed)
+    return True
+
+
+def _with_neighbourhood(ctx: Context, address: Span, taken: list[Span]) -> Span:
+    """The address with the neighbourhood of its street, said right after it («calle Los Notros, Villa Los
+    Alerces», «pasaje 3 de la población Los Copihues») or elsewhere («vecinos de la Villa Francia … el pasaje Los
+    Talleres»): the crew needs both to find the street. Returns the address's span, grown when they are adjacent."""
+    found, hoods = ctx.constituents(), load().neighbourhood_types
+    if any(w in hoods for w in PLAIN_WORD.findall(ctx.norm, *address)):
+        return address
+    blocked = taken + found.institutions + [address]
+    hood = next((p for p in found.places if ctx.norm[p.span[0]:p.span[1]].split()[0] in hoods
+                 and not _overlaps(p.span, blocked)), None)
+    if hood is None:
+        return address
+    if hood.span[0] > address[1] and NEXT_TO.fullmatch(ctx.norm, address[1], hood.span[0]):
+        grown = (address[0], hood.span[1])
+        ctx.put("address", clean(ctx.text.source(*grown)), grown)
+        taken[:] = [grown if span == address else span for span in taken]
+        return grown
+    said = " ".join(clean(ctx.text.source(*piece)) for piece in hood.pieces)
+    ctx.put("address", f"{ctx.slots['address']}, {said}", address)
+    return address
+
+
 def _place(ctx: Context, taken: list[Span]) -> Span | None:
     """Where, told without street and number: the constituents' best place ("esquina de Prat con Serrano",
     "frente al 2250 de av. Grau" said as "av. Grau 2250", "población Rosario") that no other slot nor an
     institution's name holds ("junta de vecinos Villa Sur"), as written: an address keeps its abbreviations."""
-    found = ctx.constituents()
-    for place in found.places:
-        if _overlaps(place.span, taken + found.institutions):
-            continue
-        said = " ".join(clean(ctx.text.source(*piece)) for piece in place.pieces)
-        ctx.put("address", said, place.span)
-        taken.append(place.span)
-        return place.span
-    return None
+    found, hoods = ctx.constituents(), load().neighbourhood_types
+    free = [p for p in found.places if not _overlaps(p.span, taken + found.institutions)]
+    streets = [p for p in free if ctx.norm[p.span[0]:p.span[1]].split()[0] not in hoods]
+    if not free:
+        return None
+    # «vecinos de la villa X: … el pasaje Y»: the street, its neighbourhood joined to it afterwards
+    place = streets[0] if streets and streets[0].rank <= free[0].rank else free[0]
+    said = " ".join(clean(ctx.text.source(*piece)) for piece in place.pieces)
+    ctx.put("address", said, place.span)
+    taken.append(place.span)
+    return place.span
 
 
 def _date_name(ctx: Context, start: int) -> Span | None:
@@ -338,7 +398,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
     blocked += named[1:]
     pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
     kept = [_untold(ctx, p) for p in _rejoined(ctx, pieces)
-            if not _only_where(ctx, p) and not _only_label(ctx, p, noise)]
+            if not _only_where(ctx, p) and not _only_label(ctx, p, noise) and not _only_who(ctx, p, citizen, noise)]
     if not kept and first > 0:
         return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
     return kept
@@ -380,7 +440,9 @@ def _untold(ctx: Context, piece: Span) -> Span:
     address = ctx.spans.get("address")
     start = piece[0]
     if address and address[0] <= ctx.text.span(*piece)[0] < address[1]:  # «Los Boldos 88 y cuenta que …»
-        start = _word_at(ctx.norm, CONNECTOR.match(ctx.norm, ctx.text.folded(address[1])).end())
+        after = _word_at(ctx.norm, CONNECTOR.match(ctx.norm, ctx.text.folded(address[1])).end())
+        told = AND.match(ctx.norm, after) or ctx.vocabulary.slot("report_leads").at_start(ctx.norm, after)
+        start = after if told or after > ctx.text.folded(address[1]) + 1 else start
     joined = AND.match(ctx.norm, start)
     told = ctx.vocabulary.slot("report_leads").at_start(ctx.norm, joined.end() if joined else start)
     start = _word_at(ctx.norm, told.end()) if told else start
@@ -423,6 +485,21 @@ def _only_label(ctx: Context, clause: Span, noise: Container[str]) -> bool:
                                                                            "y", "al", "de"))
     words = PLAIN_WORD.findall(ctx.norm, *clause)
     return bool(words) and all(w in labels or w in noise for w in words) and any(w in labels for w in words)
+
+
+def _only_who(ctx: Context, clause: Span, citizen: Span | None, noise: Container[str]) -> bool:
+    """A clause that only names whom to call back («contacto: Jorge Muñoz», «hablar con don Julio Reyes») says
+    nothing of the problem."""
+    if citizen is None or not (clause[0] < citizen[1] and citizen[0] < clause[1]):
+        return False
+    leads = ctx.vocabulary.slot("reporter_leads")
+    titles = ctx.vocabulary.slot("citizen_titles")
+    rest = ctx.norm[clause[0]:citizen[0]] + " " + ctx.norm[citizen[1]:clause[1]]
+    rest = " ".join(w for w in PLAIN_WORD.findall(rest) if w not in noise)
+    for words in (leads, titles):  # «hablar con» then «don»
+        said = words.at_start(rest)
+        rest = rest[said.end():].strip() if said else rest
+    return not rest
 
 
 def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str]) -> list[int]:

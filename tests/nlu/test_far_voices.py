@@ -64,7 +64,7 @@ def test_a_resident_named_by_se_llama_and_an_address_after_direccion(parser):
     text = "vecino del sector alto pide visita de la asistente social, se llama Juan Painemal, dirección Las Lilas 45"
     understanding = parser.parse(text, NOW)
     assert understanding.slots["citizen"] == "Juan Painemal"
-    assert understanding.slots["address"] == "Las Lilas 45"
+    assert understanding.slots["address"] == "Las Lilas 45, sector alto"
 
 
 def test_a_ticket_written_as_year_and_sequence_without_its_letter(parser):

@@ -17,10 +17,10 @@ import pytest
     ("reclamo x un hoyo gigante frente al 1480 de av argentina, casi se cae una señora", "av argentina 1480"),
     ("reclamo de don hugo vera: perros sueltos todas las noches en la población los aromos", "población los aromos"),
     ("Los vecinos del barrio Yungay reclaman que no pasa el camión de la basura en toda la cuadra de Los Olmos",
-     "Los Olmos"),
+     "Los Olmos, barrio Yungay"),
     ("Vecina de 18 de Septiembre con Lautaro reclama que el paradero no tiene techo", "18 de Septiembre con Lautaro"),
     ("reclamo de la vecina rosa leal de villa esmeralda, hay un auto quemado en el pasaje los copihues",
-     "pasaje los copihues"),
+     "pasaje los copihues, villa esmeralda"),
     ("reclamo por un poste chueco a la altura de Balmaceda 0720, lo avisó un vecino", "Balmaceda 0720"),
 ])
 def test_complaint_address_without_street_and_number(read, text, address):
