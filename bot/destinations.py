@@ -1,7 +1,8 @@
 """The department a complaint goes to, when the message also names the one it comes from: «me dicen de Medio
 Ambiente que eso le corresponde a Operaciones, derívelo» goes to Operaciones. The parser takes the first department
 it meets; a department said as the source of the news («de», «según», «los de») is never the destination when
-another one follows."""
+another one follows. A routing word after «de» is what happened («acumulación de escombros en la vereda»), not a
+source."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ SOURCE = re.compile(r"(?:\bde|\bdesde|\bseg[uú]n)\s+(?:(?:la|el|los|las)\s+)?(?
 def destination(parser: Parser, understanding: Understanding, text: str, now: datetime) -> Understanding:
     """The understanding with the department named after the source one, when the first is only the source."""
     span = understanding.spans.get("department")
-    if span is None or not SOURCE.search(text[:span[0]]):
+    if span is None or not SOURCE.search(text[:span[0]]) \
+            or not parser.router.names_one(parser.normalize(text[span[0]:span[1]]).norm):
         return understanding
     rest = parser.parse_as(text[span[1]:], now, understanding.intent)
     later: Any = rest.slots.get("department")

@@ -101,6 +101,11 @@ class Router:
             return code, span
         return self.route(norm, words=words)
 
+    def names_one(self, norm: str) -> bool:
+        """Whether `norm` holds a department's name, code, acronym or part («de Medio Ambiente», «los de la DOM»),
+        not only a routing word (the «escombros» of «acumulación de escombros»)."""
+        return any(pattern.search(norm) for _, pattern in (*self.names, *self.acronyms, *self.parts))
+
     def _named_keys(self) -> CueKeys:
         """The departments' names, acronyms and parts by their key words, so that a message is looked up once
         instead of each list asked (`Phrases.may_occur`); built on first use."""

@@ -180,11 +180,17 @@ def put_leading_owner(ctx: Context) -> None:
     la sra. Pérez pásalo a medio ambiente», «el de don Luis, ciérralo»."""
     norm = ctx.norm
     lead = max((m for m in ctx.vocabulary.slot("record_leads").finditer(norm)
-                if not norm[:m.start()].strip(" ,.:") or norm[:m.start()].rstrip().endswith((",", ":", " que"))),
+                if _only_openers(ctx, norm[:m.start()]) or norm[:m.start()].rstrip().endswith((",", ":", " que"))),
                key=lambda m: m.end(), default=None)
     span = owner(ctx, lead.end()) if lead else None
     if span:
         ctx.put_text("reference", span, ())
+
+
+def _only_openers(ctx: Context, before: str) -> bool:
+    """Whether what comes before a lead only opens the clause («oye, el reclamo de…», «ya, la de Dichato…»)."""
+    openers = ctx.vocabulary.words["clause_openers"]
+    return all(word in openers for word in before.replace(",", " ").replace(".", " ").replace(":", " ").split())
 
 
 def put_following_owner(ctx: Context, start: int) -> int:
