@@ -378,7 +378,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
     asked = [_clause_of(ctx, m.span()) for m in words.cue("complaint_send").finditer(ctx.norm)]
     framing = [s for s in framing if not any(a <= s[0] < b for a, b in asked)]
     noise = words.noise("frame_noise", extra=("registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
-                                          "un", "una", "vecinos", "vecinas", "hay", "otro"))
+                                          "un", "una", "unos", "unas", "vecino", "vecina", "vecinos", "vecinas",
+                                          "hay", "otro"))
     first = min((s for s, _ in framing), default=0)
     position = first
     moved = True

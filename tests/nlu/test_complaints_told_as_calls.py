@@ -70,3 +70,15 @@ def test_a_mail_s_header_and_signature_are_no_part_of_the_description(read, text
     assert problem in got["description"], got
     assert not any(word in got["description"] for word in ("De:", "From", "Enviado", "Asunto", "Subject", "Atte",
                                                           "Saludos", citizen, "escribo")), got
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("la calle está llena de hoyos frente al 340 de Balmaceda, reclamo de un vecino", "llena de hoyos"),
+    ("hay un foco de basura en el pasaje Los Aromos 12, reclamo de una vecina", "foco de basura"),
+    ("se cortó la luz en toda la cuadra de Prat con Serrano desde ayer, queja de una vecina", "cortó la luz"),
+])
+def test_a_complaint_signed_by_a_resident_at_its_end_keeps_the_problem(read, text, problem):
+    """«…, reclamo de un vecino»: who complains, said last, is no description; the problem told before it is."""
+    got = read(text)
+    assert got["intent"] == "complaint.create", got
+    assert problem in got["description"], got
