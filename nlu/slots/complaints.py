@@ -398,10 +398,11 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame() + asked
     blocked += named[1:]
     pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
-    kept = [_untold(ctx, p) for p in _rejoined(ctx, pieces)
+    kept = [_untold(ctx, _before_whom_to_call(ctx, p, citizen, noise)) for p in _rejoined(ctx, pieces)
             if not _only_where(ctx, p) and not _only_label(ctx, p, noise) and not _only_who(ctx, p, citizen, noise)]
     if not kept and first > 0:
-        return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
+        told = trim(ctx.norm, (0, first), noise)
+        return [_before_whom_to_call(ctx, told, citizen, noise)] if told else []
     return kept
 
 
@@ -496,11 +497,24 @@ def _only_who(ctx: Context, clause: Span, citizen: Span | None, noise: Container
     leads = ctx.vocabulary.slot("reporter_leads")
     titles = ctx.vocabulary.slot("citizen_titles")
     rest = ctx.norm[clause[0]:citizen[0]] + " " + ctx.norm[citizen[1]:clause[1]]
-    rest = " ".join(w for w in PLAIN_WORD.findall(rest) if w not in noise)
-    for words in (leads, titles):  # «hablar con» then «don»
+    rest = " ".join(PLAIN_WORD.findall(rest))
+    for words in (leads, titles):  # «hablar con» then «don», read before the noise is left out («con» is noise)
         said = words.at_start(rest)
         rest = rest[said.end():].strip() if said else rest
-    return not rest
+    return not [w for w in rest.split() if w not in noise]
+
+
+def _before_whom_to_call(ctx: Context, piece: Span, citizen: Span | None, noise: Container[str]) -> Span:
+    """The piece cut before a tail that only names whom to call back («ruidos de un taller en Freire 210, hablar
+    con don Tito Salas»), in the piece or running on to the name: the resident is their own slot, the problem is
+    what comes before."""
+    if citizen is None or citizen[0] <= piece[0]:
+        return piece
+    for lead in ctx.vocabulary.slot("reporter_leads").finditer(ctx.norm, piece[0], citizen[0]):
+        tail = lead.start(), max(piece[1], citizen[1])
+        if piece[0] < lead.start() < piece[1] and _only_who(ctx, tail, citizen, noise):
+            return trim(ctx.norm, (piece[0], lead.start()), noise) or piece
+    return piece
 
 
 def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str]) -> list[int]:

@@ -82,3 +82,19 @@ def test_a_complaint_signed_by_a_resident_at_its_end_keeps_the_problem(read, tex
     got = read(text)
     assert got["intent"] == "complaint.create", got
     assert problem in got["description"], got
+
+
+@pytest.mark.parametrize(("text", "citizen", "description"), [
+    ("reclamo por ruidos molestos de un taller en Freire 210, hablar con don Tito Salas al 9 8877 1122",
+     "Tito Salas", "ruidos molestos de un taller en Freire 210"),
+    ("hay una fuga de agua en la esquina de Colón con Maipú hablar con doña Berta Ríos 9 2233 4455",
+     "Berta Ríos", "fuga de agua en la esquina de Colón con Maipú"),
+    ("ingresa reclamo: el alumbrado de la plaza Arturo Prat no enciende, contactar a la señora Ester Vidal",
+     "Ester Vidal", "alumbrado de la plaza Arturo Prat no enciende"),
+])
+def test_whom_to_call_back_is_the_resident_not_the_description(read, text, citizen, description):
+    """«…, hablar con don X»: the resident to call back is their own slot; the problem before it is the description."""
+    got = read(text)
+    assert got["intent"] == "complaint.create", got
+    assert got.get("citizen") == citizen, got
+    assert got["description"] == description, got
