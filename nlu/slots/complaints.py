@@ -11,7 +11,16 @@ from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
 from nlu.phrases import alternation
 from nlu.segments.mail import block as mail_block
-from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, take_phone, trim
+from nlu.slots.common import (
+    Context,
+    Span,
+    capitalised_run,
+    clean,
+    first_phrase,
+    take_phone,
+    trim,
+    written_abbreviation,
+)
 from nlu.slots.complaint_changes import put_following_owner, put_leading_owner
 
 if TYPE_CHECKING:
@@ -36,6 +45,7 @@ COMMA = re.compile(r",\s*")
 NEXT_TO = re.compile(r"[\s,]*(?:(?:de|en)\s+(?:la|el)\s+)?")
 """Between a street and its neighbourhood said right after it: «pasaje Las Dalias, Población Santa Inés»."""
 CLAUSE_BREAK = re.compile(r"[,;:.]")
+SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 WORD_CHARACTER = re.compile(r"\w")
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
@@ -74,7 +84,8 @@ def create(ctx: Context) -> None:
     if routed:
         ctx.put("department", routed[0], routed[1])
     envelope = mail_block(ctx.text, ctx.mail())  # «De: … Enviado: … Asunto: Reclamo»: who wrote when, not what
-    pieces = _description(ctx, citizen, taken + ([envelope] if envelope else []))
+    problem = routed[1] if routed else None
+    pieces = _description(ctx, citizen, taken + ([envelope] if envelope else []), problem)
     if len(pieces) == 1:
         ctx.put_text("description", pieces[0], words.noise("frame_noise"))
     elif pieces:
@@ -360,7 +371,7 @@ def _fine_name(name: str, not_address: Container[str]) -> bool:
     return bool(words) and words[0] not in not_address and not any(w in not_address for w in words[1:] if len(w) > 3)
 
 
-def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[Span]:
+def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem: Span | None = None) -> list[Span]:
     """The complaint itself: what follows the framing ("Reclamo de la vecina X por ..."), minus the phone.
 
     The framing starts at the first complaint word or verb and runs on through connectors, the
@@ -381,6 +392,9 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
                                           "un", "una", "unos", "unas", "vecino", "vecina", "vecinos", "vecinas",
                                           "hay", "otro"))
     first = min((s for s, _ in framing), default=0)
+    told = _told_before(ctx, first, problem)
+    if told:
+        return [told]
     position = first
     moved = True
     while moved:
@@ -404,6 +418,19 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
         told = trim(ctx.norm, (0, first), noise)
         return [_before_whom_to_call(ctx, told, citizen, noise)] if told else []
     return kept
+
+
+def _told_before(ctx: Context, first: int, problem: Span | None) -> Span | None:
+    """The sentences before the one that frames the complaint, when the problem's routing word is in them («Con las
+    lluvias se inundaron tres casas en X. Doña Y llamó para reclamar…»): the problem was told first, the call after
+    it only tells who and how."""
+    if problem is None:
+        return None
+    ends = [m.start() for m in SENTENCE_END.finditer(ctx.norm, 0, first)
+            if ctx.norm[m.start()] != "." or not written_abbreviation(ctx.text, m.start())]
+    if not ends or problem[1] > ends[-1]:
+        return None
+    return trim(ctx.norm, (0, ends[-1]), ctx.vocabulary.noise("frame_noise"))
 
 
 def _said_again(ctx: Context, citizen: Span) -> list[Span]:

@@ -98,3 +98,17 @@ def test_whom_to_call_back_is_the_resident_not_the_description(read, text, citiz
     assert got["intent"] == "complaint.create", got
     assert got.get("citizen") == citizen, got
     assert got["description"] == description, got
+
+
+@pytest.mark.parametrize(("text", "citizen", "problem"), [
+    ("Se cayó un árbol sobre el cable de la luz en calle Ongolmo. Llamó la señora Inés Parra para reclamar",
+     "Inés Parra", "cayó un árbol"),
+    ("El temporal botó el techo de la sede de la villa Los Ríos. La presidenta doña Marta Gil pide que la vean. "
+     "Ingresa el reclamo", "Marta Gil", "temporal botó el techo"),
+])
+def test_a_problem_told_before_the_call_is_the_description(read, text, citizen, problem):
+    """The problem told first, the call that frames it after: the call says who and how, the problem is told."""
+    got = read(text)
+    assert got["intent"] == "complaint.create", got
+    assert got.get("citizen") == citizen, got
+    assert got["description"].startswith(problem), got
