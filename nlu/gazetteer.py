@@ -130,6 +130,8 @@ class Gazetteer:
     determiners: frozenset[str]
     mail_fields: dict[str, str]
     """A mail header's field name (folded) → what it says: sender, sent, subject, recipient."""
+    post_spellings: dict[str, str]
+    """An abbreviated post (folded, no period) → the post in words, for a contact's role."""
 
     def ordinal(self, word: str) -> bool:
         """«tercera», «3ra», «25a» (from «25ª»): an ordinal in words or a number with an ordinal's ending."""
@@ -204,4 +206,5 @@ def load() -> Gazetteer:
         purpose_words=frozenset(commands["purpose_words"]),
         determiners=frozenset(commands["determiners"]),
         mail_fields={name: field for field, names in commands["mail_fields"].items() for name in names},
+        post_spellings=dict(people["post_spellings"]),
     )

@@ -11,7 +11,16 @@ from nlu.gazetteer import PhraseTable, load
 from nlu.moments import query_range
 from nlu.phrases import alternation
 from nlu.segments.mail import block as mail_block
-from nlu.slots.common import Context, Span, capitalised_run, clean, first_phrase, take_phone, trim
+from nlu.slots.common import (
+    Context,
+    Span,
+    capitalised_run,
+    clean,
+    first_phrase,
+    take_phone,
+    trim,
+    written_abbreviation,
+)
 from nlu.slots.complaint_changes import put_following_owner, put_leading_owner
 
 if TYPE_CHECKING:
@@ -36,6 +45,7 @@ COMMA = re.compile(r",\s*")
 NEXT_TO = re.compile(r"[\s,]*(?:(?:de|en)\s+(?:la|el)\s+)?")
 """Between a street and its neighbourhood said right after it: «pasaje Las Dalias, Población Santa Inés»."""
 CLAUSE_BREAK = re.compile(r"[,;:.]")
+SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 WORD_CHARACTER = re.compile(r"\w")
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
@@ -74,7 +84,8 @@ def create(ctx: Context) -> None:
     if routed:
         ctx.put("department", routed[0], routed[1])
     envelope = mail_block(ctx.text, ctx.mail())  # «De: … Enviado: … Asunto: Reclamo»: who wrote when, not what
-    pieces = _description(ctx, citizen, taken + ([envelope] if envelope else []))
+    problem = routed[1] if routed else None
+    pieces = _description(ctx, citizen, taken + ([envelope] if envelope else []), problem)
     if len(pieces) == 1:
         ctx.put_text("description", pieces[0], words.noise("frame_noise"))
     elif pieces:
@@ -360,7 +371,7 @@ def _fine_name(name: str, not_address: Container[str]) -> bool:
     return bool(words) and words[0] not in not_address and not any(w in not_address for w in words[1:] if len(w) > 3)
 
 
-def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[Span]:
+def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem: Span | None = None) -> list[Span]:
     """The complaint itself: what follows the framing ("Reclamo de la vecina X por ..."), minus the phone.
 
     The framing starts at the first complaint word or verb and runs on through connectors, the
@@ -378,8 +389,12 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
     asked = [_clause_of(ctx, m.span()) for m in words.cue("complaint_send").finditer(ctx.norm)]
     framing = [s for s in framing if not any(a <= s[0] < b for a, b in asked)]
     noise = words.noise("frame_noise", extra=("registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
-                                          "un", "una", "vecinos", "vecinas", "hay", "otro"))
+                                          "un", "una", "unos", "unas", "vecino", "vecina", "vecinos", "vecinas",
+                                          "hay", "otro"))
     first = min((s for s, _ in framing), default=0)
+    told = _told_before(ctx, first, problem)
+    if told:
+        return [told]
     position = first
     moved = True
     while moved:
@@ -397,11 +412,25 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span]) -> list[
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame() + asked
     blocked += named[1:]
     pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
-    kept = [_untold(ctx, p) for p in _rejoined(ctx, pieces)
+    kept = [_untold(ctx, _before_whom_to_call(ctx, p, citizen, noise)) for p in _rejoined(ctx, pieces)
             if not _only_where(ctx, p) and not _only_label(ctx, p, noise) and not _only_who(ctx, p, citizen, noise)]
     if not kept and first > 0:
-        return [s for s in [trim(ctx.norm, (0, first), noise)] if s]
+        told = trim(ctx.norm, (0, first), noise)
+        return [_before_whom_to_call(ctx, told, citizen, noise)] if told else []
     return kept
+
+
+def _told_before(ctx: Context, first: int, problem: Span | None) -> Span | None:
+    """The sentences before the one that frames the complaint, when the problem's routing word is in them («Con las
+    lluvias se inundaron tres casas en X. Doña Y llamó para reclamar…»): the problem was told first, the call after
+    it only tells who and how."""
+    if problem is None:
+        return None
+    ends = [m.start() for m in SENTENCE_END.finditer(ctx.norm, 0, first)
+            if ctx.norm[m.start()] != "." or not written_abbreviation(ctx.text, m.start())]
+    if not ends or problem[1] > ends[-1]:
+        return None
+    return trim(ctx.norm, (0, ends[-1]), ctx.vocabulary.noise("frame_noise"))
 
 
 def _said_again(ctx: Context, citizen: Span) -> list[Span]:
@@ -495,11 +524,24 @@ def _only_who(ctx: Context, clause: Span, citizen: Span | None, noise: Container
     leads = ctx.vocabulary.slot("reporter_leads")
     titles = ctx.vocabulary.slot("citizen_titles")
     rest = ctx.norm[clause[0]:citizen[0]] + " " + ctx.norm[citizen[1]:clause[1]]
-    rest = " ".join(w for w in PLAIN_WORD.findall(rest) if w not in noise)
-    for words in (leads, titles):  # «hablar con» then «don»
+    rest = " ".join(PLAIN_WORD.findall(rest))
+    for words in (leads, titles):  # «hablar con» then «don», read before the noise is left out («con» is noise)
         said = words.at_start(rest)
         rest = rest[said.end():].strip() if said else rest
-    return not rest
+    return not [w for w in rest.split() if w not in noise]
+
+
+def _before_whom_to_call(ctx: Context, piece: Span, citizen: Span | None, noise: Container[str]) -> Span:
+    """The piece cut before a tail that only names whom to call back («ruidos de un taller en Freire 210, hablar
+    con don Tito Salas»), in the piece or running on to the name: the resident is their own slot, the problem is
+    what comes before."""
+    if citizen is None or citizen[0] <= piece[0]:
+        return piece
+    for lead in ctx.vocabulary.slot("reporter_leads").finditer(ctx.norm, piece[0], citizen[0]):
+        tail = lead.start(), max(piece[1], citizen[1])
+        if piece[0] < lead.start() < piece[1] and _only_who(ctx, tail, citizen, noise):
+            return trim(ctx.norm, (piece[0], lead.start()), noise) or piece
+    return piece
 
 
 def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str]) -> list[int]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from nlu.gazetteer import load
+from nlu.normalize import fold
 from nlu.slots.common import (
     BREAK,
     EMAIL,
@@ -26,6 +28,8 @@ POST_LEAD = re.compile(r"\s*(?:[,:(-]\s*)?(?:(?:que\s+)?es\s+(?:el\s+|la\s+)?|co
 APPOSITION_GAP = ("", "el", "la", "don", "dona")
 """What may stand between a post and the name said in apposition to it."""
 OF = re.compile(r"\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?")
+ABBREVIATED = re.compile(r"(?<![\w@.])([^\W\d_]+)\.?(?![\w@])")
+"""A word with the period an abbreviation may carry: «dir.», «Coord»."""
 
 
 def query(ctx: Context) -> None:
@@ -70,6 +74,26 @@ def _to_clause_end(ctx: Context, span: Span) -> Span:
 
 
 def create(ctx: Context) -> None:
+    """The contact's fields, the post in words («dir.» → «director»): a record keeps words, not shorthand."""
+    _read_contact(ctx)
+    if isinstance(ctx.slots.get("role"), str):
+        ctx.slots["role"] = spelled_post(ctx.slots["role"])
+
+
+def spelled_post(role: str) -> str:
+    """«dir. del Liceo» → «director del Liceo», «Subdir. DAEM» → «Subdirector DAEM»."""
+    spellings = load().post_spellings
+
+    def spelled(match: re.Match[str]) -> str:
+        said = spellings.get(fold(match.group(1)))
+        if said is None:
+            return match.group()
+        return said[0].upper() + said[1:] if match.group(1)[0].isupper() else said
+
+    return ABBREVIATED.sub(spelled, role)
+
+
+def _read_contact(ctx: Context) -> None:
     """Phone and e-mail first; then the person as the constituents read them (honorific, name, post or
     rank, institution); the clauses left, in order, when no person is recognised."""
     words = ctx.vocabulary

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -195,35 +195,54 @@ def query(ctx: Context) -> None:
 
 
 def _organizer(ctx: Context) -> Span | None:
-    """Who invites: "Invitación de X", "X invita al alcalde", "invitación X reunión...", "con la X"."""
+    """Who invites: the first reading whose words are not only «de nuevo», «otra vez» — words that say the
+    invitation came again, never who sends it («la Junta nos manda invitación de nuevo»)."""
+    again = ctx.vocabulary.slot("again_words")
+    for found in _organizers(ctx):
+        if found is None:
+            return None
+        start = found[0]
+        for match in again.finditer(ctx.norm):
+            if match.start() <= start < match.end():
+                start = match.end()
+        left = trim(ctx.norm, (start, found[1]), ctx.vocabulary.noise("frame_noise"))
+        if left:
+            return left
+    return None
+
+
+def _organizers(ctx: Context) -> Iterator[Span | None]:
+    """Who invites, in the order the readings are trusted: "Invitación de X", "X invita al alcalde",
+    "invitación X reunión...", "con la X"; None when the first reading that applies finds nobody."""
     norm = ctx.norm
     match = FROM_INVITATION.search(norm)
     if match:
-        return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
+        yield _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     match = ON_BEHALF.search(norm) or INVITED_BY.search(norm) or ORGANIZED_BY.search(norm)
     if match:
-        return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
+        yield _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     subject = _subject(ctx)
     if subject:
-        return _ending_constituent(ctx, subject)
+        yield _ending_constituent(ctx, subject)
     match = AFTER_VERB.search(norm)
     if match:
-        return _until(ctx, match.end(), ORGANIZER_END)
+        yield _until(ctx, match.end(), ORGANIZER_END)
     match = BARE_INVITATION.search(norm)
     if match and not ctx.vocabulary.slot("mayor").at_start(norm, match.end()):
         if not ctx.vocabulary.cue("event_nouns").at_start(norm, match.end()):
-            return _until(ctx, match.end(), ORGANIZER_END)
+            yield _until(ctx, match.end(), ORGANIZER_END)
         headed = _headed(ctx, match.end())
         if headed:
-            return headed
+            yield headed
     subject = _host(ctx) or _subject_institution(ctx)
     if subject:
-        return subject
+        yield subject
     mayor = ctx.vocabulary.slot("mayor")
     for match in WITH.finditer(norm):
         if not mayor.at_start(norm, match.end()):  # «contar con el alcalde» names who is invited
-            return _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
-    return _institution_of(ctx)
+            yield _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
+            break
+    yield _institution_of(ctx)
 
 
 IMPERSONAL = (" se", " se les", " se le")

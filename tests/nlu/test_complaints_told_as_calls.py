@@ -70,3 +70,45 @@ def test_a_mail_s_header_and_signature_are_no_part_of_the_description(read, text
     assert problem in got["description"], got
     assert not any(word in got["description"] for word in ("De:", "From", "Enviado", "Asunto", "Subject", "Atte",
                                                           "Saludos", citizen, "escribo")), got
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("la calle está llena de hoyos frente al 340 de Balmaceda, reclamo de un vecino", "llena de hoyos"),
+    ("hay un foco de basura en el pasaje Los Aromos 12, reclamo de una vecina", "foco de basura"),
+    ("se cortó la luz en toda la cuadra de Prat con Serrano desde ayer, queja de una vecina", "cortó la luz"),
+])
+def test_a_complaint_signed_by_a_resident_at_its_end_keeps_the_problem(read, text, problem):
+    """«…, reclamo de un vecino»: who complains, said last, is no description; the problem told before it is."""
+    got = read(text)
+    assert got["intent"] == "complaint.create", got
+    assert problem in got["description"], got
+
+
+@pytest.mark.parametrize(("text", "citizen", "description"), [
+    ("reclamo por ruidos molestos de un taller en Freire 210, hablar con don Tito Salas al 9 8877 1122",
+     "Tito Salas", "ruidos molestos de un taller en Freire 210"),
+    ("hay una fuga de agua en la esquina de Colón con Maipú hablar con doña Berta Ríos 9 2233 4455",
+     "Berta Ríos", "fuga de agua en la esquina de Colón con Maipú"),
+    ("ingresa reclamo: el alumbrado de la plaza Arturo Prat no enciende, contactar a la señora Ester Vidal",
+     "Ester Vidal", "alumbrado de la plaza Arturo Prat no enciende"),
+])
+def test_whom_to_call_back_is_the_resident_not_the_description(read, text, citizen, description):
+    """«…, hablar con don X»: the resident to call back is their own slot; the problem before it is the description."""
+    got = read(text)
+    assert got["intent"] == "complaint.create", got
+    assert got.get("citizen") == citizen, got
+    assert got["description"] == description, got
+
+
+@pytest.mark.parametrize(("text", "citizen", "problem"), [
+    ("Se cayó un árbol sobre el cable de la luz en calle Ongolmo. Llamó la señora Inés Parra para reclamar",
+     "Inés Parra", "cayó un árbol"),
+    ("El temporal botó el techo de la sede de la villa Los Ríos. La presidenta doña Marta Gil pide que la vean. "
+     "Ingresa el reclamo", "Marta Gil", "temporal botó el techo"),
+])
+def test_a_problem_told_before_the_call_is_the_description(read, text, citizen, problem):
+    """The problem told first, the call that frames it after: the call says who and how, the problem is told."""
+    got = read(text)
+    assert got["intent"] == "complaint.create", got
+    assert got.get("citizen") == citizen, got
+    assert got["description"].startswith(problem), got

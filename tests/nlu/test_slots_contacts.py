@@ -53,3 +53,17 @@ def test_a_post_after_the_name_keeps_the_institution_said_after_it(read, text, n
 ])
 def test_who_writes_is_not_whom_they_ask_for(read, text, query):
     assert read(text)["query"] == query
+
+
+@pytest.mark.parametrize(("text", "role", "institution"), [
+    ("agrega a Marta Pino, subdir. de la Escuela Básica Los Aromos, 9 8877 6655", "subdirector",
+     "Escuela Básica Los Aromos"),
+    ("guarda a Rodrigo Lagos, coord. del Programa Vínculos, rlagos@muni.cl", "coordinador", "Programa Vínculos"),
+    ("anota a Hernán Vidal, Dir. del Cesfam Los Volcanes, 9 5544 3322", "Director", "Cesfam Los Volcanes"),
+])
+def test_an_abbreviated_post_is_spelled_out_in_the_role(read, text, role, institution):
+    """A record keeps the post in words: «dir.», «subdir.», «coord.» are the words they stand for."""
+    found = read(text)
+    assert found["intent"] == "contact.create"
+    assert found["role"].split()[0] == role
+    assert found["institution"] == institution

@@ -117,3 +117,19 @@ def test_an_invitation_told_after_que_has_its_organizer_after_the_que(read, text
     found = read(text)
     assert found["organizer"] == organizer
     assert found["title"] == title
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("el Club de Rayuela Los Maitenes nos manda invitación de nuevo, para el sábado 8 a las 12 en la cancha", None),
+    ("otra vez nos invita el Centro de Madres Las Violetas a su once, jueves 6 a las 17 hrs",
+     "Centro de Madres Las Violetas"),
+    ("nos invitan nuevamente el Comité de Agua Potable de Pullao a su asamblea del martes 4 a las 18", None),
+])
+def test_again_words_never_name_who_invites(read, text, organizer):
+    """«de nuevo», «otra vez», «nuevamente» say the invitation came again, never who sends it (None: whoever is
+    read, not those words)."""
+    found = read(text)
+    assert found["intent"] == "invitation.create"
+    got = found.get("organizer") or ""
+    assert not got.lower().startswith(("nuevo", "otra", "nuevamente", "de nuevo"))
+    assert organizer is None or organizer in got
