@@ -2,8 +2,9 @@
 
 People answer a preview the way they talk («sí, gracias», «ya, dale», «perfecto, guárdalo», «no, mejor
 lo dejamos»), so an answer is read word by word against small sets, never as one fixed phrase. The
-sets are closed classes (answer particles, courtesy, the verbs that mean "store it"): new wording
-of the same kind is a new word here, not a new rule.
+sets are closed classes (answer particles, courtesy, the verbs that mean "store it"), kept as data in
+`dialogue_words.toml` beside this module: new wording of the same kind is a new word there, not a new rule.
+This module keeps what each class is for and the grammar that reads them.
 """
 
 from __future__ import annotations
@@ -13,11 +14,18 @@ from collections.abc import Callable, Container
 from enum import StrEnum
 from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from nlu import datafiles
 from nlu.vocabulary import Vocabulary
 from storage.folding import fold
+
+WORDS_FILE = Path(__file__).with_suffix(".toml")
+"""The closed word classes below, as data: a new way of saying yes is a word in that file."""
+_PHRASES: dict[str, list[str]] = datafiles.read(WORDS_FILE)
+_WORDS = {name: frozenset(words) for name, words in _PHRASES.items()}
 
 
 class Control(StrEnum):
@@ -27,26 +35,17 @@ class Control(StrEnum):
     UNDO = "undo"
 
 
-YES_WORDS = frozenset({"si", "sii", "siii", "s", "ok", "oka", "okey", "okay", "okis", "dale", "ya", "claro", "correcto",
-                       "confirmo", "confirmado", "confirmar", "confirma", "listo", "afirmativo", "perfecto", "bueno",
-                       "buena", "exacto", "vale", "sale", "yes", "bien", "genial", "excelente", "adelante", "procede",
-                       "proceda", "hazlo", "hagalo", "obvio", "sip", "seguro", "acuerdo", "conforme", "ta", "super"})
+YES_WORDS = _WORDS["yes_words"]
 """Each of these alone, or beside courtesy, accepts a preview."""
-NO_WORDS = frozenset({"no", "nop", "nope", "negativo", "nel", "nah", "naa", "nica", "nada", "ninguna", "ninguno"})
-EXPLICIT_YES = frozenset({"si", "sii", "s", "confirmo", "confirmar", "confirma", "afirmativo", "sip"})
-COURTESY = frozenset({"gracias", "muchas", "mil", "muchisimas", "por", "favor", "porfa", "porfavor", "pf", "igual",
-                      "jaja", "jajaja", "jajajaja", "ja", "oye", "de", "lo", "la", "todo", "esta", "asi", "eso",
-                      "entonces", "senor", "senora", "senorita", "don", "dona", "estimado", "estimada", "tal", "cual",
-                      "nomas", "usted", "po", "pues", "pue", "poh", "te", "le", "agradezco", "agradecida",
-                      "agradecido", "compa", "compadre", "jefe", "jefa", "jefecita", "jefecito", "amigo", "amiga",
-                      "colega", "cachai", "cachay", "cachas", "sabis", "sabes"})
+NO_WORDS = _WORDS["no_words"]
+EXPLICIT_YES = _WORDS["explicit_yes"]
+COURTESY = _WORDS["courtesy"]
 """Words that add politeness or emphasis to an answer and nothing else (a vocative among them: «ya, gracias compa»)."""
-RECONSIDERING = frozenset({"pensandolo", "pensandola", "pensandoselo", "repensandolo"})
+RECONSIDERING = _WORDS["reconsidering"]
 """The verb of «pensándolo bien»: with its «bien» (a yes word) it only opens a change of mind, and names nothing."""
-HESITATIONS = frozenset({"m", "mm", "hm", "mhm", "eh", "em", "ehm"})
+HESITATIONS = _WORDS["hesitations"]
 """Sounds of thinking before answering («mmm no», «ehh sí»), folded as `plain_word` squeezes them («mmm» is «m»)."""
-INTERJECTIONS = frozenset({"jaja", "jajaja", "jajajaja", "ja", "je", "jeje", "jiji", "oye", "ah", "aah", "uf", "uy",
-                           "ay", "ups", "pucha", "chuta", "wena", "weno", "hola", "mira", "mire"}) | HESITATIONS
+INTERJECTIONS = _WORDS["interjections"] | HESITATIONS
 """Words that open a message without asking anything («jaja ya.», «pucha, ok», «mmm no»)."""
 
 
@@ -57,58 +56,33 @@ def clause_openers(vocabulary: Vocabulary, *more: str) -> Container[str]:
     return vocabulary.noise("clause_openers", *more, extra=INTERJECTIONS)
 
 
-THANKS = frozenset({"gracias", "agradezco", "agradecida", "agradecido", "perfecto", "genial", "excelente", "buena",
-                    "buenisimo", "ok", "okey", "oka", "listo", "vale", "super", "bacan", "impeque", "joya", "amable",
-                    "amables", "gentil", "gentileza", "agradecemos", "agradecidos", "agradecidas", "grax", "grx"})
+THANKS = _WORDS["thanks"]
 """Words that close an exchange: with nothing pending they get a polite word back."""
-DISMISS = frozenset({"mejor", "lo", "la", "los", "las", "dejamos", "dejemos", "dejalo", "dejala", "deja", "dejelo",
-                     "dejela", "asi", "guardes", "guarde", "agendes", "registres", "anotes", "ingreses", "olvidalo",
-                     "olvidala", "olvida", "olvidelo", "gracias", "por", "ahora", "todavia", "aun", "nada", "mas",
-                     "tarde", "despues", "pensandolo", "bien", "de", "momento", "el", "al", "final", "hagas", "haga",
-                     "importa", "no", "era", "eso", "descarta", "descartalo", "descartala", "borralo", "borrala",
-                     "cancela", "cancelalo", "cancelala", "anulalo", "anulala", "dejarlo", "dejarla", "pendiente",
-                     "queda", "nunca", "dejemoslo", "dejemosla", "pucha", "chuta",
-                     "igual", "mil", "muchas", "porfa", "favor", "ya", "bueno", "ok", "gracia", "tal", "vez", "otro",
-                     "dia", "entonces", "sin", "esas", "esos", "esa", "ese", "estas", "estos"})
+DISMISS = _WORDS["dismiss"]
 """What may follow a «no» and still mean only «no» («no, mejor lo dejamos», «no, déjalo así»)."""
-PROPOSING = frozenset({"el", "la", "lo", "los", "las", "le", "de", "del", "para", "pa", "a", "al", "se", "si", "y",
-                       "puede", "podria", "podemos", "pudiera", "ser", "sea", "fuera", "seria", "dejamos", "dejemos",
-                       "pasamos", "pasemos", "movemos", "movamos", "cambiamos", "cambiemos", "corremos", "corramos",
-                       "mejor", "tal", "vez", "mas", "tarde", "temprano", "entonces", "o", "que", "tipo"})
+PROPOSING = _WORDS["proposing"]
 """What a question that proposes a new day is made of besides the day («¿y si lo dejamos para el viernes?»,
 «¿se puede el jueves?»): one with other words («uf q calor hace hoy, no?») talks about the day, proposing nothing."""
 SAVE_VERB = re.compile(r"(?:guard|registr|agend|anot|ingres|agreg|grab|confirm|apunt|sub)"
                        r"(?:a|e|ar|alo|ala|elo|ela|alos|alas|elos|elas|enlo|enla|ado|ada|o)")
 """«guárdalo», «regístrela», «agéndalo», «confírmalo»: said after a preview they mean yes."""
-CANCEL_WORDS = frozenset({"cancelar", "cancela", "cancelalo", "cancelala", "cancelo", "olvidalo", "olvida",
-                          "olvidala", "anular", "anula", "salir", "deten", "stop", "aborta", "abortar"})
+CANCEL_WORDS = _WORDS["cancel_words"]
 CANCEL_IT = re.compile(r"cancel[ae]l[oa]s?")
 """«cancélala», «cancélelo»: the cancel verb with the record as its pronoun."""
-UNDO_VERBS = frozenset({"deshacer", "deshaz", "deshacelo", "deshace", "deshaga", "deshagalo", "revierte", "revertir",
-                        "revierta", "reviertelo", "revertilo", "devuelve", "devolver"})
-REMOVE_VERBS = frozenset({"borra", "borrar", "borre", "elimina", "eliminar", "elimine", "anula", "anular", "anule",
-                          "quita", "quitar", "quite", "saca", "sacar"})
-UNDO_OBJECT = frozenset({"lo", "ultimo", "ultima", "eso", "esto", "el", "la", "cambio", "accion", "que", "hice",
-                         "hicimos", "recien", "por", "favor", "porfa", "mi", "paso", "anterior", "todo", "ultimos",
-                         "cambios", "acabo", "de", "hacer", "guardar", "guarde", "guardaste", "registro", "ese", "esa",
-                         "porfavor", "please", "mejor", "y", "no", "oye", "ya", "q", "hiciste", "anotaste",
-                         "registraste", "agregaste", "ingresaste", "agendaste", "guardamos", "anotamos",
-                         "registramos", "agregamos", "ingresamos", "agendamos"})
-REGRETS = frozenset({"espera", "espere", "esperate", "espereme", "pera", "perdon", "perdona", "perdone", "oops"})
+UNDO_VERBS = _WORDS["undo_verbs"]
+REMOVE_VERBS = _WORDS["remove_verbs"]
+UNDO_OBJECT = _WORDS["undo_object"]
+REGRETS = _WORDS["regrets"]
 """Words that stop what was just done before taking it back («no espera, borra eso»)."""
-DENIED = frozenset({"eso", "esto", "asi"})
+DENIED = _WORDS["denied"]
 """What a «no» right after it denies is what was just done («eso no», «así no»): part of the regret."""
 REMOVE_IT = re.compile(r"(?:borr|elimin|quit|sac|anul)[ae](?:lo|la)")
 """«bórralo», «elimínela», «sácalo»: a removal verb with the record as its pronoun."""
-LAST_WORDS = frozenset({"ultimo", "ultima", "eso", "esto", "recien", "anterior", "ultimos"})
+LAST_WORDS = _WORDS["last_words"]
 """A removal verb is an undo only when it points at what was just done («borra lo último»), not at a record."""
 
 
-PROPOSAL_WORDS = frozenset({"la", "el", "lo", "los", "las", "una", "un", "ahi", "ahora", "mismo", "misma", "como",
-                            "ese", "esa", "esto", "invitacion", "actividad", "reunion", "evento", "reclamo",
-                            "contacto", "efemeride", "solicitud", "audiencia", "cambio", "cambios", "borrado",
-                            "cancelacion", "registro", "datos", "agenda", "calendario", "en", "nomas",
-                            "mas", "altiro", "inmediato", "tambien", "del", "definitivamente", "vez", "sistema"})
+PROPOSAL_WORDS = _WORDS["proposal_words"]
 """What a clause that accepts a proposal may name besides its verb: the record, where it goes, and emphasis
 («guarda la invitación», «ahí sí, agéndala en el calendario nomás»)."""
 ALL_OF_THEM = re.compile(r"\b(?:(?:las|los)\s+(?:dos|tres|cuatro)|ambas|ambos|todas|todos|todo\s+eso)\b")
@@ -159,8 +133,8 @@ def is_save_verb(word: str) -> bool:
     return SAVE_VERB.fullmatch(word) is not None
 
 
-PROMISE_TO = frozenset({"te", "le", "les"})
-PROMISE_VERBS = frozenset({"confirmo", "confirmamos", "aviso", "avisamos", "digo", "decimos", "cuento", "contamos"})
+PROMISE_TO = _WORDS["promise_to"]
+PROMISE_VERBS = _WORDS["promise_verbs"]
 """«ya te confirmo», «después le aviso»: a verb of telling, said to the listener, promises an answer later."""
 
 
@@ -241,10 +215,7 @@ def _regretted(said: list[str]) -> list[str]:
 
 AS_BEFORE = ("como estaba", "como estaban", "como era", "como antes", "como al principio", "atras")
 """What a restoring verb leaves things as: the state before the last change («déjalo como estaba», «vuelve atrás»)."""
-RESTORE_WORDS = frozenset({"deja", "dejalo", "dejala", "dejelo", "dejela", "dejalos", "dejar", "dejarlo", "dejarla",
-                           "dejarlos", "vuelve", "vuelvelo", "vuelvela", "vuelva", "volver", "volvamos", "pon", "ponlo",
-                           "ponla", "ponga", "pongalo", "ponerlo", "ponerla", "a", "como", "estaba", "estaban", "era",
-                           "antes", "al", "principio", "atras", "mejor", "todo"})
+RESTORE_WORDS = _WORDS["restore_words"]
 """The words of a restoring clause besides the undo's own object words."""
 
 
@@ -261,26 +232,12 @@ def _is_undo(said: list[str]) -> bool:
     return False
 
 
-CLOSERS = frozenset({"nada", "mas", "es", "seria", "sería", "todo", "por", "ahora", "hoy", "chao", "saludos",
-                     "abrazo", "buen", "dia", "tarde", "noche", "buenas", "bendiciones", "atte", "atentamente",
-                     "muy", "su", "parte", "tu", "ayuda", "apoyo", "gestion", "feliz", "felices", "ano", "nuevo",
-                     "navidad", "fiestas", "dias", "tardes", "noches", "fin", "semana", "que", "tenga", "tengas",
-                     "un", "una", "eres", "siete", "crack", "capo", "seco", "hasta", "luego", "pronto",
-                     "manana", "nos", "vemos", "hablamos", "atento", "atenta", "rapido", "rapida", "tan", "mucho",
-                     "sus", "tus", "buenisima", "a", "y", "e", "finde", "descanse", "descansa", "jornada", "exito",
-                     "linda", "lindo", "bonito", "bonita", "digo", "aviso", "se", "me", "les", "vaya", "vayan", "harto",
-                     "muchisimo", "amabilidad", "atencion", "prestada", "paciencia", "disposicion", "buena",
-                     "colaboracion", "tiempo", "quedo", "quedamos", "corazon", "sinceramente", "infinitamente",
-                     "enormemente", "profundamente", "lo", "toda", "preocupacion", "gentileza",
-                     "eris", "soi", "sos", "maximo", "grande", "idolo", "seca", "raja",
-                     "pa", "para", "ti", "vos", "ustedes", "tb", "tmb", "tbn", "tambien", "igualmente", "anos",
-                     "prospero", "pascua", "fiesta", "patrias", "dieciocho", "feriado", "largo", "vacaciones"})
+CLOSERS = _WORDS["closers"]
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»), in the
 informal and the voseo forms too («jaja gracias, erís lo máximo», «feliz año pa ti tb», «felices fiestas patrias»)."""
 
 
-HOW_AND_WHAT = frozenset({"como", "cuando", "donde", "cual", "cuales", "quien", "quienes", "cuanto", "cuantos",
-                          "cuanta", "cuantas"})
+HOW_AND_WHAT = _WORDS["how_and_what"]
 """Question words opening a clause: it asks, whatever verb of the proposal it holds («que», folded, also opens a
 wish that accepts: «que quede así»)."""
 
@@ -296,13 +253,12 @@ def confirms(clause: str, does: Callable[[str], bool]) -> bool:
         word in accepting or word in COURTESY or word in PROPOSAL_WORDS for word in said)
 
 
-WISHES = frozenset({"tenga", "tengas", "feliz", "felices", "chao", "saludos", "hasta", "descanse", "descansa", "exito",
-                    "abrazo", "bendiciones", "vemos", "hablamos", "vaya", "vayan", "igualmente", "prospero"})
+WISHES = _WORDS["wishes"]
 """Words of a wish or a goodbye («que tenga buen día», «que te vaya bien», «buen fin de semana, saludos»); «buen día»
 alone greets."""
 
 
-PARTING = frozenset({"vemos", "hablamos"})
+PARTING = _WORDS["parting"]
 """The verb of a goodbye that says where or when the next meeting is («nos vemos en la fonda», «hablamos el lunes
 después del concejo»): whatever follows it is that, not a request. («que vaya el concejal» delegates: not here.)"""
 
@@ -334,7 +290,7 @@ MIN_TYPO_LENGTH = 6
 _POLITE = tuple(sorted(word for word in THANKS | COURTESY if len(word) >= MIN_TYPO_LENGTH))
 
 
-SAME_DAY = ("ese mismo dia", "el mismo dia", "ese dia", "esa misma fecha", "esa fecha", "mismo dia", "ese mismo")
+SAME_DAY = tuple(_PHRASES["same_day"])
 """Words that name the day of the record in focus («ese mismo día a las 4 hay reunión con el sindicato»)."""
 
 
