@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from handlers.contacts import ADD_EXAMPLE
 from handlers.reply import Reply
 from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
 
-NO_SIGNED_MESSAGE = ("No tengo a mano un mensaje firmado de hace poco. Escríbame los datos del contacto, por ejemplo: "
-                     "«agregar contacto Juan Pérez, Seremi de Salud, +56 9 1234 5678».")
+NO_SIGNED_MESSAGE = (f"No tengo a mano un mensaje firmado de hace poco. Escríbame los datos del contacto, por ejemplo: "
+                     f"{ADD_EXAMPLE}.")
 
 
 def signer_contact(parser: Parser, text: str, understanding: Understanding, told: str | None,

@@ -20,7 +20,9 @@ from storage.queries.contacts import find_existing, normalize_phone, refresh_sea
 
 FIELDS = (("name", "nombre"), ("role", "cargo"), ("institution", "institución"), ("phone", "teléfono"),
           ("email", "correo"))
-ADD_HINT = "Si quiere agregarlo, escriba por ejemplo: «agregar contacto Juan Pérez, Seremi de Salud, +56 9 1234 5678»."
+ADD_EXAMPLE = "«agregar contacto Juan Pérez, Seremi de Salud, +56 9 1234 5678»"
+"""How a contact is added in one message, shown wherever the bot asks for one."""
+ADD_HINT = f"Si quiere agregarlo, escriba por ejemplo: {ADD_EXAMPLE}."
 
 
 def contact_lines(contact: Contact) -> list[str]:
