@@ -2,7 +2,8 @@
 
 "pásala a las 12" moves the activity within its day; "muévela al martes" keeps its hour; "al lunes a las 10"
 sets both; "adelántala una hora" moves it by a length of time (`shift`, signed minutes), across midnight if it
-must. The length is kept: a 10:00–11:30 meeting moved to 12:00 ends at 13:30.
+must. The length is kept: a 10:00–11:30 meeting moved to 12:00 ends at 13:30, unless a new end is said too
+(`end`: "que termine a las 11:30", "de 10 a 12"), which sets when it ends and leaves its start.
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ def said_moment(slots: dict[str, Any]) -> tuple[date | None, time | None]:
     return day, at
 
 
-CHANGE_SLOTS = ("date", "time", "start", "shift", "place", "title", "organizer")
+NIGHT_STARTS, NIGHT_ENDS = 18, 6
+"""An activity starting from 18:00 may end past midnight, before 06:00 of the next day."""
+CHANGE_SLOTS = ("date", "time", "start", "end", "shift", "place", "title", "organizer")
 """What a change request may say about a record."""
 
 
@@ -62,10 +65,26 @@ def new_moment(current: Moment, slots: dict[str, Any], zone: ZoneInfo) -> Moment
     said beside a shift is where it lands («atrásala una hora, que quede a las 11»): the shift only told how far."""
     day, at = said_moment(slots)
     shift = _shift_slot(slots.get("shift"))
-    if not (day or at or shift):
+    end = time_slot(slots.get("end"))
+    if not (day or at or shift or end):
         return None
     target = moved(current, day, at, zone) if day or at else current
-    return _shifted(target, shift, zone) if shift and at is None else target
+    target = _shifted(target, shift, zone) if shift and at is None else target
+    return _ending(target, end, zone) if end else target
+
+
+def _ending(current: Moment, end: time, zone: ZoneInfo) -> Moment:
+    """The record ending at `end` on its day, or past midnight for a night activity ("de 22 a 2"); an end before
+    the start of a day activity is refused rather than read as the next day's."""
+    if current.start_at is None or current.day is None:
+        raise SlotError("No tiene hora de inicio: indique primero a qué hora empieza, por ejemplo «a las 10».")
+    start = current.start_at.astimezone(zone)
+    end_at = moment_slot(datetime.combine(start.date(), end), zone)[1]
+    if end_at <= start and start.hour >= NIGHT_STARTS and end.hour < NIGHT_ENDS:
+        end_at = moment_slot(datetime.combine(start.date() + timedelta(days=1), end), zone)[1]
+    if end_at <= start:
+        raise SlotError(f"No cambié nada: terminaría antes de empezar, que es a las {start:%H:%M}.")
+    return Moment(current.day, current.start_at, end_at)
 
 
 def _shift_slot(value: Any) -> int:

@@ -131,7 +131,9 @@ def spans_of(ctx: Context, words: Container[str]) -> list[Span]:
 
 def names_record(ctx: Context, atom: Atom) -> bool:
     """Whether a date or time atom names the record ("la reunión del jueves", "la de las 10") rather than
-    its new moment ("al jueves", "para el 29", "a las 12")."""
+    its new moment ("al jueves", "para el 29", "a las 12"); a span of hours ("pásala de 10 a 12") is its new moment."""
+    if atom.kind == TIME and atom.hour is not None and atom.end_hour is not None:
+        return False
     said = ctx.norm[atom.start:atom.end]
     return said.startswith(("del ", "de ")) or OF_RECORD.search(ctx.norm[max(0, atom.start - 8):atom.start]) is not None
 

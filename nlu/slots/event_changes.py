@@ -1,5 +1,5 @@
 """Cancelling or changing an activity on the agenda: which one (`reference`, and `on` for the day that names it)
-and, for a change, its new `date`, `time`, `place` or `title`.
+and, for a change, its new `date`, `time`, `end`, `place` or `title`.
 
 Evidence for the intents: a cancelling or changing verb (in any form: «suspéndela», «se suspende», «pásala»)
 with an activity noun or a pronoun clitic; a change also needs what changes (a new day or time, a place).
@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from nlu.dates import DAY, RANGE, TIME, Atom
+from nlu.moments import minutes_of
 from nlu.slots.change_words import (
     REPORTING,
     clitic_forms,
@@ -37,6 +38,8 @@ MOVING_TYPOS = frozenset({"corre", "correo"})
 reference."""
 PLACE_OPENING = re.compile(r"\s*(?::|\ben\b|\ba\b|\bal\b|\bpara\b)?\s*")
 NAMED_BETWEEN = re.compile(r"(\s+(?:de|del)\s+.+?)(?:\s+(?:al|a|por|para)\s+|\s*:\s*)")
+END_GAP = re.compile(r"\s*(?:a\s+)?(?:las?\s+)?")
+"""What may stand between a verb of ending and its time: «termina a las», «termine la», «acaba 13:00»."""
 AFTER_MOMENT = re.compile(r"\s*,?\s*(?:y\s+)?en\s+(?!vez\b|lugar\s+de\b)")
 """A place said right after the new moment ("a las 11 en el frontis"), not a moment denied ("en vez de")."""
 PLACE_LEAD_NOISE = frozenset({"el", "la", "los", "las", "en", "ahora", "es", "sera"})
@@ -61,6 +64,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     placed = noun and cue(ctx, "event_place_lead") and not cue(ctx, "event_create")
     will = noun and cue(ctx, "change_will_be") and not cue(ctx, "event_create")
     asked = noun and _asked_to_be(ctx) and not cue(ctx, "event_create")
+    if _ends_it(ctx, noun or bool(clitic)):
+        return "event.update", 0.85  # "que termine a las 11:30", "la reu del jueves dura hasta las 13"
     if not (placed or will or asked or ((moving or clitic) and (noun or clitic))):
         return None  # the moments, dearer than the words, are read only when they can decide
     naming, new = moments(ctx)
@@ -75,6 +80,45 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if new or cue(ctx, "event_place_lead") or (cue(ctx, "event_fields") and clitic) or shift_of(ctx):
         return "event.update", 0.85
     return None
+
+
+def _ends_it(ctx: Context, named: bool) -> bool:
+    """A new end for an activity named (or pointed at), or for the one in focus when nothing but framing comes
+    before it; never with a new day, which books an activity ("operativo el sábado, termina a las 14")."""
+    ending = _new_end(ctx)
+    if ending is None or cue(ctx, "event_create") or not (named or _only_framing_before(ctx, ending)):
+        return False
+    return not any(atom.kind in (DAY, RANGE) for atom in moments(ctx)[1])
+
+
+def _new_end(ctx: Context) -> Atom | None:
+    """The time a change says the activity ends: one said with «hasta» («dura hasta las 13»), or right after a verb
+    of ending («que termine a las 11:30», «termina a la 1»)."""
+    for atom in ctx.atoms:
+        if atom.kind != TIME:
+            continue
+        if atom.hour is None and atom.end_hour is not None:
+            return atom
+        lead = _end_lead_before(ctx, atom)
+        if atom.hour is not None and lead is not None:
+            return atom
+    return None
+
+
+def _end_lead_before(ctx: Context, atom: Atom) -> re.Match[str] | None:
+    """The verb of ending right before `atom` («termina a las 12»), with at most «a las» between."""
+    return next((m for m in ctx.vocabulary.cues["event_end_lead"].finditer(ctx.norm, 0, atom.start)
+                 if not ctx.norm[m.end():atom.start].strip(" ,") or END_GAP.fullmatch(ctx.norm, m.end(), atom.start)),
+                None)
+
+
+def _only_framing_before(ctx: Context, end: Atom) -> bool:
+    """Nothing but framing words before the end («y que termine a las 11:30»): the activity is the one in focus."""
+    leads = ctx.vocabulary.cues["event_end_lead"].finditer(ctx.norm, 0, end.end)
+    lead = next((m for m in leads if m.start() < end.start), None)  # «dura hasta» runs into «hasta las 12»
+    before = ctx.norm[:lead.start() if lead else end.start].replace(",", " ").split()
+    framing = ctx.vocabulary.noise("event_end_framing")
+    return all(word in framing for word in before)
 
 
 def _asked_to_be(ctx: Context) -> bool:
@@ -115,6 +159,7 @@ def update(ctx: Context) -> None:
     shift = put_shift(ctx)
     naming, new = (_outside(atoms, shift) for atoms in moments(ctx))
     put_naming_day(ctx, naming)
+    new = _put_end(ctx, new)
     put_new_moment(ctx, new)
     if shift and "time" in ctx.slots:  # «atrásala una hora, que quede a las 11»: the time said is where it lands
         ctx.slots.pop("shift")
@@ -131,6 +176,24 @@ def update(ctx: Context) -> None:
         put_reference(ctx, [*taken, span, (0, window[0])], REFERENCE_NOISE, window[1])
 
 
+def _put_end(ctx: Context, new: list[Atom]) -> list[Atom]:
+    """The new end as `end` («hasta las 13», «que termine a las 11:30», the 12 of «de 10 a 12»); the atoms left
+    give the new start."""
+    for atom in new:
+        if atom.kind != TIME:
+            continue
+        if atom.end_hour is not None:
+            minutes = minutes_of(atom.end_hour, atom.end_minute, atom.clock, atom.part)
+        elif _end_lead_before(ctx, atom) is not None:
+            minutes = minutes_of(atom.hour or 0, atom.minute, atom.clock, atom.part)
+        else:
+            continue
+        ctx.put("end", f"{minutes // 60 % 24:02d}:{minutes % 60:02d}", (atom.start, atom.end))
+        return [a for a in new if a is not atom] + ([atom._replace(end_hour=None)] if atom.hour is not None
+                                                   and atom.end_hour is not None else [])
+    return new
+
+
 def _outside(atoms: list[Atom], span: Span | None) -> list[Atom]:
     """The atoms that are not part of a length of time («2 horas» is no clock time when it moves a record)."""
     return atoms if span is None else [atom for atom in atoms if atom.end <= span[0] or atom.start >= span[1]]
@@ -140,7 +203,7 @@ def _verbs(ctx: Context) -> list[Span]:
     """What only frames the change: its verbs and leads, the future it is told in, and who tells it (from the
     start: "el regimiento avisa que la ceremonia …" names the ceremony, not the regiment)."""
     found = spans_of(ctx, verb_forms(CAPABILITY, "event_cancel", "event_move") | MOVING_TYPOS)
-    for name in ("event_cancelled", "event_place_lead", "change_will_be", "change_asked_be"):
+    for name in ("event_cancelled", "event_place_lead", "change_will_be", "change_asked_be", "event_end_lead"):
         match = cue(ctx, name)
         if match:
             found.append(match.span())
