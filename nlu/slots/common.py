@@ -364,9 +364,15 @@ def with_street_number(ctx: Context, span: Span) -> Span:
     return span[0], street.end()
 
 
+LABEL_GAP = re.compile(r"(?:\s*(?::|\bes\b|\bseria\b|\bsera\b|\bel\b))*\s*$")
+"""What may stand between a detail's label and its value: «correo: …», «fono es el …»."""
+
+
 def with_label(ctx: Context, span: Span, labels: str) -> Span:
-    """Widen a phone or e-mail span over the word that announced it ("celular 9 1234 5678")."""
-    label = ctx.vocabulary.slot(labels).ending_at(ctx.norm, span[0])
+    """Widen a phone or e-mail span over the word that announced it ("celular 9 1234 5678"), and the copula or
+    colon between them ("su correo es ana@…", "fono: 9 …"): neither is a name nor a post."""
+    gap = LABEL_GAP.search(ctx.norm, 0, span[0])
+    label = ctx.vocabulary.slot(labels).ending_at(ctx.norm, gap.start() if gap else span[0])
     return (label[0], span[1]) if label else span
 
 

@@ -70,3 +70,11 @@ def test_a_correction_naming_an_earlier_record_changes_it_not_the_one_stored_sin
     assert "antes:" in preview.text and preview.pending is not None, preview.text
     [record] = stored(dispatcher, entity)
     assert (record.day.day, record.place) == (day, place) and hour in saved.text, saved.text
+
+
+def test_an_email_told_after_a_complaint_never_makes_a_contact_named_by_the_label(chat, dispatcher) -> None:
+    """«y su correo es …» after a complaint was stored names no one: no contact «correo» is proposed."""
+    *_, answer = chat(COMPLAINT, "sí", "y su correo es rosa.diaz@gmail.com")
+    assert "nombre: correo" not in answer.text.lower(), answer.text
+    assert answer.pending is None or answer.pending.intent != "contact.create" \
+        or answer.pending.slots.get("name") not in ("correo", "Correo"), answer.text

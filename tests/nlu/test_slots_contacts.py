@@ -67,3 +67,15 @@ def test_an_abbreviated_post_is_spelled_out_in_the_role(read, text, role, instit
     assert found["intent"] == "contact.create"
     assert found["role"].split()[0] == role
     assert found["institution"] == institution
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("nuevo contacto: Luis Mora, su correo es lmora@muni.cl", "Luis Mora"),
+    ("agrega a Carmen Paillalef, el fono es el 9 6655 4433", "Carmen Paillalef"),
+    ("guarda contacto Jorge Díaz, mail: jdiaz@gore.cl", "Jorge Díaz"),
+])
+def test_a_detail_announced_with_a_copula_is_not_a_name_nor_a_post(read, text, name):
+    """«su correo es …», «el fono es el …»: the label and the copula go with the value, never into the name or post."""
+    found = read(text)
+    assert found["intent"] == "contact.create" and found["name"] == name, found
+    assert not any(label in (found.get("role") or "").lower() for label in ("correo", "fono", "mail")), found
