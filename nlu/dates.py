@@ -213,7 +213,7 @@ class Grammar:
 
         def dx(s: str) -> str:
             return (rf"(?:(?P<wd{s}>{wd})\.?\s+)?(?P<d{s}>{day_num})(?![\d:])(?:\s+de)?"
-                    rf"(?:\s+(?P<m{s}>{month})(?![a-z])\.?)?"
+                    rf"(?:\s+(?P<m{s}>{month})(?![a-z]){weekday_date_next}\.?)?"
                     rf"(?:\s+(?:de|del)\s+(?P<y{s}>\d{{4}}))?")
 
         def hour(s: str = "") -> str:
@@ -229,22 +229,38 @@ class Grammar:
         year = r"(?![a-z])\.?(?:(?P<ysep>\s*(?:de|del|,|-|/)\s*|\s*)(?P<y>\d{4})(?!\d))?"
         self.lead_tail = re.compile(rf"{b}(?:{lead})\s+$")
         self.day_before = re.compile(rf"{b}(?:{alternation(lexicon['ranges']['day_before'])})\s+$")
-        self.weekday_before = re.compile(rf"{b}(?:{wd})\.?\s+$")
+        wd_before = _words_alt(self.weekdays, ())
+        """A weekday right before a day number, ambiguous ones included («mar 5/10»): these tails are searched up to
+        the number, where the guard's look-ahead cannot see it."""
+        self.weekday_before = re.compile(rf"{b}(?:{wd_before})\.?\s+$")
         """A weekday before a number makes it a day («el dom 3 a las 9:30») unless a unit closes the span («el jueves
         15-17 hrs»)."""
         self.day_tail = re.compile(
-            rf"(?:{b}(?:{lead})\s+)?(?:{b}(?:{wd})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?$")
+            rf"(?:{b}(?:{lead})\s+)?(?:{b}(?:{wd_before})\.?,?\s+)?(?:{b}(?:el|del|al)\s+)?(?:dia\s+)?$")
         marks = alternation(lexicon["not_dates"]["number_marks"])
         self.street_number = re.compile(rf"\s*(?P<mark>{marks}\.?)?\s*(?P<n>\d{{1,5}})(?![\d:./\-])")
         self.street_corner = re.compile(rf"\s*(?:{alternation(lexicon['not_dates']['street_after'])})(?![a-z])")
         self.street_before = re.compile(
             rf"(?<![a-z])(?:{alternation(lexicon['not_dates']['street_before'])})\.?\s+$")
+        weekday_month = "(?:" + "|".join(f"(?<={re.escape(m)})" for m in ambiguous["months"]
+                                         if m in self.weekdays) + ")"
+        weekday_date_next = rf"(?!{weekday_month}\.?\s*\d{{1,2}}[/\-]\d)"
+        """A month's abbreviation that is a weekday's too, right before a numeric date, is its weekday: «de 10 a 12 mar
+        5/10» is Tuesday the 5th of October from 10 to 12, no «12 de marzo»."""
         needs = self._triggers(lexicon)
         table: list[tuple[str, Handler, Trigger]] = [
             (rf"{b}(?P<open>entre\s+el|entre|del|desde\s+el|desde|de|el|(?:los\s+)?dias|los)\s+{dx('1')}"
              rf"(?P<mid>(?:\s*,\s*(?:el\s+)?\d{{1,2}}(?![\d:]))*)\s*"
              rf"(?P<close>al|hasta\s+el|hasta|a|y)\s+(?P<art>el\s+)?{dx('2')}(?![a-z0-9])", self._day_range,
              (needs["days"], needs["day_range_open"], needs["range_hint"])),
+            # a note's range with no word opening it, closed by its month: «agenda 1 al 3 oct», «feria 4-6 de nov»,
+            # «30 sep al 2 oct»; not «10 a 12 mar 5/10», where «mar» is the Tuesday of the date after it
+            (r"(?<![a-z0-9/\-.:,])(?P<open>)(?P<wd1>)(?P<y1>)(?P<mid>)(?P<art>)(?P<wd2>)"
+             rf"(?P<d1>\d{{1,2}})(?:°|o)?(?:(?:\s+de)?\s+(?P<m1>{month})(?![a-z])\.?)?"
+             rf"(?P<close>\s+(?:al|a|y|hasta)\s+|\s*-\s*)(?P<d2>\d{{1,2}})(?:°|o)?(?![\d:])"
+             rf"(?:\s+de)?\s*(?P<m2>{month})(?![a-z]){weekday_date_next}\.?"
+             rf"(?:\s+(?:de|del)\s+(?P<y2>\d{{4}}))?(?![a-z0-9])",
+             self._day_range, (needs["digit"], needs["months"])),
             (rf"{b}(?:de|del|desde(?:\s+el)?|entre(?:\s+el)?)\s+(?P<wd1>{wd})\s+(?:a|al|hasta(?:\s+el)?|y(?:\s+el)?)\s+"
              rf"(?P<wd2>{wd})(?![a-z])", self._weekday_range,
              (needs["weekdays"], needs["range_open"], needs["range_close"])),
@@ -255,7 +271,8 @@ class Grammar:
              self._numeric, (needs["digit"], needs["slash_or_dash"])),
             (r"(?<![\d.:/\-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.:/\-])",
              self._numeric, (needs["digit"], needs["dot"])),
-            (rf"(?<![a-z0-9/\-])(?P<d>\d{{1,2}})(?:°|o|ro|ero|er)?\s*(?:de\s+|-|/)?\s*(?P<m>{month}){year}",
+            (rf"(?<![a-z0-9/\-])(?P<d>\d{{1,2}})(?:°|o|ro|ero|er)?\s*(?:de\s+|-|/)?\s*(?P<m>{month})"
+             rf"{weekday_date_next}{year}",
              self._day_month, (needs["digit"], needs["months"])),
             (rf"{b}(?P<d>{num})(?:\s+de)?\s+(?P<m>{month}){year}",
              self._day_month, (needs["numbers"], needs["months"])),
@@ -576,7 +593,7 @@ class Grammar:
         if None in parts:
             return None
         (d1, m1, y1, w1), (d2, m2, y2, w2) = parts  # type: ignore[misc]
-        said = f"{match.group('d1')} {match.group('close')} {match.group('d2')}"
+        said = f"{match.group('d1')} {match.group('close').strip()} {match.group('d2')}"
         if said in self.numbers:
             return None  # "el treinta y uno de diciembre" is one day, not the 30th and the 1st
         opening = " ".join(match.group("open").split())

@@ -23,9 +23,11 @@ LETTERS = re.compile(r"[a-z]+")
 NOUN_LEADS = frozenset({"el", "un", "su", "sus", "mi", "mis", "tu", "del", "al", "de", "ese", "este", "otro",
                         "nuestro", "los", "unos", "hay"})
 """Words before a noun: after them a short form that is also a verb is the noun («su cumple»)."""
-NOUN_OF = re.compile(r"\s+del?\b")
+NOUN_OF = re.compile(r"\.?\s+del?\b")
 """«cumple de la concejala»: what a noun is of, right after it."""
 WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?![a-z0-9@\-])")
+ABBREVIATION_PERIOD = re.compile(r"\.(?![a-z0-9])")
+"""The period that closes a shorthand word («recl. 214», «sem. prox.»), not one inside a code or an address."""
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 REPEATS = re.compile(r"([a-z])\1{2,}|([aiosu])\2$")
 """A letter said three times or more ("siii"), or a final vowel or s doubled ("holaa", "buenass"): no Spanish word
@@ -81,8 +83,11 @@ class Normalizer:
     """Builds `Text` from a message; made once per parser from the lexicon's spellings and typo words."""
 
     def __init__(self, spellings: Mapping[str, str], typo_words: Iterable[str], known: Iterable[str] = (),
-                 noun_spellings: Mapping[str, str] | None = None) -> None:
-        self.spellings = {word: fold(said) for word, said in spellings.items()}
+                 noun_spellings: Mapping[str, str] | None = None,
+                 abbreviations: Mapping[str, str] | None = None) -> None:
+        self.spellings = {word: fold(said) for word, said in {**spellings, **(abbreviations or {})}.items()}
+        self.dotted = frozenset(abbreviations or ())
+        """Office shorthand («recl.», «sem. prox.»): its period is part of the word, read spelled out without it."""
         self.noun_spellings = {word: fold(said) for word, said in (noun_spellings or {}).items()}
         """Short forms that are verbs too («cumple»): expanded only after an article or a possessive."""
         self.vocabulary = frozenset(typo_words)
@@ -123,13 +128,15 @@ class Normalizer:
             previous = word
             if replacement == word or any(a <= match.start() < b for a, b in protected):
                 continue
+            end = match.end() + 1 if word in self.dotted and ABBREVIATION_PERIOD.match(folded, match.end()) \
+                else match.end()
             out.extend(chars[last:match.start()])
             out_starts.extend(starts[last:match.start()])
             out_ends.extend(ends[last:match.start()])
             out.extend(replacement)
             out_starts.extend([starts[match.start()]] * len(replacement))
-            out_ends.extend([ends[match.end() - 1]] * len(replacement))
-            last = match.end()
+            out_ends.extend([ends[end - 1]] * len(replacement))
+            last = end
         out.extend(chars[last:])
         out_starts.extend(starts[last:])
         out_ends.extend(ends[last:])

@@ -49,7 +49,7 @@ class Parser:
         words["cues"] = {**words["cues"], **self.declarations.cues()}
         self.intents = self.declarations.intents
         self.normalize = Normalizer(words["spellings"], words["typos"]["words"], lexicon.known_words(words),
-                                    words["noun_spellings"])
+                                    words["noun_spellings"], words["abbreviations"])
         self.grammar = Grammar(words, public_holiday)
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"])

@@ -32,8 +32,10 @@ class Vocabulary:
         self.number_words = frozenset({*(w for w, n in lexicon["numbers"].items() if " " not in w and n >= 2),
                                        *lexicon["spoken_phone"]["tens"], *lexicon["spoken_ticket"]["hundreds"]})
         """A number said in words (a house number dictated: «Los Aromos doscientos cuarenta y cinco»), past «un»."""
-        self.spelled_out: dict[str, str] = dict(lexicon.get("spellings", {}))
+        self.spelled_out: dict[str, str] = {**lexicon.get("spellings", {}), **lexicon.get("abbreviations", {})}
         """Chat spellings and the words they stand for, as a text slot shows them («x» → «por»)."""
+        self.shorthand = frozenset(lexicon.get("abbreviations", {}))
+        """Office shorthand, spelled out in a text slot even with its period («aniv.» → «aniversario»)."""
         self.noun_spelled_out: dict[str, str] = dict(lexicon.get("noun_spellings", {}))
         """Short forms that are verbs too, spelled out only as nouns («su cumple» → «su cumpleaños»)."""
         self.cue_words = {name: WordSet(w for phrase in words for w in phrase.split()) for name, words in cues.items()}

@@ -37,9 +37,13 @@ ABBREVIATION = re.compile(r"(?<![a-z])[a-z]{1,3}$")
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 WRITTEN_WORD = re.compile(r"(\w+)\s*$")
 """The word written right before a position of the original text."""
+INITIAL_FOLLOWS = re.compile(r"\s*(\w)")
+"""The first letter after an initial's period: the name it belongs to."""
 LAST_WORD = re.compile(r"[a-z]+(?=\W*$)")
-SHORT_WORD = re.compile(r"(?<![\w@.\-/])[^\W\d_]+(?![\w@\-/]|\.)")
+SHORT_WORD = re.compile(r"(?<![\w@.\-/])([^\W\d_]+)(?![\w@\-/]|\.)")
 """A short word standing alone (not in an e-mail, a code or before an abbreviation's period): maybe chat spelling."""
+DOTTED_WORD = re.compile(r"(?<![\w@.\-/])([^\W\d_]+)\.(?![\w@\-/])")
+"""A word with its period («aniv.», «Sr.»): office shorthand is spelled out, a title kept."""
 STREET_AFTER = re.compile(r"\s*,\s*(?P<name>[a-z]+\.?\s+(?:(?:[a-z]+|\d{1,2})\s+){0,3})\d{1,5}(?=\s*(?:$|[,;.!]))")
 """«en la delegación, Bulnes 590»: a street and number told after the place, closing its clause, are its address; the
 street's name may hold a number («Av. 5 de Abril 0260», «calle 1 Sur 850»)."""
@@ -186,7 +190,7 @@ class Context:
         """The original words of `span` for a text slot: cleaned, chat spellings spelled out («dl Liceo» →
         «del Liceo», «reu x la plaza» → «reunión por la plaza»), since a record keeps words, not shorthand."""
         return spelled_out(clean(self.text.source(*span)), self.vocabulary.spelled_out,
-                           self.vocabulary.noun_spelled_out, self.norm[:span[0]])
+                           self.vocabulary.noun_spelled_out, self.norm[:span[0]], self.vocabulary.shorthand)
 
 
 def clean(text: str) -> str:
@@ -195,22 +199,29 @@ def clean(text: str) -> str:
 
 
 def spelled_out(text: str, spellings: dict[str, str], noun_spellings: dict[str, str] | None = None,
-                before: str = "") -> str:
+                before: str = "", dotted: Container[str] = frozenset()) -> str:
     """`text` with each chat spelling written in lower case, or capitalised, replaced by its words («Reu» →
-    «Reunión»); a capital alone («Q», «D.») is an initial, an abbreviation with its period («Sr.») is kept. A
-    short form that is a verb too is spelled out only after an article or a possessive («el cumple»), looked for in
-    `text` and in what comes `before` it in the message (folded)."""
+    «Reunión»); a capital alone («Q», «D.») is an initial, an abbreviation with its period («Sr.») is kept, unless
+    it is office shorthand (`dotted`: «aniv.» → «aniversario»). A short form that is a verb too is spelled out only
+    after an article or a possessive («el cumple»), looked for in `text` and in what comes `before` it in the message
+    (folded)."""
     def spelled(match: re.Match[str]) -> str:
-        word = match.group()
-        said = spellings.get(word.lower())
-        if said is None and noun_spellings and word.lower() in noun_spellings:
+        word = match.group(1)
+        said = None
+        if noun_spellings and word.lower() in noun_spellings:
             lead = LAST_WORD.search(f"{before} {fold(text[:match.start()])}")
             noun = as_noun(lead.group() if lead else "", text, match.end())
             said = noun_spellings[word.lower()] if noun else None
+        said = said or spellings.get(word.lower())
         if said is None or not (word.islower() or (len(word) > 1 and word[0].isupper() and word[1:].islower())):
-            return word
+            return match.group()
         return said if word.islower() else said[0].upper() + said[1:]
 
+    def shorthand(match: re.Match[str]) -> str:
+        return spelled(match) if match.group(1).lower() in dotted else match.group()
+
+    if dotted and "." in text:
+        text = DOTTED_WORD.sub(shorthand, text)
     return SHORT_WORD.sub(spelled, text)
 
 
@@ -237,7 +248,14 @@ def written_abbreviation(text: Text, period: int) -> bool:
 
     start = text.starts[period] if period < len(text.norm) else len(text.original)
     word = WRITTEN_WORD.search(text.original, max(0, start - 12), start)
-    return word is not None and fold(word.group(1)) in load().abbreviations
+    return word is not None and (fold(word.group(1)) in load().abbreviations or _initial(text.original, word, start))
+
+
+def _initial(original: str, word: re.Match[str], period: int) -> bool:
+    """A capital alone before a period and a capitalised name: an initial («vecino J. Contreras», «M.J. Fuentes»)."""
+    letter = word.group(1)
+    following = INITIAL_FOLLOWS.match(original, period + 1)
+    return len(letter) == 1 and letter.isupper() and following is not None and following.group(1).isupper()
 
 
 def clause_end(ctx: Context, pattern: re.Pattern[str], start: int, end: int | None = None) -> re.Match[str] | None:

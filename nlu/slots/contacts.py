@@ -44,6 +44,7 @@ def query(ctx: Context) -> None:
         if span and introduction.at_start(ctx.norm, span[0]) and index + 1 < len(segments):
             continue  # «soy Marcela de Dideco, ¿tienes el fono de…?»: who asks, not whom
         if span and ctx.put_text("query", _named_in_apposition(ctx, _to_clause_end(ctx, span)), noise):
+            ctx.slots["query"] = spelled_post(ctx.slots["query"])  # «fono dir. obras»: the director's, in words
             return
 
 
