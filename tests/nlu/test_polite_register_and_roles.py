@@ -6,29 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.parametrize(("text", "date_from", "date_to"), [
-    ("Perdón la hora, ¿me podría confirmar la agenda de la alcaldesa para mañana?", "2027-03-09", "2027-03-09"),
-    ("Buenas tardes, ¿podría confirmarme qué tiene el alcalde el viernes?", "2027-03-12", "2027-03-12"),
-    ("Junto con saludar, solicito la agenda del señor alcalde para el próximo mes, para coordinar con la "
-     "Gobernación.", "2027-04-01", "2027-04-30"),
-    ("hola, me mandas la agenda del jefe de esta semana pa cuadrar con la gente de la DOM", "2027-03-08",
-     "2027-03-14"),
-    ("solicito agenda del alcalde para mañana para coordinar la visita del seremi", "2027-03-09", "2027-03-09"),
-])
-def test_asking_to_be_told_the_agenda_is_a_question(read, text, date_from, date_to):
-    """«confirmarme» asks to be told, not to accept; «para coordinar con…» says why, it books nothing."""
-    asked = read(text)
-    assert asked["intent"] == "agenda.query"
-    assert (asked["date_from"], asked["date_to"]) == (date_from, date_to)
-
-
-@pytest.mark.parametrize("text", ["confírmale al Rotary que el alcalde va a la cena",
-                                  "confirma la asistencia del alcalde a la cena del sábado"])
-def test_confirming_to_the_host_still_accepts(read, text):
-    answer = read(text)
-    assert (answer["intent"], answer["response"]) == ("invitation.respond", "accepted")
-
-
 @pytest.mark.parametrize(("text", "date", "title"), [
     ("Tenga a bien registrar como efeméride el 3 de noviembre, fundación de la Junta de Vecinos Los Aromos",
      "11-03", "fundación de la Junta de Vecinos Los Aromos"),
