@@ -52,7 +52,8 @@ class Reader:
         return not table.firsts.isdisjoint(self.words)
 
     def is_verb(self, i: int) -> bool:
-        """A request verb form; one that is a noun too only before an article, a date or nothing; a given
+        """A request verb form; one that is a noun too only before an article, a date, a target («ingresó por
+        oficina de partes») or nothing; a given
         name written with its capital ("Tomás") is no verb."""
         word = self.words[i]
         if word not in self.forms or (self.capital(i) and word in self.gazetteer.given_names.firsts):
@@ -62,7 +63,8 @@ class Reader:
         after = i + 1
         if after >= len(self.tokens) or self.tokens[after].opens or self.tokens[after].atom:
             return True
-        return self.words[after] in self.gazetteer.command_followers
+        followers = self.gazetteer.command_followers
+        return self.words[after] in followers or bool(self.gazetteer.targets.match(self.words, after))
 
     def atom(self, i: int) -> bool:
         return i < len(self.tokens) and self.tokens[i].atom

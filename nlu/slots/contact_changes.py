@@ -45,13 +45,27 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "contact.update", 0.9
     if field and (ctx.phones or ctx.emails) and _added_to_someone(ctx):
         return "contact.update", 0.85  # «agrégale el correo …», «pon el fono … en su ficha»
-    if field and OF_SOMEONE.match(ctx.norm, field.end()) and (ctx.phones or ctx.emails) \
-            and STATED.search(ctx.norm, field.end()) and not cue(ctx, "contact_create"):
+    if field and OF_SOMEONE.match(ctx.norm, field.end()) and _value_stated(ctx, field.end()) \
+            and not cue(ctx, "contact_create"):
         return "contact.update", 0.75  # "el correo de Juan Soto es jsoto@…": a value stated for someone known
     if field and HIS.match(ctx.norm[:field.start()]) and (ctx.phones or ctx.emails) \
             and STATED.search(ctx.norm, field.end()) and not cue(ctx, "contact_list_words"):
         return "contact.update", 0.75  # "su celular es el 9 …, anótalo": a value of the contact the chat is about
     return None
+
+
+VALUE_LEAD = re.compile(r"[\s:]*(?:(?:el|la|al|un|el\s+numero|el\s+n)\s+)?")
+
+
+def _value_stated(ctx: Context, start: int) -> bool:
+    """A phone or e-mail stated right after the first «es» or colon past `start` («el correo de Juan Soto es
+    jsoto@…», «el fono del seremi: 9 …»); a colon that opens what someone wrote («Reenvío correo de la vecina X:
+    "…". Su teléfono es …») states no value of the field named before it."""
+    stated = STATED.search(ctx.norm, start)
+    if stated is None:
+        return False
+    at = VALUE_LEAD.match(ctx.norm, stated.end()).end()
+    return any(stated.end() <= value[0] <= at for value in [*ctx.phones, *ctx.emails])
 
 
 def _added_to_someone(ctx: Context) -> bool:

@@ -17,22 +17,23 @@ from nlu.slots.common import Context, Span, capitalised_run, clause_end, first_p
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
     r"\s+(?:a|al|a\s+la|para|para\s+la|para\s+el|que|con\s+motivo|en|invita\w*|nos|le|les)\s+|[,;:.!?(]|\s+-\s+")
-FROM_INVITATION = re.compile(
-    r"(?<![a-z])invit(?:aci\w+|an|aron)\s*,?\s+(?:(?:por|via)\s+(?:correo|mail|email|whatsapp|carta|oficio)\s+)?"
-    r"(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
-"""Who invites, after the invitation and how it came: "invitación (por correo) de la Asociación de Municipios",
-"invitan de la Cámara de Turismo"; a pictograph after the word folds to a comma («invi 📩 de la U»)."""
+FROM_INVITATION = (r"(?<![a-z])invit(?:aci\w+|an|aron|es?)\s*,?\s+(?:{qualifiers}\s+)*"
+                   r"(?:(?:por|via)\s+(?:correo|mail|email|whatsapp|carta|oficio)\s+)?"
+                   r"(?:de\s+parte\s+de|de|del|desde)\s+" + ARTICLE)
+"""Who invites, after the invitation, what the office says of it (`invitation_qualifiers`) and how it came:
+"invitación (formal) (por correo) de la Asociación de Municipios", "invitan de la Cámara de Turismo", «llegó
+invite de la SOFO»; a pictograph after the word folds to a comma («invi 📩 de la U»)."""
 INVITED_BY = re.compile(r"(?<![a-z])invitad[oa]s?\s+(?:por|de\s+parte\s+de)\s+" + ARTICLE)
 """Who invites, after the invited one: "el alcalde está invitado por la Cámara de Comercio a …"."""
 ORGANIZED_BY = re.compile(r"(?<![a-z])(?:lo|la|los|las)\s+organiza(?:n)?\s+" + ARTICLE)
 """Who invites, said after the activity: «…, lo organiza la Cámara de Turismo, el 5 de noviembre…»."""
 ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
 """Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
-BARE_INVITATION = re.compile(r"(?<![a-z])invitacion\.?(?:\s+[a-z]+[ai]d[ao])?\s*[:\-]?\s+"
-                             r"(?!(?:de|del|a|al|para|la|el|por|que|con|en)\s)(?=[a-z])")
+BARE_INVITATION = (r"(?<![a-z])invitacion\.?(?:\s+[a-z]+[ai]d[ao])?\s*[:\-]?\s+"
+                   r"(?!(?:de|del|a|al|para|la|el|por|que|con|en|{qualifiers})(?:\s|$))(?=[a-z])")
 """Who invites, right after the word, as a heading may write it: «invitación escuela X, …», «Invit. Liceo X:
 acto…», «Invitación: Liceo X, licenciatura…», «Invitación recibida: Gobernación X — …» (a participle says how it
-came, not who sent it)."""
+came, not who sent it), nor a qualifier of it («invitación formal al alcalde»)."""
 AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?!(?:a|al|para)\s)" + ARTICLE)
 SUBJECT = re.compile(r"\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
@@ -215,7 +216,7 @@ def _organizers(ctx: Context) -> Iterator[Span | None]:
     """Who invites, in the order the readings are trusted: "Invitación de X", "X invita al alcalde",
     "invitación X reunión...", "con la X"; None when the first reading that applies finds nobody."""
     norm = ctx.norm
-    match = FROM_INVITATION.search(norm)
+    match = _with_qualifiers(ctx, FROM_INVITATION).search(norm)
     if match:
         yield _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
     match = ON_BEHALF.search(norm) or INVITED_BY.search(norm) or ORGANIZED_BY.search(norm)
@@ -227,7 +228,7 @@ def _organizers(ctx: Context) -> Iterator[Span | None]:
     match = AFTER_VERB.search(norm)
     if match:
         yield _until(ctx, match.end(), ORGANIZER_END)
-    match = BARE_INVITATION.search(norm)
+    match = _with_qualifiers(ctx, BARE_INVITATION).search(norm)
     if match and not ctx.vocabulary.slot("mayor").at_start(norm, match.end()):
         if not ctx.vocabulary.cue("event_nouns").at_start(norm, match.end()):
             yield _until(ctx, match.end(), ORGANIZER_END)
@@ -243,6 +244,16 @@ def _organizers(ctx: Context) -> Iterator[Span | None]:
             yield _named_at(ctx, match.end()) or _until(ctx, match.end(), ORGANIZER_END)
             break
     yield _institution_of(ctx)
+
+
+def _with_qualifiers(ctx: Context, template: str) -> re.Pattern[str]:
+    return _compiled(template, ctx.vocabulary.slot("invitation_qualifiers").phrases)
+
+
+@cache
+def _compiled(template: str, qualifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """`template` with the lexicon's qualifiers of an invitation in it, compiled once."""
+    return re.compile(template.replace("{qualifiers}", alternation(qualifiers)))
 
 
 IMPERSONAL = (" se", " se les", " se le")
@@ -608,5 +619,5 @@ def _until_delegate_end(ctx: Context, start: int) -> Span | None:
 
 def _title_noise(ctx: Context) -> Container[str]:
     words = ctx.vocabulary
-    return words.noise("frame_noise", "invitation", "invitation_create", "mayor", "host_verbs",
+    return words.noise("frame_noise", "invitation", "invitation_create", "mayor", "host_verbs", "invitation_qualifiers",
                        extra=("nos", "llego", "una", "invitan", "usted", "ud", "ustedes", "uds", *load().honorifics))
