@@ -113,7 +113,8 @@ def dismissed(text: str) -> bool:
     clauses = CLAUSE_BREAK.split(text)
     for count in range(1, len(clauses)):
         head = ", ".join(clauses[:count])
-        own = [word for word in map(plain_word, TOKEN.findall(fold(head))) if word not in NO_WORDS | COURTESY]
+        own = [word for word in map(plain_word, TOKEN.findall(fold(head)))
+               if word not in NO_WORDS | COURTESY | INTERJECTIONS]  # «mmm no, mejor a las 9»: a thinking sound
         if own and control_word(head) in (Control.NO, Control.CANCEL):
             return True
     return False
