@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.corrections import restated
 from bot.dialogue_words import (
     COURTESY,
     INTERJECTIONS,
@@ -86,9 +87,22 @@ def _give_back(text: str, tokens: list[re.Match[str]], cut: int, rest: str) -> s
         start -= 1
     if 0 < start < len(taken) and fold(taken[start - 1].group()) in NO_WORDS and fold(taken[start].group()) in COPULAS:
         start -= 1  # «no es en el gimnasio sino en la sede»: that «no» denies the old place, it answers nothing
+    else:
+        start = _denial_restated(text, taken, start)
     if start < len(taken):
         return text[taken[start].start():]
     return rest
+
+
+def _denial_restated(text: str, taken: list[re.Match[str]], start: int) -> int:
+    """«no era el viernes era el lunes», «no en el patio en el gimnasio»: a «no» (and its copula) that denies the old
+    value before the new one is said again the same way is part of the correction; it answers nothing."""
+    at = start
+    while at > 0 and fold(taken[at - 1].group()) in COPULAS:
+        at -= 1
+    if at > 0 and fold(taken[at - 1].group()) in NO_WORDS and len(restated(text[taken[at - 1].start():])) > 1:
+        return at - 1
+    return start
 
 
 def dismissed(text: str) -> bool:
@@ -99,7 +113,8 @@ def dismissed(text: str) -> bool:
     clauses = CLAUSE_BREAK.split(text)
     for count in range(1, len(clauses)):
         head = ", ".join(clauses[:count])
-        own = [word for word in map(plain_word, TOKEN.findall(fold(head))) if word not in NO_WORDS | COURTESY]
+        own = [word for word in map(plain_word, TOKEN.findall(fold(head)))
+               if word not in NO_WORDS | COURTESY | INTERJECTIONS]  # «mmm no, mejor a las 9»: a thinking sound
         if own and control_word(head) in (Control.NO, Control.CANCEL):
             return True
     return False

@@ -435,7 +435,8 @@ class Conversation:
             return None
         intent, slot = self.registry.shown_by[ref.entity]
         value = self.parser.fill(intent, slot, ref.label, local_now(ctx, self.settings))
-        return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
+        return _keeping_the_list(ctx.focus, self.handle(ctx, turn, intent, {slot: value})) if value is not None \
+            else None
 
     def _led_in_focus(self, focus: Focus, text: str) -> Ref | None:
         """The one record in focus named after a record lead («¿y la del desayuno a qué hora era?»): the longest run
@@ -467,6 +468,15 @@ class Conversation:
         at = turn.memory.stored_at
         return bool(turn.memory.stored) and at is not None and ctx.now - at <= timedelta(
             minutes=self.settings.dialogue.confirm_minutes)
+
+
+def _keeping_the_list(focus: Focus, reply: Reply) -> Reply:
+    """A listed record shown again («el del Domeyko» after two directors) leaves the list it was picked from as it
+    was: «¿y el fono de la otra?», «el 2» still count in it, not in a list of that one record."""
+    update = reply.focus
+    if update is None or update.listed is None or len(update.listed) > 1 or not set(update.listed) <= set(focus.listed):
+        return reply
+    return replace(reply, focus=replace(update, listed=None))
 
 
 def _names(understanding: Understanding, after: int) -> bool:

@@ -28,6 +28,12 @@ NO = re.compile(r"^\W*(?:no|ni)\s+", re.IGNORECASE)
 DENIED_VALUE = re.compile(r"^\W*(?:no|ni)\s+[\w:.]+(?:\s+[\w:.]+){0,2}\W*$", re.IGNORECASE)
 """«…, no aseo», «…, ni Secplan», «a las 10, no 9:30»: a short clause after the first that only says what it is not
 names the old value, a word or a number."""
+COPULA_WORDS = r"es|era|ser[aá]|ser[ií]a|va\s+a\s+ser|fue"
+DENIAL_OPENING = re.compile(rf"^\W*(?:no|ni)\s+(?:(?P<copula>{COPULA_WORDS})\s+)?"
+                            r"(?P<opening>(?:a|en|para|el|la|los|las)(?:\s+(?:el|la|los|las))?)\s+\S+",
+                            re.IGNORECASE)
+"""«no es a las diez …», «no en el patio …»: a clause that opens by denying a value; its copula, or else its opening
+words, said again start the value wanted instead (`restated`)."""
 PREFERRED = re.compile(r"\b(?:mejor|m[aá]s\s+bien|en\s+cambio)\b", re.IGNORECASE)
 """«no a las cuatro mejor»: a «no» with one of these opens the value wanted instead, unpunctuated, not a denial."""
 AND = re.compile(r"\s+y\s+")
@@ -144,7 +150,7 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
 def _clauses(text: str) -> list[str]:
     """The clauses of a correction, each read on its own."""
     clauses: list[str] = []
-    for part in CLAUSES.split(text):
+    for part in (piece for chunk in CLAUSES.split(text) for piece in restated(chunk or "")):
         pieces = COLON.split(part or "")
         clauses.append(pieces[0])
         for piece in pieces[1:]:
@@ -153,6 +159,22 @@ def _clauses(text: str) -> list[str]:
             else:
                 clauses.append(piece)
     return clauses
+
+
+def restated(clause: str) -> list[str]:
+    """«no es a las diez es a las once y media», «no era el jueves era el viernes», «no en el patio en el gimnasio»:
+    said without a pause (dictated, typed fast), a clause that denies a value and then says it again with the same
+    copula or the same opening word holds two clauses: the old value denied, then the new one."""
+    denial = DENIAL_OPENING.match(clause)
+    if denial is None:
+        return [clause]
+    copula, opening = denial.group("copula"), denial.group("opening")
+    again = re.compile(rf"\s(?=(?:{COPULA_WORDS})\s+\S)" if copula else rf"\s(?={re.escape(opening.split()[0])}\s)",
+                       re.IGNORECASE)
+    found = again.search(clause, denial.end())
+    if found is None:
+        return [clause]
+    return [clause[: found.start()], clause[found.end():]]
 
 
 def _named_again(slot: str, old: Any, new: Any) -> bool:

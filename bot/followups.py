@@ -61,7 +61,7 @@ def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str,
         return None
     intent, old = query
     kinds = follows[intent].kinds()
-    rest = OPENING.sub("", text.strip()).strip(" ?¿!¡.")
+    rest = _day_abbreviated(parser, OPENING.sub("", text.strip()).strip(" ?¿!¡."), kinds)
     broader = _broader(parser, follows, intent, rest, now)
     if broader:
         return broader
@@ -74,6 +74,16 @@ def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str,
         replaced -= DAYS  # «¿y en la tarde?» after «¿y el viernes en la mañana?»: the same Friday
     kept = {slot: value for slot, value in old.items() if slot not in replaced and slot not in DROPPED}
     return intent, {**kept, **changes}
+
+
+def _day_abbreviated(parser: Parser, rest: str, kinds: dict[str, tuple[str, ...]]) -> str:
+    """«¿y el mar?», «y el do» after the agenda of a day: where only a day can stand, an abbreviation that is also a
+    word («mar», «do») is the weekday; elsewhere («frente al mar») it stays a word."""
+    words = rest.split()
+    if "period" not in kinds or not 1 <= len(words) <= 2 or any(fold(word) not in FILLER for word in words[:-1]):
+        return rest
+    day = parser.grammar.weekday_named(fold(words[-1]).rstrip("."))
+    return " ".join([*words[:-1], day]) if day else rest
 
 
 def _broader(parser: Parser, follows: Mapping[str, FollowUp], intent: str, rest: str,

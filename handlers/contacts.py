@@ -11,7 +11,7 @@ from typing import Any
 from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.pointing import about
+from handlers.pointing import about, point, pointing_only, points_at_others
 from handlers.reply import Reply, ask, done, propose
 from handlers.slot_values import text_slot
 from storage.audit import AuditAction, snapshot
@@ -50,15 +50,28 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     wanted = " ".join(part for part in (text_slot(slots, "query"), text_slot(slots, "institution")) if part)
     if not wanted:
         return ask("contact.query", slots, "query", "¿A quién busca? (nombre, cargo o institución)")
-    found = search_contacts(ctx.session, wanted)
+    pointed = _pointed(ctx, wanted)
+    found = pointed or search_contacts(ctx.session, wanted)
     if not found:
         return Reply(f"No encontré contactos para «{wanted}».\n{ADD_HINT}")
-    lines = [f"Contactos para «{wanted}»:"]
+    lines = ["Contacto:" if len(found) == 1 else "Contactos:"] if pointed else [f"Contactos para «{wanted}»:"]
     for number, contact in enumerate(found, start=1):
         first, *rest = contact_lines(contact)
         lines += [f"{number}. {first}", *rest]
     refs = [contact_ref(contact) for contact in found]
+    if pointed:  # the list they were pointed in stays the one «el otro», «el 2» count in
+        return about(Reply("\n".join(lines)), *(refs if len(refs) == 1 else ()))
     return about(Reply("\n".join(lines)), *(refs if len(refs) == 1 else ()), listed=refs)
+
+
+def _pointed(ctx: Context, wanted: str) -> list[Contact]:
+    """«¿y el fono de la otra?» after one of two contacts listed was picked, «el correo de ese»: the contacts the
+    words point at in this conversation, never a search for the word «otra»."""
+    if not (points_at_others(wanted) or pointing_only(wanted)):
+        return []
+    refs = point(ctx.focus, "contact", wanted) or ()
+    contacts = [ctx.session.get(Contact, ref.id) for ref in refs]
+    return [contact for contact in contacts if contact is not None and contact.deleted_at is None]
 
 
 def checked_values(slots: dict[str, Any]) -> tuple[dict[str, str], str | None]:

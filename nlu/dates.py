@@ -104,6 +104,9 @@ class Grammar:
         """`public_holiday` tells the days off that make a weekend long; without it, a long weekend is the weekend."""
         self.public_holiday = public_holiday
         self.weekdays: dict[str, int] = dict(lexicon["weekdays"])
+        self.guarded_weekdays = frozenset(lexicon["ambiguous"]["weekdays"])
+        """Abbreviations that are also words («mar», «do»): a weekday only before a day number, or where nothing
+        but a day can stand (`weekday_named`)."""
         self.months: dict[str, int] = dict(lexicon["months"])
         self.numbers: dict[str, int] = dict(lexicon["numbers"])
         self.minute_words: dict[str, int] = dict(lexicon["minute_words"])
@@ -162,6 +165,14 @@ class Grammar:
         self._rules_on: dict[int, list[int]] = {}
         """The hints to ask and the rules to try, by the bits a text switched on: a few hundred sets of bits
         recur, and each is worked out once (forgotten past `REMEMBERED_BITS`)."""
+
+    def weekday_named(self, word: str) -> str | None:
+        """The full name of the weekday a guarded abbreviation stands for («mar» → «martes»), for a place where only
+        a day can stand («¿y el mar?» after the agenda of a day); None for any other word."""
+        if word not in self.guarded_weekdays or word not in self.weekdays:
+            return None
+        number = self.weekdays[word]
+        return max((name for name, value in self.weekdays.items() if value == number), key=len)
 
     def _hint(self, sentinel: str, pattern: str) -> tuple[int, list[int], str]:
         """A sentinel word's bits, the other bits of each rule that needs it, and its pattern."""

@@ -284,14 +284,18 @@ def _noted_one(ctx: Context, start: int) -> int:
 
 
 def _surname(ctx: Context) -> Span | None:
-    """Capitalised names right after "reclamos de" that are no department and no date: "reclamos de Pizarro"."""
+    """Capitalised names right after "reclamos de" that are no department and no date: "reclamos de Pizarro"; a
+    known surname typed in lower case too ("reclamos de mamani", "q reclamos hay de huenchullan")."""
+    from nlu.gazetteer import load
+
     match = SURNAME.search(ctx.norm)
     if match is None:
         return None
     words = [word for word in WORD.finditer(ctx.norm, match.start(1), match.end(1))]
     capitalised = []
+    surnames = load().surnames
     for word in words:
-        if not ctx.text.source(word.start(), word.start() + 1).isupper():
+        if not ctx.text.source(word.start(), word.start() + 1).isupper() and word.group() not in surnames:
             break
         capitalised.append(word)
     if not capitalised:

@@ -31,3 +31,16 @@ def test_a_resident_picked_from_the_list_by_title_and_name(chat, line: str) -> N
     *_, listed, shown = chat(SOTO, "sí", MARTA_SOTO, "sí", "reclamos de Soto", line)
     assert "R-2026-0001" in listed.text and "R-2026-0002" in listed.text, listed.text
     assert "R-2026-0002" in shown.text and "Concha y Toro" not in shown.text, shown.text
+
+
+@pytest.mark.parametrize("line", ["reclamos de tapia", "q reclamos hay de tapia?", "reclamos que tenemos de tapia",
+                                  "reclamos de los tapia"])
+def test_a_known_surname_typed_in_lower_case_is_that_residents(chat, line: str) -> None:
+    *_, listed = chat(TAPIA, "sí", SOTO, "sí", line)
+    assert "R-2026-0001" in listed.text and "R-2026-0002" not in listed.text, listed.text
+
+
+@pytest.mark.parametrize("line", ["reclamos de aseo", "reclamos de la semana"])
+def test_a_unit_or_a_period_in_lower_case_is_no_surname(chat, line: str) -> None:
+    *_, listed = chat(TAPIA, "sí", SOTO, "sí", line)
+    assert "Tapia" not in listed.text.split("\n")[0], listed.text

@@ -29,3 +29,15 @@ def test_a_change_of_mind_after_an_acknowledgement_refuses(chat, dispatcher, wor
     _, reply = chat("agenda desayuno con la mesa de salud el martes 24 a las 8", words)
     assert reply.text == DISCARDED, reply.text
     assert stored(dispatcher, Event) == []
+
+
+@pytest.mark.parametrize("words", ["ya gracias don bot", "gracias bot!", "vale, gracias señor robot", "grax crack"])
+def test_thanks_said_to_the_bot_by_a_name_get_a_polite_word(chat, words: str) -> None:
+    [reply] = chat(words)
+    assert reply.text == YOU_ARE_WELCOME, reply.text
+
+
+def test_thanks_to_the_bot_after_storing_keep_what_was_stored(chat, dispatcher) -> None:
+    *_, thanks = chat("agenda desayuno con la mesa de salud el martes 24 a las 8", "sí",
+                      "ya gracias don bot")
+    assert thanks.text == YOU_ARE_WELCOME and len(stored(dispatcher, Event)) == 1, thanks.text
