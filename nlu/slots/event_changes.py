@@ -117,7 +117,7 @@ def _only_framing_before(ctx: Context, end: Atom) -> bool:
     leads = ctx.vocabulary.cues["event_end_lead"].finditer(ctx.norm, 0, end.end)
     lead = next((m for m in leads if m.start() < end.start), None)  # «dura hasta» runs into «hasta las 12»
     before = ctx.norm[:lead.start() if lead else end.start].replace(",", " ").split()
-    framing = ctx.vocabulary.noise("event_end_framing")
+    framing = ctx.vocabulary.noise("end_framing")
     return all(word in framing for word in before)
 
 
