@@ -42,6 +42,8 @@ CORRECTED = frozenset({"date", "time", "place"})
 """What a verb-less correction changes: when and where; a name or a title needs words that say so."""
 TYPED_DETAILS = ("phone", "email")
 """Typed details a record may be given after it was stored."""
+NAMED_DETAILS = frozenset({"role", "institution"})
+"""Details a record takes in the same message as a typed one, when their field is named («y el cargo es …»)."""
 POSSESSIVE = re.compile(r"\bsus?\s+(?:nuevo\s+|otro\s+)?[a-z]+"
                         r"|\b(?:el|la)\s+(?:nuevo\s+|otro\s+)?[a-z]+(?=\s+(?:es|seria)\b)")
 """«su correo», «su nuevo celular», «el correo es …»: a detail said to belong to someone already spoken of (folded
@@ -122,7 +124,9 @@ def _typed_detail(parser: Parser, registry: Registry, entity: str, text: str, un
         reading = parser.parse_as(text, now, change)
         if any(reading.slots.get(slot) for slot in TYPED_DETAILS):
             slots = {slot: value for slot, value in reading.slots.items() if slot != "reference"}
-            return Understanding(change, slots=slots)
+            named = {slot: value for slot, value in amendments(parser, change, {}, text, now).items()
+                     if slot in NAMED_DETAILS}  # «… y el puesto es subdirectora regional»: every value said
+            return Understanding(change, slots={**slots, **named})
     return None
 
 
