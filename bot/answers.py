@@ -36,6 +36,8 @@ TRAILING_COURTESY = re.compile(r"(?:[\s,.;!]*(?:muchas\s+|mil\s+)?(?:gracias|por
 """«basura en la esquina, gracias»: the thanks at the end are not part of the answer."""
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 CLAUSE_BREAK = re.compile(r"[,;.:!]+")
+NOT_A_REASON = NO_WORDS | COURTESY | INTERJECTIONS
+"""Words beside a «no» that give no reason of their own for it («no po», «mmm no», «ay no»)."""
 KEEP = frozenset({"en", "es", "a", "el", "la"})
 COPULAS = frozenset({"es", "era", "sera"})
 """Lead words that may start the correction itself («en el gimnasio», «el jueves»): kept when they come last."""
@@ -113,8 +115,7 @@ def dismissed(text: str) -> bool:
     clauses = CLAUSE_BREAK.split(text)
     for count in range(1, len(clauses)):
         head = ", ".join(clauses[:count])
-        own = [word for word in map(plain_word, TOKEN.findall(fold(head)))
-               if word not in NO_WORDS | COURTESY | INTERJECTIONS]  # «mmm no, mejor a las 9»: a thinking sound
+        own = [word for word in map(plain_word, TOKEN.findall(fold(head))) if word not in NOT_A_REASON]
         if own and control_word(head) in (Control.NO, Control.CANCEL):
             return True
     return False

@@ -20,7 +20,15 @@ from bot.about_it import AboutIt
 from bot.answers import after_opening
 from bot.clauses import Clause, clauses, joined
 from bot.destinations import destination
-from bot.dialogue_words import Control, cancels_it, control_word, is_bare_yes, is_thanks, says_same_day
+from bot.dialogue_words import (
+    Control,
+    cancels_it,
+    control_word,
+    is_bare_yes,
+    is_thanks,
+    reports_change,
+    says_same_day,
+)
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
 from bot.just_stored import change_of_stored, detail_of_focus
@@ -256,6 +264,8 @@ class Conversation:
         shown = self._from_focus(ctx, turn, text, understanding) or self._its_details(ctx, turn, text, understanding)
         if shown is not None:
             return shown
+        reported = reports_change(text) and understanding.confidence < SURE and bool(ctx.focus.records
+                                                                                   or ctx.focus.listed)
         understanding = detail or understanding  # «y su correo es …»: the contact in focus gets it
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         if understanding.intent.endswith(CREATIONS) and another is None and not _names_a_record(understanding):
@@ -279,8 +289,10 @@ class Conversation:
             if found is not None:
                 return found
         unsure_new = understanding.intent.endswith(CREATIONS) and understanding.confidence < SURE
-        if (understanding.intent == "unknown" or unsure_new) and self.recently_stored(ctx, turn):
-            # «mejor a las 11» after «sí», read as nothing or as an unsure new record: a correction of the one stored
+        if (understanding.intent == "unknown" or unsure_new or reported) and (self.recently_stored(ctx, turn)
+                                                                              or reported):
+            # «mejor a las 11» after «sí», read as nothing or as an unsure new record: a correction of the one stored;
+            # «se atrasa, que sea 9:30», «la de bomberos pasó a las 21»: a record in focus said to have moved
             changed = change_of_stored(self.parser, ctx.focus, text, now)
             found = self._found(ctx, turn, text, [changed] if changed else [])
             if found is not None:

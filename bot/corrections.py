@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from bot.answers import LEAD_WORDS
 from bot.dialogue_words import COURTESY
 from bot.held_values import denies_held
 from nlu import Parser
@@ -99,6 +100,17 @@ FIELD_HEAD = re.compile(r"\b(?:" + "|".join(sorted((word.translate(ACCENTED) for
                         + r"|lugar|sitio|direcci[oó]n|sede|ubicaci[oó]n|recinto|local|hora|horario|fecha|d[ií]a|"
                           r"fono|tel[eé]fono|celular|correo|mail)\s*$", re.IGNORECASE)
 """The name of a field ending a clause before a colon: what follows is its value."""
+NEXT_CORRECTION = re.compile(
+    r"\s+y\s+(?=(?:ojo|adem[aá]s|tambi[eé]n|tb|perd[oó]n|ah)\b|(?:(?:que|q)\s+)?(?:es|era|ser[aá])\s"
+    r"|(?:el|la|su|sus)\s+(?:nuev[oa]\s+|otr[oa]\s+)?(?:" + "|".join(sorted(
+        (word.translate(ACCENTED) for words in FIELD_WORDS.values() for word in words), key=len, reverse=True))
+    + r"|lugar|sitio|direcci[oó]n|domicilio|sede|ubicaci[oó]n|recinto|hora|horario|fecha|d[ií]a|fono|tel[eé]fono|"
+      r"celular|cel|correo|mail|e-?mail|n[uú]mero)\b)", re.IGNORECASE)
+"""«su fono 9 8123 4567 y ojo q es Baquedano 430», «el teléfono es … y el cargo es …»: «y» before what opens another
+correction (a field named, «ojo», «es …») starts a clause of its own; «Desarrollo Social y Familia» stays one value."""
+DENIED_AFTER = re.compile(r"(?<=\d)\s+(?=(?:no|ni)\s+(?:el\s+|la\s+|las\s+)?\d)", re.IGNORECASE)
+"""«baquedano 430 no 340», «a las 10 no 9:30»: the number after «no» is the old value, denied in a clause of its
+own."""
 
 
 UNTIL_WORDS = frozenset({"hasta", "termine", "termina", "terminaria", "terminar", "acabe", "acaba", "acabar",
@@ -106,6 +118,10 @@ UNTIL_WORDS = frozenset({"hasta", "termine", "termina", "terminaria", "terminar"
 """Words that make an hour said while an activity waits its end, not a new start («y que termine a las 12»)."""
 PERSON_SLOTS = ("citizen", "delegate")
 MAX_PLACE_WORDS = 6
+MIN_HOUSE_DIGITS = 3
+HOUSE_LEADS = frozenset({"q", "el", "la", "numero", "nro", "num", "n", "de", "casa"})
+"""Words before a house number said alone («el número es 430», «q es el 430»)."""
+"""A number said alone with this many digits, while an address waits, is its house number."""
 BARE_PROBE = datetime(2001, 1, 1)
 """Any reference moment: a bare place must read as no day or hour at all."""
 MONTH_PROBES = (datetime(2001, 1, 1), datetime(2001, 7, 1))
@@ -150,7 +166,9 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
 def _clauses(text: str) -> list[str]:
     """The clauses of a correction, each read on its own."""
     clauses: list[str] = []
-    for part in (piece for chunk in CLAUSES.split(text) for piece in restated(chunk or "")):
+    parts = [piece for part in CLAUSES.split(text) for said in NEXT_CORRECTION.split(part or "")
+             for again in restated(said) for piece in DENIED_AFTER.split(again)]
+    for part in parts:
         pieces = COLON.split(part or "")
         clauses.append(pieces[0])
         for piece in pieces[1:]:
@@ -231,7 +249,8 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
         if slot in declared and (where := place_in(plain, slot == "address", parser)) is not None:
             changes[slot] = where
             break
-    if "address" in declared and "address" not in changes and (where := bare_address(parser, text)) is not None:
+    if "address" in declared and "address" not in changes and (
+            where := bare_address(parser, text) or renumbered(slots.get("address"), text)) is not None:
         changes["address"] = where
     for slot, value in named_fields(text).items():
         if slot in declared:
@@ -424,6 +443,27 @@ def bare_address(parser: Parser, clause: str) -> str | None:
     if not words or len(words.split()) > MAX_PLACE_WORDS or not HOUSE_NUMBER.search(words):
         return None
     return words if parser.vocabulary.slot("street_types").at_start(fold(words)) else None
+
+
+def renumbered(held: Any, clause: str) -> str | None:
+    """«ojo q es Baquedano 430» or «es el 430» while the address held is «calle Baquedano 340»: a clause that only
+    names a street of the held address (or nothing) with another house number is that address with the number said
+    (a typo of the number is the commonest slip, and the street is named without its «calle»)."""
+    if not isinstance(held, str) or (old := HOUSE_NUMBER.search(held)) is None:
+        return None
+    words = fold(clause).strip(" .;:!¡?¿").split()
+    while words and (words[0] in LEAD_WORDS or words[0] in HOUSE_LEADS):
+        words.pop(0)
+    said = " ".join(words)
+    new = HOUSE_NUMBER.search(f" {said}")
+    street = said[: new.start()].split() if new is not None else []
+    if new is None or (not street and len(new.group().strip()) < MIN_HOUSE_DIGITS):
+        return None  # «es el 430» alone renumbers too; «es el 15» may be a day
+    if street and (len(street) > MAX_PLACE_WORDS or not any(len(word) >= 4 for word in street)):
+        return None
+    if not set(street) <= set(fold(held[: old.start()]).split()):
+        return None
+    return f"{held[: old.start()]} {new.group().strip()}"
 
 
 def person_in(text: str) -> str | None:

@@ -56,6 +56,16 @@ def clause_openers(vocabulary: Vocabulary, *more: str) -> Container[str]:
     return vocabulary.noise("clause_openers", *more, extra=INTERJECTIONS)
 
 
+REPORTED_CHANGES = _WORDS["reported_changes"]
+"""Verbs that tell, without ordering it, that a record moved («se atrasa, que sea 9:30», «pasó a las 21»): they frame a
+correction of a record in focus."""
+
+
+def reports_change(text: str) -> bool:
+    """Whether the message tells with a verb of its own that a record moved («quedó para el jueves»)."""
+    return not REPORTED_CHANGES.isdisjoint(re.findall(r"\w+", fold(text)))
+
+
 THANKS = _WORDS["thanks"]
 """Words that close an exchange: with nothing pending they get a polite word back."""
 DISMISS = _WORDS["dismiss"]

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.corrections import amendments
-from bot.dialogue_words import COURTESY, INTERJECTIONS
+from bot.dialogue_words import COURTESY, INTERJECTIONS, REPORTED_CHANGES
 from bot.meanwhile import LOOK_UPS
 from bot.picking import pick
 from handlers.focus import Focus
@@ -42,6 +42,8 @@ CORRECTED = frozenset({"date", "time", "place"})
 """What a verb-less correction changes: when and where; a name or a title needs words that say so."""
 TYPED_DETAILS = ("phone", "email")
 """Typed details a record may be given after it was stored."""
+NAMED_DETAILS = frozenset({"role", "institution"})
+"""Details a record takes in the same message as a typed one, when their field is named («y el cargo es …»)."""
 POSSESSIVE = re.compile(r"\bsus?\s+(?:nuevo\s+|otro\s+)?[a-z]+"
                         r"|\b(?:el|la)\s+(?:nuevo\s+|otro\s+)?[a-z]+(?=\s+(?:es|seria)\b)")
 """«su correo», «su nuevo celular», «el correo es …»: a detail said to belong to someone already spoken of (folded
@@ -49,16 +51,18 @@ text)."""
 FRAMING = frozenset({"no", "mejor", "mismo", "misma", "hora", "horario", "lugar", "sitio", "dia", "fecha", "pero",
                      "era", "es", "sera", "seria", "sino", "a", "al", "las", "los", "la", "el", "en", "de", "y",
                      "perdon", "perdona", "ojo", "ahora", "entonces", "mas", "bien", "ya", "ok", "siempre", "que",
-                     "hrs", "hr", "horas", "se"}) | COURTESY | INTERJECTIONS
-"""Words that frame a correction around its new values («misma hora pero …», «ah no, era …»); a message with any
-other word («estuvo bonita la ceremonia en el salón», «el viernes tengo dentista a las 11») says something else."""
+                     "hrs", "hr", "horas", "se", "para", "lo", "sea"}) | COURTESY | INTERJECTIONS | REPORTED_CHANGES
+"""Words that frame a correction around its new values («misma hora pero …», «ah no, era …», «se atrasa, que sea
+9:30», «lo movieron al viernes»); a message with any other word («estuvo bonita la ceremonia en el salón», «el
+viernes tengo dentista a las 11») says something else."""
 
 
 def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> Understanding | None:
     """The change of the record in focus that `text` names, when it only names a new day, hour or place; or of an
-    earlier record in focus that its other words name («no, la reu a las 11» after a complaint was stored since)."""
+    earlier record in focus, or of one of the list last shown, that its other words name («no, la reu a las 11» after
+    a complaint was stored since, «la del club quedó para el jueves» after the agenda was shown)."""
     last = focus.last()
-    for ref in reversed(focus.records):
+    for ref in reversed(tuple(dict.fromkeys((*focus.listed, *focus.records)))):  # «la del club» of a list shown
         intent = CHANGES.get(ref.entity)
         changes = amendments(parser, intent, {}, text, now) if intent else {}
         if not changes or not set(changes) <= CORRECTED:
@@ -122,7 +126,9 @@ def _typed_detail(parser: Parser, registry: Registry, entity: str, text: str, un
         reading = parser.parse_as(text, now, change)
         if any(reading.slots.get(slot) for slot in TYPED_DETAILS):
             slots = {slot: value for slot, value in reading.slots.items() if slot != "reference"}
-            return Understanding(change, slots=slots)
+            named = {slot: value for slot, value in amendments(parser, change, {}, text, now).items()
+                     if slot in NAMED_DETAILS}  # «… y el puesto es subdirectora regional»: every value said
+            return Understanding(change, slots={**slots, **named})
     return None
 
 

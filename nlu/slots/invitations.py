@@ -512,6 +512,10 @@ def delegation(ctx: Context) -> Delegation:
                        ctx.vocabulary.slot("mayor").phrases)
 
 
+RATHER = r"(?:(?:en\s+cambio|entonces|mejor|mas\s+bien)\s+)?"
+"""Words between going and who goes that only say it is instead: «que vaya mejor don Pedro Lagos»."""
+
+
 @cache
 def _delegation(behalf: tuple[str, ...], goes: tuple[str, ...], takes: tuple[str, ...], sends: tuple[str, ...],
                 represents: tuple[str, ...], verb: tuple[str, ...], mayor: tuple[str, ...]) -> Delegation:
@@ -522,11 +526,11 @@ def _delegation(behalf: tuple[str, ...], goes: tuple[str, ...], takes: tuple[str
     after = (rf"(?<![a-z])(?:{instead}{of_mayor}|que\s+vaya(?:\s+{instead}{of_mayor}(?![a-z]))?"
              rf"|(?:que\s+)?(?:lo|la)\s+{alternation(takes)}|{alternation(sends)}\s+a"
              rf"|(?:(?:lo|la)\s+(?:va\s+a\s+)?)?{alternation(represents)}(?:\s+al?\s+{alternation(mayor)})?)"
-             rf"(?:\s+(?:{going}\s+)?|(?=[,;:.!?]|$)){ARTICLE}")
+             rf"(?:\s+(?:{going}\s+)?{RATHER}|(?=[,;:.!?]|$)){ARTICLE}")
     return Delegation(
         after=re.compile(after),
         before=re.compile(rf"(?<![a-z]){going}\s+{ARTICLE}(?P<who>[a-z][^,;:.!?]*?)\s+{instead}(?![a-z])"),
-        goes=re.compile(rf"(?<![a-z])(?<!no\s)(?:que\s+)?{going}\s+(?:en\s+cambio\s+|entonces\s+)?{ARTICLE}"),
+        goes=re.compile(rf"(?<![a-z])(?<!no\s)(?:que\s+)?{going}\s+{RATHER}{ARTICLE}"),
         verb=re.compile(rf"(?<![a-z]){alternation(verb)}\s+"),
         end=re.compile(rf"(?<![a-z])(?:(?:a\s+la|al|a|para|{going})\s+|{instead}(?![a-z]))|[,;:.!?(]"),
         aside=re.compile(rf"\s*{instead}{of_mayor}(?![a-z])"))

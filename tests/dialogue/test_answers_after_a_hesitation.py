@@ -16,3 +16,21 @@ def test_a_no_after_a_hesitation_drops_the_proposal(chat, dispatcher, answer) ->
                      answer)
     assert reply.pending is None and "Descartado" in reply.text, reply.text
     assert stored(dispatcher, Event) == []
+
+
+@pytest.mark.parametrize(("correction", "when"), [
+    ("mmm no, mejor a las 9 y media", "jueves 26 de noviembre, 09:30"),
+    ("ehh no, mejor el viernes", "viernes 27 de noviembre, 17:00"),
+    ("mm no.. que sea a las 6 mejor", "jueves 26 de noviembre, 18:00"),
+    ("ehm no, a las cuatro y media", "jueves 26 de noviembre, 16:30"),
+])
+def test_a_hesitation_before_a_correction_changes_the_proposal(chat, dispatcher, correction, when) -> None:
+    """The sound of thinking gives no reason for the «no»: what follows it is the value wanted, and the proposal,
+    changed, still waits for its «sí»."""
+    _, preview, saved = chat("agenda once con la directiva del club de adulto mayor Renacer el jueves a las 17 en la "
+                             "sede", correction, "ya dale")
+    assert preview.pending is not None and when in preview.text, preview.text
+    assert "Renacer" in preview.text, preview.text
+    assert saved.stored, saved.text
+    [event] = stored(dispatcher, Event)
+    assert "Renacer" in event.title
