@@ -14,6 +14,7 @@ from bot.corrections import restated
 from bot.dialogue_words import (
     COURTESY,
     INTERJECTIONS,
+    LEAD_WORDS,
     NO_WORDS,
     RECONSIDERING,
     YES_WORDS,
@@ -25,12 +26,6 @@ from bot.dialogue_words import (
 )
 from storage.folding import fold
 
-LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | INTERJECTIONS | frozenset({
-    "pero", "aunque", "eso", "si", "y", "perdon", "disculpa", "disculpe", "ojo", "oye", "ah", "mira", "mire",
-    "corrijo", "correccion", "error", "me", "equivoque", "confundi", "mejor", "sorry", "espera", "espere",
-    "momento", "un", "fijate", "fijese", "en", "realidad", "cambio", "ahora", "solo", "que", "es", "era", "sera",
-    "seria", "sea", "queda", "quedo", "va", "iba", "sino", "mas", "bien"})
-"""Words that may open a correction without being part of it («perdón, me equivoqué: es a las 11:30»)."""
 TRAILING_COURTESY = re.compile(r"(?:[\s,.;!]*(?:muchas\s+|mil\s+)?(?:gracias|por\s+favor|porfa(?:vor)?|pf|po|please))+"
                                r"[\s.!]*$", re.IGNORECASE)
 """«basura en la esquina, gracias»: the thanks at the end are not part of the answer."""

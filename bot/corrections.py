@@ -12,8 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from bot.answers import LEAD_WORDS
-from bot.dialogue_words import COURTESY
+from bot.dialogue_words import COURTESY, LEAD_WORDS
 from bot.held_values import denies_held
 from nlu import Parser
 from storage.folding import fold

@@ -47,6 +47,8 @@ HESITATIONS = _WORDS["hesitations"]
 """Sounds of thinking before answering («mmm no», «ehh sí»), folded as `plain_word` squeezes them («mmm» is «m»)."""
 INTERJECTIONS = _WORDS["interjections"] | HESITATIONS
 """Words that open a message without asking anything («jaja ya.», «pucha, ok», «mmm no»)."""
+LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | INTERJECTIONS | _WORDS["correction_leads"]
+"""Words that may open a correction without being part of it («perdón, me equivoqué: es a las 11:30»)."""
 
 
 def clause_openers(vocabulary: Vocabulary, *more: str) -> Container[str]:

@@ -15,11 +15,12 @@ from datetime import date, datetime, time
 from functools import partial
 from typing import Any
 
-from bot.answers import CLAUSE_BREAK, LEAD_WORDS, dismissed, read_answer
+from bot.answers import CLAUSE_BREAK, dismissed, read_answer
 from bot.asides import tells_of_the_mayor
 from bot.corrections import amendments
 from bot.denials import answer_to, denied
 from bot.dialogue_words import (
+    LEAD_WORDS,
     PROPOSING,
     Control,
     confirms,
