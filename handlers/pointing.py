@@ -79,8 +79,17 @@ def points_at_others(reference: str | None, filler: frozenset[str] = reference_m
 
 
 def _the_others(focus: Focus, entity: str, listed: Sequence[Ref]) -> tuple[Ref, ...] | None:
-    """The listed records but the one in focus: after «la primera, acéptala», «la otra» of two is the second."""
+    """The listed records but the one in focus: after «la primera, acéptala», «la otra» of two is the second. With no
+    list of its kind shown, the other records of its kind the chat spoke of (stored, shown or changed): after two
+    invitations stored and the first one changed, «la otra, recházala» is the second; several are asked about."""
     last = focus.last(entity)
+    if not listed:
+        seen: dict[int, Ref] = {}
+        for ref in focus.records:
+            if ref.entity == entity:
+                seen.pop(ref.id, None)
+                seen[ref.id] = ref
+        listed = tuple(seen.values())
     others = tuple(ref for ref in listed if last is None or (ref.entity, ref.id) != (last.entity, last.id))
     return others or None
 
