@@ -270,6 +270,10 @@ WISHES = _WORDS["wishes"]
 alone greets."""
 
 
+PICK_HEDGES = _WORDS["pick_hedges"]
+"""Words that hedge a pick from a list without naming an item («la de yungay, puede ser?», «esa del liceo creo»)."""
+
+
 PARTING = _WORDS["parting"]
 """The verb of a goodbye that says where or when the next meeting is («nos vemos en la fonda», «hablamos el lunes
 después del concejo»): whatever follows it is that, not a request. («que vaya el concejal» delegates: not here.)"""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.dialogue_words import PICK_HEDGES
 from handlers.reference_match import word_matches, words
 from nlu.gazetteer import load as gazetteer
 
@@ -28,7 +29,7 @@ NUMBER = re.compile(r"^\D{0,20}?(\d{1,3})\D{0,12}$")
 def pick(text: str, labels: tuple[str, ...], count: int) -> list[int]:
     """Indexes (0-based) of the items the answer fits: one is a pick, several ask again, none is not an answer."""
     said = words(text, frozenset())
-    position = _position(text, said, count)
+    position = _position(text, [word for word in said if word not in PICK_HEDGES], count)
     if position is not None:
         return [position]
     wanted = naming(said)
@@ -44,7 +45,7 @@ def pick(text: str, labels: tuple[str, ...], count: int) -> list[int]:
 
 def naming(said: list[str]) -> list[str]:
     """The words of an answer that name an item («marta» of «el de la señora Marta»): no filler, no title."""
-    return [word for word in said if word not in FILLER and not _names_nobody(word)]
+    return [word for word in said if word not in FILLER and word not in PICK_HEDGES and not _names_nobody(word)]
 
 
 def picks_by_name(text: str) -> bool:
