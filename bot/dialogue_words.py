@@ -274,6 +274,10 @@ PICK_HEDGES = _WORDS["pick_hedges"]
 """Words that hedge a pick from a list without naming an item («la de yungay, puede ser?», «esa del liceo creo»)."""
 
 
+BELONGING = _WORDS["belonging"]
+"""Copulas before «de» that make the department the one a complaint belongs to («es de Operaciones»), not a source."""
+
+
 PARTING = _WORDS["parting"]
 """The verb of a goodbye that says where or when the next meeting is («nos vemos en la fonda», «hablamos el lunes
 después del concejo»): whatever follows it is that, not a request. («que vaya el concejal» delegates: not here.)"""
