@@ -148,11 +148,15 @@ def _asks_to_move(ctx: Context) -> bool:
 
 def _named_department(ctx: Context, routing: bool = False) -> tuple[str, Span] | None:
     """The department the complaint goes to: the first one named that is not denied ("es de obras, no de
-    aseo", "no es de aseo sino de obras"). A routing word ("salud", "luz") counts only when asked to move it
-    (`routing`): in "me pasaron este caso: no tiene luz" it says what happened, not where it goes."""
+    aseo", "no es de aseo sino de obras"). A part of a name ("riesgo de desastres") or a routing word ("salud", "luz")
+    counts only when asked to move it (`routing`): in "me pasaron este caso: no tiene luz" it says what happened, not
+    where it goes."""
     router, norm = ctx.router, ctx.norm
     hits = sorted((m.start(), code, m.span()) for code, pattern in router.names if pattern.may_occur(ctx.words)
                   for m in pattern.finditer(norm))
+    if routing and not hits:  # «pásalo a riesgo de desastres»: a shorter way of its name, before any routing word
+        hits = sorted((m.start(), code, m.span()) for code, pattern in router.parts if pattern.may_occur(ctx.words)
+                      for m in pattern.finditer(norm))
     for _, code, span in hits:
         if not DENIED.search(norm[max(0, span[0] - 12):span[0]]):
             return code, span
