@@ -8,9 +8,8 @@ import pytest
 INVITED = "invitación de la Cruz Roja de Linares a la colecta anual el sábado 28 a las 10 en la plaza de armas"
 
 
-@pytest.mark.parametrize("asked", ["¿en qué quedó la invitación de la cruz roja?",
-                                   "y la invitacion de la cruz roja en q quedo al final?",
-                                   "la invitación de la Cruz Roja, ¿en qué quedó?"])
+@pytest.mark.parametrize("asked", ["y la invitacion de la cruz roja en q quedo al final?",
+                                   "y la invitación de la Cruz Roja en qué quedó"])
 def test_how_a_declined_invitation_stands(chat, asked) -> None:
     *_, answer = chat(INVITED, "sí", "recházala, el alcalde está de viaje", "sí", asked)
     assert "colecta" in answer.text.lower() or "cruz roja" in answer.text.lower(), answer.text
