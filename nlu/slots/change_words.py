@@ -206,7 +206,11 @@ def put_new_moment(ctx: Context, atoms: Iterable[Atom]) -> None:
 
 
 def _clock(atom: Atom) -> str:
-    minutes = minutes_of(atom.hour or 0, atom.minute, atom.clock, atom.part)
+    return clock_text(minutes_of(atom.hour or 0, atom.minute, atom.clock, atom.part))
+
+
+def clock_text(minutes: int) -> str:
+    """Minutes after midnight as a slot's time of day, "09:30" (past midnight wraps: 25:00 is "01:00")."""
     return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
 
 

@@ -16,6 +16,7 @@ from nlu.moments import minutes_of
 from nlu.slots.change_words import (
     REPORTING,
     clitic_forms,
+    clock_text,
     cue,
     first_of,
     moments,
@@ -188,7 +189,7 @@ def _put_end(ctx: Context, new: list[Atom]) -> list[Atom]:
             minutes = minutes_of(atom.hour or 0, atom.minute, atom.clock, atom.part)
         else:
             continue
-        ctx.put("end", f"{minutes // 60 % 24:02d}:{minutes % 60:02d}", (atom.start, atom.end))
+        ctx.put("end", clock_text(minutes), (atom.start, atom.end))
         return [a for a in new if a is not atom] + ([atom._replace(end_hour=None)] if atom.hour is not None
                                                    and atom.end_hour is not None else [])
     return new
