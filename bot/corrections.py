@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.dialogue_words import COURTESY, LEAD_WORDS
 from bot.held_values import denies_held
+from bot.preview_notes import weekday_said
 from nlu import Parser
 from storage.folding import fold
 
@@ -123,7 +124,7 @@ HOUSE_LEADS = frozenset({"q", "el", "la", "numero", "nro", "num", "n", "de", "ca
 """A number said alone with this many digits, while an address waits, is its house number."""
 BARE_PROBE = datetime(2001, 1, 1)
 """Any reference moment: a bare place must read as no day or hour at all."""
-MONTH_PROBES = (datetime(2001, 1, 1), datetime(2001, 7, 1))
+MONTH_PROBES = (datetime(2001, 1, 1), datetime(2001, 7, 1), datetime(2001, 7, 2))
 FAR_AHEAD = timedelta(days=401)
 """A second reference day, far enough that only a message naming no day gives its own day back at both."""
 
@@ -303,6 +304,8 @@ def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: da
     if day_only is not None and old_day is not None:
         kept = _with_day(old_day, day_only)
         said = datetime.combine(kept, said.time()) if isinstance(said, datetime) else kept
+    elif has_day and old_day is not None and (near := _weekday_near(parser, text, now, old_day)) is not None:
+        said = datetime.combine(near, said.time()) if isinstance(said, datetime) else near
     if has_time and not has_day:
         start: date | datetime = datetime.combine(old_day or said.date(), said.time())
     elif has_day and not has_time and isinstance(old, datetime):
@@ -342,17 +345,33 @@ def _how_often(parser: Parser, intent: str, pending: Any, text: str, now: dateti
 def _month_free_day(parser: Parser, text: str) -> int | None:
     """The day of the month when the message names only that («no, es el 15»): it then keeps the pending month.
 
-    Read against two references in different months: a bare day lands on the same number in each reference's
-    month; a weekday, a month or a relative day does not.
+    Read against references in different months and on the next day: a bare day lands on the same number in each
+    reference's month; a weekday, a month or a relative day («mañana» lands on the 2nd from the 1st) does not.
     """
     read = [parser.moment(text, reference)[0] for reference in MONTH_PROBES]
     days = [value.date() if isinstance(value, datetime) else value for value in read]
     if any(not isinstance(day, date) for day in days):
         return None
-    first, second = days
-    if (first.month, second.month) == (MONTH_PROBES[0].month, MONTH_PROBES[1].month) and first.day == second.day:
-        return first.day
+    months = (days[0].month, days[1].month)
+    if months == (MONTH_PROBES[0].month, MONTH_PROBES[1].month) and len({day.day for day in days}) == 1:
+        return days[0].day
     return None
+
+
+def _weekday_near(parser: Parser, text: str, now: datetime, old_day: date) -> date | None:
+    """«no es el jueves, es el viernes» to a proposal for Thursday the 17th: the Friday of the proposal's week (the
+    18th), not the next Friday from today. Only a bare weekday, the next one from today, is read this way; a day
+    already past keeps the reading from today."""
+    weekday = weekday_said(parser, text, now)
+    if weekday is None:
+        return None
+    ahead = (weekday - now.weekday() - 1) % 7 + 1
+    said, _ = parser.moment(text, now)
+    said_day = said.date() if isinstance(said, datetime) else said
+    if said_day != now.date() + timedelta(days=ahead):
+        return None
+    near = old_day + timedelta(days=weekday - old_day.weekday())
+    return near if near > now.date() else None
 
 
 def _with_day(day: date, number: int) -> date:

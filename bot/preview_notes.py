@@ -88,11 +88,17 @@ def _moments(slots: dict[str, Any]) -> list[datetime]:
 
 
 def _weekday(parser: Parser, word: str, now: datetime) -> int | None:
-    """The weekday a word names, when the date grammar reads it as one: the same weekday, on different days,
-    from each reference day («mañana» moves its weekday, a month name keeps its date)."""
+    """The weekday a word names, when the date grammar reads it as one («mañana» moves its weekday, a month name
+    keeps its date)."""
+    return weekday_said(parser, f"el {fold(word)}", now)
+
+
+def weekday_said(parser: Parser, text: str, now: datetime) -> int | None:
+    """The weekday a text names and nothing more («el viernes», «no, mejor el lunes»): it lands on the same weekday,
+    on different days, from each reference day."""
     days = []
     for offset in PROBES:
-        said, _ = parser.moment(f"el {fold(word)}", now + timedelta(days=offset))
+        said, _ = parser.moment(text, now + timedelta(days=offset))
         day = said.date() if isinstance(said, datetime) else said
         if not isinstance(day, date):
             return None
