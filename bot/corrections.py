@@ -304,7 +304,7 @@ def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: da
     if day_only is not None and old_day is not None:
         kept = _with_day(old_day, day_only)
         said = datetime.combine(kept, said.time()) if isinstance(said, datetime) else kept
-    elif has_day and old_day is not None and (near := _weekday_near(parser, text, now, old_day)) is not None:
+    elif has_day and old_day is not None and (near := _weekday_near(parser, text, now, said, old_day)) is not None:
         said = datetime.combine(near, said.time()) if isinstance(said, datetime) else near
     if has_time and not has_day:
         start: date | datetime = datetime.combine(old_day or said.date(), said.time())
@@ -358,15 +358,14 @@ def _month_free_day(parser: Parser, text: str) -> int | None:
     return None
 
 
-def _weekday_near(parser: Parser, text: str, now: datetime, old_day: date) -> date | None:
+def _weekday_near(parser: Parser, text: str, now: datetime, said: date | datetime, old_day: date) -> date | None:
     """«no es el jueves, es el viernes» to a proposal for Thursday the 17th: the Friday of the proposal's week (the
-    18th), not the next Friday from today. Only a bare weekday, the next one from today, is read this way; a day
-    already past keeps the reading from today."""
+    18th), not the next Friday from today. Only a bare weekday, the next one from today (`said`, the message read
+    from now), is read this way; a day already past keeps the reading from today."""
     weekday = weekday_said(parser, text, now)
     if weekday is None:
         return None
     ahead = (weekday - now.weekday() - 1) % 7 + 1
-    said, _ = parser.moment(text, now)
     said_day = said.date() if isinstance(said, datetime) else said
     if said_day != now.date() + timedelta(days=ahead):
         return None
