@@ -17,6 +17,24 @@ LONGEST_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 """The most days each month ever has, February in a leap year."""
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of a year (western churches): Semana Santa and Viernes Santo move with it.
+
+    `dateutil` (already installed by `holidays`, and named as a dependency) has the Gregorian computation."""
+    from dateutil.easter import easter as gregorian_easter
+
+    return gregorian_easter(year)
+
+
+def feast_day(written: str, year: int) -> date:
+    """A holiday's day in `year` as the lexicon writes it: «12-25», or «easter-2» (Viernes Santo) for the days
+    that move with Easter."""
+    if written.startswith("easter"):
+        return easter(year) + timedelta(days=int(written.removeprefix("easter") or 0))
+    month, day = written.split("-")
+    return date(year, int(month), int(day))
+
+
 def add_days(day: date, days: int) -> date | None:
     """`day` moved by `days`, or None past the ends of the calendar (year 1 and year 9999)."""
     try:

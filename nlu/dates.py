@@ -120,8 +120,12 @@ class Grammar:
         self.reason_day = Phrases(lexicon["reason"]["day_before"])
         self.acronyms = frozenset(lexicon["not_dates"]["acronyms"])
         self.feminine = Phrases(lexicon["not_dates"]["feminine_before"])
-        self.holidays = {name: [_month_day(day) for day in days] for name, days in lexicon["holidays"]["days"].items()}
+        self.holidays: dict[str, list[str]] = lexicon["holidays"]["days"]
+        for days in self.holidays.values():  # a misspelt day fails on load, not on the first message naming it
+            for written in days:
+                calendar.feast_day(written, 2000)
         self.holiday_lead = Phrases(lexicon["holidays"]["lead"])
+        self.holiday_anywhere = frozenset(lexicon["holidays"]["anywhere"])
         self.not_holiday = Phrases(lexicon["holidays"]["not"])
         ranges = lexicon["ranges"]
         self.joiners = frozenset(ranges["joiners"])
@@ -320,7 +324,8 @@ class Grammar:
              self._month_part, (needs["months"], needs["month_parts"])),
             (rf"{b}(?:(?:el\s+)?mes\s+de\s+|todo\s+)?(?P<m>{month_full})(?![a-z])(?:\s+(?:de|del)?\s*(?P<y>\d{{4}})(?!\d))?",
              self._month, (needs["months"],)),
-            (rf"{b}(?P<hol>{holidays})(?![a-z])", self._holiday, (needs["holidays"],)),
+            (rf"{b}(?:(?:el|la|del|al|de\s+la|a\s+la)\s+)?(?P<hol>{holidays})(?![a-z])", self._holiday,
+             (needs["holidays"],)),
             (rf"{b}(?:de|desde|entre)\s+(?:las?\s+)?{hour()}(?:\s*(?:{units}))?\s+"
              rf"(?:a|hasta|y)\s+(?:las?\s+)?{hour('2')}(?:{qual})?(?![a-z])",
              self._time_range, (needs["hours"], needs["range_open"], needs["range_hint"])),
@@ -897,14 +902,22 @@ class Grammar:
         """"para Navidad", "entre Navidad y Año Nuevo": a holiday's next date, when said as a date (after
         "para", "en", "hasta"...), not as part of a name ("la misa de Navidad", "el Año Nuevo Mapuche")."""
         norm, start = match.string, match.start()
-        if not self.holiday_lead.ending_at(norm, start) or self.not_holiday.at_start(norm, start):
+        name = " ".join(match.group("hol").split())
+        if self.not_holiday.at_start(norm, match.start("hol")) or not (
+                name in self.holiday_anywhere or self.holiday_lead.ending_at(norm, start)):
             return None
-        days = self.holidays[" ".join(match.group("hol").split())]
-        first = calendar.day_of_month(today, days[0][1], days[0][0])
-        last = first and calendar.day_of_month(first, days[-1][1], days[-1][0])
-        if first is None or last is None:
+        days = self.holidays[name]
+        try:
+            first = calendar.feast_day(days[0], today.year)
+            if first < today:  # already past this year: next year's
+                first = calendar.feast_day(days[0], today.year + 1)
+            last = calendar.feast_day(days[-1], first.year)
+            if last < first:  # a span across New Year
+                last = calendar.feast_day(days[-1], first.year + 1)
+        except calendar.OUT_OF_CALENDAR:  # a reference moment at the end of the calendar
             return None
-        return Atom(DAY if first == last else RANGE, start, match.end(), first, last, month_given=True, holiday=True)
+        return Atom(DAY if first == last else RANGE, self._lead_start(match, self.lead_tail, "hol"), match.end(), first,
+                    last, month_given=True, holiday=True)
 
     # -- handlers: times --------------------------------------------------------------------
 
@@ -1019,15 +1032,15 @@ class Grammar:
     # -- small readers ----------------------------------------------------------------------
 
     @staticmethod
-    def _lead_start(match: re.Match[str], tail: re.Pattern[str]) -> int:
+    def _lead_start(match: re.Match[str], tail: re.Pattern[str], group: int | str = 0) -> int:
         """Where a date really starts once its lead words ("el próximo", "el viernes") are counted.
 
-        The patterns start at the day itself so that the regex engine can skip ahead quickly;
+        The patterns start at the day itself (or at its `group`) so that the regex engine can skip ahead quickly;
         the words before it are looked up only for the rare position that matched.
         """
-        start = match.start()
+        start = match.start(group)
         lead = tail.search(match.string, max(0, start - 40), start)
-        return lead.start() if lead else start
+        return min(lead.start(), match.start()) if lead else match.start()
 
     def _number(self, text: str | None) -> int | None:
         if text is None:
@@ -1101,12 +1114,6 @@ def _full_year(text: str, today: date) -> int:
         return int(text)
     year = 2000 + int(text)
     return year if year <= today.year + calendar.YEARS_AHEAD else year - 100
-
-
-def _month_day(text: str) -> tuple[int, int]:
-    """"12-25" as (12, 25): how the lexicon writes a holiday."""
-    month, day = text.split("-")
-    return int(month), int(day)
 
 
 def _key_of(table: Mapping[str, Any], said: str) -> str:

@@ -131,6 +131,14 @@ def test_two_days_apart_are_not_joined(parser):
     (SEPTEMBER_DST_EVE, "operativo para fiestas patrias", date(2026, 9, 18), date(2026, 9, 19)),
     (datetime(2026, 12, 10, 9), "saludo para Navidad", date(2026, 12, 25), None),
     (NOVEMBER_MONDAY, "cena para nochebuena", date(2026, 12, 24), None),
+    # the days that move with Easter (Easter Sunday is 28 March 2027, 16 April 2028)
+    (datetime(2027, 3, 10, 9), "procesión del Viernes Santo", date(2027, 3, 26), None),
+    (datetime(2027, 3, 10, 9), "misa con el obispo para el viernes santo", date(2027, 3, 26), None),
+    (datetime(2027, 3, 10, 9), "qué tiene el alcalde en semana santa", date(2027, 3, 21), date(2027, 3, 28)),
+    (datetime(2027, 3, 10, 9), "turnos desde el jueves santo hasta el domingo de resurrección", date(2027, 3, 25),
+     date(2027, 3, 28)),
+    (datetime(2027, 3, 27, 9), "feria del domingo de pascua", date(2027, 3, 28), None),
+    (datetime(2027, 3, 29, 9), "vía crucis el Viernes Santo", date(2028, 4, 14), None),
 ])
 def test_holidays_named_are_their_dates(parser, now, text, first, last):
     assert parser.moment(text, now) == (first, last)
@@ -139,6 +147,7 @@ def test_holidays_named_are_their_dates(parser, now, text, first, last):
 @pytest.mark.parametrize(("text", "expected"), [
     ("fonda para fiestas patrias el 17 de septiembre", date(2027, 9, 17)),
     ("misa de navidad el sábado 19 a las 20", datetime(2026, 12, 19, 20, 0)),
+    ("reunión con carabineros el viernes 19 de marzo por el plan de semana santa", date(2027, 3, 19)),
 ])
 def test_a_date_written_beside_a_holiday_wins(parser, text, expected):
     assert parser.moment(text, NOVEMBER_MONDAY)[0] == expected
