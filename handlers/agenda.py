@@ -234,4 +234,5 @@ CAPABILITY = Capability(
                  "agenda reunión con el director de Obras el lunes a las 9"),
     ),
     follow_ups={"agenda.query": FollowUp(period=(*PERIOD, "part_of_day"))},
+    shown_by={"event": ("agenda.query", "date_from")},  # an activity is shown in its day, among what else it has
 )

@@ -86,9 +86,12 @@ class Extractor:
     @staticmethod
     def asks_first(ctx: Context) -> bool:
         """A question word opens the message and no request does: «qué tiene el alcalde hoy» asks, while «que no
-        se me olvide…», «que quede anotado…», «hay que agendar…» open with the same words and request."""
-        opening = ctx.norm.lstrip(" ¿")
+        se me olvide…», «que quede anotado…», «hay que agendar…» open with the same words and request. «y qué más
+        hay», «oye, ¿cuándo era?» ask too."""
         vocabulary = ctx.vocabulary
+        opening = ctx.norm.lstrip(" ¿")
+        opener = vocabulary.cue("question_openers").at_start(opening)
+        opening = opening[opener.end():].lstrip(" ,¿") if opener else opening
         return vocabulary.cue("question").at_start(opening) is not None \
             and not any(vocabulary.cue(lead).at_start(opening) for lead in LEADS)
 
