@@ -77,7 +77,7 @@ SURE = 0.9
 """A creation read with this confidence is one: a verb in it of a capability acting on the record in focus («invita
 al cambio de mando») does not turn it into a change of that record."""
 MAX_PICK_WORDS = 4
-CLOSING_MARKS = " ?!.¡¿"
+ENDS = " ?!.¡¿"
 """What may follow a question about the record in focus and leave it whole («oiga, ¿a qué hora quedó?»)."""
 ANOTHER_VERB = r"(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))"
 ANOTHER = re.compile(r"^\W*(?:[^\n.:;,]{1,40}[:;,]\s*)?"  # «Antes de guardarla: …»
@@ -322,7 +322,7 @@ class Conversation:
         if asked is not None:  # «¿va el alcalde a la cena?»: how it stands, not an answer to it
             return self.handle(ctx, turn, *asked)
         if understanding.intent in self.registry.acts_on and (
-                named := named_before_verb(self.parser, text, understanding)) is not None:
+                named := named_before_verb(self.parser, text, understanding, now)) is not None:
             # «la de los huasos recházala»: the record its words name, never the one in focus when they find none
             if not points_at_others(named.slots.get("reference")):  # «y la otra recházala» is read against it
                 ctx = replace(ctx, focus=replace(ctx.focus, records=()))
@@ -424,7 +424,7 @@ class Conversation:
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
         if len(picked) == 1 and (short or picks_by_name(text)):
             ref: Ref | None = listed[picked[0]]
-        elif OPENING.match(text.strip() + " ") or (question and (short or not text[question.end():].strip(CLOSING_MARKS))):
+        elif OPENING.match(text.strip() + " ") or (question and (short or not text[question.end():].strip(ENDS))):
             ref = self._led_in_focus(ctx.focus, text) or ctx.focus.last()  # «¿y la del desayuno a qué hora era?»
         elif question:
             said = text[question.end():]

@@ -333,12 +333,16 @@ def _named_first(parser: Parser, text: str) -> bool:
     return leads.at_start(fold(text).lstrip(" ¿¡")) is not None or bool(name_before_verb(parser, text))
 
 
-def named_before_verb(parser: Parser, text: str, understanding: Understanding) -> Understanding | None:
+def named_before_verb(parser: Parser, text: str, understanding: Understanding, now: datetime) -> Understanding | None:
     """The command naming its record by the words a record lead opens before its verb («la de los huasos,
     recházala, ese día tiene concejo»), whatever clause the reading took for the name; None when no such words
-    come first or the reading names nothing."""
+    come first or the reading names nothing, or when they name only a day («la de mañana cámbiala a las 7»), which
+    the reading holds as the day naming its record."""
     name = name_before_verb(parser, text)
     if not name or "reference" not in parser.intents[understanding.intent].slots:
+        return None
+    lead = parser.vocabulary.slot("record_leads").at_start(name)
+    if lead is not None and parser.only_day(name[lead.end():], now):
         return None
     said = fold(str(understanding.slots.get("reference") or ""))
     if said and said in name:

@@ -142,6 +142,16 @@ class Parser:
         said after «el lunes a las 9 comité» is on that Monday, «y el jueves a las 4 visita» is not."""
         return any(atom.kind in DAYS for atom in self._context(text, now).atoms)
 
+    def only_day(self, text: str, now: datetime) -> bool:
+        """The text is a day and nothing more («mañana», «el viernes 4»): «la de mañana, cámbiala» names its record
+        by the day alone."""
+        ctx = self._context(text, now)
+        days = [atom for atom in ctx.atoms if atom.kind in DAYS]
+        rest = ctx.norm
+        for atom in sorted(days, key=lambda atom: atom.start, reverse=True):
+            rest = rest[:atom.start] + rest[atom.end:]
+        return bool(days) and not any(character.isalnum() for character in rest)
+
     def asks_question(self, text: str, now: datetime) -> bool:
         """The text is a question, as the scorer reads one (a question mark, or a question word opening it that no
         request lead shares): «qué tiene el alcalde mañana» asks, «que no se me olvide agendar…» requests."""
