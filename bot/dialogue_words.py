@@ -82,6 +82,8 @@ CANCEL_WORDS = _WORDS["cancel_words"]
 CANCEL_IT = re.compile(r"cancel[ae]l[oa]s?")
 """«cancélala», «cancélelo»: the cancel verb with the record as its pronoun."""
 UNDO_VERBS = _WORDS["undo_verbs"]
+CLITICS = re.compile(r"(?:me|te|se|nos)?(?:lo|la|los|las|le|les)$")
+"""The pronouns an imperative carries («deshazlo», «reviértanlo», «deshágamelo»): the verb is what stands before."""
 REMOVE_VERBS = _WORDS["remove_verbs"]
 UNDO_OBJECT = _WORDS["undo_object"]
 REGRETS = _WORDS["regrets"]
@@ -231,14 +233,19 @@ RESTORE_WORDS = _WORDS["restore_words"]
 """The words of a restoring clause besides the undo's own object words."""
 
 
+def undo_verb(word: str) -> bool:
+    """«deshaz», «deshazlo», «reviértanlo», «devuélvamelo»: an undo verb, bare or with the pronouns it carries."""
+    return word in UNDO_VERBS or CLITICS.sub("", word) in UNDO_VERBS
+
+
 def _is_undo(said: list[str]) -> bool:
     """«deshaz eso», «borra lo último», «déjalo como estaba», «vuelve atrás», and the same after an «uy, no,
     espera» that only regrets it."""
     said = _regretted(said)
     if any(f" {phrase} " in f" {' '.join(said)} " for phrase in AS_BEFORE):
         return all(word in RESTORE_WORDS or word in UNDO_OBJECT or word in COURTESY for word in said)
-    if said[0] in UNDO_VERBS:
-        return all(word in UNDO_OBJECT or word in UNDO_VERBS for word in said[1:])
+    if undo_verb(said[0]):
+        return all(word in UNDO_OBJECT or undo_verb(word) for word in said[1:])
     if said[0] in REMOVE_VERBS and len(said) > 1:
         return all(word in UNDO_OBJECT for word in said[1:]) and any(word in LAST_WORDS for word in said[1:])
     return False
