@@ -17,8 +17,9 @@ from itertools import chain
 from typing import Any
 
 from bot.about_it import AboutIt
-from bot.answers import after_opening
+from bot.answers import after_opening, read_answer
 from bot.clauses import Clause, clauses, joined
+from bot.corrections import amendments
 from bot.destinations import destination
 from bot.dialogue_words import (
     Control,
@@ -41,7 +42,7 @@ from bot.picking import pick, picks_by_name
 from bot.pointed import pointed_in_focus
 from bot.preview_notes import noted
 from bot.readings import likely, offer
-from bot.recall import as_pending, brought_back, recalled
+from bot.recall import as_pending, brought_back, names_another, recalled
 from bot.record_readings import (
     answered_in_focus,
     asks,
@@ -176,12 +177,9 @@ class Conversation:
         if control is Control.YES and (is_bare_yes(text) or not is_thanks(text)) and self.recently_stored(ctx, turn):
             turn.stored = turn.memory.stored
             return Reply(turn.memory.stored)
-        dropped = turn.memory.dropped
-        if dropped and is_bare_yes(text) and not is_thanks(text) and (control is Control.YES or self.pending.accepted(
-                as_pending(dropped), text, local_now(ctx, self.settings))):  # «ya» after «Descartado» only agrees
-            again = brought_back(self.registry, ctx, dropped, {})
-            if again is not None:
-                return again
+        again = self._taken_up(ctx, turn, text, control)
+        if again is not None:
+            return again
         if is_thanks(text):
             return Reply(courteous(text))
         if control in (Control.YES, Control.NO):
@@ -194,6 +192,25 @@ class Conversation:
             if brought is not None:
                 return brought
         return self.request(ctx, turn, rest, said_on)
+
+    def _taken_up(self, ctx: Context, turn: Turn, text: str, control: Control | None) -> Reply | None:
+        """«ahí sí, guárdala», «ahora sí regístrela, pero es a las 13:00» after «no»: the refused proposal shown again,
+        with what the yes also corrects, to be confirmed anew; «ya» after «Descartado» only agrees, and «ahora sí,
+        fono del seremi» asks for something else."""
+        dropped = turn.memory.dropped
+        if not dropped or not is_bare_yes(text) or is_thanks(text):
+            return None
+        now = local_now(ctx, self.settings)
+        pending = as_pending(dropped)
+        rest = read_answer(text).rest
+        changes = amendments(self.parser, pending.intent, pending.slots, rest, now) if rest else {}
+        asked = after_opening(text) or text  # «ya ahora sí, agenda reunión con el seremi …»: its own request
+        understood = self.parser.parse(asked, now)
+        if control is Control.YES or self.pending.accepted(pending, text, now) or (changes and not (
+                self.pending.is_new_request(understood, pending, changes, asked)
+                or names_another(understood, dropped))):
+            return brought_back(self.registry, ctx, dropped, changes)
+        return None
 
     def _accepts_removal(self, ctx: Context, turn: Turn, text: str) -> bool:
         """«cancélala», «anúlalo nomás» to «¿La cancelo?»: the proposal's own verb accepts it; no dialogue ends."""

@@ -39,6 +39,8 @@ YES_WORDS = _WORDS["yes_words"]
 """Each of these alone, or beside courtesy, accepts a preview."""
 NO_WORDS = _WORDS["no_words"]
 EXPLICIT_YES = _WORDS["explicit_yes"]
+YES_LEADS = _WORDS["yes_leads"]
+"""Words that lead a yes without being one («ahora sí», «ahí sí»): an opening only when a yes follows them."""
 COURTESY = _WORDS["courtesy"]
 """Words that add politeness or emphasis to an answer and nothing else (a vocative among them: «ya, gracias compa»)."""
 RECONSIDERING = _WORDS["reconsidering"]

@@ -166,7 +166,7 @@ class PendingAnswers:
         if then:  # «ya. q tiene el alcalde el jueves», «guárdala y agenda también …»: a yes, then a request
             asked = self.parser.parse(then, now)
             changes = amendments(self.parser, pending.intent, pending.slots, then, now)
-            if self._is_new_request(asked, pending, changes, then):
+            if self.is_new_request(asked, pending, changes, then):
                 return self._yes_and_then(ctx, turn, pending, asked, then)
         understanding = self.parser.parse(text, now)
         again = self._answered_again(ctx, pending, understanding)
@@ -195,7 +195,7 @@ class PendingAnswers:
         if _may_be_aside(understanding, changes, text) and _talks_about_the_day(
                 text, self.parser.parse_as(text, now, pending.intent)):
             return Reply(CONFIRM_AGAIN, pending=pending)
-        if self._is_new_request(understanding, pending, changes, text):
+        if self.is_new_request(understanding, pending, changes, text):
             if answer.control is Control.NO and not changes and not understanding.intent.endswith(LOOK_UPS):
                 return self._no_with_reason(ctx, turn, pending, understanding, text)
             return self._instead(ctx, turn, pending, understanding, text)
@@ -243,7 +243,7 @@ class PendingAnswers:
         changes = amendments(self.parser, pending.intent, pending.slots, text, now)
         if not changes and control is None:
             changes = answer_to(self.parser, pending.slot or "", text)
-        if changes and not self._is_new_request(self.parser.parse(text, now), pending, changes, text):
+        if changes and not self.is_new_request(self.parser.parse(text, now), pending, changes, text):
             learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
             return self.registry.handle(ctx, pending.intent, {**pending.slots, **changes})
         return None
@@ -393,7 +393,7 @@ class PendingAnswers:
                 taken[slot] = new
         return taken
 
-    def _is_new_request(self, understanding: Understanding, pending: Pending, changes: dict[str, Any],
+    def is_new_request(self, understanding: Understanding, pending: Pending, changes: dict[str, Any],
                         text: str) -> bool:
         """A message that asks for something else, rather than correcting or completing the proposal."""
         intent = understanding.intent
@@ -436,7 +436,7 @@ class PendingAnswers:
         if answer.control is not None and not answer.rest:
             return None
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
-        if not changes or self._is_new_request(self.parser.parse(text, now), pending, changes, text):
+        if not changes or self.is_new_request(self.parser.parse(text, now), pending, changes, text):
             return None
         reply = self.registry.handle(ctx, pending.intent, {**pending.slots, **changes})
         return replace(reply, text=f"{EXPIRED_AGAIN}\n\n{reply.text}")
