@@ -50,6 +50,7 @@ from bot.record_readings import (
     by_pronoun,
     by_verb,
     clitic_verb,
+    describes_only,
     finds,
     named_before_verb,
     on_kinds_in_focus,
@@ -281,8 +282,8 @@ class Conversation:
         shown = self._from_focus(ctx, turn, text, understanding) or self._its_details(ctx, turn, text, understanding)
         if shown is not None:
             return shown
-        reported = reports_change(text) and understanding.confidence < SURE and bool(ctx.focus.records
-                                                                                   or ctx.focus.listed)
+        reported = reports_change(text) and (understanding.confidence < SURE or describes_only(self.parser, text)) \
+            and bool(ctx.focus.records or ctx.focus.listed)  # «la reunión con los dirigentes parte a las 9»: no order
         understanding = detail or understanding  # «y su correo es …»: the contact in focus gets it
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         if understanding.intent.endswith(CREATIONS) and another is None and not _names_a_record(understanding):

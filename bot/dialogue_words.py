@@ -65,9 +65,14 @@ REPORTED_CHANGES = _WORDS["reported_changes"]
 correction of a record in focus."""
 
 
+CORRECTION_HEADS = _WORDS["correction_heads"]
+"""Heads that say the message corrects something already said («Corrección: …», «ojo: …»)."""
+
+
 def reports_change(text: str) -> bool:
-    """Whether the message tells with a verb of its own that a record moved («quedó para el jueves»)."""
-    return not REPORTED_CHANGES.isdisjoint(re.findall(r"\w+", fold(text)))
+    """Whether the message tells with a verb of its own that a record moved («quedó para el jueves», «el desfile
+    empieza a las 10:30»), or says under a head that it corrects one («Corrección: el desfile es a las 10:30»)."""
+    return not (REPORTED_CHANGES | CORRECTION_HEADS).isdisjoint(re.findall(r"\w+", fold(text)))
 
 
 THANKS = _WORDS["thanks"]

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.corrections import amendments
-from bot.dialogue_words import COURTESY, INTERJECTIONS, REPORTED_CHANGES
+from bot.dialogue_words import CORRECTION_HEADS, COURTESY, INTERJECTIONS, REPORTED_CHANGES
 from bot.meanwhile import LOOK_UPS
 from bot.picking import pick
 from handlers.focus import Focus
@@ -51,7 +51,8 @@ text)."""
 FRAMING = frozenset({"no", "mejor", "mismo", "misma", "hora", "horario", "lugar", "sitio", "dia", "fecha", "pero",
                      "era", "es", "sera", "seria", "sino", "a", "al", "las", "los", "la", "el", "en", "de", "y",
                      "perdon", "perdona", "ojo", "ahora", "entonces", "mas", "bien", "ya", "ok", "siempre", "que",
-                     "hrs", "hr", "horas", "se", "para", "lo", "sea"}) | COURTESY | INTERJECTIONS | REPORTED_CHANGES
+                     "hrs", "hr", "horas", "se", "para", "lo", "sea", "tambien"}) | COURTESY | INTERJECTIONS \
+    | REPORTED_CHANGES | CORRECTION_HEADS
 """Words that frame a correction around its new values («misma hora pero …», «ah no, era …», «se atrasa, que sea
 9:30», «lo movieron al viernes»); a message with any other word («estuvo bonita la ceremonia en el salón», «el
 viernes tengo dentista a las 11») says something else."""

@@ -365,6 +365,10 @@ class PendingAnswers:
         said = text if _tells_who(pending, text) else answer.rest or text
         if not typed and answer.control is not None and not ANSWER_THEN_PAUSE.match(text):
             said = text  # «no tiene agua hace tres días» answers «¿Qué pasó?»: its «no» is part of what happened
+        if pending.intent.rpartition(".")[2] == "update":  # «¿Qué cambio en la actividad?» — «a las 11 y media»:
+            changes = amendments(self.parser, pending.intent, pending.slots, said, now)  # its hour, on its own day
+            if changes:
+                return self.handle(ctx, turn, pending.intent, {**pending.slots, **changes})
         value = fill_within(self.parser, pending.intent, pending.slot or "", said, now, pending.slots)
         if value is not None:
             slots = without_period(pending.slots)
