@@ -42,6 +42,7 @@ from bot.picking import pick, picks_by_name
 from bot.pointed import pointed_in_focus
 from bot.preview_notes import noted
 from bot.readings import likely, offer
+from bot.reasons import named_without_reason
 from bot.recall import as_pending, brought_back, names_another, recalled
 from bot.record_readings import (
     answered_in_focus,
@@ -332,6 +333,7 @@ class Conversation:
         a command whose name finds no record of its kind is tried by its rivals."""
         now = local_now(ctx, self.settings)
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
+        understanding = named_without_reason(self.parser, text, understanding, now)  # «…, ya que el alcalde viaja»
         understanding = with_person_in_focus(ctx, text, understanding)  # «reunión con ella»: the contact just shown
         understanding = with_listed_ordinal(self.parser, self.registry.acts_on, ctx.focus, text, understanding)
         asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)

@@ -65,6 +65,10 @@ REPORTED_CHANGES = _WORDS["reported_changes"]
 correction of a record in focus."""
 
 
+HOLDING_VERBS = _WORDS["holding_verbs"]
+"""«hágalo», «hazla»: holding the activity, which in a correction only frames the new place or time."""
+REASON_OPENERS = _PHRASES["reason_openers"]
+"""Words that open a clause giving a reason («…, va a llover», «… porque el alcalde viaja»)."""
 CORRECTION_HEADS = _WORDS["correction_heads"]
 """Heads that say the message corrects something already said («Corrección: …», «ojo: …»)."""
 

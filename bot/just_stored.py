@@ -16,9 +16,10 @@ from datetime import datetime
 from typing import Any
 
 from bot.corrections import amendments
-from bot.dialogue_words import CORRECTION_HEADS, COURTESY, INTERJECTIONS, REPORTED_CHANGES
+from bot.dialogue_words import CORRECTION_HEADS, COURTESY, HOLDING_VERBS, INTERJECTIONS, REPORTED_CHANGES
 from bot.meanwhile import LOOK_UPS
 from bot.picking import pick
+from bot.reasons import without_reason
 from handlers.focus import Focus
 from handlers.registry import Registry
 from nlu import Parser
@@ -52,7 +53,7 @@ FRAMING = frozenset({"no", "mejor", "mismo", "misma", "hora", "horario", "lugar"
                      "era", "es", "sera", "seria", "sino", "a", "al", "las", "los", "la", "el", "en", "de", "y",
                      "perdon", "perdona", "ojo", "ahora", "entonces", "mas", "bien", "ya", "ok", "siempre", "que",
                      "hrs", "hr", "horas", "se", "para", "lo", "sea", "tambien"}) | COURTESY | INTERJECTIONS \
-    | REPORTED_CHANGES | CORRECTION_HEADS
+    | REPORTED_CHANGES | CORRECTION_HEADS | HOLDING_VERBS
 """Words that frame a correction around its new values («misma hora pero …», «ah no, era …», «se atrasa, que sea
 9:30», «lo movieron al viernes»); a message with any other word («estuvo bonita la ceremonia en el salón», «el
 viernes tengo dentista a las 11») says something else."""
@@ -63,6 +64,7 @@ def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> 
     earlier record in focus, or of one of the list last shown, that its other words name («no, la reu a las 11» after
     a complaint was stored since, «la del club quedó para el jueves» after the agenda was shown)."""
     last = focus.last()
+    text = without_reason(text)  # «mejor hágalo en el salón de honor, va a llover»: the place only
     for ref in reversed(tuple(dict.fromkeys((*focus.listed, *focus.records)))):  # «la del club» of a list shown
         intent = CHANGES.get(ref.entity)
         changes = amendments(parser, intent, {}, text, now) if intent else {}
