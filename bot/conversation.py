@@ -58,6 +58,7 @@ from bot.record_readings import (
     rivals,
     verb_actions,
 )
+from bot.renames import renamed
 from bot.signer import signer_contact
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
@@ -266,6 +267,10 @@ class Conversation:
         if signed is not None:  # «guarda también el contacto de quien firma»: the signature of the message stored
             turn.new_source = {"text": text, "understood": signed.as_json()}
             return self.handle(ctx, turn, signed.intent, signed.slots)
+        renaming = renamed(ctx.focus, text)  # «cámbiele el nombre: Cuenta Pública 2026»: the record in focus
+        found = self._found(ctx, turn, text, [renaming]) if renaming is not None else None
+        if found is not None:
+            return found
         question = self.about_it.match(text)
         about_record = question is not None and ctx.focus.last() is not None and not _names(understanding,
                                                                                             question.end())

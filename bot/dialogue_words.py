@@ -69,6 +69,10 @@ HOLDING_VERBS = _WORDS["holding_verbs"]
 """«hágalo», «hazla»: holding the activity, which in a correction only frames the new place or time."""
 REASON_OPENERS = _PHRASES["reason_openers"]
 """Words that open a clause giving a reason («…, va a llover», «… porque el alcalde viaja»)."""
+RENAME_VERBS = _WORDS["rename_verbs"]
+RENAME_FIELDS = _WORDS["rename_fields"]
+RENAME_PHRASES = _WORDS["rename_phrases"]
+"""A new name for the record in focus («cámbiele el nombre: …», «que se llame …»): see `bot.renames`."""
 CORRECTION_HEADS = _WORDS["correction_heads"]
 """Heads that say the message corrects something already said («Corrección: …», «ojo: …»)."""
 
