@@ -59,6 +59,7 @@ from bot.record_readings import (
     verb_actions,
 )
 from bot.renames import renamed
+from bot.same_values import with_values_in_focus
 from bot.signer import signer_contact
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
@@ -78,6 +79,8 @@ NOTHING_GOING_ON = "No había nada en curso."
 ALREADY_STORED = "Ya quedó guardado:"
 CREATIONS = (".create",)
 SURE = 0.9
+SAME_VALUES_IN = frozenset({"event.create", "invitation.create"})
+"""New records that may repeat the place, hour or day of the one in focus («a la misma hora»)."""
 """A creation read with this confidence is one: a verb in it of a capability acting on the record in focus («invita
 al cambio de mando») does not turn it into a change of that record."""
 MAX_PICK_WORDS = 4
@@ -254,6 +257,8 @@ class Conversation:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request.
         `said_on` is its reference moment when a clause before it in the same message gave its day."""
         now = said_on or _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
+        if self.parser.parse(text, now).intent in SAME_VALUES_IN:  # «… en la misma plaza», «a la misma hora»
+            text = with_values_in_focus(ctx, text)
         another = self.another(ctx, text, now)
         understanding = destination(self.parser, _asked_for_the_day(
             self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)

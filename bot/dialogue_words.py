@@ -69,6 +69,10 @@ HOLDING_VERBS = _WORDS["holding_verbs"]
 """«hágalo», «hazla»: holding the activity, which in a correction only frames the new place or time."""
 REASON_OPENERS = _PHRASES["reason_openers"]
 """Words that open a clause giving a reason («…, va a llover», «… porque el alcalde viaja»)."""
+SAME_PLACE = tuple(_PHRASES["same_place"])
+SAME_TIME = tuple(_PHRASES["same_time"])
+SAME_DATE = tuple(_PHRASES["same_date"])
+"""«en la misma plaza», «a la misma hora», «el mismo día»: the value in focus (`bot.same_values`)."""
 RENAME_VERBS = _WORDS["rename_verbs"]
 RENAME_FIELDS = _WORDS["rename_fields"]
 RENAME_PHRASES = _WORDS["rename_phrases"]
