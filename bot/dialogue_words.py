@@ -69,6 +69,8 @@ HOLDING_VERBS = _WORDS["holding_verbs"]
 """«hágalo», «hazla»: holding the activity, which in a correction only frames the new place or time."""
 REASON_OPENERS = _PHRASES["reason_openers"]
 """Words that open a clause giving a reason («…, va a llover», «… porque el alcalde viaja»)."""
+TOLD_COPULAS = tuple(_PHRASES["told_copulas"])
+"""«…, es con la directiva»: a copula opening what an activity is with, in an answer."""
 SAME_PLACE = tuple(_PHRASES["same_place"])
 SAME_TIME = tuple(_PHRASES["same_time"])
 SAME_DATE = tuple(_PHRASES["same_date"])

@@ -22,6 +22,7 @@ from bot.denials import answer_to, denied
 from bot.dialogue_words import (
     LEAD_WORDS,
     PROPOSING,
+    TOLD_COPULAS,
     Control,
     confirms,
     control_word,
@@ -106,6 +107,12 @@ OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
 Handle = Callable[[Context, Turn, str, dict[str, Any]], Reply]
 Request = Callable[[Context, Turn, str], Reply]
 Act = Callable[[Context, Turn, str, Understanding], Reply]
+
+
+ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]", " ": r"\s+"})
+TOLD_WITH = re.compile(r"\s*,\s*(?:" + "|".join(copula.translate(ACCENTED) for copula in TOLD_COPULAS)
+                       + r")\s+(?=(?:con|de|del|para)\b)", re.IGNORECASE)
+"""«el jueves, es con la directiva de la junta»: the copula before whom an answer says the activity is with."""
 
 
 class PendingAnswers:
@@ -389,7 +396,7 @@ class PendingAnswers:
         source = str((turn.source or {}).get("text") or "")
         if not source:
             return {}
-        whole = self.parser.parse_as(f"{source} {said}", now, pending.intent).slots
+        whole = self.parser.parse_as(f"{source} {TOLD_WITH.sub(', ', said)}", now, pending.intent).slots
         taken = {}
         for slot in CONTENT_SLOTS:
             old, new = pending.slots.get(slot), whole.get(slot)
