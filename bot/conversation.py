@@ -19,7 +19,7 @@ from typing import Any
 from bot.about_it import AboutIt
 from bot.answers import after_opening, read_answer
 from bot.clauses import Clause, clauses, joined
-from bot.corrections import amendments
+from bot.corrections import amendments, in_its_month, named_before_correction
 from bot.destinations import destination
 from bot.dialogue_words import (
     Control,
@@ -343,7 +343,9 @@ class Conversation:
         a command whose name finds no record of its kind is tried by its rivals."""
         now = local_now(ctx, self.settings)
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
-        understanding = named_without_reason(self.parser, text, understanding, now)  # «…, ya que el alcalde viaja»
+        understanding = named_before_correction(named_without_reason(self.parser, text, understanding, now))
+        understanding = replace(understanding, slots=in_its_month(self.parser, understanding.intent,
+                                                                  understanding.slots, text))  # «es el 8»: its month
         understanding = with_person_in_focus(ctx, text, understanding)  # «reunión con ella»: the contact just shown
         understanding = with_listed_ordinal(self.parser, self.registry.acts_on, ctx.focus, text, understanding)
         asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
@@ -397,6 +399,7 @@ class Conversation:
         """The first reading whose name finds its record, handled: that record's change, to confirm (`only` that
         kind of step, when a reading of little evidence must show what it does, not ask or list)."""
         for reading in readings:
+            reading = replace(reading, slots=in_its_month(self.parser, reading.intent, reading.slots, text))
             found = self.handle(ctx, turn, reading.intent, reading.slots)
             if finds(found, reading.intent) and only in (None, found.pending and found.pending.kind):
                 turn.new_source = {"text": text, "understood": reading.as_json()}

@@ -49,7 +49,8 @@ HESITATIONS = _WORDS["hesitations"]
 """Sounds of thinking before answering («mmm no», «ehh sí»), folded as `plain_word` squeezes them («mmm» is «m»)."""
 INTERJECTIONS = _WORDS["interjections"] | HESITATIONS
 """Words that open a message without asking anything («jaja ya.», «pucha, ok», «mmm no»)."""
-LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | INTERJECTIONS | _WORDS["correction_leads"]
+CORRECTION_LEADS = _WORDS["correction_leads"]
+LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | INTERJECTIONS | CORRECTION_LEADS
 """Words that may open a correction without being part of it («perdón, me equivoqué: es a las 11:30»)."""
 
 

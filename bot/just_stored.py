@@ -15,7 +15,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from bot.corrections import amendments
+from bot.corrections import amendments, in_its_month
 from bot.dialogue_words import CORRECTION_HEADS, COURTESY, HOLDING_VERBS, INTERJECTIONS, REPORTED_CHANGES
 from bot.meanwhile import LOOK_UPS
 from bot.picking import pick
@@ -26,9 +26,9 @@ from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
 
-CHANGES = {"event": "event.update", "invitation": "invitation.update"}
+CHANGES = {"event": "event.update", "invitation": "invitation.update", "efemeride": "efemeride.update"}
 """The change of each kind of record that a bare correction can be about."""
-ID_SLOTS = {"event": "event_id", "invitation": "invitation_id"}
+ID_SLOTS = {"event": "event_id", "invitation": "invitation_id", "efemeride": "efemeride_id"}
 """The slot of each change that names its record by number, when the correction names an earlier one."""
 REPORTER_DETAILS = {"complaint": ("complaint.details", "complaint.create")}
 """The change that sets who reported a record of each kind, and the proposal whose details it reads as."""
@@ -71,6 +71,7 @@ def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> 
         if not changes or not set(changes) <= CORRECTED:
             continue
         left = _unframed(parser, intent, text, changes, now)
+        changes = in_its_month(parser, intent, changes, text)  # «perdón, era el 8» of a yearly efeméride
         if not left and ref == last:
             return Understanding(intent, slots=changes)
         if left and pick(" ".join(left), (ref.label,), 1) == [0]:
