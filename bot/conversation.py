@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.about_it import AboutIt
 from bot.answers import after_opening, read_answer
+from bot.asides import without_aside
 from bot.clauses import Clause, clauses, joined
 from bot.corrections import amendments, in_its_month, named_before_correction
 from bot.destinations import destination
@@ -159,6 +160,7 @@ class Conversation:
         return noted(self.parser, reply, text, local_now(ctx, self.settings), self.settings.zone)
 
     def _read(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
+        text = without_aside(text)  # «antes que se me olvide, agenda …»: the aside asks for nothing
         control = control_word(text)
         if control is Control.CANCEL and not self._accepts_removal(ctx, turn, text) and not self._cancels_record(
                 ctx, turn, text):

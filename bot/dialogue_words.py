@@ -274,6 +274,10 @@ def _is_undo(said: list[str]) -> bool:
 
 
 CLOSERS = _WORDS["closers"]
+COMPLIMENTS = _WORDS["compliments"]
+"""Praise after something was done («eres seco», «muy eficiente»): closes the exchange as thanks do."""
+ASIDE_OPENERS = _PHRASES["aside_openers"]
+"""Asides that open a message and ask for nothing («antes que se me olvide, …», «oye una cosa: …»)."""
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»), in the
 informal and the voseo forms too («jaja gracias, erís lo máximo», «feliz año pa ti tb», «felices fiestas patrias»)."""
 
@@ -313,19 +317,26 @@ después del concejo»): whatever follows it is that, not a request. («que vaya
 
 
 def is_thanks(text: str) -> bool:
-    """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena», and the wishes that close
-    an exchange the same way («que tenga buen día», «chao, saludos», «gracias, nos vemos en la fonda»)."""
+    """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena», praise («buena, eres
+    seco», «excelente, muy eficiente»), and the wishes that close an exchange the same way («que tenga buen día»,
+    «chao, saludos», «gracias, nos vemos en la fonda»)."""
     said = words(text)
     parting = next((index for index, word in enumerate(said) if word in PARTING), None)
     said = said if parting is None else said[:parting + 1]
-    return bool(said) and any(word in THANKS or word in WISHES for word in said) and all(
+    return bool(said) and any(word in THANKS or word in WISHES or word in COMPLIMENTS for word in said) and all(
         word in THANKS or word in COURTESY or word in YES_WORDS or word in NO_WORDS or word in CLOSERS
-        or word in INTERJECTIONS for word in said)
+        or word in INTERJECTIONS or word in COMPLIMENTS for word in said)
 
 
 def only_wishes(text: str) -> bool:
     """A closing that wishes well and thanks for nothing («que tenga buen día»): answered in kind, not «de nada»."""
-    return not any(word in THANKS for word in words(text))
+    return not any(word in THANKS or word in COMPLIMENTS for word in words(text))
+
+
+def only_praise(text: str) -> bool:
+    """Praise that thanks for nothing («ya, eres un siete»): thanked for, not answered «de nada»."""
+    said = words(text)
+    return any(word in COMPLIMENTS for word in said) and not any(word in THANKS or word in WISHES for word in said)
 
 
 def is_bare_yes(text: str) -> bool:

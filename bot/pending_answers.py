@@ -28,6 +28,7 @@ from bot.dialogue_words import (
     control_word,
     is_bare_yes,
     is_thanks,
+    only_praise,
     only_wishes,
     promises_later,
     removes_it,
@@ -72,6 +73,7 @@ NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»
 ANSWER_THE_QUESTION = "Con «sí» no me alcanza: falta un dato antes de poder guardar (o escriba «cancelar»)."
 YOU_ARE_WELCOME = "De nada, a su disposición."
 LIKEWISE = "Igualmente, muchas gracias. Aquí estoy para lo que necesite."
+THANKED = "¡Muchas gracias! Aquí estoy para lo que necesite."
 EXPIRED_AGAIN = "(La propuesta anterior había vencido sin guardarse; se la muestro de nuevo con su cambio.)"
 MAX_REFERENCE_WORDS = 5
 REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
@@ -624,7 +626,7 @@ def _minutes(value: float) -> str:
 
 def courteous(thanks: str) -> str:
     """The reply to thanks, or to a wish in kind."""
-    return LIKEWISE if only_wishes(thanks) else YOU_ARE_WELCOME
+    return THANKED if only_praise(thanks) else LIKEWISE if only_wishes(thanks) else YOU_ARE_WELCOME
 
 
 def local_now(ctx: Context, settings: Settings) -> datetime:

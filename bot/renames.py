@@ -10,12 +10,12 @@ typed, and the record in focus gets it through its own change, previewed, audite
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bot.answers import TRAILING_COURTESY
 from bot.dialogue_words import INTERJECTIONS, LEAD_WORDS, RENAME_FIELDS, RENAME_PHRASES, RENAME_VERBS
 from handlers.focus import Focus
 from nlu.understanding import Understanding
+from storage.folding import fold_letters
 
 CHANGES = {
     "event": ("event.update", "title", "event_id"),
@@ -42,16 +42,9 @@ RENAME = re.compile(
 """«cámbiele el nombre: X», «el título es X», «ponle de nombre X», «que se llame X», «nuevo nombre: X»."""
 
 
-def _plain(text: str) -> str:
-    """The text lower-cased and without accents, letter for letter (so a match's positions hold in the original)."""
-    return "".join(folded if len(folded := "".join(part for part in unicodedata.normalize("NFKD", char.lower())
-                                                    if not unicodedata.combining(part))) == 1 else char
-                   for char in text)
-
-
 def new_name(text: str) -> str | None:
     """The new name a message gives, as typed, or None when it does not rename anything."""
-    found = RENAME.match(_plain(text))
+    found = RENAME.match(fold_letters(text))
     if found is None:
         return None
     name = TRAILING_COURTESY.sub("", text[found.start("name"):found.end("name")]).strip(" ,.;:")

@@ -9,12 +9,12 @@ not hold «el mismo día»); with no dated record in focus, or one without that 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from typing import Any
 
 from bot.dialogue_words import SAME_DATE, SAME_PLACE, SAME_TIME
 from handlers.context import Context
+from storage.folding import fold_letters
 from storage.models import Event, Invitation
 
 DATED = {"event": Event, "invitation": Invitation}
@@ -31,13 +31,6 @@ def _phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
 PLACE, TIME, DATE = _phrase(SAME_PLACE), _phrase(SAME_TIME), _phrase(SAME_DATE)
 
 
-def _plain(text: str) -> str:
-    """Lower case without accents, letter for letter, so positions found in it hold in the text as typed."""
-    return "".join(folded if len(folded := "".join(part for part in unicodedata.normalize("NFKD", char.lower())
-                                                    if not unicodedata.combining(part))) == 1 else char
-                   for char in text)
-
-
 def with_values_in_focus(ctx: Context, text: str) -> str:
     """`text` with «la misma plaza», «la misma hora» replaced by the values of the record in focus, and «el mismo
     día» by the day the conversation last spoke of."""
@@ -48,7 +41,7 @@ def with_values_in_focus(ctx: Context, text: str) -> str:
         (DATE, _day_words(ctx.focus.day) if ctx.focus.day else None),  # the day last spoken of, record or asked
     ]
     for pattern, value in values:
-        found = pattern.search(_plain(text))
+        found = pattern.search(fold_letters(text))
         if found is not None and value is not None:
             text = f"{text[:found.start()]}{value}{text[found.end():]}"
     return text
