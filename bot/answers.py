@@ -17,6 +17,7 @@ from bot.dialogue_words import (
     LEAD_WORDS,
     NO_WORDS,
     RECONSIDERING,
+    YES_LEADS,
     YES_WORDS,
     Control,
     control_word,
@@ -123,7 +124,10 @@ def after_opening(text: str) -> str | None:
     tokens = list(TOKEN.finditer(text))
     cut = None
     for token in tokens:
-        if plain_word(fold(token.group())) not in YES_WORDS | INTERJECTIONS | RECONSIDERING:
+        word = plain_word(fold(token.group()))
+        if word in YES_LEADS:
+            continue  # «ahora sí, fono del seremi»: part of the opening only when a yes word follows it
+        if word not in YES_WORDS | INTERJECTIONS | RECONSIDERING:
             break
         cut = token.end()
     rest = text[cut:].strip(" ,.;:!¡-—\t") if cut is not None else ""

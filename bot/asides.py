@@ -1,16 +1,17 @@
-"""News about what the mayor is doing, told while a proposal waits: «por cierto, el alcalde llega atrasado hoy, viene
-en la barcaza». It is said for the office, not about the proposal: its «hoy» is not the activity's day nor the
-«barcaza» its place, so nothing of the proposal changes and the proposal still waits.
+"""Asides: an opening that asks for nothing («antes que se me olvide, …», «oye una cosa: …»), left out before the
+message is read; and news about what the mayor is doing, told while a proposal waits: «por cierto, el alcalde llega
+atrasado hoy, viene en la barcaza». It is said for the office, not about the proposal: its «hoy» is not the
+activity's day nor the «barcaza» its place, so nothing of the proposal changes and the proposal still waits.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.dialogue_words import INTERJECTIONS
+from bot.dialogue_words import ASIDE_OPENERS, INTERJECTIONS
 from nlu import Parser
 from nlu.understanding import Understanding
-from storage.folding import fold
+from storage.folding import fold, fold_letters
 
 OPENERS = re.compile(r"^(?:\W*(?:por\s+cierto|a\s+proposito|de\s+paso|aparte|otra\s+cosa|y|" + "|".join(
     sorted(INTERJECTIONS, key=len, reverse=True)) + r")\b)*\W*")
@@ -28,3 +29,16 @@ def tells_of_the_mayor(parser: Parser, text: str, understanding: Understanding) 
     start = OPENERS.match(folded)
     subject = parser.vocabulary.slot("answer_reason_subjects").at_start(folded, start.end() if start else 0)
     return subject is not None and " " in subject.group().strip()
+
+
+ASIDE = re.compile(r"^\W*(?:(?:" + "|".join(sorted(INTERJECTIONS, key=len, reverse=True)) + r")\W+)*(?:" + "|".join(
+    re.escape(opener).replace(r"\ ", r"\s+") for opener in sorted(ASIDE_OPENERS, key=len, reverse=True))
+                   + r")(?:\s*[,:;.!\-–—]+\s*|\s+)", re.IGNORECASE)
+"""«antes que se me olvide,», «oye una cosa:», «ah, por cierto,»: an aside before what the message asks."""
+
+
+def without_aside(text: str) -> str:
+    """The message without the aside that opens it; the message as it is when nothing would be left."""
+    found = ASIDE.match(fold_letters(text))
+    rest = text[found.end():].strip() if found else ""
+    return rest if rest and any(char.isalnum() for char in rest) else text

@@ -17,8 +17,10 @@ from itertools import chain
 from typing import Any
 
 from bot.about_it import AboutIt
-from bot.answers import after_opening
+from bot.answers import after_opening, read_answer
+from bot.asides import without_aside
 from bot.clauses import Clause, clauses, joined
+from bot.corrections import amendments, in_its_month, named_before_correction
 from bot.destinations import destination
 from bot.dialogue_words import (
     Control,
@@ -41,7 +43,8 @@ from bot.picking import pick, picks_by_name
 from bot.pointed import pointed_in_focus
 from bot.preview_notes import noted
 from bot.readings import likely, offer
-from bot.recall import as_pending, brought_back, recalled
+from bot.reasons import named_without_reason
+from bot.recall import as_pending, brought_back, names_another, recalled
 from bot.record_readings import (
     answered_in_focus,
     asks,
@@ -49,12 +52,15 @@ from bot.record_readings import (
     by_pronoun,
     by_verb,
     clitic_verb,
+    describes_only,
     finds,
     named_before_verb,
     on_kinds_in_focus,
     rivals,
     verb_actions,
 )
+from bot.renames import renamed
+from bot.same_values import with_values_in_focus
 from bot.signer import signer_contact
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
@@ -74,6 +80,8 @@ NOTHING_GOING_ON = "No había nada en curso."
 ALREADY_STORED = "Ya quedó guardado:"
 CREATIONS = (".create",)
 SURE = 0.9
+SAME_VALUES_IN = frozenset({"event.create", "invitation.create"})
+"""New records that may repeat the place, hour or day of the one in focus («a la misma hora»)."""
 """A creation read with this confidence is one: a verb in it of a capability acting on the record in focus («invita
 al cambio de mando») does not turn it into a change of that record."""
 MAX_PICK_WORDS = 4
@@ -154,6 +162,7 @@ class Conversation:
         return noted(self.parser, reply, text, local_now(ctx, self.settings), self.settings.zone)
 
     def _read(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
+        text = without_aside(text)  # «antes que se me olvide, agenda …»: the aside asks for nothing
         control = control_word(text)
         if control is Control.CANCEL and not self._accepts_removal(ctx, turn, text) and not self._cancels_record(
                 ctx, turn, text):
@@ -178,12 +187,9 @@ class Conversation:
         if control is Control.YES and (is_bare_yes(text) or not is_thanks(text)) and self.recently_stored(ctx, turn):
             turn.stored = turn.memory.stored
             return Reply(turn.memory.stored)
-        dropped = turn.memory.dropped
-        if dropped and is_bare_yes(text) and not is_thanks(text) and (control is Control.YES or self.pending.accepted(
-                as_pending(dropped), text, local_now(ctx, self.settings))):  # «ya» after «Descartado» only agrees
-            again = brought_back(self.registry, ctx, dropped, {})
-            if again is not None:
-                return again
+        again = self._taken_up(ctx, turn, text, control)
+        if again is not None:
+            return again
         if is_thanks(text):
             return Reply(courteous(text))
         if control in (Control.YES, Control.NO):
@@ -196,6 +202,25 @@ class Conversation:
             if brought is not None:
                 return brought
         return self.request(ctx, turn, rest, said_on)
+
+    def _taken_up(self, ctx: Context, turn: Turn, text: str, control: Control | None) -> Reply | None:
+        """«ahí sí, guárdala», «ahora sí regístrela, pero es a las 13:00» after «no»: the refused proposal shown again,
+        with what the yes also corrects, to be confirmed anew; «ya» after «Descartado» only agrees, and «ahora sí,
+        fono del seremi» asks for something else."""
+        dropped = turn.memory.dropped
+        if not dropped or not is_bare_yes(text) or is_thanks(text):
+            return None
+        now = local_now(ctx, self.settings)
+        pending = as_pending(dropped)
+        rest = read_answer(text).rest
+        changes = amendments(self.parser, pending.intent, pending.slots, rest, now) if rest else {}
+        asked = after_opening(text) or text  # «ya ahora sí, agenda reunión con el seremi …»: its own request
+        understood = self.parser.parse(asked, now)
+        if control is Control.YES or self.pending.accepted(pending, text, now) or (changes and not (
+                self.pending.is_new_request(understood, pending, changes, asked)
+                or names_another(understood, dropped))):
+            return brought_back(self.registry, ctx, dropped, changes)
+        return None
 
     def _accepts_removal(self, ctx: Context, turn: Turn, text: str) -> bool:
         """«cancélala», «anúlalo nomás» to «¿La cancelo?»: the proposal's own verb accepts it; no dialogue ends."""
@@ -236,6 +261,8 @@ class Conversation:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request.
         `said_on` is its reference moment when a clause before it in the same message gave its day."""
         now = said_on or _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
+        if self.parser.parse(text, now).intent in SAME_VALUES_IN:  # «… en la misma plaza», «a la misma hora»
+            text = with_values_in_focus(ctx, text)
         another = self.another(ctx, text, now)
         understanding = destination(self.parser, _asked_for_the_day(
             self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)
@@ -249,6 +276,10 @@ class Conversation:
         if signed is not None:  # «guarda también el contacto de quien firma»: the signature of the message stored
             turn.new_source = {"text": text, "understood": signed.as_json()}
             return self.handle(ctx, turn, signed.intent, signed.slots)
+        renaming = renamed(ctx.focus, text)  # «cámbiele el nombre: Cuenta Pública 2026»: the record in focus
+        found = self._found(ctx, turn, text, [renaming]) if renaming is not None else None
+        if found is not None:
+            return found
         question = self.about_it.match(text)
         about_record = question is not None and ctx.focus.last() is not None and not _names(understanding,
                                                                                             question.end())
@@ -266,8 +297,8 @@ class Conversation:
         shown = self._from_focus(ctx, turn, text, understanding) or self._its_details(ctx, turn, text, understanding)
         if shown is not None:
             return shown
-        reported = reports_change(text) and understanding.confidence < SURE and bool(ctx.focus.records
-                                                                                   or ctx.focus.listed)
+        reported = reports_change(text) and (understanding.confidence < SURE or describes_only(self.parser, text)) \
+            and bool(ctx.focus.records or ctx.focus.listed)  # «la reunión con los dirigentes parte a las 9»: no order
         understanding = detail or understanding  # «y su correo es …»: the contact in focus gets it
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         if understanding.intent.endswith(CREATIONS) and another is None and not _names_a_record(understanding):
@@ -316,6 +347,9 @@ class Conversation:
         a command whose name finds no record of its kind is tried by its rivals."""
         now = local_now(ctx, self.settings)
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
+        understanding = named_before_correction(named_without_reason(self.parser, text, understanding, now))
+        understanding = replace(understanding, slots=in_its_month(self.parser, understanding.intent,
+                                                                  understanding.slots, text))  # «es el 8»: its month
         understanding = with_person_in_focus(ctx, text, understanding)  # «reunión con ella»: the contact just shown
         understanding = with_listed_ordinal(self.parser, self.registry.acts_on, ctx.focus, text, understanding)
         asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
@@ -369,6 +403,7 @@ class Conversation:
         """The first reading whose name finds its record, handled: that record's change, to confirm (`only` that
         kind of step, when a reading of little evidence must show what it does, not ask or list)."""
         for reading in readings:
+            reading = replace(reading, slots=in_its_month(self.parser, reading.intent, reading.slots, text))
             found = self.handle(ctx, turn, reading.intent, reading.slots)
             if finds(found, reading.intent) and only in (None, found.pending and found.pending.kind):
                 turn.new_source = {"text": text, "understood": reading.as_json()}

@@ -9,13 +9,15 @@ slots, so a capability added later gets its corrections for free.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from bot.dialogue_words import COURTESY, LEAD_WORDS
+from bot.dialogue_words import CORRECTION_LEADS, COURTESY, LEAD_WORDS
 from bot.held_values import denies_held
 from bot.preview_notes import weekday_said
 from nlu import Parser
+from nlu.understanding import Understanding
 from storage.folding import fold
 
 CLAUSES = re.compile(r"[,;]|\s[/|]\s|\bsino\b|\bpero\b")
@@ -238,7 +240,7 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
     elif "time" in declared:
         changes.update(_day_and_time(parser, plain, now))
     elif "date" in declared:
-        value = (_same_month(slots.get("date"), _month_free_day(parser, plain))
+        value = (_same_month(slots.get("date"), month_free_day(parser, plain))
                  or parser.fill(intent, "date", plain, now)) if _names_a_day(parser, plain, now) else None
         value = value or _how_often(parser, intent, slots.get("date"), plain, now)
         if value is not None:
@@ -300,7 +302,7 @@ def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: da
         if has_time and says_until(text):
             return {"end": _end_after(old, said.time())}
     old_day = old.date() if isinstance(old, datetime) else old if isinstance(old, date) else None
-    day_only = _month_free_day(parser, text) if has_day and old_day is not None else None
+    day_only = month_free_day(parser, text) if has_day and old_day is not None else None
     if day_only is not None and old_day is not None:
         kept = _with_day(old_day, day_only)
         said = datetime.combine(kept, said.time()) if isinstance(said, datetime) else kept
@@ -342,7 +344,33 @@ def _how_often(parser: Parser, intent: str, pending: Any, text: str, now: dateti
     return value if value is not None and value != parser.fill(intent, "date", spelled, now) else None
 
 
-def _month_free_day(parser: Parser, text: str) -> int | None:
+YEARLY = {"efemeride.update": "day_of_month"}
+"""Changes of a record that recurs each year, and the slot that moves it to another day of its own month."""
+
+
+def in_its_month(parser: Parser, intent: str, slots: dict[str, Any], text: str) -> dict[str, Any]:
+    """«en realidad es el 8, corrígelo» of an efeméride on 12 March: the 8th of March, not of the month ahead; a
+    bare day said of a yearly record keeps its month (the handler knows the month, the words do not)."""
+    slot = YEARLY.get(intent)
+    day = month_free_day(parser, text) if slot and slots.get("date") else None
+    return slots if day is None else {**{key: value for key, value in slots.items() if key != "date"}, slot: day}
+
+
+def named_before_correction(understanding: Understanding) -> Understanding:
+    """«el aniversario de bomberos en realidad es el 8»: the record's name ends where the correction opens («en
+    realidad», «perdón», «o sea»), its words are no part of the name to look for."""
+    reference = understanding.slots.get("reference")
+    if not isinstance(reference, str):
+        return understanding
+    said = reference.split()
+    while len(said) > 1 and fold(said[-1]) in CORRECTION_LEADS:
+        said.pop()
+    kept = " ".join(said)
+    return understanding if kept == reference else replace(understanding,
+                                                           slots={**understanding.slots, "reference": kept})
+
+
+def month_free_day(parser: Parser, text: str) -> int | None:
     """The day of the month when the message names only that («no, es el 15»): it then keeps the pending month.
 
     Read against references in different months and on the next day: a bare day lands on the same number in each

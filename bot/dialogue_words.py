@@ -39,6 +39,8 @@ YES_WORDS = _WORDS["yes_words"]
 """Each of these alone, or beside courtesy, accepts a preview."""
 NO_WORDS = _WORDS["no_words"]
 EXPLICIT_YES = _WORDS["explicit_yes"]
+YES_LEADS = _WORDS["yes_leads"]
+"""Words that lead a yes without being one («ahora sí», «ahí sí»): an opening only when a yes follows them."""
 COURTESY = _WORDS["courtesy"]
 """Words that add politeness or emphasis to an answer and nothing else (a vocative among them: «ya, gracias compa»)."""
 RECONSIDERING = _WORDS["reconsidering"]
@@ -47,7 +49,8 @@ HESITATIONS = _WORDS["hesitations"]
 """Sounds of thinking before answering («mmm no», «ehh sí»), folded as `plain_word` squeezes them («mmm» is «m»)."""
 INTERJECTIONS = _WORDS["interjections"] | HESITATIONS
 """Words that open a message without asking anything («jaja ya.», «pucha, ok», «mmm no»)."""
-LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | INTERJECTIONS | _WORDS["correction_leads"]
+CORRECTION_LEADS = _WORDS["correction_leads"]
+LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | INTERJECTIONS | CORRECTION_LEADS
 """Words that may open a correction without being part of it («perdón, me equivoqué: es a las 11:30»)."""
 
 
@@ -63,9 +66,28 @@ REPORTED_CHANGES = _WORDS["reported_changes"]
 correction of a record in focus."""
 
 
+HOLDING_VERBS = _WORDS["holding_verbs"]
+"""«hágalo», «hazla»: holding the activity, which in a correction only frames the new place or time."""
+REASON_OPENERS = _PHRASES["reason_openers"]
+"""Words that open a clause giving a reason («…, va a llover», «… porque el alcalde viaja»)."""
+TOLD_COPULAS = tuple(_PHRASES["told_copulas"])
+"""«…, es con la directiva»: a copula opening what an activity is with, in an answer."""
+SAME_PLACE = tuple(_PHRASES["same_place"])
+SAME_TIME = tuple(_PHRASES["same_time"])
+SAME_DATE = tuple(_PHRASES["same_date"])
+"""«en la misma plaza», «a la misma hora», «el mismo día»: the value in focus (`bot.same_values`)."""
+RENAME_VERBS = _WORDS["rename_verbs"]
+RENAME_FIELDS = _WORDS["rename_fields"]
+RENAME_PHRASES = _WORDS["rename_phrases"]
+"""A new name for the record in focus («cámbiele el nombre: …», «que se llame …»): see `bot.renames`."""
+CORRECTION_HEADS = _WORDS["correction_heads"]
+"""Heads that say the message corrects something already said («Corrección: …», «ojo: …»)."""
+
+
 def reports_change(text: str) -> bool:
-    """Whether the message tells with a verb of its own that a record moved («quedó para el jueves»)."""
-    return not REPORTED_CHANGES.isdisjoint(re.findall(r"\w+", fold(text)))
+    """Whether the message tells with a verb of its own that a record moved («quedó para el jueves», «el desfile
+    empieza a las 10:30»), or says under a head that it corrects one («Corrección: el desfile es a las 10:30»)."""
+    return not (REPORTED_CHANGES | CORRECTION_HEADS).isdisjoint(re.findall(r"\w+", fold(text)))
 
 
 THANKS = _WORDS["thanks"]
@@ -82,6 +104,8 @@ CANCEL_WORDS = _WORDS["cancel_words"]
 CANCEL_IT = re.compile(r"cancel[ae]l[oa]s?")
 """«cancélala», «cancélelo»: the cancel verb with the record as its pronoun."""
 UNDO_VERBS = _WORDS["undo_verbs"]
+CLITICS = re.compile(r"(?:me|te|se|nos)?(?:lo|la|los|las|le|les)$")
+"""The pronouns an imperative carries («deshazlo», «reviértanlo», «deshágamelo»): the verb is what stands before."""
 REMOVE_VERBS = _WORDS["remove_verbs"]
 UNDO_OBJECT = _WORDS["undo_object"]
 REGRETS = _WORDS["regrets"]
@@ -231,20 +255,29 @@ RESTORE_WORDS = _WORDS["restore_words"]
 """The words of a restoring clause besides the undo's own object words."""
 
 
+def undo_verb(word: str) -> bool:
+    """«deshaz», «deshazlo», «reviértanlo», «devuélvamelo»: an undo verb, bare or with the pronouns it carries."""
+    return word in UNDO_VERBS or CLITICS.sub("", word) in UNDO_VERBS
+
+
 def _is_undo(said: list[str]) -> bool:
     """«deshaz eso», «borra lo último», «déjalo como estaba», «vuelve atrás», and the same after an «uy, no,
     espera» that only regrets it."""
     said = _regretted(said)
     if any(f" {phrase} " in f" {' '.join(said)} " for phrase in AS_BEFORE):
         return all(word in RESTORE_WORDS or word in UNDO_OBJECT or word in COURTESY for word in said)
-    if said[0] in UNDO_VERBS:
-        return all(word in UNDO_OBJECT or word in UNDO_VERBS for word in said[1:])
+    if undo_verb(said[0]):
+        return all(word in UNDO_OBJECT or undo_verb(word) for word in said[1:])
     if said[0] in REMOVE_VERBS and len(said) > 1:
         return all(word in UNDO_OBJECT for word in said[1:]) and any(word in LAST_WORDS for word in said[1:])
     return False
 
 
 CLOSERS = _WORDS["closers"]
+COMPLIMENTS = _WORDS["compliments"]
+"""Praise after something was done («eres seco», «muy eficiente»): closes the exchange as thanks do."""
+ASIDE_OPENERS = _PHRASES["aside_openers"]
+"""Asides that open a message and ask for nothing («antes que se me olvide, …», «oye una cosa: …»)."""
 """Words that end an exchange along with thanks («gracias, eso sería todo», «muchas gracias, buen día»), in the
 informal and the voseo forms too («jaja gracias, erís lo máximo», «feliz año pa ti tb», «felices fiestas patrias»)."""
 
@@ -284,19 +317,26 @@ después del concejo»): whatever follows it is that, not a request. («que vaya
 
 
 def is_thanks(text: str) -> bool:
-    """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena», and the wishes that close
-    an exchange the same way («que tenga buen día», «chao, saludos», «gracias, nos vemos en la fonda»)."""
+    """«gracias», «perfecto, muchas gracias», «ok gracias», «jaja ya, gracias igual», «buena», praise («buena, eres
+    seco», «excelente, muy eficiente»), and the wishes that close an exchange the same way («que tenga buen día»,
+    «chao, saludos», «gracias, nos vemos en la fonda»)."""
     said = words(text)
     parting = next((index for index, word in enumerate(said) if word in PARTING), None)
     said = said if parting is None else said[:parting + 1]
-    return bool(said) and any(word in THANKS or word in WISHES for word in said) and all(
+    return bool(said) and any(word in THANKS or word in WISHES or word in COMPLIMENTS for word in said) and all(
         word in THANKS or word in COURTESY or word in YES_WORDS or word in NO_WORDS or word in CLOSERS
-        or word in INTERJECTIONS for word in said)
+        or word in INTERJECTIONS or word in COMPLIMENTS for word in said)
 
 
 def only_wishes(text: str) -> bool:
     """A closing that wishes well and thanks for nothing («que tenga buen día»): answered in kind, not «de nada»."""
-    return not any(word in THANKS for word in words(text))
+    return not any(word in THANKS or word in COMPLIMENTS for word in words(text))
+
+
+def only_praise(text: str) -> bool:
+    """Praise that thanks for nothing («ya, eres un siete»): thanked for, not answered «de nada»."""
+    said = words(text)
+    return any(word in COMPLIMENTS for word in said) and not any(word in THANKS or word in WISHES for word in said)
 
 
 def is_bare_yes(text: str) -> bool:

@@ -15,19 +15,20 @@ import re
 from datetime import datetime
 from typing import Any
 
-from bot.corrections import amendments
-from bot.dialogue_words import COURTESY, INTERJECTIONS, REPORTED_CHANGES
+from bot.corrections import amendments, in_its_month
+from bot.dialogue_words import CORRECTION_HEADS, COURTESY, HOLDING_VERBS, INTERJECTIONS, REPORTED_CHANGES
 from bot.meanwhile import LOOK_UPS
 from bot.picking import pick
+from bot.reasons import without_reason
 from handlers.focus import Focus
 from handlers.registry import Registry
 from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
 
-CHANGES = {"event": "event.update", "invitation": "invitation.update"}
+CHANGES = {"event": "event.update", "invitation": "invitation.update", "efemeride": "efemeride.update"}
 """The change of each kind of record that a bare correction can be about."""
-ID_SLOTS = {"event": "event_id", "invitation": "invitation_id"}
+ID_SLOTS = {"event": "event_id", "invitation": "invitation_id", "efemeride": "efemeride_id"}
 """The slot of each change that names its record by number, when the correction names an earlier one."""
 REPORTER_DETAILS = {"complaint": ("complaint.details", "complaint.create")}
 """The change that sets who reported a record of each kind, and the proposal whose details it reads as."""
@@ -51,7 +52,8 @@ text)."""
 FRAMING = frozenset({"no", "mejor", "mismo", "misma", "hora", "horario", "lugar", "sitio", "dia", "fecha", "pero",
                      "era", "es", "sera", "seria", "sino", "a", "al", "las", "los", "la", "el", "en", "de", "y",
                      "perdon", "perdona", "ojo", "ahora", "entonces", "mas", "bien", "ya", "ok", "siempre", "que",
-                     "hrs", "hr", "horas", "se", "para", "lo", "sea"}) | COURTESY | INTERJECTIONS | REPORTED_CHANGES
+                     "hrs", "hr", "horas", "se", "para", "lo", "sea", "tambien"}) | COURTESY | INTERJECTIONS \
+    | REPORTED_CHANGES | CORRECTION_HEADS | HOLDING_VERBS
 """Words that frame a correction around its new values («misma hora pero …», «ah no, era …», «se atrasa, que sea
 9:30», «lo movieron al viernes»); a message with any other word («estuvo bonita la ceremonia en el salón», «el
 viernes tengo dentista a las 11») says something else."""
@@ -62,12 +64,14 @@ def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> 
     earlier record in focus, or of one of the list last shown, that its other words name («no, la reu a las 11» after
     a complaint was stored since, «la del club quedó para el jueves» after the agenda was shown)."""
     last = focus.last()
+    text = without_reason(text)  # «mejor hágalo en el salón de honor, va a llover»: the place only
     for ref in reversed(tuple(dict.fromkeys((*focus.listed, *focus.records)))):  # «la del club» of a list shown
         intent = CHANGES.get(ref.entity)
         changes = amendments(parser, intent, {}, text, now) if intent else {}
         if not changes or not set(changes) <= CORRECTED:
             continue
         left = _unframed(parser, intent, text, changes, now)
+        changes = in_its_month(parser, intent, changes, text)  # «perdón, era el 8» of a yearly efeméride
         if not left and ref == last:
             return Understanding(intent, slots=changes)
         if left and pick(" ".join(left), (ref.label,), 1) == [0]:

@@ -22,11 +22,13 @@ from bot.denials import answer_to, denied
 from bot.dialogue_words import (
     LEAD_WORDS,
     PROPOSING,
+    TOLD_COPULAS,
     Control,
     confirms,
     control_word,
     is_bare_yes,
     is_thanks,
+    only_praise,
     only_wishes,
     promises_later,
     removes_it,
@@ -71,6 +73,7 @@ NOT_UNDERSTOOD = "No le entendí. ¿Puede decirlo de otra forma? (o «cancelar»
 ANSWER_THE_QUESTION = "Con «sí» no me alcanza: falta un dato antes de poder guardar (o escriba «cancelar»)."
 YOU_ARE_WELCOME = "De nada, a su disposición."
 LIKEWISE = "Igualmente, muchas gracias. Aquí estoy para lo que necesite."
+THANKED = "¡Muchas gracias! Aquí estoy para lo que necesite."
 EXPIRED_AGAIN = "(La propuesta anterior había vencido sin guardarse; se la muestro de nuevo con su cambio.)"
 MAX_REFERENCE_WORDS = 5
 REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
@@ -106,6 +109,12 @@ OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
 Handle = Callable[[Context, Turn, str, dict[str, Any]], Reply]
 Request = Callable[[Context, Turn, str], Reply]
 Act = Callable[[Context, Turn, str, Understanding], Reply]
+
+
+ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]", " ": r"\s+"})
+TOLD_WITH = re.compile(r"\s*,\s*(?:" + "|".join(copula.translate(ACCENTED) for copula in TOLD_COPULAS)
+                       + r")\s+(?=(?:con|de|del|para)\b)", re.IGNORECASE)
+"""«el jueves, es con la directiva de la junta»: the copula before whom an answer says the activity is with."""
 
 
 class PendingAnswers:
@@ -166,7 +175,7 @@ class PendingAnswers:
         if then:  # «ya. q tiene el alcalde el jueves», «guárdala y agenda también …»: a yes, then a request
             asked = self.parser.parse(then, now)
             changes = amendments(self.parser, pending.intent, pending.slots, then, now)
-            if self._is_new_request(asked, pending, changes, then):
+            if self.is_new_request(asked, pending, changes, then):
                 return self._yes_and_then(ctx, turn, pending, asked, then)
         understanding = self.parser.parse(text, now)
         again = self._answered_again(ctx, pending, understanding)
@@ -195,7 +204,7 @@ class PendingAnswers:
         if _may_be_aside(understanding, changes, text) and _talks_about_the_day(
                 text, self.parser.parse_as(text, now, pending.intent)):
             return Reply(CONFIRM_AGAIN, pending=pending)
-        if self._is_new_request(understanding, pending, changes, text):
+        if self.is_new_request(understanding, pending, changes, text):
             if answer.control is Control.NO and not changes and not understanding.intent.endswith(LOOK_UPS):
                 return self._no_with_reason(ctx, turn, pending, understanding, text)
             return self._instead(ctx, turn, pending, understanding, text)
@@ -243,7 +252,7 @@ class PendingAnswers:
         changes = amendments(self.parser, pending.intent, pending.slots, text, now)
         if not changes and control is None:
             changes = answer_to(self.parser, pending.slot or "", text)
-        if changes and not self._is_new_request(self.parser.parse(text, now), pending, changes, text):
+        if changes and not self.is_new_request(self.parser.parse(text, now), pending, changes, text):
             learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
             return self.registry.handle(ctx, pending.intent, {**pending.slots, **changes})
         return None
@@ -365,6 +374,10 @@ class PendingAnswers:
         said = text if _tells_who(pending, text) else answer.rest or text
         if not typed and answer.control is not None and not ANSWER_THEN_PAUSE.match(text):
             said = text  # «no tiene agua hace tres días» answers «¿Qué pasó?»: its «no» is part of what happened
+        if pending.intent.rpartition(".")[2] == "update":  # «¿Qué cambio en la actividad?» — «a las 11 y media»:
+            changes = amendments(self.parser, pending.intent, pending.slots, said, now)  # its hour, on its own day
+            if changes:
+                return self.handle(ctx, turn, pending.intent, {**pending.slots, **changes})
         value = fill_within(self.parser, pending.intent, pending.slot or "", said, now, pending.slots)
         if value is not None:
             slots = without_period(pending.slots)
@@ -385,7 +398,7 @@ class PendingAnswers:
         source = str((turn.source or {}).get("text") or "")
         if not source:
             return {}
-        whole = self.parser.parse_as(f"{source} {said}", now, pending.intent).slots
+        whole = self.parser.parse_as(f"{source} {TOLD_WITH.sub(', ', said)}", now, pending.intent).slots
         taken = {}
         for slot in CONTENT_SLOTS:
             old, new = pending.slots.get(slot), whole.get(slot)
@@ -393,7 +406,7 @@ class PendingAnswers:
                 taken[slot] = new
         return taken
 
-    def _is_new_request(self, understanding: Understanding, pending: Pending, changes: dict[str, Any],
+    def is_new_request(self, understanding: Understanding, pending: Pending, changes: dict[str, Any],
                         text: str) -> bool:
         """A message that asks for something else, rather than correcting or completing the proposal."""
         intent = understanding.intent
@@ -436,7 +449,7 @@ class PendingAnswers:
         if answer.control is not None and not answer.rest:
             return None
         changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
-        if not changes or self._is_new_request(self.parser.parse(text, now), pending, changes, text):
+        if not changes or self.is_new_request(self.parser.parse(text, now), pending, changes, text):
             return None
         reply = self.registry.handle(ctx, pending.intent, {**pending.slots, **changes})
         return replace(reply, text=f"{EXPIRED_AGAIN}\n\n{reply.text}")
@@ -613,7 +626,7 @@ def _minutes(value: float) -> str:
 
 def courteous(thanks: str) -> str:
     """The reply to thanks, or to a wish in kind."""
-    return LIKEWISE if only_wishes(thanks) else YOU_ARE_WELCOME
+    return THANKED if only_praise(thanks) else LIKEWISE if only_wishes(thanks) else YOU_ARE_WELCOME
 
 
 def local_now(ctx: Context, settings: Settings) -> datetime:

@@ -36,21 +36,26 @@ def recalled(parser: Parser, registry: Registry, ctx: Context, dropped: dict[str
     intent = understanding.intent
     if not dropped or intent.endswith(LOOK_UPS) or (intent.endswith(".create") and intent != dropped["intent"]):
         return None  # a look-up, or another thing to store, is a request of its own
-    slots: dict[str, Any] = dropped["slots"]
-    named = {word for slot in CONTENT_SLOTS if isinstance(value := slots.get(slot), str)
-             for word in fold(value).split() if len(word) >= MIN_WORD}
-    if not named & set(fold(text).split()) or (intent == dropped["intent"] and _names_another(understanding, named)):
+    named = _named(dropped)
+    if not named & set(fold(text).split()) or names_another(understanding, dropped):
         return None
-    changes = amendments(parser, dropped["intent"], slots, text, now)
+    changes = amendments(parser, dropped["intent"], dropped["slots"], text, now)
     return brought_back(registry, ctx, dropped, changes) if changes else None
 
 
-def _names_another(understanding: Understanding, named: set[str]) -> bool:
+def _named(dropped: dict[str, Any]) -> set[str]:
+    """The words of some length that the dropped proposal's title, description, name or organizer hold."""
+    return {word for slot in CONTENT_SLOTS if isinstance(value := dropped["slots"].get(slot), str)
+            for word in fold(value).split() if len(word) >= MIN_WORD}
+
+
+def names_another(understanding: Understanding, dropped: dict[str, Any]) -> bool:
     """«anota q el martes 5 hay reunión de coordinación con la DOM» after «reunión con el delegado» was refused: the
-    message names a record of its own (a word of its title the refused one lacks), so it is a new request."""
+    message asks for a record of the same kind with words of its own (one of its title the refused one lacks), so it
+    is a new request."""
     said = {word for slot in NEW_RECORD_SLOTS if isinstance(value := understanding.slots.get(slot), str)
             for word in fold(value).split() if len(word) >= MIN_WORD}
-    return bool(said - named)
+    return understanding.intent == dropped["intent"] and bool(said - _named(dropped))
 
 
 def brought_back(registry: Registry, ctx: Context, dropped: dict[str, Any], changes: dict[str, Any]) -> Reply | None:

@@ -53,6 +53,15 @@ def find_contact(ctx: Context, intent: str, slots: dict[str, Any]) -> Contact | 
                  listed=[contact_ref(c) for c in found[:MAX_OPTIONS]])
 
 
+def _new_values(slots: dict[str, Any]) -> tuple[dict[str, str], str | None]:
+    """The fields a change sets: a «name» read from the words names the contact to find, never its new name; a new
+    name comes as «new_name» («cámbiale el nombre a Pedro Soto Rivas», bot/renames.py)."""
+    given = {key: value for key, value in slots.items() if key != "name"}
+    if slots.get("new_name"):
+        given["name"] = slots["new_name"]
+    return checked_values(given)
+
+
 def names_a_contact(ctx: Context, slots: dict[str, Any]) -> bool:
     """Whether the words of a removal name one contact clearly ("Juan Soto ya no es seremi, bórralo")."""
     reference = text_slot(slots, "reference")
@@ -82,7 +91,7 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
     if isinstance(found, Reply):
         return found
     slots = {**slots, "contact_id": found.id}
-    values, problem = checked_values({key: value for key, value in slots.items() if key != "name"})
+    values, problem = _new_values(slots)
     if problem:
         return Reply(problem)
     changes = [(field, label, getattr(found, field), values[field]) for field, label in FIELDS
@@ -100,7 +109,7 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     found = find_contact(ctx, "contact.update", slots)
     if isinstance(found, Reply):
         return Reply("No cambié nada: el contacto ya no está.")
-    values, problem = checked_values({key: value for key, value in slots.items() if key != "name"})
+    values, problem = _new_values(slots)
     if problem or not values:
         return Reply(problem or "No hay nada que cambiar.")
     before = snapshot(found)

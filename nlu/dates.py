@@ -204,6 +204,7 @@ class Grammar:
         units = alternation(lexicon["times"]["hour_units"])
         counted = alternation(lexicon["not_dates"]["counted_after"])
         clock_open = alternation(lexicon["times"]["clock_open"])
+        clock_named = alternation(lexicon["times"]["clock_named"])
         parts = alternation(lexicon["parts_of_day"])
         morning = "".join(f"(?<!\\b{word} )" for word in lexicon["days"]["morning_before"])
         minute_word = alternation(self.minute_words)
@@ -336,6 +337,8 @@ class Grammar:
              rf"(?P<h>\d{{1,2}}|{hour_word}|{late_hour_word}(?=\s*(?:{units})(?![a-z])))"
              rf"(?:(?:[:.h]|{spoken_minutes})(?P<mm>\d\d))?(?![\d])"
              rf"(?:{minutes()})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
+            (rf"{b}(?:{clock_named})\s+(?:las?\s+)?(?P<h>\d{{1,2}})(?:[:.h](?P<mm>\d\d))?(?![\d])"
+             rf"(?:{qual})?(?![a-z])", self._clock, (needs["digit"], needs["clock_named"])),
             (rf"(?<![\d:./])(?P<h>\d{{1,2}})(?P<sep>[:.h])(?P<mm>\d\d)(?![\d:]|\.\d)(?:{qual})?(?![a-z])",
              self._clock, (needs["digit"], needs["clock_marks"])),
             (rf"(?<![\d:./\-])(?P<h>\d{{1,2}})\s+y\s+(?P<plus>{minute_word})(?![a-z])(?:{qual})?(?![a-z])"
@@ -373,6 +376,7 @@ class Grammar:
             "month_nouns": frozenset(next((w for w in p.split() if w in ("mes", "ano")), max(p.split(), key=len))
                                      for words in self.month_phrases.values() for p in words),
             "clock": frozenset({"la", "las"}),
+            "clock_named": frozenset({"hora", "horario"}),
             "minute_words": frozenset(self.minute_words),
             "hours": frozenset(w.split()[0] for w, n in self.numbers.items() if 1 <= n <= 24) | {DIGIT},
             "range_open": frozenset({"entre", "del", "desde", "de"}),

@@ -96,8 +96,10 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         span = _named_before(ctx, span, requested, every, (noise, tail))
     following = pieces[index + 1] if index + 1 < len(pieces) else None
     if following and span[1] == pieces[index][1][1] and WITH_WHOM.match(ctx.norm, following[0][0]):
-        title = ctx.said(span) + " " + clean(ctx.text.source(following[0][0], following[1][1]))
-        ctx.put("title", title, (span[0], following[1][1]))
+        cut = TITLE_CUT.search(ctx.norm, following[0][0], following[1][1])  # «…, con el seremi en el club»
+        end = cut.start() if cut else following[1][1]
+        title = ctx.said(span) + " " + clean(ctx.text.source(following[0][0], end))
+        ctx.put("title", title, (span[0], end))
         return span
     ctx.put_text("title", span, tail)
     return span

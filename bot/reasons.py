@@ -1,0 +1,45 @@
+"""«mejor hágalo en el salón de honor, va a llover», «suspende la reunión del jueves porque el alcalde viaja»: the
+reason said with a request.
+
+People say why along with what they ask; the reason names neither the record nor a new value, so read as part of the
+request it would become the end of a place or a title, or words that keep a correction from finding its record. The
+words that open a reason are data (`reason_openers` in dialogue_words.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from bot.dialogue_words import REASON_OPENERS
+from nlu import Parser
+from nlu.understanding import Understanding
+from storage.folding import fold
+
+REASON = re.compile(r"\s*(?:[,;:.]\s*|\s)(?:" + "|".join(sorted((re.escape(opener).replace(r"\ ", r"\s+")
+                                                                 for opener in REASON_OPENERS), key=len, reverse=True))
+                    + r")\b.*$", re.IGNORECASE | re.DOTALL)
+"""From a reason's opening word (after a pause or a space) to the end of the message."""
+
+
+def without_reason(text: str) -> str:
+    """The request without the reason said after it; the message as it is when what is left would be empty."""
+    found = REASON.search(text)
+    if found is None or found.start() == 0:
+        return text
+    return text[:found.start()].rstrip(" ,;:.")
+
+
+def named_without_reason(parser: Parser, text: str, understanding: Understanding, now: datetime) -> Understanding:
+    """«cancela el almuerzo con el club ya que el alcalde viaja»: the record named by the words before the reason
+    (read as part of its name, the reason would find no record); the rest of the reading as it was."""
+    reference = understanding.slots.get("reference")
+    shorter = without_reason(text)
+    if not isinstance(reference, str) or shorter == text:
+        return understanding
+    reason = fold(text[len(shorter):]).strip(" ,;:.")
+    if not reason or reason not in fold(reference):
+        return understanding
+    named = parser.parse_as(shorter, now, understanding.intent).slots.get("reference")
+    return replace(understanding, slots={**understanding.slots, "reference": named}) if named else understanding

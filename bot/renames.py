@@ -1,0 +1,61 @@
+"""«cámbiele el nombre: Cuenta Pública 2026», «el título es Cuenta Pública Participativa», «cámbiale el nombre a
+Pedro Soto Rivas»: a new name for the record in focus.
+
+A rename names no record (the record is the one just stored, shown or changed) and its new name is any words at all,
+so the scorer has nothing to go on: the name would be read as the record to look for («¿Qué efeméride?», «No encontré
+en la agenda …»). The words that say «rename» are data (`rename_*` in dialogue_words.toml); the new name is taken as
+typed, and the record in focus gets it through its own change, previewed, audited and undoable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers import TRAILING_COURTESY
+from bot.dialogue_words import INTERJECTIONS, LEAD_WORDS, RENAME_FIELDS, RENAME_PHRASES, RENAME_VERBS
+from handlers.focus import Focus
+from nlu.understanding import Understanding
+from storage.folding import fold_letters
+
+CHANGES = {
+    "event": ("event.update", "title", "event_id"),
+    "invitation": ("invitation.update", "title", "invitation_id"),
+    "efemeride": ("efemeride.update", "title", "efemeride_id"),
+    "contact": ("contact.update", "new_name", "contact_id"),
+}
+"""For each kind of record that has a name: its change, the slot of the new name, and the slot of its number."""
+
+
+def _alternation(phrases: frozenset[str] | list[str]) -> str:
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
+
+
+_OPENING = _alternation(LEAD_WORDS | INTERJECTIONS)
+_FIELD = rf"(?:el\s+|la\s+|de\s+|por\s+|un\s+)?(?:nuevo\s+)?(?:{_alternation(RENAME_FIELDS)})"
+RENAME = re.compile(
+    rf"^\W*(?:(?:{_OPENING})\W+)*"
+    rf"(?:(?:{_alternation(RENAME_VERBS)})\s+{_FIELD}(?:\s+(?:a|por|como|de))?"
+    rf"|{_FIELD}\s+(?:(?:correcto|nuevo|real|oficial)\s+)?(?:es|sera|seria|queda|va\s+a\s+ser)"
+    rf"|(?:{_alternation(RENAME_PHRASES)})(?:\s+(?:a|por|como))?)"
+    r"\s*[:,]?\s*[«\"“']?(?P<name>[^«»\"“”]+?)[»\"”']?\s*[.!]*$",
+    re.IGNORECASE)
+"""«cámbiele el nombre: X», «el título es X», «ponle de nombre X», «que se llame X», «nuevo nombre: X»."""
+
+
+def new_name(text: str) -> str | None:
+    """The new name a message gives, as typed, or None when it does not rename anything."""
+    found = RENAME.match(fold_letters(text))
+    if found is None:
+        return None
+    name = TRAILING_COURTESY.sub("", text[found.start("name"):found.end("name")]).strip(" ,.;:")
+    return name or None
+
+
+def renamed(focus: Focus, text: str) -> Understanding | None:
+    """The change that gives the record in focus the new name the message says."""
+    name = new_name(text)
+    last = focus.last()
+    if name is None or last is None or last.entity not in CHANGES:
+        return None
+    intent, slot, number = CHANGES[last.entity]
+    return Understanding(intent, slots={slot: name, number: last.id})
