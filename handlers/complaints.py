@@ -28,7 +28,7 @@ from storage.queries.complaints import (
     complaints_about,
     complaints_listed,
 )
-from storage.queries.contacts import normalize_phone
+from storage.queries.contacts import normalize_phone, valid_email
 from storage.tickets import next_ticket, parse_ticket
 
 LIST_LIMIT = 15
@@ -75,13 +75,25 @@ def _checked(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any], Depar
     description = text_slot(slots, "description") or ""
     department, problem = _department(ctx, slots, description)
     values = {"description": description, "citizen": text_slot(slots, "citizen"),
-              "address": text_slot(slots, "address"), "phone": None}
+              "address": text_slot(slots, "address"), "phone": None, "email": text_slot(slots, "email")}
     phone = text_slot(slots, "phone")
     if phone:
         values["phone"] = normalize_phone(phone)
         if values["phone"] is None:
             problem = f"El teléfono «{phone}» no parece válido (ejemplo: +56 9 8765 4321). No guardé nada."
+    if values["email"] and not valid_email(values["email"]):
+        problem = f"El correo «{values['email']}» no parece válido (ejemplo: vecina@gmail.com). No guardé nada."
     return values, department, problem
+
+
+def resident_line(complaint: Complaint | dict[str, Any]) -> str | None:
+    """«Vecino/a: Pedro Soto · Tel. +56912345678 · psoto@hotmail.com»: who to answer and how, as a preview and the
+    complaint's detail show it; None when the complaint keeps none of it."""
+    said = complaint if isinstance(complaint, dict) else {
+        slot: getattr(complaint, slot) for slot in ("citizen", "phone", "email")}
+    phone = said.get("phone")
+    who = " · ".join(part for part in (said.get("citizen"), phone and f"Tel. {phone}", said.get("email")) if part)
+    return f"   Vecino/a: {who}" if who else None
 
 
 def create(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -96,8 +108,8 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
     days = department.due_days if department else DEFAULT_DUE_DAYS
     due = working_days_after(ctx.today, days)
     lines = ["Nuevo reclamo:", f"   {values['description']}"]
-    who = " · ".join(part for part in (values["citizen"], values["phone"] and f"Tel. {values['phone']}") if part)
-    lines += [f"   Vecino/a: {who}"] if who else []
+    who = resident_line(values)
+    lines += [who] if who else []
     lines += [f"   Dirección: {values['address']}"] if values["address"] else []
     lines += [_department_line(department, values["description"]),
               f"Plazo: {plural(days, 'día hábil', 'días hábiles')}, vence {on_day(due, ctx.today)}.",
@@ -151,8 +163,8 @@ def _detail(ctx: Context, complaint: Complaint) -> Reply:
     received = ctx.local(complaint.created_at)
     lines = [f"Reclamo {complaint.ticket} — {terms.status_name(complaint.status)}",
              f"   {complaint.description}"]
-    who = " · ".join(part for part in (complaint.citizen, complaint.phone and f"Tel. {complaint.phone}") if part)
-    lines += [f"   Vecino/a: {who}"] if who else []
+    who = resident_line(complaint)
+    lines += [who] if who else []
     lines += [f"   Dirección: {complaint.address}"] if complaint.address else []
     lines += [f"   Departamento: {department_name(ctx, complaint.department)}",
               f"   Recibido: {day_text(received.date(), ctx.today)} · {_due_text(complaint, ctx)}", "Historial:"]

@@ -17,6 +17,7 @@ from nlu.slots.common import (
     capitalised_run,
     clean,
     first_phrase,
+    take_email,
     take_phone,
     trim,
     written_abbreviation,
@@ -69,6 +70,7 @@ def create(ctx: Context) -> None:
     words = ctx.vocabulary
     taken: list[Span] = []
     take_phone(ctx, taken)
+    take_email(ctx, taken)
     citizen, street = _before_street(ctx, _citizen(ctx))
     if citizen and ctx.put_text("citizen", citizen):
         taken.append(citizen)
