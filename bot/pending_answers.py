@@ -179,8 +179,9 @@ class PendingAnswers:
         if answer.control is None and tells_of_the_mayor(self.parser, text, understanding) \
                 and not denies_any_held(self.parser, pending.slots, text):
             return Reply(still_waiting(self.registry, ctx, pending), pending=pending)  # news, not a correction
-        changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) or (
-            amendments(self.parser, pending.intent, pending.slots, text, now) if answer.rest else {})
+        said = answer.rest if answer.control is not None else text  # «es la señora Juana Pérez, fono …» answers
+        changes = amendments(self.parser, pending.intent, pending.slots, said or text, now) or (  # nothing: whole
+            amendments(self.parser, pending.intent, pending.slots, text, now) if said else {})
         # «no, solo este año»: the opening words the answer left out («solo») may be the correction's own
         instead = None if changes else other_change(self.parser, self.registry.acts_on, pending.intent, pending.slots,
                                                     understanding)
