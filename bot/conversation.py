@@ -55,6 +55,7 @@ from bot.record_readings import (
     rivals,
     verb_actions,
 )
+from bot.same_resident import named_resident, with_resident_details
 from bot.signer import signer_contact
 from bot.state_questions import state_question
 from bot.turn import Turn, learn_from_pending, learn_now
@@ -146,6 +147,7 @@ class Conversation:
         return noted(self.parser, reply, clause.text, local_now(ctx, self.settings), self.settings.zone)
 
     def _one(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
+        text = named_resident(ctx, turn.pending, text)  # «otro de la misma vecina: …»: that resident, by name
         reply = self._read(ctx, turn, text, said_on)
         if reply.already:
             turn.stored = reply.text  # «Conforme» after «esa efeméride ya está registrada» hears it again
@@ -317,6 +319,7 @@ class Conversation:
         now = local_now(ctx, self.settings)
         understanding = by_focus(self.parser, self.registry, ctx.focus, text, understanding, now) or understanding
         understanding = with_person_in_focus(ctx, text, understanding)  # «reunión con ella»: the contact just shown
+        understanding = with_resident_details(ctx, turn.pending, understanding)  # the same resident's phone, e-mail
         understanding = with_listed_ordinal(self.parser, self.registry.acts_on, ctx.focus, text, understanding)
         asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
         if asked is not None:  # «¿va el alcalde a la cena?»: how it stands, not an answer to it

@@ -310,6 +310,8 @@ MIN_TYPO_LENGTH = 6
 _POLITE = tuple(sorted(word for word in THANKS | COURTESY if len(word) >= MIN_TYPO_LENGTH))
 
 
+SAME_RESIDENT = tuple(_PHRASES["same_resident"])
+"""Words that name the resident of the complaint in focus («otro de la misma vecina: …»)."""
 SAME_DAY = tuple(_PHRASES["same_day"])
 """Words that name the day of the record in focus («ese mismo día a las 4 hay reunión con el sindicato»)."""
 
