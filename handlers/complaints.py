@@ -234,14 +234,18 @@ def _target(ctx: Context, slots: dict[str, Any]) -> tuple[Complaint | None, Comp
     return complaint, status, None
 
 
-def _owned_or_placed(ctx: Context, reference: str) -> Complaint | None:
-    """The one live complaint whose place or resident the words name («la de Dichato», «el de la señora
-    Barrientos»), when only one does: several are asked for by ticket."""
+OWNED_LISTED = 5
+"""How many of a resident's (or a street's) complaints are offered to pick from when the words name several."""
+
+
+def _owned_or_placed(ctx: Context, reference: str) -> list[Complaint]:
+    """The live complaints whose place or resident the words name («la de Dichato», «el de la señora Barrientos»):
+    the one, or those to pick from, never one of several picked silently."""
     for citizen, address in ((None, reference), (reference, None)):
-        found, total = complaints_about(ctx.session, citizen, address, 2)
-        if total == 1:
-            return found[0]
-    return None
+        found, _ = complaints_about(ctx.session, citizen, address, OWNED_LISTED)
+        if found:
+            return found
+    return []
 
 
 def target_complaint(ctx: Context, intent: str, slots: dict[str, Any]) -> Complaint | Reply:
@@ -254,7 +258,10 @@ def target_complaint(ctx: Context, intent: str, slots: dict[str, Any]) -> Compla
         if pointed and len(pointed) > 1:
             return _which(ctx, intent, slots, pointed)
         if complaint is None and reference and pointed is None:
-            complaint = _owned_or_placed(ctx, reference)
+            owned = _owned_or_placed(ctx, reference)
+            if len(owned) > 1:
+                return _which(ctx, intent, slots, tuple(complaint_ref(c) for c in owned))
+            complaint = owned[0] if owned else None
         if complaint is not None and complaint.deleted_at is None:
             return complaint
         return ask(intent, slots, "ticket", "¿Qué reclamo? (ticket, por ejemplo R-2026-0015)")

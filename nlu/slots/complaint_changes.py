@@ -10,7 +10,7 @@ search is complaints (plural) of a person ("de la señora Pizarro") or a street 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from nlu.phrases import Phrases
 from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, spans_of, verb_forms
@@ -91,7 +91,18 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "complaint.move", 0.9
     if pronoun and not singular and sets_status and first_of(ctx, clitic_forms(CAPABILITY, "complaint_status")):
         return "complaint.update", 0.85
+    if singular and sets_status and _ordered_first(ctx):
+        return "complaint.update", 0.9  # «Cierre el reclamo de la señora X»: a status asked for, no new complaint
     return None
+
+
+def _ordered_first(ctx: Context) -> bool:
+    """The message opens with a status verb that asks («Cierre el reclamo de…», «por favor marque como resuelto el
+    reclamo…»), before the complaint is named: an order about a stored one, in any voice, not a complaint told."""
+    verb = first_of(ctx, request_forms(CAPABILITY, "complaint_status"))
+    noun = NOUN.search(ctx.norm)
+    return verb is not None and noun is not None and verb.start() < noun.start() and _only_openers(
+        ctx, ctx.norm[:verb.start()], ctx.vocabulary.words["courtesy_openers"])
 
 
 def _unit_only(ctx: Context) -> bool:
@@ -191,9 +202,10 @@ def put_leading_owner(ctx: Context) -> None:
         ctx.put_text("reference", span, ())
 
 
-def _only_openers(ctx: Context, before: str) -> bool:
-    """Whether what comes before a lead only opens the clause («oye, el reclamo de…», «ya, la de Dichato…»)."""
-    openers = ctx.vocabulary.words["clause_openers"]
+def _only_openers(ctx: Context, before: str, more: Container[str] = frozenset()) -> bool:
+    """Whether what comes before a lead only opens the clause («oye, el reclamo de…», «ya, la de Dichato…»), or
+    `more` words that may open it too."""
+    openers = set(ctx.vocabulary.words["clause_openers"]) | set(more)
     return all(word in openers for word in before.replace(",", " ").replace(".", " ").replace(":", " ").split())
 
 
