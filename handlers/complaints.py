@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers import complaint_terms as terms
+from handlers import reference_match
 from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
@@ -240,7 +241,9 @@ OWNED_LISTED = 5
 
 def _owned_or_placed(ctx: Context, reference: str) -> list[Complaint]:
     """The live complaints whose place or resident the words name («la de Dichato», «el de la señora Barrientos»):
-    the one, or those to pick from, never one of several picked silently."""
+    the one, or those to pick from, never one of several picked silently. Words that name nothing («el de los ruidos
+    del taller») are left out; a place is looked for in the description too, so the problem's words find it."""
+    reference = " ".join(reference_match.words(reference)) or reference
     for citizen, address in ((None, reference), (reference, None)):
         found, _ = complaints_about(ctx.session, citizen, address, OWNED_LISTED)
         if found:

@@ -78,6 +78,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "complaint.note", 0.85  # «anota en el de la señora Pérez que …»
     if _unit_only(ctx):
         return "complaint.move", 0.7  # «es de obras», «corresponde a la DOM»: the record the chat is about
+    if _named_then_moved(ctx):
+        return "complaint.move", 0.9  # «el de los ruidos es más de seguridad», «lo del perro, pásalo a aseo»
     if not (singular or pronoun) or plural:
         return None
     if adding and cue(ctx, "complaint_note_target"):
@@ -114,6 +116,28 @@ def _unit_only(ctx: Context) -> bool:
         return False
     said = ctx.norm[:belongs.start()] + " " + ctx.norm[belongs.end():named[1][0]] + " " + ctx.norm[named[1][1]:]
     return set(WORD.findall(said)) <= set(ctx.vocabulary.words["unit_only_noise"])
+
+
+def _named_then_moved(ctx: Context) -> bool:
+    """A complaint named first by its words («el de los ruidos», «lo del perro suelto»), then said to belong to a
+    department or asked to go there: its move, whatever the words that name it lean to."""
+    lead = ctx.vocabulary.slot("record_leads").at_start(ctx.norm, _word_at(ctx.norm, _opened(ctx)))
+    if lead is None or "?" in ctx.norm:
+        return False
+    asked = first_of(ctx, request_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs")
+    return asked is not None and asked.start() > lead.end() and _named_department(ctx, routing=True) is not None \
+        and not any(ctx.finds(ctx.vocabulary.statuses[key]) for key in SETTING)
+
+
+def _opened(ctx: Context) -> int:
+    """Where the message starts once the words that only open a clause («oye,», «ya,», «y») are passed."""
+    openers = ctx.vocabulary.words["clause_openers"]
+    at = 0
+    for word in OWNER_WORD.finditer(ctx.norm):
+        if word.group() not in openers and word.group()[0].isalnum():
+            return word.start()
+        at = word.end()
+    return at
 
 
 def _looking_for_one(ctx: Context) -> bool:
