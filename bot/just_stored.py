@@ -36,8 +36,10 @@ DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "c
                             "movil", "contacto", "correo", "mail", "email", "electronico", "direccion", "domicilio",
                             "vive", "vecina", "vecino", "senora", "senor", "don", "dona", "sra", "sr", "llama",
                             "nombre", "es", "son", "el", "la", "de", "del", "en", "y", "se", "que", "ah", "ojo",
-                            "perdon", "pasaje", "calle", "avenida", "al", "a"}) | COURTESY | INTERJECTIONS
-"""Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …»)."""
+                            "perdon", "pasaje", "calle", "avenida", "al", "a", "anota", "anote", "agrega", "agregue",
+                            "registra", "registre", "pon", "ponga"}) | COURTESY | INTERJECTIONS
+"""Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …», «anote el mail de
+la vecina: …»)."""
 CORRECTED = frozenset({"date", "time", "place"})
 """What a verb-less correction changes: when and where; a name or a title needs words that say so."""
 TYPED_DETAILS = ("phone", "email")

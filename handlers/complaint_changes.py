@@ -121,6 +121,8 @@ def _details(complaint: Complaint, slots: dict[str, Any]) -> dict[str, str] | Re
                 return value
         if slot == "email" and value and not valid_email(value):
             return Reply(f"El correo «{value}» no parece válido (ejemplo: vecina@gmail.com). No cambié nada.")
+        if slot == "citizen" and value and set(fold(value).split()) <= set(fold(complaint.citizen).split()):
+            continue  # «el correo de doña Rosa es …»: Rosa Muñoz named by part of her name, given a detail
         if value and value != getattr(complaint, slot):
             changed[slot] = value
     return changed

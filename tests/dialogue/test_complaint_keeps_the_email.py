@@ -47,6 +47,8 @@ def test_an_email_told_while_the_preview_waits_fills_it(chat, dispatcher, line: 
     "su correo es rmunoz@gmail.com",
     "El correo de la vecina es rmunoz@gmail.com",
     "ah, y su mail: rmunoz@gmail.com",
+    "el correo de doña Rosa es rmunoz@gmail.com",
+    "anote el mail de la vecina: rmunoz@gmail.com",
 ])
 def test_an_email_told_after_storing_is_a_change_with_undo(chat, dispatcher, line: str) -> None:
     _, _, proposed, saved = chat("reclamo de la vecina Rosa Muñoz por basura acumulada en calle Prat 1234", "sí",
@@ -54,6 +56,7 @@ def test_an_email_told_after_storing_is_a_change_with_undo(chat, dispatcher, lin
     assert "Correo: rmunoz@gmail.com (antes: sin correo)" in proposed.text, proposed.text
     [complaint] = stored(dispatcher, Complaint)
     assert complaint.email == "rmunoz@gmail.com" and not complaint.notes, saved.text
+    assert complaint.citizen == "Rosa Muñoz" and "Vecino/a" not in proposed.text
     assert not stored(dispatcher, Contact)
     chat("deshacer")
     assert stored(dispatcher, Complaint)[0].email is None
