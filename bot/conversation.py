@@ -60,6 +60,7 @@ from bot.record_readings import (
     verb_actions,
 )
 from bot.renames import renamed
+from bot.same_resident import named_resident, with_resident_details
 from bot.same_values import with_values_in_focus
 from bot.signer import signer_contact
 from bot.state_questions import state_question
@@ -154,6 +155,7 @@ class Conversation:
         return noted(self.parser, reply, clause.text, local_now(ctx, self.settings), self.settings.zone)
 
     def _one(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
+        text = named_resident(ctx, turn.pending, text)  # «otro de la misma vecina: …»: that resident, by name
         reply = self._read(ctx, turn, text, said_on)
         if reply.already:
             turn.stored = reply.text  # «Conforme» after «esa efeméride ya está registrada» hears it again
@@ -351,6 +353,7 @@ class Conversation:
         understanding = replace(understanding, slots=in_its_month(self.parser, understanding.intent,
                                                                   understanding.slots, text))  # «es el 8»: its month
         understanding = with_person_in_focus(ctx, text, understanding)  # «reunión con ella»: the contact just shown
+        understanding = with_resident_details(ctx, turn.pending, understanding)  # the same resident's phone, e-mail
         understanding = with_listed_ordinal(self.parser, self.registry.acts_on, ctx.focus, text, understanding)
         asked = state_question(self.parser, self.registry, ctx.focus, text, understanding)
         if asked is not None:  # «¿va el alcalde a la cena?»: how it stands, not an answer to it

@@ -350,8 +350,18 @@ MIN_TYPO_LENGTH = 6
 _POLITE = tuple(sorted(word for word in THANKS | COURTESY if len(word) >= MIN_TYPO_LENGTH))
 
 
+ALSO_WORDS = _WORDS["also"]
+"""Words that add one more of what was said («también reclamó…», «además…», «asimismo…»): a new record, not a
+correction of the one waiting."""
+SAME_RESIDENT = tuple(_PHRASES["same_resident"])
+"""Words that name the resident of the complaint in focus («otro de la misma vecina: …»)."""
 SAME_DAY = tuple(_PHRASES["same_day"])
 """Words that name the day of the record in focus («ese mismo día a las 4 hay reunión con el sindicato»)."""
+
+
+def says_also(text: str) -> bool:
+    """Whether the message adds one more of something («también», «además», «otro»)."""
+    return not ALSO_WORDS.isdisjoint(words(text))
 
 
 def says_same_day(text: str) -> bool:

@@ -32,13 +32,15 @@ ID_SLOTS = {"event": "event_id", "invitation": "invitation_id", "efemeride": "ef
 """The slot of each change that names its record by number, when the correction names an earlier one."""
 REPORTER_DETAILS = {"complaint": ("complaint.details", "complaint.create")}
 """The change that sets who reported a record of each kind, and the proposal whose details it reads as."""
-REPORTER_SLOTS = frozenset({"citizen", "phone", "address"})
+REPORTER_SLOTS = frozenset({"citizen", "phone", "email", "address"})
 DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "cel", "celular", "whatsapp", "wsp",
-                            "movil", "contacto", "direccion", "domicilio", "vive", "vecina", "vecino", "senora",
-                            "senor", "don", "dona", "sra", "sr", "llama", "nombre", "es", "son", "el", "la", "de",
-                            "del", "en", "y", "se", "que", "ah", "ojo", "perdon", "pasaje", "calle", "avenida", "al",
-                            "a"}) | COURTESY | INTERJECTIONS
-"""Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …»)."""
+                            "movil", "contacto", "correo", "mail", "email", "electronico", "direccion", "domicilio",
+                            "vive", "vecina", "vecino", "senora", "senor", "don", "dona", "sra", "sr", "llama",
+                            "nombre", "es", "son", "el", "la", "de", "del", "en", "y", "se", "que", "ah", "ojo",
+                            "perdon", "pasaje", "calle", "avenida", "al", "a", "anota", "anote", "agrega", "agregue",
+                            "registra", "registre", "pon", "ponga"}) | COURTESY | INTERJECTIONS
+"""Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …», «anote el mail de
+la vecina: …»)."""
 CORRECTED = frozenset({"date", "time", "place"})
 """What a verb-less correction changes: when and where; a name or a title needs words that say so."""
 TYPED_DETAILS = ("phone", "email")

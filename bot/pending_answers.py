@@ -20,6 +20,7 @@ from bot.asides import tells_of_the_mayor
 from bot.corrections import amendments
 from bot.denials import answer_to, denied
 from bot.dialogue_words import (
+    ALSO_WORDS,
     LEAD_WORDS,
     PROPOSING,
     TOLD_COPULAS,
@@ -32,6 +33,7 @@ from bot.dialogue_words import (
     only_wishes,
     promises_later,
     removes_it,
+    says_also,
     says_same_day,
 )
 from bot.followups import follow_up
@@ -188,8 +190,9 @@ class PendingAnswers:
         if answer.control is None and tells_of_the_mayor(self.parser, text, understanding) \
                 and not denies_any_held(self.parser, pending.slots, text):
             return Reply(still_waiting(self.registry, ctx, pending), pending=pending)  # news, not a correction
-        changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now) or (
-            amendments(self.parser, pending.intent, pending.slots, text, now) if answer.rest else {})
+        said = answer.rest if answer.control is not None else text  # «es la señora Juana Pérez, fono …» answers
+        changes = amendments(self.parser, pending.intent, pending.slots, said or text, now) or (  # nothing: whole
+            amendments(self.parser, pending.intent, pending.slots, text, now) if said else {})
         # «no, solo este año»: the opening words the answer left out («solo») may be the correction's own
         instead = None if changes else other_change(self.parser, self.registry.acts_on, pending.intent, pending.slots,
                                                     understanding)
@@ -414,8 +417,8 @@ class PendingAnswers:
             return False
         if changes and denies_any_held(self.parser, pending.slots, text):
             return False  # «me avisan que no será en el gimnasio: la hacen en la plaza»: the proposal's place denied
-        if intent == pending.intent:
-            return _other_content(understanding.slots, pending.slots, changes)
+        if intent == pending.intent:  # «además reclamó don Luis por un hoyo»: one more, its one word its own
+            return _other_content(understanding.slots, pending.slots, changes, 1 if says_also(text) else 2)
         if changes and intent.rpartition(".")[2] in CHANGE_VERBS and (
                 "reference" not in understanding.slots or _family(intent) == _family(pending.intent)
                 or _explained(str(understanding.slots["reference"]), changes)):
@@ -517,20 +520,20 @@ def _on_the_proposals_day(pending: Pending, text: str, now: datetime) -> datetim
     return datetime.combine(day, time()) if day is not None and says_same_day(text) else now
 
 
-def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any]) -> bool:
-    """The same kind of request about something else: another title, description, name or organizer, in words
-    that the details it adds («se llama Pedro Soto, cel …») or the proposal itself («el número de Rosa Quezada es …»
-    while Rosa Quezada's complaint waits) do not account for, nor the words that open a correction (dictated «no
-    perdón que sea a las once» read as a title «perdón que sea»)."""
+def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any], least: int = 2) -> bool:
+    """The same kind of request about something else: another title, description, name or organizer, in `least`
+    words or more that the details it adds («se llama Pedro Soto, cel …») or the proposal itself («el número de Rosa
+    Quezada es …» while Rosa Quezada's complaint waits) do not account for, nor the words that open a correction
+    (dictated «no perdón que sea a las once» read as a title «perdón que sea»)."""
     explained = {word for value in (*changes.values(), *old.values()) if isinstance(value, str)
                  for word in fold(value).split()}
     for slot in CONTENT_SLOTS:
         value = new.get(slot)
         if not isinstance(value, str) or fold(value) == fold(str(old.get(slot, ""))):
             continue
-        own = [word for word in fold(value).split()
-               if word not in explained and word not in DETAIL_WORDS and word not in LEAD_WORDS]
-        if len(own) >= 2:
+        own = [word for word in fold(value).split() if word not in explained and word not in DETAIL_WORDS
+               and word not in LEAD_WORDS and word not in ALSO_WORDS]
+        if len(own) >= least:
             return True
     return False
 

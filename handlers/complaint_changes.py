@@ -23,7 +23,7 @@ from storage.audit import AuditAction, snapshot
 from storage.folding import fold
 from storage.models import Complaint, ComplaintChange
 from storage.queries.complaints import complaints_about
-from storage.queries.contacts import normalize_phone
+from storage.queries.contacts import normalize_phone, valid_email
 
 LIST_LIMIT = 15
 CITIZEN_FILLER = frozenset(("senora", "sra", "senor", "sr", "don", "dona", "vecina", "vecino", "vecinos", "la", "el",
@@ -105,7 +105,7 @@ def commit_note(ctx: Context, slots: dict[str, Any]) -> Reply:
 # --- complaint.details -------------------------------------------------------------------------
 
 DETAILS = (("citizen", "Vecino/a", "sin nombre"), ("phone", "Teléfono", "sin teléfono"),
-           ("address", "Dirección", "sin dirección"))
+           ("email", "Correo", "sin correo"), ("address", "Dirección", "sin dirección"))
 """The resident's details a complaint keeps: its slot and column, how a preview names it, and how it reads unset."""
 
 
@@ -119,6 +119,10 @@ def _details(complaint: Complaint, slots: dict[str, Any]) -> dict[str, str] | Re
                                                     "(ejemplo: +56 9 8765 4321). No cambié nada.")
             if isinstance(value, Reply):
                 return value
+        if slot == "email" and value and not valid_email(value):
+            return Reply(f"El correo «{value}» no parece válido (ejemplo: vecina@gmail.com). No cambié nada.")
+        if slot == "citizen" and value and set(fold(value).split()) <= set(fold(complaint.citizen).split()):
+            continue  # «el correo de doña Rosa es …»: Rosa Muñoz named by part of her name, given a detail
         if value and value != getattr(complaint, slot):
             changed[slot] = value
     return changed

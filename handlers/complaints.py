@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from handlers import complaint_terms as terms
+from handlers import reference_match
 from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
@@ -28,7 +29,7 @@ from storage.queries.complaints import (
     complaints_about,
     complaints_listed,
 )
-from storage.queries.contacts import normalize_phone
+from storage.queries.contacts import normalize_phone, valid_email
 from storage.tickets import next_ticket, parse_ticket
 
 LIST_LIMIT = 15
@@ -75,13 +76,25 @@ def _checked(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any], Depar
     description = text_slot(slots, "description") or ""
     department, problem = _department(ctx, slots, description)
     values = {"description": description, "citizen": text_slot(slots, "citizen"),
-              "address": text_slot(slots, "address"), "phone": None}
+              "address": text_slot(slots, "address"), "phone": None, "email": text_slot(slots, "email")}
     phone = text_slot(slots, "phone")
     if phone:
         values["phone"] = normalize_phone(phone)
         if values["phone"] is None:
             problem = f"El teléfono «{phone}» no parece válido (ejemplo: +56 9 8765 4321). No guardé nada."
+    if values["email"] and not valid_email(values["email"]):
+        problem = f"El correo «{values['email']}» no parece válido (ejemplo: vecina@gmail.com). No guardé nada."
     return values, department, problem
+
+
+def resident_line(complaint: Complaint | dict[str, Any]) -> str | None:
+    """«Vecino/a: Pedro Soto · Tel. +56912345678 · psoto@hotmail.com»: who to answer and how, as a preview and the
+    complaint's detail show it; None when the complaint keeps none of it."""
+    said = complaint if isinstance(complaint, dict) else {
+        slot: getattr(complaint, slot) for slot in ("citizen", "phone", "email")}
+    phone = said.get("phone")
+    who = " · ".join(part for part in (said.get("citizen"), phone and f"Tel. {phone}", said.get("email")) if part)
+    return f"   Vecino/a: {who}" if who else None
 
 
 def create(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -96,8 +109,8 @@ def create(ctx: Context, slots: dict[str, Any]) -> Reply:
     days = department.due_days if department else DEFAULT_DUE_DAYS
     due = working_days_after(ctx.today, days)
     lines = ["Nuevo reclamo:", f"   {values['description']}"]
-    who = " · ".join(part for part in (values["citizen"], values["phone"] and f"Tel. {values['phone']}") if part)
-    lines += [f"   Vecino/a: {who}"] if who else []
+    who = resident_line(values)
+    lines += [who] if who else []
     lines += [f"   Dirección: {values['address']}"] if values["address"] else []
     lines += [_department_line(department, values["description"]),
               f"Plazo: {plural(days, 'día hábil', 'días hábiles')}, vence {on_day(due, ctx.today)}.",
@@ -151,8 +164,8 @@ def _detail(ctx: Context, complaint: Complaint) -> Reply:
     received = ctx.local(complaint.created_at)
     lines = [f"Reclamo {complaint.ticket} — {terms.status_name(complaint.status)}",
              f"   {complaint.description}"]
-    who = " · ".join(part for part in (complaint.citizen, complaint.phone and f"Tel. {complaint.phone}") if part)
-    lines += [f"   Vecino/a: {who}"] if who else []
+    who = resident_line(complaint)
+    lines += [who] if who else []
     lines += [f"   Dirección: {complaint.address}"] if complaint.address else []
     lines += [f"   Departamento: {department_name(ctx, complaint.department)}",
               f"   Recibido: {day_text(received.date(), ctx.today)} · {_due_text(complaint, ctx)}", "Historial:"]
@@ -222,14 +235,20 @@ def _target(ctx: Context, slots: dict[str, Any]) -> tuple[Complaint | None, Comp
     return complaint, status, None
 
 
-def _owned_or_placed(ctx: Context, reference: str) -> Complaint | None:
-    """The one live complaint whose place or resident the words name («la de Dichato», «el de la señora
-    Barrientos»), when only one does: several are asked for by ticket."""
+OWNED_LISTED = 5
+"""How many of a resident's (or a street's) complaints are offered to pick from when the words name several."""
+
+
+def _owned_or_placed(ctx: Context, reference: str) -> list[Complaint]:
+    """The live complaints whose place or resident the words name («la de Dichato», «el de la señora Barrientos»):
+    the one, or those to pick from, never one of several picked silently. Words that name nothing («el de los ruidos
+    del taller») are left out; a place is looked for in the description too, so the problem's words find it."""
+    reference = " ".join(reference_match.words(reference)) or reference
     for citizen, address in ((None, reference), (reference, None)):
-        found, total = complaints_about(ctx.session, citizen, address, 2)
-        if total == 1:
-            return found[0]
-    return None
+        found, _ = complaints_about(ctx.session, citizen, address, OWNED_LISTED)
+        if found:
+            return found
+    return []
 
 
 def target_complaint(ctx: Context, intent: str, slots: dict[str, Any]) -> Complaint | Reply:
@@ -242,7 +261,10 @@ def target_complaint(ctx: Context, intent: str, slots: dict[str, Any]) -> Compla
         if pointed and len(pointed) > 1:
             return _which(ctx, intent, slots, pointed)
         if complaint is None and reference and pointed is None:
-            complaint = _owned_or_placed(ctx, reference)
+            owned = _owned_or_placed(ctx, reference)
+            if len(owned) > 1:
+                return _which(ctx, intent, slots, tuple(complaint_ref(c) for c in owned))
+            complaint = owned[0] if owned else None
         if complaint is not None and complaint.deleted_at is None:
             return complaint
         return ask(intent, slots, "ticket", "¿Qué reclamo? (ticket, por ejemplo R-2026-0015)")

@@ -132,6 +132,8 @@ class Complaint(SQLModel, table=True):
     department: str | None = Field(default=None, sa_type=String(50), index=True)
     citizen: str | None = Field(default=None, sa_type=String(200))
     phone: str | None = Field(default=None, sa_type=String(40))
+    email: str | None = Field(default=None, sa_type=String(200))
+    """The resident's e-mail, for an answer in writing («correo psoto@hotmail.com»)."""
     address: str | None = Field(default=None, sa_type=String(300))
     status: str = Field(default=ComplaintStatus.NEW, sa_type=String(20), index=True)
     due_date: date | None = Field(default=None, index=True)

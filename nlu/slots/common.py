@@ -394,6 +394,15 @@ def with_label(ctx: Context, span: Span, labels: str) -> Span:
     return (label[0], span[1]) if label else span
 
 
+def take_email(ctx: Context, taken: list[Span]) -> None:
+    """The message's first e-mail becomes the `email` slot; its label ("correo", "mail") is taken too, so that
+    neither a name nor a description holds it (a contact's, a resident's: «correo psoto@hotmail.com»)."""
+    if ctx.emails:
+        span = ctx.emails[0]
+        ctx.put("email", ctx.text.source(*span), span)
+        taken.append(with_label(ctx, span, "email_labels"))
+
+
 def take_phone(ctx: Context, taken: list[Span]) -> None:
     """The message's first phone becomes the `phone` slot; its label ("fono", "cel") is taken too."""
     if ctx.phones:

@@ -10,7 +10,7 @@ search is complaints (plural) of a person ("de la señora Pizarro") or a street 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from nlu.phrases import Phrases
 from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, spans_of, verb_forms
@@ -78,6 +78,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "complaint.note", 0.85  # «anota en el de la señora Pérez que …»
     if _unit_only(ctx):
         return "complaint.move", 0.7  # «es de obras», «corresponde a la DOM»: the record the chat is about
+    if _named_then_moved(ctx):
+        return "complaint.move", 0.9  # «el de los ruidos es más de seguridad», «lo del perro, pásalo a aseo»
     if not (singular or pronoun) or plural:
         return None
     if adding and cue(ctx, "complaint_note_target"):
@@ -91,7 +93,18 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "complaint.move", 0.9
     if pronoun and not singular and sets_status and first_of(ctx, clitic_forms(CAPABILITY, "complaint_status")):
         return "complaint.update", 0.85
+    if singular and sets_status and _ordered_first(ctx):
+        return "complaint.update", 0.9  # «Cierre el reclamo de la señora X»: a status asked for, no new complaint
     return None
+
+
+def _ordered_first(ctx: Context) -> bool:
+    """The message opens with a status verb that asks («Cierre el reclamo de…», «por favor marque como resuelto el
+    reclamo…»), before the complaint is named: an order about a stored one, in any voice, not a complaint told."""
+    verb = first_of(ctx, request_forms(CAPABILITY, "complaint_status"))
+    noun = NOUN.search(ctx.norm)
+    return verb is not None and noun is not None and verb.start() < noun.start() and _only_openers(
+        ctx, ctx.norm[:verb.start()], ctx.vocabulary.words["courtesy_openers"])
 
 
 def _unit_only(ctx: Context) -> bool:
@@ -103,6 +116,28 @@ def _unit_only(ctx: Context) -> bool:
         return False
     said = ctx.norm[:belongs.start()] + " " + ctx.norm[belongs.end():named[1][0]] + " " + ctx.norm[named[1][1]:]
     return set(WORD.findall(said)) <= set(ctx.vocabulary.words["unit_only_noise"])
+
+
+def _named_then_moved(ctx: Context) -> bool:
+    """A complaint named first by its words («el de los ruidos», «lo del perro suelto»), then said to belong to a
+    department or asked to go there: its move, whatever the words that name it lean to."""
+    lead = ctx.vocabulary.slot("record_leads").at_start(ctx.norm, _word_at(ctx.norm, _opened(ctx)))
+    if lead is None or "?" in ctx.norm:
+        return False
+    asked = first_of(ctx, request_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs")
+    return asked is not None and asked.start() > lead.end() and _named_department(ctx, routing=True) is not None \
+        and not any(ctx.finds(ctx.vocabulary.statuses[key]) for key in SETTING)
+
+
+def _opened(ctx: Context) -> int:
+    """Where the message starts once the words that only open a clause («oye,», «ya,», «y») are passed."""
+    openers = ctx.vocabulary.words["clause_openers"]
+    at = 0
+    for word in OWNER_WORD.finditer(ctx.norm):
+        if word.group() not in openers and word.group()[0].isalnum():
+            return word.start()
+        at = word.end()
+    return at
 
 
 def _looking_for_one(ctx: Context) -> bool:
@@ -191,9 +226,10 @@ def put_leading_owner(ctx: Context) -> None:
         ctx.put_text("reference", span, ())
 
 
-def _only_openers(ctx: Context, before: str) -> bool:
-    """Whether what comes before a lead only opens the clause («oye, el reclamo de…», «ya, la de Dichato…»)."""
-    openers = ctx.vocabulary.words["clause_openers"]
+def _only_openers(ctx: Context, before: str, more: Container[str] = frozenset()) -> bool:
+    """Whether what comes before a lead only opens the clause («oye, el reclamo de…», «ya, la de Dichato…»), or
+    `more` words that may open it too."""
+    openers = set(ctx.vocabulary.words["clause_openers"]) | set(more)
     return all(word in openers for word in before.replace(",", " ").replace(".", " ").replace(":", " ").split())
 
 

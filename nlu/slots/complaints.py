@@ -17,6 +17,7 @@ from nlu.slots.common import (
     capitalised_run,
     clean,
     first_phrase,
+    take_email,
     take_phone,
     trim,
     written_abbreviation,
@@ -59,6 +60,8 @@ REPORTER_GAP = ("", "el", "la", "don", "dona")
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
+TICKET_ALONE = 0.9
+"""How surely a ticket said alone asks for its complaint."""
 NEAR_WORDS = 3
 """A complaint verb this few words after the resident's name still frames ("Rosa llamó para reclamar por")."""
 PLACE_WORDS = 4
@@ -69,6 +72,7 @@ def create(ctx: Context) -> None:
     words = ctx.vocabulary
     taken: list[Span] = []
     take_phone(ctx, taken)
+    take_email(ctx, taken)
     citizen, street = _before_street(ctx, _citizen(ctx))
     if citizen and ctx.put_text("citizen", citizen):
         taken.append(citizen)
@@ -91,6 +95,16 @@ def create(ctx: Context) -> None:
     elif pieces:
         said = ", ".join(ctx.said(p) for p in pieces)
         ctx.put("description", said, (pieces[0][0], pieces[-1][1]))
+
+
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    """«R-2027-0031», «y el R-2026-0118?», «estado del R-2026-0005»: a ticket said with nothing but lead words
+    around it asks for that complaint (alone, a ticket's digits read as nothing, or as a date)."""
+    if ctx.ticket is None:
+        return None
+    start, end = ctx.ticket[1]
+    around = PLAIN_WORD.findall(ctx.norm[:start] + " " + ctx.norm[end:])
+    return ("complaint.query", TICKET_ALONE) if set(around) <= ctx.vocabulary.words["ticket_alone_noise"] else None
 
 
 def query(ctx: Context) -> None:

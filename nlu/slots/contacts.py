@@ -8,15 +8,14 @@ from nlu.gazetteer import load
 from nlu.normalize import fold
 from nlu.slots.common import (
     BREAK,
-    EMAIL,
     WORDS,
     Context,
     Span,
     capitalised_run,
     clean,
+    take_email,
     take_phone,
     trim,
-    with_label,
 )
 
 CREATE_FRAME = re.compile(
@@ -100,10 +99,7 @@ def _read_contact(ctx: Context) -> None:
     words = ctx.vocabulary
     taken: list[Span] = []
     take_phone(ctx, taken)
-    email = EMAIL.search(ctx.norm)
-    if email:
-        ctx.put("email", ctx.text.source(*email.span()), email.span())
-        taken.append(with_label(ctx, email.span(), "email_labels"))
+    take_email(ctx, taken)
     if _put_person(ctx):
         return
     frame = CREATE_FRAME.match(ctx.norm)

@@ -22,6 +22,7 @@ def complaint(number: int, department: str | None, status: str, due: date, creat
               closed: datetime | None = None, deleted: bool = False) -> Complaint:
     return Complaint(ticket=f"R-2026-{number:04d}", description=f"reclamo {number}", department=department,
                      status=status, due_date=due, created_at=created, closed_at=closed, phone="+56987654321",
+                     email=f"vecino{number}@gmail.com",
                      deleted_at=NOW if deleted else None)
 
 
@@ -61,10 +62,11 @@ def test_complaints_sheet_has_frozen_bold_filtered_header_and_real_dates(stored)
     sheet = workbook["Reclamos"]
     assert exported.rows == 4 and exported.filename == "reclamos-2026-11-22.xlsx"
     assert [cell.value for cell in sheet[1]][:4] == ["Ticket", "Ingreso", "Departamento", "Descripción"]
-    assert sheet["A1"].font.bold and sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:K5"
+    assert sheet["A1"].font.bold and sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:L5"
     assert sheet["B2"].value == datetime(2026, 11, 3, 9, 30) and sheet["B2"].number_format == "dd-mm-yyyy hh:mm"
-    assert sheet["I2"].value == datetime(2026, 11, 10) and sheet["I2"].number_format == "dd-mm-yyyy"
+    assert sheet["J2"].value == datetime(2026, 11, 10) and sheet["J2"].number_format == "dd-mm-yyyy"
     assert sheet["F2"].value == "+56987654321" and sheet["F2"].data_type == "s"
+    assert sheet["G1"].value == "Correo" and sheet["G2"].value == "vecino1@gmail.com"
     assert sheet["C2"].value == "Aseo y Ornato"
     assert sheet.column_dimensions["D"].width == 60
     assert "R-2026-0005" not in [row[0] for row in sheet.iter_rows(values_only=True)]
@@ -123,7 +125,7 @@ def test_text_that_reads_like_an_excel_error_stays_text(sqlite_engine):
     _, workbook = export(sqlite_engine, "reclamos")
     cell = workbook["Reclamos"]["D2"]
     assert cell.value == "#N/A" and cell.data_type == "s"
-    assert workbook["Reclamos"]["G2"].value == "Pasaje 4\r\nBlock B"
+    assert workbook["Reclamos"]["H2"].value == "Pasaje 4\r\nBlock B"
 
 
 def test_characters_xml_cannot_hold_are_dropped_and_the_rest_kept(sqlite_engine):
