@@ -121,6 +121,7 @@ class Grammar:
         self.acronyms = frozenset(lexicon["not_dates"]["acronyms"])
         self.feminine = Phrases(lexicon["not_dates"]["feminine_before"])
         self.name_title = Phrases(lexicon["not_dates"]["name_before"])
+        self.part_named = Phrases(lexicon["part_of_day_names"]["words"])
         self.holidays: dict[str, list[str]] = lexicon["holidays"]["days"]
         for days in self.holidays.values():  # a misspelt day fails on load, not on the first message naming it
             for written in days:
@@ -1029,9 +1030,13 @@ class Grammar:
         word = " ".join(match.group("w").split())
         return Atom(TIME, match.start(), match.end(), hour=12 if word in self.noon else 0, clock="24h")
 
-    def _part(self, match: re.Match[str], today: date) -> Atom:
-        part = _key_of(self.parts, match.group())
-        this = match.group().startswith("esta ")
+    def _part(self, match: re.Match[str], today: date) -> Atom | None:
+        """"en la tarde", "esta noche"; "la noche inaugural", "la tarde recreativa" name an activity instead."""
+        said = match.group()
+        if said.split()[0] in self.articles and self.part_named.at_start(match.string, match.end() + 1):
+            return None
+        part = _key_of(self.parts, said)
+        this = said.startswith("esta ")
         return Atom(PART, match.start(), match.end(), today if this else None, today if this else None, part=part)
 
     # -- small readers ----------------------------------------------------------------------
