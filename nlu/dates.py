@@ -120,6 +120,8 @@ class Grammar:
         self.reason_day = Phrases(lexicon["reason"]["day_before"])
         self.acronyms = frozenset(lexicon["not_dates"]["acronyms"])
         self.feminine = Phrases(lexicon["not_dates"]["feminine_before"])
+        self.name_title = Phrases(lexicon["not_dates"]["name_before"])
+        self.part_named = Phrases(lexicon["part_of_day_names"]["words"])
         self.holidays: dict[str, list[str]] = lexicon["holidays"]["days"]
         for days in self.holidays.values():  # a misspelt day fails on load, not on the first message naming it
             for written in days:
@@ -430,7 +432,7 @@ class Grammar:
                 reach = atom.end
         if self.street.may_end(words):
             chosen = [atom for atom in chosen if not self._names_a_street(norm, atom)]
-        chosen = [atom for atom in chosen if atom.kind != STREET]
+        chosen = [atom for atom in chosen if atom.kind != STREET and not self._names_someone(norm, atom)]
         if len(chosen) > 1 and self.may_retract.may_occur(words):
             chosen = self._without_retracted(norm, chosen)
         if len(chosen) > 1:
@@ -491,6 +493,10 @@ class Grammar:
         """"plaza 23 de marzo", "calle 21 de mayo": a date that is the name of a place is no date."""
         return (atom.kind == DAY and atom.month_given and norm[atom.start].isdigit()
                 and self.street.ending_at(norm, atom.start) is not None)
+
+    def _names_someone(self, norm: str, atom: Atom) -> bool:
+        """"don Julio", "Parroquia Santo Domingo": a bare weekday or month after a title is a name, no date."""
+        return atom.may_be_name and self.name_title.ending_at(norm, atom.start) is not None
 
     def _compile(self, index: int, pattern: str) -> re.Pattern[str]:
         """Compiled the first time a message triggers the rule, so that `gabinete parse` starts quickly."""
@@ -1028,9 +1034,13 @@ class Grammar:
         word = " ".join(match.group("w").split())
         return Atom(TIME, match.start(), match.end(), hour=12 if word in self.noon else 0, clock="24h")
 
-    def _part(self, match: re.Match[str], today: date) -> Atom:
-        part = _key_of(self.parts, match.group())
-        this = match.group().startswith("esta ")
+    def _part(self, match: re.Match[str], today: date) -> Atom | None:
+        """"en la tarde", "esta noche"; "la noche inaugural", "la tarde recreativa" name an activity instead."""
+        said = match.group()
+        if said.split()[0] in self.articles and self.part_named.at_start(match.string, match.end() + 1):
+            return None
+        part = _key_of(self.parts, said)
+        this = said.startswith("esta ")
         return Atom(PART, match.start(), match.end(), today if this else None, today if this else None, part=part)
 
     # -- small readers ----------------------------------------------------------------------

@@ -12,7 +12,7 @@ Votes (the shared rules, each capability's recognizer) are handed to the scorer 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 
 from nlu.morphology import Families
 from nlu.slots.common import Context
@@ -162,7 +162,7 @@ class Extractor:
         leads = [len(ctx.norm[:m.start()].split()) for lead in LEADS if ctx.cue(lead)
                  for m in ctx.vocabulary.cue(lead).finditer(ctx.norm)]
         for position, token in enumerate(tokens):
-            if token not in verbs:
+            if token not in verbs or _a_noun(tokens, position, ctx.vocabulary.words):
                 continue
             for meaning in asking.get(token, ()):
                 requests.add(meaning)
@@ -204,6 +204,14 @@ class Extractor:
         if len(ctx.words.tokens) >= ROUTED_WORDS and ctx.router.route(ctx.norm, words=ctx.words) is not None:
             found.add("routed")
         return kinds
+
+
+def _a_noun(tokens: list[str], position: int, words: Mapping[str, Container[str]]) -> bool:
+    """A verb's form after an article or a possessive is a noun («la agenda del jueves», «la muestra», «el
+    registro»): it asks for nothing. After a clitic the article is a pronoun and the verb stays («me la agenda»)."""
+    if position == 0 or tokens[position - 1] not in words["verb_as_noun_after"]:
+        return False
+    return position == 1 or tokens[position - 2] not in words["clitics"]
 
 
 def _said_phones(ctx: Context) -> str | None:

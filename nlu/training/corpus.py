@@ -27,6 +27,8 @@ def _shared() -> Path:
 SHARED = _shared()
 DEV = SHARED / "dev.jsonl"
 TRAIN = SHARED / "train.jsonl"
+GUARD = Path(__file__).resolve().parents[2] / "tests" / "nlu" / "guard_readings.jsonl"
+"""Dialogue-critical readings written apart from every example: a check on the weights, never learned from."""
 HELD_OUT_DIGITS = "0123"
 """A line of train.jsonl is held out when the first hex digit of the SHA-1 of its text is one of these."""
 
@@ -69,6 +71,11 @@ def train_tuning() -> list[Case]:
 def held_out() -> list[Case]:
     """Only for reporting a figure; never for learning, tuning or reading."""
     return [case for case in read(TRAIN, "held_out") if is_held_out(case.text)]
+
+
+def guard() -> list[Case]:
+    """The guard readings: scored after each retrain (tests, `nlu.training.stability`), never in the pool."""
+    return read(GUARD, "guard")
 
 
 def training_pool() -> list[Case]:
