@@ -40,11 +40,17 @@ RENAME = re.compile(
     r"\s*[:,]?\s*[«\"“']?(?P<name>[^«»\"“”]+?)[»\"”']?\s*[.!]*$",
     re.IGNORECASE)
 """«cámbiele el nombre: X», «el título es X», «ponle de nombre X», «que se llame X», «nuevo nombre: X»."""
+TOLD = re.compile(
+    rf"\b{_FIELD}\b[^«\"“:]*?\bahora\s+(?:es|sera|se\s+llama|se\s+llamara)\s*[:,]?\s*[«\"“](?P<name>[^«»\"“”]+)[»\"”]",
+    re.IGNORECASE)
+"""A rename told as news, with the new name quoted: «la Cámara cambió el nombre de la actividad, ahora es «X»», «le
+cambiaron el título a la cena; ahora se llama "X"». The quotes mark where the name starts and ends."""
 
 
 def new_name(text: str) -> str | None:
     """The new name a message gives, as typed, or None when it does not rename anything."""
-    found = RENAME.match(fold_letters(text))
+    folded = fold_letters(text)
+    found = RENAME.match(folded) or TOLD.search(folded)
     if found is None:
         return None
     name = TRAILING_COURTESY.sub("", text[found.start("name"):found.end("name")]).strip(" ,.;:")

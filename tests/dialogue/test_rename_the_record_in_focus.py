@@ -45,3 +45,17 @@ def test_an_efemeride_and_an_invitation_are_renamed(chat, dispatcher) -> None:
          "cambia el título por Cena de Gala Rotary por favor", "sí")
     [invitation] = stored(dispatcher, Invitation)
     assert invitation.title == "Cena de Gala Rotary"
+
+
+@pytest.mark.parametrize("news", [
+    "Un alcance: la Cámara cambió el nombre de la actividad, ahora es «Cena de Camaradería Empresarial».",
+    "le cambiaron el título a la cena, ahora se llama \"Cena de Camaradería Empresarial\"",
+    "ojo q el nombre del evento ahora es «Cena de Camaradería Empresarial»",
+])
+def test_a_rename_told_as_news_with_the_name_quoted(chat, dispatcher, news: str) -> None:
+    invitation = ("llegó invitación de la Cámara de Comercio a la cena de fin de año el viernes 18 de diciembre "
+                  "a las 21 en el Hotel Diego de Almagro")
+    *_, preview, _ = chat(invitation, "sí", news, "sí")
+    assert "Cena de Camaradería Empresarial" in preview.text, preview.text
+    [invitation] = stored(dispatcher, Invitation)
+    assert invitation.title == "Cena de Camaradería Empresarial"
