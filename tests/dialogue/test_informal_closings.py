@@ -17,6 +17,12 @@ def test_informal_thanks_with_a_compliment_get_a_polite_word(chat, words: str) -
     assert reply.text == YOU_ARE_WELCOME, reply.text
 
 
+@pytest.mark.parametrize("words", ["gracias!! q descanses", "ok gracias, q estés bien", "mil gracias, cuídese"])
+def test_thanks_with_a_wish_of_rest_or_care_get_a_polite_word(chat, words: str) -> None:
+    [reply] = chat(words)
+    assert reply.text == YOU_ARE_WELCOME, reply.text
+
+
 @pytest.mark.parametrize("words", ["felices fiestas pa ustedes tmb!", "igualmente, feliz navidad",
                                    "próspero año nuevo pa ti también", "feliz dieciocho jefa 🇨🇱"])
 def test_season_wishes_are_answered_in_kind(chat, words: str) -> None:
