@@ -28,8 +28,10 @@ from nlu.training import corpus
 
 SEED = 12
 EPOCHS = 12
-ORDERS = 3
-"""Seeded orders whose weights are averaged: cross-validated, three beat one (97.3% against 96.8% of intents)."""
+ORDERS = 8
+"""Seeded orders whose weights are averaged: cross-validated, three beat one (97.3% against 96.8% of intents); with
+three, each retrain still flipped 3–6 of the ~3000 dialogue-critical readings the tests hold (margins of a few
+thousandths), eight average those accidents out at twice the training time (under two minutes)."""
 STEP = 0.3
 DECAY = 0.15
 L2 = 1e-3
