@@ -26,6 +26,7 @@ from bot.record_readings import asks_itself
 from handlers.focus import FocusUpdate
 from handlers.pointing import pointing_only
 from handlers.reply import Pending, Reply
+from handlers.slot_values import day_of
 from nlu import Parser
 from nlu.understanding import Understanding
 
@@ -118,7 +119,7 @@ def _reference(parser: Parser, text: str, now: datetime, before: Understanding |
 
 def _day(reading: Understanding | None) -> date | None:
     start = reading.slots.get("start") if reading is not None else None
-    return start.date() if isinstance(start, datetime) else start if isinstance(start, date) else None
+    return day_of(start)
 
 
 def _timed(reading: Understanding) -> bool:

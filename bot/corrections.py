@@ -16,6 +16,7 @@ from typing import Any
 from bot.dialogue_words import CORRECTION_LEADS, COURTESY, LEAD_WORDS
 from bot.held_values import denies_held
 from bot.preview_notes import weekday_said
+from handlers.slot_values import day_of
 from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
@@ -301,7 +302,7 @@ def _when(parser: Parser, intent: str, slots: dict[str, Any], text: str, now: da
             return {"end": _end_after(old, until.time())}
         if has_time and says_until(text):
             return {"end": _end_after(old, said.time())}
-    old_day = old.date() if isinstance(old, datetime) else old if isinstance(old, date) else None
+    old_day = day_of(old)
     day_only = month_free_day(parser, text) if has_day and old_day is not None else None
     if day_only is not None and old_day is not None:
         kept = _with_day(old_day, day_only)
@@ -377,7 +378,7 @@ def month_free_day(parser: Parser, text: str) -> int | None:
     reference's month; a weekday, a month or a relative day («mañana» lands on the 2nd from the 1st) does not.
     """
     read = [parser.moment(text, reference)[0] for reference in MONTH_PROBES]
-    days = [value.date() if isinstance(value, datetime) else value for value in read]
+    days = [day_of(value) for value in read]
     if any(not isinstance(day, date) for day in days):
         return None
     months = (days[0].month, days[1].month)
@@ -394,7 +395,7 @@ def _weekday_near(parser: Parser, text: str, now: datetime, said: date | datetim
     if weekday is None:
         return None
     ahead = (weekday - now.weekday() - 1) % 7 + 1
-    said_day = said.date() if isinstance(said, datetime) else said
+    said_day = day_of(said)
     if said_day != now.date() + timedelta(days=ahead):
         return None
     near = old_day + timedelta(days=weekday - old_day.weekday())
@@ -422,7 +423,7 @@ def _day_and_time(parser: Parser, text: str, now: datetime) -> dict[str, Any]:
         return {}
     changes: dict[str, Any] = {}
     if _names_a_day(parser, text, now):
-        changes["date"] = (said.date() if isinstance(said, datetime) else said).isoformat()
+        changes["date"] = day_of(said).isoformat()
     if isinstance(said, datetime):
         changes["time"] = said.strftime("%H:%M")
     return changes
@@ -434,7 +435,7 @@ def _names_a_day(parser: Parser, text: str, now: datetime) -> bool:
         said, _ = parser.moment(text, reference)
         if said is None:
             return False
-        day = said.date() if isinstance(said, datetime) else said
+        day = day_of(said)
         if day != reference.date():
             return True
     return False

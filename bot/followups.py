@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from handlers.capability import FollowUp
+from handlers.slot_values import day_of
 from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
@@ -106,7 +107,7 @@ def _next_range(old: dict[str, Any], rest: str, period: tuple[str, ...]) -> dict
     named, if any, is that length)."""
     words = set(fold(rest).split())
     step = 1 if words & NEXT else -1 if words & PREVIOUS else 0
-    first, last = _day(old.get("date_from")), _day(old.get("date_to") or old.get("date_from"))
+    first, last = day_of(old.get("date_from")), day_of(old.get("date_to") or old.get("date_from"))
     if not step or first is None or last is None or len(words - FILLER - NEXT - PREVIOUS - UNITS.keys()) > 0:
         return {}
     span = (last - first).days + 1
@@ -119,10 +120,6 @@ def _next_range(old: dict[str, Any], rest: str, period: tuple[str, ...]) -> dict
         first, last = first + timedelta(days=step * span), last + timedelta(days=step * span)
     moved = {"date_from": first, "date_to": last, "part_of_day": old.get("part_of_day")}
     return {slot: value for slot, value in moved.items() if slot in period}
-
-
-def _day(value: Any) -> date | None:
-    return value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
 
 
 def _month_start(day: date, step: int) -> date:

@@ -51,6 +51,7 @@ from handlers.focus import FocusUpdate
 from handlers.pointing import pointing_only
 from handlers.registry import Registry
 from handlers.reply import Choice, Pending, PendingKind, Reply
+from handlers.slot_values import day_of
 from nlu import Parser
 from nlu.slots.legal import WHO_SLOTS, WHO_TOLD
 from nlu.understanding import Understanding
@@ -514,7 +515,7 @@ def _on_the_proposals_day(pending: Pending, text: str, now: datetime) -> datetim
     """«ese mismo día a las 4 agenda también reunión con el sindicato» while a visit on Tuesday 1 waits: the
     proposal's day is the message's reference day, so its bare hour falls on that day, not on today."""
     said = next((value for slot in DAY_SLOTS if (value := pending.slots.get(slot)) not in (None, "")), None)
-    day = said.date() if isinstance(said, datetime) else said if isinstance(said, date) else None
+    day = day_of(said)
     if isinstance(said, str) and ISO_DAY.fullmatch(said[:10]):
         day = date.fromisoformat(said[:10])
     return datetime.combine(day, time()) if day is not None and says_same_day(text) else now

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from handlers.reply import PendingKind, Reply
+from handlers.slot_values import day_of
 from nlu import Parser
 
 PERIOD = "_period"
@@ -42,16 +43,14 @@ def fill_within(parser: Parser, intent: str, slot: str, said: str, now: datetime
     """The answer's value, moved into the pending period when it names a weekday that falls outside it."""
     value = parser.fill(intent, slot, said, now)
     period = slots.get(PERIOD)
-    day = _day(value)
+    day = day_of(value)
     if not period or day is None or period[0] <= day <= period[1]:
         return value
     first, last = period
     shifted = parser.fill(intent, slot, said, datetime.combine(first - timedelta(days=1), now.time()))
-    other = _day(shifted)
+    other = day_of(shifted)
     if other is not None and first <= other <= last and other.weekday() == day.weekday():
         return shifted
     return value
 
 
-def _day(value: Any) -> date | None:
-    return value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None

@@ -18,6 +18,7 @@ from typing import Any
 
 from handlers.format import MONTHS, WEEKDAYS, day_text
 from handlers.reply import PendingKind, Reply
+from handlers.slot_values import day_of
 from nlu import Parser
 from nlu.moments import clock_shows
 from storage.folding import fold
@@ -51,7 +52,7 @@ def weekday_notes(parser: Parser, text: str, now: datetime) -> list[str]:
         if weekday is None:
             continue
         said, _ = parser.moment(text[found.start():], now)
-        day = said.date() if isinstance(said, datetime) else said
+        day = day_of(said)
         if not isinstance(day, date) or day.day != int(found.group(2)) or day.weekday() == weekday:
             continue
         near = next(day + timedelta(days=step) for step in (-1, 1, -2, 2, -3, 3)
@@ -99,7 +100,7 @@ def weekday_said(parser: Parser, text: str, now: datetime) -> int | None:
     days = []
     for offset in PROBES:
         said, _ = parser.moment(text, now + timedelta(days=offset))
-        day = said.date() if isinstance(said, datetime) else said
+        day = day_of(said)
         if not isinstance(day, date):
             return None
         days.append(day)

@@ -7,9 +7,24 @@ column needs live with the record (`handlers/agenda_slots.py` for the agenda).
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from handlers.reply import Reply, ask
+
+
+def day_of(value: Any) -> date | None:
+    """A slot's day: the parser gives dates, datetimes, or ISO text after a restart."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def text_slot(slots: dict[str, Any], name: str) -> str | None:

@@ -23,8 +23,7 @@ import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from datetime import date, datetime
-from typing import Any
+from datetime import date
 
 from telegram import CallbackQuery, Message, Update
 from telegram.error import BadRequest, TelegramError
@@ -36,6 +35,7 @@ from bot.telegram.commands import UsageError, authorization, request_for, revoca
 from bot.telegram.delivery import DeliveryFailed, edit_with_reply, send_reply
 from handlers.context import Actor
 from handlers.reply import Reply
+from handlers.slot_values import day_of
 from storage.xlsx.isolated import read_ahead
 
 log = logging.getLogger(__name__)
@@ -252,7 +252,7 @@ class Updates:
     def _ranges(self, text: str) -> tuple[date | None, date | None]:
         now = self.dispatcher.clock().astimezone(self.settings.zone).replace(tzinfo=None)
         slots = self.dispatcher.parser.parse(f"agenda {text}", now).slots
-        return _day(slots.get("date_from")), _day(slots.get("date_to"))
+        return day_of(slots.get("date_from")), day_of(slots.get("date_to"))
 
 
 def _refusal(query: CallbackQuery, live: int | None) -> str | None:
@@ -289,10 +289,6 @@ def key_of(update: Update) -> str:
 
 def message_once(message: Message) -> str:
     return f"tg-msg:{message.chat.id}:{message.message_id}"
-
-
-def _day(value: Any) -> date | None:
-    return value.date() if isinstance(value, datetime) else value
 
 
 async def _answer(query: CallbackQuery, text: str | None = None) -> None:

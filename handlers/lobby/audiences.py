@@ -17,9 +17,8 @@ from handlers.legal_deadlines import due_day
 from handlers.pointing import about
 from handlers.reference_match import FILLER, best_matches
 from handlers.reply import Reply, ask, choose, done, propose
-from handlers.slot_values import required_texts, text_slot
+from handlers.slot_values import day_of, required_texts, text_slot
 from handlers.transparency.find import pinned
-from handlers.transparency.register import day_of
 from storage.audit import AuditAction, snapshot
 from storage.folding import fold
 from storage.legal import Audience, AudienceStatus
@@ -163,7 +162,7 @@ def respond(ctx: Context, slots: dict[str, Any]) -> Reply:
         if start is None:
             return ask("lobby.respond", {**slots, "audience_id": audience.id}, "start",
                        f"¿Qué día y a qué hora recibe el alcalde a {audience.applicant}?")
-        day = start.date() if isinstance(start, datetime) else start
+        day = day_of(start)
         moment = ctx.local(start) if isinstance(start, datetime) else None
         lines.append(f"   En la agenda: {moment_text(day, moment, ctx.today)}" +
                      (f", {text_slot(slots, 'place')}" if text_slot(slots, "place") else ""))

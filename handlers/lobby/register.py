@@ -13,8 +13,7 @@ from handlers.focus import Ref
 from handlers.format import day_text
 from handlers.pointing import about
 from handlers.reply import Reply, done, propose
-from handlers.slot_values import required_texts, text_slot
-from handlers.transparency.register import day_of
+from handlers.slot_values import day_of, required_texts, text_slot
 from storage.audit import AuditAction
 from storage.legal import Gift, Travel
 

@@ -8,7 +8,6 @@ unit is caught before anything is stored.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from typing import Any
 
 from handlers import complaint_terms
@@ -17,7 +16,7 @@ from handlers.format import day_text, on_day, plural
 from handlers.legal_deadlines import due_day, receipt_day
 from handlers.pointing import about
 from handlers.reply import Reply, done, propose
-from handlers.slot_values import required_texts, text_slot
+from handlers.slot_values import day_of, required_texts, text_slot
 from handlers.transparency.find import request_ref
 from handlers.transparency.terms import channel_name, read_key
 from handlers.working_days import working_days_after
@@ -31,20 +30,6 @@ INTENT = "transparency.create"
 FOLIO = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/]{2,39}$")
 OUR_PREFIX = "SAI"
 """Our own folio when the request came outside the Portal: SAI-<year>-<sequence> (solicitud de acceso)."""
-
-
-def day_of(value: Any) -> date | None:
-    """A slot's day: the parser gives dates, datetimes, or ISO text after a restart."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def department_of(ctx: Context, slots: dict[str, Any], text: str) -> tuple[Department | None, str | None]:
