@@ -13,9 +13,7 @@ import re
 
 from nlu.phrases import alternation
 from nlu.vocabulary import Vocabulary
-
-UNACCENTED = str.maketrans("áéíóúüñÁÉÍÓÚÜÑ", "aeiouunAEIOUUN")
-"""One letter for one letter, so that positions in the plain text are positions in the typed one."""
+from storage.folding import fold_letters
 
 
 class AboutIt:
@@ -34,4 +32,4 @@ class AboutIt:
             re.IGNORECASE)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text.translate(UNACCENTED))
+        return self.pattern.match(fold_letters(text))  # letter for letter: its positions hold in the typed text

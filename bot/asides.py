@@ -10,6 +10,7 @@ import re
 
 from bot.dialogue_words import ASIDE_OPENERS, INTERJECTIONS
 from nlu import Parser
+from nlu.phrases import alternation
 from nlu.understanding import Understanding
 from storage.folding import fold, fold_letters
 
@@ -31,9 +32,8 @@ def tells_of_the_mayor(parser: Parser, text: str, understanding: Understanding) 
     return subject is not None and " " in subject.group().strip()
 
 
-ASIDE = re.compile(r"^\W*(?:(?:" + "|".join(sorted(INTERJECTIONS, key=len, reverse=True)) + r")\W+)*(?:" + "|".join(
-    re.escape(opener).replace(r"\ ", r"\s+") for opener in sorted(ASIDE_OPENERS, key=len, reverse=True))
-                   + r")(?:\s*[,:;.!\-–—]+\s*|\s+)", re.IGNORECASE)
+ASIDE = re.compile(rf"^\W*(?:{alternation(INTERJECTIONS)}\W+)*{alternation(ASIDE_OPENERS)}(?:\s*[,:;.!\-–—]+\s*|\s+)",
+                   re.IGNORECASE)
 """«antes que se me olvide,», «oye una cosa:», «ah, por cierto,»: an aside before what the message asks."""
 
 

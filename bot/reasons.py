@@ -14,12 +14,11 @@ from datetime import datetime
 
 from bot.dialogue_words import REASON_OPENERS
 from nlu import Parser
+from nlu.phrases import alternation
 from nlu.understanding import Understanding
 from storage.folding import fold
 
-REASON = re.compile(r"\s*(?:[,;:.]\s*|\s)(?:" + "|".join(sorted((re.escape(opener).replace(r"\ ", r"\s+")
-                                                                 for opener in REASON_OPENERS), key=len, reverse=True))
-                    + r")\b.*$", re.IGNORECASE | re.DOTALL)
+REASON = re.compile(rf"\s*(?:[,;:.]\s*|\s){alternation(REASON_OPENERS)}\b.*$", re.IGNORECASE | re.DOTALL)
 """From a reason's opening word (after a pause or a space) to the end of the message."""
 
 

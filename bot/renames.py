@@ -14,6 +14,7 @@ import re
 from bot.answers import TRAILING_COURTESY
 from bot.dialogue_words import INTERJECTIONS, LEAD_WORDS, RENAME_FIELDS, RENAME_PHRASES, RENAME_VERBS
 from handlers.focus import Focus
+from nlu.phrases import alternation
 from nlu.understanding import Understanding
 from storage.folding import fold_letters
 
@@ -26,17 +27,13 @@ CHANGES = {
 """For each kind of record that has a name: its change, the slot of the new name, and the slot of its number."""
 
 
-def _alternation(phrases: frozenset[str] | list[str]) -> str:
-    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
-
-
-_OPENING = _alternation(LEAD_WORDS | INTERJECTIONS)
-_FIELD = rf"(?:el\s+|la\s+|de\s+|por\s+|un\s+)?(?:nuevo\s+)?(?:{_alternation(RENAME_FIELDS)})"
+_OPENING = alternation(LEAD_WORDS | INTERJECTIONS)
+_FIELD = rf"(?:el\s+|la\s+|de\s+|por\s+|un\s+)?(?:nuevo\s+)?{alternation(RENAME_FIELDS)}"
 RENAME = re.compile(
     rf"^\W*(?:(?:{_OPENING})\W+)*"
-    rf"(?:(?:{_alternation(RENAME_VERBS)})\s+{_FIELD}(?:\s+(?:a|por|como|de))?"
+    rf"(?:{alternation(RENAME_VERBS)}\s+{_FIELD}(?:\s+(?:a|por|como|de))?"
     rf"|{_FIELD}\s+(?:(?:correcto|nuevo|real|oficial)\s+)?(?:es|sera|seria|queda|va\s+a\s+ser)"
-    rf"|(?:{_alternation(RENAME_PHRASES)})(?:\s+(?:a|por|como))?)"
+    rf"|{alternation(RENAME_PHRASES)}(?:\s+(?:a|por|como))?)"
     r"\s*[:,]?\s*[«\"“']?(?P<name>[^«»\"“”]+?)[»\"”']?\s*[.!]*$",
     re.IGNORECASE)
 """«cámbiele el nombre: X», «el título es X», «ponle de nombre X», «que se llame X», «nuevo nombre: X»."""

@@ -8,28 +8,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from bot.dialogue_words import SAME_RESIDENT
 from handlers.context import Context
 from handlers.reply import Pending
+from nlu.phrases import alternation
 from nlu.understanding import Understanding
-from storage.folding import fold
+from storage.folding import fold, fold_letters
 from storage.models import Complaint
 
 CREATE = "complaint.create"
 CONTACT_SLOTS = ("phone", "email")
 """How to reach the resident: kept from the complaint in focus when the new one names the same person."""
-ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]", "n": "[nñ]"})
 SAME = re.compile(r"\s*\bmism[oa]\b\s*", re.IGNORECASE)
-
-
-@cache
-def _phrases() -> re.Pattern[str]:
-    """The `same_resident` words of `dialogue_words.toml`, matched as written (accents, capitals)."""
-    said = sorted(SAME_RESIDENT, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(word.translate(ACCENTED) for word in phrase.split())
-                                          for phrase in said) + r")\b\.?", re.IGNORECASE)
+PHRASES = re.compile(rf"\b{alternation(SAME_RESIDENT)}\b\.?")
+"""The `same_resident` words of `dialogue_words.toml`, matched on the text folded letter for letter, so that where
+they stand is where they stand as typed."""
 
 
 def _resident(ctx: Context, pending: Pending | None) -> Complaint | dict | None:
@@ -51,12 +45,13 @@ def _value(record: Complaint | dict, slot: str) -> str | None:
 def named_resident(ctx: Context, pending: Pending | None, text: str) -> str:
     """`text` with «la misma vecina» said as «la vecina Rosa Muñoz» when a complaint is in focus or waiting and has a
     resident's name; else `text` unchanged."""
-    found = _phrases().search(text)
+    found = PHRASES.search(fold_letters(text))
     record = _resident(ctx, pending) if found is not None else None
     name = _value(record, "citizen") if record is not None else None
     if found is None or name is None:
         return text
-    return f"{text[:found.start()]}{SAME.sub(' ', found.group()).strip()} {name}{text[found.end():]}"
+    said = text[found.start():found.end()]
+    return f"{text[:found.start()]}{SAME.sub(' ', said).strip()} {name}{text[found.end():]}"
 
 
 def with_resident_details(ctx: Context, pending: Pending | None, understanding: Understanding) -> Understanding:

@@ -14,18 +14,17 @@ from typing import Any
 
 from bot.dialogue_words import SAME_DATE, SAME_PLACE, SAME_TIME
 from handlers.context import Context
+from handlers.format import MONTHS
+from nlu.phrases import alternation
 from storage.folding import fold_letters
 from storage.models import Event, Invitation
 
 DATED = {"event": Event, "invitation": Invitation}
 """The kinds of record whose place, hour and day a new record may repeat."""
-MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-          "noviembre", "diciembre")
 
 
 def _phrase(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    words = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in words) + r")(?!\w)")
+    return re.compile(rf"(?<!\w){alternation(phrases)}(?!\w)")
 
 
 PLACE, TIME, DATE = _phrase(SAME_PLACE), _phrase(SAME_TIME), _phrase(SAME_DATE)
