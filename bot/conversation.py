@@ -3,16 +3,16 @@
 The dispatcher owns the transaction and the stored state; this module decides what a message means
 given that state. What is said while something is pending goes to `bot.pending_answers`; with
 nothing pending, a steering word (a late «sí», thanks) is answered as such, an elliptical «¿y el
-viernes?» asks the last question again, «el 2» after a list shows that item, and an unsure
-understanding offers its likeliest readings instead of guessing.
+viernes?» asks the last question again, «el 2» after a list shows that item (`bot.shown_again`), «llegó
+otra: …» is one more of the same kind (`bot.one_more`), and an unsure understanding offers its likeliest readings
+instead of guessing.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from itertools import chain
 from typing import Any
 
@@ -21,6 +21,7 @@ from bot.answers import after_opening, read_answer
 from bot.asides import without_aside
 from bot.clauses import Clause, clauses, joined
 from bot.corrections import amendments, in_its_month, named_before_correction
+from bot.day_in_focus import asked_for_the_day, on_the_day_in_focus
 from bot.destinations import destination
 from bot.dialogue_words import (
     Control,
@@ -29,20 +30,18 @@ from bot.dialogue_words import (
     is_bare_yes,
     is_thanks,
     reports_change,
-    says_same_day,
 )
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
 from bot.just_stored import change_of_stored, detail_of_focus
 from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
+from bot.one_more import one_more
 from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
 from bot.periods import with_period
 from bot.person_in_focus import with_person_in_focus
-from bot.picking import pick, picks_by_name
-from bot.pointed import pointed_in_focus
 from bot.preview_notes import noted
-from bot.readings import likely, offer
+from bot.readings import SURE, likely, offer
 from bot.reasons import named_without_reason
 from bot.recall import as_pending, brought_back, names_another, recalled
 from bot.record_readings import (
@@ -51,7 +50,6 @@ from bot.record_readings import (
     by_focus,
     by_pronoun,
     by_verb,
-    clitic_verb,
     describes_only,
     finds,
     named_before_verb,
@@ -62,56 +60,25 @@ from bot.record_readings import (
 from bot.renames import renamed
 from bot.same_resident import named_resident, with_resident_details
 from bot.same_values import with_values_in_focus
+from bot.shown_again import ShownAgain, names_past
 from bot.signer import signer_contact
 from bot.state_questions import state_question
+from bot.told_new import told_new
 from bot.turn import Turn, learn_from_pending, learn_now
 from handlers.context import Context
-from handlers.focus import Focus, Ref
 from handlers.pointing import points_at_others
 from handlers.registry import Registry
 from handlers.reply import Pending, PendingKind, Reply
 from nlu import Parser
 from nlu.understanding import Understanding
 from settings import Settings
-from storage.folding import fold
 from storage.learning import Outcome
 
 NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
 NOTHING_GOING_ON = "No había nada en curso."
-ALREADY_STORED = "Ya quedó guardado:"
 CREATIONS = (".create",)
-SURE = 0.9
 SAME_VALUES_IN = frozenset({"event.create", "invitation.create"})
 """New records that may repeat the place, hour or day of the one in focus («a la misma hora»)."""
-"""A creation read with this confidence is one: a verb in it of a capability acting on the record in focus («invita
-al cambio de mando») does not turn it into a change of that record."""
-MAX_PICK_WORDS = 4
-ENDS = " ?!.¡¿"
-"""What may follow a question about the record in focus and leave it whole («oiga, ¿a qué hora quedó?»)."""
-ANOTHER_VERB = r"(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))"
-ANOTHER = re.compile(r"^\W*(?:[^\n.:;,]{1,40}[:;,]\s*)?"  # «Antes de guardarla: …»
-                     r"(?:(?:y|ya|ok|oye|ah|(?P<also>tambi[eé]n|tb|tmb|tbn|tbm))\W+){0,2}"
-                     rf"(?:(?:{ANOTHER_VERB}\s+)?(?:una\s+|un\s+)?otr[oa]\b(?!\s+(?:cosa|vez|pregunta|consulta|duda))"
-                     rf"|(?(also){ANOTHER_VERB}\s+una?\b(?=\s+del?\b)|(?!)))"  # «también llegó una de la Cámara»
-                     r"(?:\s+(?P<noun>invitaci[oó]n|reclamo|actividad|reuni[oó]n|contacto|solicitud))?(?:\s+m[aá]s)?"
-                     r"[\s,:;.!-]*",
-                     re.IGNORECASE)
-"""«Llegó otra, del …», «y otro reclamo: …», «tb llegó otra invitación más: …», «Antes de guardarla: también llegó
-una de la Cámara …»: one more of what was just stored or is waiting."""
-CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.create", "agendar"),
-           "complaint": ("complaint.create", "reclamo"), "contact": ("contact.create", "nuevo contacto"),
-           "efemeride": ("efemeride.create", "efeméride"),
-           "transparency_request": ("transparency.create", "solicitud de transparencia:"),
-           "audience": ("lobby.create", "solicitud de audiencia:")}
-"""What one more of a kind is, and the word that names it, put back where «otra» stood."""
-POSSESSIVE = re.compile(r"\bsus?\b", re.IGNORECASE)
-"""«su correo», «sus datos»: the details asked for are of someone already named."""
-ASKING_VERBS = frozenset({"da", "dame", "deme", "pasas", "pasa", "pasame", "paseme", "manda", "mandame", "mandas",
-                          "envia", "enviame", "envieme", "tienes", "tiene", "tenis", "necesito", "dice", "dices"})
-"""The verb of «me pasas su fono», which a look-up may take for the name it searches."""
-NAMED_KINDS = {"invitacion": "invitation", "reclamo": "complaint", "actividad": "event", "reunion": "event",
-               "contacto": "contact"}
-"""The kind «otra» names when a noun follows it («tb llegó otra invitación»), whatever was last in focus."""
 
 
 class Conversation:
@@ -120,6 +87,7 @@ class Conversation:
         self.registry = registry
         self.settings = settings
         self.about_it = AboutIt(parser.vocabulary)
+        self.shown_again = ShownAgain(parser, registry, settings, self.handle)
         self.pending = PendingAnswers(parser, registry, settings, self.handle, self.request, self.act)
 
     def text(self, ctx: Context, turn: Turn, text: str) -> Reply:
@@ -173,7 +141,7 @@ class Conversation:
             turn.cancelled = True
             return Reply(CANCELLED if turn.pending or turn.expired else NOTHING_GOING_ON)
         if turn.pending is not None:
-            more = self.another(ctx, text, local_now(ctx, self.settings), turn.pending.intent)
+            more = one_more(self.parser, ctx.focus, text, local_now(ctx, self.settings), turn.pending.intent)
             if more is not None:  # «tb llegó otra: …» while the first waits: the first is set aside, not changed
                 return meanwhile(self.registry, ctx, turn.pending, self.act(ctx, turn, text, more), turn)
             return self.pending.answer(ctx, turn, text)
@@ -262,11 +230,11 @@ class Conversation:
     def request(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request.
         `said_on` is its reference moment when a clause before it in the same message gave its day."""
-        now = said_on or _on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
+        now = said_on or on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
         if self.parser.parse(text, now).intent in SAME_VALUES_IN:  # «… en la misma plaza», «a la misma hora»
             text = with_values_in_focus(ctx, text)
-        another = self.another(ctx, text, now)
-        understanding = destination(self.parser, _asked_for_the_day(
+        another = one_more(self.parser, ctx.focus, text, now)
+        understanding = destination(self.parser, asked_for_the_day(
             self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)
         if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, not an activity to create
             understanding = self.parser.parse_as(text, now, "help")
@@ -283,20 +251,21 @@ class Conversation:
         if found is not None:
             return found
         question = self.about_it.match(text)
-        about_record = question is not None and ctx.focus.last() is not None and not _names(understanding,
+        about_record = question is not None and ctx.focus.last() is not None and not names_past(understanding,
                                                                                             question.end())
         follow = None if about_record else follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text,
                                                      understanding, now)  # «¿cuándo vence?» is about the record
         if follow is not None:  # «¿y su correo?» after a contact was shown asks for its detail, not a new look-up
-            return self._its_details(ctx, turn, text, understanding) or self.handle(ctx, turn, *follow)
-        picked = self._picked(ctx, turn, text, understanding)
+            return self.shown_again.its_details(ctx, turn, text, understanding) or self.handle(ctx, turn, *follow)
+        picked = self.shown_again.picked(ctx, turn, text, understanding)
         if picked is not None:
             return picked
         detail = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
         found = self._found(ctx, turn, text, [detail]) if detail is not None else None
         if found is not None:  # «su número es el 9 6543 2109» right after a complaint: its resident's phone
             return found
-        shown = self._from_focus(ctx, turn, text, understanding) or self._its_details(ctx, turn, text, understanding)
+        shown = self.shown_again.from_focus(ctx, turn, text, understanding) or self.shown_again.its_details(
+            ctx, turn, text, understanding)
         if shown is not None:
             return shown
         reported = reports_change(text) and (understanding.confidence < SURE or describes_only(self.parser, text)) \
@@ -367,31 +336,9 @@ class Conversation:
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):
-            return self._rival(ctx, turn, text, understanding, now) or self._told_new(ctx, turn, text, understanding,
-                                                                                      now) or reply
+            return self._rival(ctx, turn, text, understanding, now) or told_new(
+                self.parser, self.handle, ctx, turn, text, understanding, now) or reply
         return reply
-
-    def _told_new(self, ctx: Context, turn: Turn, text: str, understanding: Understanding,
-                  now: datetime) -> Reply | None:
-        """«llegó solicitud de transparencia de doña María Lagos, pide las actas de 2025, que la responda Secplan»:
-        a change whose record is not found, in a message that also tells a whole new record of its kind (every
-        detail its creation needs), is that record arriving with what to do with it, when the change sets a value the
-        new record holds: its creation is proposed, with that value («que la responda Secplan»)."""
-        intent = f"{understanding.intent.partition('.')[0]}.create"
-        if intent not in self.parser.intents:
-            return None
-        reading = self.parser.parse_as(text, now, intent)
-        declared = self.parser.intents[intent].slots
-        done = {slot: value for slot, value in understanding.slots.items() if slot in declared and value}
-        required = [str(reading.slots.get(slot) or "") for slot in self.parser.intents[intent].required]
-        if not done or not all(required) or any(clitic_verb(self.parser, value) for value in required):
-            return None  # «cancela la reunión del jueves» sets nothing a new one holds; «pásalo a aseo» tells nothing
-        reading = replace(reading, slots={**reading.slots, **done})  # what to do with it: «que la responda Secplan»
-        proposed = self.handle(ctx, turn, intent, reading.slots)
-        if proposed.pending is None:
-            return None
-        turn.new_source = {"text": text, "understood": reading.as_json()}
-        return proposed
 
     def _rival(self, ctx: Context, turn: Turn, text: str, understanding: Understanding, now: datetime) -> Reply | None:
         """The command as the first rival reading that finds its record: that record's change, to confirm. A verb
@@ -412,22 +359,6 @@ class Conversation:
                 turn.new_source = {"text": text, "understood": reading.as_json()}
                 return found
         return None
-
-    def another(self, ctx: Context, text: str, now: datetime, waiting: str | None = None) -> Understanding | None:
-        """«Llegó otra, del Club de Leones: …», «otro reclamo: …» right after a record was stored or shown, or while
-        the proposal of one (`waiting`, its intent) waits: one more of the same kind, read as its creation whatever
-        its own words lean to, «otra» left out of its slots."""
-        opening = ANOTHER.match(text)
-        rest = text[opening.end():] if opening is not None else ""
-        if not rest.strip():
-            return None
-        named = NAMED_KINDS.get(fold(opening.group("noun") or "")) if opening is not None else None
-        proposed = next((made for made in CREATES.values() if made[0] == waiting), None)
-        last = ctx.focus.last()
-        if named is None and proposed is None and (waiting is not None or last is None or last.entity not in CREATES):
-            return None
-        intent, noun = CREATES[named] if named else proposed or CREATES[last.entity]
-        return self.parser.parse_as(f"{noun} {rest}", now, intent)
 
     def handle(self, ctx: Context, turn: Turn, intent: str, slots: dict[str, Any]) -> Reply:
         """A request handled; a question answered is remembered for «¿y el viernes?»."""
@@ -450,71 +381,6 @@ class Conversation:
             return replace(reply, pending=turn.pending)  # /ayuda in the middle: the proposal still waits
         return meanwhile(self.registry, ctx, turn.pending, reply, turn)
 
-    def _from_focus(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
-        """«el 2», «la segunda», «el de Bravo» right after a list, or «¿y cuándo vence?» right after a record,
-        asking nothing else: that record, shown again (with all its details)."""
-        question = self.about_it.match(text)
-        short = len(fold(text).split()) <= MAX_PICK_WORDS
-        if understanding.intent not in ("unknown", "help") and not likely(understanding) and not (
-                question and not _names(understanding, question.end())):
-            return None  # a clear request of its own; «¿cuándo vence?» names nothing a request would act on
-        listed = ctx.focus.listed
-        picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
-        if len(picked) == 1 and (short or picks_by_name(text)):
-            ref: Ref | None = listed[picked[0]]
-        elif OPENING.match(text.strip() + " ") or (question and (short or not text[question.end():].strip(ENDS))):
-            ref = self._led_in_focus(ctx.focus, text) or ctx.focus.last()  # «¿y la del desayuno a qué hora era?»
-        elif question:
-            said = text[question.end():]
-            ref = _named_in_focus(ctx.focus, said) or pointed_in_focus(self.registry.shown_by, ctx.focus, said,
-                                                                        understanding)
-        else:
-            return None
-        return self._shown(ctx, turn, ref)
-
-    def _picked(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
-        """«el de la señora Marta» right after a list of several, read unsure (a new complaint by «Marta»?) or not at
-        all: the one listed record its few naming words fit, shown, before any reading acts on a record."""
-        listed = ctx.focus.listed
-        if not ctx.focus.list_last or understanding.confidence >= SURE or not picks_by_name(text):
-            return None
-        picked = pick(text, tuple(ref.label for ref in listed), len(listed))
-        return self._shown(ctx, turn, listed[picked[0]]) if len(picked) == 1 else None
-
-    def _shown(self, ctx: Context, turn: Turn, ref: Ref | None) -> Reply | None:
-        """The record shown again, with all its details, by the look-up that shows its kind."""
-        if ref is None or ref.entity not in self.registry.shown_by:
-            return None
-        intent, slot = self.registry.shown_by[ref.entity]
-        value = self.parser.fill(intent, slot, ref.label, local_now(ctx, self.settings))
-        return _keeping_the_list(ctx.focus, self.handle(ctx, turn, intent, {slot: value})) if value is not None \
-            else None
-
-    def _led_in_focus(self, focus: Focus, text: str) -> Ref | None:
-        """The one record in focus named after a record lead («¿y la del desayuno a qué hora era?»): the longest run
-        of words after the lead that picks exactly one."""
-        folded = fold(text)
-        for lead in self.parser.vocabulary.slot("record_leads").finditer(folded):
-            said = folded[lead.end():].split()
-            for end in range(len(said), 0, -1):
-                found = _named_in_focus(focus, " ".join(said[:end]))
-                if found is not None:
-                    return found
-        return None
-
-    def _its_details(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
-        """«pásame su correo y su cel» right after a contact was stored or shown: the look-up that shows that kind,
-        naming nobody but «su», is about the record in focus."""
-        last = ctx.focus.last()
-        if last is None or last.entity not in self.registry.shown_by or not POSSESSIVE.search(text):
-            return None
-        intent, slot = self.registry.shown_by[last.entity]
-        named = understanding.slots.get(slot)
-        if understanding.intent != intent or (named and fold(str(named)) not in ASKING_VERBS):
-            return None
-        value = self.parser.fill(intent, slot, last.label, local_now(ctx, self.settings))
-        return self.handle(ctx, turn, intent, {slot: value}) if value is not None else None
-
     def recently_stored(self, ctx: Context, turn: Turn) -> bool:
         """A write was confirmed a moment ago and nothing was shown since (the memory keeps its reply)."""
         at = turn.memory.stored_at
@@ -522,47 +388,6 @@ class Conversation:
             minutes=self.settings.dialogue.confirm_minutes)
 
 
-def _keeping_the_list(focus: Focus, reply: Reply) -> Reply:
-    """A listed record shown again («el del Domeyko» after two directors) leaves the list it was picked from as it
-    was: «¿y el fono de la otra?», «el 2» still count in it, not in a list of that one record."""
-    update = reply.focus
-    if update is None or update.listed is None or len(update.listed) > 1 or not set(update.listed) <= set(focus.listed):
-        return reply
-    return replace(reply, focus=replace(update, listed=None))
-
-
-def _names(understanding: Understanding, after: int) -> bool:
-    """The request names what it asks about in words of its own past the question («¿cuándo vence la de Salas?»),
-    not only in what the question's verb implies («¿cuándo vence esa solicitud?» reads «vence» as a deadline)."""
-    return any(end > after for _, end in understanding.spans.values())
-
-
-def _named_in_focus(focus: Focus, words: str) -> Ref | None:
-    """The one record in focus (shown, stored or listed) whose label holds the words a status question names it
-    by («¿en qué va la de Rivas?»): a question that names no record of the kind its words lean to."""
-    refs = tuple(dict.fromkeys((*focus.records, *focus.listed)))
-    picked = pick(words, tuple(ref.label for ref in refs), len(refs)) if words.strip() else []
-    return refs[picked[0]] if len(picked) == 1 else None
-
-
 def _names_a_record(understanding: Understanding) -> bool:
     """A creation whose words name what it creates (a title, a description, a name), not only when or where."""
     return any(understanding.slots.get(slot) for slot in CONTENT_SLOTS)
-
-
-def _on_the_day_in_focus(focus: Focus, text: str, now: datetime) -> datetime:
-    """«ese mismo día a las 4 hay reunión con el sindicato; agéndela también»: the day the conversation last spoke of
-    (a dated record, or a day asked about) is the message's reference day, so a bare hour falls on it, not on
-    today."""
-    if focus.day is None or not says_same_day(text):
-        return now
-    return datetime.combine(focus.day, time())
-
-
-def _asked_for_the_day(parser: Parser, understanding: Understanding, on: datetime, now: datetime) -> Understanding:
-    """«¿qué tiene el alcalde ese mismo día?»: a look-up of a period that names none asks for the day in focus (`on`,
-    the reference moment moved there; `now` when nothing moved it), not for today."""
-    spec = parser.intents.get(understanding.intent)
-    if on == now or spec is None or "date_from" not in spec.slots or understanding.slots.get("date_from"):
-        return understanding
-    return replace(understanding, slots={**understanding.slots, "date_from": on.date(), "date_to": on.date()})

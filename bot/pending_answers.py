@@ -45,7 +45,7 @@ from bot.picking import pick
 from bot.readings import READING, slots_as
 from bot.record_readings import does, says_all
 from bot.same_record import other_change
-from bot.turn import Turn, learn_from_pending
+from bot.turn import Handle, Turn, learn_from_pending
 from handlers.context import Context
 from handlers.focus import FocusUpdate
 from handlers.pointing import pointing_only
@@ -109,7 +109,6 @@ ANSWER_SLOTS = ("response", "delegate")
 OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
 
 
-Handle = Callable[[Context, Turn, str, dict[str, Any]], Reply]
 Request = Callable[[Context, Turn, str], Reply]
 Act = Callable[[Context, Turn, str, Understanding], Reply]
 

@@ -20,6 +20,9 @@ TIE = 0.1
 """The confidence is the margin between the two best readings: below this they are a tie, and both are offered."""
 SURE_UNKNOWN = 0.5
 """An «unknown» scored this high is chatter, answered as such; below it, the readings behind it are offered."""
+SURE = 0.9
+"""A reading with this margin is taken as said: a creation this sure is one, even when a verb in it could change the
+record in focus («invita al cambio de mando»), and a request this sure is not a name picked from a list."""
 MIN_SCORE = 0.1
 MAX_OFFERED = 3
 QUESTION = "No estoy seguro de haberle entendido. ¿En qué le puedo ayudar?"

@@ -6,12 +6,13 @@ nothing fitted, is kept (`storage.learning`) for whoever maintains the lexicon.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.focus_store import Memory
 from handlers.context import Context
-from handlers.reply import Pending
+from handlers.reply import Pending, Reply
 from nlu.understanding import Understanding
 from settings import Settings
 from storage.learning import Outcome, record_misunderstanding
@@ -42,6 +43,10 @@ class Turn:
     """The user cancelled: what was set aside goes too."""
     confirms_all: bool = False
     """The yes was said of every proposal waiting («sí, guarde las dos»): what was set aside is stored too."""
+
+
+Handle = Callable[[Context, Turn, str, dict[str, Any]], Reply]
+"""A request handled in a turn: how the conversation's parts reach the registry and remember the question asked."""
 
 
 def learn_from_pending(ctx: Context, turn: Turn, outcome: Outcome, followed_by: str, settings: Settings) -> None:
