@@ -31,13 +31,15 @@ from bot.dialogue_words import (
     is_thanks,
     reports_change,
 )
+from bot.expired_proposals import late_answer, late_correction
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
 from bot.just_stored import change_of_stored, detail_of_focus
 from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
+from bot.new_request import is_new_request
 from bot.one_more import one_more
-from bot.pending_answers import CANCELLED, PendingAnswers, courteous, local_now
+from bot.pending_answers import CANCELLED, PendingAnswers, courteous
 from bot.periods import with_period
 from bot.person_in_focus import with_person_in_focus
 from bot.preview_notes import noted
@@ -64,7 +66,7 @@ from bot.shown_again import ShownAgain, names_past
 from bot.signer import signer_contact
 from bot.state_questions import state_question
 from bot.told_new import told_new
-from bot.turn import Turn, learn_from_pending, learn_now
+from bot.turn import Turn, learn_from_pending, learn_now, local_now
 from handlers.context import Context
 from handlers.pointing import points_at_others
 from handlers.registry import Registry
@@ -148,8 +150,8 @@ class Conversation:
         expired = turn.expired
         if expired is not None and expired.kind is PendingKind.CONFIRM:
             if control in (Control.YES, Control.NO):
-                return self.pending.expired(ctx, expired, control)
-            again = self.pending.late_correction(ctx, expired, text)
+                return late_answer(self.registry, self.settings, ctx, expired, control)
+            again = late_correction(self.parser, self.registry, self.settings, ctx, expired, text)
             if again is not None:
                 return again
         if control is Control.YES and self._acts_on_focus(ctx, text):
@@ -187,7 +189,7 @@ class Conversation:
         asked = after_opening(text) or text  # «ya ahora sí, agenda reunión con el seremi …»: its own request
         understood = self.parser.parse(asked, now)
         if control is Control.YES or self.pending.accepted(pending, text, now) or (changes and not (
-                self.pending.is_new_request(understood, pending, changes, asked)
+                is_new_request(self.parser, understood, pending, changes, asked)
                 or names_another(understood, dropped))):
             return brought_back(self.registry, ctx, dropped, changes)
         return None

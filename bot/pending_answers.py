@@ -9,7 +9,7 @@ middle is handled: a look-up keeps the step waiting, anything else drops it, and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time
 from functools import partial
@@ -20,9 +20,6 @@ from bot.asides import tells_of_the_mayor
 from bot.corrections import amendments
 from bot.denials import answer_to, denied
 from bot.dialogue_words import (
-    ALSO_WORDS,
-    LEAD_WORDS,
-    PROPOSING,
     TOLD_COPULAS,
     Control,
     confirms,
@@ -33,27 +30,36 @@ from bot.dialogue_words import (
     only_wishes,
     promises_later,
     removes_it,
-    says_also,
     says_same_day,
 )
 from bot.followups import follow_up
 from bot.held_values import denies_any_held
 from bot.how_to import asks_how
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
+from bot.new_request import (
+    NEW_REQUEST,
+    changes_the_proposal,
+    is_look_up,
+    is_new_request,
+    is_other_action,
+    is_question,
+    may_be_aside,
+    says_more,
+    talks_about_the_day,
+    tells_who,
+)
 from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
 from bot.record_readings import does, says_all
 from bot.same_record import other_change
-from bot.turn import Handle, Turn, learn_from_pending
+from bot.turn import Handle, Turn, learn_from_pending, local_now
 from handlers.context import Context
 from handlers.focus import FocusUpdate
-from handlers.pointing import pointing_only
 from handlers.registry import Registry
 from handlers.reply import Choice, Pending, PendingKind, Reply
 from handlers.slot_values import day_of
 from nlu import Parser
-from nlu.slots.legal import WHO_SLOTS, WHO_TOLD
 from nlu.understanding import Understanding
 from settings import Settings
 from storage.folding import fold
@@ -77,31 +83,14 @@ ANSWER_THE_QUESTION = "Con «sí» no me alcanza: falta un dato antes de poder g
 YOU_ARE_WELCOME = "De nada, a su disposición."
 LIKEWISE = "Igualmente, muchas gracias. Aquí estoy para lo que necesite."
 THANKED = "¡Muchas gracias! Aquí estoy para lo que necesite."
-EXPIRED_AGAIN = "(La propuesta anterior había vencido sin guardarse; se la muestro de nuevo con su cambio.)"
 MAX_REFERENCE_WORDS = 5
 REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
-NEW_REQUEST = 0.1
-"""Confidence (the margin between the two best readings) from which a message that is neither an answer nor a
-correction is taken as a new request."""
-ROUTED_SLOTS = frozenset({"department"})
-"""Slots read from a routing word anywhere in a message: «fono del director de obras» names a unit only by the way."""
-NEW_ACTION = 0.5
-"""Confidence from which another write request wins over the details it also carries."""
 TYPED_SLOTS = frozenset({"start", "end", "deadline", "date", "date_from", "date_to", "department", "phone", "email",
                          "response", "status", "ticket"})
 """Slots whose answer is a typed value: what fills them is the answer, whatever else it looks like."""
-DETAIL_WORDS = frozenset({"se", "llama", "es", "su", "el", "la", "de", "del", "vecino", "vecina", "nombre", "fono",
-                          "cel", "celular", "telefono", "correo", "mail", "direccion", "don", "dona", "sr", "sra",
-                          "senor", "senora", "lo", "ingreso", "y", "en", "a", "numero"})
-"""Words that frame a detail rather than describe a new request."""
 DAY_SLOTS = ("start", "date", "day")
 """Where a proposal keeps its day."""
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-WHEN_SLOTS = frozenset({"start", "end", "date", "time"})
-"""A query that only moves the proposal's day is a question about that day, not a correction."""
-CHANGE_VERBS = frozenset({"update", "move"})
-QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
-                              r"muestrame|ver|hay)\b")
 FIRST_CLAUSE = re.compile(r"[,;.:!]+|\s+y\s+", re.IGNORECASE)
 """Where a first clause ends: a pause, or «y» before what comes next («guárdala y agenda …»)."""
 ANSWER_SLOTS = ("response", "delegate")
@@ -177,7 +166,7 @@ class PendingAnswers:
         if then:  # «ya. q tiene el alcalde el jueves», «guárdala y agenda también …»: a yes, then a request
             asked = self.parser.parse(then, now)
             changes = amendments(self.parser, pending.intent, pending.slots, then, now)
-            if self.is_new_request(asked, pending, changes, then):
+            if is_new_request(self.parser, asked, pending, changes, then):
                 return self._yes_and_then(ctx, turn, pending, asked, then)
         understanding = self.parser.parse(text, now)
         again = self._answered_again(ctx, pending, understanding)
@@ -199,15 +188,15 @@ class PendingAnswers:
         if instead is not None:  # «no, mejor pásala al jueves» to «¿La cancelo?»: that change of the same record
             learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
             return self.handle(ctx, turn, *instead)
-        if not changes and _changes_the_proposal(understanding, pending):
+        if not changes and changes_the_proposal(understanding, pending):
             return self._unchanged(ctx, pending, understanding)
         followed = None if changes else self._follow_up(ctx, turn, pending, text, understanding, now)
         if followed is not None:
             return followed
-        if _may_be_aside(understanding, changes, text) and _talks_about_the_day(
+        if may_be_aside(understanding, changes, text) and talks_about_the_day(
                 text, self.parser.parse_as(text, now, pending.intent)):
             return Reply(CONFIRM_AGAIN, pending=pending)
-        if self.is_new_request(understanding, pending, changes, text):
+        if is_new_request(self.parser, understanding, pending, changes, text):
             if answer.control is Control.NO and not changes and not understanding.intent.endswith(LOOK_UPS):
                 return self._no_with_reason(ctx, turn, pending, understanding, text)
             return self._instead(ctx, turn, pending, understanding, text)
@@ -230,7 +219,7 @@ class PendingAnswers:
             helped = self.registry.handle(ctx, "help", {})
             waiting = still_waiting(self.registry, ctx, pending)
             return replace(helped, text=f"{helped.text}\n\n{waiting}", pending=pending)
-        if understanding.intent == "unknown" and _is_question(text):  # «¿y cuándo pagan el aguinaldo?»: not for me
+        if understanding.intent == "unknown" and is_question(text):  # «¿y cuándo pagan el aguinaldo?»: not for me
             unknown = self.registry.handle(ctx, "unknown", {})
             return Reply(f"{unknown.text}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         return Reply(CONFIRM_AGAIN, pending=pending)
@@ -255,7 +244,7 @@ class PendingAnswers:
         changes = amendments(self.parser, pending.intent, pending.slots, text, now)
         if not changes and control is None:
             changes = answer_to(self.parser, pending.slot or "", text)
-        if changes and not self.is_new_request(self.parser.parse(text, now), pending, changes, text):
+        if changes and not is_new_request(self.parser, self.parser.parse(text, now), pending, changes, text):
             learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
             return self.registry.handle(ctx, pending.intent, {**pending.slots, **changes})
         return None
@@ -370,11 +359,11 @@ class PendingAnswers:
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
-        if (_is_other_action(understanding, pending) and (not typed or _says_more(text, understanding))
-                and not _tells_who(pending, text)) \
-                or _is_look_up(understanding, pending, text):  # «llegó invitación del Rotary … el viernes 13»
+        if (is_other_action(understanding, pending) and (not typed or says_more(text, understanding))
+                and not tells_who(pending, text)) \
+                or is_look_up(understanding, pending, text):  # «llegó invitación del Rotary … el viernes 13»
             return self._instead(ctx, turn, pending, understanding, text)
-        said = text if _tells_who(pending, text) else answer.rest or text
+        said = text if tells_who(pending, text) else answer.rest or text
         if not typed and answer.control is not None and not ANSWER_THEN_PAUSE.match(text):
             said = text  # «no tiene agua hace tres días» answers «¿Qué pasó?»: its «no» is part of what happened
         if pending.intent.rpartition(".")[2] == "update":  # «¿Qué cambio en la actividad?» — «a las 11 y media»:
@@ -409,59 +398,10 @@ class PendingAnswers:
                 taken[slot] = new
         return taken
 
-    def is_new_request(self, understanding: Understanding, pending: Pending, changes: dict[str, Any],
-                        text: str) -> bool:
-        """A message that asks for something else, rather than correcting or completing the proposal."""
-        intent = understanding.intent
-        if intent in ("unknown", "help") or understanding.confidence < NEW_REQUEST:
-            return False
-        if changes and denies_any_held(self.parser, pending.slots, text):
-            return False  # «me avisan que no será en el gimnasio: la hacen en la plaza»: the proposal's place denied
-        if intent == pending.intent:  # «además reclamó don Luis por un hoyo»: one more, its one word its own
-            return _other_content(understanding.slots, pending.slots, changes, 1 if says_also(text) else 2)
-        if changes and intent.rpartition(".")[2] in CHANGE_VERBS and (
-                "reference" not in understanding.slots or _family(intent) == _family(pending.intent)
-                or _explained(str(understanding.slots["reference"]), changes)):
-            return False  # «cámbialo a las 18:30», «cambia a jueves 26 y sala de concejo»: «it» is the proposal
-        if intent.endswith(".query"):  # «efemérides de diciembre» names a month, but asks for something else
-            asks_surely = set(changes) <= WHEN_SLOTS or (set(changes) <= ROUTED_SLOTS
-                                                         and understanding.confidence >= NEW_ACTION)
-            return not changes or _is_question(text) or (asks_surely and _says_more(text, understanding))
-        if not changes:
-            return True  # «su fono es …» read as a new contact says nothing its details do not explain:
-        return understanding.confidence >= NEW_ACTION and _other_content(understanding.slots, pending.slots, changes)
-
     def _instead(self, ctx: Context, turn: Turn, pending: Pending, understanding: Understanding, text: str) -> Reply:
         """A new request in the middle: handled; a look-up keeps the step waiting, anything else drops it, and the
         reply says which."""
         return meanwhile(self.registry, ctx, pending, self.act(ctx, turn, text, understanding), turn)
-
-    def expired(self, ctx: Context, pending: Pending, control: Control) -> Reply:
-        """A yes or no to a proposal that waited too long: nothing is stored, and the yes is shown what was dropped."""
-        minutes = _minutes(self.settings.dialogue.confirm_minutes)
-        if control is Control.NO:
-            return Reply(f"Esa propuesta ya había vencido (más de {minutes}); no se guardó nada.")
-        preview = self._preview(ctx, pending)
-        return Reply(f"Esa propuesta venció: pasaron más de {minutes} sin respuesta, así que no guardé nada.\n"
-                     f"Lo que quedó sin guardar:\n{preview}\n\nSi aún corresponde, escríbalo de nuevo.")
-
-    def late_correction(self, ctx: Context, pending: Pending, text: str) -> Reply | None:
-        """A correction to a proposal that expired: shown again with the change, to be confirmed anew."""
-        now = local_now(ctx, self.settings)
-        answer = read_answer(text)
-        if answer.control is not None and not answer.rest:
-            return None
-        changes = amendments(self.parser, pending.intent, pending.slots, answer.rest or text, now)
-        if not changes or self.is_new_request(self.parser.parse(text, now), pending, changes, text):
-            return None
-        reply = self.registry.handle(ctx, pending.intent, {**pending.slots, **changes})
-        return replace(reply, text=f"{EXPIRED_AGAIN}\n\n{reply.text}")
-
-    def _preview(self, ctx: Context, pending: Pending) -> str:
-        """How the dropped proposal read, without its question; its handler only reads."""
-        text = self.registry.handle(ctx, pending.intent, pending.slots).text
-        head, _, tail = text.rpartition("\n\n")
-        return head if head and "¿" in tail else text
 
 
 def merged(first: FocusUpdate | None, then: FocusUpdate | None) -> FocusUpdate | None:
@@ -495,15 +435,6 @@ def _choices(labels: tuple[str, ...]) -> tuple[Choice, ...]:
     return tuple(Choice(f"{n}. {label}"[:60], str(n)) for n, label in enumerate(labels, start=1))
 
 
-def _changes_the_proposal(understanding: Understanding, pending: Pending) -> bool:
-    """«no, que la responda la DOM» while a transparency request is proposed: a change of a record of the proposal's
-    own kind that names no record is about the proposal, whatever value it carries."""
-    intent, slots = understanding.intent, understanding.slots
-    return (intent != pending.intent and _family(intent) == _family(pending.intent)
-            and intent.rpartition(".")[2] in CHANGE_VERBS and pointing_only(str(slots.get("reference") or ""))
-            and not slots.get("ticket"))
-
-
 def _same_record(reply: Reply, pending: Pending) -> bool:
     """The reply proposes a change of the record the waiting proposal is about (the same ids)."""
     proposed = reply.pending.slots if reply.pending is not None else {}
@@ -520,83 +451,9 @@ def _on_the_proposals_day(pending: Pending, text: str, now: datetime) -> datetim
     return datetime.combine(day, time()) if day is not None and says_same_day(text) else now
 
 
-def _other_content(new: dict[str, Any], old: dict[str, Any], changes: dict[str, Any], least: int = 2) -> bool:
-    """The same kind of request about something else: another title, description, name or organizer, in `least`
-    words or more that the details it adds («se llama Pedro Soto, cel …») or the proposal itself («el número de Rosa
-    Quezada es …» while Rosa Quezada's complaint waits) do not account for, nor the words that open a correction
-    (dictated «no perdón que sea a las once» read as a title «perdón que sea»)."""
-    explained = {word for value in (*changes.values(), *old.values()) if isinstance(value, str)
-                 for word in fold(value).split()}
-    for slot in CONTENT_SLOTS:
-        value = new.get(slot)
-        if not isinstance(value, str) or fold(value) == fold(str(old.get(slot, ""))):
-            continue
-        own = [word for word in fold(value).split() if word not in explained and word not in DETAIL_WORDS
-               and word not in LEAD_WORDS and word not in ALSO_WORDS]
-        if len(own) >= least:
-            return True
-    return False
-
-
-def _explained(words: str, changes: dict[str, Any]) -> bool:
-    """Every word of `words` is in a changed value: «sala de concejo» read as the record's name is the new place."""
-    said = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
-    return bool(said) and set(fold(words).split()) <= said
-
-
 def _extends(old: str, new: str) -> bool:
     """«reunión con la directiva de la junta» goes on from «reunión»."""
     return fold(new).startswith(fold(old)) and fold(new) != fold(old)
-
-
-def _may_be_aside(understanding: Understanding, changes: dict[str, Any], text: str) -> bool:
-    """«uf q calor hace hoy, no?»: a question that is chatter, or barely reads as a look-up, whose only change would
-    be a day. Cheap, so that the second reading `_talks_about_the_day` needs is made only for these."""
-    chatter = understanding.intent == "unknown" or (understanding.intent.endswith(".query")
-                                                     and understanding.confidence < NEW_ACTION)
-    return chatter and bool(changes) and set(changes) <= WHEN_SLOTS and _is_question(text)
-
-
-def _talks_about_the_day(text: str, as_pending: Understanding) -> bool:
-    """Its words besides the day (`as_pending`: the message read as the pending request) are more than a proposal is
-    made of: it talks about the day and proposes nothing."""
-    when = [span for slot, span in as_pending.spans.items() if slot in WHEN_SLOTS]
-    return any(word not in LEAD_WORDS and word not in PROPOSING for word in re.findall(r"\w+", _unread(text, when)))
-
-
-def _is_other_action(understanding: Understanding, pending: Pending) -> bool:
-    """A clear request of another intent: a look-up («solicitudes de audiencia pendientes» asked for who asks) is
-    answered and the question still waits; anything else replaces it."""
-    intent = understanding.intent
-    return intent not in ("unknown", "help", pending.intent) and understanding.confidence >= NEW_ACTION
-
-
-def _tells_who(pending: Pending, text: str) -> bool:
-    """«la pide don Tomás Vidal» while «¿quién pide la audiencia?» waits: the answer told in a sentence, though its
-    words alone read as a new complaint."""
-    return pending.slot in WHO_SLOTS and WHO_TOLD.match(fold(text)) is not None
-
-
-def _is_look_up(understanding: Understanding, pending: Pending, text: str) -> bool:
-    """«¿qué tiene el alcalde el jueves?» while «¿para qué día?» waits: a look-up of its own, though it names a day
-    that would fill the typed slot asked for; a bare «el jueves» says nothing besides the value."""
-    intent = understanding.intent
-    return (intent.endswith(LOOK_UPS) and intent != pending.intent
-            and understanding.confidence >= NEW_REQUEST and _says_more(text, understanding))
-
-
-def _says_more(text: str, understanding: Understanding) -> bool:
-    """Words beyond what the parser read as slots («efemérides» in «efemérides de diciembre»); a bare «el viernes»
-    says nothing more."""
-    return any(word not in LEAD_WORDS for word in _unread(text, understanding.spans.values()).split())
-
-
-def _unread(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """`text` folded, with what the parser read at `spans` blanked out."""
-    kept = list(text)
-    for start, end in spans:
-        kept[max(start, 0):max(end, 0)] = " " * (max(end, 0) - max(start, 0))
-    return fold("".join(kept))
 
 
 def _then(text: str, rest: str, accepts: Callable[[str], bool]) -> str:
@@ -615,23 +472,6 @@ def _removes_proposal(pending: Pending, text: str) -> bool:
         removes_it(clause) for clause in CLAUSE_BREAK.split(text) if clause.strip())
 
 
-def _family(intent: str) -> str:
-    return intent.partition(".")[0]
-
-
-def _is_question(text: str) -> bool:
-    return "?" in text or QUESTION_OPENING.match(fold(text)) is not None
-
-
-def _minutes(value: float) -> str:
-    return f"{value:g} minutos" if value < 120 else f"{value / 60:g} horas"
-
-
 def courteous(thanks: str) -> str:
     """The reply to thanks, or to a wish in kind."""
     return THANKED if only_praise(thanks) else LIKEWISE if only_wishes(thanks) else YOU_ARE_WELCOME
-
-
-def local_now(ctx: Context, settings: Settings) -> datetime:
-    """The parser's reference moment: the local wall time, naive."""
-    return ctx.now.astimezone(settings.zone).replace(tzinfo=None)

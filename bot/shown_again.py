@@ -13,11 +13,10 @@ from dataclasses import replace
 
 from bot.about_it import AboutIt
 from bot.followups import OPENING
-from bot.pending_answers import local_now
 from bot.picking import pick, picks_by_name
 from bot.pointed import pointed_in_focus
 from bot.readings import SURE, likely
-from bot.turn import Handle, Turn
+from bot.turn import Handle, Turn, local_now
 from handlers.context import Context
 from handlers.focus import Focus, Ref
 from handlers.registry import Registry

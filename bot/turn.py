@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from bot.focus_store import Memory
@@ -61,3 +62,8 @@ def learn_now(ctx: Context, turn: Turn, text: str, understanding: Understanding,
     """Nothing fitted this message: keep it with what was understood."""
     record_misunderstanding(ctx.session, turn.key, text, understanding.as_json(), outcome, ctx.now,
                             retention_days=settings.learning.retention_days)
+
+
+def local_now(ctx: Context, settings: Settings) -> datetime:
+    """The parser's reference moment: the local wall time, naive."""
+    return ctx.now.astimezone(settings.zone).replace(tzinfo=None)
