@@ -149,9 +149,9 @@ def day_month(value: Any, what: str) -> tuple[int, int, int | None]:
 
 
 def _year(digits: str | None) -> int | None:
+    """Two-digit years: up to 30 is this century, the rest the last one (birthdays are mostly 19xx)."""
     if digits is None:
         return None
-    """Two-digit years: up to 30 is this century, the rest the last one (birthdays are mostly 19xx)."""
     year = int(digits)
     if year >= 100:
         return year
