@@ -52,7 +52,7 @@ class Parser:
                                     words["noun_spellings"], words["abbreviations"])
         self.grammar = Grammar(words, public_holiday)
         self.vocabulary = Vocabulary(words)
-        self.router = Router(routes, words["slots"]["landmark_before"])
+        self.router = Router(routes, words["slots"]["landmark_before"], words["not_dates"]["street_before"])
         spoken = words["spoken_phone"]
         self.spoken_phones = SpokenPhones(words["numbers"], spoken["tens"], spoken["plus"])
         self.spoken_tickets = SpokenTickets(words["numbers"], spoken["tens"], words["spoken_ticket"]["hundreds"])

@@ -1,9 +1,10 @@
 """Which department a complaint goes to, from the configured routing words.
 
 The first word that names what the complaint is about wins; a place named only as a landmark
-("frente a la escuela") never routes, and a word inside the address or after "en" ("en la plaza")
-routes only when nothing else does. A configured word also matches its other gender and number
-("clandestino*" finds "botillería clandestina", "botillerias" finds "botillería").
+("frente a la escuela") never routes, and a word inside the address, after "en" ("en la plaza") or inside a
+place's name ("villa Los Jardines", "población Los Aromos") routes only when nothing else does. A configured
+word also matches its other gender and number ("clandestino*" finds "botillería clandestina", "botillerias" finds
+"botillería").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 
 from nlu import lexicon
 from nlu.normalize import Text, fold
-from nlu.phrases import LEFT, RIGHT, Phrases, Words, by_first_character, regex_bodies
+from nlu.phrases import LEFT, RIGHT, Phrases, Words, alternation, by_first_character, regex_bodies
 from nlu.understanding import DepartmentRoute
 from nlu.vocabulary import CueKeys
 
@@ -33,10 +34,13 @@ BECAME = re.compile(LEFT + r"(?:convertid|transformad|vuelt)[oa]s?\s+en" + ARTIC
 """A word after "en" is where, not what ("reclamo en la plaza"), unless "en" says what a place became:
 "un sitio eriazo convertido en basural"."""
 TRAILING_ARTICLE = re.compile(r"(?:\s+(?:el|la|los|las|un|una))?\s*$")
+NAME_JOINTS = r"(?:\.?\s+(?:el|la|los|las|de|del))*\.?\s*$"
+"""What may stand between a kind of place and the word that names it: «villa Los Jardines», «pobl. El Bosque»."""
 
 
 class Router:
-    def __init__(self, routes: Sequence[DepartmentRoute], landmarks: Iterable[str]) -> None:
+    def __init__(self, routes: Sequence[DepartmentRoute], landmarks: Iterable[str],
+                 place_kinds: Iterable[str] = ()) -> None:
         routed = [route for route in routes if route.words]
         self.codes = [route.code for route in routed]
         self._words_by_code = [[v for w in route.words for v in _inflections(_fold_word(w))] for route in routed]
@@ -47,6 +51,8 @@ class Router:
         self.parts = [(code, Phrases(parts)) for code, parts in _parts(routes).items() if parts]
         self.acronyms = [(route.code, Phrases([acronym])) for route in routes if (acronym := _acronym(route.name))]
         self.landmark = Phrases(landmarks)
+        self.named_place = re.compile(LEFT + alternation(place_kinds) + NAME_JOINTS)
+        """A routing word right after a kind of place («villa», «pasaje») is part of that place's name."""
         self._keys: CueKeys | None = None
 
     @property
@@ -78,7 +84,7 @@ class Router:
             if self.landmark.ending_at(before, len(before)):
                 continue
             code = self.codes[int((match.lastgroup or "d0x").split("x")[0][1:])]
-            locative = LOCATIVE.search(before) and not BECAME.search(before)
+            locative = (LOCATIVE.search(before) and not BECAME.search(before)) or self.named_place.search(before)
             if not (locative or any(a <= match.start() < b for a, b in weak_spans)):
                 return code, match.span()
             weak = weak or (code, match.span())
@@ -124,7 +130,8 @@ def router(routes: Iterable[DepartmentRoute], language: str = "es") -> Router:
 
 @cache
 def _built(routes: tuple[DepartmentRoute, ...], language: str) -> Router:
-    return Router(routes, lexicon.load(language)["slots"]["landmark_before"])
+    words = lexicon.load(language)
+    return Router(routes, words["slots"]["landmark_before"], words["not_dates"]["street_before"])
 
 
 def _fold_word(word: str) -> str:
