@@ -51,7 +51,7 @@ from bot.new_request import (
 from bot.periods import fill_within, without_period
 from bot.picking import pick
 from bot.readings import READING, slots_as
-from bot.record_readings import does, says_all
+from bot.record_readings import does, says_all, verb_actions
 from bot.same_record import other_change
 from bot.turn import Handle, Turn, learn_from_pending, local_now
 from handlers.context import Context
@@ -338,6 +338,8 @@ class PendingAnswers:
         understanding = self.parser.parse(text, local_now(ctx, self.settings))
         if understanding.intent not in ("unknown", "help") and understanding.confidence >= NEW_REQUEST:
             return self._instead(ctx, turn, pending, understanding, text)
+        if verb_actions(self.parser, text):  # «suspende lo del campamento» picks nothing: a change of another record
+            return meanwhile(self.registry, ctx, pending, self.request(ctx, turn, text), turn)
         return Reply(PICK_A_NUMBER, choices=_choices(turn.labels), pending=pending)
 
     def _reading(self, ctx: Context, turn: Turn, pending: Pending, option: dict[str, Any]) -> Reply:
