@@ -1,6 +1,6 @@
 """A short question with no object of its own, about the record in focus: its state or a detail («¿cuándo vence?»,
-«¿en qué está?», «pa cuándo tiene plazo?», «disculpe, ¿para cuándo debieran responderle a la señora?») or whether it
-was stored as meant («¿quedó bien?», «¿se guardó?»).
+«¿en qué está?», «pa cuándo tiene plazo?», «¿q fono le quedó?», «disculpe, ¿para cuándo debieran responderle a la
+señora?») or whether it was stored as meant («¿quedó bien?», «¿se guardó?»).
 
 Its words are the lexicon's `about_*` lists (nlu/lexicon/es.toml), so a new way of asking is a word there; this
 module keeps only the grammar that joins them. The pattern is matched on the text as typed, accents aside, so that
@@ -27,7 +27,8 @@ class AboutIt:
             rf"^\W*(?:{words('openers')}[\s,¿¡]+){{0,3}}"
             rf"(?:{words('deadline')}\s+(?:\w+\s+){{0,2}}{words('answering')}"
             rf"(?:\s+(?:a|al)\s+(?:la\s+|el\s+)?{words('addressees')})?\W*$"
-            rf"|{words('questions')}(?:\s+\w+)?\s+(?:{words('details')}\b|{words('details_named')}\s+(?=\w))"
+            rf"|{words('questions')}(?:\s+\w+)?(?:\s+{words('clitics')})?\s+(?:{words('details')}\b"
+            rf"|{words('details_named')}\s+(?=\w))"
             rf"|(?:(?:me\s+)?(?:lo|la)\s+)?{words('stored')}(?:\s+{words('stored_as')})?\W*$)",
             re.IGNORECASE)
 

@@ -19,6 +19,7 @@ from typing import Any
 from bot.about_it import AboutIt
 from bot.answers import after_opening, read_answer
 from bot.asides import without_aside
+from bot.asked_detail import asked_in_focus
 from bot.clauses import Clause, clauses, joined
 from bot.corrections import amendments, in_its_month, named_before_correction
 from bot.day_in_focus import asked_for_the_day, on_the_day_in_focus
@@ -252,6 +253,10 @@ class Conversation:
         found = self._found(ctx, turn, text, [renaming]) if renaming is not None else None
         if found is not None:
             return found
+        shown = self.shown_again.shown(ctx, turn, asked_in_focus(self.about_it, self.parser.vocabulary, ctx.focus,
+                                                                 text))
+        if shown is not None:  # «¿con qué dirección quedó?», «¿dónde quedó al final el acto?»: the record in focus
+            return shown
         question = self.about_it.match(text)
         about_record = question is not None and ctx.focus.last() is not None and not names_past(understanding,
                                                                                             question.end())
