@@ -66,6 +66,7 @@ from bot.same_values import with_values_in_focus
 from bot.shown_again import ShownAgain, names_past
 from bot.signer import signer_contact
 from bot.state_questions import state_question
+from bot.told_again import told_again
 from bot.told_new import told_new
 from bot.turn import Turn, learn_from_pending, learn_now, local_now
 from handlers.context import Context
@@ -257,6 +258,10 @@ class Conversation:
                                                                  text))
         if shown is not None:  # «¿con qué dirección quedó?», «¿dónde quedó al final el acto?»: the record in focus
             return shown
+        corrected = told_again(self.parser, text, understanding)
+        found = self._found(ctx, turn, text, [corrected], PendingKind.CONFIRM) if corrected is not None else None
+        if found is not None:  # «Disculpe, me equivoqué: el aniversario de … es el 16 de enero»: the stored one's date
+            return found
         question = self.about_it.match(text)
         about_record = question is not None and ctx.focus.last() is not None and not names_past(understanding,
                                                                                             question.end())

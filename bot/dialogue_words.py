@@ -82,6 +82,8 @@ RENAME_PHRASES = _WORDS["rename_phrases"]
 """A new name for the record in focus («cámbiele el nombre: …», «que se llame …»): see `bot.renames`."""
 CORRECTION_HEADS = _WORDS["correction_heads"]
 """Heads that say the message corrects something already said («Corrección: …», «ojo: …»)."""
+APOLOGIES = _WORDS["apologies"]
+"""«disculpe, me equivoqué: …», «perdón, …»: an opening that says what follows corrects something told before."""
 
 
 def reports_change(text: str) -> bool:

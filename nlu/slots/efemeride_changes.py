@@ -40,7 +40,7 @@ def update(ctx: Context) -> None:
         taken.append(correction)
     if end == len(ctx.norm):
         _put_date(ctx, taken)
-    _put_reference(ctx, ctx.segments(taken, 0, end))
+    _put_reference(ctx, ctx.segments(taken + ctx.frame(), 0, end))  # «perdón, el día del …»: not «perdón»
 
 
 def delete(ctx: Context) -> None:
