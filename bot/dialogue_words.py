@@ -82,6 +82,9 @@ RENAME_PHRASES = _WORDS["rename_phrases"]
 """A new name for the record in focus («cámbiele el nombre: …», «que se llame …»): see `bot.renames`."""
 CORRECTION_HEADS = _WORDS["correction_heads"]
 """Heads that say the message corrects something already said («Corrección: …», «ojo: …»)."""
+DETAIL_ADDING = _WORDS["detail_adding"]
+"""«súmale este cel: …», «ponle también el correo …»: words beside a resident's detail added to a complaint."""
+ADDRESS_NOUNS = _WORDS["address_nouns"]
 APOLOGIES = _WORDS["apologies"]
 """«disculpe, me equivoqué: …», «perdón, …»: an opening that says what follows corrects something told before."""
 

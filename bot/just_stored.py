@@ -16,10 +16,19 @@ from datetime import datetime
 from typing import Any
 
 from bot.corrections import amendments, in_its_month
-from bot.dialogue_words import CORRECTION_HEADS, COURTESY, HOLDING_VERBS, INTERJECTIONS, REPORTED_CHANGES
+from bot.dialogue_words import (
+    ADDRESS_NOUNS,
+    CORRECTION_HEADS,
+    COURTESY,
+    DETAIL_ADDING,
+    HOLDING_VERBS,
+    INTERJECTIONS,
+    REPORTED_CHANGES,
+)
 from bot.meanwhile import LOOK_UPS
 from bot.picking import pick
 from bot.reasons import without_reason
+from bot.record_readings import asks_for
 from handlers.focus import Focus
 from handlers.registry import Registry
 from nlu import Parser
@@ -32,6 +41,9 @@ ID_SLOTS = {"event": "event_id", "invitation": "invitation_id", "efemeride": "ef
 """The slot of each change that names its record by number, when the correction names an earlier one."""
 REPORTER_DETAILS = {"complaint": ("complaint.details", "complaint.create")}
 """The change that sets who reported a record of each kind, and the proposal whose details it reads as."""
+ADDED_BY = {"complaint": ("complaint.note", "complaint_note")}
+"""The note of each kind of record, and the meaning of its verbs: a note that only holds who reported the record, how
+to call them or where they live («el fono es 9 8765 4321, agrégaselo al reclamo») sets those details instead."""
 REPORTER_SLOTS = frozenset({"citizen", "phone", "email", "address"})
 DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "cel", "celular", "whatsapp", "wsp",
                             "movil", "contacto", "correo", "mail", "email", "electronico", "direccion", "domicilio",
@@ -90,26 +102,41 @@ def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str,
     last = focus.last()
     if last is None:
         return None
+    noting = ADDED_BY.get(last.entity, ("", ""))[0]
     reporter = _reporter_details(parser, last.entity, text, now) \
-        if registry.acts_on.get(understanding.intent) != last.entity else None
+        if registry.acts_on.get(understanding.intent) != last.entity or understanding.intent == noting else None
     return reporter or _typed_detail(parser, registry, last.entity, text, understanding, now)
 
 
 def _reporter_details(parser: Parser, entity: str, text: str, now: datetime) -> Understanding | None:
     """Who reported the record, how to call them or where they live, set on it, when the message says nothing
-    else (alone, such words read like a contact's)."""
+    else (alone, such words read like a contact's) but, perhaps, to add them («súmale este cel: …»)."""
     kind = REPORTER_DETAILS.get(entity)
     if kind is None:
         return None
     intent, read_as = kind
+    spoken = [word for word in re.findall(r"\w+", fold(text)) if not word.isdigit()]
+    adding = ADDED_BY.get(entity, ("", ""))[1]
+    added = {word for word in spoken if asks_for(parser, word, adding)}
     said = amendments(parser, read_as, {}, text, now)
+    if added:  # «súmale este cel: …», «agrégale la dirección Los Aromos 45»: a typed detail, or one its field names
+        said = _added(parser, read_as, text, said, now, named=not ADDRESS_NOUNS.isdisjoint(spoken))
     if not said or not set(said) <= REPORTER_SLOTS:
         return None
     values = {word for value in said.values() for word in re.findall(r"\w+", fold(str(value)))}
-    spoken = [word for word in re.findall(r"\w+", fold(text)) if not word.isdigit()]
-    if not all(word in DETAIL_FRAMING or word in values for word in spoken):
+    if not all(word in DETAIL_FRAMING or word in values or word in DETAIL_ADDING or word in added for word in spoken):
         return None
     return Understanding(intent, slots=dict(said))
+
+
+def _added(parser: Parser, intent: str, text: str, said: dict[str, Any], now: datetime,
+           named: bool) -> dict[str, Any]:
+    """What a message that asks to add something tells of the resident: a phone or an e-mail, and an address when
+    its field is `named` (read as the record reads one); a name or a place said otherwise is the note's own
+    («agrega al del pasaje Los Olmos q la vecina llamó de nuevo»)."""
+    kept = {slot: value for slot, value in said.items() if slot in TYPED_DETAILS}
+    address = (said.get("address") or parser.parse_as(text, now, intent).slots.get("address")) if named else None
+    return {**kept, "address": address} if address else kept
 
 
 def _typed_detail(parser: Parser, registry: Registry, entity: str, text: str, understanding: Understanding,

@@ -283,6 +283,11 @@ def asks(parser: Parser, text: str) -> bool:
     return any(families.request(word) for word in _words(parser, text))
 
 
+def asks_for(parser: Parser, word: str, meaning: str) -> bool:
+    """`word` asks by itself for what the verbs of `meaning` do («agrégaselo», «súmale» for a note's verbs)."""
+    return meaning in _families(parser).request(parser.normalize.rewrite(word))
+
+
 def describes_only(parser: Parser, text: str) -> bool:
     """No verb of the message asks for anything: none in a form that requests or an infinitive, and none addressed
     to the bot or including the speaker («¿la aceptas?», «¿la rechazamos?»); «va», «se rechazó» or «aceptada» only
