@@ -42,6 +42,8 @@ NAMED_BETWEEN = re.compile(r"(\s+(?:de|del)\s+.+?)(?:\s+(?:al|a|por|para)\s+|\s*
 END_GAP = re.compile(r"\s*(?:a\s+)?(?:las?\s+)?")
 """What may stand between a verb of ending and its time: «termina a las», «termine la», «acaba 13:00»."""
 AFTER_MOMENT = re.compile(r"\s*,?\s*(?:y\s+)?en\s+(?!vez\b|lugar\s+de\b)")
+MOVED_TO = re.compile(r"\s+(?:a|al)\s+")
+"""Between a verb that moves the activity and where to: «cámbiela al gimnasio», «pásala a la sede social»."""
 """A place said right after the new moment ("a las 11 en el frontis"), not a moment denied ("en vez de")."""
 PLACE_LEAD_NOISE = frozenset({"el", "la", "los", "las", "en", "ahora", "es", "sera"})
 PLACE_TAIL_NOISE = frozenset({"el", "la", "a", "de", "y", "para"})
@@ -78,7 +80,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "event.update", 0.75  # "el Te Deum será en el gimnasio y a las 10:30": no day, so none to create
     if not (moving or clitic) or not (noun or clitic):
         return None
-    if new or cue(ctx, "event_place_lead") or (cue(ctx, "event_fields") and clitic) or shift_of(ctx):
+    if new or cue(ctx, "event_place_lead") or (cue(ctx, "event_fields") and clitic) or shift_of(ctx) \
+            or _moved_to(ctx) is not None:
         return "event.update", 0.85
     return None
 
@@ -165,7 +168,7 @@ def update(ctx: Context) -> None:
     if shift and "time" in ctx.slots:  # «atrásala una hora, que quede a las 11»: the time said is where it lands
         ctx.slots.pop("shift")
         ctx.spans.pop("shift", None)
-    place = _place(ctx) or _place_after(ctx, new)
+    place = _place(ctx) or _place_after(ctx, new) or _put_moved_to(ctx)
     taken = _verbs(ctx) + [(atom.start, atom.end) for atom in new] + ([shift] if shift else [])
     if place is None:
         put_reference(ctx, taken, REFERENCE_NOISE)
@@ -255,6 +258,33 @@ def _place_after(ctx: Context, new: list[Atom]) -> tuple[Span, Span] | None:
     if span is None:
         return None
     span = with_street_number(ctx, span)
+    ctx.put("place", ctx.said(span), span)
+    return (0, len(ctx.norm)), span
+
+
+def _moved_to(ctx: Context) -> Span | None:
+    """The new place said with «al»/«a la» right after a verb that moves the activity it holds as a pronoun
+    («cámbiela al gimnasio», «pásala a la sede social», «muévanla al salón de honor»): a place noun or a name in
+    capitals, up to the clause's end or a new moment, never a moment itself («pásala al lunes»)."""
+    verb = first_of(ctx, clitic_forms(CAPABILITY, "event_move"))
+    to = MOVED_TO.match(ctx.norm, verb.end()) if verb is not None else None
+    if to is None or any(to.start() <= atom.start <= to.end() for atom in ctx.atoms):
+        return None
+    stop = BREAK.search(ctx.norm, to.end())
+    end = min([stop.start() if stop else len(ctx.norm)] + [a.start for a in ctx.atoms if a.start >= to.end()])
+    span = trim(ctx.norm, (to.end(), end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
+    span = span and ctx.without_frame(span, PLACE_TAIL_NOISE)  # «pásala a la sede social xfa»
+    if span is None or not (ctx.vocabulary.slot("place_nouns").at_start(ctx.norm, span[0])
+                            or ctx.text.source(span[0], span[0] + 1).isupper()):
+        return None
+    return with_street_number(ctx, span)
+
+
+def _put_moved_to(ctx: Context) -> tuple[Span, Span] | None:
+    """(the whole message, the new place) for a place said as where the verb moves the activity."""
+    span = _moved_to(ctx)
+    if span is None:
+        return None
     ctx.put("place", ctx.said(span), span)
     return (0, len(ctx.norm)), span
 
