@@ -294,8 +294,9 @@ class Conversation:
         if understanding.intent.endswith(CREATIONS) and another is None and understanding.confidence < SURE:
             # «la de la señora Ñancupil se deriva a Carabineros», leaning to a new complaint; never «llegó otra: …»
             # nor «agenda reunión con el delegado el miércoles …», sure creations whose words hold a changing verb
-            found = self._found(ctx, turn, text, by_verb(self.parser, self.registry, ctx.focus, text, understanding,
-                                                         now))
+            found = self._found(ctx, turn, text, chain(  # «anule la invitación de la Cámara»: its removal
+                by_verb(self.parser, self.registry, ctx.focus, text, understanding, now),
+                rivals(self.parser, self.registry, text, understanding, now)))
             if found is not None:
                 return found
         if understanding.intent.endswith(CREATIONS) and another is None and understanding.missing:

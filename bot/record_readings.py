@@ -223,10 +223,13 @@ def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, underst
                 if understanding.intent in {spec.name for spec in capability.intents}), set())
     if said and families.request(said[0]) & own:
         return  # «agenda ceremonia de cambio de mando …» opens with its own command: «cambio» is in its title
+    asked = verb_actions(parser, text)  # «anule la invitación …» removes it, never changes it
     for capability in parser.declarations.capabilities:
         if not meanings & set(capability.verbs):
             continue
         for intent in (spec.name for spec in capability.intents):
+            if asked and _action(intent) not in asked:
+                continue
             if registry.acts_on.get(intent) == last.entity and intent != understanding.intent:
                 reading = parser.parse_as(text, now, intent)
                 if named(reading):

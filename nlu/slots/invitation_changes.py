@@ -8,10 +8,25 @@ ordinal ("acepta la segunda"). The slots are read as an activity's change is (se
 from __future__ import annotations
 
 from nlu.slots import event_changes
-from nlu.slots.change_words import clitic_forms, cue, first_of, moments, other_register, told_aside, verb_forms
+from nlu.slots.change_words import (
+    REPORTING,
+    clitic_forms,
+    cue,
+    first_of,
+    moments,
+    other_register,
+    put_naming_day,
+    put_reference,
+    spans_of,
+    told_aside,
+    verb_forms,
+)
 from nlu.slots.common import Context
 
 CAPABILITY = "invitation_changes"
+CANCEL_NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "para", "con", "y", "un",
+                                       "una", "esta", "este", "esa", "ese", "agenda", "registro", "lista"}
+"""Words around the invitation's name in its removal («sáquela de la lista», «se suspendió, elimínela»)."""
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
@@ -24,6 +39,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "invitation.respond", 0.9
     if cue(ctx, "invitation") is None or cue(ctx, "invitation_list"):
         return None
+    if first_of(ctx, verb_forms(CAPABILITY, "invitation_cancel")) or cue(ctx, "event_cancelled"):
+        return "invitation.cancel", 0.85  # «anule la invitación de la Cámara», «la invitación del liceo se cayó»
     verb = first_of(ctx, verb_forms(CAPABILITY, "invitation_change"))
     changing = verb or cue(ctx, "event_place_lead") or cue(ctx, "change_now")
     if not changing or answer:
@@ -36,3 +53,13 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
 
 def update(ctx: Context) -> None:
     event_changes.update(ctx)
+
+
+def cancel(ctx: Context) -> None:
+    """Which invitation: its words once the removing verb and the words that tell it fell through are taken out; a
+    day said names it («la invitación del jueves»)."""
+    naming, new = moments(ctx)
+    put_naming_day(ctx, naming or new)
+    taken = spans_of(ctx, verb_forms(CAPABILITY, "invitation_cancel"))
+    told = cue(ctx, "event_cancelled")
+    put_reference(ctx, taken + ([told.span()] if told else []), CANCEL_NOISE)
