@@ -62,7 +62,7 @@ from bot.record_readings import (
 )
 from bot.renames import renamed
 from bot.same_resident import named_resident, with_resident_details
-from bot.same_values import with_values_in_focus
+from bot.same_values import SAME_VALUES_IN, with_values_in_focus
 from bot.shown_again import ShownAgain, names_past
 from bot.signer import signer_contact
 from bot.state_questions import state_question
@@ -81,8 +81,6 @@ from storage.learning import Outcome
 NOTHING_PENDING = "No hay nada pendiente de confirmar. Escriba lo que necesita, o «ayuda»."
 NOTHING_GOING_ON = "No había nada en curso."
 CREATIONS = (".create",)
-SAME_VALUES_IN = frozenset({"event.create", "invitation.create"})
-"""New records that may repeat the place, hour or day of the one in focus («a la misma hora»)."""
 
 
 class Conversation:

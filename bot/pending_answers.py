@@ -53,6 +53,7 @@ from bot.picking import pick
 from bot.readings import READING, slots_as
 from bot.record_readings import does, says_all, verb_actions
 from bot.same_record import other_change
+from bot.same_values import SAME_VALUES_IN, with_values_just_stored
 from bot.turn import Handle, Turn, learn_from_pending, local_now
 from handlers.context import Context
 from handlers.focus import FocusUpdate
@@ -298,6 +299,9 @@ class PendingAnswers:
         """«ya. q tiene el alcalde el jueves»: a yes set apart, then a request of its own. Both are done, and the
         reply says both: what was stored, then the answer to the request."""
         stored = self._commit(ctx, turn, pending)
+        if understanding.intent in SAME_VALUES_IN:  # «anota: el mismo día, a la misma hora, …»: the one just stored
+            understanding = self.parser.parse(with_values_just_stored(ctx, stored.focus, text),
+                                              local_now(ctx, self.settings))
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         then = self.handle(ctx, turn, understanding.intent, understanding.slots)
         return replace(then, text=f"{stored.text}\n\n{then.text}", stored=stored.stored or then.stored,

@@ -9,16 +9,21 @@ not hold «el mismo día»); with no dated record in focus, or one without that 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from bot.dialogue_words import SAME_DATE, SAME_PLACE, SAME_TIME
+from bot.focus_store import spoken_day, with_update
 from handlers.context import Context
+from handlers.focus import FocusUpdate
 from handlers.format import MONTHS
 from nlu.phrases import alternation
 from storage.folding import fold_letters
 from storage.models import Event, Invitation
 
+SAME_VALUES_IN = frozenset({"event.create", "invitation.create"})
+"""New records that may repeat the place, hour or day of the one in focus («a la misma hora»)."""
 DATED = {"event": Event, "invitation": Invitation}
 """The kinds of record whose place, hour and day a new record may repeat."""
 
@@ -44,6 +49,17 @@ def with_values_in_focus(ctx: Context, text: str) -> str:
         if found is not None and value is not None:
             text = f"{text[:found.start()]}{value}{text[found.end():]}"
     return text
+
+
+def with_values_just_stored(ctx: Context, stored: FocusUpdate | None, text: str) -> str:
+    """`text` with the same words replaced by the values of the record this very message stored («anota: el mismo
+    día, a la misma hora, reunión con …» said as the yes to an activity's preview): that record is in focus only once
+    the message is answered, so it is put there for the reading."""
+    if stored is None:
+        return text
+    focus = with_update(ctx.focus, stored)
+    focus = replace(focus, day=spoken_day(stored, None) or focus.day)
+    return with_values_in_focus(replace(ctx, focus=focus), text)
 
 
 def _dated_in_focus(ctx: Context) -> Any:
