@@ -1,13 +1,18 @@
-"""«¿con qué dirección quedó?», «q fono le quedó?», «¿dónde quedó al final el acto?», «¿a qué hora quedó la reunión
-con la junta?»: a question about a detail of a record just stored, shown, changed or brought back by «deshacer».
+"""«¿con qué dirección quedó?», «q fono le quedó?», «¿dónde quedó al final el acto?», «¿le quedó el fono?», «y la
+dirección, ¿cómo quedó?»: a question about a detail of a record just stored, shown, changed or brought back by
+«deshacer».
 
 Such a question names no record of its own, or names one in focus by the words it is shown with; alone, its words
 read as a contact search («fono … quedó») or as a change («quedó al final» taken for a new place). The answer is that
-record shown again with all its details, so the detail asked for is there as stored. A question whose words after
-the detail name nothing in focus is left to the rest of the conversation (a search, a look-up of another record).
+record shown again with all its details, so the detail asked for is there as stored. It is either a question the
+record's short questions start (`bot.about_it`) followed by framing words or a name, or, in any order, a detail's
+noun and «quedó» with nothing else but framing, values and a name. Words after it that name nothing in focus leave
+the question to the rest of the conversation (a search, a look-up of another record).
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.about_it import AboutIt
 from bot.picking import pick
@@ -17,19 +22,52 @@ from handlers.reference_match import words
 from nlu.vocabulary import Vocabulary
 from storage.folding import fold
 
+FRAMING = ("afterwords", "openers", "questions", "clitics", "stored_as")
+"""The lexicon's `about_*` lists of words that frame such a question without naming anything."""
+
 
 def asked_in_focus(about: AboutIt, vocabulary: Vocabulary, focus: Focus, text: str) -> Ref | None:
     """The record in focus a detail question asks about: the last one when nothing but framing words («al final»,
-    «la vecina», «el reclamo») follows the question, else the one record in focus those words pick."""
-    question = about.match(text)
-    if question is None or not (focus.records or focus.listed):
+    «la vecina», «el reclamo») is said besides the question, else the one record in focus those words pick."""
+    if not (focus.records or focus.listed):
         return None
-    said = fold(text[question.end():])
-    for framing in reversed(list(vocabulary.slot("about_afterwords").finditer(said))):
-        said = said[:framing.start()] + " " + said[framing.end():]
-    naming = [word for word in words(said) if word not in POINTING]
+    question = about.match(text)
+    said = _framed(vocabulary, fold(text[question.end():])) if question else _unordered(vocabulary, text)
+    if said is None:
+        return None
+    naming = [word for word in words(said) if word not in POINTING and not word.isdigit()]
     if not naming:
         return focus.last()
     refs = tuple(dict.fromkeys((*focus.records, *focus.listed)))
     picked = pick(" ".join(naming), tuple(ref.label for ref in refs), len(refs))
     return refs[picked[0]] if len(picked) == 1 else None
+
+
+def _unordered(vocabulary: Vocabulary, text: str) -> str | None:
+    """What a question holding a detail's noun and «quedó», in any order, says besides them and its framing."""
+    if not re.search(r"[?¿]", text):
+        return None
+    folded = fold(text)
+    rest = _without(vocabulary, folded, "detail_nouns", "stored")
+    if rest is None:
+        return None
+    return _framed(vocabulary, rest)
+
+
+def _without(vocabulary: Vocabulary, folded: str, *needed: str) -> str | None:
+    """`folded` with one phrase of each needed list blanked out, or None when one of them is not there."""
+    for name in needed:
+        found = vocabulary.slot(f"about_{name}").search(folded)
+        if found is None:
+            return None
+        folded = f"{folded[:found.start()]} {folded[found.end():]}"
+    return folded
+
+
+def _framed(vocabulary: Vocabulary, folded: str) -> str:
+    """`folded` with the words that frame a question about the record blanked out: what is left names it, if
+    anything does."""
+    for name in FRAMING:
+        for framing in reversed(list(vocabulary.slot(f"about_{name}").finditer(folded))):
+            folded = f"{folded[:framing.start()]} {folded[framing.end():]}"
+    return folded

@@ -15,7 +15,9 @@ DINNER = "llegó invitación del Rotary a la cena aniversario el sábado 28 a la
 
 
 @pytest.mark.parametrize("question", ["¿qué teléfono le quedó?", "oiga, ¿con qué dirección quedó el reclamo?",
-                                      "en q direccion quedó el vecino?", "¿Con qué número quedó?"])
+                                      "en q direccion quedó el vecino?", "¿Con qué número quedó?",
+                                      # the detail and «quedó» in any order
+                                      "¿le quedó el cel?", "y la dirección, ¿cómo quedó?", "¿el fono quedó bien?"])
 def test_a_detail_of_the_complaint_just_stored(chat, question: str) -> None:
     *_, shown = chat(COMPLAINT, "sí", question)
     assert "R-2026-0001" in shown.text and "Los Alerces 455" in shown.text and "71234567" in shown.text, shown.text
@@ -33,8 +35,9 @@ def test_a_detail_of_the_activity_after_its_change_was_undone(chat, dispatcher, 
     assert meeting.place == "sede social"
 
 
-def test_where_the_invitation_just_stored_ended_up(chat) -> None:
-    *_, shown = chat(DINNER, "sí", "¿dónde quedó al final la cena?")
+@pytest.mark.parametrize("question", ["¿dónde quedó al final la cena?", "¿el lugar cómo quedó?"])
+def test_where_the_invitation_just_stored_ended_up(chat, question: str) -> None:
+    *_, shown = chat(DINNER, "sí", question)
     assert "Club de la Unión" in shown.text and "20:00" in shown.text and shown.pending is None, shown.text
 
 
