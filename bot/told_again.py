@@ -26,9 +26,14 @@ MAX_OPENING = 5
 
 
 def told_again(parser: Parser, text: str, understanding: Understanding) -> Understanding | None:
-    """The change of the stored record that a creation opened as a correction names, or None."""
+    """The change of the stored record that a creation opened as a correction names, or None; a change so opened
+    («Disculpe, me equivoqué: la efeméride del liceo es el 16 de enero», read unsure) is that change."""
+    if not opens_as_correction(text):
+        return None
+    if understanding.intent in {change for change, _ in CORRECTED_BY.values()}:
+        return understanding
     change = CORRECTED_BY.get(understanding.intent)
-    if change is None or not opens_as_correction(text):
+    if change is None:
         return None
     intent, renamed = change
     declared = parser.intents[intent].slots

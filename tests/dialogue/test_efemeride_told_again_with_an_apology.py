@@ -36,6 +36,20 @@ def test_the_stored_efemeride_is_moved_not_told_anew(chat, dispatcher, told: str
     assert not [e for e in stored(dispatcher, Efemeride) if e.title.lower().startswith(("disc", "perd", "uy"))]
 
 
+@pytest.mark.parametrize("line", ["ah, perdón, corrijo: el Día del Periodista es el 13 de julio",
+                                  "Corrección: el día del periodista es el 13 de julio"])
+def test_a_correction_head_is_no_title(chat, dispatcher, line: str) -> None:
+    *_, preview, _ = chat("efeméride: Día del Periodista el 11 de julio", "sí", line, "sí")
+    assert "Cambiar la efeméride" in preview.text and "corrijo" not in preview.text.lower(), preview.text
+    assert _dates(dispatcher, "periodista") == [(7, 13)]
+
+
+def test_a_change_told_unsure_under_an_apology_is_proposed(chat, dispatcher) -> None:
+    *_, preview, _ = chat(LICEO, "sí", "Disculpe, me equivoqué: la efeméride del liceo es el 16 de enero", "sí")
+    assert "Cambiar la efeméride" in preview.text, preview.text
+    assert _dates(dispatcher, "liceo") == [(1, 16)]
+
+
 def test_the_change_is_undone_back_to_the_first_date(chat, dispatcher) -> None:
     *_, undone = chat(LICEO, "sí", "Disculpe, me equivoqué: el aniversario del Liceo Bicentenario es el 16 de enero",
                       "sí", "deshacer")
