@@ -44,6 +44,7 @@ REPORTER_DETAILS = {"complaint": ("complaint.details", "complaint.create")}
 ADDED_BY = {"complaint": ("complaint.note", "complaint_note")}
 """The note of each kind of record, and the meaning of its verbs: a note that only holds who reported the record, how
 to call them or where they live («el fono es 9 8765 4321, agrégaselo al reclamo») sets those details instead."""
+NOTES = {note: entity for entity, (note, _) in ADDED_BY.items()}
 REPORTER_SLOTS = frozenset({"citizen", "phone", "email", "address"})
 DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "cel", "celular", "whatsapp", "wsp",
                             "movil", "contacto", "correo", "mail", "email", "electronico", "direccion", "domicilio",
@@ -100,6 +101,9 @@ def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str,
     nothing about that kind of record; or a typed detail of its own («Ah, y su correo es hsandoval@hchm.cl, por
     favor agréguelo» right after a contact was stored or shown)."""
     last = focus.last()
+    ticket = understanding.slots.get("ticket") if understanding.intent in NOTES else None
+    if ticket:  # «agrega el fono 9 6123 4455 al reclamo R-2026-0001»: that one, whatever is in focus
+        return _reporter_details(parser, NOTES[understanding.intent], text, now, {"ticket": ticket})
     if last is None:
         return None
     noting = ADDED_BY.get(last.entity, ("", ""))[0]
@@ -108,9 +112,11 @@ def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str,
     return reporter or _typed_detail(parser, registry, last.entity, text, understanding, now)
 
 
-def _reporter_details(parser: Parser, entity: str, text: str, now: datetime) -> Understanding | None:
+def _reporter_details(parser: Parser, entity: str, text: str, now: datetime,
+                      named: dict[str, str] | None = None) -> Understanding | None:
     """Who reported the record, how to call them or where they live, set on it, when the message says nothing
-    else (alone, such words read like a contact's) but, perhaps, to add them («súmale este cel: …»)."""
+    else (alone, such words read like a contact's) but, perhaps, to add them («súmale este cel: …») to the record
+    it `named`, by ticket."""
     kind = REPORTER_DETAILS.get(entity)
     if kind is None:
         return None
@@ -123,10 +129,11 @@ def _reporter_details(parser: Parser, entity: str, text: str, now: datetime) -> 
         said = _added(parser, read_as, text, said, now, named=not ADDRESS_NOUNS.isdisjoint(spoken))
     if not said or not set(said) <= REPORTER_SLOTS:
         return None
-    values = {word for value in said.values() for word in re.findall(r"\w+", fold(str(value)))}
+    values = {word for value in (*said.values(), *(named or {}).values())
+              for word in re.findall(r"\w+", fold(str(value)))}
     if not all(word in DETAIL_FRAMING or word in values or word in DETAIL_ADDING or word in added for word in spoken):
         return None
-    return Understanding(intent, slots=dict(said))
+    return Understanding(intent, slots={**said, **(named or {})})
 
 
 def _added(parser: Parser, intent: str, text: str, said: dict[str, Any], now: datetime,

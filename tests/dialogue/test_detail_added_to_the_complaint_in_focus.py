@@ -32,3 +32,11 @@ def test_a_note_with_more_to_say_stays_a_note(chat, dispatcher) -> None:
     """«agrega al reclamo que la vecina llamó de nuevo desde el 9 6123 4455»: what happened, with a phone in it."""
     *_, preview = chat(COMPLAINT, "sí", "agrega al reclamo que el vecino llamó de nuevo y pide que vayan hoy")
     assert "Nota" in preview.text, preview.text
+
+
+def test_a_complaint_named_by_its_ticket_gets_it_whatever_is_in_focus(chat, dispatcher) -> None:
+    chat(COMPLAINT, "sí", "reclamo de la vecina Rosa Muñoz por basura en Prat 1234", "sí")
+    *_, preview, _ = chat("agrégale el fono 9 6123 4455 al reclamo R-2026-0001", "sí")
+    assert "R-2026-0001" in preview.text and "Teléfono" in preview.text, preview.text
+    phones = {complaint.ticket: complaint.phone for complaint in stored(dispatcher, Complaint)}
+    assert phones == {"R-2026-0001": "+56961234455", "R-2026-0002": None}
