@@ -16,6 +16,7 @@ from typing import Any
 from bot.dialogue_words import CORRECTION_LEADS, COURTESY, LEAD_WORDS
 from bot.held_values import denies_held
 from bot.preview_notes import weekday_said
+from bot.reasons import place_without_aside
 from handlers.slot_values import day_of
 from nlu import Parser
 from nlu.understanding import Understanding
@@ -449,7 +450,8 @@ def place_in(text: str, street: bool = False, parser: Parser | None = None) -> s
                                           if not NOT_A_PLACE.match(text, match.end())]
     for start in starts:
         place = _place_at(text[start:])
-        if place is None or (parser is not None and parser.moment(place, BARE_PROBE)[0] is not None):
+        place = place and (place_without_aside(parser.vocabulary, place) if parser is not None else place)
+        if not place or (parser is not None and parser.moment(place, BARE_PROBE)[0] is not None):
             continue
         if street and not found and not STREET.search(place):
             return None

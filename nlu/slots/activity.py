@@ -8,7 +8,7 @@ from itertools import islice
 
 from nlu.gazetteer import load
 from nlu.moments import event_when
-from nlu.slots.common import Context, Span, clause_end, clean, trim, with_street_number
+from nlu.slots.common import Context, Span, before_aside, clause_end, clean, trim, with_street_number
 
 EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
 """A place after "en", its article or possessive left out: "en su sede" is at the sede."""
@@ -54,6 +54,7 @@ def put_place(ctx: Context, taken: list[Span]) -> None:
     title = ctx.spans.get("title")
     for finder in (_after_en, _after_comma, _place_noun, _after_time, _after_en_later):
         span = finder(ctx, taken)
+        span = span and before_aside(ctx, span, noise)
         trimmed = span and trim(ctx.norm, span, noise)
         trimmed = trimmed and ctx.without_frame(trimmed, noise)
         if trimmed and title and ctx.text.span(*trimmed)[0] == title[0]:

@@ -28,7 +28,7 @@ from nlu.slots.change_words import (
     spans_of,
     verb_forms,
 )
-from nlu.slots.common import BREAK, Context, Span, trim, with_street_number
+from nlu.slots.common import BREAK, Context, Span, before_aside, trim, with_street_number
 from nlu.slots.shifts import put_shift, shift_of
 
 CAPABILITY = "event_changes"
@@ -232,6 +232,7 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
     end = stop.start() if stop and ctx.norm[start:stop.start()].strip() else len(ctx.norm)
     end = min([end] + [a.start for a in ctx.atoms if a.start >= start])
     span = trim(ctx.norm, (start, end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
+    span = span and before_aside(ctx, span, PLACE_TAIL_NOISE)
     if span is None:
         return None
     span = with_street_number(ctx, span)
@@ -252,6 +253,7 @@ def _place_after(ctx: Context, new: list[Atom]) -> tuple[Span, Span] | None:
     stop = BREAK.search(ctx.norm, opening.end())
     end = min([stop.start() if stop else len(ctx.norm)] + [a.start for a in ctx.atoms if a.start >= opening.end()])
     span = trim(ctx.norm, (opening.end(), end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
+    span = span and before_aside(ctx, span, PLACE_TAIL_NOISE)
     if span is None:
         return None
     span = with_street_number(ctx, span)
