@@ -131,7 +131,7 @@ def _typed_detail(parser: Parser, registry: Registry, entity: str, text: str, un
             continue
         reading = parser.parse_as(text, now, change)
         if any(reading.slots.get(slot) for slot in TYPED_DETAILS):
-            slots = {slot: value for slot, value in reading.slots.items() if slot != "reference"}
+            slots = dict(reading.slots)  # «la directora Castillo cambió de cel, …»: the record its words name first
             named = {slot: value for slot, value in amendments(parser, change, {}, text, now).items()
                      if slot in NAMED_DETAILS}  # «… y el puesto es subdirectora regional»: every value said
             return Understanding(change, slots={**slots, **named})
