@@ -13,14 +13,15 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from bot.dialogue_words import CORRECTION_LEADS, COURTESY, LEAD_WORDS
+from bot.dialogue_words import CORRECTION_LEADS, COURTESY, LEAD_WORDS, NAME_COPULAS, RELATIVE_OPENERS
 from bot.held_values import denies_held
 from bot.preview_notes import weekday_said
 from bot.reasons import place_without_aside
 from handlers.slot_values import day_of
 from nlu import Parser
+from nlu.phrases import alternation
 from nlu.understanding import Understanding
-from storage.folding import fold
+from storage.folding import fold, fold_letters
 
 CLAUSES = re.compile(r"[,;]|\s[/|]\s|\bsino\b|\bpero\b")
 COLON = re.compile(r":\s+")
@@ -81,6 +82,10 @@ NAME_CUE = re.compile(r"\b(?:vecin[oa]|se[ñn]or(?:a|ita)?|sr[a]?\.?|don|do[ñn]
                       r"llama|llamad[oa]|nombre\s+de|parte\s+de|ingres[oó]|reclam[oó]|denunci[oó]|inform[oó]|"
                       r"report[oó]|delegad[oa]|representante|represente|en\s+representaci[oó]n\s+de|ir[aá]|va|"
                       r"contacto)\b[\s:,]*", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(
+    rf"\W*{alternation(RELATIVE_OPENERS)}\s+(?:\S+\s+){{0,4}}?(?={alternation(NAME_COPULAS)}\b)", re.IGNORECASE)
+"""«q reclama (es)», «que hizo el reclamo (es)», «que llamó (se llama)»: a relative clause framing the name after it,
+up to its copula."""
 NAME_WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñü']+")
 NAME_STOP = frozenset({"cel", "celular", "fono", "telefono", "teléfono", "tel", "whatsapp", "wsp", "correo", "mail",
                        "email", "y", "con", "en", "que", "dirección", "direccion", "vive", "calle", "su", "es", "el",
@@ -515,12 +520,26 @@ def renumbered(held: Any, clause: str) -> str | None:
 
 
 def person_in(text: str) -> str | None:
-    """A person named in a detail: «el vecino es Juan Díaz», «lo ingresó la vecina Gloria Méndez»."""
+    """A person named in a detail: «el vecino es Juan Díaz», «lo ingresó la vecina Gloria Méndez»; a relative clause
+    after the cue says who the person is, not their name («el vecino q reclama es Mario Espinoza»)."""
+    text = without_relative_clauses(text)
     for cue in NAME_CUE.finditer(text):
         name = _name_after(text[cue.end():])
         if name:
             return name
     return None
+
+
+def without_relative_clauses(text: str) -> str:
+    """`text` less the relative clauses that say who a person is before their name («el vecino q reclama es Mario
+    Espinoza» → «el vecino es Mario Espinoza»): framing, never part of the name nor a detail of its own."""
+    kept, start = [], 0
+    for cue in NAME_CUE.finditer(text):
+        relative = RELATIVE_CLAUSE.match(fold_letters(text), cue.end())
+        if relative is not None and cue.end() >= start:
+            kept.append(text[start:cue.end()])
+            start = relative.end()  # the copula stays: «el vecino es …»
+    return "".join(kept) + text[start:]
 
 
 def _name_after(tail: str) -> str | None:

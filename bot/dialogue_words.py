@@ -72,6 +72,9 @@ REASON_OPENERS = _PHRASES["reason_openers"]
 """Words that open a clause giving a reason («…, va a llover», «… porque el alcalde viaja»)."""
 TOLD_COPULAS = tuple(_PHRASES["told_copulas"])
 """«…, es con la directiva»: a copula opening what an activity is with, in an answer."""
+RELATIVE_OPENERS = tuple(_PHRASES["relative_openers"])
+NAME_COPULAS = tuple(_PHRASES["name_copulas"])
+"""«el vecino q reclama es …»: what opens and closes a relative clause that frames a person's name."""
 SAME_PLACE = tuple(_PHRASES["same_place"])
 SAME_TIME = tuple(_PHRASES["same_time"])
 SAME_DATE = tuple(_PHRASES["same_date"])

@@ -15,7 +15,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from bot.corrections import amendments, in_its_month
+from bot.corrections import amendments, in_its_month, without_relative_clauses
 from bot.dialogue_words import CORRECTION_HEADS, COURTESY, HOLDING_VERBS, INTERJECTIONS, REPORTED_CHANGES
 from bot.meanwhile import LOOK_UPS
 from bot.picking import pick
@@ -106,7 +106,7 @@ def _reporter_details(parser: Parser, entity: str, text: str, now: datetime) -> 
     if not said or not set(said) <= REPORTER_SLOTS:
         return None
     values = {word for value in said.values() for word in re.findall(r"\w+", fold(str(value)))}
-    spoken = [word for word in re.findall(r"\w+", fold(text)) if not word.isdigit()]
+    spoken = [word for word in re.findall(r"\w+", fold(without_relative_clauses(text))) if not word.isdigit()]
     if not all(word in DETAIL_FRAMING or word in values for word in spoken):
         return None
     return Understanding(intent, slots=dict(said))
