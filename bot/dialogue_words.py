@@ -94,6 +94,7 @@ def reports_change(text: str) -> bool:
 
 
 THANKS = _WORDS["thanks"]
+CHATTER_MARKS = _WORDS["chatter_marks"]
 """Words that close an exchange: with nothing pending they get a polite word back."""
 DISMISS = _WORDS["dismiss"]
 """What may follow a «no» and still mean only «no» («no, mejor lo dejamos», «no, déjalo así»)."""
@@ -334,6 +335,12 @@ def is_thanks(text: str) -> bool:
 def only_wishes(text: str) -> bool:
     """A closing that wishes well and thanks for nothing («que tenga buen día»): answered in kind, not «de nada»."""
     return not any(word in THANKS or word in COMPLIMENTS for word in words(text))
+
+
+def is_chatter(text: str) -> bool:
+    """«jajaja q semana más larga 😅», «uf, qué día»: laughter or a sigh, a remark rather than a request (asked only of
+    a message the understanding found nothing in)."""
+    return any(word in CHATTER_MARKS for word in words(text))
 
 
 def only_praise(text: str) -> bool:

@@ -83,6 +83,7 @@ ANSWER_THE_QUESTION = "Con «sí» no me alcanza: falta un dato antes de poder g
 YOU_ARE_WELCOME = "De nada, a su disposición."
 LIKEWISE = "Igualmente, muchas gracias. Aquí estoy para lo que necesite."
 THANKED = "¡Muchas gracias! Aquí estoy para lo que necesite."
+CHATTED = "¡Ánimo! Aquí estoy para ayudarle con la agenda, las invitaciones, los reclamos o los contactos."
 MAX_REFERENCE_WORDS = 5
 REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
 TYPED_SLOTS = frozenset({"start", "end", "deadline", "date", "date_from", "date_to", "department", "phone", "email",
