@@ -19,7 +19,7 @@ from bot.corrections import amendments, in_its_month, without_relative_clauses
 from bot.dialogue_words import CORRECTION_HEADS, COURTESY, HOLDING_VERBS, INTERJECTIONS, REPORTED_CHANGES
 from bot.meanwhile import LOOK_UPS
 from bot.picking import pick
-from bot.reasons import without_reason
+from bot.reasons import up_to_the_place, without_reason
 from handlers.focus import Focus
 from handlers.registry import Registry
 from nlu import Parser
@@ -72,7 +72,8 @@ def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> 
         changes = amendments(parser, intent, {}, text, now) if intent else {}
         if not changes or not set(changes) <= CORRECTED:
             continue
-        left = _unframed(parser, intent, text, changes, now)
+        said = up_to_the_place(parser.vocabulary, text, changes["place"]) if "place" in changes else text
+        left = _unframed(parser, intent, said, changes, now)
         changes = in_its_month(parser, intent, changes, text)  # «perdón, era el 8» of a yearly efeméride
         if not left and ref == last:
             return Understanding(intent, slots=changes)

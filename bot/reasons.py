@@ -51,3 +51,16 @@ def place_without_aside(vocabulary: Vocabulary, place: str) -> str:
     every place it reads (`place_asides`), so that a corrected place is cut where a new or changed one is."""
     aside = vocabulary.slot("place_asides").search(fold_letters(place), 1)
     return place if aside is None else place[:aside.start()].rstrip(" ,;:.")
+
+
+def up_to_the_place(vocabulary: Vocabulary, text: str, place: str) -> str:
+    """«la reunión con los dirigentes quedó en el gimnasio por la lluvia»: the message up to its new place when what
+    follows the place is the reason for it or the old place denied, so that those words are not taken for the name
+    of the record changed; the message as it is otherwise."""
+    folded = fold_letters(text)
+    start = folded.find(fold_letters(place))
+    if start < 0:
+        return text
+    end = start + len(place)
+    aside = vocabulary.slot("place_asides").search(folded, end)
+    return text[:end] if aside is not None and not folded[end:aside.start()].strip(" ,;:.") else text

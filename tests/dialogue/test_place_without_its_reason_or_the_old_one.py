@@ -63,3 +63,15 @@ def test_a_place_corrected_while_waiting_keeps_only_the_place(chat, dispatcher, 
     *_, preview, _ = chat("agenda reunión con los dirigentes el jueves 26 a las 10 en la plaza", line, "sí")
     [event] = stored(dispatcher, Event)
     assert event.place == place, preview.text
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("la reunión con los dirigentes quedó en el gimnasio por la lluvia", "gimnasio"),
+    ("la reu con los dirigentes pasó al salón de honor y no en la plaza", "salón de honor"),
+    ("la reunión con los dirigentes se cambió a la sede vecinal, debido al temporal", "sede vecinal"),
+])
+def test_a_place_reported_with_its_reason_changes_the_record_named(chat, dispatcher, line: str, place: str) -> None:
+    *_, preview, _ = chat("agenda reunión con los dirigentes el jueves 26 a las 10 en la plaza", "sí", line, "sí")
+    assert "Cambiar la actividad N° 1" in preview.text, preview.text
+    [event] = stored(dispatcher, Event)
+    assert event.place == place
