@@ -38,6 +38,8 @@ MOVING_TYPOS = frozenset({"corre", "correo"})
 """«se corre al viernes», which the typo corrector may have read as «correo»: a moving verb kept out of the
 reference."""
 PLACE_OPENING = re.compile(r"\s*(?::|\ben\b|\ba\b|\bal\b|\bpara\b)?\s*")
+NEW_VALUE = re.compile(r"[\s,;:]*(?:(?:el|la)\s+)?(?:lugar\s+)?(?:nuevo|nueva)\s+(?:lugar\s+)?(?:es|sera)\s+")
+"""«cambió de lugar, el nuevo es el cuartel», «el lugar nuevo es la sede»: what says the new place follows."""
 NAMED_BETWEEN = re.compile(r"(\s+(?:de|del)\s+.+?)(?:\s+(?:al|a|por|para)\s+|\s*:\s*)")
 END_GAP = re.compile(r"\s*(?:a\s+)?(?:las?\s+)?")
 """What may stand between a verb of ending and its time: «termina a las», «termine la», «acaba 13:00»."""
@@ -228,6 +230,8 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
         window, start = (start, named.end(1)), named.end()
     after = PLACE_OPENING.match(ctx.norm, start)
     start = after.end() if after else start
+    told = NEW_VALUE.match(ctx.norm, start)
+    start = told.end() if told else start
     stop = BREAK.search(ctx.norm, start)
     end = stop.start() if stop and ctx.norm[start:stop.start()].strip() else len(ctx.norm)
     end = min([end] + [a.start for a in ctx.atoms if a.start >= start])

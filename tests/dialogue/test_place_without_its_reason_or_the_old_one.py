@@ -75,3 +75,15 @@ def test_a_place_reported_with_its_reason_changes_the_record_named(chat, dispatc
     assert "Cambiar la actividad N° 1" in preview.text, preview.text
     [event] = stored(dispatcher, Event)
     assert event.place == place
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("la visita a la posta cambió de lugar, el nuevo es el cuartel de bomberos", "cuartel de bomberos"),
+    ("a la visita a la posta le cambiaron el lugar, el nuevo es la sede vecinal", "sede vecinal"),
+    ("la visita a la posta cambió de lugar: la nueva es la escuela, porque la posta está en obras", "escuela"),
+])
+def test_a_new_place_said_as_the_new_one_is_only_the_place(chat, dispatcher, line: str, place: str) -> None:
+    *_, preview, _ = chat(VISIT, "sí", line, "sí")
+    assert "Cambiar la actividad N° 1" in preview.text, preview.text
+    [event] = stored(dispatcher, Event)
+    assert event.place == place
