@@ -49,3 +49,15 @@ def test_yes_to_a_list_of_one_takes_it(chat, dispatcher, line: str, yes: str) ->
     assert "cumpleaños del capitán" in proposed.text and "Elija un número" not in proposed.text, proposed.text
     assert "borrada" in removed.text, removed.text
     assert all("capitán" not in efemeride.title for efemeride in stored(dispatcher, Efemeride))
+
+
+@pytest.mark.parametrize("line", [
+    "mejor bórrala, el capitán se va trasladado",
+    "sácala, el capitán se jubiló",
+    "Elimínela por favor, al capitán lo trasladaron",
+])
+def test_a_removal_that_names_one_of_the_list_shown_proposes_it(chat, dispatcher, line: str) -> None:
+    *_, proposed, removed = chat(CAPTAIN, "sí", "efemérides de diciembre", line, "sí")
+    assert "capitán" in proposed.text and "¿Es alguna" not in proposed.text, proposed.text
+    assert "borrada" in removed.text, removed.text
+    assert all("capitán" not in efemeride.title for efemeride in stored(dispatcher, Efemeride))
