@@ -29,6 +29,7 @@ from bot.dialogue_words import (
     cancels_it,
     control_word,
     is_bare_yes,
+    is_chatter,
     is_thanks,
     reports_change,
 )
@@ -40,7 +41,7 @@ from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.new_request import is_new_request
 from bot.one_more import one_more
-from bot.pending_answers import CANCELLED, PendingAnswers, courteous
+from bot.pending_answers import CANCELLED, CHATTED, PendingAnswers, courteous
 from bot.periods import with_period
 from bot.person_in_focus import with_person_in_focus
 from bot.preview_notes import noted
@@ -317,6 +318,8 @@ class Conversation:
             found = self._rival(ctx, turn, text, understanding, now)
             if found is not None:
                 return found
+        if understanding.intent == "unknown" and not understanding.slots and is_chatter(text):
+            return Reply(CHATTED)  # «jajaja q semana más larga 😅»: a remark, answered in kind
         readings = likely(understanding)
         if readings or understanding.intent == "unknown":
             learn_now(ctx, turn, text, understanding, Outcome.FALLBACK, self.settings)

@@ -13,13 +13,15 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from bot.dialogue_words import CORRECTION_LEADS, COURTESY, LEAD_WORDS
+from bot.dialogue_words import CORRECTION_LEADS, COURTESY, LEAD_WORDS, NAME_COPULAS, RELATIVE_OPENERS
 from bot.held_values import denies_held
 from bot.preview_notes import weekday_said
+from bot.reasons import place_without_aside
 from handlers.slot_values import day_of
 from nlu import Parser
+from nlu.phrases import alternation
 from nlu.understanding import Understanding
-from storage.folding import fold
+from storage.folding import fold, fold_letters
 
 CLAUSES = re.compile(r"[,;]|\s[/|]\s|\bsino\b|\bpero\b")
 COLON = re.compile(r":\s+")
@@ -67,9 +69,10 @@ PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?
 PLACE_TAILS = COURTESY | {"mejor", "nomas", "entonces", "ahora"}
 """Words that close a corrected place without being part of it («en la oficina del alcalde mejor»)."""
 PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:es|ser[aá]|queda|:|"
-                       r"cambi[oó]|nuev[oa]|correct[oa]|ahora)\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
+                       r"cambi[oó]|(?:el\s+|la\s+)?nuev[oa]|correct[oa]|ahora)\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
                        re.IGNORECASE)
-"""«el lugar es …», «nueva sede: …», «cambió de lugar al …», «cambiaron el lugar: ahora es en …»: a field named,
+"""«el lugar es …», «nueva sede: …», «cambió de lugar al …», «cambiaron el lugar: ahora es en …», «cambió de lugar: la
+nueva es …»: a field named,
 then its value; «la sede de la junta» is a place, not the word that introduces one."""
 IN_PLACE = re.compile(r"(?:^|\s)(?:en|al|en\s+el|en\s+la)\s+", re.IGNORECASE)
 ARTICLE = re.compile(r"^(?:el|la|los|las)\s+(?=\S)")
@@ -80,6 +83,10 @@ NAME_CUE = re.compile(r"\b(?:vecin[oa]|se[ñn]or(?:a|ita)?|sr[a]?\.?|don|do[ñn]
                       r"llama|llamad[oa]|nombre\s+de|parte\s+de|ingres[oó]|reclam[oó]|denunci[oó]|inform[oó]|"
                       r"report[oó]|delegad[oa]|representante|represente|en\s+representaci[oó]n\s+de|ir[aá]|va|"
                       r"contacto)\b[\s:,]*", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(
+    rf"\W*{alternation(RELATIVE_OPENERS)}\s+(?:\S+\s+){{0,4}}?(?={alternation(NAME_COPULAS)}\b)", re.IGNORECASE)
+"""«q reclama (es)», «que hizo el reclamo (es)», «que llamó (se llama)»: a relative clause framing the name after it,
+up to its copula."""
 NAME_WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñü']+")
 NAME_STOP = frozenset({"cel", "celular", "fono", "telefono", "teléfono", "tel", "whatsapp", "wsp", "correo", "mail",
                        "email", "y", "con", "en", "que", "dirección", "direccion", "vive", "calle", "su", "es", "el",
@@ -449,7 +456,8 @@ def place_in(text: str, street: bool = False, parser: Parser | None = None) -> s
                                           if not NOT_A_PLACE.match(text, match.end())]
     for start in starts:
         place = _place_at(text[start:])
-        if place is None or (parser is not None and parser.moment(place, BARE_PROBE)[0] is not None):
+        place = place and (place_without_aside(parser.vocabulary, place) if parser is not None else place)
+        if not place or (parser is not None and parser.moment(place, BARE_PROBE)[0] is not None):
             continue
         if street and not found and not STREET.search(place):
             return None
@@ -513,12 +521,26 @@ def renumbered(held: Any, clause: str) -> str | None:
 
 
 def person_in(text: str) -> str | None:
-    """A person named in a detail: «el vecino es Juan Díaz», «lo ingresó la vecina Gloria Méndez»."""
+    """A person named in a detail: «el vecino es Juan Díaz», «lo ingresó la vecina Gloria Méndez»; a relative clause
+    after the cue says who the person is, not their name («el vecino q reclama es Mario Espinoza»)."""
+    text = without_relative_clauses(text)
     for cue in NAME_CUE.finditer(text):
         name = _name_after(text[cue.end():])
         if name:
             return name
     return None
+
+
+def without_relative_clauses(text: str) -> str:
+    """`text` less the relative clauses that say who a person is before their name («el vecino q reclama es Mario
+    Espinoza» → «el vecino es Mario Espinoza»): framing, never part of the name nor a detail of its own."""
+    kept, start = [], 0
+    for cue in NAME_CUE.finditer(text):
+        relative = RELATIVE_CLAUSE.match(fold_letters(text), cue.end())
+        if relative is not None and cue.end() >= start:
+            kept.append(text[start:cue.end()])
+            start = relative.end()  # the copula stays: «el vecino es …»
+    return "".join(kept) + text[start:]
 
 
 def _name_after(tail: str) -> str | None:

@@ -72,6 +72,9 @@ REASON_OPENERS = _PHRASES["reason_openers"]
 """Words that open a clause giving a reason («…, va a llover», «… porque el alcalde viaja»)."""
 TOLD_COPULAS = tuple(_PHRASES["told_copulas"])
 """«…, es con la directiva»: a copula opening what an activity is with, in an answer."""
+RELATIVE_OPENERS = tuple(_PHRASES["relative_openers"])
+NAME_COPULAS = tuple(_PHRASES["name_copulas"])
+"""«el vecino q reclama es …»: what opens and closes a relative clause that frames a person's name."""
 SAME_PLACE = tuple(_PHRASES["same_place"])
 SAME_TIME = tuple(_PHRASES["same_time"])
 SAME_DATE = tuple(_PHRASES["same_date"])
@@ -96,6 +99,7 @@ def reports_change(text: str) -> bool:
 
 
 THANKS = _WORDS["thanks"]
+CHATTER_MARKS = _WORDS["chatter_marks"]
 """Words that close an exchange: with nothing pending they get a polite word back."""
 DISMISS = _WORDS["dismiss"]
 """What may follow a «no» and still mean only «no» («no, mejor lo dejamos», «no, déjalo así»)."""
@@ -336,6 +340,12 @@ def is_thanks(text: str) -> bool:
 def only_wishes(text: str) -> bool:
     """A closing that wishes well and thanks for nothing («que tenga buen día»): answered in kind, not «de nada»."""
     return not any(word in THANKS or word in COMPLIMENTS for word in words(text))
+
+
+def is_chatter(text: str) -> bool:
+    """«jajaja q semana más larga 😅», «uf, qué día»: laughter or a sigh, a remark rather than a request (asked only of
+    a message the understanding found nothing in)."""
+    return any(word in CHATTER_MARKS for word in words(text))
 
 
 def only_praise(text: str) -> bool:

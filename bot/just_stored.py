@@ -15,7 +15,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from bot.corrections import amendments, in_its_month
+from bot.corrections import amendments, in_its_month, without_relative_clauses
 from bot.dialogue_words import (
     ADDRESS_NOUNS,
     CORRECTION_HEADS,
@@ -27,7 +27,7 @@ from bot.dialogue_words import (
 )
 from bot.meanwhile import LOOK_UPS
 from bot.picking import pick
-from bot.reasons import without_reason
+from bot.reasons import up_to_the_place, without_reason
 from bot.record_readings import asks_for
 from handlers.focus import Focus
 from handlers.registry import Registry
@@ -85,7 +85,8 @@ def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> 
         changes = amendments(parser, intent, {}, text, now) if intent else {}
         if not changes or not set(changes) <= CORRECTED:
             continue
-        left = _unframed(parser, intent, text, changes, now)
+        said = up_to_the_place(parser.vocabulary, text, changes["place"]) if "place" in changes else text
+        left = _unframed(parser, intent, said, changes, now)
         changes = in_its_month(parser, intent, changes, text)  # «perdón, era el 8» of a yearly efeméride
         if not left and ref == last:
             return Understanding(intent, slots=changes)
@@ -121,7 +122,7 @@ def _reporter_details(parser: Parser, entity: str, text: str, now: datetime,
     if kind is None:
         return None
     intent, read_as = kind
-    spoken = [word for word in re.findall(r"\w+", fold(text)) if not word.isdigit()]
+    spoken = [word for word in re.findall(r"\w+", fold(without_relative_clauses(text))) if not word.isdigit()]
     adding = ADDED_BY.get(entity, ("", ""))[1]
     added = {word for word in spoken if asks_for(parser, word, adding)}
     said = amendments(parser, read_as, {}, text, now)
@@ -165,7 +166,7 @@ def _typed_detail(parser: Parser, registry: Registry, entity: str, text: str, un
             continue
         reading = parser.parse_as(text, now, change)
         if any(reading.slots.get(slot) for slot in TYPED_DETAILS):
-            slots = {slot: value for slot, value in reading.slots.items() if slot != "reference"}
+            slots = dict(reading.slots)  # «la directora Castillo cambió de cel, …»: the record its words name first
             named = {slot: value for slot, value in amendments(parser, change, {}, text, now).items()
                      if slot in NAMED_DETAILS}  # «… y el puesto es subdirectora regional»: every value said
             return Understanding(change, slots={**slots, **named})

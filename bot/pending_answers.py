@@ -49,7 +49,7 @@ from bot.new_request import (
     tells_who,
 )
 from bot.periods import fill_within, without_period
-from bot.picking import pick
+from bot.picking import pick, the_only_one
 from bot.readings import READING, slots_as
 from bot.record_readings import does, says_all, verb_actions
 from bot.same_record import other_change
@@ -84,6 +84,7 @@ ANSWER_THE_QUESTION = "Con «sí» no me alcanza: falta un dato antes de poder g
 YOU_ARE_WELCOME = "De nada, a su disposición."
 LIKEWISE = "Igualmente, muchas gracias. Aquí estoy para lo que necesite."
 THANKED = "¡Muchas gracias! Aquí estoy para lo que necesite."
+CHATTED = "¡Ánimo! Aquí estoy para ayudarle con la agenda, las invitaciones, los reclamos o los contactos."
 MAX_REFERENCE_WORDS = 5
 REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
 TYPED_SLOTS = frozenset({"start", "end", "deadline", "date", "date_from", "date_to", "department", "phone", "email",
@@ -327,7 +328,8 @@ class PendingAnswers:
         if pending.intent == READING and control_word(text) is Control.YES and (is_bare_yes(text)
                                                                                or not is_thanks(text)):
             return self._reading(ctx, turn, pending, pending.options[0])  # «sí» to «¿quiso decir…?»: the likeliest
-        picked = pick(text, turn.labels, len(pending.options))
+        count = len(pending.options)
+        picked = [0] if the_only_one(text, count) else pick(text, turn.labels, count)
         if len(picked) == 1:
             option = pending.options[picked[0]]
             if pending.intent == READING:

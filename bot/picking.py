@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.dialogue_words import PICK_HEDGES
+from bot.dialogue_words import COURTESY, NO_WORDS, PICK_HEDGES, YES_WORDS, is_thanks
+from handlers.pointing import POINTING
 from handlers.reference_match import word_matches, words
 from nlu.gazetteer import load as gazetteer
 
@@ -41,6 +42,17 @@ def pick(text: str, labels: tuple[str, ...], count: int) -> list[int]:
         if all(any(word_matches(each, word) for word in described) for each in wanted):
             fitting.append(index)
     return fitting
+
+
+def the_only_one(text: str, count: int) -> bool:
+    """«sí», «sí, esa», «esa misma» said to a list of one («¿Es alguna de estas? 1. …»): that one, which the answer
+    neither numbers nor names; a «no» or a thanks picks nothing."""
+    said = words(text, frozenset())
+    if count != 1 or not said or is_thanks(text) or any(word in NO_WORDS for word in said):
+        return False
+    agreeing = YES_WORDS | (POINTING - {"no", "n", "nro", "numero", "opcion"})
+    return any(word in agreeing for word in said) and all(
+        word in agreeing or word in FILLER or word in COURTESY for word in said)
 
 
 def naming(said: list[str]) -> list[str]:

@@ -16,7 +16,8 @@ from bot.dialogue_words import REASON_OPENERS
 from nlu import Parser
 from nlu.phrases import alternation
 from nlu.understanding import Understanding
-from storage.folding import fold
+from nlu.vocabulary import Vocabulary
+from storage.folding import fold, fold_letters
 
 REASON = re.compile(rf"\s*(?:[,;:.]\s*|\s){alternation(REASON_OPENERS)}\b.*$", re.IGNORECASE | re.DOTALL)
 """From a reason's opening word (after a pause or a space) to the end of the message."""
@@ -42,3 +43,24 @@ def named_without_reason(parser: Parser, text: str, understanding: Understanding
         return understanding
     named = parser.parse_as(shorter, now, understanding.intent).slots.get("reference")
     return replace(understanding, slots={**understanding.slots, "reference": named}) if named else understanding
+
+
+def place_without_aside(vocabulary: Vocabulary, place: str) -> str:
+    """«en el liceo debido a la lluvia», «en el gimnasio y no en la plaza», said while a proposal waits or of a record
+    stored: the place up to the reason for it or the old place it denies, by the rule the understanding keeps for
+    every place it reads (`place_asides`), so that a corrected place is cut where a new or changed one is."""
+    aside = vocabulary.slot("place_asides").search(fold_letters(place), 1)
+    return place if aside is None else place[:aside.start()].rstrip(" ,;:.")
+
+
+def up_to_the_place(vocabulary: Vocabulary, text: str, place: str) -> str:
+    """«la reunión con los dirigentes quedó en el gimnasio por la lluvia»: the message up to its new place when what
+    follows the place is the reason for it or the old place denied, so that those words are not taken for the name
+    of the record changed; the message as it is otherwise."""
+    folded = fold_letters(text)
+    start = folded.find(fold_letters(place))
+    if start < 0:
+        return text
+    end = start + len(place)
+    aside = vocabulary.slot("place_asides").search(folded, end)
+    return text[:end] if aside is not None and not folded[end:aside.start()].strip(" ,;:.") else text

@@ -75,6 +75,8 @@ def _find(ctx: Context, intent: str, slots: dict[str, Any]) -> Efemeride | Reply
         return _choice(ctx, intent, slots, "¿Cuál de estas efemérides?", full)
     best = max(scores, default=0)
     near = [e for e, score in zip(live, scores, strict=True) if best and score == best]
+    if len(near) == 1 and near[0].id in {ref.id for ref in ctx.focus.of_list("efemeride")}:
+        return near[0]  # «mejor bórrala, el capitán se va trasladado» right after a list that shows it: the one named
     if near and len(near) <= MAX_OPTIONS:
         return _choice(ctx, intent, slots, f"No encontré una efeméride que calce del todo con «{reference}». "
                        "¿Es alguna de estas?", near)

@@ -90,6 +90,7 @@ class Gazetteer:
     ordinals: frozenset[str]
     ordinal_endings: frozenset[str]
     eponym_titles: frozenset[str]
+    branches: frozenset[str]
     street_types: frozenset[str]
     neighbourhood_types: frozenset[str]
     typed_name_leads: frozenset[str]
@@ -169,6 +170,7 @@ def load() -> Gazetteer:
         ordinals=frozenset(institutions["ordinals"]),
         ordinal_endings=frozenset(institutions["ordinal_endings"]),
         eponym_titles=frozenset(institutions["eponym_titles"]),
+        branches=frozenset(institutions["branches"]),
         street_types=frozenset(places["street_types"]),
         neighbourhood_types=frozenset(places["neighbourhood_types"]),
         typed_name_leads=frozenset(places["typed_name_leads"]),

@@ -370,7 +370,7 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
     tokens, g = r.tokens, r.gazetteer
     j = i + head
     if r.capital(i) or (j < len(tokens) and r.capital(j)):
-        return _capitalised_end(r, j) if j < len(tokens) and not tokens[j].opens else j
+        return _branch_end(r, _capitalised_end(r, j) if j < len(tokens) and not tokens[j].opens else j)
     last = j
     while j < len(tokens) and j - last < MAX_LOWERCASE_WORDS and not tokens[j].opens and not tokens[j].atom:
         word = r.words[j]
@@ -388,6 +388,15 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
         j += 1
         last = j
     return last
+
+
+def _branch_end(r: Reader, end: int) -> int:
+    """Past the branch named right after a capitalised institution («Universidad de Atacama sede Vallenar»): the
+    branch is part of who it is, and left out it would begin a title or a post."""
+    if end + 1 < len(r.tokens) and r.words[end] in r.gazetteer.branches and not r.tokens[end].opens \
+            and not r.tokens[end + 1].opens and r.capital(end + 1):
+        return _capitalised_end(r, end + 1)
+    return end
 
 
 def _code_at(r: Reader, j: int) -> bool:

@@ -8,7 +8,7 @@ from itertools import islice
 
 from nlu.gazetteer import load
 from nlu.moments import event_when
-from nlu.slots.common import Context, Span, clause_end, clean, trim, with_street_number
+from nlu.slots.common import Context, Span, before_aside, clause_end, clean, trim, with_street_number
 
 EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
 """A place after "en", its article or possessive left out: "en su sede" is at the sede."""
@@ -24,6 +24,8 @@ TITLE_CUT = re.compile(r"\s+en\s+(?:el|la|los|las)\s+"
 """Where a title ends: at its place, or at the relative clause that tells when and where it is held («ceremonia de
 titulación que se efectuará el día viernes…», «…, la cual se realizará en…»)."""
 WITH_WHOM = re.compile(r"\s*con\s+")
+VISIT_TOWARDS = re.compile(r"\s+(?:a|al|hacia)\s+")
+"""What stands between a visit and the name of where it goes: «visita a terreno a San Félix»."""
 SITE_OF = re.compile(r"(?P<noun>[a-z]+)\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?(?:[a-z]+\s+)?$")
 """The works done at a place and what they are of, an adjective allowed: "a los trabajos del nuevo cesfam"."""
 WORD = re.compile(r"[a-z0-9]{3,}")
@@ -52,8 +54,9 @@ def put_place(ctx: Context, taken: list[Span]) -> None:
     """
     noise = ctx.vocabulary.noise("frame_noise")
     title = ctx.spans.get("title")
-    for finder in (_after_en, _after_comma, _place_noun, _after_time, _after_en_later):
+    for finder in (_after_en, _after_comma, _place_noun, _visited, _after_time, _after_en_later):
         span = finder(ctx, taken)
+        span = span and before_aside(ctx, span, noise)
         trimmed = span and trim(ctx.norm, span, noise)
         trimmed = trimmed and ctx.without_frame(trimmed, noise)
         if trimmed and title and ctx.text.span(*trimmed)[0] == title[0]:
@@ -256,6 +259,20 @@ def _place_noun(ctx: Context, taken: list[Span]) -> Span | None:
         if not _inside(match.start(), taken) and (TOWARDS.search(ctx.norm, max(0, match.start() - 12), match.start())
                                                   or _site_lead(ctx, match.start()) is not None):
             return _until_boundary(ctx, match.start())
+    return None
+
+
+def _visited(ctx: Context, taken: list[Span]) -> Span | None:
+    """«visita a terreno a San Félix», «gira al Valle del Huasco»: where a visit goes, named with capitals after its
+    «a»; a person visited («visita a Juan Pérez») is no place."""
+    for lead in ctx.vocabulary.slot("visit_leads").finditer(ctx.norm):
+        towards = VISIT_TOWARDS.match(ctx.norm, lead.end())
+        start = towards.end() if towards else None
+        if start is None or _inside(start, taken) or not ctx.text.source(start, start + 1).isupper():
+            continue
+        if any(person.name and person.extent()[0] == start for person in ctx.constituents().people):
+            continue
+        return _until_boundary(ctx, start)
     return None
 
 

@@ -28,7 +28,7 @@ from nlu.slots.change_words import (
     spans_of,
     verb_forms,
 )
-from nlu.slots.common import BREAK, Context, Span, trim, with_street_number
+from nlu.slots.common import BREAK, Context, Span, before_aside, trim, with_street_number
 from nlu.slots.shifts import put_shift, shift_of
 
 CAPABILITY = "event_changes"
@@ -38,6 +38,8 @@ MOVING_TYPOS = frozenset({"corre", "correo"})
 """«se corre al viernes», which the typo corrector may have read as «correo»: a moving verb kept out of the
 reference."""
 PLACE_OPENING = re.compile(r"\s*(?::|\ben\b|\ba\b|\bal\b|\bpara\b)?\s*")
+NEW_VALUE = re.compile(r"[\s,;:]*(?:(?:el|la)\s+)?(?:lugar\s+)?(?:nuevo|nueva)\s+(?:lugar\s+)?(?:es|sera)\s+")
+"""«cambió de lugar, el nuevo es el cuartel», «el lugar nuevo es la sede»: what says the new place follows."""
 NAMED_BETWEEN = re.compile(r"(\s+(?:de|del)\s+.+?)(?:\s+(?:al|a|por|para)\s+|\s*:\s*)")
 END_GAP = re.compile(r"\s*(?:a\s+)?(?:las?\s+)?")
 """What may stand between a verb of ending and its time: «termina a las», «termine la», «acaba 13:00»."""
@@ -231,10 +233,13 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
         window, start = (start, named.end(1)), named.end()
     after = PLACE_OPENING.match(ctx.norm, start)
     start = after.end() if after else start
+    told = NEW_VALUE.match(ctx.norm, start)
+    start = told.end() if told else start
     stop = BREAK.search(ctx.norm, start)
     end = stop.start() if stop and ctx.norm[start:stop.start()].strip() else len(ctx.norm)
     end = min([end] + [a.start for a in ctx.atoms if a.start >= start])
     span = trim(ctx.norm, (start, end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
+    span = span and before_aside(ctx, span, PLACE_TAIL_NOISE)
     if span is None:
         return None
     span = with_street_number(ctx, span)
@@ -255,6 +260,7 @@ def _place_after(ctx: Context, new: list[Atom]) -> tuple[Span, Span] | None:
     stop = BREAK.search(ctx.norm, opening.end())
     end = min([stop.start() if stop else len(ctx.norm)] + [a.start for a in ctx.atoms if a.start >= opening.end()])
     span = trim(ctx.norm, (opening.end(), end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
+    span = span and before_aside(ctx, span, PLACE_TAIL_NOISE)
     if span is None:
         return None
     span = with_street_number(ctx, span)
