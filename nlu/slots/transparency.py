@@ -55,7 +55,7 @@ REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|c
                               r"quedo|queda|paso|pasa|vence|vencio)(?=\s|$)"),)
 NOT_A_REFERENCE = frozenset(("este", "esta", "ese", "esa", "hoy", "ayer", "manana", "la", "el", "las", "los",
                              "semana", "mes", "pendientes", "vencidas", "noviembre", "diciembre", "enero"))
-UNIT_FRAME = re.compile(r"(?<![a-z])(?:la\s+responde|lo\s+responde|responde|la\s+ve|lo\s+ve|le\s+toca\s+a|"
+UNIT_FRAME = re.compile(r"(?<![a-z])(?:la\s+responde|lo\s+responde|responde|la\s+ve|lo\s+ve|le\s+tocan?\s+a|"
                         r"corresponde\s+a|unidad(?:\s+responsable)?|a\s+cargo\s+de)\s*:?\s+")
 CAUSAL_WORD = re.compile(r"causal\s+(?:(?:del|de\s+la|de)\s+)?")
 """«causal del artículo 21»: the word the preview says itself («causal artículo 21 …»)."""
@@ -206,13 +206,13 @@ def update(ctx: Context) -> None:
 
 
 def query(ctx: Context) -> None:
+    _named_unit(ctx, [])  # first: «¿qué solicitudes tiene Medio Ambiente?» names a unit, not a requester
     _reference(ctx)
     for status, name in (("overdue", "transparency_status_overdue"), ("due_soon", "transparency_status_soon"),
                          ("closed", "transparency_status_closed")):
         if ctx.cue(name):
             ctx.put("status", status)
             break
-    _named_unit(ctx, [])
     if re.search(r"(?<![a-z])vence", ctx.norm):
         ctx.put("due", True)
         first, last, span = query_range(ctx.atoms, ctx.now)
