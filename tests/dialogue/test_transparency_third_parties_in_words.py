@@ -65,3 +65,12 @@ def test_a_denial_after_an_opposition_names_it_as_its_ground(chat, dispatcher) -
     preview, _ = chat("deniéguela", "sí")
     assert "oposición de terceros" in preview.text, preview.text
     assert stored(dispatcher, TransparencyRequest)[0].outcome == "denegada"
+
+
+@pytest.mark.parametrize("delivery", ["entréguela completa, por favor", "Entréguesela al solicitante, completa",
+                                      "ya se entregó la información completa"])
+def test_a_delivery_after_no_opposition_answers_the_request_in_focus(chat, dispatcher, delivery) -> None:
+    chat(REGISTER, "sí", NOTICES[1][0], "sí", "Los terceros no presentaron oposición", "sí")
+    preview, _ = chat(delivery, "sí")
+    assert "Marta Lillo" in preview.text and "entregada" in preview.text, preview.text
+    assert stored(dispatcher, TransparencyRequest)[0].outcome == "entregada"
