@@ -127,6 +127,9 @@ UNTIL_WORDS = frozenset({"hasta", "termine", "termina", "terminaria", "terminar"
                          "finalice", "finaliza", "finalizar", "dure", "dura", "durar", "cierre", "cierra"})
 """Words that make an hour said while an activity waits its end, not a new start («y que termine a las 12»)."""
 PERSON_SLOTS = ("citizen", "delegate")
+PAST_DAY_SLOTS = ("received",)
+"""Slots holding the day something came in («ingresó el miércoles 10, no hoy»): a day named corrects it, read as past
+by the capability's own reading (its deadline counts from it)."""
 MAX_PLACE_WORDS = 6
 MIN_HOUSE_DIGITS = 3
 HOUSE_LEADS = frozenset({"q", "el", "la", "numero", "nro", "num", "n", "de", "casa"})
@@ -253,6 +256,10 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
         value = value or _how_often(parser, intent, slots.get("date"), plain, now)
         if value is not None:
             changes["date"] = value
+    for slot in PAST_DAY_SLOTS:
+        if slot in declared and _names_a_day(parser, plain, now) and (
+                day := parser.parse_as(plain, now, intent).slots.get(slot)) is not None:
+            changes[slot] = day
     if "department" in declared and (department := parser.fill(intent, "department", text, now)) is not None:
         changes["department"] = department
     for slot in ("place", "address"):

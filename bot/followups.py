@@ -49,7 +49,8 @@ FIRST_QUESTION: tuple[str, dict[str, Any]] = ("agenda.query", {})
 FILLER = frozenset({"y", "el", "la", "los", "las", "de", "del", "que", "q", "hay", "tiene", "tienen", "su", "sus",
                     "a", "al", "en", "para", "por", "con", "lo", "le", "les", "otro", "otra", "ese", "esa", "sobre",
                     "tenemos", "tengo", "ok", "ya", "oye", "bueno", "entonces", "ah", "me", "da", "das", "pasa",
-                    "pasas", "mismo", "misma", "tambien"})
+                    "pasas", "mismo", "misma", "tambien", "cual", "cuales", "queda", "quedan", "sigue", "siguen",
+                    "estan", "van"})
 
 
 def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str, dict[str, Any]] | None, text: str,
@@ -170,6 +171,8 @@ def _elliptical(parser: Parser, text: str, understanding: Understanding, now: da
         return True  # «¿y el 1 de enero?» leaning to a new efeméride names nothing to create
     if understanding.missing and not understanding.slots:
         return True  # «y los contactos también» after an export: a look-up that read nothing to look up
+    if not own:
+        return True  # «¿y cuáles quedan pendientes?»: past its slots, only words that name nothing
     return understanding.intent.endswith((".query", ".search")) and \
         parser.parse(remainder, now).intent in ("unknown", "help")
 

@@ -148,9 +148,11 @@ def _at_place(reading: Understanding, place: str) -> Understanding:
 def _pointed(parser: Parser, focus: Focus, text: str, understanding: Understanding) -> tuple[str | None, str]:
     """The kind of record the command points at, and the words of its place in the last list when it names one; a
     verb carrying the record as a pronoun («acéptela para mañana a las 16») points at the focus whatever words the
-    winner took for a name (a reading of the focus' kind that names a record of its own is still not taken)."""
-    if not named(understanding) or (clitic_verb(parser, text) and not list_place(text, len(focus.listed))
-                                    and not _named_before_pronoun(parser, text, understanding)):
+    winner took for a name (a reading of the focus' kind that names a record of its own is still not taken), and so
+    does a «name» that is that verb alone («deniéguela» misread as whom to answer)."""
+    said = named(understanding)
+    if not said or clitic_verb(parser, said) or (clitic_verb(parser, text) and not list_place(text, len(focus.listed))
+                                                 and not _named_before_pronoun(parser, text, understanding)):
         last = focus.last()
         return (last.entity if last else None), ""
     place = list_place(text, len(focus.listed))

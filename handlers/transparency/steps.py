@@ -27,6 +27,8 @@ from storage.audit import AuditAction, snapshot
 from storage.legal import Outcome, TransparencyRequest, TransparencyStatus, TransparencyStep
 
 INTENT = "transparency.update"
+OPPOSED_CAUSAL = "art. 20, oposición de terceros"
+"""The ground of a denial after third parties opposed in time: the law bars delivering what affects them."""
 OUTCOME_QUESTION = "¿Cómo se respondió? entregada, entregada parcialmente, denegada o información inexistente."
 
 
@@ -149,7 +151,8 @@ def _notify(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
         lines.append(f"   Atención: el art. 20 pide notificar dentro de {legal.third_party_notice_days} días "
                      f"hábiles (a más tardar {on_day(limit, ctx.today)}).")
     return Change(TransparencyStatus.THIRD_PARTIES, {"third_parties": parties, "notified_on": notified,
-                                                     "opposition_until": until}, lines, note=f"terceros: {parties}")
+                                                     "opposition_until": until}, lines,
+                  note=f"terceros notificados: {parties}")
 
 
 def _opposition(opposed: bool) -> Any:
@@ -194,7 +197,7 @@ def _answer(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
     outcome = read_key(slots.get("outcome"), Outcome)
     if outcome is None:
         return _ask(request, slots, "outcome", OUTCOME_QUESTION)
-    causal = text_slot(slots, "causal")
+    causal = text_slot(slots, "causal") or (OPPOSED_CAUSAL if outcome == Outcome.DENIED and request.opposed else None)
     if outcome in (Outcome.DENIED, Outcome.PARTIAL) and not causal:
         return _ask(request, slots, "causal",
                     "¿Con qué causal del art. 21? (por ejemplo «21 n° 1 letra c, requerimiento genérico»)")

@@ -73,7 +73,8 @@ def past_day(ctx: Context, outside: Iterable[Span] = ()) -> tuple[date, Span] | 
     """The first day named, outside `outside`, read as past: when something was received or done.
 
     The date grammar reads «el lunes» and «el 28 de noviembre» forwards (an activity is ahead); a thing
-    received was before: the last such weekday, or that day of the month last year.
+    received was before: the last such weekday, that day of the month last year, or a day said by its number
+    alone («el miércoles 18», «el 30») in the month before.
     """
     today = ctx.now.date()
     spans = list(outside)
@@ -82,10 +83,18 @@ def past_day(ctx: Context, outside: Iterable[Span] = ()) -> tuple[date, Span] | 
             continue
         day = atom.first
         if day > today and not atom.year_given:
-            day = _last_year(day) if atom.month_given else day - timedelta(days=7)
+            numbered = any(ch.isdigit() for ch in ctx.norm[atom.start:atom.end])
+            day = _last_year(day) if atom.month_given else _month_before(day) if numbered else day - timedelta(days=7)
         if day <= today:
             return day, (atom.start, atom.end)
     return None
+
+
+def _month_before(day: date) -> date:
+    """The same day of the month before («el 30» said on 2 December: 30 November); a month too short has none, so
+    its last day."""
+    first = day.replace(day=1) - timedelta(days=1)
+    return first.replace(day=min(day.day, first.day))
 
 
 def _last_year(day: date) -> date:

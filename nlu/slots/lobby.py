@@ -95,9 +95,14 @@ APPOSITION_END = re.compile(r"\s(?:por|sobre|para|pide|pidio|solicita|solicito|q
 """Where an apposition without punctuation ends: the verb that asks, or the matter («… gerenta de Enel para ver …»)."""
 ORGANISATION = re.compile(r"(?<![a-z])(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
 """Inside an apposition, where the organisation's name may start: the first «de» before a capitalised word."""
-SPOKEN_FOR = re.compile(r"\s*,\s*(?:representad[oa]s?|encabezad[oa]s?|liderad[oa]s?)\s+por\s")
-"""«La Inmobiliaria X, representada por su gerente Y, pide …»: an aside after the applicant that names who speaks
-for it; the applicant is what comes before."""
+SPOKEN_FOR = re.compile(r"\s*,\s*(?:(?:representad[oa]s?|encabezad[oa]s?|liderad[oa]s?)\s+por|"
+                        r"a\s+traves\s+de|por\s+medio\s+de|mediante)\s")
+"""«La Inmobiliaria X, representada por su gerente Y, pide …», «… de la Inmobiliaria X, a través de su gerente Y, para
+tratar …»: an aside after the applicant that names who speaks for it; the applicant is what comes before."""
+ROLE_BEFORE = re.compile(r"(?:(?:el|la|su)\s+)?" + POST + r"\s+(?!de\s|del\s)" + HONORIFIC)
+"""«la gestora de intereses Valentina Opazo, de …, pide …»: the post said before the name of a person who asks."""
+OF_BODY = re.compile(r"\s*,\s*(?:de|del)\s+(?:la\s+|el\s+)?(?=\S)")
+"""«Valentina Opazo, de Constructora Andes Sur, pide …»: an aside that names only whom the person asks for."""
 SPEAKER_POST = re.compile(r"\s*(?:(?:el|la|su|sus)\s+)?(?:" + POST + r"(?:\s+(?:legal|general|comercial))?\s+)?"
                           + HONORIFIC)
 """«representada por su gerente general Y», «por el abogado don Y»: the post and the courtesy before the name."""
@@ -307,6 +312,8 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
         opening = APPLICANT_BEFORE.match(ctx.norm[past_day:])
         start = past_day + (opening.end() if opening else 0)
         end = ask.start()
+        role = ROLE_BEFORE.match(ctx.norm, start)
+        start = role.end() if role else start
         through = THROUGH.search(ctx.norm, start, end)
         if through:  # «la Inmobiliaria X, a través de su gestor de intereses Y, pide …»: Y asks for X
             ctx.put_text("represented", (start, through.start()), APPLICANT_NOISE)
@@ -315,6 +322,10 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
         if working_for and working_for.start() > start:  # «Juan Pérez, lobbista de Constructora Andes, pide …»
             _put_represented(ctx, working_for, end)
             end = working_for.start()
+        body = OF_BODY.search(ctx.norm, start, end)
+        if body and body.start() > start and ctx.text.source(body.end(), body.end() + 1).isupper():
+            ctx.put_text("represented", (body.end(), end), APPLICANT_NOISE)  # «Y, de Constructora X, pide …»
+            end = body.start()
         aside = REPRESENTED.search(ctx.norm, start, end)
         end = aside.start() if aside and aside.start() > start else end  # «Y, en representación de X, pide …»
         spoken_for = SPOKEN_FOR.search(ctx.norm, start, end)

@@ -55,15 +55,20 @@ REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|c
                               r"quedo|queda|paso|pasa|vence|vencio)(?=\s|$)"),)
 NOT_A_REFERENCE = frozenset(("este", "esta", "ese", "esa", "hoy", "ayer", "manana", "la", "el", "las", "los",
                              "semana", "mes", "pendientes", "vencidas", "noviembre", "diciembre", "enero"))
-UNIT_FRAME = re.compile(r"(?<![a-z])(?:la\s+responde|lo\s+responde|responde|la\s+ve|lo\s+ve|le\s+toca\s+a|"
+UNIT_FRAME = re.compile(r"(?<![a-z])(?:la\s+responde|lo\s+responde|responde|la\s+ve|lo\s+ve|le\s+tocan?\s+a|"
                         r"corresponde\s+a|unidad(?:\s+responsable)?|a\s+cargo\s+de)\s*:?\s+")
+CAUSAL_WORD = re.compile(r"causal\s+(?:(?:del|de\s+la|de)\s+)?")
+"""«causal del artículo 21»: the word the preview says itself («causal artículo 21 …»)."""
 BODY = re.compile(r"\s(?:a|al|hacia)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?=\S)")
 CAUSAL = re.compile(r"(?<![a-z])(?:causal|art\.?\s*21|articulo\s+21|por\s+el\s+21)")
 OTHER_REGISTERS = ("invitation", "complaint", "lobby", "lobby_audience", "event_nouns")
 """Records answered or delivered in words of their own: «la invitación ya se respondió», «entregada la donación»."""
-OWN_STEPS = frozenset(("extend", "ask_correction", "corrected", "notify", "inadmissible"))
+OWN_STEPS = frozenset(("extend", "ask_correction", "corrected", "inadmissible"))
 """Steps no other register speaks of: «prorroga la de Camila Rojas», «recházala por inadmisible» need no
 «transparencia»."""
+THIRD_PARTY_STEPS = frozenset(("notify", "opposed", "not_opposed"))
+"""Steps of art. 20, which no other register speaks of when third parties are named: «notifique a los terceros»,
+«los terceros se opusieron» (a neighbour who «se opuso» to a tree felling is a complaint's)."""
 EXPORT_FIRST = 0.95
 CONFIDENCE = 0.9
 
@@ -79,7 +84,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     answered_by = step == "assign" and _answered_by(ctx)
     answered = step == "answer" and (CAUSAL.search(ctx.norm) is not None or _answered(ctx) or (
         ctx.cue("transparency_answered") is not None and not is_question(ctx)))
-    if not about and step not in OWN_STEPS and not answered_by and not answered:
+    third_party = step in THIRD_PARTY_STEPS and ctx.cue("transparency_third") is not None
+    if not about and step not in OWN_STEPS and not third_party and not answered_by and not answered:
         return None
     if answered_by and "?" not in ctx.text.original:
         return "transparency.update", CONFIDENCE  # «que la vea la DOM» opens with «que» and asks nothing
@@ -175,8 +181,10 @@ def update(ctx: Context) -> None:
         causal = CAUSAL.search(ctx.norm)
         if causal:
             span = clause(ctx, causal.end())
+            start = CAUSAL_WORD.match(ctx.norm, causal.start())
+            start = start.end() if start and start.end() < (span[1] if span else 0) else causal.start()
             if span:
-                ctx.put("causal", text_of(ctx, (causal.start(), span[1])), (causal.start(), span[1]))
+                ctx.put("causal", text_of(ctx, (start, span[1])), (start, span[1]))
     if step == "assign":
         _named_unit(ctx, [])
     if step == "derive":
@@ -190,12 +198,7 @@ def update(ctx: Context) -> None:
         if named is not None:
             ctx.put("department", named[0], named[1])
     if step == "notify":
-        third = ctx.cue("transparency_third")
-        colon = ctx.norm.find(":", third.end()) if third else -1
-        start = colon + 1 if colon >= 0 else (_after_article(ctx, third.end()) if third else None)
-        span = clause(ctx, start) if start is not None else None
-        if span:
-            ctx.put_text("third_parties", span)
+        _third_parties(ctx)
     day = past_day(ctx)
     if day:
         ctx.put("day", day[0], day[1])
@@ -203,13 +206,13 @@ def update(ctx: Context) -> None:
 
 
 def query(ctx: Context) -> None:
+    _named_unit(ctx, [])  # first: «¿qué solicitudes tiene Medio Ambiente?» names a unit, not a requester
     _reference(ctx)
     for status, name in (("overdue", "transparency_status_overdue"), ("due_soon", "transparency_status_soon"),
                          ("closed", "transparency_status_closed")):
         if ctx.cue(name):
             ctx.put("status", status)
             break
-    _named_unit(ctx, [])
     if re.search(r"(?<![a-z])vence", ctx.norm):
         ctx.put("due", True)
         first, last, span = query_range(ctx.atoms, ctx.now)
@@ -293,6 +296,27 @@ def _opening_asker(ctx: Context) -> Span | None:
     if run is None or asks is None or ctx.norm[run[1]:asks.start()].strip(" ,") or run[0] != 0:
         return None
     return run if ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME else None
+
+
+def _third_parties(ctx: Context) -> None:
+    """Who is notified: what follows the first third-party word that is followed by them («a los terceros: …»,
+    «notifique a los terceros, la información afecta a los funcionarios sumariados»)."""
+    thirds = list(ctx.vocabulary.cue("transparency_third").finditer(ctx.norm))
+    for third in thirds:
+        colon = ctx.norm.find(":", third.end())
+        if _put_third_parties(ctx, colon + 1 if colon >= 0 else _after_article(ctx, third.end())):
+            return
+    aside = re.compile(r"\s*,\s*").match(ctx.norm, thirds[0].end()) if thirds else None
+    if aside:  # «avísele a los terceros afectados, los inspectores de tránsito»
+        _put_third_parties(ctx, _after_article(ctx, aside.end()))
+
+
+def _put_third_parties(ctx: Context, start: int) -> bool:
+    """The clause from `start` as the third parties, unless it names whose request it is («a los terceros de la
+    solicitud de Barrera»)."""
+    span = clause(ctx, start)
+    return bool(span and ctx.norm[span[0]:span[1]].split()[0] not in ("de", "del")
+                and ctx.put_text("third_parties", span))
 
 
 def _named_unit(ctx: Context, taken: list[Span]) -> None:
