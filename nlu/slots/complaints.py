@@ -43,8 +43,9 @@ LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|vecin[oa]s?\s+de|direccion|dom
 """Where a resident lives: "vive en …", "vecina de Los Olmos 230", "dirección: …" ("dirección" heads no institution
 there)."""
 COMMA = re.compile(r",\s*")
-NEXT_TO = re.compile(r"[\s,]*(?:(?:de|en)\s+(?:la|el)\s+)?")
-"""Between a street and its neighbourhood said right after it: «pasaje Las Dalias, Población Santa Inés»."""
+NEXT_TO = re.compile(r"[\s,]*(?:(?:de|del|en)\s+(?:(?:la|el)\s+)?)?")
+"""Between two pieces of one address: a street and its neighbourhood said right after it («pasaje Las Dalias,
+Población Santa Inés»), the pieces of a rural address («km 3 camino a Los Queñes», «lote 5 de la hijuela 3»)."""
 CLAUSE_BREAK = re.compile(r"[,;:.]")
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
@@ -82,7 +83,7 @@ def create(ctx: Context) -> None:
     elif address is None:
         address = _place(ctx, taken)
     if address and ctx.slots.get("address"):
-        address = _with_neighbourhood(ctx, address, taken)
+        address = _with_neighbourhood(ctx, _chained(ctx, address, taken), taken)
     sender = ctx.mail().get("sender")  # «De: Junta de Vecinos X»: who writes, not what it is about
     routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx), sender) if s], ctx.words)
     if routed:
@@ -317,6 +318,31 @@ def _put_address(ctx: Context, span: Span) -> bool:
         return False
     ctx.put("address", clean(ctx.text.source(*trimmed)), trimmed)
     return True
+
+
+def _chained(ctx: Context, address: Span, taken: list[Span]) -> Span:
+    """The address with the pieces said right before or after it, as a rural or descriptive address is told: «km 3
+    camino a Los Queñes», «lote 5 de la hijuela 3, sector La Quebrada», «pasaje 3 de la villa Los Aromos casa 45».
+    Each piece alone sends the crew nowhere. Returns the address's span, grown when a piece joins it."""
+    found = ctx.constituents()
+    pieces = found.addresses + [place.span for place in found.places]
+    blocked = [span for span in taken if span != address] + found.institutions
+    grown = address
+    while True:
+        piece = next((p for p in pieces if not _overlaps(p, [*blocked, grown]) and _adjacent(ctx, grown, p)), None)
+        if piece is None:
+            break
+        grown = min(grown[0], piece[0]), max(grown[1], piece[1])
+    if grown != address and _put_address(ctx, grown):
+        taken[:] = [grown if span == address else span for span in taken]
+        return grown
+    return address
+
+
+def _adjacent(ctx: Context, one: Span, other: Span) -> bool:
+    """Whether two spans follow each other with nothing but a comma, «de», «del» or «en» between them."""
+    first, second = sorted((one, other))
+    return first[1] <= second[0] and NEXT_TO.fullmatch(ctx.norm, first[1], second[0]) is not None
 
 
 def _with_neighbourhood(ctx: Context, address: Span, taken: list[Span]) -> Span:
