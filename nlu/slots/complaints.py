@@ -55,6 +55,11 @@ STREET_OF = re.compile(r"\s+de\s+(?=\S+(?:\s+\S+)?$)")
 """The «de» that opens the last one or two words of a resident's name: where a street may start."""
 NUMBER_AFTER_NAME = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d/\-]|:\d)")
 AND = re.compile(r"[ye]\s+")
+AND_BEFORE = re.compile(r"(?<![a-z])[ye]\s+$")
+THAT = re.compile(r"\s*(?:que|porque)\s")
+"""A «que» that opens the problem told as a clause of its own, where the description starts."""
+THAT_BEFORE = re.compile(r"(?<![a-z])(?:que|porque)\s+$")
+"""The same «que» right before where the description starts (searched up to it)."""
 OF_STREET = re.compile(r"\s+de\s+")
 REPORTER_GAP = ("", "el", "la", "don", "dona")
 """What may stand between the telling verb and who tells."""
@@ -65,6 +70,8 @@ TICKET_ALONE = 0.9
 """How surely a ticket said alone asks for its complaint."""
 NEAR_WORDS = 3
 """A complaint verb this few words after the resident's name still frames ("Rosa llamó para reclamar por")."""
+TELLING_GAP = 3
+"""Words that may stand between a call or a visit and who made it («estuvo en la oficina la señora …»)."""
 PLACE_WORDS = 4
 """A clause this short that opens with a street type only says where ("población Santa Rosa")."""
 
@@ -421,7 +428,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
     words = ctx.vocabulary
     verbs = sorted(m.span() for name in ("complaint", "complaint_verbs") for m in words.cue(name).finditer(ctx.norm))
     framing = list(verbs)
-    framing += sorted(m.span() for m in words.slot("citizen_titles").finditer(ctx.norm))
+    titles = sorted(m.span() for m in words.slot("citizen_titles").finditer(ctx.norm))
+    framing += titles + _tellings(ctx, titles, citizen)
     named = _said_again(ctx, citizen) if citizen else []
     framing += named
     framing += [span for span in taken if not _is_address(ctx, span)]
@@ -451,13 +459,31 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame() + asked
     blocked += named[1:]
-    pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
+    # «se queja de que los vecinos queman basura»: after «que», the neighbours are who does it
+    clause = THAT_BEFORE.search(ctx.norm, 0, position) or THAT.match(ctx.norm, position)
+    subject = words.noise("frame_noise") if clause else noise
+    pieces = [t for t in (trim(ctx.norm, s, subject if index == 0 else noise)
+                          for index, s in enumerate(ctx.segments(blocked, position))) if t]
     kept = [_untold(ctx, _before_whom_to_call(ctx, p, citizen, noise)) for p in _rejoined(ctx, pieces)
             if not _only_where(ctx, p) and not _only_label(ctx, p, noise) and not _only_who(ctx, p, citizen, noise)]
     if not kept and first > 0:
         told = trim(ctx.norm, (0, first), noise)
         return [_before_whom_to_call(ctx, told, citizen, noise)] if told else []
     return kept
+
+
+def _tellings(ctx: Context, titles: list[Span], citizen: Span | None) -> list[Span]:
+    """«tb llamó la sra X», «oye, vino don Pedro a quejarse…», «estuvo en la oficina la señora Y»: a call or a visit
+    said right before who made it tells how the complaint came, not what it is («el camión no pasó» is the
+    problem: no one is named after it)."""
+    who = [start for start, _ in titles] + ([citizen[0]] if citizen else [])
+    found = []
+    for told in ctx.vocabulary.slot("complaint_tellings").finditer(ctx.norm):
+        gaps = (ctx.norm[told.end():start] for start in who if told.end() <= start)
+        if any(len(gap.split()) <= TELLING_GAP and not CLAUSE_BREAK.search(gap) for gap in gaps):
+            joined = AND_BEFORE.search(ctx.norm, 0, told.start())  # «ah y pasó don Héctor…»
+            found.append((joined.start() if joined else told.start(), told.end()))
+    return found
 
 
 def _told_before(ctx: Context, first: int, problem: Span | None) -> Span | None:
