@@ -438,7 +438,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
     framing = [s for s in framing if not any(a <= s[0] < b for a, b in asked)]
     noise = words.noise("frame_noise", extra=("registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
                                           "un", "una", "unos", "unas", "vecino", "vecina", "vecinos", "vecinas",
-                                          "hay", "otro"))
+                                          "hay", "otro", "vecinal", "ciudadano", "ciudadana"))
     first = min((s for s, _ in framing), default=0)
     told = _told_before(ctx, first, problem)
     if told:
