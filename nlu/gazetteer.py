@@ -91,6 +91,7 @@ class Gazetteer:
     ordinal_endings: frozenset[str]
     eponym_titles: frozenset[str]
     street_types: frozenset[str]
+    road_types: frozenset[str]
     neighbourhood_types: frozenset[str]
     typed_name_leads: frozenset[str]
     unit_words: frozenset[str]
@@ -170,6 +171,7 @@ def load() -> Gazetteer:
         ordinal_endings=frozenset(institutions["ordinal_endings"]),
         eponym_titles=frozenset(institutions["eponym_titles"]),
         street_types=frozenset(places["street_types"]),
+        road_types=frozenset(places["road_types"]),
         neighbourhood_types=frozenset(places["neighbourhood_types"]),
         typed_name_leads=frozenset(places["typed_name_leads"]),
         unit_words=frozenset(places["unit_words"]),

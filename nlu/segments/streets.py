@@ -93,7 +93,8 @@ def _number_named(r: Reader, i: int) -> int | None:
     """A street named by a number after its type, as many pasajes are («el pasaje 3 de la población X», «calle
     5»): the number is its name, unless it counts something («a 3 cuadras»)."""
     tokens, words = r.tokens, r.words
-    if i >= len(tokens) or tokens[i].atom or tokens[i].opens or not (words[i].isdigit() and len(words[i]) <= 2):
+    digits = 3 if i and words[i - 1] in r.gazetteer.road_types else 2
+    if i >= len(tokens) or tokens[i].atom or tokens[i].opens or not (words[i].isdigit() and len(words[i]) <= digits):
         return None
     if i + 1 < len(words) and words[i + 1] in r.gazetteer.not_street_number:
         return None

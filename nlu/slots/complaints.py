@@ -443,6 +443,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
     told = _told_before(ctx, first, problem)
     if told:
         return [told]
+    where = next((span for span in taken if _is_address(ctx, span)), None)
     position = first
     moved = True
     while moved:
@@ -454,7 +455,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
             if start <= position < end and end > position:
                 position, moved = end, True
         if not moved:
-            ahead = _near_ends(ctx, verbs, position, noise)
+            ahead = _near_ends(ctx, verbs, position, noise, where)
             if ahead:
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame() + asked
@@ -610,14 +611,19 @@ def _before_whom_to_call(ctx: Context, piece: Span, citizen: Span | None, noise:
     return piece
 
 
-def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str]) -> list[int]:
-    """The ends of the complaint words a few content words ahead of `position`; the verbs are in order, so the
-    first one too far away ends the search (a long message repeats them hundreds of times)."""
+def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str],
+               where: Span | None = None) -> list[int]:
+    """The ends of the complaint words a few content words ahead of `position`, the address's not counted («la
+    vecina X de la parcela 8 del sector Quilvo reclama por …»: where she lives, however long); the verbs are in
+    order, so the first one too far away ends the search (a long message repeats them hundreds of times)."""
     ends = []
     for start, end in verbs:
         if start < position:
             continue
-        if _content_words(ctx, position, start, noise) > NEAR_WORDS:
+        between = _content_words(ctx, position, start, noise)
+        if where is not None and position <= where[0] and where[1] <= start:
+            between -= _content_words(ctx, *where, noise)
+        if between > NEAR_WORDS:
             break
         ends.append(end)
     return ends

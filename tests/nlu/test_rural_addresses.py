@@ -17,6 +17,7 @@ NOW = datetime(2027, 3, 10, 9, 0)
     ("reclamo de don Aurelio Vega por bache en km 18 ruta 5 sur, frente a la copec", "km 18 ruta 5 sur"),
     ("Reclamo: alcantarilla tapada en camino a Lo Valdés km 2,5, avisa Juan Soto", "camino a Lo Valdés km 2,5"),
     ("q no pasa la micro x el km 4.5 de la ruta K-25 reclaman los apoderados", "km 4.5 de la ruta K-25"),
+    ("reclamo por escombros a la altura del km 14 de la ruta 115", "km 14 de la ruta 115"),
 ])
 def test_a_road_and_its_kilometre_are_one_address(parser, text, address):
     understanding = parser.parse(text, NOW)
@@ -64,3 +65,10 @@ def test_a_villa_its_pasaje_and_house_are_one_address(parser, text, address):
 def test_a_bank_named_without_its_river_is_no_address(parser):
     understanding = parser.parse("reclamo por basura en la orilla del camino, avisa la sra Ana", NOW)
     assert "address" not in understanding.slots
+
+
+def test_where_the_resident_lives_told_before_the_verb_is_no_part_of_the_problem(parser):
+    understanding = parser.parse("la vecina Rosa Díaz de la parcela 8 del sector Quilvo reclama por un perro muerto en "
+                                 "el camino", NOW)
+    assert understanding.slots["address"] == "parcela 8 del sector Quilvo"
+    assert understanding.slots["description"] == "perro muerto en el camino"
