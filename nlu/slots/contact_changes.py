@@ -18,6 +18,8 @@ OF_SOMEONE = re.compile(r"\s+(?:de|del|de\s+la|de\s+los)\s+")
 ROLE_FIELD = re.compile(r"(?<![a-z])cargo(?![a-z])")
 ROLE_VALUE = re.compile(r"\s*:\s*|\s+(?:ahora\s+es|ahora\s+sera|es\s+ahora|es|por|a)\s+")
 ARTICLE = re.compile(r"(?:el|la)\s+")
+POST_AFTER_NAME = re.compile(r"[\s,]*(?:como\s+)?(?:(?:el|la|nuevo|nueva)\s+)*")
+"""Between whom an appointment names and the post: «… a Carlos Mena delegado …», «… a Paula Núñez como seremi …»."""
 HIS = re.compile(r"^\W*(?:(?:y|ah|ok|ya|oye|ademas|tambien|e)\W+){0,3}su\s+(?:nuevo\s+|nueva\s+)?$")
 """«su celular es …», «y su correo es …», «ah, y su mail es …» opening the message: the field of someone the
 conversation already names (the record in focus), not of a person the message names first («el delegado Tomás
@@ -39,8 +41,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "contact.delete", 0.9
     if _post_changed(ctx):
         return "contact.update", 0.85
-    told = _post_told(ctx)
-    if told is not None:
+    if _post_told(ctx) is not None or _appointed(ctx) is not None:
         return "contact.update", 0.9 if _ordered(ctx) else 0.8
     field = cue(ctx, "contact_fields")
     changing = first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or cue(ctx, "contact_new_field")
@@ -110,6 +111,21 @@ def _post_told(ctx: Context) -> re.Match[str] | None:
     return told if any(post[0] == start for post in posts) else None
 
 
+def _appointed(ctx: Context) -> tuple[Span, int] | None:
+    """«nombraron a Carlos Mena delegado provincial», «designaron a la sra Paula Núñez como seremi de Salud»: the
+    appointment told before whom, then the post; (the name, where the post starts)."""
+    told = cue(ctx, "contact_appointed")
+    if told is None:
+        return None
+    for person in ctx.constituents().people:
+        if person.name is None or person.post is None:
+            continue
+        before = ctx.norm[told.end():(person.title or person.name)[0]].split()
+        if before in ([], ["el"], ["la"]) and POST_AFTER_NAME.fullmatch(ctx.norm, person.name[1], person.post[0]):
+            return person.name, person.post[0]
+    return None
+
+
 def _ordered(ctx: Context) -> bool:
     """The news comes with an order to change the record: «actualice su cargo», «cámbialo», «actualiza su ficha»."""
     return bool(first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or cue(ctx, "contact_own_record")
@@ -131,8 +147,8 @@ def _role(ctx: Context) -> Span | None:
         if before is not None:
             value = before
             span = trim(ctx.norm, (before.end(), CLAUSE_END.search(ctx.norm, before.end()).start()), keep)
-    if value is None:
-        return None
+    if value is None:  # «designaron a la sra Núñez como seremi de Salud, actualiza su cargo»
+        return _appointed_post(ctx)
     if span:
         _put_role(ctx, span)
     return value.start(), span[1] if span else len(ctx.norm)
@@ -147,11 +163,24 @@ def _new_post(ctx: Context) -> Span | None:
     if new is None or former is None:
         new = former = _post_told(ctx)
     if new is None or former is None:
-        return None
+        return _appointed_post(ctx)
     span = trim(ctx.norm, (new.end(), CLAUSE_END.search(ctx.norm, new.end()).start()), NOISE)
     if span:
         _put_role(ctx, span)
     return former.start(), len(ctx.norm)
+
+
+def _appointed_post(ctx: Context) -> Span | None:
+    """The post after the name of whom an appointment is told («nombraron a Carlos Mena delegado provincial»): from
+    the name's end on is taken (the reference is the name)."""
+    appointed = _appointed(ctx)
+    if appointed is None:
+        return None
+    name, start = appointed
+    span = trim(ctx.norm, (start, CLAUSE_END.search(ctx.norm, start).start()), NOISE)
+    if span:
+        _put_role(ctx, span)
+    return name[1], len(ctx.norm)
 
 
 def _put_role(ctx: Context, span: Span) -> None:
@@ -170,5 +199,5 @@ def delete(ctx: Context) -> None:
 
 def _taken(ctx: Context) -> list[Span]:
     found = spans_of(ctx, verb_forms(CAPABILITY, "contact_change", "contact_remove", "contact_add"))
-    said = (cue(ctx, name) for name in ("contact_new_field", "contact_gone", "contact_own_record"))
+    said = (cue(ctx, name) for name in ("contact_new_field", "contact_gone", "contact_own_record", "contact_appointed"))
     return found + [match.span() for match in said if match]

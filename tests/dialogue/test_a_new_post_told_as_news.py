@@ -23,6 +23,7 @@ def _roles(dispatcher) -> dict[str, str | None]:
     ("la sra Rosa Vial asumió como delegada provincial, actualízala xfa", "delegada provincial"),
     ("Rosa Vial es la nueva directora del Liceo Bicentenario, actualiza su ficha", "directora del Liceo Bicentenario"),
     ("Rosa Vial ahora es directora del CESFAM", "directora del CESFAM"),
+    ("designaron a la señora Rosa Vial como gobernadora provincial, cambie su cargo", "gobernadora provincial"),
 ])
 def test_the_post_told_as_news_changes_the_contact_named(chat, dispatcher, line: str, role: str) -> None:
     *_, proposed, saved = chat(VIAL, "sí", IBANEZ, "sí", line, "sí")

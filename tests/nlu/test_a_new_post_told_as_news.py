@@ -28,6 +28,19 @@ def test_a_new_post_told_as_news_changes_the_contact(parser, text, reference, ro
     assert (understanding.slots["reference"], understanding.slots["role"]) == (reference, role)
 
 
+@pytest.mark.parametrize(("text", "reference", "role"), [
+    ("nombraron a Carlos Mena delegado provincial, actualice su contacto", "Carlos Mena", "delegado provincial"),
+    ("designaron a la sra Paula Núñez como seremi de Salud, actualiza su cargo", "señora Paula Núñez",
+     "seremi de Salud"),
+    ("eligieron a don Raúl Olivares presidente de la Unión Comunal, cámbialo", "don Raúl Olivares",
+     "presidente de la Unión Comunal"),
+])
+def test_an_appointment_told_before_whom_changes_that_contact(parser, text, reference, role):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "contact.update"
+    assert (understanding.slots["reference"], understanding.slots["role"]) == (reference, role)
+
+
 def test_the_institution_the_new_post_names_comes_with_it(parser):
     understanding = parser.parse("Juan Díaz ahora es director del CESFAM", NOW)
     assert understanding.slots["institution"] == "CESFAM"
