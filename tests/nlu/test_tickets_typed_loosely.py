@@ -28,6 +28,8 @@ def test_a_ticket_with_spaces_or_without_dashes_asks_for_its_complaint(parser, t
 @pytest.mark.parametrize("text", [
     "cierre el R 2027 0044, ya se reparó",
     "el r20270044 está resuelto",
+    "el R 2027 0044 ya se solucionó",
+    "oiga, el reclamo 2027 44 se arregló",
 ])
 def test_a_loose_ticket_names_the_complaint_a_status_change_is_about(parser, text):
     understanding = parser.parse(text, NOW)
