@@ -455,7 +455,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
             if start <= position < end and end > position:
                 position, moved = end, True
         if not moved:
-            ahead = _near_ends(ctx, verbs, position, noise, where)
+            ahead = _near_ends(ctx, verbs, position, noise, [span for span in (where, citizen) if span])
             if ahead:
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame() + asked
@@ -612,17 +612,17 @@ def _before_whom_to_call(ctx: Context, piece: Span, citizen: Span | None, noise:
 
 
 def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str],
-               where: Span | None = None) -> list[int]:
-    """The ends of the complaint words a few content words ahead of `position`, the address's not counted («la
-    vecina X de la parcela 8 del sector Quilvo reclama por …»: where she lives, however long); the verbs are in
-    order, so the first one too far away ends the search (a long message repeats them hundreds of times)."""
+               said: list[Span]) -> list[int]:
+    """The ends of the complaint words a few content words ahead of `position`, the resident's name and address
+    not counted («la vecina X de la parcela 8 del sector Quilvo reclama por …», «el caballero de la villa, don
+    Jorge Vera, reclamando por …»: who and where, however long); the verbs are in order, so the first one too far
+    away ends the search (a long message repeats them hundreds of times)."""
     ends = []
     for start, end in verbs:
         if start < position:
             continue
         between = _content_words(ctx, position, start, noise)
-        if where is not None and position <= where[0] and where[1] <= start:
-            between -= _content_words(ctx, *where, noise)
+        between -= sum(_content_words(ctx, *span, noise) for span in said if position <= span[0] and span[1] <= start)
         if between > NEAR_WORDS:
             break
         ends.append(end)

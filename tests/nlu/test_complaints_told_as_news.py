@@ -39,3 +39,15 @@ def test_who_causes_the_problem_stays_in_it(parser, text, description):
 def test_a_verb_of_the_problem_is_no_visit(parser):
     understanding = parser.parse("el camión no pasó ayer, reclama la vecina Ana Díaz", NOW)
     assert understanding.slots["description"] == "camión no pasó ayer"
+
+
+@pytest.mark.parametrize(("text", "citizen", "description"), [
+    ("oye llamó el caballero de la villa, don Jorge Vera, reclamando por el agua", "Jorge Vera", "agua"),
+    ("Oiga, llamó una vecina, la sra Marta Rojas del pasaje 5, reclamando porque el alcantarillado se rebalsa",
+     "Marta Rojas", "alcantarillado se rebalsa"),
+    ("vino una señora de la población Los Aromos reclamando x los perros", None, "perros"),
+])
+def test_who_called_told_at_length_is_no_part_of_the_problem(parser, text, citizen, description):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots.get("citizen") == citizen
+    assert understanding.slots["description"] == description
