@@ -455,7 +455,7 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
             if start <= position < end and end > position:
                 position, moved = end, True
         if not moved:
-            ahead = _near_ends(ctx, verbs, position, noise, [span for span in (where, citizen) if span])
+            ahead = _near_ends(ctx, verbs, position, noise, [span for span in (where, citizen) if span], problem)
             if ahead:
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame() + asked
@@ -611,18 +611,21 @@ def _before_whom_to_call(ctx: Context, piece: Span, citizen: Span | None, noise:
     return piece
 
 
-def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str],
-               said: list[Span]) -> list[int]:
+def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str], said: list[Span],
+               problem: Span | None) -> list[int]:
     """The ends of the complaint words a few content words ahead of `position`, the resident's name and address
-    not counted («la vecina X de la parcela 8 del sector Quilvo reclama por …», «el caballero de la villa, don
-    Jorge Vera, reclamando por …»: who and where, however long); the verbs are in order, so the first one too far
-    away ends the search (a long message repeats them hundreds of times)."""
+    not counted when the problem's word is not among them («la vecina X de la parcela 8 del sector Quilvo reclama
+    por …», «el caballero de la villa, don Jorge Vera, reclamando por …»: who and where, however long; «reclamo por
+    un bache en avenida Colón 1450, avisa …» tells the problem there); the verbs are in order, so the first one too
+    far away ends the search (a long message repeats them hundreds of times)."""
     ends = []
     for start, end in verbs:
         if start < position:
             continue
         between = _content_words(ctx, position, start, noise)
-        between -= sum(_content_words(ctx, *span, noise) for span in said if position <= span[0] and span[1] <= start)
+        if problem is None or not position <= problem[0] < start:
+            between -= sum(_content_words(ctx, *span, noise) for span in said
+                           if position <= span[0] and span[1] <= start)
         if between > NEAR_WORDS:
             break
         ends.append(end)
