@@ -55,6 +55,8 @@ PLACE = re.compile(r"(?<![\w])(?<!\ba\s)(?:el|la)\s+(?:(?:n|no|nro|numero)\W{0,2
                    r"(?:(\d{1,2})(?![\w:])(?!\s*(?:hrs?|horas?|y media|y cuarto|de)\b)|([a-z]+)\b)")
 """«la segunda», «el 2», «la n° 3», «la última» in a command: an item of the last list, by its place («a la 1» is
 an hour)."""
+WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+")
+"""A word as written, capitals kept."""
 OF_SOMEONE = re.compile(r"(?<![\w])(?:la|el)\s+de(?:l)?\s+([a-z]{3,})")
 """«la de Errázuriz», «el del Rotary»: a listed item named by whose it is."""
 
@@ -125,7 +127,8 @@ def by_pronoun(parser: Parser, registry: Registry, focus: Focus, text: str, unde
     «agéndala para el martes», is about the record in focus when that record's capability reads it)."""
     last = focus.last()
     answers_unnamed = not named(understanding) and _action(understanding.intent) == RESPOND
-    if last is None or not (clitic_verb(parser, text) or answers_unnamed) or _named_first(parser, text):
+    if last is None or not (clitic_verb(parser, text) or answers_unnamed) or _named_first(parser, text) \
+            or _named_by_name(parser, text, understanding):
         return
     said = verb_actions(parser, text)
     own = [understanding.intent] if registry.acts_on.get(understanding.intent) == last.entity else []
@@ -341,6 +344,18 @@ def _named_first(parser: Parser, text: str) -> bool:
     verb, whose pronoun only repeats that name; when the name finds nothing, the one in focus is not meant either."""
     leads = parser.vocabulary.slot("record_leads")
     return leads.at_start(fold(text).lstrip(" ¿¡")) is not None or bool(name_before_verb(parser, text))
+
+
+def _named_by_name(parser: Parser, text: str, understanding: Understanding) -> bool:
+    """«el nuevo cargo de don Luis Rojas es administrador municipal, cámbialo», «María Pérez fue nombrada seremi,
+    actualícela»: the reading names its record with a name in capitals (past the message's first word, which any
+    sentence capitalises) before the verb that carries it as a pronoun, which only repeats that name; when the name
+    finds nothing, the one in focus is not meant either."""
+    span = understanding.spans.get("reference")
+    verb = next((word.start() for word in WORD.finditer(text) if clitic_verb(parser, word.group())), None)
+    if span is None or verb is None or span[1] > verb:
+        return False
+    return any(word.group()[0].isupper() for word in WORD.finditer(text, max(span[0], 1), span[1]))
 
 
 def named_before_verb(parser: Parser, text: str, understanding: Understanding, now: datetime) -> Understanding | None:

@@ -41,7 +41,7 @@ def find_contact(ctx: Context, intent: str, slots: dict[str, Any]) -> Contact | 
         return ask(intent, slots, "reference", "¿De qué contacto? (nombre, cargo o institución)")
     else:
         found = _by_words(ctx, reference)
-    if not found and not pointed:
+    if not found and not pointed and not _names_someone(reference):
         found = _in_focus(ctx)
     if len(found) == 1:
         return found[0]
@@ -66,6 +66,12 @@ def names_a_contact(ctx: Context, slots: dict[str, Any]) -> bool:
     """Whether the words of a removal name one contact clearly ("Juan Soto ya no es seremi, bórralo")."""
     reference = text_slot(slots, "reference")
     return bool(reference) and len(_by_words(ctx, reference)) == 1
+
+
+def _names_someone(reference: str) -> bool:
+    """«don Luis Rojas es administrador municipal, cámbialo»: words with a name in capitals (past the first, which
+    any sentence capitalises) name a person, so when they find no contact the one in focus is not meant either."""
+    return any(word[:1].isupper() for word in reference.split()[1:])
 
 
 def _in_focus(ctx: Context) -> list[Contact]:

@@ -92,6 +92,7 @@ class Gazetteer:
     eponym_titles: frozenset[str]
     branches: frozenset[str]
     street_types: frozenset[str]
+    road_types: frozenset[str]
     neighbourhood_types: frozenset[str]
     typed_name_leads: frozenset[str]
     unit_words: frozenset[str]
@@ -172,6 +173,7 @@ def load() -> Gazetteer:
         eponym_titles=frozenset(institutions["eponym_titles"]),
         branches=frozenset(institutions["branches"]),
         street_types=frozenset(places["street_types"]),
+        road_types=frozenset(places["road_types"]),
         neighbourhood_types=frozenset(places["neighbourhood_types"]),
         typed_name_leads=frozenset(places["typed_name_leads"]),
         unit_words=frozenset(places["unit_words"]),

@@ -92,6 +92,8 @@ def street_number_end(r: Reader, j: int, typed: bool) -> int | None:
         return None
     if j + 1 < len(tokens) and r.words[j + 1] in g.not_street_number:
         return None
+    if typed and j + 1 < len(tokens) and r.words[j + 1] in g.bearings and not tokens[j + 1].opens:
+        return j + 2  # «km 12 ruta 5 sur»: the road's bearing is part of its name
     return _flat_end(r, j + 1)
 
 

@@ -93,11 +93,13 @@ def _number_named(r: Reader, i: int) -> int | None:
     """A street named by a number after its type, as many pasajes are («el pasaje 3 de la población X», «calle
     5»): the number is its name, unless it counts something («a 3 cuadras»)."""
     tokens, words = r.tokens, r.words
-    if i >= len(tokens) or tokens[i].atom or tokens[i].opens or not (words[i].isdigit() and len(words[i]) <= 2):
+    digits = 3 if i and words[i - 1] in r.gazetteer.road_types else 2
+    if i >= len(tokens) or tokens[i].atom or tokens[i].opens or not (words[i].isdigit() and len(words[i]) <= digits):
         return None
     if i + 1 < len(words) and words[i + 1] in r.gazetteer.not_street_number:
         return None
-    return i + 1
+    decimals = i + 1 < len(tokens) and words[i + 1].isdigit() and tokens[i + 1].start == tokens[i].end + 1
+    return i + 2 if decimals else i + 1  # «km 2,5 camino a Lo Valdés»: a road's kilometre has decimals
 
 
 def _numbered(r: Reader, end: int) -> int:
@@ -211,7 +213,10 @@ def name_end(r: Reader, i: int) -> int | None:
     if _bearing(r, i) and not tokens[i + 1].opens:
         return i + 2
     if i > 0 and words[i] in g.typed_name_leads and words[i - 1] in g.street_types and not r.tokens[i - 1].atom:
-        return name_end(r, i + 1)  # «camino a Santa Bárbara», «plaza de armas»: the name opens with «a», «de»
+        # «camino a Santa Bárbara», «plaza de armas»: the name opens with «a», «de»; «ribera del río Mataquito»:
+        # with the type of what it is named after
+        typed = i + 2 < len(words) and words[i + 1] in g.street_types and not tokens[i + 1].atom
+        return name_end(r, i + 2 if typed else i + 1)
     capitals = r.capital(i)
     # a street named like a street type right after one ("av costanera", "calle alameda") is its name
     typed_name = i > 0 and words[i] in g.street_types and words[i - 1] in g.street_types

@@ -21,13 +21,14 @@ Span = tuple[int, int]
 LINE_BREAK = re.compile("\n")
 WORDS = re.compile(r"[a-z0-9][a-z0-9'’\-@.]*")
 BREAK = re.compile(r"[,;:.!?()\[\]\n]+(?!\d)|\s+-\s+")
-TICKET = re.compile(r"(?<![a-z0-9])r\s?-?\s?(\d{4})\s?-\s?(\d{1,6})(?!\d)")
+TICKET = re.compile(r"(?<![a-z0-9])r\s?-?\s?(20\d\d)(?:\s?-\s?|\s?)(\d{1,6})(?![\d:/.,]\d|\d)")
+"""«R-2026-0042» and as it is typed in a hurry: «R 2026 0031», «r2026-31», «R2026 0031», «r20260031»."""
 TICKET_WORDS = ("reclamo", "ticket", "caso", "solicitud", "requerimiento")
 """What a ticket's bare number follows: «reclamo 15», «la solicitud N°56», «requerimiento nro 8»."""
 TICKET_NUMBER = re.compile(
     rf"(?<![a-z])(?:{'|'.join(TICKET_WORDS)})(?:s|es)?\s+(?:(?:oirs|vecinal|ciudadano)\s+)?"
     r"(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?"
-    r"(?:(20\d\d)\s?-\s?(\d{1,6})|(\d{1,6}))(?![\d:/\-])|#\s*(\d{1,6})")
+    r"(?:(20\d\d)(?:\s?-\s?|\s)(\d{1,6})|(\d{1,6}))(?![\d:/\-])|#\s*(\d{1,6})")
 YEAR_SEQUENCE = re.compile(r"(?<![\d/\-.:])(20\d\d)-(\d{3,6})(?![\d/\-.:])")
 """A ticket written without its letter, "2027-0512": a year and a sequence of three digits or more (a month has
 two, and a date a second dash)."""
@@ -346,7 +347,7 @@ def find_ticket(norm: str) -> tuple[str, Span] | None:
 
     Every message is asked, and few hold a ticket: the words each pattern needs are looked for first.
     """
-    match = TICKET.search(norm) if "-" in norm else None
+    match = TICKET.search(norm) if "r" in norm else None
     if match:
         return f"R-{match.group(1)}-{int(match.group(2)):04d}", match.span()
     bare = YEAR_SEQUENCE.search(norm) if "-" in norm else None

@@ -43,8 +43,9 @@ LIVES_IN = re.compile(r"(?<![a-z])(?:en|vive\s+en|vecin[oa]s?\s+de|direccion|dom
 """Where a resident lives: "vive en …", "vecina de Los Olmos 230", "dirección: …" ("dirección" heads no institution
 there)."""
 COMMA = re.compile(r",\s*")
-NEXT_TO = re.compile(r"[\s,]*(?:(?:de|en)\s+(?:la|el)\s+)?")
-"""Between a street and its neighbourhood said right after it: «pasaje Las Dalias, Población Santa Inés»."""
+NEXT_TO = re.compile(r"[\s,]*(?:(?:de|del|en)\s+(?:(?:la|el)\s+)?)?")
+"""Between two pieces of one address: a street and its neighbourhood said right after it («pasaje Las Dalias,
+Población Santa Inés»), the pieces of a rural address («km 3 camino a Los Queñes», «lote 5 de la hijuela 3»)."""
 CLAUSE_BREAK = re.compile(r"[,;:.]")
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
@@ -54,6 +55,11 @@ STREET_OF = re.compile(r"\s+de\s+(?=\S+(?:\s+\S+)?$)")
 """The «de» that opens the last one or two words of a resident's name: where a street may start."""
 NUMBER_AFTER_NAME = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d/\-]|:\d)")
 AND = re.compile(r"[ye]\s+")
+AND_BEFORE = re.compile(r"(?<![a-z])[ye]\s+$")
+THAT = re.compile(r"\s*(?:que|porque)\s")
+"""A «que» that opens the problem told as a clause of its own, where the description starts."""
+THAT_BEFORE = re.compile(r"(?<![a-z])(?:que|porque)\s+$")
+"""The same «que» right before where the description starts (searched up to it)."""
 OF_STREET = re.compile(r"\s+de\s+")
 REPORTER_GAP = ("", "el", "la", "don", "dona")
 """What may stand between the telling verb and who tells."""
@@ -64,6 +70,8 @@ TICKET_ALONE = 0.9
 """How surely a ticket said alone asks for its complaint."""
 NEAR_WORDS = 3
 """A complaint verb this few words after the resident's name still frames ("Rosa llamó para reclamar por")."""
+TELLING_GAP = 3
+"""Words that may stand between a call or a visit and who made it («estuvo en la oficina la señora …»)."""
 PLACE_WORDS = 4
 """A clause this short that opens with a street type only says where ("población Santa Rosa")."""
 
@@ -82,7 +90,7 @@ def create(ctx: Context) -> None:
     elif address is None:
         address = _place(ctx, taken)
     if address and ctx.slots.get("address"):
-        address = _with_neighbourhood(ctx, address, taken)
+        address = _with_neighbourhood(ctx, _chained(ctx, address, taken), taken)
     sender = ctx.mail().get("sender")  # «De: Junta de Vecinos X»: who writes, not what it is about
     routed = ctx.router.route(ctx.norm, [s for s in (address, citizen, _complainant(ctx), sender) if s], ctx.words)
     if routed:
@@ -319,6 +327,31 @@ def _put_address(ctx: Context, span: Span) -> bool:
     return True
 
 
+def _chained(ctx: Context, address: Span, taken: list[Span]) -> Span:
+    """The address with the pieces said right before or after it, as a rural or descriptive address is told: «km 3
+    camino a Los Queñes», «lote 5 de la hijuela 3, sector La Quebrada», «pasaje 3 de la villa Los Aromos casa 45».
+    Each piece alone sends the crew nowhere. Returns the address's span, grown when a piece joins it."""
+    found = ctx.constituents()
+    pieces = found.addresses + [place.span for place in found.places]
+    blocked = [span for span in taken if span != address] + found.institutions
+    grown = address
+    while True:
+        piece = next((p for p in pieces if not _overlaps(p, [*blocked, grown]) and _adjacent(ctx, grown, p)), None)
+        if piece is None:
+            break
+        grown = min(grown[0], piece[0]), max(grown[1], piece[1])
+    if grown != address and _put_address(ctx, grown):
+        taken[:] = [grown if span == address else span for span in taken]
+        return grown
+    return address
+
+
+def _adjacent(ctx: Context, one: Span, other: Span) -> bool:
+    """Whether two spans follow each other with nothing but a comma, «de», «del» or «en» between them."""
+    first, second = sorted((one, other))
+    return first[1] <= second[0] and NEXT_TO.fullmatch(ctx.norm, first[1], second[0]) is not None
+
+
 def _with_neighbourhood(ctx: Context, address: Span, taken: list[Span]) -> Span:
     """The address with the neighbourhood of its street, said right after it («calle Los Notros, Villa Los
     Alerces», «pasaje 3 de la población Los Copihues») or elsewhere («vecinos de la Villa Francia … el pasaje Los
@@ -395,7 +428,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
     words = ctx.vocabulary
     verbs = sorted(m.span() for name in ("complaint", "complaint_verbs") for m in words.cue(name).finditer(ctx.norm))
     framing = list(verbs)
-    framing += sorted(m.span() for m in words.slot("citizen_titles").finditer(ctx.norm))
+    titles = sorted(m.span() for m in words.slot("citizen_titles").finditer(ctx.norm))
+    framing += titles + _tellings(ctx, titles, citizen)
     named = _said_again(ctx, citizen) if citizen else []
     framing += named
     framing += [span for span in taken if not _is_address(ctx, span)]
@@ -404,11 +438,12 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
     framing = [s for s in framing if not any(a <= s[0] < b for a, b in asked)]
     noise = words.noise("frame_noise", extra=("registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
                                           "un", "una", "unos", "unas", "vecino", "vecina", "vecinos", "vecinas",
-                                          "hay", "otro"))
+                                          "hay", "otro", "vecinal", "ciudadano", "ciudadana"))
     first = min((s for s, _ in framing), default=0)
     told = _told_before(ctx, first, problem)
     if told:
         return [told]
+    where = next((span for span in taken if _is_address(ctx, span)), None)
     position = first
     moved = True
     while moved:
@@ -420,18 +455,36 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
             if start <= position < end and end > position:
                 position, moved = end, True
         if not moved:
-            ahead = _near_ends(ctx, verbs, position, noise)
+            ahead = _near_ends(ctx, verbs, position, noise, [span for span in (where, citizen) if span], problem)
             if ahead:
                 position, moved = min(ahead), True
     blocked = [(a, b) for a, b in taken if (a, b) != citizen and not _is_address(ctx, (a, b))] + ctx.frame() + asked
     blocked += named[1:]
-    pieces = [t for t in (trim(ctx.norm, s, noise) for s in ctx.segments(blocked, position)) if t]
+    # «se queja de que los vecinos queman basura»: after «que», the neighbours are who does it
+    clause = THAT_BEFORE.search(ctx.norm, 0, position) or THAT.match(ctx.norm, position)
+    subject = words.noise("frame_noise") if clause else noise
+    pieces = [t for t in (trim(ctx.norm, s, subject if index == 0 else noise)
+                          for index, s in enumerate(ctx.segments(blocked, position))) if t]
     kept = [_untold(ctx, _before_whom_to_call(ctx, p, citizen, noise)) for p in _rejoined(ctx, pieces)
             if not _only_where(ctx, p) and not _only_label(ctx, p, noise) and not _only_who(ctx, p, citizen, noise)]
     if not kept and first > 0:
         told = trim(ctx.norm, (0, first), noise)
         return [_before_whom_to_call(ctx, told, citizen, noise)] if told else []
     return kept
+
+
+def _tellings(ctx: Context, titles: list[Span], citizen: Span | None) -> list[Span]:
+    """«tb llamó la sra X», «oye, vino don Pedro a quejarse…», «estuvo en la oficina la señora Y»: a call or a visit
+    said right before who made it tells how the complaint came, not what it is («el camión no pasó» is the
+    problem: no one is named after it)."""
+    who = [start for start, _ in titles] + ([citizen[0]] if citizen else [])
+    found = []
+    for told in ctx.vocabulary.slot("complaint_tellings").finditer(ctx.norm):
+        gaps = (ctx.norm[told.end():start] for start in who if told.end() <= start)
+        if any(len(gap.split()) <= TELLING_GAP and not CLAUSE_BREAK.search(gap) for gap in gaps):
+            joined = AND_BEFORE.search(ctx.norm, 0, told.start())  # «ah y pasó don Héctor…»
+            found.append((joined.start() if joined else told.start(), told.end()))
+    return found
 
 
 def _told_before(ctx: Context, first: int, problem: Span | None) -> Span | None:
@@ -558,14 +611,22 @@ def _before_whom_to_call(ctx: Context, piece: Span, citizen: Span | None, noise:
     return piece
 
 
-def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str]) -> list[int]:
-    """The ends of the complaint words a few content words ahead of `position`; the verbs are in order, so the
-    first one too far away ends the search (a long message repeats them hundreds of times)."""
+def _near_ends(ctx: Context, verbs: list[Span], position: int, noise: Container[str], said: list[Span],
+               problem: Span | None) -> list[int]:
+    """The ends of the complaint words a few content words ahead of `position`, the resident's name and address
+    not counted when the problem's word is not among them («la vecina X de la parcela 8 del sector Quilvo reclama
+    por …», «el caballero de la villa, don Jorge Vera, reclamando por …»: who and where, however long; «reclamo por
+    un bache en avenida Colón 1450, avisa …» tells the problem there); the verbs are in order, so the first one too
+    far away ends the search (a long message repeats them hundreds of times)."""
     ends = []
     for start, end in verbs:
         if start < position:
             continue
-        if _content_words(ctx, position, start, noise) > NEAR_WORDS:
+        between = _content_words(ctx, position, start, noise)
+        if problem is None or not position <= problem[0] < start:
+            between -= sum(_content_words(ctx, *span, noise) for span in said
+                           if position <= span[0] and span[1] <= start)
+        if between > NEAR_WORDS:
             break
         ends.append(end)
     return ends

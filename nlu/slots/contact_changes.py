@@ -16,8 +16,10 @@ CAPABILITY = "contact_changes"
 STATED = re.compile(r"(?<![a-z])(?:es|son|:)(?![a-z])|:")
 OF_SOMEONE = re.compile(r"\s+(?:de|del|de\s+la|de\s+los)\s+")
 ROLE_FIELD = re.compile(r"(?<![a-z])cargo(?![a-z])")
-ROLE_VALUE = re.compile(r"\s*:\s*|\s+(?:ahora\s+es|ahora\s+sera|es\s+ahora|por|a)\s+")
-NEW_ROLE_BEFORE = re.compile(r"(?<![a-z])(?:ahora\s+es|ahora\s+sera|es\s+ahora|paso\s+a\s+ser)\s+")
+ROLE_VALUE = re.compile(r"\s*:\s*|\s+(?:ahora\s+es|ahora\s+sera|es\s+ahora|es|por|a)\s+")
+ARTICLE = re.compile(r"(?:el|la)\s+")
+POST_AFTER_NAME = re.compile(r"[\s,]*(?:como\s+)?(?:(?:el|la|nuevo|nueva)\s+)*")
+"""Between whom an appointment names and the post: «… a Carlos Mena delegado …», «… a Paula Núñez como seremi …»."""
 HIS = re.compile(r"^\W*(?:(?:y|ah|ok|ya|oye|ademas|tambien|e)\W+){0,3}su\s+(?:nuevo\s+|nueva\s+)?$")
 """«su celular es …», «y su correo es …», «ah, y su mail es …» opening the message: the field of someone the
 conversation already names (the record in focus), not of a person the message names first («el delegado Tomás
@@ -39,6 +41,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "contact.delete", 0.9
     if _post_changed(ctx):
         return "contact.update", 0.85
+    if _post_told(ctx) is not None or _appointed(ctx) is not None:
+        return "contact.update", 0.9 if _ordered(ctx) else 0.8
     field = cue(ctx, "contact_fields")
     changing = first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or cue(ctx, "contact_new_field")
     if field and changing and (ctx.phones or ctx.emails or first_of(ctx, verb_forms(CAPABILITY, "contact_change"))):
@@ -87,7 +91,45 @@ def update(ctx: Context) -> None:
 def _post_changed(ctx: Context) -> re.Match[str] | None:
     """«X ya no es director, ahora es seremi de Vivienda»: a post left and the new one, with no field named."""
     former = cue(ctx, "contact_former_post")
-    return NEW_ROLE_BEFORE.search(ctx.norm, former.end()) if former else None
+    return _new_post_said(ctx, former.end()) if former else None
+
+
+def _new_post_said(ctx: Context, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """Where a new post is told, between `start` and `end`: «ahora es», «fue nombrada», «asumió como»."""
+    return ctx.vocabulary.cue("contact_new_post").search(ctx.norm, start, end)
+
+
+def _post_told(ctx: Context) -> re.Match[str] | None:
+    """«María Pérez fue nombrada seremi de Economía», «Juan Díaz ahora es director del CESFAM»: someone named, then a
+    new post told as news, a post the gazetteer knows right after it («la reunión ahora es el jueves» tells none)."""
+    told = _new_post_said(ctx)
+    if told is None or not ctx.norm[:told.start()].strip():
+        return None
+    article = ARTICLE.match(ctx.norm, told.end() + 1)
+    start = article.end() if article else told.end() + 1
+    posts = (person.post for person in ctx.constituents().people if person.post)
+    return told if any(post[0] == start for post in posts) else None
+
+
+def _appointed(ctx: Context) -> tuple[Span, int] | None:
+    """«nombraron a Carlos Mena delegado provincial», «designaron a la sra Paula Núñez como seremi de Salud»: the
+    appointment told before whom, then the post; (the name, where the post starts)."""
+    told = cue(ctx, "contact_appointed")
+    if told is None:
+        return None
+    for person in ctx.constituents().people:
+        if person.name is None or person.post is None:
+            continue
+        before = ctx.norm[told.end():(person.title or person.name)[0]].split()
+        if before in ([], ["el"], ["la"]) and POST_AFTER_NAME.fullmatch(ctx.norm, person.name[1], person.post[0]):
+            return person.name, person.post[0]
+    return None
+
+
+def _ordered(ctx: Context) -> bool:
+    """The news comes with an order to change the record: «actualice su cargo», «cámbialo», «actualiza su ficha»."""
+    return bool(first_of(ctx, verb_forms(CAPABILITY, "contact_change")) or cue(ctx, "contact_own_record")
+                or ROLE_FIELD.search(ctx.norm))
 
 
 def _role(ctx: Context) -> Span | None:
@@ -98,30 +140,57 @@ def _role(ctx: Context) -> Span | None:
         return _new_post(ctx)
     keep = NOISE - {"director", "directora"}
     value = ROLE_VALUE.search(ctx.norm, field.end())
-    span = trim(ctx.norm, (value.end(), len(ctx.norm)), keep) if value else None
+    # «el nuevo cargo de Rojas es administrador municipal, cámbialo»: the post ends with its clause
+    span = trim(ctx.norm, (value.end(), CLAUSE_END.search(ctx.norm, value.end()).start()), keep) if value else None
     if span is None:  # «ahora es directora de salud, actualice su cargo (por favor)»: said before the field
-        before = NEW_ROLE_BEFORE.search(ctx.norm, 0, field.start())
+        before = _new_post_said(ctx, 0, field.start())
         if before is not None:
             value = before
             span = trim(ctx.norm, (before.end(), CLAUSE_END.search(ctx.norm, before.end()).start()), keep)
-    if value is None:
-        return None
+    if value is None:  # «designaron a la sra Núñez como seremi de Salud, actualiza su cargo»
+        return _appointed_post(ctx)
     if span:
-        ctx.put("role", ctx.said(span), span)
+        _put_role(ctx, span)
     return value.start(), span[1] if span else len(ctx.norm)
 
 
 def _new_post(ctx: Context) -> Span | None:
-    """The post after "ahora es" when the message says which post was left: from the post left to the end is
-    taken (the reference is who, before it)."""
+    """The post after "ahora es" when the message says which post was left, or told as news of someone («fue
+    nombrada seremi de Economía»): from the post left, or the news, to the end is taken (the reference is who,
+    before it)."""
     new = _post_changed(ctx)
     former = cue(ctx, "contact_former_post")
     if new is None or former is None:
-        return None
+        new = former = _post_told(ctx)
+    if new is None or former is None:
+        return _appointed_post(ctx)
     span = trim(ctx.norm, (new.end(), CLAUSE_END.search(ctx.norm, new.end()).start()), NOISE)
     if span:
-        ctx.put("role", ctx.said(span), span)
+        _put_role(ctx, span)
     return former.start(), len(ctx.norm)
+
+
+def _appointed_post(ctx: Context) -> Span | None:
+    """The post after the name of whom an appointment is told («nombraron a Carlos Mena delegado provincial»): from
+    the name's end on is taken (the reference is the name)."""
+    appointed = _appointed(ctx)
+    if appointed is None:
+        return None
+    name, start = appointed
+    span = trim(ctx.norm, (start, CLAUSE_END.search(ctx.norm, start).start()), NOISE)
+    if span:
+        _put_role(ctx, span)
+    return name[1], len(ctx.norm)
+
+
+def _put_role(ctx: Context, span: Span) -> None:
+    """The new post, and the institution it names («director del CESFAM»), read as a new contact's are: the
+    institution stored beside the post left would be wrong beside the new one."""
+    ctx.put("role", ctx.said(span), span)
+    named = next((person.institution for person in ctx.constituents().people
+                  if person.post and person.institution and span[0] <= person.post[0] < span[1]), None)
+    if named is not None and named[1] <= span[1]:
+        ctx.put("institution", ctx.said(named), named)
 
 
 def delete(ctx: Context) -> None:
@@ -130,5 +199,5 @@ def delete(ctx: Context) -> None:
 
 def _taken(ctx: Context) -> list[Span]:
     found = spans_of(ctx, verb_forms(CAPABILITY, "contact_change", "contact_remove", "contact_add"))
-    said = (cue(ctx, name) for name in ("contact_new_field", "contact_gone", "contact_own_record"))
+    said = (cue(ctx, name) for name in ("contact_new_field", "contact_gone", "contact_own_record", "contact_appointed"))
     return found + [match.span() for match in said if match]
