@@ -16,6 +16,7 @@ from bot.followups import OPENING
 from bot.picking import pick, picks_by_name
 from bot.pointed import pointed_in_focus
 from bot.readings import SURE, likely
+from bot.record_readings import asks
 from bot.turn import Handle, Turn, local_now
 from handlers.context import Context
 from handlers.focus import Focus, Ref
@@ -56,7 +57,7 @@ class ShownAgain:
             return None  # a clear request of its own; «¿cuándo vence?» names nothing a request would act on
         listed = ctx.focus.listed
         picked = pick(text, tuple(ref.label for ref in listed), len(listed)) if listed else []
-        if len(picked) == 1 and (short or picks_by_name(text)):
+        if len(picked) == 1 and (short or picks_by_name(text)) and not self._commands(text, understanding):
             ref: Ref | None = listed[picked[0]]
         elif OPENING.match(text.strip() + " ") or (question and (short or not text[question.end():].strip(ENDS))):
             ref = self._led_in_focus(ctx.focus, text) or ctx.focus.last()  # «¿y la del desayuno a qué hora era?»
@@ -68,11 +69,17 @@ class ShownAgain:
             return None
         return self.shown(ctx, turn, ref)
 
+    def _commands(self, text: str, understanding: Understanding) -> bool:
+        """«la 2 recházala»: an item of the list with a verb that asks something of it, read (even unsure) as a
+        command on records, is that command on the item, not the item to be shown again."""
+        return understanding.intent in self.registry.acts_on and asks(self.parser, text)
+
     def picked(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el de la señora Marta» right after a list of several, read unsure (a new complaint by «Marta»?) or not at
         all: the one listed record its few naming words fit, shown, before any reading acts on a record."""
         listed = ctx.focus.listed
-        if not ctx.focus.list_last or understanding.confidence >= SURE or not picks_by_name(text):
+        if not ctx.focus.list_last or understanding.confidence >= SURE or not picks_by_name(text) or self._commands(
+                text, understanding):
             return None
         picked = pick(text, tuple(ref.label for ref in listed), len(listed))
         return self.shown(ctx, turn, listed[picked[0]]) if len(picked) == 1 else None

@@ -208,7 +208,7 @@ def _outside(atoms: list[Atom], span: Span | None) -> list[Atom]:
 def _verbs(ctx: Context) -> list[Span]:
     """What only frames the change: its verbs and leads, the future it is told in, and who tells it (from the
     start: "el regimiento avisa que la ceremonia …" names the ceremony, not the regiment)."""
-    found = spans_of(ctx, verb_forms(CAPABILITY, "event_cancel", "event_move") | MOVING_TYPOS)
+    found = spans_of(ctx, verb_forms(CAPABILITY, "event_cancel", "event_move", "event_remove") | MOVING_TYPOS)
     for name in ("event_cancelled", "event_place_lead", "change_will_be", "change_asked_be", "event_end_lead"):
         match = cue(ctx, name)
         if match:
