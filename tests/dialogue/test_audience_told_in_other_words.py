@@ -1,7 +1,7 @@
-"""An audience request told in other words («se recibió una solicitud de audiencia de X, a través de su gerente Y»,
-«la gestora de intereses Y, de X, pide reunión con el alcalde …») is registered with who asks and for whom, and a
-follow-up that names it by its company («y la de la constructora recházala») or by a pronoun answers that audience,
-never an invitation."""
+"""Audience requests told in other words («se recibió una solicitud de audiencia de X, a través de su gerente Y»,
+«la gestora de intereses Y, de X, pide reunión …»; test_legal_requests_told_formally checks who asks for whom): a
+follow-up that names one by its company («y la de la constructora recházala») or by a pronoun answers that
+audience, never an invitation."""
 
 from __future__ import annotations
 
@@ -24,16 +24,6 @@ TOLD = [
     ("Ha llegado una solicitud de audiencia de la Sociedad Minera Punta Alta, mediante su representante legal doña "
      "Paula Herrera, sobre la patente minera", "Paula Herrera", "Sociedad Minera Punta Alta", "la patente minera"),
 ]
-
-
-@pytest.mark.parametrize(("message", "applicant", "represented", "subject"), TOLD)
-def test_an_audience_told_in_other_words_is_registered_with_who_asks_for_whom(chat, dispatcher, message, applicant,
-                                                                              represented, subject) -> None:
-    preview, _ = chat(message, "sí")
-    assert "¿Quién" not in preview.text and f"Solicita: {applicant}" in preview.text, preview.text
-    [audience] = stored(dispatcher, Audience)
-    assert (audience.applicant, audience.represented) == (applicant, represented)
-    assert subject in audience.subject
 
 
 @pytest.mark.parametrize("answer", ["y la de la forestal recházala", "la de Forestal, rechácela por favor",

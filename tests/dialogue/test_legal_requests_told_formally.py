@@ -9,6 +9,7 @@ import pytest
 from storage.legal import Audience, TransparencyRequest
 from storage.models import Event, Invitation
 from tests.dialogue.talk import stored
+from tests.dialogue.test_audience_told_in_other_words import TOLD
 
 AUDIENCES = [
     ("Solicitud de audiencia por ley del lobby: Claudia Reyes, gerenta de asuntos corporativos de Minera Los "
@@ -35,7 +36,7 @@ AUDIENCES = [
 ]
 
 
-@pytest.mark.parametrize(("message", "applicant", "represented", "subject"), AUDIENCES)
+@pytest.mark.parametrize(("message", "applicant", "represented", "subject"), AUDIENCES + TOLD)
 def test_the_applicant_of_an_audience_told_formally_is_not_asked_for(chat, dispatcher, message, applicant,
                                                                      represented, subject) -> None:
     preview, _ = chat(message, "sí")
