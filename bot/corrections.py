@@ -3,7 +3,8 @@
 A correction names what it changes and leaves the rest: «a las 19» keeps the pending day, «el
 jueves» keeps the pending hour, «en el gimnasio municipal» keeps both; «su fono es el 9 7654 3210»
 or «el vecino es Juan Díaz» add a detail. Which readings apply follows the pending intent's declared
-slots, so a capability added later gets its corrections for free.
+slots, so a capability added later gets its corrections for free. A place or an address is read by
+`bot.corrected_places`, a person by `bot.person_named`.
 """
 
 from __future__ import annotations
@@ -13,15 +14,21 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from bot.dialogue_words import CORRECTION_LEADS, COURTESY, LEAD_WORDS, NAME_COPULAS, RELATIVE_OPENERS
+from bot.corrected_places import (
+    ARTICLE,
+    bare_address,
+    bare_place,
+    place_in,
+    renumbered,
+)
+from bot.dialogue_words import CORRECTION_LEADS
 from bot.held_values import denies_held
+from bot.person_named import person_in
 from bot.preview_notes import weekday_said
-from bot.reasons import place_without_aside
 from handlers.slot_values import day_of
 from nlu import Parser
-from nlu.phrases import alternation
 from nlu.understanding import Understanding
-from storage.folding import fold, fold_letters
+from storage.folding import fold
 
 CLAUSES = re.compile(r"[,;]|\s[/|]\s|\bsino\b|\bpero\b")
 COLON = re.compile(r":\s+")
@@ -46,55 +53,12 @@ AND = re.compile(r"\s+y\s+")
 NEGATED_PLACE = re.compile(r"^\W*(?:el\s+|la\s+|su\s+)?(?:lugar|sitio|direcci[oó]n|recinto|ubicaci[oó]n)\s+no\b",
                            re.IGNORECASE)
 """«el lugar no es el gimnasio»: the old place, denied; the place that follows it is the new one."""
-COPULA = re.compile(r"^(?:(?:es|era|ser[aá]|sino|queda|va)\s+)+", re.IGNORECASE)
 PENDING_DAY = re.compile(r"(?:(?P<year>\d{4})-)?(?P<month>\d{2})-(?P<day>\d{2})")
 """A proposal's date slot: `MM-DD` every year, `YYYY-MM-DD` once."""
 PHONE_LIKE = re.compile(r"\+?\d[\d .-]{6,}\d")
 MIN_RETOLD = 5
 """A corrected value this long or longer is replaced where the proposal repeats it; a shorter one may be a word of
 anything."""
-HOUSE_NUMBER = re.compile(r"\s\d{1,5}\s*$")
-"""The number that ends a street address («pasaje Atacama 54»)."""
-NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+|los\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
-                         r"calendario|agenda|sistema|registro|planilla|datos|"
-                         r"seguida|todo\s+caso|cuanto|\d)\b"
-                         r"|(?i:camino|reuni[oó]n|terreno|un\s+rato|eso|l[ií]nea)\s*(?:[,.;:!?]|$)")
-"""What follows «en» without being a place: a part of the day, a medium, and a state said alone («el alcalde viene en
-camino», «está en reunión, después confirmo»), which is a remark, not where the proposal happens."""
-PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?<!\bsta)(?<!\bsto)(?<!\bdr)\.|"
-                       r"\s+(?:a|desde|de)\s+las?\s+\d|\s+al\s+mediod|\s+(?:el|este|esta|pr[oó]ximo|"
-                       r"hoy|ma[ñn]ana|pasado)\b(?!\s+(?:de|del)\b)(?:\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
-                       r"s[aá]bado|domingo|\d))?|\s+y\s+(?:a|el|es|ser[aá])\b|\s+(?:por|porque|ya\s+que)\b|$)",
-                       re.IGNORECASE)
-PLACE_TAILS = COURTESY | {"mejor", "nomas", "entonces", "ahora"}
-"""Words that close a corrected place without being part of it («en la oficina del alcalde mejor»)."""
-PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:es|ser[aá]|queda|:|"
-                       r"cambi[oó]|(?:el\s+|la\s+)?nuev[oa]|correct[oa]|ahora)\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
-                       re.IGNORECASE)
-"""«el lugar es …», «nueva sede: …», «cambió de lugar al …», «cambiaron el lugar: ahora es en …», «cambió de lugar: la
-nueva es …»: a field named,
-then its value; «la sede de la junta» is a place, not the word that introduces one."""
-IN_PLACE = re.compile(r"(?:^|\s)(?:en|al|en\s+el|en\s+la)\s+", re.IGNORECASE)
-ARTICLE = re.compile(r"^(?:el|la|los|las)\s+(?=\S)")
-"""Only a lower-case article goes: «Los Aromos 1520» is a name."""
-STREET = re.compile(r"\b(?:calle|pasaje|psje|avenida|av|avda|camino|villa|poblaci[oó]n|sector|block|depto|"
-                    r"[A-Za-zÁÉÍÓÚÑáéíóúñ]+\s+\d{1,5})\b", re.IGNORECASE)
-NAME_CUE = re.compile(r"\b(?:vecin[oa]|se[ñn]or(?:a|ita)?|sr[a]?\.?|don|do[ñn]a|reclamante|denunciante|nombre|"
-                      r"llama|llamad[oa]|nombre\s+de|parte\s+de|ingres[oó]|reclam[oó]|denunci[oó]|inform[oó]|"
-                      r"report[oó]|delegad[oa]|representante|represente|en\s+representaci[oó]n\s+de|ir[aá]|va|"
-                      r"contacto)\b[\s:,]*", re.IGNORECASE)
-RELATIVE_CLAUSE = re.compile(
-    rf"\W*{alternation(RELATIVE_OPENERS)}\s+(?:\S+\s+){{0,4}}?(?={alternation(NAME_COPULAS)}\b)", re.IGNORECASE)
-"""«q reclama (es)», «que hizo el reclamo (es)», «que llamó (se llama)»: a relative clause framing the name after it,
-up to its copula."""
-NAME_WORD = re.compile(r"[A-Za-zÁÉÍÓÚÑáéíóúñü']+")
-NAME_STOP = frozenset({"cel", "celular", "fono", "telefono", "teléfono", "tel", "whatsapp", "wsp", "correo", "mail",
-                       "email", "y", "con", "en", "que", "dirección", "direccion", "vive", "calle", "su", "es", "el",
-                       "la", "los", "las", "numero", "número", "por", "quien", "quién", "al", "a", "del", "nro",
-                       "pasaje", "avenida", "rut", "porque", "pero", "tambien", "también", "mismo", "misma"})
-NAME_LEAD = frozenset({"es", "el", "la", "don", "doña", "dona", "señor", "señora", "sr", "sra", "a", "de", "del",
-                       "vecino", "vecina", "senor", "senora", "señorita", "reclamante", "denunciante", "nombre",
-                       "sra.", "sr.", "se", "llama", "por", "su", "lo"})
 FIELD_WORDS = {"role": ("cargo", "puesto"), "institution": ("institucion", "organismo", "servicio", "reparticion"),
                "name": ("nombre",), "title": ("titulo", "nombre de la actividad", "nombre del evento"),
                "organizer": ("organizador", "organizadora", "organiza", "quien invita", "invita"),
@@ -130,13 +94,6 @@ PERSON_SLOTS = ("citizen", "delegate")
 PAST_DAY_SLOTS = ("received",)
 """Slots holding the day something came in («ingresó el miércoles 10, no hoy»): a day named corrects it, read as past
 by the capability's own reading (its deadline counts from it)."""
-MAX_PLACE_WORDS = 6
-MIN_HOUSE_DIGITS = 3
-HOUSE_LEADS = frozenset({"q", "el", "la", "numero", "nro", "num", "n", "de", "casa"})
-"""Words before a house number said alone («el número es 430», «q es el 430»)."""
-"""A number said alone with this many digits, while an address waits, is its house number."""
-BARE_PROBE = datetime(2001, 1, 1)
-"""Any reference moment: a bare place must read as no day or hour at all."""
 MONTH_PROBES = (datetime(2001, 1, 1), datetime(2001, 7, 1), datetime(2001, 7, 2))
 FAR_AHEAD = timedelta(days=401)
 """A second reference day, far enough that only a message naming no day gives its own day back at both."""
@@ -453,121 +410,3 @@ def _names_a_day(parser: Parser, text: str, now: datetime) -> bool:
         if day != reference.date():
             return True
     return False
-
-
-def place_in(text: str, street: bool = False, parser: Parser | None = None) -> str | None:
-    """«es en el gimnasio municipal», «el lugar es el Aula Magna», «la dirección es Los Aromos 1520». With a parser,
-    what reads as a day or an hour («muévela al viernes») is no place, and the next «en»/«al» is tried."""
-    found = PLACE_CUE.search(text)
-    starts = [found.end()] if found else [match.end() for match in IN_PLACE.finditer(text)
-                                          if not NOT_A_PLACE.match(text, match.end())]
-    for start in starts:
-        place = _place_at(text[start:])
-        place = place and (place_without_aside(parser.vocabulary, place) if parser is not None else place)
-        if not place or (parser is not None and parser.moment(place, BARE_PROBE)[0] is not None):
-            continue
-        if street and not found and not STREET.search(place):
-            return None
-        return place
-    return None
-
-
-def _place_at(tail: str) -> str | None:
-    end = PLACE_END.search(tail)
-    place = _without_trailing_courtesy(ARTICLE.sub("", tail[: end.start() if end else len(tail)].strip()))
-    if not re.search(r"[^\W\d_]{3}", place) or len(place.split()) > 10:
-        return None
-    return place
-
-
-def _without_trailing_courtesy(place: str) -> str:
-    """«en la oficina del alcalde mejor», «en el salón nomás po»: the words after the place only soften the
-    correction."""
-    said = place.split()
-    while len(said) > 1 and fold(said[-1]) in PLACE_TAILS:
-        said.pop()
-    return " ".join(said)
-
-
-def bare_place(parser: Parser, clause: str) -> str | None:
-    """«sala de concejo», «el salón auditorio»: a clause that opens with a noun of a place and says nothing else."""
-    words = ARTICLE.sub("", COPULA.sub("", clause.strip(" .;:!¡?¿")))
-    if not words or len(words.split()) > MAX_PLACE_WORDS or parser.moment(words, BARE_PROBE)[0] is not None:
-        return None
-    return words if parser.vocabulary.slot("place_nouns").at_start(fold(words)) else None
-
-
-def bare_address(parser: Parser, clause: str) -> str | None:
-    """«pasaje Atacama 54», «perdón, es calle Prat 1230»: a clause that is only a street and its number corrects the
-    address of a proposal by itself, as no other value reads that way."""
-    words = ARTICLE.sub("", COPULA.sub("", clause.strip(" .;:!¡?¿")))
-    if not words or len(words.split()) > MAX_PLACE_WORDS or not HOUSE_NUMBER.search(words):
-        return None
-    return words if parser.vocabulary.slot("street_types").at_start(fold(words)) else None
-
-
-def renumbered(held: Any, clause: str) -> str | None:
-    """«ojo q es Baquedano 430» or «es el 430» while the address held is «calle Baquedano 340»: a clause that only
-    names a street of the held address (or nothing) with another house number is that address with the number said
-    (a typo of the number is the commonest slip, and the street is named without its «calle»)."""
-    if not isinstance(held, str) or (old := HOUSE_NUMBER.search(held)) is None:
-        return None
-    words = fold(clause).strip(" .;:!¡?¿").split()
-    while words and (words[0] in LEAD_WORDS or words[0] in HOUSE_LEADS):
-        words.pop(0)
-    said = " ".join(words)
-    new = HOUSE_NUMBER.search(f" {said}")
-    street = said[: new.start()].split() if new is not None else []
-    if new is None or (not street and len(new.group().strip()) < MIN_HOUSE_DIGITS):
-        return None  # «es el 430» alone renumbers too; «es el 15» may be a day
-    if street and (len(street) > MAX_PLACE_WORDS or not any(len(word) >= 4 for word in street)):
-        return None
-    if not set(street) <= set(fold(held[: old.start()]).split()):
-        return None
-    return f"{held[: old.start()]} {new.group().strip()}"
-
-
-def person_in(text: str) -> str | None:
-    """A person named in a detail: «el vecino es Juan Díaz», «lo ingresó la vecina Gloria Méndez»; a relative clause
-    after the cue says who the person is, not their name («el vecino q reclama es Mario Espinoza»)."""
-    text = without_relative_clauses(text)
-    for cue in NAME_CUE.finditer(text):
-        name = _name_after(text[cue.end():])
-        if name:
-            return name
-    return None
-
-
-def without_relative_clauses(text: str) -> str:
-    """`text` less the relative clauses that say who a person is before their name («el vecino q reclama es Mario
-    Espinoza» → «el vecino es Mario Espinoza»): framing, never part of the name nor a detail of its own."""
-    kept, start = [], 0
-    for cue in NAME_CUE.finditer(text):
-        relative = RELATIVE_CLAUSE.match(fold_letters(text), cue.end())
-        if relative is not None and cue.end() >= start:
-            kept.append(text[start:cue.end()])
-            start = relative.end()  # the copula stays: «el vecino es …»
-    return "".join(kept) + text[start:]
-
-
-def _name_after(tail: str) -> str | None:
-    taken: list[str] = []
-    for match in NAME_WORD.finditer(tail):
-        between = tail[match.start() - 1] if match.start() else " "
-        word = match.group()
-        if taken and between not in " ":
-            break
-        if not taken and word.lower() in NAME_LEAD:
-            continue
-        if word.lower() in NAME_STOP or len(taken) == 4:
-            break
-        taken.append(word)
-        if match.end() < len(tail) and tail[match.end()] in ",;:.(0123456789":
-            break
-    while taken and taken[-1].lower() in {"de", "del", "la"}:
-        taken.pop()
-    if not taken or not any(len(word) >= 3 for word in taken):
-        return None
-    if not any(word[0].isupper() for word in taken) and len(taken) < 2:
-        return None
-    return " ".join(taken)

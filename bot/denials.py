@@ -12,7 +12,8 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from bot.corrections import BARE_PROBE, amendments, bare_place, place_in
+from bot.corrected_places import BARE_PROBE, bare_place, place_in
+from bot.corrections import amendments
 from bot.held_values import DENIES
 from nlu import Parser
 from storage.folding import fold

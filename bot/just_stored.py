@@ -15,7 +15,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from bot.corrections import amendments, in_its_month, without_relative_clauses
+from bot.corrections import amendments, in_its_month
 from bot.dialogue_words import (
     ADDRESS_NOUNS,
     CORRECTION_HEADS,
@@ -26,6 +26,7 @@ from bot.dialogue_words import (
     REPORTED_CHANGES,
 )
 from bot.meanwhile import LOOK_UPS
+from bot.person_named import without_relative_clauses
 from bot.picking import pick
 from bot.reasons import up_to_the_place, without_reason
 from bot.record_readings import asks_for

@@ -1,0 +1,123 @@
+"""A place or an address said in a correction: «es en el gimnasio municipal», «el lugar es el Aula Magna», «sala de
+concejo» alone, «pasaje Atacama 54», «ojo q es Baquedano 430» (the held address renumbered).
+
+`bot.corrections` asks these for the `place` and `address` slots of whatever proposal waits.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from bot.dialogue_words import COURTESY, LEAD_WORDS
+from bot.reasons import place_without_aside
+from nlu import Parser
+from storage.folding import fold
+
+COPULA = re.compile(r"^(?:(?:es|era|ser[aá]|sino|queda|va)\s+)+", re.IGNORECASE)
+HOUSE_NUMBER = re.compile(r"\s\d{1,5}\s*$")
+"""The number that ends a street address («pasaje Atacama 54»)."""
+ARTICLE = re.compile(r"^(?:el|la|los|las)\s+(?=\S)")
+"""Only a lower-case article goes: «Los Aromos 1520» is a name."""
+BARE_PROBE = datetime(2001, 1, 1)
+"""Any reference moment: a bare place must read as no day or hour at all."""
+NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+|los\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
+                         r"calendario|agenda|sistema|registro|planilla|datos|"
+                         r"seguida|todo\s+caso|cuanto|\d)\b"
+                         r"|(?i:camino|reuni[oó]n|terreno|un\s+rato|eso|l[ií]nea)\s*(?:[,.;:!?]|$)")
+"""What follows «en» without being a place: a part of the day, a medium, and a state said alone («el alcalde viene en
+camino», «está en reunión, después confirmo»), which is a remark, not where the proposal happens."""
+PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?<!\bsta)(?<!\bsto)(?<!\bdr)\.|"
+                       r"\s+(?:a|desde|de)\s+las?\s+\d|\s+al\s+mediod|\s+(?:el|este|esta|pr[oó]ximo|"
+                       r"hoy|ma[ñn]ana|pasado)\b(?!\s+(?:de|del)\b)(?:\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
+                       r"s[aá]bado|domingo|\d))?|\s+y\s+(?:a|el|es|ser[aá])\b|\s+(?:por|porque|ya\s+que)\b|$)",
+                       re.IGNORECASE)
+PLACE_TAILS = COURTESY | {"mejor", "nomas", "entonces", "ahora"}
+"""Words that close a corrected place without being part of it («en la oficina del alcalde mejor»)."""
+PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:es|ser[aá]|queda|:|"
+                       r"cambi[oó]|(?:el\s+|la\s+)?nuev[oa]|correct[oa]|ahora)\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
+                       re.IGNORECASE)
+"""«el lugar es …», «nueva sede: …», «cambió de lugar al …», «cambiaron el lugar: ahora es en …», «cambió de lugar: la
+nueva es …»: a field named,
+then its value; «la sede de la junta» is a place, not the word that introduces one."""
+IN_PLACE = re.compile(r"(?:^|\s)(?:en|al|en\s+el|en\s+la)\s+", re.IGNORECASE)
+STREET = re.compile(r"\b(?:calle|pasaje|psje|avenida|av|avda|camino|villa|poblaci[oó]n|sector|block|depto|"
+                    r"[A-Za-zÁÉÍÓÚÑáéíóúñ]+\s+\d{1,5})\b", re.IGNORECASE)
+MAX_PLACE_WORDS = 6
+MIN_HOUSE_DIGITS = 3
+"""A number said alone with this many digits, while an address waits, is its house number."""
+HOUSE_LEADS = frozenset({"q", "el", "la", "numero", "nro", "num", "n", "de", "casa"})
+"""Words before a house number said alone («el número es 430», «q es el 430»)."""
+
+
+def place_in(text: str, street: bool = False, parser: Parser | None = None) -> str | None:
+    """«es en el gimnasio municipal», «el lugar es el Aula Magna», «la dirección es Los Aromos 1520». With a parser,
+    what reads as a day or an hour («muévela al viernes») is no place, and the next «en»/«al» is tried."""
+    found = PLACE_CUE.search(text)
+    starts = [found.end()] if found else [match.end() for match in IN_PLACE.finditer(text)
+                                          if not NOT_A_PLACE.match(text, match.end())]
+    for start in starts:
+        place = _place_at(text[start:])
+        place = place and (place_without_aside(parser.vocabulary, place) if parser is not None else place)
+        if not place or (parser is not None and parser.moment(place, BARE_PROBE)[0] is not None):
+            continue
+        if street and not found and not STREET.search(place):
+            return None
+        return place
+    return None
+
+
+def _place_at(tail: str) -> str | None:
+    end = PLACE_END.search(tail)
+    place = _without_trailing_courtesy(ARTICLE.sub("", tail[: end.start() if end else len(tail)].strip()))
+    if not re.search(r"[^\W\d_]{3}", place) or len(place.split()) > 10:
+        return None
+    return place
+
+
+def _without_trailing_courtesy(place: str) -> str:
+    """«en la oficina del alcalde mejor», «en el salón nomás po»: the words after the place only soften the
+    correction."""
+    said = place.split()
+    while len(said) > 1 and fold(said[-1]) in PLACE_TAILS:
+        said.pop()
+    return " ".join(said)
+
+
+def bare_place(parser: Parser, clause: str) -> str | None:
+    """«sala de concejo», «el salón auditorio»: a clause that opens with a noun of a place and says nothing else."""
+    words = ARTICLE.sub("", COPULA.sub("", clause.strip(" .;:!¡?¿")))
+    if not words or len(words.split()) > MAX_PLACE_WORDS or parser.moment(words, BARE_PROBE)[0] is not None:
+        return None
+    return words if parser.vocabulary.slot("place_nouns").at_start(fold(words)) else None
+
+
+def bare_address(parser: Parser, clause: str) -> str | None:
+    """«pasaje Atacama 54», «perdón, es calle Prat 1230»: a clause that is only a street and its number corrects the
+    address of a proposal by itself, as no other value reads that way."""
+    words = ARTICLE.sub("", COPULA.sub("", clause.strip(" .;:!¡?¿")))
+    if not words or len(words.split()) > MAX_PLACE_WORDS or not HOUSE_NUMBER.search(words):
+        return None
+    return words if parser.vocabulary.slot("street_types").at_start(fold(words)) else None
+
+
+def renumbered(held: Any, clause: str) -> str | None:
+    """«ojo q es Baquedano 430» or «es el 430» while the address held is «calle Baquedano 340»: a clause that only
+    names a street of the held address (or nothing) with another house number is that address with the number said
+    (a typo of the number is the commonest slip, and the street is named without its «calle»)."""
+    if not isinstance(held, str) or (old := HOUSE_NUMBER.search(held)) is None:
+        return None
+    words = fold(clause).strip(" .;:!¡?¿").split()
+    while words and (words[0] in LEAD_WORDS or words[0] in HOUSE_LEADS):
+        words.pop(0)
+    said = " ".join(words)
+    new = HOUSE_NUMBER.search(f" {said}")
+    street = said[: new.start()].split() if new is not None else []
+    if new is None or (not street and len(new.group().strip()) < MIN_HOUSE_DIGITS):
+        return None  # «es el 430» alone renumbers too; «es el 15» may be a day
+    if street and (len(street) > MAX_PLACE_WORDS or not any(len(word) >= 4 for word in street)):
+        return None
+    if not set(street) <= set(fold(held[: old.start()]).split()):
+        return None
+    return f"{held[: old.start()]} {new.group().strip()}"
