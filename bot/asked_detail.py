@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.about_it import AboutIt
-from bot.picking import pick
+from bot.shown_again import named_in_focus
 from handlers.focus import Focus, Ref
 from handlers.pointing import POINTING
 from handlers.reference_match import words
@@ -38,9 +38,7 @@ def asked_in_focus(about: AboutIt, vocabulary: Vocabulary, focus: Focus, text: s
     naming = [word for word in words(said) if word not in POINTING and not word.isdigit()]
     if not naming:
         return focus.last()
-    refs = tuple(dict.fromkeys((*focus.records, *focus.listed)))
-    picked = pick(" ".join(naming), tuple(ref.label for ref in refs), len(refs))
-    return refs[picked[0]] if len(picked) == 1 else None
+    return named_in_focus(focus, " ".join(naming))
 
 
 def _unordered(vocabulary: Vocabulary, text: str) -> str | None:

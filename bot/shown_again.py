@@ -63,7 +63,7 @@ class ShownAgain:
             ref = self._led_in_focus(ctx.focus, text) or ctx.focus.last()  # «¿y la del desayuno a qué hora era?»
         elif question:
             said = text[question.end():]
-            ref = _named_in_focus(ctx.focus, said) or pointed_in_focus(self.registry.shown_by, ctx.focus, said,
+            ref = named_in_focus(ctx.focus, said) or pointed_in_focus(self.registry.shown_by, ctx.focus, said,
                                                                         understanding)
         else:
             return None
@@ -100,7 +100,7 @@ class ShownAgain:
         for lead in self.parser.vocabulary.slot("record_leads").finditer(folded):
             said = folded[lead.end():].split()
             for end in range(len(said), 0, -1):
-                found = _named_in_focus(focus, " ".join(said[:end]))
+                found = named_in_focus(focus, " ".join(said[:end]))
                 if found is not None:
                     return found
         return None
@@ -134,7 +134,7 @@ def names_past(understanding: Understanding, after: int) -> bool:
     return any(end > after for _, end in understanding.spans.values())
 
 
-def _named_in_focus(focus: Focus, words: str) -> Ref | None:
+def named_in_focus(focus: Focus, words: str) -> Ref | None:
     """The one record in focus (shown, stored or listed) whose label holds the words a status question names it
     by («¿en qué va la de Rivas?»): a question that names no record of the kind its words lean to."""
     refs = tuple(dict.fromkeys((*focus.records, *focus.listed)))

@@ -15,7 +15,7 @@ from handlers.agenda import clash_warning, event_label, event_ref, when_text
 from handlers.agenda_slots import SlotError, checked_text
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
-from handlers.event_edit import apply_to_event, touch
+from handlers.event_edit import apply_to_event
 from handlers.event_match import find_event, invitation_meant, not_found
 from handlers.moment_change import Moment, already, new_moment
 from handlers.pointing import about
@@ -43,10 +43,7 @@ def commit_cancel(ctx: Context, slots: dict[str, Any]) -> Reply:
     found = find_event(ctx, "event.cancel", slots)
     if not isinstance(found, Event):
         return Reply("No cancelé nada: la actividad ya no está en la agenda.")
-    before = snapshot(found)
-    found.cancelled_at = ctx.now
-    touch(ctx, found)
-    ctx.store(found, AuditAction.UPDATE, before)
+    apply_to_event(ctx, found, {"cancelled_at": ctx.now})
     return about(done(f"Actividad N° {found.id} cancelada: {event_label(found, ctx.settings.zone, ctx.today)}. "
                       "Si fue un error, escriba «deshacer»."), event_ref(found, ctx))
 

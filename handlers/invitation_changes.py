@@ -18,7 +18,7 @@ from handlers.agenda import when_text
 from handlers.agenda_slots import SlotError, checked_text
 from handlers.capability import Capability, HelpLine
 from handlers.context import Context
-from handlers.event_edit import apply_to_event, touch
+from handlers.event_edit import apply_to_event
 from handlers.invitation_match import FILLER, best_matches
 from handlers.invitations import REFERENCE_LOOKBACK, describe, invitation_ref, resolve
 from handlers.moment_change import Moment, already, new_moment
@@ -141,10 +141,7 @@ def commit_cancel(ctx: Context, slots: dict[str, Any]) -> Reply:
     ctx.store(found, AuditAction.DELETE, before)
     followed = ""
     for event in events_of_invitation(ctx.session, found.id or 0):
-        before = snapshot(event)
-        event.cancelled_at = ctx.now
-        touch(ctx, event)
-        ctx.store(event, AuditAction.UPDATE, before)
+        apply_to_event(ctx, event, {"cancelled_at": ctx.now})
         followed = f" Su actividad N° {event.id} quedó cancelada en la agenda."
     return about(done(f"Invitación N° {found.id} quitada: {describe(found, ctx)}.{followed} "
                       "Si fue un error, escriba «deshacer»."), forget=(ref,))
