@@ -21,7 +21,8 @@ from bot.answers import after_opening, read_answer
 from bot.asides import without_aside
 from bot.asked_detail import asked_in_focus
 from bot.clauses import Clause, clauses, joined
-from bot.corrections import amendments, in_its_month, named_before_correction
+from bot.corrected_days import in_its_month
+from bot.corrections import amendments, named_before_correction
 from bot.day_in_focus import asked_for_the_day, on_the_day_in_focus
 from bot.destinations import destination
 from bot.dialogue_words import (

@@ -15,7 +15,8 @@ import re
 from datetime import datetime
 from typing import Any
 
-from bot.corrections import amendments, in_its_month
+from bot.corrected_days import in_its_month
+from bot.corrections import amendments
 from bot.dialogue_words import (
     ADDRESS_NOUNS,
     CORRECTION_HEADS,
