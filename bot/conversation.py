@@ -234,7 +234,7 @@ class Conversation:
     def request(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
         """A message read afresh: a follow-up of the last question, an item of the last list, or a request.
         `said_on` is its reference moment when a clause before it in the same message gave its day."""
-        now = said_on or on_the_day_in_focus(ctx.focus, text, local_now(ctx, self.settings))
+        now = said_on or on_the_day_in_focus(self.parser, ctx.focus, text, local_now(ctx, self.settings))
         if self.parser.parse(text, now).intent in SAME_VALUES_IN:  # «… en la misma plaza», «a la misma hora»
             text = with_values_in_focus(ctx, text)
         another = one_more(self.parser, ctx.focus, text, now)

@@ -372,6 +372,8 @@ SAME_RESIDENT = tuple(_PHRASES["same_resident"])
 """Words that name the resident of the complaint in focus («otro de la misma vecina: …»)."""
 SAME_DAY = tuple(_PHRASES["same_day"])
 """Words that name the day of the record in focus («ese mismo día a las 4 hay reunión con el sindicato»)."""
+THAT_WEEKDAY = _WORDS["that_weekday"]
+"""Words before a weekday that name the record in focus's day when it is that weekday («ese sábado»)."""
 
 
 def says_also(text: str) -> bool:

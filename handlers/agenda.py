@@ -25,8 +25,9 @@ from handlers.focus import Ref
 from handlers.format import day_text, moment_text, of_day, on_day, time_text
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
-from storage.models import Event
+from storage.models import Event, Invitation
 from storage.queries.agenda import events_between
+from storage.queries.invitations import unanswered_between
 
 DEFAULT_LENGTH = timedelta(hours=1)
 """How long an activity without an end is taken to last when looking for clashes."""
@@ -48,18 +49,24 @@ def when_text(day: date, start_at: datetime | None, end_at: datetime | None, zon
 
 def event_line(event: Event, zone: ZoneInfo) -> str:
     """One agenda line: time (or `Todo el día`), title, place, and whether it came from an invitation."""
-    if event.start_at is None:
+    return _line(event, zone) + (" (invitación)" if event.invitation_id is not None else "")
+
+
+def _awaiting_line(invitation: Invitation, zone: ZoneInfo) -> str:
+    """An invitation still unanswered, shown on its day: nothing is booked yet, but the day is not free of it."""
+    return _line(invitation, zone, f" ({invitation.organizer})" if invitation.organizer else "")
+
+
+def _line(record: Event | Invitation, zone: ZoneInfo, after_title: str = "") -> str:
+    """Time (or `Todo el día`), title and place of something on a day."""
+    if record.start_at is None:
         when = "Todo el día:"
     else:
-        when = time_text(event.start_at.astimezone(zone))
-        if event.end_at is not None and event.end_at.astimezone(zone).date() == event.day:
-            when += f"–{time_text(event.end_at.astimezone(zone))}"
-    line = f"{when} {event.title}"
-    if event.place:
-        line += f" — {event.place}"
-    if event.invitation_id is not None:
-        line += " (invitación)"
-    return line
+        when = time_text(record.start_at.astimezone(zone))
+        if record.end_at is not None and record.end_at.astimezone(zone).date() == record.day:
+            when += f"–{time_text(record.end_at.astimezone(zone))}"
+    line = f"{when} {record.title}{after_title}"
+    return line + (f" — {record.place}" if record.place else "")
 
 
 def event_label(event: Event, zone: ZoneInfo, today: date | None = None) -> str:
@@ -197,15 +204,29 @@ def _span_text(first: date, last: date, today: date) -> tuple[str, str]:
 def _agenda(ctx: Context, first: date, last: date) -> Reply:
     zone = ctx.settings.zone
     events = events_between(ctx.session, first, last)
+    awaiting = unanswered_between(ctx.session, first, last)
     heading, empty = _span_text(first, last, ctx.today)
-    if not events:
-        return about(Reply(f"No hay actividades agendadas {empty}."), listed=())
-    lines = [f"Agenda {heading}:"]
+    lines = [f"Agenda {heading}:"] if events else [f"No hay actividades agendadas {empty}."]
     for index, event in enumerate(events):
         if first != last and (index == 0 or events[index - 1].day != event.day):
             lines += ["", day_text(event.day, ctx.today).capitalize()]
         lines.append(f"• {event_line(event, zone)}")
-    return about(Reply("\n".join(lines)), listed=[event_ref(event, ctx) for event in events])
+    if awaiting:
+        lines += ["", "Invitaciones por responder esos días:" if first != last else "Invitaciones por responder:"]
+        lines += [f"• {_awaiting_day(invitation, first != last, ctx.today)}{_awaiting_line(invitation, zone)}"
+                  for invitation in awaiting]
+    refs = [event_ref(event, ctx) for event in events] + [_invitation_ref(invitation, zone) for invitation in awaiting]
+    return about(Reply("\n".join(lines)), listed=refs)
+
+
+def _awaiting_day(invitation: Invitation, several_days: bool, today: date) -> str:
+    return f"{day_text(invitation.day, today).capitalize()}, " if several_days and invitation.day else ""
+
+
+def _invitation_ref(invitation: Invitation, zone: ZoneInfo) -> Ref:
+    """An unanswered invitation listed with the agenda, named by its title and organizer («la once comunitaria»)."""
+    label = invitation.title + (f" ({invitation.organizer})" if invitation.organizer else "")
+    return Ref("invitation", invitation.id or 0, label, invitation.day)
 
 
 def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:

@@ -29,6 +29,14 @@ def pending_invitations(session: Session, today: date, within_days: int | None =
     return list(session.exec(_soonest_first(query)).all())
 
 
+def unanswered_between(session: Session, first: date, last: date) -> list[Invitation]:
+    """Pending, not deleted invitations whose event falls between `first` and `last`: the days they would take."""
+    query = select(Invitation).where(Invitation.status == InvitationStatus.PENDING,
+                                     col(Invitation.deleted_at).is_(None), col(Invitation.day) >= first,
+                                     col(Invitation.day) <= last)
+    return list(session.exec(_soonest_first(query)).all())
+
+
 def recent_invitations(session: Session, since: date) -> list[Invitation]:
     """Every live invitation whose event is on or after `since` (or undated): what a reference may name."""
     query = select(Invitation).where(col(Invitation.deleted_at).is_(None),
