@@ -34,6 +34,8 @@ BECAME = re.compile(LEFT + r"(?:convertid|transformad|vuelt)[oa]s?\s+en" + ARTIC
 """A word after "en" is where, not what ("reclamo en la plaza"), unless "en" says what a place became:
 "un sitio eriazo convertido en basural"."""
 TRAILING_ARTICLE = re.compile(r"(?:\s+(?:el|la|los|las|un|una))?\s*$")
+UNIT_LEAD = re.compile(r"\s*(?:(?:a|al)\s+)?(?:(?:la|el|los|las)\s+)?")
+"""What may stand between a clause that sends something and the unit it names: «a la», «al»."""
 NAME_JOINTS = r"(?:\.?\s+(?:el|la|los|las|de|del))*\.?\s*$"
 """What may stand between a kind of place and the word that names it: «villa Los Jardines», «pobl. El Bosque»."""
 
@@ -93,19 +95,29 @@ class Router:
     def named(self, text: Text, words: Words) -> tuple[str, tuple[int, int]] | None:
         """A department called by its name, code or acronym in capitals ("reclamos de Obras", "de la DOM"),
         else by a routing word; `words` spare the regex of the names whose first words are absent."""
-        norm = text.norm
-        possible = self._named_keys().possible(words)
-        hits = [(m.start(), code, m.span()) for i, (code, pattern) in enumerate(self.names)
-                if f"name:{i}" in possible for m in pattern.finditer(norm)]
-        hits += [(m.start(), code, m.span()) for i, (code, pattern) in enumerate(self.acronyms)
-                 if f"acronym:{i}" in possible for m in pattern.finditer(norm) if text.source(*m.span()).isupper()]
-        if not hits:
-            hits = [(m.start(), code, m.span()) for i, (code, pattern) in enumerate(self.parts)
-                    if f"part:{i}" in possible for m in pattern.finditer(norm)]
+        hits = self._name_hits(text, words, ("name", "acronym")) or self._name_hits(text, words, ("part",))
         if hits:
             _, code, span = min(hits)
             return code, span
-        return self.route(norm, words=words)
+        return self.route(text.norm, words=words)
+
+    def named_at(self, text: Text, words: Words, position: int) -> tuple[str, tuple[int, int]] | None:
+        """The department whose name, code, acronym or part starts at `position`, past «a» and an article («derívela
+        a la DOM», «para SECPLAN»): the unit a clause sends something to, not one a routing word only suggests."""
+        start = UNIT_LEAD.match(text.norm, position).end()
+        hits = [hit for hit in self._name_hits(text, words, ("name", "acronym", "part")) if hit[0] == start]
+        if not hits:
+            return None
+        _, code, span = max(hits, key=lambda hit: hit[2][1])
+        return code, span
+
+    def _name_hits(self, text: Text, words: Words, kinds: tuple[str, ...]) -> list[tuple[int, str, tuple[int, int]]]:
+        """Where each department is called by one of these kinds of its names; an acronym counts only in capitals."""
+        possible = self._named_keys().possible(words)
+        lists = {"name": self.names, "acronym": self.acronyms, "part": self.parts}
+        return [(m.start(), code, m.span()) for kind in kinds for i, (code, pattern) in enumerate(lists[kind])
+                if f"{kind}:{i}" in possible for m in pattern.finditer(text.norm)
+                if kind != "acronym" or text.source(*m.span()).isupper()]
 
     def names_one(self, norm: str) -> bool:
         """Whether `norm` holds a department's name, code, acronym or part («de Medio Ambiente», «los de la DOM»),

@@ -66,6 +66,8 @@ OTHER_REGISTERS = ("invitation", "complaint", "lobby", "lobby_audience", "event_
 OWN_STEPS = frozenset(("extend", "ask_correction", "corrected", "inadmissible"))
 """Steps no other register speaks of: «prorroga la de Camila Rojas», «recházala por inadmisible» need no
 «transparencia»."""
+ROUTING_STEPS = frozenset(("derive", "assign"))
+"""Steps that send a request to a unit: said of a request told arriving, they name its unit («derívela a la DOM»)."""
 THIRD_PARTY_STEPS = frozenset(("notify", "opposed", "not_opposed"))
 """Steps of art. 20, which no other register speaks of when third parties are named: «notifique a los terceros»,
 «los terceros se opusieron» (a neighbour who «se opuso» to a tree felling is a complaint's)."""
@@ -87,6 +89,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     third_party = step in THIRD_PARTY_STEPS and ctx.cue("transparency_third") is not None
     if not about and step not in OWN_STEPS and not third_party and not answered_by and not answered:
         return None
+    if about and _told_arriving(ctx, step):
+        return "transparency.create", CONFIDENCE
     if answered_by and "?" not in ctx.text.original:
         return "transparency.update", CONFIDENCE  # «que la vea la DOM» opens with «que» and asks nothing
     if ctx.cue("transparency_export"):
@@ -103,6 +107,14 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if received or (asks and (query is None or asks.start() < query.start())):
         return "transparency.create", CONFIDENCE
     return "transparency.query", CONFIDENCE
+
+
+def _told_arriving(ctx: Context, step: str | None) -> bool:
+    """«Llegó solicitud … de Ana Reyes, pide los permisos …; derívela a la DOM»: a request told arriving, who asks
+    and what, then where it goes, is a new one; the routing clause is its unit, not the derivation of a stored one."""
+    said = ctx.cue(f"step_{step}") if step in ROUTING_STEPS else None
+    received, asks = ctx.cue("transparency_received"), ctx.cue("transparency_asks")
+    return bool(said and received and asks and received.start() < asks.start() < said.start())
 
 
 def _step_asked(ctx: Context, step: str | None) -> bool:
@@ -155,17 +167,16 @@ def create(ctx: Context) -> None:
     subject = _subject(ctx)
     if subject:
         taken.append(subject)
-    third = ctx.cue("transparency_third")
+    third = _third_parties(ctx)
     if third:
-        span = clause(ctx, _after_article(ctx, third.end()))
-        if span and ctx.put_text("third_parties", span):
-            taken.append(span)
+        taken.append(third)
     requester = _requester(ctx, taken)
     if requester:
         ctx.put_text("requester", requester)
         taken.append(requester)
     _channel(ctx)
-    _named_unit(ctx, taken)
+    if not _routed_unit(ctx):
+        _named_unit(ctx, taken)
     received = past_day(ctx, [subject] if subject else [])
     if received:
         ctx.put("received", received[0], received[1])
@@ -298,25 +309,48 @@ def _opening_asker(ctx: Context) -> Span | None:
     return run if ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME else None
 
 
-def _third_parties(ctx: Context) -> None:
-    """Who is notified: what follows the first third-party word that is followed by them («a los terceros: …»,
-    «notifique a los terceros, la información afecta a los funcionarios sumariados»)."""
+def _third_parties(ctx: Context) -> Span | None:
+    """Who is notified: the first party named after a third-party word or a notifying verb («afecta a Transportes
+    Litoral S.A.», «hay que notificar a Aseo Melipilla SpA», «el tercero es don Jorge Pérez»), or after a colon
+    further on («notificamos a los terceros de la solicitud de Camila Rojas: Empresa Aseo Sur»); the words that only
+    say there are third parties («afecta a terceros») never are one."""
     thirds = list(ctx.vocabulary.cue("transparency_third").finditer(ctx.norm))
-    for third in thirds:
+    said = sorted([*thirds, *ctx.vocabulary.slot("transparency_third_named").finditer(ctx.norm)],
+                  key=lambda match: (match.start(), -match.end()))
+    for third in said:
         colon = ctx.norm.find(":", third.end())
-        if _put_third_parties(ctx, colon + 1 if colon >= 0 else _after_article(ctx, third.end())):
-            return
+        for start in (_after_article(ctx, third.end()), colon + 1 if colon >= 0 else None):
+            span = _put_third_parties(ctx, start) if start is not None else None
+            if span:
+                return span
     aside = re.compile(r"\s*,\s*").match(ctx.norm, thirds[0].end()) if thirds else None
     if aside:  # «avísele a los terceros afectados, los inspectores de tránsito»
-        _put_third_parties(ctx, _after_article(ctx, aside.end()))
+        return _put_third_parties(ctx, _after_article(ctx, aside.end()))
+    return None
 
 
-def _put_third_parties(ctx: Context, start: int) -> bool:
+def _put_third_parties(ctx: Context, start: int) -> Span | None:
     """The clause from `start` as the third parties, unless it names whose request it is («a los terceros de la
-    solicitud de Barrera»)."""
-    span = clause(ctx, start)
-    return bool(span and ctx.norm[span[0]:span[1]].split()[0] not in ("de", "del")
-                and ctx.put_text("third_parties", span))
+    solicitud de Barrera», «en la de Soto») or only says there are some («terceros»)."""
+    span = clause(ctx, _after_article(ctx, start))
+    first = ctx.norm[span[0]:span[1]].split()[0] if span else ""
+    unnamed = ctx.vocabulary.slot("transparency_third_unnamed").at_start(ctx.norm, span[0]) if span else None
+    if span is None or first in ("de", "del", "en") or unnamed:
+        return None
+    return span if ctx.put_text("third_parties", span) else None
+
+
+def _routed_unit(ctx: Context) -> bool:
+    """The unit a clause sends the request to («derívela a la DOM», «que la vea Obras», «para SECPLAN»), which
+    beats a unit the request's own words name («los permisos de Obras»); whether one was found."""
+    words = ctx.vocabulary
+    lists = (words.cue("step_derive"), words.cue("step_assign"), words.slot("transparency_routed_to"))
+    sends = sorted((match for phrases in lists for match in phrases.finditer(ctx.norm)),
+                   key=lambda match: match.start())
+    named = next((unit for match in sends if (unit := ctx.router.named_at(ctx.text, ctx.words, match.end()))), None)
+    if named:
+        ctx.put("department", named[0], named[1])
+    return named is not None
 
 
 def _named_unit(ctx: Context, taken: list[Span]) -> None:
@@ -355,7 +389,7 @@ def _reference(ctx: Context) -> None:
         return
     dated = [(atom.start, atom.end) for atom in ctx.atoms] + list(ctx.spans.values())
     for match in REFERENCE.finditer(ctx.norm):
-        span = clause(ctx, match.end(), REFERENCE_STOPS)
+        span = _before_third(ctx, clause(ctx, match.end(), REFERENCE_STOPS))
         if span is None or any(a <= span[0] < b for a, b in dated):
             continue
         if ctx.norm[span[0]:span[1]].split()[0] in NOT_A_NAME | NOT_A_REFERENCE:
@@ -373,6 +407,17 @@ def _reference(ctx: Context) -> None:
         if run and len(ctx.norm[run[0]:run[1]].split()) >= 2 and ctx.norm[run[0]:run[1]].split()[0] not in NOT_A_NAME:
             ctx.put_text("reference", run)
             return
+
+
+def _before_third(ctx: Context, span: Span | None) -> Span | None:
+    """Whose request, up to what it affects: «la de Núñez afecta a terceros» is Núñez's."""
+    third = ctx.vocabulary.cue("transparency_third").search(ctx.norm, span[0]) if span else None
+    if span is None or third is None or third.start() >= span[1]:
+        return span
+    end = third.start()
+    while end > span[0] and ctx.norm[end - 1] == " ":
+        end -= 1
+    return (span[0], end) if end > span[0] else None
 
 
 def _is_unit(ctx: Context, span: Span) -> bool:
