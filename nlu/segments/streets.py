@@ -213,10 +213,11 @@ def name_end(r: Reader, i: int) -> int | None:
     if _bearing(r, i) and not tokens[i + 1].opens:
         return i + 2
     if i > 0 and words[i] in g.typed_name_leads and words[i - 1] in g.street_types and not r.tokens[i - 1].atom:
-        # «camino a Santa Bárbara», «plaza de armas»: the name opens with «a», «de»; «ribera del río Mataquito»:
-        # with the type of what it is named after
-        typed = i + 2 < len(words) and words[i + 1] in g.street_types and not tokens[i + 1].atom
-        return name_end(r, i + 2 if typed else i + 1)
+        # «camino a Santa Bárbara», «plaza de armas»: the name opens with «a», «de»; «ribera del río Mataquito»,
+        # «la multicancha de la villa Los Aromos»: with the type of what it is named after
+        k = i + 2 if i + 2 < len(words) and words[i + 1] in g.place_articles else i + 1
+        typed = k + 1 < len(words) and words[k] in g.street_types and not tokens[k].atom
+        return name_end(r, k + 1 if typed else i + 1)
     capitals = r.capital(i)
     # a street named like a street type right after one ("av costanera", "calle alameda") is its name
     typed_name = i > 0 and words[i] in g.street_types and words[i - 1] in g.street_types
