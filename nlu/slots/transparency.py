@@ -111,10 +111,14 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
 
 def _told_arriving(ctx: Context, step: str | None) -> bool:
     """«Llegó solicitud … de Ana Reyes, pide los permisos …; derívela a la DOM»: a request told arriving, who asks
-    and what, then where it goes, is a new one; the routing clause is its unit, not the derivation of a stored one."""
+    and what, then where it goes, is a new one; the routing clause is its unit, not the derivation of a stored one.
+    An arrival told in a relative clause («la solicitud que llegó ayer sobre …, derívela») names a stored one."""
     said = ctx.cue(f"step_{step}") if step in ROUTING_STEPS else None
-    received, asks = ctx.cue("transparency_received"), ctx.cue("transparency_asks")
-    return bool(said and received and asks and received.start() < asks.start() < said.start())
+    received = ctx.cue("transparency_received")
+    asks = ctx.cue("transparency_asks") or ctx.vocabulary.slot("transparency_about").search(ctx.norm)
+    if not (said and received and asks and received.start() < asks.start() < said.start()):
+        return False
+    return ctx.norm[:received.start()].split()[-1:] != ["que"]  # «la que llegó ayer …» is one already stored
 
 
 def _step_asked(ctx: Context, step: str | None) -> bool:
@@ -251,8 +255,11 @@ def _folio(ctx: Context) -> Span | None:
 
 
 def _subject(ctx: Context) -> Span | None:
-    asks = ctx.vocabulary.cue("transparency_asks")
-    for match in asks.finditer(ctx.norm):
+    """What is asked: after the verb that asks («pide los permisos …»), else after what the request is about
+    («una solicitud sobre las horas extra …»)."""
+    words = ctx.vocabulary
+    said = [*words.cue("transparency_asks").finditer(ctx.norm), *words.slot("transparency_about").finditer(ctx.norm)]
+    for match in said:
         span = clause(ctx, _past_how_asked(ctx, match.end()), SUBJECT_STOPS)
         if span and ctx.put_text("subject", span, frozenset(("que", "le", "les", "se", "informacion", "sobre"))):
             return span

@@ -20,6 +20,8 @@ NOW = datetime(2026, 12, 3, 10, 0)
      "para SECPLAN", "Hernán Vidal", "secplan"),
     ("llegó sai MU118T0000940 del abogado Felipe Tapia, requiere los sumarios del año pasado, que la vea Jurídica",
      "Felipe Tapia", "juridica"),
+    ("Ingresó solicitud de transparencia de Mónica Herrera sobre las horas extra del personal de tránsito; derívela a "
+     "Tránsito", "Mónica Herrera", "transito"),
 ])
 def test_a_request_told_arriving_is_new_and_its_routing_clause_is_its_unit(parser, text, requester, department):
     understanding = parser.parse(text, NOW)
@@ -31,6 +33,7 @@ def test_a_request_told_arriving_is_new_and_its_routing_clause_is_its_unit(parse
 @pytest.mark.parametrize("text", [
     "la solicitud de transparencia de Gonzalo Reyes derívela a la DOM",
     "la MU118T0000921 que llegó el lunes, derívala a Jurídica",
+    "la solicitud de transparencia que ingresó ayer sobre las patentes de alcoholes, derívela a Inspección",
 ])
 def test_a_derivation_of_a_request_named_without_what_it_asks_moves_it(parser, text):
     understanding = parser.parse(text, NOW)
