@@ -208,8 +208,9 @@ def name_end(r: Reader, i: int) -> int | None:
     de/del/la ("Manso de Velasco", "Los Carrera"); or, written in lower case, up to three words that are no
     stop word ("ortuzar", "los aromos")."""
     tokens, words, g = r.tokens, r.words, r.gazetteer
-    if i >= len(tokens) or tokens[i].atom or (i and tokens[i].opens and words[i - 1] not in g.street_types):
-        return None
+    if i >= len(tokens) or tokens[i].atom or (i and tokens[i].opens and (words[i - 1] not in g.street_types
+                                                                         or not r.capital(i))):
+        return None  # «en la plaza, cerca de …»: a lower-case word that opens a clause names no street
     if _bearing(r, i) and not tokens[i + 1].opens:
         return i + 2
     if i > 0 and words[i] in g.typed_name_leads and words[i - 1] in g.street_types and not r.tokens[i - 1].atom:

@@ -28,3 +28,8 @@ def test_a_public_ground_does_not_route_a_complaint_whose_problem_routes_it(pars
     understanding = parser.parse("vecinos reclaman por basura acumulada en la cancha del sector Las Palmas", NOW)
     assert understanding.slots["address"] == "cancha del sector Las Palmas"
     assert understanding.slots["department"] == "aseo"
+
+
+def test_a_word_that_opens_a_clause_after_a_ground_is_not_its_name(parser):
+    understanding = parser.parse("perros sueltos en el parque, cerca de la escuela Los Aromos", NOW)
+    assert "cerca" not in (understanding.slots.get("address") or "")
