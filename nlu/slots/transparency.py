@@ -52,7 +52,7 @@ CHANNEL_TAIL = re.compile(r"(?:\s+(?:electronico|de\s+transparencia|municipal))?
 REFERENCE = re.compile(r"(?<![a-z])(?:la|el|solicitud|pedido|requerimiento|sai|transparencia|informacion)\s+"
                        r"(?:de|del)\s+(?:la\s+|el\s+)?")
 REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|causal|y|se|le|ya|que|fue|es|era|esta|"
-                              r"quedo|queda|paso|pasa|vence|vencio)(?=\s|$)"),)
+                              r"hay|quedo|queda|paso|pasa|vence|vencio)(?=\s|$)"),)
 NOT_A_REFERENCE = frozenset(("este", "esta", "ese", "esa", "hoy", "ayer", "manana", "la", "el", "las", "los",
                              "semana", "mes", "pendientes", "vencidas", "noviembre", "diciembre", "enero"))
 UNIT_FRAME = re.compile(r"(?<![a-z])(?:la\s+responde|lo\s+responde|responde|la\s+ve|lo\s+ve|le\s+tocan?\s+a|"

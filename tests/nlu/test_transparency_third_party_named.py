@@ -19,6 +19,10 @@ NOW = datetime(2026, 12, 3, 10, 0)
      "Raúl Contreras"),
     ("la de Carrasco afecta a terceros, notificar al Servicio de Salud Metropolitano", "Carrasco",
      "Servicio de Salud Metropolitano"),
+    ("en la solicitud de Figueroa hay que notificar como tercero a la empresa Aguas del Valle S.A.", "Figueroa",
+     "Aguas del Valle"),
+    ("la de Ramírez afecta a terceros, que son la Asociación de Feriantes, notifíquelos", "Ramírez",
+     "Asociación de Feriantes"),
 ])
 def test_the_third_party_notified_is_the_one_named(parser, text, reference, parties):
     understanding = parser.parse(text, NOW)
