@@ -12,7 +12,7 @@ import re
 from nlu.moments import query_range
 from nlu.slots.change_words import cue, request_due
 from nlu.slots.common import Context, Span, capitalised_run
-from nlu.slots.legal import clause, is_question, past_day, put_past_period, text_of
+from nlu.slots.legal import QUESTION_OPENING, clause, is_question, past_day, put_past_period, text_of
 
 PORTAL_FOLIO = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{3}t\d{5,8}(?![a-z0-9])")
 """The Portal de Transparencia's folio: organism code (MU042) + T + sequence."""
@@ -95,7 +95,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "transparency.update", CONFIDENCE  # «que la vea la DOM» opens with «que» and asks nothing
     if ctx.cue("transparency_export"):
         return "transparency.export", EXPORT_FIRST
-    if is_question(ctx):
+    if is_question(ctx) and not _asked_politely(ctx, step):
         return "transparency.query", CONFIDENCE
     received = ctx.cue("transparency_received") is not None
     if received and (step in (None, "answer", "analysis", "ask_correction", "assign") or _step_asked(ctx, step)):
@@ -127,6 +127,12 @@ def _step_asked(ctx: Context, step: str | None) -> bool:
     said = ctx.cue(f"step_{step}") if step else None
     lead = said and ctx.vocabulary.cue("request_lead").ending_at(ctx.norm, said.start())
     return bool(lead)
+
+
+def _asked_politely(ctx: Context, step: str | None) -> bool:
+    """«¿sería posible prorrogar la de X?», «¿me ayuda a entregarla?»: a question that opens with no interrogative and
+    puts a request lead before the step asks for the step («¿hasta cuándo tenemos pa responder …?» asks a date)."""
+    return QUESTION_OPENING.match(ctx.norm) is None and _step_asked(ctx, step)
 
 
 def _answered(ctx: Context) -> bool:
