@@ -178,4 +178,4 @@ def test_ticket_and_due_date_are_stored_alike_on_both_databases(engine, admin, s
 def test_ambiguous_department_lists_the_candidates(ctx):
     reply = HANDLERS["complaint.create"](ctx, {"description": "Consulta", "department": "administración"})
     assert reply.pending is None
-    assert "Puede ser: Administración y Finanzas, Administración Municipal" in reply.text
+    assert "Puede ser: Administración y Finanzas (DAF), Administración Municipal" in reply.text

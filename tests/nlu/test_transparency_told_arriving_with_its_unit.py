@@ -45,3 +45,14 @@ def test_the_unit_a_request_is_sent_to_beats_a_unit_its_subject_names(parser):
     understanding = parser.parse("llegó solicitud de transparencia de Irene Castro, pide los contratos de aseo "
                                  "de 2026, derívela a Secretaría Municipal", NOW)
     assert understanding.slots["department"] == "secretaria_municipal"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Llegó solicitud de transparencia de Rosa Lillo, pide los pagos a proveedores de 2026; derívela a la DAF",
+     "administracion_finanzas"),
+    ("ingresó por el portal la solicitud de Mario Cáceres sobre las deudas de patentes; que la vea la DAF",
+     "administracion_finanzas"),
+])
+def test_a_unit_named_by_its_initials(parser, text: str, unit: str) -> None:
+    understood = parser.parse(text, NOW)
+    assert understood.intent == "transparency.create" and understood.slots.get("department") == unit, understood
