@@ -50,7 +50,7 @@ def test_the_unit_a_request_is_sent_to_beats_a_unit_its_subject_names(parser):
 @pytest.mark.parametrize(("text", "unit"), [
     ("Llegó solicitud de transparencia de Rosa Lillo, pide los pagos a proveedores de 2026; derívela a la DAF",
      "administracion_finanzas"),
-    ("ingresó por el portal la solicitud de Mario Cáceres sobre las deudas de patentes; que la vea la DAF",
+    ("ingresó por transparencia la solicitud de Mario Cáceres sobre las deudas de patentes; que la vea la DAF",
      "administracion_finanzas"),
 ])
 def test_a_unit_named_by_its_initials(parser, text: str, unit: str) -> None:
