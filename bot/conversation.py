@@ -63,6 +63,7 @@ from bot.record_readings import (
     verb_actions,
 )
 from bot.renames import renamed
+from bot.resident_named import resident_detail, which_of_two
 from bot.same_resident import named_resident, with_resident_details
 from bot.same_values import SAME_VALUES_IN, with_values_in_focus
 from bot.shown_again import ShownAgain, names_past
@@ -272,6 +273,11 @@ class Conversation:
         picked = self.shown_again.picked(ctx, turn, text, understanding)
         if picked is not None:
             return picked
+        resident = resident_detail(self.parser, ctx, text, now)
+        if resident is not None:  # «la señora Araya cambió de celular, ahora es …»: her complaint's, not a contact's
+            found = which_of_two(self.parser, ctx, text, resident, now) or self._found(ctx, turn, text, [resident])
+            if found is not None:
+                return found
         detail = detail_of_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
         found = self._found(ctx, turn, text, [detail]) if detail is not None else None
         if found is not None:  # «su número es el 9 6543 2109» right after a complaint: its resident's phone

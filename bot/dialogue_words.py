@@ -88,6 +88,8 @@ CORRECTION_HEADS = _WORDS["correction_heads"]
 DETAIL_ADDING = _WORDS["detail_adding"]
 """«súmale este cel: …», «ponle también el correo …»: words beside a resident's detail added to a complaint."""
 ADDRESS_NOUNS = _WORDS["address_nouns"]
+RESIDENT_CHANGED = _WORDS["resident_changed"]
+"""«la señora Araya cambió de celular, ahora es …», «tiene nuevo número»: words that tell a person's detail changed."""
 APOLOGIES = _WORDS["apologies"]
 """«disculpe, me equivoqué: …», «perdón, …»: an opening that says what follows corrects something told before."""
 

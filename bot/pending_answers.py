@@ -349,11 +349,15 @@ class PendingAnswers:
         return Reply(PICK_A_NUMBER, choices=_choices(turn.labels), pending=pending)
 
     def _reading(self, ctx: Context, turn: Turn, pending: Pending, option: dict[str, Any]) -> Reply:
-        """One of the offered readings was chosen: handle the message as that, asking what it lacks."""
+        """One of the offered readings was chosen: handle the message as that, asking what it lacks (with the slots
+        the offer read already, when it did: «¿el contacto o la vecina del reclamo?»)."""
         intent, text = option.get("intent") or "", str(pending.slots.get("text", ""))
         if not intent:
             return Reply(REWRITE)
-        return self.handle(ctx, turn, intent, slots_as(self.parser, text, intent, local_now(ctx, self.settings)))
+        read = option.get("slots")
+        slots = dict(read) if isinstance(read, dict) else slots_as(self.parser, text, intent,
+                                                                    local_now(ctx, self.settings))
+        return self.handle(ctx, turn, intent, slots)
 
     def _answer(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
         """The reply to a question fills its slot, unless it clearly is a new request."""

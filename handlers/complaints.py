@@ -251,6 +251,16 @@ def _owned_or_placed(ctx: Context, reference: str) -> list[Complaint]:
     return []
 
 
+def _still_to_change(owned: list[Complaint], slots: dict[str, Any]) -> list[Complaint]:
+    """Of a resident's (or a place's) complaints, those a change can still be meant for: the open ones, when some are
+    (a new phone, a note, a move or a closing is for the case still in hand, not for one settled long ago); the
+    closed ones, when the change reopens one. The others are asked about only when these are several or none."""
+    status = terms.status_to_set(text_slot(slots, "status") or "")
+    reopens = status is not None and status.is_open
+    kept = [complaint for complaint in owned if ComplaintStatus(complaint.status).is_open != reopens]
+    return kept or owned
+
+
 def target_complaint(ctx: Context, intent: str, slots: dict[str, Any]) -> Complaint | Reply:
     """The complaint meant: by its ticket or number, else the one the chat is about ("ciérralo", "el segundo")."""
     ticket_text = text_slot(slots, "ticket")
@@ -261,7 +271,7 @@ def target_complaint(ctx: Context, intent: str, slots: dict[str, Any]) -> Compla
         if pointed and len(pointed) > 1:
             return _which(ctx, intent, slots, pointed)
         if complaint is None and reference and pointed is None:
-            owned = _owned_or_placed(ctx, reference)
+            owned = _still_to_change(_owned_or_placed(ctx, reference), slots)
             if len(owned) > 1:
                 return _which(ctx, intent, slots, tuple(complaint_ref(c) for c in owned))
             complaint = owned[0] if owned else None
