@@ -47,6 +47,8 @@ RESPOND = ACTIONS.index({"respond", "answer"})
 acepta» names nothing and answers the record in focus."""
 VERB_ACTIONS = {"change": 0, "remove": 1}
 """Request-verb meanings of the lexicon and the action (of `ACTIONS`) a command with that verb asks for."""
+CALLED_OFF = "called_off"
+"""The cue of an occasion told as called off by whoever holds it («se cayó», «sin fecha», «hasta nuevo aviso»)."""
 ADDRESSED = ("mos", "s")
 """Endings of a verb form that speaks to the bot or includes the speaker («aceptamos», «cierras»)."""
 PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
@@ -272,11 +274,15 @@ def on_kinds_in_focus(parser: Parser, registry: Registry, focus: Focus, text: st
 
 
 def verb_actions(parser: Parser, text: str) -> set[int]:
-    """The actions the message's request verbs mean: «suspende», «se suspende», «quítalo» remove."""
+    """The actions the message's request verbs mean: «suspende», «se suspende», «quítalo» remove; so does an occasion
+    told as called off, whatever verb stands beside («se cayó», «lo postergaron sin fecha»: no change asked)."""
     families = _families(parser)
-    return {VERB_ACTIONS[meaning] for word in _words(parser, text)
+    said = {VERB_ACTIONS[meaning] for word in _words(parser, text)
             for meaning in families.request(word) | families.infinitive(word) | families.named(word)
             if meaning in VERB_ACTIONS}
+    if parser.vocabulary.cue(CALLED_OFF).found(fold(text)):
+        return (said - {VERB_ACTIONS["change"]}) | {VERB_ACTIONS["remove"]}
+    return said
 
 
 def does(parser: Parser, intent: str, word: str) -> bool:
