@@ -3,11 +3,12 @@ dirección, ¿cómo quedó?»: a question about a detail of a record just stored
 «deshacer».
 
 Such a question names no record of its own, or names one in focus by the words it is shown with; alone, its words
-read as a contact search («fono … quedó») or as a change («quedó al final» taken for a new place). The answer is that
-record shown again with all its details, so the detail asked for is there as stored. It is either a question the
-record's short questions start (`bot.about_it`) followed by framing words or a name, or, in any order, a detail's
-noun and «quedó» with nothing else but framing, values and a name. Words after it that name nothing in focus leave
-the question to the rest of the conversation (a search, a look-up of another record).
+read as a contact search («fono … quedó») or as a change («quedó al final» taken for a new place). The answer is the
+detail asked for, in one line after the record's short name (`bot.dialogue_words.asked_detail`,
+`handlers.record_detail`); a question that names no single detail («¿quedó bien?») shows the record whole. It is
+either a question the record's short questions start (`bot.about_it`) followed by framing words or a name, or, in
+any order, a detail's noun and «quedó» with nothing else but framing, values and a name. Words after it that name
+nothing in focus leave the question to the rest of the conversation (a search, a look-up of another record).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def asked_in_focus(about: AboutIt, vocabulary: Vocabulary, focus: Focus, text: s
     if not (focus.records or focus.listed):
         return None
     question = about.match(text)
-    said = _framed(vocabulary, fold(text[question.end():])) if question else _unordered(vocabulary, text)
+    said = _blanked(vocabulary, fold(text[question.end():]), FRAMING) if question else _unordered(vocabulary, text)
     if said is None:
         return None
     naming = [word for word in words(said) if word not in POINTING and not word.isdigit()]
@@ -45,27 +46,18 @@ def _unordered(vocabulary: Vocabulary, text: str) -> str | None:
     """What a question holding a detail's noun and «quedó», in any order, says besides them and its framing."""
     if not re.search(r"[?¿]", text):
         return None
-    folded = fold(text)
-    rest = _without(vocabulary, folded, "detail_nouns", "stored")
-    if rest is None:
-        return None
-    return _framed(vocabulary, rest)
+    rest = _blanked(vocabulary, fold(text), ("detail_nouns", "stored"), needed=True)
+    return _blanked(vocabulary, rest, FRAMING) if rest is not None else None
 
 
-def _without(vocabulary: Vocabulary, folded: str, *needed: str) -> str | None:
-    """`folded` with one phrase of each needed list blanked out, or None when one of them is not there."""
-    for name in needed:
-        found = vocabulary.slot(f"about_{name}").search(folded)
-        if found is None:
+def _blanked(vocabulary: Vocabulary, folded: str, names: tuple[str, ...], needed: bool = False) -> str | None:
+    """`folded` with the phrases of each `about_*` list named blanked out: every one of them, so that what is left
+    names the record if anything does; or, when each list is `needed` (a detail's noun and «quedó»), the first of
+    each, and None when one of them is not there."""
+    for name in names:
+        found = list(vocabulary.slot(f"about_{name}").finditer(folded))
+        if needed and not found:
             return None
-        folded = f"{folded[:found.start()]} {folded[found.end():]}"
-    return folded
-
-
-def _framed(vocabulary: Vocabulary, folded: str) -> str:
-    """`folded` with the words that frame a question about the record blanked out: what is left names it, if
-    anything does."""
-    for name in FRAMING:
-        for framing in reversed(list(vocabulary.slot(f"about_{name}").finditer(folded))):
-            folded = f"{folded[:framing.start()]} {folded[framing.end():]}"
+        for phrase in reversed(found[:1] if needed else found):
+            folded = f"{folded[:phrase.start()]} {folded[phrase.end():]}"
     return folded

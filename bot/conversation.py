@@ -256,7 +256,7 @@ class Conversation:
         if found is not None:
             return found
         shown = self.shown_again.shown(ctx, turn, asked_in_focus(self.about_it, self.parser.vocabulary, ctx.focus,
-                                                                 text))
+                                                                 text), text)
         if shown is not None:  # «¿con qué dirección quedó?», «¿dónde quedó al final el acto?»: the record in focus
             return shown
         corrected = told_again(self.parser, text, understanding)

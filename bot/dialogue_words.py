@@ -88,10 +88,20 @@ CORRECTION_HEADS = _WORDS["correction_heads"]
 DETAIL_ADDING = _WORDS["detail_adding"]
 """«súmale este cel: …», «ponle también el correo …»: words beside a resident's detail added to a complaint."""
 ADDRESS_NOUNS = _WORDS["address_nouns"]
+ASKED_DETAILS = tuple((detail, _WORDS[f"asked_{detail}"]) for detail in
+                      ("phone", "email", "address", "due", "time", "day", "department", "place", "when"))
+"""The detail a question about a record asks for, by the words that name it, first named first (`bot.asked_detail`)."""
 RESIDENT_CHANGED = _WORDS["resident_changed"]
 """«la señora Araya cambió de celular, ahora es …», «tiene nuevo número»: words that tell a person's detail changed."""
 APOLOGIES = _WORDS["apologies"]
 """«disculpe, me equivoqué: …», «perdón, …»: an opening that says what follows corrects something told before."""
+
+
+def asked_detail(text: str) -> str | None:
+    """The one detail a question asks for («¿q fono le quedó?» the phone, «¿dónde es …?» the place), or None when it
+    names none («¿quedó bien?», «¿en qué va?»): then the record is shown whole."""
+    said = set(re.findall(r"\w+", fold(text)))
+    return next((detail for detail, named_by in ASKED_DETAILS if not said.isdisjoint(named_by)), None)
 
 
 def reports_change(text: str) -> bool:

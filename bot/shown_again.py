@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.about_it import AboutIt
+from bot.dialogue_words import asked_detail
 from bot.followups import OPENING
 from bot.picking import pick, picks_by_name
 from bot.pointed import pointed_in_focus
@@ -20,6 +21,7 @@ from bot.record_readings import asks
 from bot.turn import Handle, Turn, local_now
 from handlers.context import Context
 from handlers.focus import Focus, Ref
+from handlers.record_detail import detail_line
 from handlers.registry import Registry
 from handlers.reply import Reply
 from nlu import Parser
@@ -67,7 +69,7 @@ class ShownAgain:
                                                                         understanding)
         else:
             return None
-        return self.shown(ctx, turn, ref)
+        return self.shown(ctx, turn, ref, text if question else "")
 
     def _commands(self, text: str, understanding: Understanding) -> bool:
         """«la 2 recházala»: an item of the list with a verb that asks something of it, read (even unsure) as a
@@ -84,9 +86,16 @@ class ShownAgain:
         picked = pick(text, tuple(ref.label for ref in listed), len(listed))
         return self.shown(ctx, turn, listed[picked[0]]) if len(picked) == 1 else None
 
-    def shown(self, ctx: Context, turn: Turn, ref: Ref | None) -> Reply | None:
-        """The record shown again, with all its details, by the look-up that shows its kind."""
-        if ref is None or ref.entity not in self.registry.shown_by:
+    def shown(self, ctx: Context, turn: Turn, ref: Ref | None, asked: str = "") -> Reply | None:
+        """The record shown again, with all its details, by the look-up that shows its kind; or, when the question
+        `asked` names one detail («¿a qué hora era lo del Rotary?»), that detail alone, in one line."""
+        if ref is None:
+            return None
+        detail = asked_detail(asked) if asked else None
+        line = detail_line(ctx, ref, detail) if detail else None
+        if line is not None:
+            return line
+        if ref.entity not in self.registry.shown_by:
             return None
         intent, slot = self.registry.shown_by[ref.entity]
         value = self.parser.fill(intent, slot, ref.label, local_now(ctx, self.settings))

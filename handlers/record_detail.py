@@ -1,0 +1,90 @@
+"""One detail of a stored record, in one line: the answer to «¿q fono le quedó a la vecina?», «¿a qué hora era lo del
+Rotary?», «¿dónde es la reunión con la junta de vecinos?».
+
+Whoever asks for one detail wants that detail, not the whole record again (nor its day's agenda): the line names the
+record briefly, so it is clear which one answered, and says the detail as stored, or that it has none. A kind of record
+that keeps no such detail answers nothing here, and the record is shown whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from handlers.agenda import when_text
+from handlers.complaints import department_name
+from handlers.context import Context
+from handlers.focus import Ref
+from handlers.format import day_text, time_text
+from handlers.pointing import about
+from handlers.reply import Reply
+from storage.models import Complaint, Contact, Event, Invitation
+
+Value = Callable[[Context, Any], str | None]
+"""A detail of a record as the office reads it, or `None` when the record has none."""
+
+LABELS = {"phone": ("teléfono", "sin teléfono"), "email": ("correo", "sin correo"),
+          "address": ("dirección", "sin dirección"), "place": ("lugar", "sin lugar"), "time": ("hora", "sin hora"),
+          "day": ("día", "sin fecha"), "when": ("", "sin fecha"), "due": ("vence el", "sin plazo"),
+          "department": ("departamento", "sin departamento")}
+"""How each detail is said before its value, and how its absence is said."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of record: its table, its short name, the details a question may ask of it, and the details it keeps
+    under another («¿cuándo?» of a complaint is when it is due; «¿dónde?», its address)."""
+
+    model: type
+    short: Callable[[Any], str]
+    details: Mapping[str, Value]
+    same_as: Mapping[str, str] = field(default_factory=dict)
+
+
+def _time(ctx: Context, record: Event | Invitation) -> str | None:
+    return time_text(ctx.local(record.start_at)) if record.start_at else None
+
+
+def _day(ctx: Context, record: Event | Invitation) -> str | None:
+    return day_text(record.day, ctx.today) if record.day else None
+
+
+def _when(ctx: Context, record: Event | Invitation) -> str | None:
+    return when_text(record.day, record.start_at, record.end_at, ctx.settings.zone, ctx.today) if record.day else None
+
+
+def _due(ctx: Context, complaint: Complaint) -> str | None:
+    return day_text(complaint.due_date, ctx.today) if complaint.due_date else None
+
+
+def _column(name: str) -> Value:
+    return lambda _ctx, record: getattr(record, name) or None
+
+
+OCCASION = {"time": _time, "day": _day, "when": _when, "place": _column("place")}
+KINDS = {
+    "complaint": Kind(Complaint, lambda c: f"Reclamo {c.ticket}" + (f" ({c.citizen})" if c.citizen else ""),
+                      {"phone": _column("phone"), "email": _column("email"), "address": _column("address"),
+                       "due": _due, "department": lambda ctx, c: department_name(ctx, c.department)},
+                      {"place": "address", "when": "due", "day": "due"}),
+    "invitation": Kind(Invitation, lambda i: f"Invitación N° {i.id} · {i.title}", OCCASION),
+    "event": Kind(Event, lambda e: e.title[:1].upper() + e.title[1:], OCCASION),
+    "contact": Kind(Contact, lambda c: c.name, {"phone": _column("phone"), "email": _column("email"),
+                                                 "address": _column("address")}),
+}
+
+
+def detail_line(ctx: Context, ref: Ref, detail: str) -> Reply | None:
+    """The one line that answers `detail` of the record `ref`; `None` when its kind keeps no such detail or it is
+    gone, so that the record is shown as usual."""
+    kind = KINDS.get(ref.entity)
+    detail = kind.same_as.get(detail, detail) if kind else detail
+    value = kind.details.get(detail) if kind else None
+    record = ctx.session.get(kind.model, ref.id) if kind and value else None
+    if kind is None or value is None or record is None or getattr(record, "deleted_at", None) is not None:
+        return None
+    label, unset = LABELS[detail]
+    said = value(ctx, record)
+    told = f"{label} {said}".strip() if said else unset
+    return about(Reply(f"{kind.short(record)}: {told}."), ref)
