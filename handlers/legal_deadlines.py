@@ -37,3 +37,8 @@ def working_days_taken(start: date, end: date) -> int:
     return max(0, working_days_left(start, end)) if end >= start else 0
 
 
+def suspended_due(due: date, start: date, end: date) -> date:
+    """The deadline once it is suspended from `start` to `end` (art. 20 Ley 20.285: while notified third parties
+    may oppose): the working days left on `start` run again after `end`; a deadline already past stays as it was."""
+    left = working_days_left(start, due)
+    return due if left < 0 else working_days_after(end, left)

@@ -15,7 +15,7 @@ from typing import Any
 
 from handlers.context import Context
 from handlers.format import day_text, on_day, plural
-from handlers.legal_deadlines import due_day
+from handlers.legal_deadlines import due_day, suspended_due
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from handlers.slot_values import text_slot
@@ -150,8 +150,12 @@ def _notify(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
     if notified > limit:
         lines.append(f"   Atención: el art. 20 pide notificar dentro de {legal.third_party_notice_days} días "
                      f"hábiles (a más tardar {on_day(limit, ctx.today)}).")
+    due = suspended_due(request.due_on, notified, until)
+    if due != request.due_on:
+        lines.append(f"   El plazo se suspende mientras pueden oponerse: vencía {on_day(request.due_on, ctx.today)}, "
+                     f"ahora vence {on_day(due, ctx.today)}.")
     return Change(TransparencyStatus.THIRD_PARTIES, {"third_parties": parties, "notified_on": notified,
-                                                     "opposition_until": until}, lines,
+                                                     "opposition_until": until, "due_on": due}, lines,
                   note=f"terceros notificados: {parties}")
 
 
