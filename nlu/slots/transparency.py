@@ -79,7 +79,8 @@ CONFIDENCE = 0.9
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
     """The capability's intent when the message carries its evidence; None leaves it to the shared rules."""
-    about = ctx.cue("transparency") is not None or PORTAL_FOLIO.search(ctx.norm) is not None or request_due(ctx)
+    about = ctx.cue("transparency") is not None or PORTAL_FOLIO.search(ctx.norm) is not None or request_due(ctx) \
+        or _requests_of_unit(ctx)
     if not about and ctx.possible_cues().isdisjoint(STEP_CUES):
         return None
     step = _step(ctx)
@@ -119,6 +120,19 @@ def _told_arriving(ctx: Context, step: str | None) -> bool:
     if not (said and received and asks and received.start() < asks.start() < said.start()):
         return False
     return ctx.norm[:received.start()].split()[-1:] != ["que"]  # «la que llegó ayer …» is one already stored
+
+
+def _requests_of_unit(ctx: Context) -> bool:
+    """«q solicitudes tiene la DOM», «solicitudes pendientes de SECPLAN»: «solicitudes» asked for by a unit called by
+    its name, with no other kind named, are the requests the law routes to a unit to answer; the residents' are
+    «reclamos», the Lobby's «audiencias»."""
+    asked = is_question(ctx) or ctx.cue("transparency_query") is not None
+    if not asked or ctx.cue("requests_noun") is None or not ctx.router.names_one(ctx.norm) or any(
+            cue(ctx, name) for name in OTHER_REGISTERS):
+        return False
+    named = ctx.router.named(ctx.text, ctx.words)
+    routed = ctx.router.route(ctx.norm, words=ctx.words)  # «solicitudes de poda de Medio Ambiente»: a complaint's
+    return named is not None and (routed is None or named[1][0] <= routed[1][0] < named[1][1])
 
 
 def _step_asked(ctx: Context, step: str | None) -> bool:
@@ -375,8 +389,8 @@ def _named_unit(ctx: Context, taken: list[Span]) -> None:
     if span and ctx.put_text("department", span, frozenset(("la", "el", "a", "unidad", "departamento", "direccion"))):
         return
     named = ctx.router.named(ctx.text, ctx.words)
-    if named is None or named == ctx.router.route(ctx.norm, words=ctx.words):
-        return
+    if named is None or (named == ctx.router.route(ctx.norm, words=ctx.words) and not ctx.router.names_one(ctx.norm)):
+        return  # a routing word says what a complaint is about; a unit's name («secplan») says who answers
     if any(a <= named[1][0] < b for a, b in taken):
         return
     ctx.put("department", named[0], named[1])
