@@ -59,6 +59,7 @@ from bot.record_readings import (
     finds,
     named_before_verb,
     on_kinds_in_focus,
+    own_verb_on_focus,
     rivals,
     verb_actions,
 )
@@ -367,7 +368,8 @@ class Conversation:
         focused = by_pronoun(self.parser, self.registry, ctx.focus, text, understanding, now)
         named = rivals(self.parser, self.registry, text, understanding, now)
         answered = answered_in_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
-        return self._found(ctx, turn, text, chain(focused, named, answered))
+        own = own_verb_on_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
+        return self._found(ctx, turn, text, chain(focused, named, answered, own))
 
     def _found(self, ctx: Context, turn: Turn, text: str, readings: Iterable[Understanding],
                only: PendingKind | None = None) -> Reply | None:

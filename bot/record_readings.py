@@ -243,6 +243,26 @@ def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, underst
                     yield reading
 
 
+def own_verb_on_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
+                      now: datetime) -> Iterator[Understanding]:
+    """«entréguela», «ya se entregó», «respóndala» read as nothing right after a transparency request was stored or
+    shown: a verb (in any form) of a capability that acts on the record in focus, naming no record, is that
+    capability's command on it, when its reading carries what the command needs."""
+    last = focus.last()
+    if last is None or understanding.intent != "unknown":
+        return
+    families = _families(parser)
+    meanings = {meaning for word in _words(parser, text)
+                for meaning in families.request(word) | families.infinitive(word) | families.named(word)}
+    for capability in parser.declarations.capabilities:
+        if not meanings & set(capability.verbs):
+            continue
+        for intent in (spec.name for spec in capability.intents):
+            reading = parser.parse_as(text, now, intent) if registry.acts_on.get(intent) == last.entity else None
+            if reading is not None and not named(reading) and _carries(parser, intent, reading, understanding):
+                yield _at_place(reading, "")
+
+
 def answered_in_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
                       now: datetime) -> Iterator[Understanding]:
     """«el capitán Saavedra confirmó asistencia» right after a ceremony, read as an invitation's answer that finds no
