@@ -41,7 +41,7 @@ from bot.just_stored import change_of_stored, detail_of_focus
 from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.new_request import is_new_request
-from bot.one_more import one_more
+from bot.one_more import names_the_one_waiting, one_more, one_more_whose, whose
 from bot.pending_answers import CANCELLED, CHATTED, PendingAnswers, courteous
 from bot.periods import with_period
 from bot.person_in_focus import with_person_in_focus
@@ -147,9 +147,15 @@ class Conversation:
             turn.cancelled = True
             return Reply(CANCELLED if turn.pending or turn.expired else NOTHING_GOING_ON)
         if turn.pending is not None:
-            more = one_more(self.parser, ctx.focus, text, local_now(ctx, self.settings), turn.pending.intent)
+            now = local_now(ctx, self.settings)
+            more = one_more(self.parser, ctx.focus, text, now, turn.pending.intent) or one_more_whose(
+                self.parser, text, now, turn.pending, str((turn.source or {}).get("text") or ""))
             if more is not None:  # «tb llegó otra: …» while the first waits: the first is set aside, not changed
                 return meanwhile(self.registry, ctx, turn.pending, self.act(ctx, turn, text, more), turn)
+            named = whose(self.parser, text, turn.pending)
+            if named is not None and named.keeps and len(named.said) == 1 and names_the_one_waiting(named,
+                                                                                                   turn.pending):
+                return self.pending.answer(ctx, turn, ", ".join(named.keeps))  # «¿y la de Vidal? guárdala»: it
             return self.pending.answer(ctx, turn, text)
         expired = turn.expired
         if expired is not None and expired.kind is PendingKind.CONFIRM:

@@ -378,6 +378,8 @@ _POLITE = tuple(sorted(word for word in THANKS | COURTESY if len(word) >= MIN_TY
 
 
 ALSO_WORDS = _WORDS["also"]
+KEEP_IT_TOO = _WORDS["keep_it_too"]
+"""Words beside a verb that stores («regístrala igual») that add nothing to the record it stores."""
 """Words that add one more of what was said («también reclamó…», «además…», «asimismo…»): a new record, not a
 correction of the one waiting."""
 SAME_RESIDENT = tuple(_PHRASES["same_resident"])

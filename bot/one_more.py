@@ -7,12 +7,16 @@ an invitation that arrives while another waits is still an invitation), with «o
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
+from bot.dialogue_words import KEEP_IT_TOO, LEAD_WORDS, words
+from bot.record_readings import asks_for
 from handlers.focus import Focus
+from handlers.reply import Pending
 from nlu import Parser
 from nlu.understanding import Understanding
-from storage.folding import fold
+from storage.folding import fold, fold_letters
 
 ANOTHER_VERB = r"(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))"
 ANOTHER = re.compile(r"^\W*(?:[^\n.:;,]{1,40}[:;,]\s*)?"  # «Antes de guardarla: …»
@@ -33,6 +37,12 @@ CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.
 NAMED_KINDS = {"invitacion": "invitation", "reclamo": "complaint", "actividad": "event", "reunion": "event",
                "contacto": "contact"}
 """The kind «otra» names when a noun follows it («tb llegó otra invitación»), whatever was last in focus."""
+WHOSE = re.compile(r"^\W*(?:(?:y|ah|oye|ok|ya|(?P<also>tambi[eé]n|tb|tmb|tbn|tbm|adem[aá]s))\W+){1,2}"
+                   r"(?:la|el)\s+(?:(?P<noun>solicitud|invitaci[oó]n|reclamo|actividad|reuni[oó]n)\s+)?(?=del?\s)",
+                   re.IGNORECASE)
+"""«y la solicitud de Rosa Pinto? …», «también la de doña Inés Carrasco, …»: one more record named by whose it is."""
+NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*")
+CHUNKS = re.compile(r"[^?¿!.,;:]+")
 
 
 def one_more(parser: Parser, focus: Focus, text: str, now: datetime,
@@ -50,3 +60,60 @@ def one_more(parser: Parser, focus: Focus, text: str, now: datetime,
         return None
     intent, noun = CREATES[named] if named else proposed or CREATES[last.entity]
     return parser.parse_as(f"{noun} {rest}", now, intent)
+
+
+@dataclass(frozen=True)
+class Whose:
+    """A message that names a record of the waiting proposal's kind by whose it is: the name, what else it says, and
+    the clauses that only ask to keep it («anótela también»)."""
+
+    name: str
+    said: list[str]
+    keeps: list[str]
+    also: bool
+
+
+def whose(parser: Parser, text: str, waiting: Pending) -> Whose | None:
+    """«¿y la solicitud de Rosa Pinto? anótela también», «también la de doña Inés Carrasco» while a proposal of that
+    kind (or of none named) waits; None when the message does not open so or names nobody in capitals."""
+    opening = WHOSE.match(text)
+    made = next((made for made in CREATES.values() if made[0] == waiting.intent), None)
+    named = NAMED_KINDS.get(fold(opening.group("noun") or "")) if opening is not None else None
+    if opening is None or made is None or (named is not None and CREATES[named][0] != waiting.intent):
+        return None
+    chunks = [chunk.strip() for chunk in CHUNKS.findall(text[opening.end():]) if chunk.strip()]
+    said = [chunk for chunk in chunks if not _keeps_it(parser, chunk)]
+    name = NAME.search(said[0]) if said else None
+    if name is None:
+        return None
+    keeps = [chunk for chunk in chunks if chunk not in said]
+    return Whose(name.group(), said, keeps, opening.group("also") is not None)
+
+
+def names_the_one_waiting(found: Whose, waiting: Pending) -> bool:
+    """«¿y la de Hernán Vidal? guárdala» while Hernán Vidal's request waits: that one, not one more."""
+    return any(fold(found.name) in fold(value) for value in waiting.slots.values() if isinstance(value, str))
+
+
+def one_more_whose(parser: Parser, text: str, now: datetime, waiting: Pending, told: str) -> Understanding | None:
+    """While the proposal `waiting` waits, one more record of its kind named by whose it is (`whose`), when the
+    message says it adds one («también», a verb that stores it) or the message `told` with the proposal named that
+    one too, whose words are then read from there («llegaron dos: doña Julia Rivas pide …, y don Pedro Soto pide
+    …»). None otherwise: a bare «¿y la de Rosa Pinto?» may ask about a stored one."""
+    found = whose(parser, text, waiting)
+    if found is None or names_the_one_waiting(found, waiting):
+        return None
+    noun = next(made[1] for made in CREATES.values() if made[0] == waiting.intent)
+    at = fold_letters(told).find(fold_letters(found.name))
+    if at >= 0:
+        return parser.parse_as(f"{noun} {told[at:]}", now, waiting.intent)
+    if not found.also and not found.keeps:
+        return None
+    return parser.parse_as(f"{noun} {', '.join(found.said)}", now, waiting.intent)
+
+
+def _keeps_it(parser: Parser, chunk: str) -> bool:
+    """«anótela también», «regístrala igual»: a verb that stores, with words that only add «as well»."""
+    said = words(chunk)
+    return any(asks_for(parser, word, "register") for word in said) and all(
+        asks_for(parser, word, "register") or word in KEEP_IT_TOO or word in LEAD_WORDS for word in said)
