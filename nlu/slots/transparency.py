@@ -123,11 +123,12 @@ def _told_arriving(ctx: Context, step: str | None) -> bool:
 
 
 def _requests_of_unit(ctx: Context) -> bool:
-    """«q solicitudes tiene la DOM», «solicitudes pendientes de SECPLAN»: «solicitudes» asked for by a unit called by
-    its name, with no other kind named, are the requests the law routes to a unit to answer; the residents' are
-    «reclamos», the Lobby's «audiencias»."""
-    asked = is_question(ctx) or ctx.cue("transparency_query") is not None
-    if not asked or ctx.cue("requests_noun") is None or not ctx.router.names_one(ctx.norm) or any(
+    """«q solicitudes tiene la DOM», «solicitudes de la DOM»: «solicitudes» asked for (or opening the message, as a
+    list is named) by a unit called by its name, with no other kind named, are the requests the law routes to a unit
+    to answer; the residents' are «reclamos», the Lobby's «audiencias»."""
+    noun = ctx.cue("requests_noun")
+    asked = is_question(ctx) or ctx.cue("transparency_query") is not None or (noun is not None and noun.start() == 0)
+    if not asked or noun is None or not ctx.router.names_one(ctx.norm) or any(
             cue(ctx, name) for name in OTHER_REGISTERS):
         return False
     named = ctx.router.named(ctx.text, ctx.words)

@@ -17,6 +17,7 @@ SECPLAN = ("ingresó una solicitud de transparencia de doña Paula Reyes, pide l
     ("qué solicitudes tiene secplan?", "Paula Reyes", "Álvaro Muñoz"),
     ("solicitudes pendientes de SECPLAN", "Paula Reyes", "Álvaro Muñoz"),
     ("¿cuáles solicitudes le tocan a la Dirección de Obras?", "Álvaro Muñoz", "Paula Reyes"),
+    ("solicitudes de la DOM", "Álvaro Muñoz", "Paula Reyes"),
 ])
 def test_requests_of_a_unit_are_its_transparency_requests(chat, question, listed, left_out) -> None:
     *_, reply = chat(OBRAS, "sí", SECPLAN, "sí", question)
