@@ -84,8 +84,11 @@ class Normalizer:
 
     def __init__(self, spellings: Mapping[str, str], typo_words: Iterable[str], known: Iterable[str] = (),
                  noun_spellings: Mapping[str, str] | None = None,
-                 abbreviations: Mapping[str, str] | None = None) -> None:
-        self.spellings = {word: fold(said) for word, said in {**spellings, **(abbreviations or {})}.items()}
+                 abbreviations: Mapping[str, str] | None = None, diminutives: Mapping[str, str] | None = None) -> None:
+        """`diminutives`: each diminutive → the word it softens («semanita» → «semana», `nlu.diminutives`); read as
+        that word by every rule, while a text slot keeps what was written."""
+        self.spellings = {**(diminutives or {}),
+                          **{word: fold(said) for word, said in {**spellings, **(abbreviations or {})}.items()}}
         self.dotted = frozenset(abbreviations or ())
         """Office shorthand («recl.», «sem. prox.»): its period is part of the word, read spelled out without it."""
         self.noun_spellings = {word: fold(said) for word, said in (noun_spellings or {}).items()}

@@ -12,6 +12,7 @@ from nlu.capabilities import Declarations, load_declarations
 from nlu.chat_headers import blanked
 from nlu.dates import DAYS, Atom, Grammar
 from nlu.dictation import punctuated
+from nlu.diminutives import base_words
 from nlu.features import Extractor
 from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, invalid_span, query_range
@@ -49,7 +50,8 @@ class Parser:
         words["cues"] = {**words["cues"], **self.declarations.cues()}
         self.intents = self.declarations.intents
         self.normalize = Normalizer(words["spellings"], words["typos"]["words"], lexicon.known_words(words),
-                                    words["noun_spellings"], words["abbreviations"])
+                                    words["noun_spellings"], words["abbreviations"],
+                                    base_words(words["diminutives"]["words"]))
         self.grammar = Grammar(words, public_holiday)
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"], words["not_dates"]["street_before"])
