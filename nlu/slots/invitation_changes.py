@@ -17,6 +17,7 @@ from nlu.slots.change_words import (
     other_register,
     put_naming_day,
     put_reference,
+    request_forms,
     spans_of,
     told_aside,
     verb_forms,
@@ -42,6 +43,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if first_of(ctx, verb_forms(CAPABILITY, "invitation_cancel")) or cue(ctx, "event_cancelled"):
         return "invitation.cancel", 0.85  # «anule la invitación de la Cámara», «la invitación del liceo se cayó»
     verb = first_of(ctx, verb_forms(CAPABILITY, "invitation_change"))
+    if cue(ctx, "invitation_arrived") and not first_of(ctx, request_forms(CAPABILITY, "invitation_change")):
+        return None  # «pasó la directora y dejó una invitación para…, el 29»: a new one told as it came
     changing = verb or cue(ctx, "event_place_lead") or cue(ctx, "change_now")
     if not changing or answer:
         return None
