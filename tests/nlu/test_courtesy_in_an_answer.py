@@ -32,6 +32,13 @@ def test_courtesy_never_names_the_invitation(parser, text, response, reference):
     assert understanding.slots["reference"] == reference
 
 
+def test_courtesy_inside_the_order_names_nothing(parser):
+    understanding = parser.parse("decline gentilmente la invitación de la Agrupación Folclórica Raíces de Cobquecura",
+                                 NOW)
+    assert understanding.intent == "invitation.respond"
+    assert understanding.slots["reference"] == "Agrupación Folclórica Raíces de Cobquecura"
+
+
 def test_courtesy_never_enters_a_title(parser):
     understanding = parser.parse("agéndele al alcalde la once con las tejedoras el jueves a las 5, con todo cariño",
                                  NOW)
