@@ -125,6 +125,8 @@ class Gazetteer:
     self_corrections: tuple[str, ...]
     """The lexicon's `retract` words: what takes back the value before it, anywhere in a message."""
     correction_heads: frozenset[str]
+    correction_kin: dict[str, tuple[str, ...]]
+    """A correction head → what it stands for before the mark too («al» → «a la», «a los»…; «a» → «al»)."""
     not_mark_after: frozenset[str]
     not_mark_before: frozenset[str]
     command_followers: frozenset[str]
@@ -204,6 +206,7 @@ def load() -> Gazetteer:
         dictated_marks=dict(commands["dictated_marks"]),
         self_corrections=tuple(lexicon.load()["ranges"]["retract"]),
         correction_heads=frozenset(commands["correction_heads"]),
+        correction_kin={head: tuple(said) for head, said in commands["correction_kin"].items()},
         not_mark_after=frozenset(commands["not_mark_after"]),
         not_mark_before=frozenset(commands["not_mark_before"]),
         command_followers=frozenset(commands["command_followers"]),

@@ -61,6 +61,8 @@ class Text(NamedTuple):
     ends: tuple[int, ...]
     letters: frozenset[str] | None = None
     """The runs of letters in `norm`, when folding had to find them anyway."""
+    taken_back: tuple[tuple[int, int], ...] = ()
+    """Original spans the writer took back («…vendimia, perdón,»), in order: never part of what `source` gives."""
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of `norm[start:end]`."""
@@ -72,7 +74,12 @@ class Text(NamedTuple):
     def source(self, start: int, end: int) -> str:
         """What the person wrote for `norm[start:end]`, with its case and accents."""
         first, last = self.span(start, end)
-        return self.original[first:last]
+        kept, cursor = [], first
+        for gap_start, gap_end in self.taken_back:
+            if first <= gap_start and gap_end <= last and cursor <= gap_start:
+                kept.append(self.original[cursor:gap_start].rstrip(" ,") + " ")
+                cursor = gap_end
+        return "".join(kept) + self.original[cursor:last]
 
     def folded(self, position: int) -> int:
         """The position in `norm` of an original position (the first folded character from it on)."""

@@ -18,21 +18,27 @@ from nlu.gazetteer import load
 from nlu.normalize import Text, replaced
 
 REACH = 3
-"""The most words a correction takes back: a value, not a sentence."""
+"""The most words a correction takes back past its nearest head: a value, not a sentence."""
+HEAD_REACH = 7
+"""The most words a correction opening with a head takes back to the same head: a title or a place said again
+(«a la fiesta de la vendimia…, perdón, al lanzamiento…»)."""
 WORD = re.compile(r"[a-z0-9]+")
+PAUSE = r"(?:,|\.{2,}|\s-)"
+"""What a mark follows: a comma, an ellipsis («vendimia... perdón»), a dash."""
 
 
 @cache
 def _marks() -> re.Pattern[str]:
     said = sorted(load().self_corrections, key=len, reverse=True)
-    return re.compile(r"(?:,\s*(?:no\s*,?\s*)?|(?<![a-z])no\s*,?\s+)(?:" + "|".join(re.escape(s) for s in said)
-                      + r")(?![a-z])\s*,?\s*")
+    return re.compile(r"(?:" + PAUSE + r"\s*(?:no\s*,?\s*)?|(?<![a-z])no\s*,?\s+)(?:"
+                      + "|".join(re.escape(s) for s in said)
+                      + r")(?![a-z])(?:\s*" + PAUSE + r")?\s*")
 
 
 def corrected(text: Text) -> Text:
     """`text` with the words taken back, and the mark taking them back, blanked."""
     norm = text.norm
-    if "," not in norm and "no " not in norm:  # a mark follows a comma or a «no»: «hola» never reads the gazetteer
+    if not any(pause in norm for pause in (",", "no ", "..", " -")):  # «hola» never reads the gazetteer
         return text
     if not any(word in norm for word in load().self_corrections):
         return text
@@ -41,7 +47,10 @@ def corrected(text: Text) -> Text:
         start = _taken_back(norm, mark.start(), mark.end())
         if start is not None and (not pieces or pieces[-1][1] <= start):
             pieces.append((start, mark.end(), " "))
-    return replaced(text, pieces) if pieces else text
+    if not pieces:
+        return text
+    gone = tuple(text.span(start, end) for start, end, _ in pieces)
+    return replaced(text, pieces)._replace(taken_back=text.taken_back + gone)
 
 
 def _taken_back(norm: str, mark: int, value: int) -> int | None:
@@ -50,13 +59,17 @@ def _taken_back(norm: str, mark: int, value: int) -> int | None:
     new = WORD.match(norm, value)
     if new is None:
         return None
-    heads = load().correction_heads
+    said = load()
+    heads = said.correction_heads
     clause = max(norm.rfind(stop, 0, mark) for stop in ".;:") + 1
-    before = list(WORD.finditer(norm, clause, mark))[-(REACH + 1):]
+    words = list(WORD.finditer(norm, clause, mark))
+    before = words[-(REACH + 1):]
     if len(before) < 2:
         return None
     if new.group() in heads:
-        same = [w for w in before if w.group() == new.group()]
+        kin = said.correction_kin.get(new.group(), ())
+        same = [w for w in words[-(HEAD_REACH + 1):] if w.group() == new.group()
+                or any(norm.startswith(phrase + " ", w.start()) for phrase in kin)]
         return same[-1].start() if same else None
     opening = [i for i, w in enumerate(before) if w.group() in heads]
     if not opening or opening[-1] == len(before) - 1:
