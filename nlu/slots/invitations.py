@@ -206,10 +206,25 @@ def _organizer(ctx: Context) -> Span | None:
         for match in again.finditer(ctx.norm):
             if match.start() <= start < match.end():
                 start = match.end()
-        left = trim(ctx.norm, (start, found[1]), ctx.vocabulary.noise("frame_noise"))
+        left = trim(ctx.norm, _without_story(ctx, (start, found[1])), ctx.vocabulary.noise("frame_noise"))
         if left:
             return left
     return None
+
+
+def _without_story(ctx: Context, span: Span) -> Span:
+    """`span` less the story of how the invitation came: a visit or a call told before who («llamó la secretaria
+    del gobernador»), and how it came told after («el club deportivo y dejaron invitación»)."""
+    start, end = span
+    told = ctx.vocabulary.slot("complaint_tellings").at_start(ctx.norm, start)
+    if told and told.end() < end:
+        start = told.end()
+    came = ctx.vocabulary.cue("invitation_arrival").search(ctx.norm, start, end)
+    if came and came.start() > start:
+        end = came.start()
+        before = ctx.norm[start:end].rstrip()
+        end = start + len(before[:-2] if before.endswith(" y") else before)
+    return start, end
 
 
 def _organizers(ctx: Context) -> Iterator[Span | None]:

@@ -48,3 +48,17 @@ def test_a_narrative_filler_names_no_record(parser, text, intent, reference):
 def test_a_change_asked_after_the_invitation_arrived_is_a_change(parser):
     understanding = parser.parse("llegó la invitación corregida del club de cueca, cámbiela al viernes a las 9", NOW)
     assert understanding.intent == "invitation.update"
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("le cuento que pasaron los del club deportivo Estrella Azul y dejaron invitación para el aniversario el "
+     "domingo 15 a las 13 en la cancha", "club deportivo Estrella Azul"),
+    ("Resulta que pasó don Luis del comité de adelanto Villa Sur y trajo la invitación al bingo del sábado 14 a las 6",
+     "comité de adelanto Villa Sur"),
+    ("Oiga, le comento que pasó el presidente de la junta de vecinos Las Acacias y dejó una cartita invitando al "
+     "alcalde a la once del sábado 14 a las cinco en la sede", "junta de vecinos Las Acacias"),
+])
+def test_who_invites_is_told_without_the_story(parser, text, organizer):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.create"
+    assert understanding.slots["organizer"] == organizer
