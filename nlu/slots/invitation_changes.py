@@ -7,11 +7,9 @@ ordinal ("acepta la segunda"). The slots are read as an activity's change is (se
 
 from __future__ import annotations
 
-from nlu.gazetteer import load
 from nlu.slots import event_changes
 from nlu.slots.change_words import (
     REPORTING,
-    TOKEN,
     clitic_forms,
     cue,
     first_of,
@@ -25,6 +23,7 @@ from nlu.slots.change_words import (
     verb_forms,
 )
 from nlu.slots.common import Context
+from nlu.slots.invitations import arrival
 
 CAPABILITY = "invitation_changes"
 CANCEL_NOISE = frozenset(REPORTING) | {"el", "la", "los", "las", "lo", "de", "del", "a", "se", "para", "con", "y", "un",
@@ -45,7 +44,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if first_of(ctx, verb_forms(CAPABILITY, "invitation_cancel")) or cue(ctx, "event_cancelled"):
         return "invitation.cancel", 0.85  # «anule la invitación de la Cámara», «la invitación del liceo se cayó»
     verb = first_of(ctx, verb_forms(CAPABILITY, "invitation_change"))
-    if told_arriving(ctx) and not first_of(ctx, request_forms(CAPABILITY, "invitation_change")):
+    if arrival(ctx) and not first_of(ctx, request_forms(CAPABILITY, "invitation_change")):
         return None  # «pasó la directora y dejó una invitación para…, el 29»: a new one told as it came
     changing = verb or cue(ctx, "event_place_lead") or cue(ctx, "change_now")
     if not changing or answer:
@@ -54,21 +53,6 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if (new or cue(ctx, "event_place_lead")) and not told_aside(ctx, verb, new):
         return "invitation.update", 0.85
     return None
-
-
-def told_arriving(ctx: Context) -> bool:
-    """The message tells an invitation coming in: how it came, then what came («dejó una invitación», «nos trajeron
-    la cartita», «llegó invitación»), a determiner between them or none."""
-    if cue(ctx, "invitation_arrival") is None or cue(ctx, "invitation_arrived_thing") is None:
-        return False
-    determiners, things = load().determiners, ctx.vocabulary.cue("invitation_arrived_thing")
-    for came in ctx.vocabulary.cue("invitation_arrival").finditer(ctx.norm):
-        following = TOKEN.match(ctx.norm, came.end() + 1)
-        if following and following.group() in determiners:
-            following = TOKEN.match(ctx.norm, following.end() + 1)
-        if following and things.at_start(ctx.norm, following.start()):
-            return True
-    return False
 
 
 def update(ctx: Context) -> None:

@@ -14,6 +14,8 @@ from nlu.phrases import alternation
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.common import Context, Span, capitalised_run, clause_end, first_phrase, trim
 
+WORD = re.compile(r"[a-z0-9]+")
+
 ARTICLE = r"(?:(?:la|el|los|las)\s+)?"
 ORGANIZER_END = re.compile(
     r"\s+(?:a|al|a\s+la|para|para\s+la|para\s+el|que|con\s+motivo|en|invita\w*|nos|le|les)\s+|[,;:.!?(]|\s+-\s+")
@@ -71,9 +73,31 @@ def create(ctx: Context) -> None:
     elif organizer is None:
         ctx.put_text("organizer", _activity_of(ctx))
     taken += [m.span() for m in ctx.vocabulary.slot("host_first_person").finditer(ctx.norm)]  # «tenemos el agrado»
+    came = arrival(ctx)
+    if came:  # «pasó la presidenta del club y dejó una invitación para el té»: the story, then what it is to
+        taken.append((max(ctx.norm.rfind(stop, 0, came[0]) for stop in ",.;:") + 1, came[1]))
     _put_title(ctx, mail, taken)
     taken += list(mail.values())
     put_place(ctx, taken)
+
+
+def arrival(ctx: Context) -> Span | None:
+    """Where the message tells the invitation coming in: how it came, then what came («dejó una invitación», «nos
+    trajeron la cartita», «llegó invitación»), a determiner between them or none. What is told up to there is the
+    story of its coming, never its title."""
+    words = ctx.vocabulary
+    if not (words.cue("invitation_arrival").may_occur(ctx.words)
+            and words.cue("invitation_arrived_thing").may_occur(ctx.words)):
+        return None
+    determiners, things = load().determiners, words.cue("invitation_arrived_thing")
+    for came in words.cue("invitation_arrival").finditer(ctx.norm):
+        following = WORD.match(ctx.norm, came.end() + 1)
+        if following and following.group() in determiners:
+            following = WORD.match(ctx.norm, following.end() + 1)
+        thing = following and things.at_start(ctx.norm, following.start())
+        if thing:
+            return came.start(), thing.end()
+    return None
 
 
 def respond(ctx: Context) -> None:

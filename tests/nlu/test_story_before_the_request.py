@@ -45,6 +45,18 @@ def test_a_narrative_filler_names_no_record(parser, text, intent, reference):
     assert understanding.slots["reference"] == reference
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("le comento que vino la presidenta del Club de Cueca Los Huasos de Pumanque y trajo la invitación para la "
+     "tertulia de otoño, el viernes 13 a las siete en la sede", "tertulia de otoño"),
+    ("Para la peña de aniversario del sábado 14 a las nueve, pasó el tesorero del club y dejó la invitación",
+     "peña de aniversario"),
+])
+def test_the_story_of_its_coming_is_never_the_title(parser, text, title):
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "invitation.create"
+    assert understanding.slots["title"] == title
+
+
 def test_a_change_asked_after_the_invitation_arrived_is_a_change(parser):
     understanding = parser.parse("llegó la invitación corregida del club de cueca, cámbiela al viernes a las 9", NOW)
     assert understanding.intent == "invitation.update"
