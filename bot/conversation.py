@@ -266,6 +266,9 @@ class Conversation:
                                                                  text), text)
         if shown is not None:  # «¿con qué dirección quedó?», «¿dónde quedó al final el acto?»: the record in focus
             return shown
+        shown = self.shown_again.named(ctx, turn, text)
+        if shown is not None:  # «la del Rotary, ¿a qué hora era?», «¿quedó guardado lo de bomberos?»: the one named
+            return shown
         corrected = told_again(self.parser, text, understanding)
         found = self._found(ctx, turn, text, [corrected], PendingKind.CONFIRM) if corrected is not None else None
         if found is not None:  # «Disculpe, me equivoqué: el aniversario de … es el 16 de enero»: the stored one's date

@@ -14,14 +14,16 @@ from dataclasses import replace
 from bot.about_it import AboutIt
 from bot.dialogue_words import asked_detail
 from bot.followups import OPENING
-from bot.picking import pick, picks_by_name
+from bot.named_detail import named_question
+from bot.picking import naming, pick, picks_by_name
 from bot.pointed import pointed_in_focus
 from bot.readings import SURE, likely
 from bot.record_readings import asks
 from bot.turn import Handle, Turn, local_now
 from handlers.context import Context
 from handlers.focus import Focus, Ref
-from handlers.record_detail import detail_line
+from handlers.record_detail import detail_line, named_in_store, stored_line
+from handlers.reference_match import words
 from handlers.registry import Registry
 from handlers.reply import Reply
 from nlu import Parser
@@ -70,6 +72,21 @@ class ShownAgain:
         else:
             return None
         return self.shown(ctx, turn, ref, text if question else "")
+
+    def named(self, ctx: Context, turn: Turn, text: str) -> Reply | None:
+        """«la del Rotary, ¿a qué hora era?», «¿quedó guardado lo de bomberos?»: the one record the question names by
+        its lead, asked about (`bot.named_detail`): in focus, else the one stored its words name; None when its words
+        pick no single record."""
+        question = named_question(self.parser.vocabulary, text)
+        if question is None:
+            return None
+        ref = named_in_focus(ctx.focus, question.naming) or named_in_store(ctx, naming(words(question.naming,
+                                                                                                  frozenset())))
+        if ref is None:
+            return None
+        if question.stored:
+            return stored_line(ctx, ref) or self.shown(ctx, turn, ref)
+        return self.shown(ctx, turn, ref, question.asked)
 
     def _commands(self, text: str, understanding: Understanding) -> bool:
         """«la 2 recházala»: an item of the list with a verb that asks something of it, read (even unsure) as a

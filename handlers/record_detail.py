@@ -12,12 +12,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlmodel import col, select
+
 from handlers.agenda import when_text
 from handlers.complaints import department_name
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, time_text
 from handlers.pointing import about
+from handlers.reference_match import word_matches, words
 from handlers.reply import Reply
 from storage.models import Complaint, Contact, Event, Invitation
 
@@ -40,6 +43,8 @@ class Kind:
     short: Callable[[Any], str]
     details: Mapping[str, Value]
     same_as: Mapping[str, str] = field(default_factory=dict)
+    described: Callable[[Any], str] = lambda _record: ""
+    """The words a record may be named by in a question («el de la sra Painemal», «la del Rotary»)."""
 
 
 def _time(ctx: Context, record: Event | Invitation) -> str | None:
@@ -58,6 +63,10 @@ def _due(ctx: Context, complaint: Complaint) -> str | None:
     return day_text(complaint.due_date, ctx.today) if complaint.due_date else None
 
 
+def _words_of(*columns: str) -> Callable[[Any], str]:
+    return lambda record: " ".join(str(getattr(record, name) or "") for name in columns)
+
+
 def _column(name: str) -> Value:
     return lambda _ctx, record: getattr(record, name) or None
 
@@ -67,12 +76,45 @@ KINDS = {
     "complaint": Kind(Complaint, lambda c: f"Reclamo {c.ticket}" + (f" ({c.citizen})" if c.citizen else ""),
                       {"phone": _column("phone"), "email": _column("email"), "address": _column("address"),
                        "due": _due, "department": lambda ctx, c: department_name(ctx, c.department)},
-                      {"place": "address", "when": "due", "day": "due"}),
-    "invitation": Kind(Invitation, lambda i: f"Invitación N° {i.id} · {i.title}", OCCASION),
-    "event": Kind(Event, lambda e: e.title[:1].upper() + e.title[1:], OCCASION),
+                      {"place": "address", "when": "due", "day": "due"},
+                      _words_of("ticket", "citizen", "description", "address")),
+    "invitation": Kind(Invitation, lambda i: f"Invitación N° {i.id} · {i.title}", OCCASION,
+                       described=_words_of("organizer", "title", "place")),
+    "event": Kind(Event, lambda e: e.title[:1].upper() + e.title[1:], OCCASION, described=_words_of("title", "place")),
     "contact": Kind(Contact, lambda c: c.name, {"phone": _column("phone"), "email": _column("email"),
-                                                 "address": _column("address")}),
+                                                 "address": _column("address")},
+                    described=_words_of("name", "role", "institution")),
 }
+
+
+def named_in_store(ctx: Context, naming: list[str]) -> Ref | None:
+    """The one live stored record, of any kind here, whose words hold every naming word («painemal» of «el de la
+    sra Painemal»): what a question names when the conversation has not shown it; `None` when none or several."""
+    found = [Ref(entity, record.id, kind.short(record)) for entity, kind in KINDS.items() for record in
+             ctx.session.exec(select(kind.model).where(col(kind.model.deleted_at).is_(None)))
+             if naming and _holds(kind.described(record), naming)]
+    return found[0] if len(found) == 1 else None
+
+
+def _holds(described: str, naming: list[str]) -> bool:
+    said = words(described, frozenset())
+    return all(any(word_matches(each, word) for word in said) for each in naming)
+
+
+STORED = "Sí, quedó guardado"
+"""The answer to «¿quedó guardado lo de …?» before the record's short name."""
+
+
+def stored_line(ctx: Context, ref: Ref) -> Reply | None:
+    """«¿quedó guardado lo de bomberos?»: yes, with the record's short name and when it falls, in one line; `None`
+    when its kind has no short name here or it is gone, so that the record is shown whole."""
+    line = detail_line(ctx, ref, "when")
+    kind = KINDS.get(ref.entity)
+    record = ctx.session.get(kind.model, ref.id) if kind else None
+    if line is None and (record is None or getattr(record, "deleted_at", None) is not None):
+        return None
+    said = line.text if line is not None else f"{kind.short(record)}."  # type: ignore[union-attr]
+    return about(Reply(f"{STORED}. {said}"), ref)
 
 
 def detail_line(ctx: Context, ref: Ref, detail: str) -> Reply | None:
