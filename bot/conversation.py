@@ -38,6 +38,7 @@ from bot.expired_proposals import late_answer, late_correction
 from bot.followups import OPENING, follow_up
 from bot.how_to import asks_how, told_with_data
 from bot.just_stored import change_of_stored, detail_of_focus
+from bot.last_change import last_change
 from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.new_request import is_new_request
@@ -266,6 +267,9 @@ class Conversation:
                                                                  text), text)
         if shown is not None:  # «¿con qué dirección quedó?», «¿dónde quedó al final el acto?»: the record in focus
             return shown
+        changed = last_change(ctx, text)
+        if changed is not None:  # «¿qué cambiaste?», «¿qué le cambió?»: the last change, old → new
+            return changed
         shown = self.shown_again.named(ctx, turn, text)
         if shown is not None:  # «la del Rotary, ¿a qué hora era?», «¿quedó guardado lo de bomberos?»: the one named
             return shown
