@@ -33,6 +33,8 @@ DEFAULT_LENGTH = timedelta(hours=1)
 """How long an activity without an end is taken to last when looking for clashes."""
 
 MAX_RANGE_DAYS = 92
+UPCOMING_DAYS = 60
+"""How far ahead «qué recordatorios tengo» looks: what is coming, within the longest range the agenda shows."""
 
 
 # --- reading and writing text -------------------------------------------------------------------
@@ -237,7 +239,8 @@ def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:
     except SlotError as error:
         return Reply(str(error))
     first = first or ctx.today
-    last = last or first
+    ahead = flag_slot(slots.get("upcoming")) and not slots.get("date_from")
+    last = last or (first + timedelta(days=UPCOMING_DAYS) if ahead else first)
     first, last = min(first, last), max(first, last)
     if flag_slot(slots.get("availability")):
         return _availability(ctx, first, part)
@@ -253,6 +256,7 @@ CAPABILITY = Capability(
     help=(
         HelpLine("Agenda", "q tiene el alcalde mañana / "
                  "agenda reunión con el director de Obras el lunes a las 9"),
+        HelpLine("Recordatorios", "recuérdame llamar al seremi el jueves a las 10 / qué recordatorios tengo"),
     ),
     follow_ups={"agenda.query": FollowUp(period=(*PERIOD, "part_of_day"))},
     shown_by={"event": ("agenda.query", "date_from")},  # an activity is shown in its day, among what else it has

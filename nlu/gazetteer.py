@@ -116,6 +116,9 @@ class Gazetteer:
     auxiliaries: PhraseTable
     verbs: tuple[str, ...]
     irregular: frozenset[str]
+    matter_verbs: tuple[str, ...]
+    """Request verbs whose object is an action to do («recuérdame llamar al comisario»): the verb after them is
+    the matter, not a second request."""
     targets: PhraseTable
     owners: PhraseTable
     after_verb: PhraseTable
@@ -199,6 +202,7 @@ def load() -> Gazetteer:
         auxiliaries=PhraseTable(commands["auxiliaries"]),
         verbs=tuple(commands["verbs"]),
         irregular=frozenset(commands["irregular"]),
+        matter_verbs=tuple(commands["matter_verbs"]),
         targets=PhraseTable(commands["targets"]),
         owners=PhraseTable(commands["owners"]),
         after_verb=PhraseTable(commands["after_verb"]),

@@ -35,16 +35,23 @@ def _marks() -> re.Pattern[str]:
                       + r")(?![a-z])(?:\s*" + PAUSE + r")?\s*")
 
 
+BARE_NO = re.compile(PAUSE + r"\s*no\s*,\s*")
+"""«…a la Virgen del Carmen... no, al Regimiento Yungay»: a «no» between pauses takes back a value said again with
+the same head (a bare «no» may deny without correcting, so only then)."""
+
+
 def corrected(text: Text) -> Text:
     """`text` with the words taken back, and the mark taking them back, blanked."""
     norm = text.norm
     if not any(pause in norm for pause in (",", "no ", "..", " -")):  # «hola» never reads the gazetteer
         return text
-    if not any(word in norm for word in load().self_corrections):
+    if not any(word in norm for word in load().self_corrections) and BARE_NO.search(norm) is None:
         return text
     pieces: list[tuple[int, int, str]] = []
-    for mark in _marks().finditer(norm):
-        start = _taken_back(norm, mark.start(), mark.end())
+    marks = sorted([(m, False) for m in _marks().finditer(norm)] + [(m, True) for m in BARE_NO.finditer(norm)],
+                   key=lambda found: found[0].start())
+    for mark, bare in marks:
+        start = _taken_back(norm, mark.start(), mark.end(), bare)
         if start is not None and (not pieces or pieces[-1][1] <= start):
             pieces.append((start, mark.end(), " "))
     if not pieces:
@@ -53,11 +60,11 @@ def corrected(text: Text) -> Text:
     return replaced(text, pieces)._replace(taken_back=text.taken_back + gone)
 
 
-def _taken_back(norm: str, mark: int, value: int) -> int | None:
+def _taken_back(norm: str, mark: int, value: int, bare: bool = False) -> int | None:
     """Where the words taken back by the mark at `mark` begin, the new value starting at `value`; None if the mark
-    takes nothing back."""
+    takes nothing back (a `bare` «no» takes back only a value said again with its head)."""
     new = WORD.match(norm, value)
-    if new is None:
+    if new is None or (bare and new.group() not in load().correction_heads):
         return None
     said = load()
     heads = said.correction_heads

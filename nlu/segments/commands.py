@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from nlu.gazetteer import Gazetteer
-from nlu.segments.reader import Reader, Span, Token
+from nlu.segments.reader import Reader, Span, Token, verb_forms
 
 MAX_LEADS = 4
 """Periphrases and auxiliaries a request verb may come after: "le solicito", "se ha", "me podrías"."""
@@ -35,7 +35,7 @@ def find(r: Reader) -> list[Span]:
             spans.append(r.span(i, end))
             i = end
             continue
-        if tokens[i].opens or (spans and spans[-1][1] == _previous_end(tokens, i)):
+        if tokens[i].opens or (spans and spans[-1][1] == _previous_end(tokens, i) and not _matter_follows(r, i)):
             end = _request(r, i)
             if end > i:
                 spans.append(r.span(i, end))
@@ -49,6 +49,12 @@ def find(r: Reader) -> list[Span]:
         i += 1
     spans.extend(span for span in _closings(r) if span not in spans)
     return spans
+
+
+def _matter_follows(r: Reader, i: int) -> bool:
+    """The request just read ends in a verb whose object is an action («recuérdame llamar…»): what follows is the
+    matter, not a second request."""
+    return i > 0 and r.words[i - 1] in verb_forms(r.gazetteer.matter_verbs, frozenset())
 
 
 @cache

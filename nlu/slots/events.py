@@ -16,6 +16,8 @@ NOT_AN_OBJECT = re.compile(r"(?:de|del|para|en|la\s+semana|el\s+mes|este|esta|pr
 MAX_TELLER_WORDS = 4
 """Words that may name who told the news before «dijo que» («la secretaria del alcalde»)."""
 DIGIT = re.compile(r"\d")
+SELF_CLITICS = ("me", "nos")
+"""The pronouns that make a reminder asked for oneself («recuérdame», «recuérdenos»)."""
 
 def create(ctx: Context) -> None:
     book(ctx)
@@ -33,8 +35,8 @@ def book(ctx: Context, *leads: str) -> None:
         ctx.spans.pop("end", None)
     taken = ctx.atom_spans() + [(a, b) for a, b, _ in ctx.phones] + ctx.frame() + _reported(ctx)
     words = ctx.vocabulary
-    noise = words.noise("frame_noise", "event_create", "agenda", "request_lead", "reminder_lead", *leads,
-                        keep=words.cue_words["event_nouns"].exact)
+    noise = words.noise("frame_noise", "event_create", "agenda", "request_lead", "reminder_lead", "reminder_asked",
+                        *leads, keep=words.cue_words["event_nouns"].exact)
     put_title(ctx, taken, noise)
     put_place(ctx, taken)
 
@@ -51,6 +53,21 @@ def _reported(ctx: Context) -> list[Span]:
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
+    return _reminder(ctx) or _period_booking(ctx)
+
+
+def _reminder(ctx: Context) -> tuple[str, float] | None:
+    """«recuérdame enviar el saludo al Regimiento el 30»: a reminder asked for oneself is put on the agenda once,
+    whatever it is about (an anniversary's greeting too); «recuerda el aniversario…» may still be an efeméride."""
+    first = OPENING.match(ctx.norm)
+    if first is None or "?" in ctx.norm:
+        return None
+    wished = ctx.vocabulary.cue("reminder_asked").at_start(ctx.norm, first.start(1))
+    asked = first.group(1).endswith(SELF_CLITICS) and first.group(1) in request_forms("agenda", "remind")
+    return ("event.create", 0.85) if wished or asked else None
+
+
+def _period_booking(ctx: Context) -> tuple[str, float] | None:
     """A booking said with a period and no day («agenda operativo la próxima semana», «agéndame reunión con la
     DOM el fin de semana»): a booking verb opening the message, followed by what to book rather than by whose
     agenda or which days ("agenda de la próxima semana", "agenda del alcalde" ask for the agenda)."""
@@ -81,6 +98,9 @@ def agenda_query(ctx: Context) -> None:
     part = next((a for a in ctx.atoms if a.kind == PART), None)
     if part and part.part in ("manana", "tarde", "noche"):
         ctx.put("part_of_day", part.part, (part.start, part.end))
+    upcoming = ctx.cue("upcoming")
+    if upcoming and "date_from" not in ctx.slots:
+        ctx.put("upcoming", True, upcoming.span())
     availability = ctx.cue("availability")
     if availability:
         ctx.put("availability", True, availability.span())
