@@ -36,7 +36,7 @@ from bot.dialogue_words import (
 )
 from bot.expired_proposals import late_answer, late_correction
 from bot.followups import OPENING, follow_up
-from bot.how_to import asks_how, told_with_data
+from bot.how_to import asked_topic, asks_how, told_with_data
 from bot.just_stored import change_of_stored, detail_of_focus
 from bot.last_change import last_change
 from bot.listed_ordinal import with_listed_ordinal
@@ -249,9 +249,9 @@ class Conversation:
         another = one_more(self.parser, ctx.focus, text, now)
         understanding = destination(self.parser, asked_for_the_day(
             self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)
-        if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, not an activity to create
-            understanding = self.parser.parse_as(text, now, "help")
-        elif understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
+        if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, never a follow-up of the focus
+            return self.handle(ctx, turn, "help", {"topic": asked_topic(self.parser, text, now)})
+        if understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
             understanding = told_with_data(self.parser, text, now) or understanding
         signed = signer_contact(self.parser, text, understanding, turn.memory.told, now)
         if isinstance(signed, Reply):

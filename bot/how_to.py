@@ -26,6 +26,8 @@ HOW_TO = re.compile(r"(?:^|(?<=[¿¡\s,.!]))c[oó]mo\s+(?:(?:se|puedo|podr[ií]a
 the verb, then what."""
 COPULA = re.compile(r"^(?:(?:ser[ií]an?|ser[aá]n?|es|son|fue|va\s+a\s+ser|queda|quedar[ií]a)\s+)", re.IGNORECASE)
 """«Sería el 16 de enero…», «es con el director…»: the data told as a continuation, its verb not part of it."""
+CLAUSE = re.compile(r"que\s", re.IGNORECASE)
+"""What a how-to's verb asks for as a clause of its own («…pido que me recuerde algo»)."""
 EDGES = " \t\n,.;:!?¿¡-—"
 FRAGMENT_FLOOR = 0.1
 """The least score a request needs for a how-to's verb and object to be read as asking about it."""
@@ -46,15 +48,28 @@ def how_to(parser: Parser, text: str) -> re.Match[str] | None:
 def asks_how(parser: Parser, text: str, now: datetime) -> bool:
     """«¿cómo agendo una reunión?», «como registro una invitacion»: how to do something the office does, asked with
     no data after it; «¿cómo va el reclamo 42?» asks how a record stands, a look-up, not how to do anything."""
+    topic = asked_topic(parser, text, now)
+    return topic is not None and not topic.endswith(LOOK_UPS)
+
+
+def asked_topic(parser: Parser, text: str, now: datetime) -> str | None:
+    """The intent a how-to question asks about, so that help shows that capability's lines only; None when the
+    message asks no how-to or names nothing the office does. A clause after the verb («cómo le pido que me recuerde
+    algo») is read alone first: the asking verb is not what it asks about."""
     found = how_to(parser, text)
     if found is None or text[found.end():].strip(EDGES):
-        return False
-    reading = parser.parse(f"{found.group('verb')} {found.group('object')}", now)
+        return None
+    matter = found.group("object")
+    if CLAUSE.match(matter):
+        reading = parser.parse(matter, now)
+        if reading.intent not in ("unknown", "help"):
+            return reading.intent
+    reading = parser.parse(f"{found.group('verb')} {matter}", now)
     # the verb and its object alone are a fragment («ingreso un reclamo»): the likeliest request it may be says
     # what is asked about, even where chatter scores higher
     intent = next((name for name, score in reading.alternatives if name not in ("unknown", "help")
                    and score >= FRAGMENT_FLOOR), reading.intent)
-    return intent not in ("unknown", "help") and not intent.endswith(LOOK_UPS)
+    return None if intent in ("unknown", "help") else intent
 
 
 def told_with_data(parser: Parser, text: str, now: datetime) -> Understanding | None:

@@ -34,7 +34,7 @@ from bot.dialogue_words import (
 )
 from bot.followups import follow_up
 from bot.held_values import denies_any_held
-from bot.how_to import asks_how
+from bot.how_to import asked_topic, asks_how
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
 from bot.new_request import (
     NEW_REQUEST,
@@ -146,7 +146,7 @@ class PendingAnswers:
         if answer.control is Control.YES and not answer.rest:
             return self._commit(ctx, turn, pending)
         if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?» accepts nothing: help, and it still waits
-            helped = self.registry.handle(ctx, "help", {})
+            helped = self.registry.handle(ctx, "help", {"topic": asked_topic(self.parser, text, now)})
             return replace(helped, text=f"{helped.text}\n\n{still_waiting(self.registry, ctx, pending)}",
                            pending=pending)
         denial = None if answer.control is Control.YES else denied(self.parser, pending.intent, pending.slots,
@@ -218,7 +218,7 @@ class PendingAnswers:
         if is_thanks(text):  # «gracias, ya te digo»: thanked, and the proposal still waits, visibly
             return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         if understanding.intent == "help":  # «ayuda» while a proposal waits: help, and the proposal still waits
-            helped = self.registry.handle(ctx, "help", {})
+            helped = self.registry.handle(ctx, "help", {"topic": asked_topic(self.parser, text, now)})
             waiting = still_waiting(self.registry, ctx, pending)
             return replace(helped, text=f"{helped.text}\n\n{waiting}", pending=pending)
         if understanding.intent == "unknown" and is_question(text):  # «¿y cuándo pagan el aguinaldo?»: not for me

@@ -16,6 +16,12 @@ SLOT_NAMES = {"start": "una fecha", "date_from": "una fecha", "query": "un nombr
 
 
 def help_reply(ctx: Context, slots: dict[str, Any]) -> Reply:
+    """All the assistant does; asked how to do one thing («¿cómo le pido que me recuerde algo?»), that thing's lines
+    only, since the whole list buries the answer."""
+    topical = help_lines(slots.get("topic")) if slots.get("topic") else []
+    if topical:
+        lines = ["Puede pedírmelo así:", *(f"• {line.title}: «{line.example}»" for line in topical)]
+        return Reply("\n".join(lines))
     greeting = f"Hola, {ctx.actor.name.split()[0]}." if ctx.actor.telegram_id else "Hola."
     lines = [f"{greeting} Soy el asistente del Gabinete. Puede escribirme como a un colega:"]
     lines += [f"• {line.title}: «{line.example}»" for line in help_lines()]

@@ -42,8 +42,10 @@ def declared() -> tuple[Declarations, tuple[Capability, ...]]:
     return declarations, tuple(capabilities)
 
 
-def help_lines() -> list[HelpLine]:
-    return [line for capability in declared()[1] for line in capability.help]
+def help_lines(topic: str | None = None) -> list[HelpLine]:
+    """Every capability's lines, or only those of the capability that handles the intent `topic`."""
+    return [line for capability in declared()[1] if topic is None or topic in capability.handlers
+            for line in capability.help]
 
 
 def briefing_sections() -> list[BriefingSection]:
