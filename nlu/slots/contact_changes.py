@@ -199,5 +199,6 @@ def delete(ctx: Context) -> None:
 
 def _taken(ctx: Context) -> list[Span]:
     found = spans_of(ctx, verb_forms(CAPABILITY, "contact_change", "contact_remove", "contact_add"))
-    said = (cue(ctx, name) for name in ("contact_new_field", "contact_gone", "contact_own_record", "contact_appointed"))
+    said = (cue(ctx, name) for name in ("contact_new_field", "contact_gone", "contact_own_record", "contact_appointed",
+                                        "contact_moved"))
     return found + [match.span() for match in said if match]

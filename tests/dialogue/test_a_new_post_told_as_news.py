@@ -45,3 +45,11 @@ def test_a_name_that_finds_no_contact_changes_none_in_focus(chat, dispatcher) ->
     *_, answered = chat(VIAL, "sí", "el nuevo cargo de don Luis Rojas es administrador municipal, cámbialo")
     assert "Rosa Vial" not in answered.text, answered.text
     assert _roles(dispatcher) == {"Rosa Vial": "jefa de gabinete de la Gobernación"}
+
+
+def test_a_move_told_before_the_new_post_changes_it(chat, dispatcher) -> None:
+    *_, proposed, saved = chat("nuevo contacto: teniente Pablo Vidal, subcomisario de la Comisaría de Llay Llay", "sí",
+                               "El teniente Vidal fue trasladado: ahora es comisario de la Comisaría de Putaendo",
+                               "Sí, actualícelo")
+    assert "Putaendo" in proposed.text and "efeméride" not in proposed.text, proposed.text
+    assert _roles(dispatcher)["Pablo Vidal"] == "comisario de la Comisaría de Putaendo", saved.text
