@@ -115,7 +115,16 @@ def _unit_only(ctx: Context) -> bool:
     if named is None:
         return False
     said = ctx.norm[:belongs.start()] + " " + ctx.norm[belongs.end():named[1][0]] + " " + ctx.norm[named[1][1]:]
+    for denied in _denied_names(ctx):  # «ese es de operaciones, no de medio ambiente»: the old one, said to be wrong
+        said = said.replace(ctx.norm[denied[0]:denied[1]], " ")
     return set(WORD.findall(said)) <= set(ctx.vocabulary.words["unit_only_noise"])
+
+
+def _denied_names(ctx: Context) -> list[Span]:
+    """The departments named only to be denied («no de medio ambiente», «no es de aseo»)."""
+    norm = ctx.norm
+    return [m.span() for _, pattern in ctx.router.names if pattern.may_occur(ctx.words) for m in pattern.finditer(norm)
+            if DENIED.search(norm[max(0, m.start() - 12):m.start()])]
 
 
 def _named_then_moved(ctx: Context) -> bool:

@@ -28,3 +28,15 @@ def test_complaint_said_to_belong_elsewhere_is_moved(chat, dispatcher, move) -> 
     assert "operaciones" in complaints[0].department.lower(), (moved.text, complaints[0].department)
     assert complaints[1].status == ComplaintStatus.RESOLVED, (closed.text,
                                                                                           complaints[1].status)
+
+
+@pytest.mark.parametrize("move", [
+    "ese es de operaciones, no de medio ambiente",
+    "este es de Operaciones y no de Medio Ambiente",
+    "eso le corresponde a operaciones, no a medio ambiente",
+])
+def test_the_one_just_stored_moved_with_the_old_department_denied(chat, dispatcher, move) -> None:
+    *_, proposal, moved = chat(FIRST, "sí", move, "sí")
+    assert "Operaciones" in proposal.text and "Nuevo reclamo" not in proposal.text, proposal.text
+    (complaint,) = stored(dispatcher, Complaint)
+    assert "operaciones" in complaint.department.lower(), moved.text
