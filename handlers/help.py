@@ -18,6 +18,8 @@ SLOT_NAMES = {"start": "una fecha", "date_from": "una fecha", "query": "un nombr
 def help_reply(ctx: Context, slots: dict[str, Any]) -> Reply:
     """All the assistant does; asked how to do one thing («¿cómo le pido que me recuerde algo?»), that thing's lines
     only, since the whole list buries the answer."""
+    if slots.get("small_talk"):
+        return Reply("¡Hola! Todo bien por acá, gracias. ¿En qué le puedo ayudar?")
     topical = help_lines(slots.get("topic")) if slots.get("topic") else []
     if topical:
         lines = ["Puede pedírmelo así:", *(f"• {line.title}: «{line.example}»" for line in topical)]

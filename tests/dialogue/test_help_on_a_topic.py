@@ -28,3 +28,14 @@ def test_reminders_asked_for_list_what_is_coming(chat) -> None:
     *_, listed = chat("recuérdame llamar al director del hospital el jueves a las 9", "sí",
                       "recuérdame enviar el saludo a la Armada el 15 de diciembre", "sí", "qué recordatorios tengo")
     assert "llamar al director del hospital" in listed.text and "Armada" in listed.text, listed.text
+
+
+@pytest.mark.parametrize("line", ["buenas! cómo estai", "Hola, ¿cómo está usted?", "wena, cómo estás?"])
+def test_small_talk_is_greeted_back(chat, line) -> None:
+    (answered,) = chat(line)
+    assert "Hola" in answered.text and FULL not in answered.text, answered.text
+
+
+def test_small_talk_that_asks_for_help_gets_it(chat) -> None:
+    (answered,) = chat("hola, cómo estás? qué puedes hacer?")
+    assert FULL in answered.text
