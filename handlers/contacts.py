@@ -16,12 +16,22 @@ from handlers.reply import Reply, ask, done, propose
 from handlers.slot_values import text_slot
 from storage.audit import AuditAction, snapshot
 from storage.models import Contact
-from storage.queries.contacts import find_existing, normalize_phone, refresh_search_text, search_contacts, valid_email
+from storage.queries.contacts import (
+    find_existing,
+    heads_among,
+    normalize_phone,
+    refresh_search_text,
+    search_contacts,
+    valid_email,
+)
 
 FIELDS = (("name", "nombre"), ("role", "cargo"), ("institution", "institución"), ("phone", "teléfono"),
           ("email", "correo"))
 ADD_EXAMPLE = "«agregar contacto Juan Pérez, Seremi de Salud, +56 9 1234 5678»"
 """How a contact is added in one message, shown wherever the bot asks for one."""
+SHOWN = 5
+HEAD_SEARCH = 25
+"""How many contacts of an institution are looked through for its head."""
 ADD_HINT = f"Si quiere agregarlo, escriba por ejemplo: {ADD_EXAMPLE}."
 
 
@@ -51,7 +61,7 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     if not wanted:
         return ask("contact.query", slots, "query", "¿A quién busca? (nombre, cargo o institución)")
     pointed = _pointed(ctx, wanted)
-    found = pointed or search_contacts(ctx.session, wanted)
+    found = pointed or _searched(ctx, wanted, bool(slots.get("head")))
     if not found:
         return Reply(f"No encontré contactos para «{wanted}».\n{ADD_HINT}")
     lines = ["Contacto:" if len(found) == 1 else "Contactos:"] if pointed else [f"Contactos para «{wanted}»:"]
@@ -62,6 +72,15 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     if pointed:  # the list they were pointed in stays the one «el otro», «el 2» count in
         return about(Reply("\n".join(lines)), *(refs if len(refs) == 1 else ()))
     return about(Reply("\n".join(lines)), *(refs if len(refs) == 1 else ()), listed=refs)
+
+
+def _searched(ctx: Context, wanted: str, head: bool) -> list[Contact]:
+    """The contacts for `wanted`; asked by what the post does («¿quién dirige el hospital?»), its heads first, and
+    only they when it has any (the secretary of the hospital is not who directs it)."""
+    if not head:
+        return search_contacts(ctx.session, wanted)
+    found = search_contacts(ctx.session, wanted, limit=HEAD_SEARCH)
+    return (heads_among(found) or found)[:SHOWN]
 
 
 def _pointed(ctx: Context, wanted: str) -> list[Contact]:

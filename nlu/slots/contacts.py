@@ -34,8 +34,11 @@ ABBREVIATED = re.compile(r"(?<![\w@.])([^\W\d_]+)\.?(?![\w@])")
 def query(ctx: Context) -> None:
     """The person, post or institution asked for: the first clause's words less the framing ones (a clause that
     only says who writes is passed over), the clause read on past an honorific's period ("¿me podría facilitar el
-    correo del Sr. Gobernador Regional?")."""
-    noise = ctx.vocabulary.noise("contact_query_noise")
+    correo del Sr. Gobernador Regional?"); asked by what the post does («¿quién dirige…?»), the head of it."""
+    head = ctx.cue("contact_head")
+    if head:  # «¿quién dirige el hospital?»: the hospital's head; the words of the asking are no part of it
+        ctx.put("head", True, head.span())
+    noise = ctx.vocabulary.noise("contact_query_noise", *(("contact_head",) if head else ()))
     introduction = ctx.vocabulary.slot("self_introductions")
     segments = ctx.segments(ctx.frame())
     for index, segment in enumerate(segments):

@@ -42,6 +42,8 @@ def _post_phrases() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 POST_PHRASES, POST_OF = _post_phrases()
+HEADS = frozenset(tomllib.loads((Path(__file__).with_name("posts.toml")).read_text(encoding="utf-8"))["heads"])
+"""The posts that head an institution (see posts.toml): a director, a jefa, a comandante."""
 """A post named in other words finds the same contacts: «cura» finds the «párroco», «el de la DOM» the director
 de obras. Each is indexed and asked for by one word, so a search is still a word lookup."""
 
@@ -188,6 +190,11 @@ def ranked_contacts(session: Session, query: str, limit: int = 5) -> list[Contac
 def search_contacts(session: Session, query: str, limit: int = 5) -> list[Contact]:
     """The contacts a person asking for `query` means, best first ("seremi salud", "nunez", "gobernadr")."""
     return [match.contact for match in ranked_contacts(session, query, limit)]
+
+
+def heads_among(contacts: list[Contact]) -> list[Contact]:
+    """The contacts whose post heads their institution («directora del hospital», not «secretaria del director»)."""
+    return [contact for contact in contacts if next(iter(fold(contact.role).split()), "") in HEADS]
 
 
 def find_existing(session: Session, name: str | None, institution: str | None = None, phone: str | None = None,
