@@ -378,7 +378,20 @@ def _ending_constituent(ctx: Context, span: Span) -> Span:
     if not inside:
         return span
     opening = any(s[0] == span[0] for s in named)
-    return span if opening else min(inside)
+    return span if opening else _with_named_lead(ctx, span[0], min(inside))
+
+
+NAMED_LEAD = re.compile(r"([^\W\d_]+)\s+(?:de|del)\s+$")
+"""A word and «de» right before an institution («Brigada de | Bomberos de Collipulli», «Compañía de | Teatro X»)."""
+
+
+def _with_named_lead(ctx: Context, start: int, span: Span) -> Span:
+    """`span` widened over the capitalised words joined to it by «de» that open its name: «la Brigada de Bomberos
+    de Collipulli» is the Brigada's, not the Bomberos'; a lower-case word («que la Asociación…») stays out."""
+    begin = span[0]
+    while (lead := NAMED_LEAD.search(ctx.norm, start, begin)) and ctx.text.source(*lead.span(1))[:1].isupper():
+        begin = lead.start()
+    return begin, span[1]
 
 
 def _named_at(ctx: Context, start: int) -> Span | None:
