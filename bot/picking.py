@@ -83,7 +83,7 @@ def _position(text: str, said: list[str], count: int) -> int | None:
         if word in ORDINALS and ORDINALS[word] <= count:
             return ORDINALS[word] - 1
         if word in LAST:
-            return count - 1
+            return count - 1 if count else None  # «la última» of no list picks nothing
         if word == "penultimo" or word == "penultima":
             return count - 2 if count >= 2 else None
     return None
