@@ -18,6 +18,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
+from handlers.reference_match import FILLER
 from nlu import datafiles
 from nlu.vocabulary import Vocabulary
 from storage.folding import fold
@@ -292,6 +293,32 @@ def _is_undo(said: list[str]) -> bool:
     if said[0] in REMOVE_VERBS and len(said) > 1:
         return all(word in UNDO_OBJECT for word in said[1:]) and any(word in LAST_WORDS for word in said[1:])
     return False
+
+
+def restored_by_name(text: str) -> list[str]:
+    """«deje la reunión de Vialidad como estaba», «revierte el cambio de la invitación del Rotary»: a clause that
+    takes back a change naming its record, as the words that name it (empty when the clause is no such undo, or
+    names nothing: then it is a plain undo of the last input). The reason around it («disculpe, me equivoqué»)
+    changes nothing."""
+    for clause in CLAUSES.split(text):
+        said = _regretted(words(clause))
+        if not said:
+            continue
+        joined = f" {' '.join(said)} "
+        as_before = any(f" {phrase} " in joined for phrase in AS_BEFORE)
+        if not (undo_verb(said[0]) or (as_before and any(word in RESTORE_VERBS for word in said))):
+            continue
+        naming = [word for word in said if not (word in RESTORE_WORDS or word in UNDO_OBJECT or word in COURTESY
+                                                or word in FILLER or word in RESTORE_VERBS or undo_verb(word))]
+        if 0 < len(naming) <= MAX_RESTORE_NAMING:
+            return naming
+    return []
+
+
+MAX_RESTORE_NAMING = 4
+"""Naming words a restoring clause holds at most; more tell something else («deja la reunión … y agenda …»)."""
+RESTORE_VERBS = _WORDS["restore_verbs"]
+"""The verbs that leave a record as it was («deje», «déjala», «vuelva a dejarla»): with an «as before» they undo."""
 
 
 CLOSERS = _WORDS["closers"]

@@ -21,9 +21,10 @@ from sqlmodel import Session, col
 from bot import access
 from bot.conversation import NOTHING_PENDING, Conversation
 from bot.dialogue_state import load_step, save_pending
-from bot.dialogue_words import asks_undo, removes_it, without_manner
+from bot.dialogue_words import asks_undo, removes_it, restored_by_name, without_manner
 from bot.focus_store import Memory, load_memory, save_memory, spoken_day, with_update
 from bot.meanwhile import NAMING_SLOTS
+from bot.named_undo import as_it_is, entries_named
 from bot.pending_answers import option_labels
 from bot.turn import Turn
 from handlers.context import Actor, Context
@@ -46,6 +47,7 @@ Work = Callable[[Context, Turn], Reply]
 
 __all__ = ["NOTHING_PENDING", "Dispatcher"]
 NOTHING_TO_UNDO = "No encuentro cambios suyos para deshacer."
+NOTHING_NAMED_TO_UNDO = "No encuentro cambios suyos de «{}» para deshacer."
 
 
 class Dispatcher:
@@ -175,6 +177,10 @@ class Dispatcher:
         if asks_undo(text) and turn.pending is not None:
             turn.cancelled = True  # «deshaz eso» while a proposal waits: that proposal, never what was stored before
             return Reply(UNDO_PROPOSAL)
+        naming = restored_by_name(text)
+        if naming and turn.pending is None:  # «deje la reunión de Vialidad como estaba»
+            entries = entries_named(ctx.session, ctx.actor.telegram_id, naming)
+            return self._undo(ctx, entries) if entries else Reply(NOTHING_NAMED_TO_UNDO.format(" ".join(naming)))
         if asks_undo(text) or (turn.pending is None and removes_it(text) and self._created_just_now(ctx, turn)):
             return self._undo(ctx)
         return self.conversation.text(ctx, turn, text)
@@ -186,15 +192,15 @@ class Dispatcher:
         return self.conversation.recently_stored(ctx, turn) and bool(entries) and all(
             entry.action == AuditAction.CREATE for entry in entries)
 
-    def _undo(self, ctx: Context) -> Reply:
-        entries = last_undoable_input(ctx.session, ctx.actor.telegram_id)
+    def _undo(self, ctx: Context, entries: list[AuditEntry] | None = None) -> Reply:
+        """Take back `entries`, by default the actor's latest input."""
+        entries = entries if entries is not None else last_undoable_input(ctx.session, ctx.actor.telegram_id)
         if not entries:
             return Reply(NOTHING_TO_UNDO)
         if not all(self.registry.may(ctx, f"{entry.entity}.create") for entry in entries):
             return Reply("Su rol no permite deshacer cambios.")
-        for entry in entries:
-            undo(ctx.session, entry, ctx.actor.telegram_id, ctx.now)
-        return Reply(undone_text(entries), stored=True)
+        restored = [undo(ctx.session, entry, ctx.actor.telegram_id, ctx.now) for entry in entries]
+        return Reply(undone_text(entries) + as_it_is(ctx, entries, restored), stored=True)
 
     def _audit(self, session: Session, actor: Actor | None, action: str, subject: int, after: dict) -> None:
         session.add(AuditEntry(at=self.clock(), actor_id=actor.telegram_id if actor else None, action=action,

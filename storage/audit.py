@@ -105,6 +105,11 @@ def last_undoable(session: Session, actor_id: int | None) -> AuditEntry | None:
     return session.exec(_undoable(actor_id)).first()
 
 
+def recent_undoable(session: Session, actor_id: int | None, count: int) -> list[AuditEntry]:
+    """The actor's `count` latest writes that may still be undone, newest first."""
+    return list(session.exec(_undoable(actor_id).limit(count)).all())
+
+
 def last_undoable_input(session: Session, actor_id: int | None) -> list[AuditEntry]:
     """Every write of the actor's latest undoable input, newest first.
 
