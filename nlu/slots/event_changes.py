@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from nlu.dates import DAY, RANGE, TIME, Atom
+from nlu.gazetteer import load
 from nlu.moments import minutes_of
 from nlu.slots.change_words import (
     REPORTING,
@@ -243,8 +244,34 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
     if span is None:
         return None
     span = with_street_number(ctx, span)
-    ctx.put("place", ctx.said(span), span)
+    span = _put_place(ctx, span)
     return window, span
+
+
+VENUE_AFTER = re.compile(r"\s*,\s*(?:(?:es\s+)?en\s+)?(?:(?:el|la|los|las)\s+)?")
+"""«en Angol, en la sala de concejo»: what leads the venue said after the town it stands in."""
+
+
+def _put_place(ctx: Context, span: Span) -> Span:
+    """Store the new place; a town said first, with the venue after a comma («es en Angol, en la sala de
+    concejo»), is where the venue stands: the place is the venue and its town («sala de concejo, Angol»)."""
+    venue = _venue_after_town(ctx, span)
+    if venue is None:
+        ctx.put("place", ctx.said(span), span)
+        return span
+    ctx.put("place", f"{ctx.said(venue)}, {ctx.said(span)}", (span[0], venue[1]))
+    return span[0], venue[1]
+
+
+def _venue_after_town(ctx: Context, town: Span) -> Span | None:
+    if " ".join(ctx.norm[town[0]:town[1]].split()) not in load().localities:
+        return None
+    lead = VENUE_AFTER.match(ctx.norm, town[1])
+    if lead is None or lead.end() == town[1] or not ctx.vocabulary.slot("place_nouns").at_start(ctx.norm, lead.end()):
+        return None
+    stop = BREAK.search(ctx.norm, lead.end())
+    end = min([stop.start() if stop else len(ctx.norm)] + [a.start for a in ctx.atoms if a.start >= lead.end()])
+    return trim(ctx.norm, (lead.end(), end), PLACE_LEAD_NOISE, PLACE_TAIL_NOISE)
 
 
 def _place_after(ctx: Context, new: list[Atom]) -> tuple[Span, Span] | None:
@@ -264,7 +291,7 @@ def _place_after(ctx: Context, new: list[Atom]) -> tuple[Span, Span] | None:
     if span is None:
         return None
     span = with_street_number(ctx, span)
-    ctx.put("place", ctx.said(span), span)
+    span = _put_place(ctx, span)
     return (0, len(ctx.norm)), span
 
 
@@ -291,7 +318,7 @@ def _put_moved_to(ctx: Context) -> tuple[Span, Span] | None:
     span = _moved_to(ctx)
     if span is None:
         return None
-    ctx.put("place", ctx.said(span), span)
+    span = _put_place(ctx, span)
     return (0, len(ctx.norm)), span
 
 
