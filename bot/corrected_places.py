@@ -24,9 +24,10 @@ BARE_PROBE = datetime(2001, 1, 1)
 """Any reference moment: a bare place must read as no day or hour at all."""
 NOT_A_PLACE = re.compile(r"(?:la\s+|el\s+|los\s+)?(?:manana|tarde|noche|madrugada|realidad|vez|lugar\s+de|punto|"
                          r"calendario|agenda|sistema|registro|planilla|datos|"
-                         r"seguida|todo\s+caso|cuanto|\d)\b"
+                         r"seguida|todo\s+caso|cuanto|final|fin|principio|definitiva|\d)\b"
                          r"|(?i:camino|reuni[oó]n|terreno|un\s+rato|eso|l[ií]nea)\s*(?:[,.;:!?]|$)")
-"""What follows «en» without being a place: a part of the day, a medium, and a state said alone («el alcalde viene en
+"""What follows «en»/«al» without being a place: a part of the day, a medium, a discourse mark («al final la pasaron a
+las 20:30», «en definitiva»), and a state said alone («el alcalde viene en
 camino», «está en reunión, después confirmo»), which is a remark, not where the proposal happens."""
 PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?<!\bsta)(?<!\bsto)(?<!\bdr)\.|"
                        r"\s+(?:a|desde|de)\s+las?\s+\d|\s+al\s+mediod|\s+(?:el|este|esta|pr[oó]ximo|"
@@ -35,12 +36,13 @@ PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?
                        re.IGNORECASE)
 PLACE_TAILS = COURTESY | {"mejor", "nomas", "entonces", "ahora"}
 """Words that close a corrected place without being part of it («en la oficina del alcalde mejor»)."""
-PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:es|ser[aá]|queda|:|"
-                       r"cambi[oó]|(?:el\s+|la\s+)?nuev[oa]|correct[oa]|ahora)\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
+PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:(?:es|ser[aá]|queda|"
+                       r"cambi[oó]|(?:el\s+|la\s+)?nuev[oa]|correct[oa]|ahora)\b|:)\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
                        re.IGNORECASE)
 """«el lugar es …», «nueva sede: …», «cambió de lugar al …», «cambiaron el lugar: ahora es en …», «cambió de lugar: la
 nueva es …»: a field named,
-then its value; «la sede de la junta» is a place, not the word that introduces one."""
+then its value (a cue word is whole: «es Esmeralda 1200» keeps its «Es»); «la sede de la junta» is a place, not the
+word that introduces one."""
 IN_PLACE = re.compile(r"(?:^|\s)(?:en|al|en\s+el|en\s+la)\s+", re.IGNORECASE)
 STREET = re.compile(r"\b(?:calle|pasaje|psje|avenida|av|avda|camino|villa|poblaci[oó]n|sector|block|depto|"
                     r"[A-Za-zÁÉÍÓÚÑáéíóúñ]+\s+\d{1,5})\b", re.IGNORECASE)

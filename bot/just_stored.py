@@ -53,9 +53,11 @@ DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "c
                             "vive", "vecina", "vecino", "senora", "senor", "don", "dona", "sra", "sr", "llama",
                             "nombre", "es", "son", "el", "la", "de", "del", "en", "y", "se", "que", "ah", "ojo",
                             "perdon", "pasaje", "calle", "avenida", "al", "a", "anota", "anote", "agrega", "agregue",
-                            "registra", "registre", "pon", "ponga"}) | COURTESY | INTERJECTIONS
+                            "registra", "registre", "pon", "ponga", "no", "esta", "mal"}) | COURTESY | INTERJECTIONS \
+    | CORRECTION_HEADS
 """Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …», «anote el mail de
-la vecina: …»)."""
+la vecina: …»), also when it corrects the one held («corrija la dirección: es …, no 1020», «ojo, la dirección está
+mal: es …»)."""
 CORRECTED = frozenset({"date", "time", "place"})
 """What a verb-less correction changes: when and where; a name or a title needs words that say so."""
 TYPED_DETAILS = ("phone", "email")
