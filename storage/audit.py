@@ -101,10 +101,6 @@ def _undoable(actor_id: int | None) -> SelectOfScalar[AuditEntry]:
             .order_by(col(AuditEntry.id).desc()))
 
 
-def last_undoable(session: Session, actor_id: int | None) -> AuditEntry | None:
-    return session.exec(_undoable(actor_id)).first()
-
-
 def recent_undoable(session: Session, actor_id: int | None, count: int) -> list[AuditEntry]:
     """The actor's `count` latest writes that may still be undone, newest first."""
     return list(session.exec(_undoable(actor_id).limit(count)).all())
@@ -116,10 +112,10 @@ def last_undoable_input(session: Session, actor_id: int | None) -> list[AuditEnt
     Declining an accepted invitation also takes its activity off the agenda, and an import adds many
     contacts: «deshacer» takes the whole input back rather than leave half of it applied.
     """
-    latest = last_undoable(session, actor_id)
-    if latest is None or latest.input_id is None:
-        return [latest] if latest else []
-    return list(session.exec(_undoable(actor_id).where(AuditEntry.input_id == latest.input_id)).all())
+    latest = recent_undoable(session, actor_id, 1)
+    if not latest or latest[0].input_id is None:
+        return latest
+    return list(session.exec(_undoable(actor_id).where(AuditEntry.input_id == latest[0].input_id)).all())
 
 
 def undo(session: Session, entry: AuditEntry, actor_id: int | None, at: datetime) -> SQLModel | None:

@@ -6,7 +6,7 @@ from sqlmodel import select
 
 from handlers.contacts import COMMITS, HANDLERS
 from handlers.reply import PendingKind
-from storage.audit import last_undoable, undo
+from storage.audit import recent_undoable, undo
 from storage.models import AuditEntry, Contact
 from tests.handlers.steps import propose_and_confirm
 
@@ -107,7 +107,7 @@ def test_search_follows_an_undone_update(ctx):
     _create(ctx, name="Rodrigo Zúñiga", role="Comandante", phone="955556666")
     _create(ctx, name="Rodrigo Zúñiga", role="Alcalde subrogante", phone="955556666")
     assert HANDLERS["contact.query"](ctx, {"query": "alcalde"}).text.startswith("Contactos para «alcalde»")
-    undo(ctx.session, last_undoable(ctx.session, ctx.actor.telegram_id), ctx.actor.telegram_id, ctx.now)
+    undo(ctx.session, recent_undoable(ctx.session, ctx.actor.telegram_id, 1)[0], ctx.actor.telegram_id, ctx.now)
     ctx.session.commit()
     assert "No encontré" in HANDLERS["contact.query"](ctx, {"query": "alcalde"}).text
     assert "Comandante" in HANDLERS["contact.query"](ctx, {"query": "comandante"}).text

@@ -11,7 +11,7 @@ from handlers.efemerides import efemerides_between
 from handlers.registry import NOT_ALLOWED
 from handlers.reply import PendingKind
 from settings import Role
-from storage.audit import last_undoable, undo
+from storage.audit import recent_undoable, undo
 from storage.models import AuditEntry, Efemeride
 from tests.handlers.steps import REGISTRY, confirm, propose_and_confirm
 
@@ -99,7 +99,7 @@ def test_removal_is_previewed_then_soft_and_undone_by_deshacer(ctx):
     assert reply.stored and "borrada" in reply.text
     assert _live_titles(ctx) == [] and ctx.session.get(Efemeride, dirigente.id) is not None
     assert efemerides_between(ctx.session, date(2027, 8, 7), date(2027, 8, 7)) == []
-    undo(ctx.session, last_undoable(ctx.session, ctx.actor.telegram_id), ctx.actor.telegram_id, ctx.now)
+    undo(ctx.session, recent_undoable(ctx.session, ctx.actor.telegram_id, 1)[0], ctx.actor.telegram_id, ctx.now)
     ctx.session.commit()
     assert _live_titles(ctx) == ["Día del Dirigente Vecinal"]
     assert ctx.session.get(Efemeride, dirigente.id).greeting == "Saludos a los dirigentes"

@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from storage.audit import AuditAction, last_undoable, record_change, snapshot, undo
+from storage.audit import AuditAction, recent_undoable, record_change, snapshot, undo
 from storage.database import alembic_config, current_revision, make_engine, transaction, upgrade
 from storage.models import Complaint, Contact, Delivery, Event, Invitation
 from storage.tickets import next_ticket, parse_ticket
@@ -110,13 +110,13 @@ def test_undo_of_a_creation_soft_deletes_it(engine) -> None:
         session.add(invitation)
         record_change(session, 7, AuditAction.CREATE, invitation, None, NOW)
     with transaction(engine) as session:
-        entry = last_undoable(session, 7)
-        assert entry is not None and entry.entity == "invitation"
+        entry, = recent_undoable(session, 7, 1)
+        assert entry.entity == "invitation"
         undo(session, entry, 7, NOW + timedelta(minutes=1))
     with transaction(engine) as session:
         stored = session.exec(select(Invitation)).one()
         assert stored.deleted_at is not None
-        assert last_undoable(session, 7) is None
+        assert recent_undoable(session, 7, 1) == []
 
 
 def test_undo_of_an_update_restores_the_earlier_values(engine) -> None:
@@ -131,7 +131,7 @@ def test_undo_of_an_update_restores_the_earlier_values(engine) -> None:
         contact.updated_at = NOW + timedelta(hours=1)
         record_change(session, 7, AuditAction.UPDATE, contact, before, NOW + timedelta(hours=1))
     with transaction(engine) as session:
-        undo(session, last_undoable(session, 7), 7, NOW + timedelta(hours=2))
+        undo(session, recent_undoable(session, 7, 1)[0], 7, NOW + timedelta(hours=2))
     with transaction(engine) as session:
         restored = session.exec(select(Contact)).one()
     assert restored.phone == "+56911111111"
@@ -145,7 +145,7 @@ def test_undo_only_touches_the_actors_own_writes(engine) -> None:
         session.add(event)
         record_change(session, 1, AuditAction.CREATE, event, None, NOW)
     with transaction(engine) as session:
-        assert last_undoable(session, 2) is None
+        assert recent_undoable(session, 2, 1) == []
 
 
 def test_concurrent_writers_on_one_sqlite_file_wait_their_turn(tmp_path) -> None:
