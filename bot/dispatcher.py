@@ -32,6 +32,7 @@ from handlers.registry import NOT_ALLOWED, Registry
 from handlers.reminders import parse_greeted_value, record_greeting
 from handlers.reply import Reply
 from nlu import Parser
+from nlu.capabilities import record_name
 from nlu.dictation import written
 from scheduler.actions import UNKNOWN, invitation_answer
 from scheduler.legal import button_request as legal_button
@@ -211,16 +212,12 @@ UNDO_PROPOSAL = ("Descartado lo que esperaba confirmación; no cambié nada. Si 
                  "escriba «deshacer» otra vez.")
 UNDO_LISTED = 5
 UNDONE_WHAT = {AuditAction.CREATE: "el registro", AuditAction.DELETE: "el borrado"}
-UNDO_NAMES = {"invitation": "invitación", "event": "actividad", "contact": "contacto", "complaint": "reclamo",
-              "efemeride": "efeméride", "transparency_request": "solicitud de transparencia",
-              "transparency_step": "paso de solicitud de transparencia", "audience": "audiencia de lobby",
-              "travel": "viaje", "gift": "donativo"}
 
 
 def undone_text(entries: list[AuditEntry]) -> str:
     """«Deshecho el borrado de actividad n.º 5 «reunión con el DAEM».», or a short list when one input wrote
     several records: named by its words, since «n.º 5» alone does not tell the user which one came back."""
-    items = [f"{UNDONE_WHAT.get(e.action, 'el cambio')} de {UNDO_NAMES.get(e.entity, e.entity)} n.º {e.entity_id}"
+    items = [f"{UNDONE_WHAT.get(e.action, 'el cambio')} de {record_name(e.entity)} n.º {e.entity_id}"
              f"{_undone_name(e)}" for e in entries]
     if len(items) == 1:
         return f"Deshecho {items[0]}."

@@ -22,6 +22,7 @@ from handlers.pointing import about
 from handlers.record_detail import KINDS
 from handlers.reply import Reply
 from nlu import datafiles
+from nlu.capabilities import record_kinds
 from storage.audit import UNDOABLE, AuditAction
 from storage.folding import fold
 from storage.models import AuditEntry
@@ -31,9 +32,9 @@ ASKING, VERBS = frozenset(_DATA["asking"]), frozenset(_DATA["verbs"])
 FRAMING = tuple(sorted(_DATA["framing"], key=len, reverse=True))
 FIELDS: dict[str, str] = _DATA["fields"]
 VALUES: dict[str, str] = _DATA["values"]
-KIND_WORDS = frozenset({"reclamo", "caso", "ticket", "invitacion", "actividad", "reunion", "contacto", "efemeride",
-                        "solicitud", "ficha", "registro", "agenda", "sistema", "vecina", "vecino", "senora", "senor"})
-"""The record asked about, named by its kind («¿qué cambió en el reclamo?»): the one in focus."""
+KIND_WORDS = frozenset(_DATA["records"]) | {fold(word) for kind in record_kinds().values() for word in kind.words}
+"""The record asked about, named by its kind («¿qué cambió en el reclamo?») or as any record («en la ficha»): the one
+in focus."""
 NOTHING_CHANGED = "No he cambiado nada en esta conversación."
 UNSET = "sin dato"
 

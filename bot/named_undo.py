@@ -14,12 +14,10 @@ from bot.picking import pick
 from handlers.agenda import event_label
 from handlers.context import Context
 from handlers.invitations import describe
+from nlu.capabilities import record_kinds
 from storage.audit import AuditAction, last_undoable_input, recent_undoable
 from storage.models import AuditEntry, Event, Invitation
 
-KIND_WORDS = {"invitation": "invitación invitacion", "event": "actividad reunión evento", "contact": "contacto",
-              "complaint": "reclamo", "efemeride": "efeméride"}
-"""How a user names a kind of record besides its own words («la reunión de Vialidad», «el reclamo de la Marta»)."""
 RECENT = 50
 """Writes looked back through: a restoring clause speaks of what was done in this conversation."""
 
@@ -38,10 +36,12 @@ def entries_named(session: Session, actor_id: int | None, naming: list[str]) -> 
 
 
 def _label(entry: AuditEntry) -> str:
-    """The words a record is named by: its kind and every text it holds after that write."""
+    """The words a record is named by: its kind's («la reunión de Vialidad», «el reclamo de la Marta») and every text
+    it holds after that write."""
     record = entry.after or entry.before or {}
     texts = [value for value in record.values() if isinstance(value, str) and not value[:4].isdigit()]
-    return " ".join([KIND_WORDS.get(entry.entity, ""), *texts])
+    kind = record_kinds().get(entry.entity)
+    return " ".join([*(kind.words if kind else ()), *texts])
 
 
 def as_it_is(ctx: Context, entries: list[AuditEntry], restored: list[SQLModel | None]) -> str:

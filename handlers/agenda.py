@@ -23,6 +23,7 @@ from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, moment_text, of_day, on_day, time_text
+from handlers.invitation_match import invitation_name
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from storage.models import Event, Invitation
@@ -217,7 +218,7 @@ def _agenda(ctx: Context, first: date, last: date) -> Reply:
         lines += ["", "Invitaciones por responder esos días:" if first != last else "Invitaciones por responder:"]
         lines += [f"• {_awaiting_day(invitation, first != last, ctx.today)}{_awaiting_line(invitation, zone)}"
                   for invitation in awaiting]
-    refs = [event_ref(event, ctx) for event in events] + [_invitation_ref(invitation, zone) for invitation in awaiting]
+    refs = [event_ref(event, ctx) for event in events] + [_invitation_ref(invitation) for invitation in awaiting]
     return about(Reply("\n".join(lines)), listed=refs)
 
 
@@ -225,10 +226,9 @@ def _awaiting_day(invitation: Invitation, several_days: bool, today: date) -> st
     return f"{day_text(invitation.day, today).capitalize()}, " if several_days and invitation.day else ""
 
 
-def _invitation_ref(invitation: Invitation, zone: ZoneInfo) -> Ref:
+def _invitation_ref(invitation: Invitation) -> Ref:
     """An unanswered invitation listed with the agenda, named by its title and organizer («la once comunitaria»)."""
-    label = invitation.title + (f" ({invitation.organizer})" if invitation.organizer else "")
-    return Ref("invitation", invitation.id or 0, label, invitation.day)
+    return Ref("invitation", invitation.id or 0, invitation_name(invitation), invitation.day)
 
 
 def handle_query(ctx: Context, slots: dict[str, Any]) -> Reply:

@@ -11,6 +11,7 @@ from typing import Any
 from handlers import reference_match
 from handlers.agenda_slots import SlotError
 from handlers.format import day_text
+from storage.folding import fold
 from storage.models import Invitation, InvitationStatus
 
 FILLER = reference_match.FILLER | {"invitacion", "invitaciones", "evento", "actividad"}
@@ -20,6 +21,13 @@ RESPONSE_STEMS = (
     (InvitationStatus.DECLINED, ("declin", "rechaz", "no")),
     (InvitationStatus.DELEGATED, ("delega", "represent")),
 )
+
+
+def invitation_name(invitation: Invitation) -> str:
+    """`Cena aniversario (Rotary Club)`: its title and who invites, unless the title says it already; the words it
+    is named by wherever it is shown."""
+    organizer = invitation.organizer
+    return invitation.title + (f" ({organizer})" if organizer and fold(organizer) not in fold(invitation.title) else "")
 
 
 def response_slot(value: Any) -> InvitationStatus | None:

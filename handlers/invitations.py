@@ -17,7 +17,7 @@ from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, plural
-from handlers.invitation_match import FILLER, best_matches, response_slot
+from handlers.invitation_match import FILLER, best_matches, invitation_name, response_slot
 from handlers.lobby import audiences
 from handlers.lobby.audiences import ENTITY as AUDIENCE
 from handlers.pointing import about, latest_kind, ordinal, point, pointing_only
@@ -54,9 +54,7 @@ def invitation_label(invitation: Invitation, ctx: Context, today: date | None = 
 
 def describe(invitation: Invitation, ctx: Context, today: date | None = None) -> str:
     """`Cena aniversario (Rotary Club), jueves 3 de diciembre, 20:00, Club Social`."""
-    text = invitation.title
-    if invitation.organizer and fold(invitation.organizer) not in fold(invitation.title):
-        text += f" ({invitation.organizer})"
+    text = invitation_name(invitation)
     if invitation.day is not None:
         zone = ctx.settings.zone
         text += f", {when_text(invitation.day, invitation.start_at, invitation.end_at, zone, today or ctx.today)}"

@@ -8,8 +8,9 @@ that keeps no such detail answers nothing here, and the record is shown whole.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from sqlmodel import col, select
@@ -22,6 +23,7 @@ from handlers.format import day_text, time_text
 from handlers.pointing import about
 from handlers.reference_match import word_matches, words
 from handlers.reply import Reply
+from nlu.capabilities import record_name
 from storage.models import Complaint, Contact, Event, Invitation
 
 Value = Callable[[Context, Any], str | None]
@@ -43,8 +45,8 @@ class Kind:
     short: Callable[[Any], str]
     details: Mapping[str, Value]
     same_as: Mapping[str, str] = field(default_factory=dict)
-    described: Callable[[Any], str] = lambda _record: ""
-    """The words a record may be named by in a question («el de la sra Painemal», «la del Rotary»)."""
+    named_by: tuple[str, ...] = ()
+    """The columns whose words a record may be named by in a question («el de la sra Painemal», «la del Rotary»)."""
 
 
 def _time(ctx: Context, record: Event | Invitation) -> str | None:
@@ -63,8 +65,9 @@ def _due(ctx: Context, complaint: Complaint) -> str | None:
     return day_text(complaint.due_date, ctx.today) if complaint.due_date else None
 
 
-def _words_of(*columns: str) -> Callable[[Any], str]:
-    return lambda record: " ".join(str(getattr(record, name) or "") for name in columns)
+def _titled(entity: str, rest: Callable[[Any], str]) -> Callable[[Any], str]:
+    """A short name led by the kind's declared name: «Reclamo R-2027-0001 (Teresa Ancamil)»."""
+    return lambda record: f"{record_name(entity).capitalize()} {rest(record)}"
 
 
 def _column(name: str) -> Value:
@@ -73,31 +76,44 @@ def _column(name: str) -> Value:
 
 OCCASION = {"time": _time, "day": _day, "when": _when, "place": _column("place")}
 KINDS = {
-    "complaint": Kind(Complaint, lambda c: f"Reclamo {c.ticket}" + (f" ({c.citizen})" if c.citizen else ""),
+    "complaint": Kind(Complaint, _titled("complaint", lambda c: c.ticket + (f" ({c.citizen})" if c.citizen else "")),
                       {"phone": _column("phone"), "email": _column("email"), "address": _column("address"),
                        "due": _due, "department": lambda ctx, c: department_name(ctx, c.department)},
                       {"place": "address", "when": "due", "day": "due"},
-                      _words_of("ticket", "citizen", "description", "address")),
-    "invitation": Kind(Invitation, lambda i: f"Invitación N° {i.id} · {i.title}", OCCASION,
-                       described=_words_of("organizer", "title", "place")),
-    "event": Kind(Event, lambda e: e.title[:1].upper() + e.title[1:], OCCASION, described=_words_of("title", "place")),
+                      ("ticket", "citizen", "description", "address")),
+    "invitation": Kind(Invitation, _titled("invitation", lambda i: f"N° {i.id} · {i.title}"), OCCASION,
+                       named_by=("organizer", "title", "place")),
+    "event": Kind(Event, lambda e: e.title[:1].upper() + e.title[1:], OCCASION, named_by=("title", "place")),
     "contact": Kind(Contact, lambda c: c.name, {"phone": _column("phone"), "email": _column("email"),
                                                  "address": _column("address")},
-                    described=_words_of("name", "role", "institution")),
+                    named_by=("name", "role", "institution")),
 }
 
 
 def named_in_store(ctx: Context, naming: list[str]) -> Ref | None:
     """The one live stored record, of any kind here, whose words hold every naming word («painemal» of «el de la
-    sra Painemal»): what a question names when the conversation has not shown it; `None` when none or several."""
-    found = [Ref(entity, record.id, kind.short(record)) for entity, kind in KINDS.items() for record in
-             ctx.session.exec(select(kind.model).where(col(kind.model.deleted_at).is_(None)))
-             if naming and _holds(kind.described(record), naming)]
-    return found[0] if len(found) == 1 else None
+    sra Painemal»): what a question names when the conversation has not shown it; `None` when none or several.
+
+    Only the naming columns are read, and no further than a second fit, which already makes the answer `None`."""
+    if not naming:
+        return None
+    found = list(islice(((entity, kind, row[0]) for entity, kind in KINDS.items() for row in _naming_rows(ctx, kind)
+                         if _holds(row[1:], naming)), 2))
+    if len(found) != 1:
+        return None
+    entity, kind, number = found[0]
+    return Ref(entity, number, kind.short(ctx.session.get(kind.model, number)))
 
 
-def _holds(described: str, naming: list[str]) -> bool:
-    said = words(described, frozenset())
+def _naming_rows(ctx: Context, kind: Kind) -> Iterator[Sequence[Any]]:
+    """The id and naming columns of the kind's live records, read as they are consumed."""
+    model: Any = kind.model
+    query = select(model.id, *(getattr(model, name) for name in kind.named_by))
+    return iter(ctx.session.exec(query.where(col(model.deleted_at).is_(None))))
+
+
+def _holds(values: Sequence[Any], naming: list[str]) -> bool:
+    said = words(" ".join(str(value or "") for value in values), frozenset())
     return all(any(word_matches(each, word) for word in said) for each in naming)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,19 @@ class Needs:
 
 
 @dataclass(frozen=True)
+class RecordKind:
+    """A kind of record a capability stores, as staff read and say it: declared once, in `[records.<entity>]` of
+    the capability's file, so undo, «¿qué cambió en el reclamo?» and the details of a record all say it alike."""
+
+    entity: str
+    """Its audit name (`storage.audit.UNDOABLE`)."""
+    name: str
+    """How a reply names one: «Deshecho el borrado de invitación n.º 5»."""
+    words: tuple[str, ...] = ()
+    """The words staff name one by: «deje la reunión de Vialidad como estaba», «¿qué cambió en el caso?»."""
+
+
+@dataclass(frozen=True)
 class CapabilitySpec:
     name: str
     intents: tuple[IntentSpec, ...]
@@ -72,6 +86,8 @@ class CapabilitySpec:
     own intents that its words alone cannot carry (a pronoun plus a change verb, say)."""
     needs: Needs | None = None
     """When the recognizer is worth asking (`[recognizer]` with `function` and what it needs); None: always."""
+    records: tuple[RecordKind, ...] = ()
+    """The kinds of record it stores, with their names."""
 
     @property
     def examples(self) -> Path:
@@ -92,6 +108,9 @@ class Declarations:
     def verbs(self) -> dict[str, list[str]]:
         return {name: words for capability in self.capabilities for name, words in capability.verbs.items()}
 
+    def records(self) -> dict[str, RecordKind]:
+        return {kind.entity: kind for capability in self.capabilities for kind in capability.records}
+
 
 def load_declarations(directory: Path = DECLARATIONS, shared_cues: Mapping[str, Any] | None = None) -> Declarations:
     """Every `*.toml` in `directory`, checked: no intent or cue name is declared twice (also against the
@@ -100,6 +119,19 @@ def load_declarations(directory: Path = DECLARATIONS, shared_cues: Mapping[str, 
                                 key=lambda c: (c.order, c.name)))
     _check(capabilities, set(shared_cues or ()))
     return Declarations(capabilities)
+
+
+@cache
+def record_kinds() -> dict[str, RecordKind]:
+    """Every declared kind of record by its audit name: read by whoever names a record without knowing whose it is
+    (undo, the last change, a record's detail)."""
+    return load_declarations().records()
+
+
+def record_name(entity: str) -> str:
+    """How a reply names a kind of record («invitación»); its audit name when no capability declares it."""
+    kind = record_kinds().get(entity)
+    return kind.name if kind else entity
 
 
 def _capability(path: Path) -> CapabilitySpec:
@@ -111,8 +143,10 @@ def _capability(path: Path) -> CapabilitySpec:
                    from_text=spec.get("from_text", True))
         for intent, spec in data.get("intents", {}).items())
     recognizer, needs = _recognizer(path, data.get("recognizer"))
+    records = tuple(RecordKind(entity, kind["name"], tuple(kind.get("words", ())))
+                    for entity, kind in data.get("records", {}).items())
     return CapabilitySpec(name=name, intents=intents, cues=data.get("cues", {}), verbs=data.get("verbs", {}),
-                          order=data.get("order", 100), recognizer=recognizer, needs=needs)
+                          order=data.get("order", 100), recognizer=recognizer, needs=needs, records=records)
 
 
 def _recognizer(path: Path, raw: str | dict[str, Any] | None) -> tuple[str | None, Needs | None]:
@@ -131,7 +165,13 @@ def _recognizer(path: Path, raw: str | dict[str, Any] | None) -> tuple[str | Non
 def _check(capabilities: tuple[CapabilitySpec, ...], shared_cues: set[str]) -> None:
     seen_intents: dict[str, str] = {}
     seen_cues = dict.fromkeys(shared_cues, "es.toml")
+    seen_records: dict[str, str] = {}
     for capability in capabilities:
+        for kind in capability.records:
+            if kind.entity in seen_records:
+                raise DeclarationError(f"record kind {kind.entity} declared by {seen_records[kind.entity]} and "
+                                       f"{capability.name}")
+            seen_records[kind.entity] = capability.name
         _check_needs(capability, shared_cues | {cue for c in capabilities for cue in c.cues})
         for intent in capability.intents:
             if intent.name in seen_intents:

@@ -77,3 +77,22 @@ def test_an_impossible_date_is_named_and_asked_for_never_moved(tmp_path: Path) -
     assert "30 de febrero" in reply.text and "no existe" in reply.text
     assert reply.pending is not None and reply.pending.slot == "start"
     assert "invalid_date" not in reply.pending.slots and not reply.stored
+
+
+def test_every_undoable_kind_of_record_is_named_by_its_capability() -> None:
+    """«Deshecho el borrado de ceremonia n.º 3»: the name replies give a kind of record is declared by the capability
+    that stores it (`[records.<entity>]`), never by the dispatcher, and each kind by one capability only."""
+    from nlu.capabilities import record_kinds
+    from storage.audit import UNDOABLE
+
+    declared()
+    kinds = record_kinds()
+    assert set(kinds) == set(UNDOABLE), sorted(set(kinds) ^ set(UNDOABLE))
+    assert all(kind.name for kind in kinds.values())
+
+
+def test_a_kind_of_record_declared_twice_is_refused(tmp_path: Path) -> None:
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.toml").write_text('[records.thing]\nname = "cosa"\n')
+    with pytest.raises(DeclarationError, match="thing"):
+        load_declarations(tmp_path)
