@@ -60,10 +60,10 @@ def resumed(registry: Registry, ctx: Context, turn: Turn, reply: Reply) -> tuple
     if turn.cancelled:
         return replace(reply, text=f"{reply.text}\n" + "\n".join(dropped(item) for item in queued)), ()
     if turn.confirms_all and reply.stored and all(item.kind is PendingKind.CONFIRM for item in queued):
-        stored = [registry.commit(ctx, item.intent, _without_private(item.slots)) for item in queued]
+        stored = [registry.commit(ctx, item.intent, without_private(item.slots)) for item in queued]
         return replace(reply, text="\n\n".join([reply.text, *(done.text for done in stored)])), ()
     *rest, last = queued
-    again = registry.handle(ctx, last.intent, _without_private(last.slots))
+    again = registry.handle(ctx, last.intent, without_private(last.slots))
     if again.pending is None:
         return reply, tuple(rest)
     return replace(again, text=f"{reply.text}\n\nQuedó esperando {named(last)}:\n\n{again.text}",
@@ -72,7 +72,7 @@ def resumed(registry: Registry, ctx: Context, turn: Turn, reply: Reply) -> tuple
 
 def still_waiting(registry: Registry, ctx: Context, pending: Pending) -> str:
     """«Sigue pendiente: la actividad «reunión con el seremi». ¿Lo guardo? (sí / no)», the step's own question."""
-    shown = registry.handle(ctx, pending.intent, _without_private(pending.slots)).text
+    shown = registry.handle(ctx, pending.intent, without_private(pending.slots)).text
     question = shown.rpartition("\n\n")[2].strip() if "\n\n" in shown else shown.splitlines()[-1].strip()
     if pending.kind is PendingKind.ASK:
         return f"Sigue pendiente completar {named(pending)}: {question}"
@@ -96,6 +96,6 @@ def named(pending: Pending) -> str:
     return f"{what} «{name}»" if name else what
 
 
-def _without_private(slots: dict[str, Any]) -> dict[str, Any]:
+def without_private(slots: dict[str, Any]) -> dict[str, Any]:
     """The step's slots as its handler reads them (the dialogue's own, «_period», left out)."""
     return {slot: value for slot, value in slots.items() if not slot.startswith("_")}

@@ -89,3 +89,14 @@ def _stored_before(vocabulary: Vocabulary, before: str) -> bool:
         return False
     said = _blanked(vocabulary, f"{before[:stored.start()]} {before[stored.end():]}", "about_stored_as")
     return not _words_of(vocabulary, said, "about_openers")
+
+
+def asks_if_stored(vocabulary: Vocabulary, text: str) -> bool:
+    """«¿quedó guardado?», «¿lo guardaste?», «oiga, ¿ya se guardó?»: whether what was said is stored, naming no
+    record. While a proposal waits this is a question to answer (it is not stored yet), never a yes to it."""
+    folded = fold(text).strip(" ¿?¡!.")
+    stored = _first(vocabulary, "about_stored", folded)
+    if stored is None or not ("?" in text or _first(vocabulary, "about_stored_done", folded)):
+        return False
+    said = _blanked(vocabulary, f"{folded[:stored.start()]} {folded[stored.end():]}", "about_stored_as")
+    return not _words_of(vocabulary, _blanked(vocabulary, said, "about_stored_objects"), "about_openers")

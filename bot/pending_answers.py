@@ -35,7 +35,8 @@ from bot.dialogue_words import (
 from bot.followups import follow_up
 from bot.held_values import denies_any_held
 from bot.how_to import asked_topic, asks_how
-from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting
+from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, still_waiting, without_private
+from bot.named_detail import asks_if_stored
 from bot.new_request import (
     NEW_REQUEST,
     changes_the_proposal,
@@ -72,6 +73,7 @@ ANSWER_THEN_PAUSE = re.compile(r"^\W*(?:s[ií]|no|ya|ok|dale|claro)\b\W*[,.;:!]"
 """«no, mejor a las 19»: an answer word set apart by punctuation answers; «no tiene agua» is a sentence."""
 
 ALREADY_STORED = "Ya quedó guardado:"
+NOT_STORED_YET = "Todavía no está guardado."
 CANCELLED = "Cancelado. No se guardó nada."
 DISCARDED = "Descartado. No se guardó nada."
 VALUE_QUESTIONS = {"department": "¿Qué unidad o departamento, entonces?"}
@@ -127,12 +129,22 @@ class PendingAnswers:
         """A message while a step waits: an answer to it, a correction, or a new request that drops it."""
         pending = turn.pending
         assert pending is not None
+        if asks_if_stored(self.parser.vocabulary, text):
+            return self._not_stored_yet(ctx, pending)
         if pending.kind is PendingKind.CONFIRM:
             turn.confirms_all = bool(turn.queued) and says_all(self.parser, text)
             return self._confirm(ctx, turn, pending, text)
         if pending.kind is PendingKind.CHOOSE:
             return self._choose(ctx, turn, pending, text)
         return self._answer(ctx, turn, pending, text)
+
+    def _not_stored_yet(self, ctx: Context, pending: Pending) -> Reply:
+        """«¿quedó guardado?» before the yes: not yet, and what waits is shown again as it was asked (with its
+        buttons), still waiting; the question is neither a yes nor a request that drops the step."""
+        shown = self.registry.handle(ctx, pending.intent, without_private(pending.slots))
+        if shown.pending is None or shown.pending.kind is not pending.kind:
+            return Reply(f"{NOT_STORED_YET}\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
+        return replace(shown, text=f"{NOT_STORED_YET}\n\n{shown.text}", pending=pending)
 
     def _confirm(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
         """A yes stores, a no discards; what else it says corrects the proposal, or replaces it visibly."""
