@@ -459,11 +459,11 @@ def _built(lemmas: tuple[tuple[str, tuple[str, ...]], ...]) -> Families:
 
 def finds(reply: Reply, intent: str) -> bool:
     """The handler found the record (one to confirm a change on, several to choose from, or the one it asks a missing
-    detail about, which its question's slots name by number)."""
+    detail about, which its question's slots name by number, or the one whose change it refused, saying why)."""
     pending = reply.pending
-    return pending is not None and pending.intent == intent and (
+    return reply.refused or (pending is not None and pending.intent == intent and (
         pending.kind in (PendingKind.CONFIRM, PendingKind.CHOOSE)
-        or any(slot.endswith("_id") and value for slot, value in pending.slots.items()))
+        or any(slot.endswith("_id") and value for slot, value in pending.slots.items())))
 
 
 def _carries(parser: Parser, intent: str, reading: Understanding, understanding: Understanding) -> bool:

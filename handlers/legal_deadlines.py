@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from handlers.format import on_day
 from handlers.working_days import is_working_day, working_days_after
+
+BEFORE_RECEIPT = "{what} se recibió {received}: no pudo {done} {day}, antes de que se recibiera. No cambié nada."
 
 
 def receipt_day(received: date) -> date:
@@ -42,3 +45,12 @@ def suspended_due(due: date, start: date, end: date) -> date:
     may oppose): the working days left on `start` run again after `end`; a deadline already past stays as it was."""
     left = working_days_left(start, due)
     return due if left < 0 else working_days_after(end, left)
+
+
+def before_receipt(what: str, done: str, day: date | None, received: date, today: date) -> str | None:
+    """Why a step told on `day` cannot be («La solicitud … se recibió el lunes 23: no pudo responderse el viernes
+    20, antes de que se recibiera»): nothing answers, is derived or is held before its request arrived; `None` when
+    the day is the receipt's or later, or no day was told."""
+    if day is None or day >= received:
+        return None
+    return BEFORE_RECEIPT.format(what=what, received=on_day(received, today), done=done, day=on_day(day, today))

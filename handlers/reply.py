@@ -59,6 +59,9 @@ class Reply:
     already: bool = False
     """The request asked to store what is stored already («esa efeméride ya está registrada»): an «ok» after it is
     answered as after a write, with this text, instead of «nothing is pending»."""
+    refused: bool = False
+    """The handler found the record the request names and refused the change, saying why («se recibió el lunes 23:
+    no pudo responderse el viernes 20»): the reading was right, so no rival reading is tried instead."""
 
 
 YES, NO = "si", "no"
@@ -82,6 +85,11 @@ def choose(intent: str, slots: dict[str, Any], question: str, options: list[tupl
     choices = tuple(Choice(f"{index}. {label}"[:60], str(index)) for index, (label, _) in enumerate(options, start=1))
     return Reply("\n".join(lines), choices=choices,
                  pending=Pending(PendingKind.CHOOSE, intent, dict(slots), options=tuple(extra for _, extra in options)))
+
+
+def refuse(text: str) -> Reply:
+    """A change of a record found that cannot be made; the text says why and that nothing changed."""
+    return Reply(text, refused=True)
 
 
 def done(text: str) -> Reply:

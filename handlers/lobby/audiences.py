@@ -13,10 +13,10 @@ from typing import Any
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, moment_text, on_day, on_moment, plural
-from handlers.legal_deadlines import due_day
+from handlers.legal_deadlines import before_receipt, due_day
 from handlers.pointing import about
 from handlers.reference_match import FILLER, best_matches
-from handlers.reply import Reply, ask, choose, done, propose
+from handlers.reply import Reply, ask, choose, done, propose, refuse
 from handlers.slot_values import day_of, required_texts, text_slot
 from handlers.transparency.find import pinned
 from storage.audit import AuditAction, snapshot
@@ -163,6 +163,10 @@ def respond(ctx: Context, slots: dict[str, Any]) -> Reply:
             return ask("lobby.respond", {**slots, "audience_id": audience.id}, "start",
                        f"¿Qué día y a qué hora recibe el alcalde a {audience.applicant}?")
         day = day_of(start)
+        early = before_receipt(f"La audiencia de {audience.applicant}", "realizarse", day, audience.received_on,
+                               ctx.today)
+        if early is not None:
+            return refuse(early)
         moment = ctx.local(start) if isinstance(start, datetime) else None
         lines.append(f"   En la agenda: {moment_text(day, moment, ctx.today)}" +
                      (f", {text_slot(slots, 'place')}" if text_slot(slots, "place") else ""))
@@ -268,6 +272,10 @@ def record(ctx: Context, slots: dict[str, Any]) -> Reply:
                                                                    AudienceStatus.HELD))
     if audience is None:
         return problem or Reply("No cambié nada.")
+    early = before_receipt(f"La audiencia de {audience.applicant}", "realizarse", day_of(slots.get("held")),
+                           audience.received_on, ctx.today)
+    if early is not None:
+        return refuse(early)
     values, problem = _meeting(ctx, audience, slots)
     if values is None:
         return problem or Reply("No cambié nada.")

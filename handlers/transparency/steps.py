@@ -15,9 +15,9 @@ from typing import Any
 
 from handlers.context import Context
 from handlers.format import day_text, on_day, plural
-from handlers.legal_deadlines import due_day, suspended_due
+from handlers.legal_deadlines import before_receipt, due_day, suspended_due
 from handlers.pointing import about
-from handlers.reply import Reply, ask, done, propose
+from handlers.reply import Reply, ask, done, propose, refuse
 from handlers.slot_values import text_slot
 from handlers.transparency.find import find_request, label, request_ref
 from handlers.transparency.register import day_of, department_of, unit_text
@@ -100,6 +100,10 @@ def _change(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
     if not status.is_open:
         return Reply(f"La solicitud {request.folio} ya está {status_name(status)}; no cambié nada. "
                      "Si fue un error, «deshacer» revierte su último cambio.")
+    early = before_receipt(f"La solicitud {request.folio}", "responderse ni avanzar", day_of(slots.get("day")),
+                           request.received_on, ctx.today)
+    if early is not None:
+        return refuse(early)
     return _STEPS[step](ctx, request, slots)
 
 
