@@ -40,7 +40,7 @@ def test_the_request_just_shown_is_answered_by_its_outcome_alone(chat, dispatche
     assert _statuses(dispatcher)["María Lagos"] == ("respondida", "entregada")
 
 
-@pytest.mark.parametrize("line", ["la de Juan Pérez ya fue respondida", "La del señor Pérez ya se respondió ayer",
+@pytest.mark.parametrize("line", ["la de Juan Pérez ya fue respondida", "La del señor Pérez ya se respondió hoy",
                                   "respondimos la de Juan Perez"])
 def test_a_request_answered_without_saying_how_is_asked_how_by_its_name(chat, dispatcher, line: str) -> None:
     *_, asked, proposed, saved = chat(PEREZ, "sí", LAGOS, "sí", "solicitudes de transparencia pendientes", line,
