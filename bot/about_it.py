@@ -31,6 +31,13 @@ class AboutIt:
             rf"|{words('details_named')}\s+(?=\w))"
             rf"|(?:(?:me\s+)?(?:lo|la)\s+)?{words('stored')}(?:\s+{words('stored_as')})?\W*$)",
             re.IGNORECASE)
+        self.inner = re.compile(rf"\b{words('questions')}(?:\s+{words('clitics')})?\s+{words('details')}\b",
+                                re.IGNORECASE)
+        """The question said after what it asks about («y la audiencia de Constructora Andes en q va»)."""
+
+    def within(self, text: str) -> bool:
+        """Whether the message asks such a question anywhere in it, not only as it opens."""
+        return self.inner.search(fold_letters(text)) is not None
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.pattern.match(fold_letters(text))  # letter for letter: its positions hold in the typed text

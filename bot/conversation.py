@@ -370,6 +370,7 @@ class Conversation:
             understanding = named
         turn.new_source = {"text": text, "understood": understanding.as_json()}
         reply = with_period(self.parser, text, now, self.handle(ctx, turn, understanding.intent, understanding.slots))
+        reply = self.shown_again.one_detail(ctx, text, understanding.intent, reply) or reply
         if understanding.intent in self.registry.acts_on and not finds(reply, understanding.intent):
             return self._rival(ctx, turn, text, understanding, now) or told_new(
                 self.parser, self.handle, ctx, turn, text, understanding, now) or reply

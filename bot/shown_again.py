@@ -65,10 +65,11 @@ class ShownAgain:
             ref: Ref | None = listed[picked[0]]
         elif OPENING.match(text.strip() + " ") or (question and (short or not text[question.end():].strip(ENDS))):
             ref = self._led_in_focus(ctx.focus, text) or ctx.focus.last()  # «¿y la del desayuno a qué hora era?»
-        elif question:
+        elif question:  # «¿cuándo es el aniversario del liceo?»: in focus, else the one stored its words name
             said = text[question.end():]
             ref = named_in_focus(ctx.focus, said) or pointed_in_focus(self.registry.shown_by, ctx.focus, said,
-                                                                        understanding)
+                                                                        understanding) or named_in_store(
+                ctx, naming(words(said, frozenset())))
         else:
             return None
         return self.shown(ctx, turn, ref, text if question else "")
@@ -87,6 +88,17 @@ class ShownAgain:
         if question.stored:
             return stored_line(ctx, ref) or self.shown(ctx, turn, ref)
         return self.shown(ctx, turn, ref, question.asked)
+
+    def one_detail(self, ctx: Context, text: str, intent: str, reply: Reply) -> Reply | None:
+        """«¿cuándo vence la solicitud de Juan Pérez?», «¿en qué va la audiencia de Constructora Andes?»: the look-up
+        that shows a kind found the one record the question names, and the question asks one of its details: that
+        detail, in one line, as of a record in focus, instead of the record whole."""
+        records = (reply.focus.records or reply.focus.listed or ()) if reply.focus is not None else ()
+        if len(records) != 1 or intent not in {shown for shown, _ in self.registry.shown_by.values()} \
+                or not self.about_it.within(text):
+            return None
+        detail = asked_detail(text)
+        return detail_line(ctx, records[0], detail) if detail else None
 
     def _commands(self, text: str, understanding: Understanding) -> bool:
         """«la 2 recházala»: an item of the list with a verb that asks something of it, read (even unsure) as a

@@ -15,16 +15,23 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from handlers import efemerides
 from handlers.agenda import when_text
 from handlers.complaints import department_name
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, time_text
+from handlers.format import day_text, on_day, time_text
+from handlers.lobby import audiences
 from handlers.pointing import about
 from handlers.reference_match import word_matches, words
 from handlers.reply import Reply
+from handlers.transparency.find import ENTITY as TRANSPARENCY
+from handlers.transparency.listing import deadline_text
+from handlers.transparency.register import unit_text
+from handlers.transparency.terms import outcome_name, status_name
 from nlu.capabilities import record_name
-from storage.models import Complaint, Contact, Event, Invitation
+from storage.legal import Audience, AudienceStatus, TransparencyRequest, TransparencyStatus
+from storage.models import Complaint, Contact, Efemeride, Event, Invitation
 
 Value = Callable[[Context, Any], str | None]
 """A detail of a record as the office reads it, or `None` when the record has none."""
@@ -32,7 +39,7 @@ Value = Callable[[Context, Any], str | None]
 LABELS = {"phone": ("teléfono", "sin teléfono"), "email": ("correo", "sin correo"),
           "address": ("dirección", "sin dirección"), "place": ("lugar", "sin lugar"), "time": ("hora", "sin hora"),
           "day": ("día", "sin fecha"), "when": ("", "sin fecha"), "due": ("vence el", "sin plazo"),
-          "department": ("departamento", "sin departamento")}
+          "department": ("departamento", "sin departamento"), "status": ("", "sin estado")}
 """How each detail is said before its value, and how its absence is said."""
 
 
@@ -61,8 +68,37 @@ def _when(ctx: Context, record: Event | Invitation) -> str | None:
     return when_text(record.day, record.start_at, record.end_at, ctx.settings.zone, ctx.today) if record.day else None
 
 
-def _due(ctx: Context, complaint: Complaint) -> str | None:
-    return day_text(complaint.due_date, ctx.today) if complaint.due_date else None
+def _day_of(name: str) -> Value:
+    """A day the record keeps in the column `name` («vence el martes 22 de diciembre»)."""
+    return lambda ctx, record: day_text(day, ctx.today) if (day := getattr(record, name)) else None
+
+
+def _request_status(ctx: Context, request: TransparencyRequest) -> str:
+    """«recibida, vence el martes 22 de diciembre (20 días hábiles)», «derivada el lunes 23 de noviembre, a …»: its
+    state with its deadline while it runs, or how and where it closed."""
+    said = deadline_text(request, ctx.today)
+    if TransparencyStatus(request.status).is_open:
+        said = f"{status_name(request.status)}, {said}"
+    if request.derived_to:
+        said += f", a {request.derived_to}"
+    return f"{said} ({outcome_name(request.outcome)})" if request.outcome else said
+
+
+def _audience_status(ctx: Context, audience: Audience) -> str:
+    """«solicitada, responder a más tardar el …», «aceptada, el …»: its state and the day that matters."""
+    status = audiences.status_name(audience.status)
+    if audience.status == AudienceStatus.REQUESTED:
+        return f"{status}, responder a más tardar {on_day(audience.due_on, ctx.today)}"
+    event = ctx.session.get(Event, audience.event_id) if audience.event_id is not None else None
+    day = audience.held_on or (event.day if event is not None else None)
+    return f"{status}, {on_day(day, ctx.today)}" if day else status
+
+
+def _efemeride_when(ctx: Context, efemeride: Efemeride) -> str:
+    """«cada 14 de marzo (todos los años); la próxima, el domingo 14 de marzo de 2027»."""
+    said = efemerides.when_text(efemeride.month, efemeride.day_of_month, efemeride.on_date, ctx.today)
+    upcoming = on_day(efemerides.next_day(efemeride, ctx.today), ctx.today)
+    return said if efemeride.on_date else f"{said}; la próxima, {upcoming}"
 
 
 def _titled(entity: str, rest: Callable[[Any], str]) -> Callable[[Any], str]:
@@ -78,7 +114,7 @@ OCCASION = {"time": _time, "day": _day, "when": _when, "place": _column("place")
 KINDS = {
     "complaint": Kind(Complaint, _titled("complaint", lambda c: c.ticket + (f" ({c.citizen})" if c.citizen else "")),
                       {"phone": _column("phone"), "email": _column("email"), "address": _column("address"),
-                       "due": _due, "department": lambda ctx, c: department_name(ctx, c.department)},
+                       "due": _day_of("due_date"), "department": lambda ctx, c: department_name(ctx, c.department)},
                       {"place": "address", "when": "due", "day": "due"},
                       ("ticket", "citizen", "description", "address")),
     "invitation": Kind(Invitation, _titled("invitation", lambda i: f"N° {i.id} · {i.title}"), OCCASION,
@@ -87,6 +123,15 @@ KINDS = {
     "contact": Kind(Contact, lambda c: c.name, {"phone": _column("phone"), "email": _column("email"),
                                                  "address": _column("address")},
                     named_by=("name", "role", "institution")),
+    TRANSPARENCY: Kind(TransparencyRequest, _titled(TRANSPARENCY, lambda r: f"{r.folio} ({r.requester})"),
+                       {"status": _request_status, "due": _day_of("due_on"),
+                        "department": lambda ctx, r: unit_text(ctx, r.department)},
+                       {"when": "due", "day": "due"}, ("folio", "requester", "subject")),
+    audiences.ENTITY: Kind(Audience, _titled(audiences.ENTITY, lambda a: f"de {a.applicant}"),
+                           {"status": _audience_status, "due": _day_of("due_on")},
+                           {"when": "status", "day": "status"}, ("applicant", "represented", "subject")),
+    "efemeride": Kind(Efemeride, lambda e: e.title[:1].upper() + e.title[1:], {"when": _efemeride_when},
+                      {"day": "when"}, ("title",)),
 }
 
 
