@@ -38,6 +38,8 @@ DAY_BEFORE_REACH = 12
 DAYS = (DAY, RANGE)
 DIGIT = "#digit"
 RANGE_HINT = "#range"
+HALF_MONTH = 15
+"""The last day of a month's first quincena."""
 HAS_DIGIT = re.compile(r"\d")
 SINGULAR_HOUR = re.compile(r"(?:\w+\s+)?la\s")
 """"a la una": the article says whether the hour said in words is one."""
@@ -143,6 +145,7 @@ class Grammar:
         self.street = Phrases(lexicon["slots"]["street_types"] + lexicon["slots"]["place_nouns"])
         self.week_phrases = {key: set(words) for key, words in lexicon["weeks"].items()}
         self.month_phrases = {key: set(words) for key, words in lexicon["month_words"].items()}
+        self.half_months = {key: set(words) for key, words in lexicon["half_months"].items()}
         self.week_of = {key: set(words) for key, words in lexicon["week_of"].items()}
         self.month_parts: Mapping[str, Mapping[str, Any]] = lexicon["month_parts"]
         self.parts = {key: [w for w in words if " " in w and "." not in w]
@@ -239,6 +242,8 @@ class Grammar:
 
         ordinal, month_unit, month_span = (alternation(self.month_parts[key]) for key in ("ordinals", "units", "spans"))
         week_groups = alternation(w for words in self.week_phrases.values() for w in words)
+        half_months = alternation(w for words in self.half_months.values() for w in words)
+        rest = {key: alternation(words) for key, words in lexicon["month_rest"].items()}
         month_groups = alternation(w for words in self.month_phrases.values() for w in words)
         part_groups = alternation(w for words in self.parts.values() for w in words)
         holidays = alternation(self.holidays)
@@ -313,8 +318,11 @@ class Grammar:
              rf"(?:\s+(?:{wd})(?![a-z])(?:\s+\d{{1,2}}(?![\d:]))?)?", self._relative, (needs["relative"],)),
             (rf"{b}(?:en|dentro\s+de)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias?|semanas?)(?![a-z])",
              self._in_days, (needs["days"], needs["day_units"])),
-            (rf"{b}(?:los\s+)?(?:proximos|siguientes)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias|semanas)(?![a-z])",
+            (rf"{b}(?:l[oa]s\s+)?(?:proxim[oa]s|siguientes)\s+(?P<n>\d{{1,3}}|{num})\s+(?P<u>dias|semanas)(?![a-z])",
              self._next_days, (needs["following"],)),
+            (rf"{b}(?P<w>{half_months})(?![a-z])", self._half_month, (needs["half_months"],)),
+            (rf"{b}(?:(?:{rest['from_here']})\s+(?:{rest['to']})|(?:{rest['until']}))\s+(?:{rest['month_end']})(?![a-z])",
+             self._month_rest, (needs["month_end"],)),
             (rf"{b}(?:la\s+)?semana\s+del?\s+(?P<d>\d{{1,2}})(?:\s*(?:al|a|hasta(?:\s+el)?|-)\s*(?P<d2>\d{{1,2}}))?"
              rf"(?:\s+de\s+(?P<m>{month}))?(?![\d:/\-])",
              self._week_of_day, (needs["week"], needs["digit"])),
@@ -372,7 +380,9 @@ class Grammar:
             "months": frozenset(self.months),
             "month_parts": frozenset(w for key in ("units", "spans") for w in lexicon["month_parts"][key]),
             "relative": frozenset({"hoy", "manana", "ayer", "anteayer"}),
-            "following": frozenset({"proximos", "siguientes"}),
+            "following": frozenset({"proximos", "proximas", "siguientes"}),
+            "half_months": frozenset({"quincena"}),
+            "month_end": frozenset({"mes"}),
             "weeks": longest(w for words in self.week_phrases.values() for w in words),
             "month_phrases": longest(w for words in self.month_phrases.values() for w in words),
             "month_nouns": frozenset(next((w for w in p.split() if w in ("mes", "ano")), max(p.split(), key=len))
@@ -800,6 +810,24 @@ class Grammar:
             return None
         length = count * (7 if match.group("u").startswith("semana") else 1)
         return _days(RANGE, match.start(), match.end(), today, calendar.add_days(today, length - 1))
+
+    def _half_month(self, match: re.Match[str], today: date) -> Atom | None:
+        """«esta quincena»: the 1st to the 15th, or the 16th to the month's end, as today falls; «la próxima», the
+        half after it."""
+        halves = [(1, 15), (16, calendar.days_in_month(today.year, today.month))]
+        year, month, half = today.year, today.month, int(today.day > HALF_MONTH)
+        if _key_of(self.half_months, match.group("w")) == "next":
+            year, month = calendar.shift_month(year, month, half)
+            half = 1 - half
+            halves[1] = (16, calendar.days_in_month(year, month))
+        first, last = halves[half]
+        return _days(RANGE, match.start(), match.end(), calendar.safe_date(year, month, first),
+                     calendar.safe_date(year, month, last))
+
+    def _month_rest(self, match: re.Match[str], today: date) -> Atom | None:
+        """«de aquí a fin de mes»: from today to the month's last day."""
+        end = calendar.safe_date(today.year, today.month, calendar.days_in_month(today.year, today.month))
+        return _days(RANGE, match.start(), match.end(), today, end)
 
     def _week(self, match: re.Match[str], today: date) -> Atom | None:
         """"esta semana", "el fin de semana"; "esta semana y la otra" runs on to the end of the next."""

@@ -252,3 +252,27 @@ def test_sea_is_not_tuesday(parser):
 ])
 def test_day_of_a_month_said_in_words_is_that_months_day(parser, now, text, expected):
     assert start(parser, text, now) == expected
+
+
+@pytest.mark.parametrize(("now", "text", "expected"), [
+    (MONDAY, "las próximas dos semanas", (date(2027, 3, 1), date(2027, 3, 14))),
+    (MONDAY, "en las siguientes 2 semanas", (date(2027, 3, 1), date(2027, 3, 14))),
+    (MONDAY, "los próximos 10 días", (date(2027, 3, 1), date(2027, 3, 10))),
+    (WEDNESDAY_EVENING, "esta quincena", (date(2026, 6, 16), date(2026, 6, 30))),
+    (MONDAY, "la quincena", (date(2027, 3, 1), date(2027, 3, 15))),
+    (MONDAY, "la próxima quincena", (date(2027, 3, 16), date(2027, 3, 31))),
+    (WEDNESDAY_EVENING, "la otra quincena", (date(2026, 7, 1), date(2026, 7, 15))),
+    (WEDNESDAY_EVENING, "de aquí a fin de mes", (date(2026, 6, 17), date(2026, 6, 30))),
+    (DECEMBER, "desde hoy hasta fin de mes", (date(2026, 12, 30), date(2026, 12, 31))),
+    (MONDAY, "hasta fines de mes", (date(2027, 3, 1), date(2027, 3, 31))),
+    (MONDAY, "de acá al fin de mes", (date(2027, 3, 1), date(2027, 3, 31))),
+])
+def test_a_span_of_days_from_today(parser, now, text, expected):
+    assert parser.moment(text, now) == expected
+
+
+@pytest.mark.parametrize("text", ["qué tengo las próximas dos semanas", "agenda de la quincena",
+                                  "q hay de aquí a fin de mes", "mi agenda de los próximos 10 días xfa"])
+def test_a_span_of_days_is_the_agendas_period(parser, text):
+    understood = parser.parse(text, MONDAY)
+    assert understood.intent == "agenda.query" and {"date_from", "date_to"} <= set(understood.slots), understood
