@@ -243,7 +243,7 @@ class Grammar:
         ordinal, month_unit, month_span = (alternation(self.month_parts[key]) for key in ("ordinals", "units", "spans"))
         week_groups = alternation(w for words in self.week_phrases.values() for w in words)
         half_months = alternation(w for words in self.half_months.values() for w in words)
-        rest = {key: alternation(words) for key, words in lexicon["month_rest"].items()}
+        rest = {key: alternation(words) for key, words in lexicon["from_today"].items()}
         month_groups = alternation(w for words in self.month_phrases.values() for w in words)
         part_groups = alternation(w for words in self.parts.values() for w in words)
         holidays = alternation(self.holidays)
@@ -323,6 +323,7 @@ class Grammar:
             (rf"{b}(?P<w>{half_months})(?![a-z])", self._half_month, (needs["half_months"],)),
             (rf"{b}(?:(?:{rest['from_here']})\s+(?:{rest['to']})|(?:{rest['until']}))\s+(?:{rest['month_end']})(?![a-z])",
              self._month_rest, (needs["month_end"],)),
+            (rf"{b}(?:{rest['from_here']})(?=\s+(?:{rest['to']})\s)", self._here, (needs["here"],)),
             (rf"{b}(?:la\s+)?semana\s+del?\s+(?P<d>\d{{1,2}})(?:\s*(?:al|a|hasta(?:\s+el)?|-)\s*(?P<d2>\d{{1,2}}))?"
              rf"(?:\s+de\s+(?P<m>{month}))?(?![\d:/\-])",
              self._week_of_day, (needs["week"], needs["digit"])),
@@ -383,6 +384,7 @@ class Grammar:
             "following": frozenset({"proximos", "proximas", "siguientes"}),
             "half_months": frozenset({"quincena"}),
             "month_end": frozenset({"mes"}),
+            "here": frozenset(phrase.split()[-1] for phrase in lexicon["from_today"]["from_here"]),
             "weeks": longest(w for words in self.week_phrases.values() for w in words),
             "month_phrases": longest(w for words in self.month_phrases.values() for w in words),
             "month_nouns": frozenset(next((w for w in p.split() if w in ("mes", "ano")), max(p.split(), key=len))
@@ -823,6 +825,10 @@ class Grammar:
         first, last = halves[half]
         return _days(RANGE, match.start(), match.end(), calendar.safe_date(year, month, first),
                      calendar.safe_date(year, month, last))
+
+    def _here(self, match: re.Match[str], today: date) -> Atom | None:
+        """«de aquí» before «al viernes»: today, where the span that joins them opens."""
+        return _days(DAY, match.start(), match.end(), today, today)
 
     def _month_rest(self, match: re.Match[str], today: date) -> Atom | None:
         """«de aquí a fin de mes»: from today to the month's last day."""

@@ -266,6 +266,8 @@ def test_day_of_a_month_said_in_words_is_that_months_day(parser, now, text, expe
     (DECEMBER, "desde hoy hasta fin de mes", (date(2026, 12, 30), date(2026, 12, 31))),
     (MONDAY, "hasta fines de mes", (date(2027, 3, 1), date(2027, 3, 31))),
     (MONDAY, "de acá al fin de mes", (date(2027, 3, 1), date(2027, 3, 31))),
+    (MONDAY, "de aquí al viernes", (date(2027, 3, 1), date(2027, 3, 5))),
+    (WEDNESDAY_EVENING, "desde ahora hasta el lunes", (date(2026, 6, 17), date(2026, 6, 22))),
 ])
 def test_a_span_of_days_from_today(parser, now, text, expected):
     assert parser.moment(text, now) == expected
