@@ -20,7 +20,7 @@ def test_a_stored_question_before_the_yes_says_nothing_is_stored(chat, dispatche
     _, asked = chat(MEETING, question)
     assert asked.text.startswith("Todavía no"), asked.text
     assert "reunión con bomberos" in asked.text, asked.text
-    assert asked.pending is not None and asked.pending.kind is PendingKind.CONFIRM
+    assert asked.pending is not None and asked.pending.kind is PendingKind.CONFIRM and asked.choices
     assert stored(dispatcher, Event) == []
     _, saved = chat("sí", "¿quedó guardado?")
     assert len(stored(dispatcher, Event)) == 1
