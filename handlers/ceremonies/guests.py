@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from handlers.ceremonies.newcomers import as_contact, listed_as, names, newcomer_text, told_people
 from handlers.ceremonies.records import describe, find, focus_on, guest_text, live_guests
 from handlers.context import Context
 from handlers.format import plural
@@ -67,19 +68,27 @@ def group_contacts(ctx: Context, wanted: str) -> list[Contact]:
     return search_contacts(ctx.session, wanted, limit=1) if words else []
 
 
-def listed_contacts(ctx: Context, wanted: str) -> tuple[list[Contact], list[str]]:
+def listed_contacts(ctx: Context, wanted: str, people: list[dict[str, str]] = ()) -> tuple[
+        list[Contact], list[dict[str, str]], list[str]]:
     """The contacts of each guest or group in a list («la diputada Vidal y el concejal Morales», «los seremis,
-    los diputados»), and the parts that matched no one."""
+    los diputados»), the people told by name and post who are not on the protocol list (`newcomers`), and the
+    parts that matched no one."""
     found: list[Contact] = []
+    newcomers: list[dict[str, str]] = []
     missing: list[str] = []
     for part in (p.strip() for p in GUEST_LIST.split(wanted)):
-        if not part:
-            continue
-        contacts = group_contacts(ctx, part)
+        person = next((person for person in people if names(person, part)), None)
+        if person is not None:
+            contact = listed_as(ctx, person)
+            if contact is None and person not in newcomers and fold(person["name"]) in fold(part):
+                newcomers.append(person)
+            contacts = [contact] if contact else []
+        else:
+            contacts = group_contacts(ctx, part) if part else []
+            if part and not contacts:
+                missing.append(part)
         found += [c for c in contacts if c.id not in {f.id for f in found}]
-        if not contacts:
-            missing.append(part)
-    return found, missing
+    return found, newcomers, missing
 
 
 def _already(ctx: Context, ceremony: Ceremony) -> set[int]:
@@ -95,16 +104,20 @@ def invite(ctx: Context, slots: dict[str, Any]) -> Reply:
     if isinstance(ceremony, Reply):
         return ceremony
     known = _already(ctx, ceremony)
-    listed, missing = listed_contacts(ctx, wanted)
+    listed, newcomers, missing = listed_contacts(ctx, wanted, told_people(slots))
     contacts = [c for c in listed if c.id not in known]
-    if not contacts:
+    if not contacts and not newcomers:
         return Reply(f"No encontré en el listado de protocolo a «{wanted}» (o ya están invitados a "
-                     f"{ceremony.title}). Revise con «fono de …» o agréguelos como contacto.")
+                     f"{ceremony.title}). Diga su cargo y nombre («invita a la rectora Marcela Soto») para "
+                     "invitarlo y agregarlo al listado.")
     lines = [f"Agregar a la lista de invitados de {describe(ctx, ceremony)}:"]
     lines += [f"• {c.name} ({', '.join(p for p in (c.role, c.institution) if p)})" for c in contacts]
-    lines += [f"(No encontré en el listado de protocolo a «{part}»: no lo agrego.)" for part in missing]
-    return propose("ceremony.invite", {**slots, "ceremony_id": ceremony.id,
-                                       "contact_ids": [c.id for c in contacts]}, "\n".join(lines))
+    lines += [f"• {newcomer_text(person)} — no está en el listado de protocolo: lo agrego también al listado"
+              for person in newcomers]
+    lines += [f"(No encontré en el listado de protocolo a «{part}»: no lo agrego; diga su cargo y nombre para "
+              "invitarlo.)" for part in missing]
+    return propose("ceremony.invite", {**slots, "ceremony_id": ceremony.id, "contact_ids": [c.id for c in contacts],
+                                       "newcomers": newcomers}, "\n".join(lines))
 
 
 def commit_invite(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -112,17 +125,23 @@ def commit_invite(ctx: Context, slots: dict[str, Any]) -> Reply:
     if isinstance(ceremony, Reply):
         return ceremony
     known = _already(ctx, ceremony)
-    added = 0
-    for contact_id in slots.get("contact_ids", []):
-        contact = ctx.session.get(Contact, int(contact_id))
-        if contact is None or contact.deleted_at is not None or contact.id in known:
-            continue
+    contacts = [contact for contact_id in slots.get("contact_ids", [])
+                if (contact := ctx.session.get(Contact, int(contact_id))) is not None
+                and contact.deleted_at is None and contact.id not in known]
+    newcomers = []
+    for person in told_people({"people": slots.get("newcomers")}):
+        newcomer = as_contact(ctx, person)
+        ctx.store(newcomer, AuditAction.CREATE)
+        newcomers.append(newcomer)
+    for contact in contacts + newcomers:
         guest = CeremonyGuest(ceremony_id=ceremony.id or 0, contact_id=contact.id, name=contact.name,
                               treatment=contact.treatment, post=contact.role, institution=contact.institution,
                               status=GuestStatus.INVITED, invited_at=ctx.now, invited_how="carta")
         ctx.store(guest, AuditAction.CREATE)
-        added += 1
+    added = len(contacts) + len(newcomers)
     text = f"{plural(added, 'invitado agregado', 'invitados agregados')} a {ceremony.title}."
+    if newcomers:
+        text += " Agregados también al listado de protocolo: " + ", ".join(c.name for c in newcomers) + "."
     return Reply(done(text).text, stored=True, focus=focus_on(ctx, ceremony))
 
 

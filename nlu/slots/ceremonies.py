@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nlu.slots.common import Context, clean
+from nlu.slots.common import Context, clean, trim
 from nlu.slots.events import book
 
 CONNECTOR = re.compile(r"^(?:(?:de|del|para|a|al|en|sobre)\s+)?(?:(?:la|el|los|las)\s+)?")
@@ -58,13 +58,24 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
 
 def _invites_guests(ctx: Context) -> bool:
     """«invita a los concejales (al aniversario)»; «agrega/suma/incluye a …» only when a ceremony or its
-    guest list is named, since «agrega a la concejala Ríos, fono …» adds a contact."""
-    invite, group = ctx.cue("ceremony_invite"), ctx.cue("ceremony_guest_group")
-    if not (invite and group and group.start() >= invite.start() and _opens_with(ctx, "ceremony_invite")):
+    guest list is named, since «agrega a la concejala Ríos, fono …» adds a contact. One more guest of the
+    ceremony in focus («súmale al comandante», «y a la diputada Vidal») needs no ceremony named."""
+    invite = _invite_verb(ctx)
+    guest = ctx.cue("ceremony_guest_group") or ctx.cue("ceremony_guest_post")
+    if not (invite and guest and guest.start() >= invite.start()):
         return False
     if _names_mayor(ctx) or ctx.phones or ctx.emails:
         return False
-    return invite.group().startswith("invit") or bool(ctx.cue("ceremony_noun")) or "invitad" in ctx.norm
+    return invite.group().startswith("invit") or bool(ctx.cue("ceremony_noun")) or "invitad" in ctx.norm or \
+        _opens_with(ctx, "ceremony_invite_more")
+
+
+def _invite_verb(ctx: Context) -> re.Match[str] | None:
+    """The request that opens the message: «invita (también) a …», or one more guest («súmale al …», «y a la …»)."""
+    for cue in ("ceremony_invite_more", "ceremony_invite"):
+        if _opens_with(ctx, cue):
+            return ctx.cue(cue)
+    return None
 
 
 def _opens_with(ctx: Context, cue: str) -> bool:
@@ -84,7 +95,8 @@ def _guest_is_subject(ctx: Context) -> bool:
     verb = ctx.cue(dict(ANSWERS)[answer]) if answer else None
     if post is None or verb is None or post.start() > verb.start():
         return False
-    return len(ctx.norm[:post.start()].split()) <= 1
+    courtesy = ctx.vocabulary.cue_words["request_courtesy"]
+    return len([word for word in ctx.norm[:post.start()].split() if word.strip(",.") not in courtesy]) <= 1
 
 def _names_mayor(ctx: Context) -> bool:
     return MAYOR in ctx.norm
@@ -115,19 +127,43 @@ def _put_reference(ctx: Context, span: tuple[int, int] | None) -> None:
 
 def invite(ctx: Context) -> None:
     """«invita a los concejales al aniversario de la comuna»: guests, then the ceremony after «al»/«a la»."""
-    verb = ctx.cue("ceremony_invite")
+    verb = _invite_verb(ctx) or ctx.cue("ceremony_invite")
     if verb is None:
         return
-    start = verb.end() - (1 if verb.group().endswith(" al") else 0)
-    rest = _tail(ctx, start)
+    rest = _tail(ctx, verb.end())
     if rest is None:
         return
     lead = next((m for m in REFERENCE_LEAD.finditer(ctx.norm, rest[0], rest[1])
-                 if not LIST_JOINED.search(ctx.norm, 0, m.start())), None)
-    guests_end = lead.start() if lead else rest[1]
-    ctx.put("guests", clean(ctx.text.source(rest[0], guests_end)), (rest[0], guests_end))
+                 if not LIST_JOINED.search(ctx.norm, 0, m.start()) and _leads_to_ceremony(ctx, m)), None)
+    guests = trim(ctx.norm, (rest[0], lead.start() if lead else rest[1]),
+                  ctx.vocabulary.cue_words["request_courtesy"])
+    if guests is None:
+        return
+    ctx.put("guests", clean(ctx.text.source(*guests)), guests)
+    ctx.put("people", _people_in(ctx, guests) or None)
     if lead:
         _put_reference(ctx, (lead.end(), rest[1]))
+
+
+def _people_in(ctx: Context, span: tuple[int, int]) -> list[dict[str, str]]:
+    """Each guest told by name and post («la rectora Marcela Soto de la Universidad de Valparaíso»), as the
+    constituents read them: one who is not on the protocol list is still invited, and may be added to it."""
+    people = []
+    for person in ctx.constituents().people:
+        if person.name is None or person.post is None or not span[0] <= person.name[0] < span[1]:
+            continue
+        parts = {"name": person.name, "post": person.post, "institution": person.institution}
+        people.append({key: clean(ctx.text.source(*part)) for key, part in parts.items() if part})
+    return people
+
+
+def _leads_to_ceremony(ctx: Context, lead: re.Match[str]) -> bool:
+    """«al aniversario», «a la ceremonia»; «del»/«de la» only before a ceremony's noun, since after a guest they
+    name what the post heads («el comandante del regimiento», «la rectora de la Universidad de Valparaíso»)."""
+    if not lead.group().strip().startswith("de"):
+        return True
+    noun = ctx.cue("ceremony_noun")
+    return noun is not None and noun.start() >= lead.end()
 
 
 ALSO = re.compile(r"\s*,?\s+(?:y|e)\s+((?:el|la|los|las)\s+\S.*?)\s+(?:tambien|igual|tb|tbn)(?![a-z])")
@@ -144,7 +180,8 @@ def answer(ctx: Context) -> None:
     cue = dict((a, c) for a, c in ANSWERS)[found]
     verb = ctx.cue(cue)
     ctx.put("answer", found, verb.span())
-    guest = clean(ctx.text.source(0, verb.start()))
+    said = trim(ctx.norm, (0, verb.start()), ctx.vocabulary.cue_words["request_courtesy"])
+    guest = clean(ctx.text.source(*said)) if said else ""
     also = ALSO.match(ctx.norm, verb.end())
     if also:  # «la seremi Pérez confirmó y el senador también»: both answered the same
         guest = f"{guest} y {clean(ctx.text.source(*also.span(1)))}"
