@@ -24,7 +24,7 @@ def told_people(slots: dict[str, Any]) -> list[dict[str, str]]:
 def names(person: dict[str, str], part: str) -> bool:
     """Whether a piece of the guest list is this person, or the institution said apart after a comma."""
     said = fold(part)
-    return fold(person["name"]) in said or (bool(person.get("institution")) and said == fold(person["institution"]))
+    return fold(person["name"]) in said or (bool(person.get("institution")) and fold(person["institution"]) in said)
 
 
 def listed_as(ctx: Context, person: dict[str, str]) -> Contact | None:

@@ -57,13 +57,14 @@ def _ceremonies(ctx: Context, upcoming_only: bool) -> list[Ceremony]:
 
 
 def find(ctx: Context, intent: str, slots: dict[str, Any]) -> Ceremony | Reply:
-    """The ceremony meant: by number (a choice), by words, the one in focus, or the only upcoming one."""
+    """The ceremony meant: by number (a choice), by words, the one in focus (also when the words are only «la
+    ceremonia»), or the only upcoming one."""
     chosen = slots.get("ceremony_id")
     if chosen:
         ceremony = ctx.session.get(Ceremony, int(chosen))
         return ceremony if ceremony and ceremony.deleted_at is None else Reply(NO_CEREMONY)
     reference = str(slots.get("reference") or "").strip()
-    if reference:
+    if reference_match.words(reference, FILLER):  # «la ceremonia», «el acto» name no other: the one in focus
         matches = reference_match.best_matches(reference, _ceremonies(ctx, False), lambda c: c.title, FILLER)
     else:
         in_focus = ctx.focus.last(ENTITY)
