@@ -6,16 +6,16 @@ The understanding half is `nlu/lexicon/capabilities/ceremonies.toml`.
 from __future__ import annotations
 
 from handlers.capability import Capability, FollowUp, HelpLine
-from handlers.ceremonies import create, guests, outputs
+from handlers.ceremonies import answers, create, guests, outputs
 from handlers.ceremonies.records import ENTITY
 
 HANDLERS = {
-    "ceremony.create": create.handle, "ceremony.invite": guests.invite, "ceremony.answer": guests.answer,
+    "ceremony.create": create.handle, "ceremony.invite": guests.invite, "ceremony.answer": answers.answer,
     "ceremony.query": guests.query, "ceremony.precedence": outputs.precedence_list,
     "ceremony.greeting": outputs.greeting, "ceremony.letters": outputs.letters,
 }
 COMMITS = {"ceremony.create": create.commit, "ceremony.invite": guests.commit_invite,
-           "ceremony.answer": guests.commit_answer}
+           "ceremony.answer": answers.commit_answer}
 CAPABILITY = Capability(
     "ceremonies", HANDLERS, COMMITS,
     help=(

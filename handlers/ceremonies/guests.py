@@ -18,8 +18,8 @@ from handlers.ceremonies.records import describe, find, focus_on, guest_text, li
 from handlers.context import Context
 from handlers.format import plural
 from handlers.reply import Reply, ask, done, propose
-from storage.audit import AuditAction, snapshot
-from storage.ceremonies import GUEST_STATUS_NAMES, Ceremony, CeremonyGuest, GuestStatus
+from storage.audit import AuditAction
+from storage.ceremonies import Ceremony, CeremonyGuest, GuestStatus
 from storage.folding import fold
 from storage.models import Contact, ContactLevel
 from storage.queries.contacts import search_contacts
@@ -31,9 +31,6 @@ GROUP_FILLER = frozenset({"a", "al", "la", "las", "los", "el", "de", "del", "y",
                           "autoridad", "invitados", "invitadas", "lista", "tambien", "sr", "sra"})
 GUEST_LIST = re.compile(r"\s*[,;]\s*|\s+(?:y|e)\s+", re.IGNORECASE)
 """How guests are listed in one request: «la diputada Vidal y el concejal Morales», «los seremis, los diputados»."""
-ANSWERS = {"confirmed": GuestStatus.CONFIRMED, "declined": GuestStatus.DECLINED,
-           "represented": GuestStatus.REPRESENTED, "attended": GuestStatus.ATTENDED,
-           "invited": GuestStatus.INVITED}
 
 
 def _live_contacts(ctx: Context) -> list[Contact]:
@@ -143,73 +140,6 @@ def commit_invite(ctx: Context, slots: dict[str, Any]) -> Reply:
     if newcomers:
         text += " Agregados también al listado de protocolo: " + ", ".join(c.name for c in newcomers) + "."
     return Reply(done(text).text, stored=True, focus=focus_on(ctx, ceremony))
-
-
-def _guest(ctx: Context, ceremony: Ceremony, wanted: str) -> CeremonyGuest | None:
-    """The guest a few words mean: their name, or their post («el senador»)."""
-    words = [word for word in fold(wanted).split() if word not in GROUP_FILLER]
-    if not words:
-        return None
-    best, best_hits = None, 0
-    for guest in live_guests(ctx, ceremony):
-        described = fold(" ".join(p for p in (guest.name, guest.post, guest.institution) if p)).split()
-        hits = sum(any(d.startswith(w) for d in described) for w in words)
-        if hits > best_hits:
-            best, best_hits = guest, hits
-    return best
-
-
-def answer(ctx: Context, slots: dict[str, Any]) -> Reply:
-    status = ANSWERS.get(str(slots.get("answer") or ""))
-    if status is None:
-        return ask("ceremony.answer", slots, "answer", "¿Confirmó, se excusó o envía a alguien en su representación?")
-    ceremony = find(ctx, "ceremony.answer", slots)
-    if isinstance(ceremony, Reply):
-        return ceremony
-    guests = _answering(ctx, ceremony, str(slots.get("guest") or ""))
-    if not guests:
-        return Reply(f"No encuentro a «{slots.get('guest') or ''}» entre los invitados de {ceremony.title}.")
-    if status == GuestStatus.REPRESENTED:
-        guests = guests[:1]  # a representative stands for one guest
-        if not slots.get("representative"):
-            return ask("ceremony.answer", slots, "representative", f"¿Quién va en representación de {guests[0].name}?")
-    new = GUEST_STATUS_NAMES[status] + (f": {slots['representative']}" if slots.get("representative") else "")
-    lines = [f"{ceremony.title}:", *(f"• {guest_text(guest)}\n  → {new}" for guest in guests)]
-    return propose("ceremony.answer", {**slots, "ceremony_id": ceremony.id, "guest_ids": [g.id for g in guests]},
-                   "\n".join(lines))
-
-
-def _answering(ctx: Context, ceremony: Ceremony, wanted: str) -> list[CeremonyGuest]:
-    """The guests an answer is about: each one named in a list («la seremi Pérez y el senador»), else the one guest
-    the words mean as a whole."""
-    found: list[CeremonyGuest] = []
-    for part in (p.strip() for p in GUEST_LIST.split(wanted)):
-        guest = _guest(ctx, ceremony, part) if part else None
-        if part and guest is None:
-            whole = _guest(ctx, ceremony, wanted)
-            return [whole] if whole else []
-        if guest is not None and guest not in found:
-            found.append(guest)
-    return found
-
-
-def commit_answer(ctx: Context, slots: dict[str, Any]) -> Reply:
-    status = ANSWERS.get(str(slots.get("answer") or ""))
-    ids = slots.get("guest_ids") or [slots.get("guest_id")]
-    guests = [guest for number in ids if (guest := ctx.session.get(CeremonyGuest, int(number or 0))) is not None
-              and guest.deleted_at is None]
-    if not guests or status is None:
-        return Reply("Ese invitado ya no está en la lista.")
-    for guest in guests:
-        before = snapshot(guest)
-        guest.status = status
-        guest.representative = str(slots.get("representative") or "") or None \
-            if status == GuestStatus.REPRESENTED else None
-        guest.answered_at = ctx.now
-        ctx.store(guest, AuditAction.UPDATE, before)
-    ceremony = ctx.session.get(Ceremony, guests[0].ceremony_id)
-    reply = done("Anotado: " + "; ".join(guest_text(guest) for guest in guests) + ".")
-    return Reply(reply.text, stored=True, focus=focus_on(ctx, ceremony) if ceremony else None)
 
 
 QUERY_FILTERS = {"confirmed": lambda g: GuestStatus(g.status).present,

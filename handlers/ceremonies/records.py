@@ -56,6 +56,11 @@ def _ceremonies(ctx: Context, upcoming_only: bool) -> list[Ceremony]:
     return list(ctx.session.exec(query.order_by(col(Ceremony.day), col(Ceremony.id))))
 
 
+def upcoming(ctx: Context) -> list[Ceremony]:
+    """The ceremonies from today on, soonest first."""
+    return _ceremonies(ctx, True)
+
+
 def find(ctx: Context, intent: str, slots: dict[str, Any]) -> Ceremony | Reply:
     """The ceremony meant: by number (a choice), by words, the one in focus (also when the words are only «la
     ceremonia»), or the only upcoming one."""
@@ -71,7 +76,7 @@ def find(ctx: Context, intent: str, slots: dict[str, Any]) -> Ceremony | Reply:
         ceremony = ctx.session.get(Ceremony, in_focus.id) if in_focus else None
         if ceremony is not None and ceremony.deleted_at is None:
             return ceremony
-        matches = _ceremonies(ctx, True)
+        matches = upcoming(ctx)
     if len(matches) == 1:
         return matches[0]
     if not matches:

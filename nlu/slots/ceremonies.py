@@ -93,10 +93,17 @@ def _guest_is_subject(ctx: Context) -> bool:
     post = ctx.cue("ceremony_guest_post")
     answer = _answer(ctx)
     verb = ctx.cue(dict(ANSWERS)[answer]) if answer else None
-    if post is None or verb is None or post.start() > verb.start():
+    if post is None or verb is None:
         return False
+    if post.start() > verb.start():  # «confirmó el senador Pérez»: the verb opens, its subject right after it
+        return _said_words(ctx, 0, verb.start()) == 0 and _said_words(ctx, verb.end(), post.start()) <= 1
+    return _said_words(ctx, 0, post.start()) <= 1
+
+
+def _said_words(ctx: Context, start: int, end: int) -> int:
+    """The words between two places that are not courtesy («oye», «porfa»)."""
     courtesy = ctx.vocabulary.cue_words["request_courtesy"]
-    return len([word for word in ctx.norm[:post.start()].split() if word.strip(",.") not in courtesy]) <= 1
+    return len([word for word in ctx.norm[start:end].split() if word.strip(",.") not in courtesy])
 
 def _names_mayor(ctx: Context) -> bool:
     return MAYOR in ctx.norm
@@ -180,18 +187,27 @@ def answer(ctx: Context) -> None:
     cue = dict((a, c) for a, c in ANSWERS)[found]
     verb = ctx.cue(cue)
     ctx.put("answer", found, verb.span())
-    said = trim(ctx.norm, (0, verb.start()), ctx.vocabulary.cue_words["request_courtesy"])
+    said = trim(ctx.norm, (0, verb.start()), ctx.vocabulary.cue_words["request_courtesy"]) or _after_verb(ctx, verb)
     guest = clean(ctx.text.source(*said)) if said else ""
     also = ALSO.match(ctx.norm, verb.end())
     if also:  # «la seremi Pérez confirmó y el senador también»: both answered the same
         guest = f"{guest} y {clean(ctx.text.source(*also.span(1)))}"
-    ctx.put("guest", re.sub(r"^(?:el|la|los|las)\s+", "", guest, flags=re.IGNORECASE),
-            (0, also.end() if also else verb.start()))
+    span = (said[0], also.end()) if said and also else said
+    ctx.put("guest", re.sub(r"^(?:el|la|los|las)\s+", "", guest, flags=re.IGNORECASE), span)
     if found == "represented":
         _put_representative(ctx, verb.end())
     lead = REFERENCE_LEAD.search(ctx.norm, verb.end())
     if lead:
         _put_reference(ctx, _tail(ctx, lead.start()))
+
+
+def _after_verb(ctx: Context, verb: re.Match[str]) -> tuple[int, int] | None:
+    """The guest named after an opening verb («confirmó el senador Pérez (para el aniversario)»)."""
+    rest = _tail(ctx, verb.end())
+    if rest is None:
+        return None
+    lead = REFERENCE_LEAD.search(ctx.norm, rest[0], rest[1])
+    return rest[0], lead.start() if lead else rest[1]
 
 
 def _put_representative(ctx: Context, start: int) -> None:

@@ -106,3 +106,27 @@ def test_who_is_missing_and_who_comes(chat, ceremony, asked: str, shown: str, hi
     chat("invita también al senador Pérez", "sí", "y a la diputada Vidal", "sí", "el senador Pérez confirmó", "sí")
     reply, = chat(asked)
     assert shown in reply.text and hidden not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("answer", ["el obispo se excusó", "Le comento que el obispo Reyes no podrá asistir",
+                                    "porfa, el obispo no viene"])
+def test_an_answer_goes_to_the_one_ceremony_the_guest_is_invited_to(chat, dispatcher, ceremony, answer: str) -> None:
+    chat("nueva ceremonia: cuenta pública, el viernes 27 a las 18 en el gimnasio municipal", "sí",
+         "invita al obispo a la cuenta pública", "sí", "orden de precedencia del aniversario")
+    preview, = chat(answer)
+    assert "cuenta pública" in preview.text and "Tomás Reyes" in preview.text, preview.text
+    chat("sí")
+    assert guests(dispatcher)["Tomás Reyes"].status == GuestStatus.DECLINED
+
+
+@pytest.mark.parametrize("answer", ["el senador Pérez confirmó", "Confirmó el senador Pérez",
+                                    "oiga, el senador Pérez confirma su asistencia"])
+def test_someone_on_the_protocol_list_who_answers_before_being_invited_is_proposed_as_a_guest(
+        chat, dispatcher, ceremony, answer: str) -> None:
+    preview, = chat(answer)
+    assert "no estaba entre los invitados" in preview.text and preview.pending is not None, preview.text
+    assert not stored(dispatcher, CeremonyGuest)
+    chat("sí")
+    assert guests(dispatcher)["Manuel Pérez"].status == GuestStatus.CONFIRMED
+    chat("deshacer")
+    assert not stored(dispatcher, CeremonyGuest)
