@@ -33,14 +33,14 @@ def test_every_guest_named_in_one_request_is_added(chat, invite):
     assert names == wanted
 
 
-def test_a_guest_not_on_the_protocol_list_is_said_and_the_others_are_added(chat):
+def test_a_guest_not_on_the_protocol_list_is_proposed_with_the_others(chat):
     for line in CONTACTS:
         chat(line, "sí")
     chat(CEREMONY, "sí")
     preview = chat("invita a la senadora Ríos y al diputado Fuenzalida al aniversario")
-    assert "Ríos" in preview.text and "No encontré" in preview.text and "Fuenzalida" in preview.text
+    assert "Ríos" in preview.text and "Fuenzalida (diputado) — no está en el listado de protocolo" in preview.text
     chat("sí")
-    assert [guest.name for guest in live(chat, CeremonyGuest)] == ["Ana Ríos Toro"]
+    assert [guest.name for guest in live(chat, CeremonyGuest)] == ["Ana Ríos Toro", "Fuenzalida"]
 
 
 FIRST_REQUEST = "la Inmobiliaria Los Álamos pide audiencia con el alcalde por el plan regulador"
