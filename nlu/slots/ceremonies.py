@@ -96,7 +96,8 @@ def _guest_is_subject(ctx: Context) -> bool:
     if post is None or verb is None:
         return False
     if post.start() > verb.start():  # «confirmó el senador Pérez»: the verb opens, its subject right after it
-        return _said_words(ctx, 0, verb.start()) == 0 and _said_words(ctx, verb.end(), post.start()) <= 1
+        return answer != "represented" and _said_words(ctx, 0, verb.start()) == 0 and \
+            _said_words(ctx, verb.end(), post.start()) <= 1  # «manda a la concejala …»: who goes, not who answers
     return _said_words(ctx, 0, post.start()) <= 1
 
 
