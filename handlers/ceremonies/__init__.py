@@ -26,5 +26,5 @@ CAPABILITY = Capability(
     ),
     briefing=(guests.briefing_section,),
     acts_on={"ceremony.invite": ENTITY, "ceremony.answer": ENTITY},
-    follow_ups={"ceremony.query": FollowUp(status=("filter",))},
+    follow_ups={"ceremony.query": FollowUp(status=("filter",), name=("guest",))},
 )

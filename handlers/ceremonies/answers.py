@@ -10,70 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.ceremonies.guests import GROUP_FILLER, GUEST_LIST
-from handlers.ceremonies.records import find, focus_on, guest_text, live_guests, upcoming
+from handlers.ceremonies.named_guests import invited_elsewhere, named_guests, on_protocol_list
+from handlers.ceremonies.records import find, focus_on, guest_text
 from handlers.context import Context
 from handlers.reply import Reply, ask, done, propose
 from storage.audit import AuditAction, snapshot
 from storage.ceremonies import GUEST_STATUS_NAMES, Ceremony, CeremonyGuest, GuestStatus
-from storage.folding import fold
 from storage.models import Contact
-from storage.queries.contacts import search_contacts
 
 INTENT = "ceremony.answer"
 ANSWERS = {"confirmed": GuestStatus.CONFIRMED, "declined": GuestStatus.DECLINED,
            "represented": GuestStatus.REPRESENTED, "attended": GuestStatus.ATTENDED,
            "invited": GuestStatus.INVITED}
-
-
-def _words(wanted: str) -> list[str]:
-    return [word for word in fold(wanted).split() if word not in GROUP_FILLER]
-
-
-def _holds_all(words: list[str], described: str) -> int:
-    """How many of the words start a word of the description («senador pérez» in «Manuel Pérez senador Senado»)."""
-    held = fold(described).split()
-    return sum(any(d.startswith(w) for d in held) for w in words)
-
-
-def _guest(ctx: Context, ceremony: Ceremony, wanted: str) -> CeremonyGuest | None:
-    """The guest a few words mean: their name, or their post («el senador»)."""
-    words = _words(wanted)
-    best, best_hits = None, 0
-    for guest in live_guests(ctx, ceremony) if words else ():
-        hits = _holds_all(words, " ".join(p for p in (guest.name, guest.post, guest.institution) if p))
-        if hits > best_hits:
-            best, best_hits = guest, hits
-    return best
-
-
-def _answering(ctx: Context, ceremony: Ceremony, wanted: str) -> list[CeremonyGuest]:
-    """The guests an answer is about: each one named in a list («la seremi Pérez y el senador»), else the one guest
-    the words mean as a whole."""
-    found: list[CeremonyGuest] = []
-    for part in (p.strip() for p in GUEST_LIST.split(wanted)):
-        guest = _guest(ctx, ceremony, part) if part else None
-        if part and guest is None:
-            whole = _guest(ctx, ceremony, wanted)
-            return [whole] if whole else []
-        if guest is not None and guest not in found:
-            found.append(guest)
-    return found
-
-
-def _invited_elsewhere(ctx: Context, wanted: str) -> tuple[Ceremony, list[CeremonyGuest]] | None:
-    """The only upcoming ceremony the guest is invited to, with the guests meant; None when none or several."""
-    found = [(ceremony, guests) for ceremony in upcoming(ctx) if (guests := _answering(ctx, ceremony, wanted))]
-    return found[0] if len(found) == 1 else None
-
-
-def _on_protocol_list(ctx: Context, wanted: str) -> Contact | None:
-    """The protocol-list contact the words mean when every one of them is in its name or post, else None."""
-    words = _words(wanted)
-    for contact in search_contacts(ctx.session, wanted, limit=3) if words else ():
-        if _holds_all(words, " ".join(p for p in (contact.name, contact.role, contact.institution) if p)) == len(words):
-            return contact
-    return None
 
 
 def _new_state(status: GuestStatus, slots: dict[str, Any]) -> str:
@@ -86,9 +34,9 @@ def answer(ctx: Context, slots: dict[str, Any]) -> Reply:
         return ask(INTENT, slots, "answer", "¿Confirmó, se excusó o envía a alguien en su representación?")
     wanted = str(slots.get("guest") or "")
     ceremony = find(ctx, INTENT, slots)
-    guests = _answering(ctx, ceremony, wanted) if isinstance(ceremony, Ceremony) else []
+    guests = named_guests(ctx, ceremony, wanted) if isinstance(ceremony, Ceremony) else []
     named = slots.get("reference") or slots.get("ceremony_id")
-    if not guests and not named and (elsewhere := _invited_elsewhere(ctx, wanted)) is not None:
+    if not guests and not named and (elsewhere := invited_elsewhere(ctx, wanted)) is not None:
         ceremony, guests = elsewhere  # «el obispo se excusó» of the one ceremony he is invited to
     if isinstance(ceremony, Reply):
         return ceremony
@@ -105,7 +53,7 @@ def answer(ctx: Context, slots: dict[str, Any]) -> Reply:
 
 def _not_invited(ctx: Context, ceremony: Ceremony, wanted: str, status: GuestStatus, slots: dict[str, Any]) -> Reply:
     """An answer of someone on the protocol list not yet invited: added as a guest with that answer, after «sí»."""
-    contact = _on_protocol_list(ctx, wanted)
+    contact = on_protocol_list(ctx, wanted)
     if contact is None:
         return Reply(f"No encuentro a «{wanted}» entre los invitados de {ceremony.title} ni en el listado de "
                      "protocolo. Para invitarlo: «invita al senador Juan Pérez».")

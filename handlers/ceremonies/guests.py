@@ -7,12 +7,12 @@ looked up like a contact search. Guests keep the post they were invited with.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import Any
 
 from sqlmodel import col, select
 
+from handlers.ceremonies.named_guests import GROUP_FILLER, GUEST_LIST, named_guests
 from handlers.ceremonies.newcomers import as_contact, listed_as, names, newcomer_text, told_people
 from handlers.ceremonies.records import describe, find, focus_on, guest_text, live_guests
 from handlers.context import Context
@@ -27,10 +27,6 @@ from storage.queries.contacts import search_contacts
 LEVEL_WORDS = {"regional": ContactLevel.REGIONAL, "regionales": ContactLevel.REGIONAL,
                "comunal": ContactLevel.COMUNAL, "comunales": ContactLevel.COMUNAL,
                "nacional": ContactLevel.NACIONAL, "nacionales": ContactLevel.NACIONAL}
-GROUP_FILLER = frozenset({"a", "al", "la", "las", "los", "el", "de", "del", "y", "e", "todos", "todas", "autoridades",
-                          "autoridad", "invitados", "invitadas", "lista", "tambien", "sr", "sra"})
-GUEST_LIST = re.compile(r"\s*[,;]\s*|\s+(?:y|e)\s+", re.IGNORECASE)
-"""How guests are listed in one request: «la diputada Vidal y el concejal Morales», «los seremis, los diputados»."""
 
 
 def _live_contacts(ctx: Context) -> list[Contact]:
@@ -153,6 +149,13 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
     ceremony = find(ctx, "ceremony.query", slots)
     if isinstance(ceremony, Reply):
         return ceremony
+    asked = str(slots.get("guest") or "")
+    if asked:  # «¿confirmó el senador Pérez?»: how that guest stands, nothing changed
+        named = named_guests(ctx, ceremony, asked)
+        if not named:
+            return Reply(f"«{asked}» no está entre los invitados de {ceremony.title}.", focus=focus_on(ctx, ceremony))
+        return Reply("\n".join([f"{ceremony.title}:", *(f"• {guest_text(g)}" for g in named)]),
+                     focus=focus_on(ctx, ceremony))
     which = slots.get("filter") if slots.get("filter") in QUERY_FILTERS else None
     guests = live_guests(ctx, ceremony)
     shown = [g for g in guests if which is None or QUERY_FILTERS[which](g)]

@@ -46,7 +46,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if _invites_guests(ctx):
         return "ceremony.invite", 0.85
     if _answer(ctx) and _guest_is_subject(ctx) and not _names_mayor(ctx):
-        return "ceremony.answer", 0.8
+        return ("ceremony.query" if "?" in ctx.norm else "ceremony.answer"), 0.8  # «¿el comandante confirmó?» asks
     asks = ctx.cue("ceremony_guests_query")
     if asks and (ctx.cue("ceremony_noun") or asks.start() < OPENING_CHARS) and "invitacion" not in ctx.norm:
         return "ceremony.query", 0.8
@@ -102,9 +102,11 @@ def _guest_is_subject(ctx: Context) -> bool:
 
 
 def _said_words(ctx: Context, start: int, end: int) -> int:
-    """The words between two places that are not courtesy («oye», «porfa»)."""
+    """The words between two places that are not courtesy («oye», «porfa») nor the «y» of a follow-up («¿y la
+    diputada viene?»)."""
     courtesy = ctx.vocabulary.cue_words["request_courtesy"]
-    return len([word for word in ctx.norm[start:end].split() if word.strip(",.") not in courtesy])
+    said = (word.strip(",.¿") for word in ctx.norm[start:end].split())
+    return len([word for word in said if word != "y" and word not in courtesy])
 
 def _names_mayor(ctx: Context) -> bool:
     return MAYOR in ctx.norm
@@ -239,6 +241,13 @@ def _appositive_name(ctx: Context, comma: int) -> tuple[int, int] | None:
 
 
 def query(ctx: Context) -> None:
+    """Who is invited, who comes or is missing; or how one guest stands («¿confirmó el senador Pérez?»)."""
+    if _answer(ctx) and _guest_is_subject(ctx):
+        answer(ctx)
+        for told in ("answer", "representative"):
+            ctx.slots.pop(told, None)
+            ctx.spans.pop(told, None)
+        return
     for value, cue in (("pending", "ceremony_pending"), ("declined", "ceremony_excused"),
                        ("confirmed", "ceremony_coming")):
         found = ctx.cue(cue)

@@ -130,3 +130,17 @@ def test_someone_on_the_protocol_list_who_answers_before_being_invited_is_propos
     assert guests(dispatcher)["Manuel Pérez"].status == GuestStatus.CONFIRMED
     chat("deshacer")
     assert not stored(dispatcher, CeremonyGuest)
+
+
+@pytest.mark.parametrize(("asked", "shown"), [
+    ("¿el senador Pérez confirmó?", "Manuel Pérez (senador, Senado) — confirmado"),
+    ("oye, el senador perez ya confirmó?", "Manuel Pérez (senador, Senado) — confirmado"),
+    ("y la diputada vidal viene?", "Carolina Vidal (diputada, Cámara de Diputados) — invitado, sin respuesta"),
+    ("¿Viene la diputada Vidal a la ceremonia?", "Carolina Vidal (diputada, Cámara de Diputados) — invitado, sin "
+                                                 "respuesta"),
+])
+def test_asking_how_a_guest_stands_changes_nothing(chat, dispatcher, ceremony, asked: str, shown: str) -> None:
+    chat("invita también al senador Pérez", "sí", "y a la diputada Vidal", "sí", "el senador Pérez confirmó", "sí")
+    reply, = chat(asked)
+    assert shown in reply.text and reply.pending is None, reply.text
+    assert guests(dispatcher)["Carolina Vidal"].status == GuestStatus.INVITED
