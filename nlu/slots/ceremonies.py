@@ -8,6 +8,7 @@ guest's post being the subject of an answer verb, never the mayor's.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from nlu.slots.common import Context, clean, trim
 from nlu.slots.events import book
@@ -20,6 +21,8 @@ LIST_WORDS = re.compile(r"^(?:lista\s+de\s+invitad[oa]s\s+|ceremonia\s+)(?:(?:de
 ANSWERS = (("represented", "ceremony_represented"), ("declined", "ceremony_declined"),
            ("attended", "ceremony_attended"), ("confirmed", "ceremony_confirmed"))
 MAYOR = "alcald"
+FOLLOW_UP = ("y",)
+"""The «y» of a follow-up («¿y la diputada viene?») opens a guest's answer or question as courtesy does."""
 OPENING_CHARS = 40
 """How far into the message a request verb still opens it (a few words)."""
 
@@ -104,9 +107,12 @@ def _guest_is_subject(ctx: Context) -> bool:
 def _said_words(ctx: Context, start: int, end: int) -> int:
     """The words between two places that are not courtesy («oye», «porfa») nor the «y» of a follow-up («¿y la
     diputada viene?»)."""
-    courtesy = ctx.vocabulary.cue_words["request_courtesy"]
-    said = (word.strip(",.¿") for word in ctx.norm[start:end].split())
-    return len([word for word in said if word != "y" and word not in courtesy])
+    opening = _opening_words(ctx)
+    return len([word for word in ctx.norm[start:end].split() if word.strip(",.¿") not in opening])
+
+
+def _opening_words(ctx: Context) -> Container[str]:
+    return ctx.vocabulary.noise("request_courtesy", extra=FOLLOW_UP)
 
 def _names_mayor(ctx: Context) -> bool:
     return MAYOR in ctx.norm
@@ -190,7 +196,7 @@ def answer(ctx: Context) -> None:
     cue = dict((a, c) for a, c in ANSWERS)[found]
     verb = ctx.cue(cue)
     ctx.put("answer", found, verb.span())
-    said = trim(ctx.norm, (0, verb.start()), ctx.vocabulary.cue_words["request_courtesy"]) or _after_verb(ctx, verb)
+    said = trim(ctx.norm, (0, verb.start()), _opening_words(ctx)) or _after_verb(ctx, verb)
     guest = clean(ctx.text.source(*said)) if said else ""
     also = ALSO.match(ctx.norm, verb.end())
     if also:  # «la seremi Pérez confirmó y el senador también»: both answered the same
