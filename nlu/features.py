@@ -61,7 +61,8 @@ class Extractor:
         found.update(map("b:{}_{}".format, tokens, tokens[1:]))  # each pair of neighbouring words
         if tokens:
             found.add("first:" + tokens[0])
-        requests, opening, led = self._verbs(ctx, tokens, found)
+        opened = _opened(tokens, ctx.vocabulary.words["clause_openers"])
+        requests, opening, led = self._verbs(ctx, tokens, found, opened)
         asked = self.asks_first(ctx)
         question = "?" in norm or asked
         if question and led and not asked:  # «¿me podría registrar…?»: a request, said politely
@@ -78,7 +79,7 @@ class Extractor:
             found.add("past")
         found.add("short" if len(tokens) <= 3 else "long" if len(tokens) > LONG else "medium")
         atoms = self._atoms(ctx, found)
-        cues = self._cues(ctx, found, question, atoms)
+        cues = self._cues(ctx, found, question, atoms, opened)
         found.update([f"rq0&cue:{meaning}&{cue}" for meaning in opening for cue in cues])
         self._states(ctx, found, question)
         return list(found)
@@ -107,9 +108,9 @@ class Extractor:
         known = self._word_features[token] = frozenset(features)
         return known
 
-    def _cues(self, ctx: Context, found: set[str], question: bool, atoms: set[str]) -> list[str]:
-        """The cues the message holds (`cue:`), and where and with what: opening it, in a question, beside a
-        time or a day."""
+    def _cues(self, ctx: Context, found: set[str], question: bool, atoms: set[str], opened: int) -> list[str]:
+        """The cues the message holds (`cue:`), and where and with what: opening it (after the `opened` words of a
+        connector or a greeting), in a question, beside a time or a day."""
         present = []
         norm = ctx.norm
         timed, dated = "time" in atoms, "day" in atoms or "range" in atoms
@@ -119,7 +120,7 @@ class Extractor:
                 continue
             present.append(name)
             found.add("cue:" + name)
-            if len(norm[:match.start()].split()) < OPENING:
+            if len(norm[:match.start()].split()) - opened < OPENING:
                 found.add("cue0:" + name)
             if question:
                 found.add("q&cue:" + name)
@@ -146,7 +147,8 @@ class Extractor:
         if ctx.finds(vocabulary.slot("citizen_titles")):
             found.add("citizen")
 
-    def _verbs(self, ctx: Context, tokens: list[str], found: set[str]) -> tuple[set[str], set[str], set[str]]:
+    def _verbs(self, ctx: Context, tokens: list[str], found: set[str], opened: int
+               ) -> tuple[set[str], set[str], set[str]]:
         """Request verbs by meaning: an imperative or 1st person plural anywhere (`rq:`) or opening (`rq0:`),
         an infinitive after a request lead ("hay que anotar", `rq:` too), a verb only named (`nm:`). Returns
         the meanings asked for, those asked for at the opening, and those asked for at the opening by an
@@ -166,7 +168,7 @@ class Extractor:
                 continue
             for meaning in asking.get(token, ()):
                 requests.add(meaning)
-                if position < OPENING:
+                if position - opened < OPENING:
                     opening.add(meaning)
             for meaning in infinitives.get(token, ()):
                 found.add("inf:" + meaning)
@@ -204,6 +206,12 @@ class Extractor:
         if len(ctx.words.tokens) >= ROUTED_WORDS and ctx.router.route(ctx.norm, words=ctx.words) is not None:
             found.add("routed")
         return kinds
+
+
+def _opened(tokens: list[str], openers: Container[str]) -> int:
+    """How many words open the message before what it says («y la otra la rechazamos nomás», «oye, esa la
+    aceptamos»): a connector or a greeting does not push the request verb out of the opening."""
+    return next((position for position, token in enumerate(tokens) if token not in openers), len(tokens))
 
 
 def _a_noun(tokens: list[str], position: int, words: Mapping[str, Container[str]]) -> bool:
