@@ -129,6 +129,8 @@ UNDO_VERBS = _WORDS["undo_verbs"]
 CLITICS = re.compile(r"(?:me|te|se|nos)?(?:lo|la|los|las|le|les)$")
 """The pronouns an imperative carries («deshazlo», «reviértanlo», «deshágamelo»): the verb is what stands before."""
 REMOVE_VERBS = _WORDS["remove_verbs"]
+UNDO_LEADS = _WORDS["undo_leads"]
+"""«hazle undo a eso», «dale deshacer»: a light verb before an undo word said as a noun."""
 UNDO_OBJECT = _WORDS["undo_object"]
 REGRETS = _WORDS["regrets"]
 """Words that stop what was just done before taking it back («no espera, borra eso»)."""
@@ -286,6 +288,8 @@ def _is_undo(said: list[str]) -> bool:
     """«deshaz eso», «borra lo último», «déjalo como estaba», «vuelve atrás», and the same after an «uy, no,
     espera» that only regrets it."""
     said = _regretted(said)
+    if len(said) > 1 and said[0] in UNDO_LEADS and undo_verb(said[1]):
+        said = said[1:]
     if any(f" {phrase} " in f" {' '.join(said)} " for phrase in AS_BEFORE):
         return all(word in RESTORE_WORDS or word in UNDO_OBJECT or word in COURTESY for word in said)
     if undo_verb(said[0]):
