@@ -24,7 +24,7 @@ from bot.dialogue_state import load_step, save_pending
 from bot.dialogue_words import asks_undo, removes_it, restored_by_name, without_manner
 from bot.focus_store import Memory, load_memory, save_memory, spoken_day, with_update
 from bot.meanwhile import NAMING_SLOTS
-from bot.named_undo import as_it_is, entries_named
+from bot.named_undo import as_it_is, entries_named, fields_named
 from bot.pending_answers import option_labels
 from bot.turn import Turn
 from handlers.context import Actor, Context
@@ -181,7 +181,8 @@ class Dispatcher:
         naming = restored_by_name(text)
         if naming and turn.pending is None:  # «deje la reunión de Vialidad como estaba»
             entries = entries_named(ctx.session, ctx.actor.telegram_id, naming)
-            return self._undo(ctx, entries) if entries else Reply(NOTHING_NAMED_TO_UNDO.format(" ".join(naming)))
+            return (self._undo(ctx, entries, fields_named(naming)) if entries
+                    else Reply(NOTHING_NAMED_TO_UNDO.format(" ".join(naming))))
         if asks_undo(text) or (turn.pending is None and removes_it(text) and self._created_just_now(ctx, turn)):
             return self._undo(ctx)
         return self.conversation.text(ctx, turn, text)
@@ -193,14 +194,15 @@ class Dispatcher:
         return self.conversation.recently_stored(ctx, turn) and bool(entries) and all(
             entry.action == AuditAction.CREATE for entry in entries)
 
-    def _undo(self, ctx: Context, entries: list[AuditEntry] | None = None) -> Reply:
-        """Take back `entries`, by default the actor's latest input."""
+    def _undo(self, ctx: Context, entries: list[AuditEntry] | None = None,
+              only: frozenset[str] = frozenset()) -> Reply:
+        """Take back `entries`, by default the actor's latest input; with `only`, just those fields of them."""
         entries = entries if entries is not None else last_undoable_input(ctx.session, ctx.actor.telegram_id)
         if not entries:
             return Reply(NOTHING_TO_UNDO)
         if not all(self.registry.may(ctx, f"{entry.entity}.create") for entry in entries):
             return Reply("Su rol no permite deshacer cambios.")
-        restored = [undo(ctx.session, entry, ctx.actor.telegram_id, ctx.now) for entry in entries]
+        restored = [undo(ctx.session, entry, ctx.actor.telegram_id, ctx.now, only) for entry in entries]
         return Reply(undone_text(entries) + as_it_is(ctx, entries, restored), stored=True)
 
     def _audit(self, session: Session, actor: Actor | None, action: str, subject: int, after: dict) -> None:

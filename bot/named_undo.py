@@ -4,9 +4,15 @@ A plain «deshaz eso» takes back the actor's latest input; naming a record take
 that record, even when something else was stored after it. A record is left «as it was» by taking back a change,
 never its creation. Undoing that record's latest write is safe out of turn:
 no later write of the actor touched it.
+
+Naming the detail too («deshaga el cambio de departamento del reclamo 1», «revierte lo de la hora de la reunión con
+el seremi») takes back the latest change of that record that moved that detail, and only that detail: later changes
+of its other details stay. The words for details are data in `named_undo.toml`.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from sqlmodel import Session, SQLModel
 
@@ -14,17 +20,31 @@ from bot.picking import pick
 from handlers.agenda import event_label
 from handlers.context import Context
 from handlers.invitations import describe
+from nlu import datafiles
 from nlu.capabilities import record_kinds
 from storage.audit import AuditAction, last_undoable_input, recent_undoable
 from storage.models import AuditEntry, Event, Invitation
+from storage.tickets import parse_ticket
 
 RECENT = 50
 """Writes looked back through: a restoring clause speaks of what was done in this conversation."""
+FIELD_WORDS: dict[str, frozenset[str]] = {
+    word: frozenset(fields) for word, fields in datafiles.read(Path(__file__).with_suffix(".toml"))["fields"].items()}
+"""«departamento», «lugar», «hora»: a detail named in a restoring clause, as the fields of a record it may be."""
+
+
+def fields_named(naming: list[str]) -> frozenset[str]:
+    """The fields the details a restoring clause names may be (empty when it names none: the whole change)."""
+    return frozenset().union(*(FIELD_WORDS[word] for word in naming if word in FIELD_WORDS))
 
 
 def entries_named(session: Session, actor_id: int | None, naming: list[str]) -> list[AuditEntry]:
-    """The writes of the latest input that wrote the record the words name, newest first; empty when none fits."""
+    """The writes of the latest input that wrote the record the words name, newest first; empty when none fits.
+    When they name a detail, the latest write of that record that moved it, alone."""
     recent = [entry for entry in recent_undoable(session, actor_id, RECENT) if entry.action != AuditAction.CREATE]
+    fields = fields_named(naming)
+    if fields:
+        return _latest_moving(recent, fields, [word for word in naming if word not in FIELD_WORDS])
     fitting = pick(" ".join(naming), tuple(_label(entry) for entry in recent), len(recent))
     if not fitting:
         return []
@@ -33,6 +53,30 @@ def entries_named(session: Session, actor_id: int | None, naming: list[str]) -> 
     if chosen in latest or chosen.input_id is None:
         return latest if chosen in latest else [chosen]
     return [entry for entry in recent if entry.input_id == chosen.input_id]
+
+
+def _latest_moving(recent: list[AuditEntry], fields: frozenset[str], naming: list[str]) -> list[AuditEntry]:
+    """The newest of `recent` that changed one of `fields` of the record the rest of the words name; a number among
+    them is its number («el reclamo 1», «la actividad 5»), never a place in a list."""
+    numbers = [word for word in naming if word.isdigit()]
+    named = " ".join(word for word in naming if not word.isdigit())
+    moving = [entry for entry in recent if _moved(entry) & fields and all(_numbered(entry, n) for n in numbers)]
+    if not named:
+        return moving[:1]
+    fitting = pick(named, tuple(_label(entry) for entry in moving), len(moving))
+    return [moving[min(fitting)]] if fitting else []
+
+
+def _moved(entry: AuditEntry) -> set[str]:
+    """The fields a write changed."""
+    before, after = entry.before or {}, entry.after or {}
+    return {field for field in before.keys() | after.keys() if before.get(field) != after.get(field)}
+
+
+def _numbered(entry: AuditEntry, number: str) -> bool:
+    """Whether the record a write changed goes by `number`: its own, or its ticket's («el reclamo 1»)."""
+    ticket = (entry.after or entry.before or {}).get("ticket")
+    return entry.entity_id == number or (ticket is not None and ticket == parse_ticket(number, entry.at.year))
 
 
 def _label(entry: AuditEntry) -> str:

@@ -118,8 +118,10 @@ def last_undoable_input(session: Session, actor_id: int | None) -> list[AuditEnt
     return list(session.exec(_undoable(actor_id).where(AuditEntry.input_id == latest[0].input_id)).all())
 
 
-def undo(session: Session, entry: AuditEntry, actor_id: int | None, at: datetime) -> SQLModel | None:
-    """Reverse one write: a creation is soft-deleted, an update or a (soft) deletion gets its earlier values back."""
+def undo(session: Session, entry: AuditEntry, actor_id: int | None, at: datetime,
+         only: frozenset[str] = frozenset()) -> SQLModel | None:
+    """Reverse one write: a creation is soft-deleted, an update or a (soft) deletion gets its earlier values back;
+    with `only`, just those fields (a change of one detail taken back keeps what later writes set on the others)."""
     model = UNDOABLE[entry.entity]
     record = session.get(model, int(entry.entity_id or 0))
     if record is None:
@@ -128,7 +130,8 @@ def undo(session: Session, entry: AuditEntry, actor_id: int | None, at: datetime
     if entry.action == AuditAction.CREATE:
         record.deleted_at = at
     else:
-        restored = model.model_validate({**snapshot(record), **(entry.before or {})})
+        earlier = {field: value for field, value in (entry.before or {}).items() if not only or field in only}
+        restored = model.model_validate({**snapshot(record), **earlier})
         for field in model.model_fields:
             setattr(record, field, getattr(restored, field))
     session.add(record)
