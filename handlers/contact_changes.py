@@ -17,6 +17,7 @@ from handlers.pointing import about, point
 from handlers.reply import Reply, ask, choose, done, propose
 from handlers.slot_values import text_slot
 from storage.audit import AuditAction, snapshot
+from storage.folding import fold
 from storage.models import Contact
 from storage.queries.contacts import ranked_contacts, refresh_search_text
 
@@ -62,6 +63,17 @@ def _new_values(slots: dict[str, Any]) -> tuple[dict[str, str], str | None]:
     return checked_values(given)
 
 
+def _with_post(found: Contact, values: dict[str, str]) -> dict[str, str | None]:
+    """«Olivares ya no está en la DOM, ahora es el administrador municipal»: a new post that names no institution
+    (the words would have given one: «directora del CESFAM») leaves the old one behind, so asking for the head of
+    the DOM no longer finds him; a post that keeps naming it keeps it."""
+    if "role" not in values or "institution" in values or not found.institution:
+        return values
+    if fold(found.institution) in fold(values["role"] or ""):
+        return values
+    return {**values, "institution": None}
+
+
 def names_a_contact(ctx: Context, slots: dict[str, Any]) -> bool:
     """Whether the words of a removal name one contact clearly ("Juan Soto ya no es seremi, bórralo")."""
     reference = text_slot(slots, "reference")
@@ -100,6 +112,7 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
     values, problem = _new_values(slots)
     if problem:
         return Reply(problem)
+    values = _with_post(found, values)
     changes = [(field, label, getattr(found, field), values[field]) for field, label in FIELDS
                if field in values and values[field] != getattr(found, field)]
     ref = contact_ref(found)
@@ -107,7 +120,7 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
         asked = "ya tiene esos datos" if values else "¿qué dato cambio? (teléfono, correo, cargo o institución)"
         return about(Reply("\n".join([f"El contacto #{found.id} {asked}:", *contact_lines(found)])), ref)
     lines = [f"Actualizar el contacto #{found.id}:", *contact_lines(found), "Cambios:"]
-    lines += [f"   {label}: {old or '(vacío)'} → {new}" for _, label, old, new in changes]
+    lines += [f"   {label}: {old or '(vacío)'} → {new or '(vacío)'}" for _, label, old, new in changes]
     return about(propose("contact.update", slots, "\n".join(lines), "¿Lo actualizo?"), ref)
 
 
@@ -118,6 +131,7 @@ def commit_update(ctx: Context, slots: dict[str, Any]) -> Reply:
     values, problem = _new_values(slots)
     if problem or not values:
         return Reply(problem or "No hay nada que cambiar.")
+    values = _with_post(found, values)
     before = snapshot(found)
     for field, value in values.items():
         setattr(found, field, value)
