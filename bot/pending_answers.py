@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.answers import CLAUSE_BREAK, dismissed, read_answer
 from bot.asides import tells_of_the_mayor
+from bot.corrected_delegates import corrected_delegate
 from bot.corrections import amendments
 from bot.denials import answer_to, denied
 from bot.dialogue_words import (
@@ -161,6 +162,10 @@ class PendingAnswers:
             helped = self.registry.handle(ctx, "help", {"topic": asked_topic(self.parser, text, now)})
             return replace(helped, text=f"{helped.text}\n\n{still_waiting(self.registry, ctx, pending)}",
                            pending=pending)
+        delegate = corrected_delegate(self.parser, pending.intent, pending.slots, text, now)
+        if delegate is not None:  # «el concejal Pizarro no, la concejala Tapia»: who goes instead, never a decline
+            learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
+            return self.registry.handle(ctx, pending.intent, {**pending.slots, "delegate": delegate})
         denial = None if answer.control is Control.YES else denied(self.parser, pending.intent, pending.slots,
                                                                     text, now)
         if denial is not None:  # «no, no es en el gimnasio»: the proposal stays, and the right value is asked for
