@@ -35,7 +35,7 @@ from bot.dialogue_words import (
     reports_change,
 )
 from bot.expired_proposals import late_answer, late_correction
-from bot.followups import OPENING, follow_up
+from bot.followups import OPENING, follow_up, listing_in_focus
 from bot.how_to import asked_topic, asks_how, told_with_data
 from bot.just_stored import change_of_stored, detail_of_focus
 from bot.last_change import last_change
@@ -280,8 +280,9 @@ class Conversation:
         question = self.about_it.match(text)
         about_record = question is not None and ctx.focus.last() is not None and not names_past(understanding,
                                                                                             question.end())
-        follow = None if about_record else follow_up(self.parser, self.registry.follow_ups, ctx.focus.query, text,
-                                                     understanding, now)  # «¿cuándo vence?» is about the record
+        follow = None if about_record else follow_up(  # «¿cuándo vence?» is about the record
+            self.parser, self.registry.follow_ups, ctx.focus.query, text, understanding, now,
+            listing_in_focus(self.registry.shown_by, ctx.focus))
         if follow is not None:  # «¿y su correo?» after a contact was shown asks for its detail, not a new look-up
             return self.shown_again.its_details(ctx, turn, text, understanding) or self.handle(ctx, turn, *follow)
         picked = self.shown_again.picked(ctx, turn, text, understanding)

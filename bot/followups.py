@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from handlers.capability import FollowUp
+from handlers.focus import Focus
 from handlers.slot_values import day_of
 from nlu import Parser
 from nlu.understanding import Understanding
@@ -54,11 +56,32 @@ FILLER = frozenset({"y", "el", "la", "los", "las", "de", "del", "que", "q", "hay
 
 
 def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str, dict[str, Any]] | None, text: str,
-              understanding: Understanding, now: datetime) -> tuple[str, dict[str, Any]] | None:
+              understanding: Understanding, now: datetime,
+              in_focus: str | None = None) -> tuple[str, dict[str, Any]] | None:
     """The last query with what `text` names merged over it, when `text` is an elliptical follow-up of a listing
-    that declares follow-ups; with no query asked yet, a follow-up that names only days asks the first question."""
-    own_words = MAX_OWN_WORDS if query is not None else 0
-    query = query or FIRST_QUESTION
+    that declares follow-ups; else the listing of the record in focus (`in_focus`: «¿y los de operaciones?» right
+    after a complaint was moved to SECPLAN lists Operaciones' complaints, not the one moved); with no query asked
+    yet, a follow-up that names only days asks the first question."""
+    asked = [(follows, query, MAX_OWN_WORDS)] if query is not None else []
+    if in_focus in follows and in_focus != (query or FIRST_QUESTION)[0]:
+        sets = {in_focus: replace(follows[in_focus], period=(), name=())}  # «los de …» a set, never a day or a name
+        asked.append((sets, (in_focus, {}), MAX_OWN_WORDS))
+    if query is None:
+        asked.append((follows, FIRST_QUESTION, 0))
+    return next((found for listings, last, own_words in asked
+                 if (found := _followed(parser, listings, last, text, understanding, now, own_words)) is not None),
+                None)
+
+
+def listing_in_focus(shown_by: Mapping[str, tuple[str, str]], focus: Focus) -> str | None:
+    """The listing of the kind of the record in focus («complaint.query» after a complaint was moved)."""
+    last = focus.last()
+    return shown_by[last.entity][0] if last is not None and last.entity in shown_by else None
+
+
+def _followed(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str, dict[str, Any]], text: str,
+              understanding: Understanding, now: datetime, own_words: int) -> tuple[str, dict[str, Any]] | None:
+    """`query` with what `text` names merged over it, when `text` is an elliptical follow-up of it."""
     if query[0] not in follows or not _elliptical(parser, text, understanding, now, own_words):
         return None
     intent, old = query
