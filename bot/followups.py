@@ -28,6 +28,9 @@ OPENING = re.compile(r"^\W*(?:(?:ok|ya|oye|bueno|ah|entonces)\W+)?y\s+", re.IGNO
 SET_OPENING = re.compile(r"^\W*(?:los|las)\s+(?:de|del)\s", re.IGNORECASE)
 """«los de operaciones», «las de octubre»: a set named by what it is of asks the last listing again (a single «la de
 Quilicura» picks an item of the list instead)."""
+PLURAL = re.compile(r"^\W*(?:los|las)\s", re.IGNORECASE)
+"""«(y) los de operaciones», «las pendientes»: a set of records named after a change to one of them; «y el otro
+ciérralo» speaks of one record."""
 MAX_WORDS = 9
 NEXT = frozenset({"proxima", "proximo", "siguiente", "sgte", "otra", "otro", "que", "viene"})
 PREVIOUS = frozenset({"anterior", "pasada", "pasado"})
@@ -63,7 +66,7 @@ def follow_up(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str,
     after a complaint was moved to SECPLAN lists Operaciones' complaints, not the one moved); with no query asked
     yet, a follow-up that names only days asks the first question."""
     asked = [(follows, query, MAX_OWN_WORDS)] if query is not None else []
-    if in_focus in follows and in_focus != (query or FIRST_QUESTION)[0]:
+    if in_focus in follows and in_focus != (query or FIRST_QUESTION)[0] and PLURAL.match(OPENING.sub("", text.strip())):
         sets = {in_focus: replace(follows[in_focus], period=(), name=())}  # «los de …» a set, never a day or a name
         asked.append((sets, (in_focus, {}), MAX_OWN_WORDS))
     if query is None:
