@@ -304,10 +304,15 @@ def restored_by_name(text: str) -> list[str]:
     takes back a change naming its record, as the words that name it (empty when the clause is no such undo, or
     names nothing: then it is a plain undo of the last input). The reason around it («disculpe, me equivoqué»)
     changes nothing."""
+    carried: list[str] = []  # «Deshaga, por favor, el cambio de lugar de …»: a bare verb goes on past its pause
     for clause in CLAUSES.split(text):
-        said = _regretted(words(clause))
+        own = _regretted(words(clause))
+        if carried and all(word in COURTESY for word in own):
+            continue  # «por favor» between the verb and what it takes back
+        said = carried + own
         if not said:
             continue
+        carried = said if len(said) == 1 and undo_verb(said[0]) else []
         joined = f" {' '.join(said)} "
         as_before = any(f" {phrase} " in joined for phrase in AS_BEFORE)
         if not (undo_verb(said[0]) or (as_before and any(word in RESTORE_VERBS for word in said))):

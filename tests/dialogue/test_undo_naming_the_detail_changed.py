@@ -41,3 +41,13 @@ def test_a_detail_never_changed_is_not_undone(chat) -> None:
     chat("reclamo de la vecina Marta Soto por un bache en calle Prat", "sí")
     [reply] = chat("deshaga el cambio de departamento del reclamo 1")
     assert not reply.text.startswith("Deshecho") and "No encuentro" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("words", ["revierte el cambio de lugar de la invitación de bomberos",
+                                   "Deshaga, por favor, el cambio de lugar de la invitación de Bomberos."])
+def test_the_place_change_of_an_invitation_is_taken_back(chat, dispatcher, words: str) -> None:
+    chat("llegó invitación de bomberos al aniversario de la 1ra compañía el sábado 28 a las 19 en el cuartel", "sí",
+         "cambia el lugar de la invitación de bomberos al teatro municipal", "sí",
+         "agenda reunión con el seremi de salud el jueves 26 a las 10", "sí")
+    [undone] = chat(words)
+    assert undone.stored and "cuartel" in undone.text, undone.text
