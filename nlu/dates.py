@@ -323,6 +323,8 @@ class Grammar:
             (rf"{b}(?P<w>{half_months})(?![a-z])", self._half_month, (needs["half_months"],)),
             (rf"{b}(?:(?:{rest['from_here']})\s+(?:{rest['to']})|(?:{rest['until']}))\s+(?:{rest['month_end']})(?![a-z])",
              self._month_rest, (needs["month_end"],)),
+            (rf"{b}(?:{rest['from_here']})\s+(?:{rest['to']})\s+(?P<d>\d{{1,2}})(?:°|o)?(?![\d:a-z]){not_clock}"
+             r"(?!\s+del?\s)", self._here_to_day, (needs["here"], needs["digit"])),
             (rf"{b}(?:{rest['from_here']})(?=\s+(?:{rest['to']})\s)", self._here, (needs["here"],)),
             (rf"{b}(?:la\s+)?semana\s+del?\s+(?P<d>\d{{1,2}})(?:\s*(?:al|a|hasta(?:\s+el)?|-)\s*(?P<d2>\d{{1,2}}))?"
              rf"(?:\s+de\s+(?P<m>{month}))?(?![\d:/\-])",
@@ -829,6 +831,13 @@ class Grammar:
     def _here(self, match: re.Match[str], today: date) -> Atom | None:
         """«de aquí» before «al viernes»: today, where the span that joins them opens."""
         return _days(DAY, match.start(), match.end(), today, today)
+
+    def _here_to_day(self, match: re.Match[str], today: date) -> Atom | None:
+        """«de aquí al 15»: from today to the next 15th («al 15 de enero» is a date of its own). The bare number has no
+        «el» of its own (it is in «al»), so the day rules alone would leave only today."""
+        day = self._number(match.group("d"))
+        found = calendar.day_of_month(today, day) if day is not None and 1 <= day <= MAX_DAY else None
+        return found and _days(RANGE, match.start(), match.end(), today, found)
 
     def _month_rest(self, match: re.Match[str], today: date) -> Atom | None:
         """«de aquí a fin de mes»: from today to the month's last day."""

@@ -268,13 +268,19 @@ def test_day_of_a_month_said_in_words_is_that_months_day(parser, now, text, expe
     (MONDAY, "de acá al fin de mes", (date(2027, 3, 1), date(2027, 3, 31))),
     (MONDAY, "de aquí al viernes", (date(2027, 3, 1), date(2027, 3, 5))),
     (WEDNESDAY_EVENING, "desde ahora hasta el lunes", (date(2026, 6, 17), date(2026, 6, 22))),
+    # a bare day number after «de aquí al» ends the span, as «hasta el 15» does
+    (MONDAY, "de aquí al 15", (date(2027, 3, 1), date(2027, 3, 15))),
+    (WEDNESDAY_EVENING, "desde hoy al 3", (date(2026, 6, 17), date(2026, 7, 3))),
+    (MONDAY, "de aca hasta el 20", (date(2027, 3, 1), date(2027, 3, 20))),
+    (MONDAY, "desde ahora a el 9", (date(2027, 3, 1), date(2027, 3, 9))),
 ])
 def test_a_span_of_days_from_today(parser, now, text, expected):
     assert parser.moment(text, now) == expected
 
 
 @pytest.mark.parametrize("text", ["qué tengo las próximas dos semanas", "agenda de la quincena",
-                                  "q hay de aquí a fin de mes", "mi agenda de los próximos 10 días xfa"])
+                                  "q hay de aquí a fin de mes", "mi agenda de los próximos 10 días xfa",
+                                  "agenda de aquí al 15", "qué hay de aquí al 15?"])
 def test_a_span_of_days_is_the_agendas_period(parser, text):
     understood = parser.parse(text, MONDAY)
     assert understood.intent == "agenda.query" and {"date_from", "date_to"} <= set(understood.slots), understood
