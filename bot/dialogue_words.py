@@ -90,7 +90,8 @@ DETAIL_ADDING = _WORDS["detail_adding"]
 """«súmale este cel: …», «ponle también el correo …»: words beside a resident's detail added to a complaint."""
 ADDRESS_NOUNS = _WORDS["address_nouns"]
 ASKED_DETAILS = tuple((detail, _WORDS[f"asked_{detail}"]) for detail in
-                      ("phone", "email", "address", "due", "time", "day", "department", "place", "when", "status"))
+                      ("phone", "email", "address", "due", "time", "day", "derived", "department", "place", "when",
+                       "status"))
 """The detail a question about a record asks for, by the words that name it, first named first (`bot.asked_detail`)."""
 RESIDENT_CHANGED = _WORDS["resident_changed"]
 """«la señora Araya cambió de celular, ahora es …», «tiene nuevo número»: words that tell a person's detail changed."""

@@ -123,6 +123,16 @@ def is_other_action(understanding: Understanding, pending: Pending) -> bool:
     return intent not in ("unknown", "help", pending.intent) and understanding.confidence >= NEW_ACTION
 
 
+def is_other_step(understanding: Understanding, pending: Pending) -> bool:
+    """«prorroga la de Godoy» while «¿A qué organismo se deriva?» waits: a clear request of the same intent that
+    says another value for what the question's step already holds (another step, another record), so a command of
+    its own, never the answer asked for."""
+    if understanding.intent != pending.intent or understanding.confidence < NEW_ACTION:
+        return False
+    return any(slot != pending.slot and isinstance(value, str) and isinstance(pending.slots.get(slot), str)
+               and fold(value) != fold(pending.slots[slot]) for slot, value in understanding.slots.items())
+
+
 def tells_who(pending: Pending, text: str) -> bool:
     """«la pide don Tomás Vidal» while «¿quién pide la audiencia?» waits: the answer told in a sentence, though its
     words alone read as a new complaint."""

@@ -44,6 +44,7 @@ from bot.new_request import (
     is_look_up,
     is_new_request,
     is_other_action,
+    is_other_step,
     is_question,
     may_be_aside,
     says_more,
@@ -388,7 +389,8 @@ class PendingAnswers:
         now = local_now(ctx, self.settings)
         understanding = self.parser.parse(text, now)
         typed = pending.slot in TYPED_SLOTS
-        if (is_other_action(understanding, pending) and (not typed or says_more(text, understanding))
+        if ((is_other_action(understanding, pending) or is_other_step(understanding, pending))
+                and (not typed or says_more(text, understanding))
                 and not tells_who(pending, text)) \
                 or is_look_up(understanding, pending, text):  # «llegó invitación del Rotary … el viernes 13»
             return self._instead(ctx, turn, pending, understanding, text)
@@ -397,7 +399,7 @@ class PendingAnswers:
             said = text  # «no tiene agua hace tres días» answers «¿Qué pasó?»: its «no» is part of what happened
         if pending.intent.rpartition(".")[2] == "update":  # «¿Qué cambio en la actividad?» — «a las 11 y media»:
             changes = amendments(self.parser, pending.intent, pending.slots, said, now)  # its hour, on its own day
-            if changes:
+            if changes and (typed or pending.slot in changes):  # «Servicio de Salud Atacama» names no unit of ours
                 return self.handle(ctx, turn, pending.intent, {**pending.slots, **changes})
         value = fill_within(self.parser, pending.intent, pending.slot or "", said, now, pending.slots)
         if value is not None:

@@ -39,7 +39,8 @@ Value = Callable[[Context, Any], str | None]
 LABELS = {"phone": ("teléfono", "sin teléfono"), "email": ("correo", "sin correo"),
           "address": ("dirección", "sin dirección"), "place": ("lugar", "sin lugar"), "time": ("hora", "sin hora"),
           "day": ("día", "sin fecha"), "when": ("", "sin fecha"), "due": ("vence el", "sin plazo"),
-          "department": ("departamento", "sin departamento"), "status": ("", "sin estado")}
+          "department": ("departamento", "sin departamento"), "status": ("", "sin estado"),
+          "derived": ("", "sin derivar")}
 """How each detail is said before its value, and how its absence is said."""
 
 
@@ -84,6 +85,14 @@ def _request_status(ctx: Context, request: TransparencyRequest) -> str:
     return f"{said} ({outcome_name(request.outcome)})" if request.outcome else said
 
 
+def _request_derived(ctx: Context, request: TransparencyRequest) -> str:
+    """«derivada el jueves 3 de diciembre, a Servicio de Salud Atacama» (art. 13), or, for one still answered here,
+    that it was not and which unit answers it: «¿a qué unidad se derivó?» asks either."""
+    if request.derived_to:
+        return _request_status(ctx, request)
+    return f"no se ha derivado a otro organismo; la responde {unit_text(ctx, request.department)}"
+
+
 def _audience_status(ctx: Context, audience: Audience) -> str:
     """«solicitada, responder a más tardar el …», «aceptada, el …»: its state and the day that matters."""
     status = audiences.status_name(audience.status)
@@ -115,7 +124,7 @@ KINDS = {
     "complaint": Kind(Complaint, _titled("complaint", lambda c: c.ticket + (f" ({c.citizen})" if c.citizen else "")),
                       {"phone": _column("phone"), "email": _column("email"), "address": _column("address"),
                        "due": _day_of("due_date"), "department": lambda ctx, c: department_name(ctx, c.department)},
-                      {"place": "address", "when": "due", "day": "due"},
+                      {"place": "address", "when": "due", "day": "due", "derived": "department"},
                       ("ticket", "citizen", "description", "address")),
     "invitation": Kind(Invitation, _titled("invitation", lambda i: f"N° {i.id} · {i.title}"), OCCASION,
                        named_by=("organizer", "title", "place")),
@@ -124,7 +133,7 @@ KINDS = {
                                                  "address": _column("address")},
                     named_by=("name", "role", "institution")),
     TRANSPARENCY: Kind(TransparencyRequest, _titled(TRANSPARENCY, lambda r: f"{r.folio} ({r.requester})"),
-                       {"status": _request_status, "due": _day_of("due_on"),
+                       {"status": _request_status, "due": _day_of("due_on"), "derived": _request_derived,
                         "department": lambda ctx, r: unit_text(ctx, r.department)},
                        {"when": "due", "day": "due"}, ("folio", "requester", "subject")),
     audiences.ENTITY: Kind(Audience, _titled(audiences.ENTITY, lambda a: f"de {a.applicant}"),
