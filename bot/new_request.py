@@ -125,11 +125,11 @@ def is_other_action(understanding: Understanding, pending: Pending) -> bool:
 
 def is_other_step(understanding: Understanding, pending: Pending) -> bool:
     """«prorroga la de Godoy» while «¿A qué organismo se deriva?» waits: a clear request of the same intent that
-    says another value for what the question's step already holds (another step, another record), so a command of
-    its own, never the answer asked for."""
+    says another value for what the question's step already holds (another step; its content words, as «con el
+    seremi» after «¿cuándo?», only complete it), so a command of its own, never the answer asked for."""
     if understanding.intent != pending.intent or understanding.confidence < NEW_ACTION:
         return False
-    return any(slot != pending.slot and isinstance(value, str) and isinstance(pending.slots.get(slot), str)
+    return any(slot != pending.slot and slot not in CONTENT_SLOTS and isinstance(value, str) and isinstance(pending.slots.get(slot), str)
                and fold(value) != fold(pending.slots[slot]) for slot, value in understanding.slots.items())
 
 
