@@ -129,7 +129,8 @@ def is_other_step(understanding: Understanding, pending: Pending) -> bool:
     seremi» after «¿cuándo?», only complete it), so a command of its own, never the answer asked for."""
     if understanding.intent != pending.intent or understanding.confidence < NEW_ACTION:
         return False
-    return any(slot != pending.slot and slot not in CONTENT_SLOTS and isinstance(value, str) and isinstance(pending.slots.get(slot), str)
+    return any(slot != pending.slot and slot not in CONTENT_SLOTS and isinstance(value, str)
+               and isinstance(pending.slots.get(slot), str)
                and fold(value) != fold(pending.slots[slot]) for slot, value in understanding.slots.items())
 
 
