@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from nlu import lexicon
+from nlu.gazetteer import load as gazetteer
 from nlu.normalize import Text, fold
 from nlu.phrases import LEFT, RIGHT, Phrases, Words, alternation, by_first_character, regex_bodies
 from nlu.understanding import DepartmentRoute
@@ -28,6 +29,9 @@ COMMON_NAME_WORDS = frozenset(("municipal", "municipales", "direccion", "departa
                                "publica", "publico", "oficina", "unidad", "personas", "desarrollo", "gestion",
                                "administracion", "asesoria", "control", "transporte", "comunitario"))
 """Words of a department's name too common in a complaint to name that department alone."""
+UNIT_ARTICLE = re.compile(r"(?<![a-z])la\s+$")
+"""«la dom», «a la dom», «de la dom»: a unit's acronym written in lower case is the unit after the feminine article
+(a direction, a secretariat), never «el dom» (Sunday) nor a word of the complaint."""
 PAIR_JOINTS = ("", "de", "del", "de la", "de las", "de los", "y", "e")
 LOCATIVE = re.compile(LEFT + r"en" + ARTICLE + r"\s*$")
 BECAME = re.compile(LEFT + r"(?:convertid|transformad|vuelt)[oa]s?\s+en" + ARTICLE + r"\s*$")
@@ -112,12 +116,13 @@ class Router:
         return code, span
 
     def _name_hits(self, text: Text, words: Words, kinds: tuple[str, ...]) -> list[tuple[int, str, tuple[int, int]]]:
-        """Where each department is called by one of these kinds of its names; an acronym counts only in capitals."""
+        """Where each department is called by one of these kinds of its names; an acronym counts in capitals, or in
+        lower case when it is a known unit after «la» (`_unit_acronym`)."""
         possible = self._named_keys().possible(words)
         lists = {"name": self.names, "acronym": self.acronyms, "part": self.parts}
         return [(m.start(), code, m.span()) for kind in kinds for i, (code, pattern) in enumerate(lists[kind])
                 if f"{kind}:{i}" in possible for m in pattern.finditer(text.norm)
-                if kind != "acronym" or text.source(*m.span()).isupper()]
+                if kind != "acronym" or text.source(*m.span()).isupper() or _unit_acronym(text.norm, m.span())]
 
     def names_one(self, norm: str) -> bool:
         """Whether `norm` holds a department's name, code, acronym or part («de Medio Ambiente», «los de la DOM»),
@@ -144,6 +149,12 @@ def router(routes: Iterable[DepartmentRoute], language: str = "es") -> Router:
 def _built(routes: tuple[DepartmentRoute, ...], language: str) -> Router:
     words = lexicon.load(language)
     return Router(routes, words["slots"]["landmark_before"], words["not_dates"]["street_before"])
+
+
+def _unit_acronym(norm: str, span: tuple[int, int]) -> bool:
+    """«pásalo a la dom», «solicitudes de la dom»: an acronym the gazetteer knows as a municipal unit, said after
+    «la», names the unit even typed in lower case."""
+    return norm[span[0]:span[1]] in gazetteer().units and UNIT_ARTICLE.search(norm, 0, span[0]) is not None
 
 
 def _fold_word(word: str) -> str:

@@ -35,6 +35,8 @@ def _marks() -> re.Pattern[str]:
                       + r")(?![a-z])(?:\s*" + PAUSE + r")?\s*")
 
 
+NUMBER_AGAIN = re.compile(r"(?:(?:el|la|los|las|del|al|de|a|n|nro|numero)\s+)?(?P<number>\d+)(?![\d:./-]|\s+\d)")
+"""«el reclamo 12, no, el 11», «la solicitud 40... perdón, 41»: a number said again, alone or after its article."""
 BARE_NO = re.compile(PAUSE + r"\s*no\s*,\s*")
 """«…a la Virgen del Carmen... no, al Regimiento Yungay»: a «no» between pauses takes back a value said again with
 the same head (a bare «no» may deny without correcting, so only then)."""
@@ -51,13 +53,27 @@ def corrected(text: Text) -> Text:
     marks = sorted([(m, False) for m in _marks().finditer(norm)] + [(m, True) for m in BARE_NO.finditer(norm)],
                    key=lambda found: found[0].start())
     for mark, bare in marks:
-        start = _taken_back(norm, mark.start(), mark.end(), bare)
+        span = _number_said_again(norm, mark.start(), mark.end())
+        start = span[0] if span else _taken_back(norm, mark.start(), mark.end(), bare)
         if start is not None and (not pieces or pieces[-1][1] <= start):
-            pieces.append((start, mark.end(), " "))
+            pieces.append((start, span[1] if span else mark.end(), " "))
     if not pieces:
         return text
     gone = tuple(text.span(start, end) for start, end, _ in pieces)
     return replaced(text, pieces)._replace(taken_back=text.taken_back + gone)
+
+
+def _number_said_again(norm: str, mark: int, value: int) -> tuple[int, int] | None:
+    """«el reclamo 12, no, el 11»: a number taken back by another said alone; what goes is the old number, the mark
+    and the new one's article, so the new number stands where the old one stood («el reclamo 11»). A number among
+    others (a phone, «9 8765 4321») is no value of its own."""
+    new = NUMBER_AGAIN.match(norm, value)
+    old = list(WORD.finditer(norm, max(0, mark - 40), mark))[-2:]
+    if new is None or not old or not old[-1].group().isdigit() or old[-1].end() != len(norm[:mark].rstrip(" .,-")):
+        return None
+    if len(old) == 2 and old[0].group().isdigit():
+        return None
+    return old[-1].start(), new.start("number")
 
 
 def _taken_back(norm: str, mark: int, value: int, bare: bool = False) -> int | None:
