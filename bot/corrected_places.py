@@ -44,6 +44,9 @@ nueva es …»: a field named,
 then its value (a cue word is whole: «es Esmeralda 1200» keeps its «Es»); «la sede de la junta» is a place, not the
 word that introduces one."""
 IN_PLACE = re.compile(r"(?:^|\s)(?:en|al|en\s+el|en\s+la)\s+", re.IGNORECASE)
+TOWARD_PLACE = re.compile(r"(?:^|\s)(?:para|pa)\s+(?=(?:el|la|los|las)\s)", re.IGNORECASE)
+"""«se cambia para el gimnasio municipal», «la pasaron pa la sede»: «para» leads a new place only when a noun of a
+place follows its article («para el alcalde» is whom it is for, «para el jueves» when)."""
 STREET = re.compile(r"\b(?:calle|pasaje|psje|avenida|av|avda|camino|villa|poblaci[oó]n|sector|block|depto|"
                     r"[A-Za-zÁÉÍÓÚÑáéíóúñ]+\s+\d{1,5})\b", re.IGNORECASE)
 MAX_PLACE_WORDS = 6
@@ -55,14 +58,18 @@ HOUSE_LEADS = frozenset({"q", "el", "la", "numero", "nro", "num", "n", "de", "ca
 
 def place_in(text: str, street: bool = False, parser: Parser | None = None) -> str | None:
     """«es en el gimnasio municipal», «el lugar es el Aula Magna», «la dirección es Los Aromos 1520». With a parser,
-    what reads as a day or an hour («muévela al viernes») is no place, and the next «en»/«al» is tried."""
+    what reads as a day or an hour («muévela al viernes») is no place, and the next «en»/«al» is tried; a place
+    led by «para» is taken only when it is one by its noun (`TOWARD_PLACE`)."""
     found = PLACE_CUE.search(text)
-    starts = [found.end()] if found else [match.end() for match in IN_PLACE.finditer(text)
-                                          if not NOT_A_PLACE.match(text, match.end())]
+    toward = {match.end() for match in TOWARD_PLACE.finditer(text)} if parser is not None else set()
+    starts = [found.end()] if found else sorted({match.end() for match in IN_PLACE.finditer(text)
+                                                 if not NOT_A_PLACE.match(text, match.end())} | toward)
     for start in starts:
         place = _place_at(text[start:])
         place = place and (place_without_aside(parser.vocabulary, place) if parser is not None else place)
         if not place or (parser is not None and parser.moment(place, BARE_PROBE)[0] is not None):
+            continue
+        if start in toward and not parser.vocabulary.slot("place_nouns").at_start(fold(place)):
             continue
         if street and not found and not STREET.search(place):
             return None

@@ -22,10 +22,11 @@ from bot.corrected_places import (
     place_in,
     renumbered,
 )
-from bot.dialogue_words import CORRECTION_LEADS
+from bot.dialogue_words import COURTESY, CORRECTION_HEADS, CORRECTION_LEADS, LEAD_WORDS, RENAME_VERBS
 from bot.held_values import denies_held
 from bot.person_named import person_in
 from nlu import Parser
+from nlu.gazetteer import load as gazetteer
 from nlu.understanding import Understanding
 from storage.folding import fold
 
@@ -65,12 +66,14 @@ ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]"
 FIELD = re.compile(r"^\W*(?:(?:no|mejor|perd[oó]n|ojo|y)\W+)*(?:el|la|su)?\s*(?P<field>"
                    + "|".join(sorted((word.translate(ACCENTED) for words in FIELD_WORDS.values() for word in words),
                                      key=len, reverse=True))
-                   + r")\s*(?::|es|ser[aá]|ahora\s+es|correct[oa]\s+es)\s+(?P<value>.+)$", re.IGNORECASE)
+                   + r")\s*(?::(?:\s*es\b)?|es|ser[aá]|ahora\s+es|correct[oa]\s+es)\s+(?P<value>.+)$", re.IGNORECASE)
 FIELD_HEAD = re.compile(r"\b(?:" + "|".join(sorted((word.translate(ACCENTED) for words in FIELD_WORDS.values()
                                                     for word in words), key=len, reverse=True))
                         + r"|lugar|sitio|direcci[oó]n|sede|ubicaci[oó]n|recinto|local|hora|horario|fecha|d[ií]a|"
-                          r"fono|tel[eé]fono|celular|correo|mail)\s*$", re.IGNORECASE)
+                          r"fono|tel[eé]fono|celular|cel|correo|mail)\s*$", re.IGNORECASE)
 """The name of a field ending a clause before a colon: what follows is its value."""
+NAMING_LEADS = CORRECTION_HEADS | RENAME_VERBS | LEAD_WORDS | {"el", "la", "su", "sus"}
+"""What may stand before a field named alone in a clause («corrige la dirección», «cambia el fono», «la hora»)."""
 NEXT_CORRECTION = re.compile(
     r"\s+y\s+(?=(?:ojo|adem[aá]s|tambi[eé]n|tb|perd[oó]n|ah)\b|(?:(?:que|q)\s+)?(?:es|era|ser[aá])\s"
     r"|(?:el|la|su|sus)\s+(?:nuev[oa]\s+|otr[oa]\s+)?(?:" + "|".join(sorted(
@@ -110,6 +113,7 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
             contrasted = contrasted or NEGATED_PLACE.match(clause) is not None or place_in(clause) is not None
             continue
         said = _read(parser, intent, declared, {**slots, **changes}, clause, now)
+        said = _in_its_town(said, changes)
         changes.update(said)
         bare.append(clause if not said else AND.split(clause)[-1])  # «9:30 y sala de concejo»
     place = next((slot for slot in ("place", "address") if slot in declared), None)
@@ -121,6 +125,16 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
     return {**_retold(slots, changes), **changes}
 
 
+def _in_its_town(said: dict[str, Any], before: dict[str, Any]) -> dict[str, Any]:
+    """«pasa a ser en Angol, en el gimnasio»: a place said right after a town is the venue in that town («gimnasio,
+    Angol»), not a second place replacing the first."""
+    for slot in ("place", "address"):
+        town, venue = before.get(slot), said.get(slot)
+        if isinstance(town, str) and isinstance(venue, str) and fold(town) in gazetteer().localities:
+            return {**said, slot: f"{venue}, {town}"}
+    return said
+
+
 def _clauses(text: str) -> list[str]:
     """The clauses of a correction, each read on its own."""
     clauses: list[str] = []
@@ -128,13 +142,34 @@ def _clauses(text: str) -> list[str]:
              for again in restated(said) for piece in DENIED_AFTER.split(again)]
     for part in parts:
         pieces = COLON.split(part or "")
-        clauses.append(pieces[0])
-        for piece in pieces[1:]:
+        clauses.append(pieces.pop(0))
+        for piece in pieces:
             if FIELD_HEAD.search(clauses[-1]):
                 clauses[-1] = f"{clauses[-1]}: {piece}"
             else:
                 clauses.append(piece)
-    return clauses
+    return _fields_with_values(clauses)
+
+
+def _fields_with_values(clauses: list[str]) -> list[str]:
+    """«corrige la dirección, es Vicuña Mackenna 450», «corrija la hora, por favor, son las 18:30»: a clause that only
+    names a field takes the next one that says something as its value, as after a colon."""
+    joined: list[str] = []
+    for clause in clauses:
+        if joined and _field_alone(joined[-1]) and ":" not in joined[-1]:
+            if set(fold(clause).split()) <= COURTESY:
+                continue
+            joined[-1] = f"{joined[-1]}: {clause.strip()}"
+        else:
+            joined.append(clause)
+    return joined
+
+
+def _field_alone(clause: str) -> bool:
+    """«corrige la dirección», «cambia el fono», «corrija la hora»: a clause that only names the field to correct
+    opens its value, as a colon after it would, whatever pause follows it (a comma, a semicolon)."""
+    field = FIELD_HEAD.search(clause)
+    return field is not None and set(fold(clause[: field.start()]).split()) <= NAMING_LEADS
 
 
 def restated(clause: str) -> list[str]:
@@ -215,12 +250,20 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
 
 def named_fields(text: str) -> dict[str, str]:
     """«el cargo es director de obras», «institución: Seremi de Salud», «el título es Cena de gala»."""
-    found = FIELD.match(text)
+    found = FIELD.match(_without_naming_leads(text))
     if found is None:
         return {}
     value = ARTICLE.sub("", found.group("value").strip(" .;!"))
     slot = next(slot for slot, words in FIELD_WORDS.items() if fold(found.group("field")) in words)
     return {slot: value} if re.search(r"[^\W\d_]{2}", value) else {}
+
+
+def _without_naming_leads(text: str) -> str:
+    """«cámbiele el cargo: es subjefa de finanzas»: the verb that asks for the change is no part of the field."""
+    words = text.split()
+    while len(words) > 1 and fold(words[0]).strip(",;:") in NAMING_LEADS - {"el", "la", "su", "no", "mejor", "y"}:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _phone(parser: Parser, intent: str, text: str, now: datetime) -> Any:

@@ -24,6 +24,7 @@ from bot.dialogue_words import (
     DETAIL_ADDING,
     HOLDING_VERBS,
     INTERJECTIONS,
+    RENAME_VERBS,
     REPORTED_CHANGES,
 )
 from bot.meanwhile import LOOK_UPS
@@ -51,10 +52,10 @@ REPORTER_SLOTS = frozenset({"citizen", "phone", "email", "address"})
 DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "cel", "celular", "whatsapp", "wsp",
                             "movil", "contacto", "correo", "mail", "email", "electronico", "direccion", "domicilio",
                             "vive", "vecina", "vecino", "senora", "senor", "don", "dona", "sra", "sr", "llama",
-                            "nombre", "es", "son", "el", "la", "de", "del", "en", "y", "se", "que", "ah", "ojo",
+                            "nombre", "es", "son", "el", "la", "de", "del", "en", "y", "se", "que", "q", "ah", "ojo",
                             "perdon", "pasaje", "calle", "avenida", "al", "a", "anota", "anote", "agrega", "agregue",
                             "registra", "registre", "pon", "ponga", "no", "esta", "mal"}) | COURTESY | INTERJECTIONS \
-    | CORRECTION_HEADS
+    | CORRECTION_HEADS | RENAME_VERBS
 """Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …», «anote el mail de
 la vecina: …»), also when it corrects the one held («corrija la dirección: es …, no 1020», «ojo, la dirección está
 mal: es …»)."""
@@ -71,8 +72,8 @@ text)."""
 FRAMING = frozenset({"no", "mejor", "mismo", "misma", "hora", "horario", "lugar", "sitio", "dia", "fecha", "pero",
                      "era", "es", "sera", "seria", "sino", "a", "al", "las", "los", "la", "el", "en", "de", "y",
                      "perdon", "perdona", "ojo", "ahora", "entonces", "mas", "bien", "ya", "ok", "siempre", "que",
-                     "hrs", "hr", "horas", "se", "para", "lo", "sea", "tambien"}) | COURTESY | INTERJECTIONS \
-    | REPORTED_CHANGES | CORRECTION_HEADS | HOLDING_VERBS
+                     "hrs", "hr", "horas", "se", "para", "lo", "sea", "tambien", "son", "ser", "final"}) | COURTESY | INTERJECTIONS \
+    | REPORTED_CHANGES | CORRECTION_HEADS | HOLDING_VERBS | RENAME_VERBS
 """Words that frame a correction around its new values («misma hora pero …», «ah no, era …», «se atrasa, que sea
 9:30», «lo movieron al viernes»); a message with any other word («estuvo bonita la ceremonia en el salón», «el
 viernes tengo dentista a las 11») says something else."""
