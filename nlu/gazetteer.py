@@ -127,6 +127,8 @@ class Gazetteer:
     """Punctuation said aloud ("dos puntos") → the mark it stands for (":")."""
     self_corrections: tuple[str, ...]
     """The lexicon's `retract` words: what takes back the value before it, anywhere in a message."""
+    headed_corrections: tuple[str, ...]
+    """The lexicon's `retract_headed` words («o sea»): they take back only a value said again with its head."""
     correction_heads: frozenset[str]
     correction_kin: dict[str, tuple[str, ...]]
     """A correction head → what it stands for before the mark too («al» → «a la», «a los»…; «a» → «al»)."""
@@ -209,6 +211,7 @@ def load() -> Gazetteer:
         noun_forms=frozenset(commands["noun_forms"]),
         dictated_marks=dict(commands["dictated_marks"]),
         self_corrections=tuple(lexicon.load()["ranges"]["retract"]),
+        headed_corrections=tuple(lexicon.load()["ranges"]["retract_headed"]),
         correction_heads=frozenset(commands["correction_heads"]),
         correction_kin={head: tuple(said) for head, said in commands["correction_kin"].items()},
         not_mark_after=frozenset(commands["not_mark_after"]),

@@ -1,5 +1,5 @@
 """Words a writer takes back in the same message («al desayuno del miércoles, no perdón, jueves 13», «encargado de
-deportes del municipio, perdón, del IND», «a las 10 digo 11»): the words taken back and the mark that takes them
+deportes del municipio, perdón, del IND», «a las 10 digo 11», «la cena, o sea el almuerzo de camaradería»): the words taken back and the mark that takes them
 back are blanked before anything reads the message, so every rule reads only the value meant.
 
 What is taken back is found by the words that open the new value (`correction_heads`, data in
@@ -28,8 +28,9 @@ PAUSE = r"(?:,|\.{2,}|\s-)"
 
 
 @cache
-def _marks() -> re.Pattern[str]:
-    said = sorted(load().self_corrections, key=len, reverse=True)
+def _marks(headed: bool = False) -> re.Pattern[str]:
+    """The marks that take back any value, or (`headed`) only one said again with its head."""
+    said = sorted(load().headed_corrections if headed else load().self_corrections, key=len, reverse=True)
     return re.compile(r"(?:" + PAUSE + r"\s*(?:no\s*,?\s*)?|(?<![a-z])no\s*,?\s+)(?:"
                       + "|".join(re.escape(s) for s in said)
                       + r")(?![a-z])(?:\s*" + PAUSE + r")?\s*")
@@ -47,11 +48,12 @@ def corrected(text: Text) -> Text:
     norm = text.norm
     if not any(pause in norm for pause in (",", "no ", "..", " -")):  # «hola» never reads the gazetteer
         return text
-    if not any(word in norm for word in load().self_corrections) and BARE_NO.search(norm) is None:
+    if not any(word in norm for word in (*load().self_corrections, *load().headed_corrections)) \
+            and BARE_NO.search(norm) is None:
         return text
     pieces: list[tuple[int, int, str]] = []
-    marks = sorted([(m, False) for m in _marks().finditer(norm)] + [(m, True) for m in BARE_NO.finditer(norm)],
-                   key=lambda found: found[0].start())
+    marks = sorted([(m, False) for m in _marks().finditer(norm)] + [(m, True) for m in BARE_NO.finditer(norm)]
+                   + [(m, True) for m in _marks(headed=True).finditer(norm)], key=lambda found: found[0].start())
     for mark, bare in marks:
         span = _number_said_again(norm, mark.start(), mark.end())
         start = span[0] if span else _taken_back(norm, mark.start(), mark.end(), bare)
@@ -93,6 +95,8 @@ def _taken_back(norm: str, mark: int, value: int, bare: bool = False) -> int | N
         kin = said.correction_kin.get(new.group(), ())
         same = [w for w in words[-(HEAD_REACH + 1):] if w.group() == new.group()
                 or any(norm.startswith(phrase + " ", w.start()) for phrase in kin)]
+        if not same and new.group() in said.articles:  # «la cena, o sea el almuerzo»: a name said again
+            same = [w for w in before if w.group() in said.articles]
         return same[-1].start() if same else None
     opening = [i for i, w in enumerate(before) if w.group() in heads]
     if not opening or opening[-1] == len(before) - 1:
