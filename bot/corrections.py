@@ -22,7 +22,7 @@ from bot.corrected_places import (
     place_in,
     renumbered,
 )
-from bot.dialogue_words import COURTESY, CORRECTION_HEADS, CORRECTION_LEADS, LEAD_WORDS, RENAME_VERBS
+from bot.dialogue_words import CORRECTION_HEADS, CORRECTION_LEADS, COURTESY, LEAD_WORDS, RENAME_VERBS
 from bot.held_values import denies_held
 from bot.person_named import person_in
 from nlu import Parser

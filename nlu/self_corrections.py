@@ -1,6 +1,7 @@
 """Words a writer takes back in the same message («al desayuno del miércoles, no perdón, jueves 13», «encargado de
-deportes del municipio, perdón, del IND», «a las 10 digo 11», «la cena, o sea el almuerzo de camaradería»): the words taken back and the mark that takes them
-back are blanked before anything reads the message, so every rule reads only the value meant.
+deportes del municipio, perdón, del IND», «a las 10 digo 11», «la cena, o sea el almuerzo de camaradería»): the words
+taken back and the mark that takes them back are blanked before anything reads the message, so every rule reads
+only the value meant.
 
 What is taken back is found by the words that open the new value (`correction_heads`, data in
 nlu/gazetteers/commands.toml): a new value that opens with one of them («del IND») replaces from the last same word

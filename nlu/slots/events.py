@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from nlu.dates import DAY, PART, RANGE, TIME
 from nlu.moments import at, minutes_of, query_range
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.change_words import request_forms
-from nlu.slots.common import Context, Span
+from nlu.slots.common import Context, Span, trim
 
 OPENING = re.compile(r"\s*(?:(?:porfa|por\s+favor|oye|hola)\s*,?\s*)?([a-z]+)\s*")
 NOT_AN_OBJECT = re.compile(r"(?:de|del|para|en|la\s+semana|el\s+mes|este|esta|proxim\w*|hoy|manana|todo|toda)\b")
@@ -16,6 +17,8 @@ NOT_AN_OBJECT = re.compile(r"(?:de|del|para|en|la\s+semana|el\s+mes|este|esta|pr
 MAX_TELLER_WORDS = 4
 """Words that may name who told the news before «dijo que» («la secretaria del alcalde»)."""
 DIGIT = re.compile(r"\d")
+PLACE_IN = re.compile(r"\s+en(?:\s+(?:el|la|los|las))?\s*$")
+"""«… en calle Prat 450», «… en la sede»: the words that lead a place said apart from the action before it."""
 SELF_CLITICS = ("me", "nos")
 """The pronouns that make a reminder asked for oneself («recuérdame», «recuérdenos»)."""
 
@@ -39,6 +42,8 @@ def book(ctx: Context, *leads: str) -> None:
                         *leads, keep=words.cue_words["event_nouns"].exact)
     put_title(ctx, taken, noise)
     put_place(ctx, taken)
+    if _asks_reminder(ctx):
+        _place_apart_from_the_action(ctx, noise)
 
 
 def _reported(ctx: Context) -> list[Span]:
@@ -59,12 +64,32 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
 def _reminder(ctx: Context) -> tuple[str, float] | None:
     """«recuérdame enviar el saludo al Regimiento el 30»: a reminder asked for oneself is put on the agenda once,
     whatever it is about (an anniversary's greeting too); «recuerda el aniversario…» may still be an efeméride."""
+    return ("event.create", 0.85) if _asks_reminder(ctx) else None
+
+
+def _asks_reminder(ctx: Context) -> bool:
+    """Whether the message opens by asking to be reminded («recuérdame …», «recuérdenos …»)."""
     first = OPENING.match(ctx.norm)
     if first is None or "?" in ctx.norm:
-        return None
+        return False
     wished = ctx.vocabulary.cue("reminder_asked").at_start(ctx.norm, first.start(1))
     asked = first.group(1).endswith(SELF_CLITICS) and first.group(1) in request_forms("agenda", "remind")
-    return ("event.create", 0.85) if wished or asked else None
+    return bool(wished) or asked
+
+
+def _place_apart_from_the_action(ctx: Context, noise: Container[str]) -> None:
+    """A reminder's title is the action to do, and the place is said once: one said with «en» after the action
+    («pasar a la notaría de Prat en calle Prat 450») ends the title; one the action goes to («ir al cesfam Los Aromos
+    a buscar los remedios») is part of the action, kept in the title and in no second line."""
+    title, place = ctx.spans.get("title"), ctx.spans.get("place")
+    if not (title and place and title[0] < place[0] < title[1]):
+        return
+    start, at = ctx.text.folded(title[0]), ctx.text.folded(place[0])
+    said_in = PLACE_IN.search(ctx.norm, start, at)
+    if said_in is not None and ctx.put_text("title", trim(ctx.norm, (start, said_in.start()), noise), noise):
+        return
+    ctx.slots.pop("place", None)
+    ctx.spans.pop("place", None)
 
 
 def _period_booking(ctx: Context) -> tuple[str, float] | None:

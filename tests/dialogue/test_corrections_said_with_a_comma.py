@@ -49,9 +49,11 @@ def test_the_hour_of_an_activity_just_stored(chat, dispatcher, fix: str) -> None
     assert len(stored(dispatcher, Event)) == 1
 
 
-@pytest.mark.parametrize(("fix", "said"), [("corrija la hora, son las 18:30", "18:30"),
-                                           ("corrige el título, es reunión con la directiva", "reunión con la directiva"),
-                                           ("cambia el lugar, es el gimnasio", "gimnasio")])
+@pytest.mark.parametrize(("fix", "said"), [
+    ("corrija la hora, son las 18:30", "18:30"),
+    ("corrige el título, es reunión con la directiva", "reunión con la directiva"),
+    ("cambia el lugar, es el gimnasio", "gimnasio"),
+])
 def test_a_proposal_waiting_is_amended(chat, fix: str, said: str) -> None:
     chat(MEETING)
     [proposal] = chat(fix)
