@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from nlu import DepartmentRoute
-from nlu.routing import router
+from nlu.routing import acronym, router
 from settings import Department, Settings
 from storage.folding import fold
 from storage.models import ComplaintStatus
@@ -96,12 +96,18 @@ def status_filter(text: str | None) -> str | None:
     return _find(_LIST_WORDS, text) or _find(_STATUS_WORDS, text)
 
 
+ARTICLE = re.compile(r"^(?:el|la|los|las)\s+")
+"""«la dom»: the article a unit is named with."""
+
+
 def resolve_departments(settings: Settings, text: str | None) -> list[Department]:
-    """The departments a code or name given by a person may mean ("obras", "es de obras", "DIDECO")."""
+    """The departments a code, name or acronym given by a person may mean ("obras", "es de obras", "DIDECO", "la
+    dom")."""
     folded = fold(text)
     if not folded:
         return []
-    exact = [d for d in settings.departments if folded.replace(" ", "_") == d.code or folded == fold(d.name)]
+    exact = [d for d in settings.departments if folded.replace(" ", "_") == d.code or folded == fold(d.name)
+             or ARTICLE.sub("", folded) == acronym(d.name)]
     if exact:
         return exact
     wanted = set(folded.split()) - _DEPARTMENT_NOISE

@@ -55,7 +55,7 @@ class Router:
         """Every routing word as one list, whose key words tell a message that holds none without the regex."""
         self.names = [(route.code, Phrases(_names(route))) for route in routes]
         self.parts = [(code, Phrases(parts)) for code, parts in _parts(routes).items() if parts]
-        self.acronyms = [(route.code, Phrases([acronym])) for route in routes if (acronym := _acronym(route.name))]
+        self.acronyms = [(route.code, Phrases([initials])) for route in routes if (initials := acronym(route.name))]
         self.landmark = Phrases(landmarks)
         self.named_place = re.compile(LEFT + alternation(place_kinds) + NAME_JOINTS)
         """A routing word right after a kind of place («villa», «pasaje») is part of that place's name."""
@@ -99,7 +99,7 @@ class Router:
     def named(self, text: Text, words: Words) -> tuple[str, tuple[int, int]] | None:
         """A department called by its name, code or acronym in capitals ("reclamos de Obras", "de la DOM"),
         else by a routing word; `words` spare the regex of the names whose first words are absent."""
-        hits = self._name_hits(text, words, ("name", "acronym")) or self._name_hits(text, words, ("part",))
+        hits = self.name_hits(text, words, ("name", "acronym")) or self.name_hits(text, words, ("part",))
         if hits:
             _, code, span = min(hits)
             return code, span
@@ -109,13 +109,13 @@ class Router:
         """The department whose name, code, acronym or part starts at `position`, past «a» and an article («derívela
         a la DOM», «para SECPLAN»): the unit a clause sends something to, not one a routing word only suggests."""
         start = UNIT_LEAD.match(text.norm, position).end()
-        hits = [hit for hit in self._name_hits(text, words, ("name", "acronym", "part")) if hit[0] == start]
+        hits = [hit for hit in self.name_hits(text, words, ("name", "acronym", "part")) if hit[0] == start]
         if not hits:
             return None
         _, code, span = max(hits, key=lambda hit: hit[2][1])
         return code, span
 
-    def _name_hits(self, text: Text, words: Words, kinds: tuple[str, ...]) -> list[tuple[int, str, tuple[int, int]]]:
+    def name_hits(self, text: Text, words: Words, kinds: tuple[str, ...]) -> list[tuple[int, str, tuple[int, int]]]:
         """Where each department is called by one of these kinds of its names; an acronym counts in capitals, or in
         lower case when it is a known unit after «la» (`_unit_acronym`)."""
         possible = self._named_keys().possible(words)
@@ -215,7 +215,7 @@ def _inflections(word: str) -> set[str]:
     return found
 
 
-def _acronym(name: str) -> str:
+def acronym(name: str) -> str:
     """"Dirección de Obras Municipales" is the DOM: the initials of its words, small words left out."""
     words = [w for w in fold(re.sub(r"\(.*?\)", " ", name)).split() if w not in SMALL_WORDS]
     initials = "".join(w[0] for w in words if w[0].isalpha())

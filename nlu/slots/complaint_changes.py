@@ -196,8 +196,7 @@ def _named_department(ctx: Context, routing: bool = False) -> tuple[str, Span] |
     counts only when asked to move it (`routing`): in "me pasaron este caso: no tiene luz" it says what happened, not
     where it goes."""
     router, norm = ctx.router, ctx.norm
-    hits = sorted((m.start(), code, m.span()) for code, pattern in router.names if pattern.may_occur(ctx.words)
-                  for m in pattern.finditer(norm))
+    hits = sorted(router.name_hits(ctx.text, ctx.words, ("name", "acronym")))  # «es de la DOM», «de la dom»
     if routing and not hits:  # «pásalo a riesgo de desastres»: a shorter way of its name, before any routing word
         hits = sorted((m.start(), code, m.span()) for code, pattern in router.parts if pattern.may_occur(ctx.words)
                       for m in pattern.finditer(norm))

@@ -25,3 +25,10 @@ def test_la_dom_is_no_sunday(parser) -> None:
 def test_sunday_said_short_routes_nothing(read) -> None:
     got = read("reclamo por ruidos molestos el dom en la noche en calle Prat 45")
     assert got["department"] == "inspeccion", got
+
+
+@pytest.mark.parametrize("text", ["es de la dom", "ese reclamo es de la dom", "ese es de la DOM",
+                                  "eso le corresponde a la dom"])
+def test_a_complaint_said_to_belong_to_the_unit(read, text: str) -> None:
+    got = read(text)
+    assert (got["intent"], got.get("department")) == ("complaint.move", "obras"), got
