@@ -49,3 +49,15 @@ def test_for_whom_is_no_place(chat) -> None:
     chat(MEETING)
     [proposal] = chat("y que sea para el alcalde y el concejo")
     assert "Lugar: alcalde" not in proposal.text, proposal.text
+
+
+@pytest.mark.parametrize(("change", "place"), [
+    ("pasa a ser en el gimnasio", "gimnasio"),
+    ("al final es en la plaza de armas", "plaza de armas"),
+    ("se cambia para el salón auditorio", "salón auditorio"),
+    ("pasa a ser en Angol, en el gimnasio municipal", "gimnasio municipal, Angol"),
+])
+def test_the_place_of_a_proposal_waiting(chat, change: str, place: str) -> None:
+    chat(MEETING)
+    [proposal] = chat(change)
+    assert f"Lugar: {place}" in proposal.text and "jueves 26" in proposal.text, proposal.text
