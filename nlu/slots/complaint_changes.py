@@ -89,7 +89,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     statuses = ctx.vocabulary.statuses
     sets_status = any(ctx.finds(statuses[key]) for key in SETTING)
     moving = first_of(ctx, verb_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs")
-    if moving and _named_department(ctx, _asks_to_move(ctx)) and not sets_status and "?" not in ctx.norm:
+    if moving and _named_department(ctx, _asks_to_move(ctx), kinds=None if singular else NAMES) \
+            and not sets_status and "?" not in ctx.norm:  # «ese reclamo es de la dom»: its acronym names it too
         return "complaint.move", 0.9
     if pronoun and not singular and sets_status and first_of(ctx, clitic_forms(CAPABILITY, "complaint_status")):
         return "complaint.update", 0.85
@@ -134,7 +135,7 @@ def _named_then_moved(ctx: Context) -> bool:
     if lead is None or "?" in ctx.norm:
         return False
     asked = first_of(ctx, request_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs")
-    return asked is not None and asked.start() > lead.end() and _named_department(ctx, routing=True) is not None \
+    return asked is not None and asked.start() > lead.end() and _named_department(ctx, True, NAMES) is not None \
         and not any(ctx.finds(ctx.vocabulary.statuses[key]) for key in SETTING)
 
 
@@ -190,13 +191,19 @@ def _asks_to_move(ctx: Context) -> bool:
     return asking or bool(cue(ctx, "complaint_belongs"))
 
 
-def _named_department(ctx: Context, routing: bool = False) -> tuple[str, Span] | None:
+NAMES = ("name",)
+"""A department's full names only: a unit's acronym is sent requests of every kind, not only complaints."""
+
+
+def _named_department(ctx: Context, routing: bool = False,
+                      kinds: tuple[str, ...] | None = None) -> tuple[str, Span] | None:
     """The department the complaint goes to: the first one named that is not denied ("es de obras, no de
     aseo", "no es de aseo sino de obras"). A part of a name ("riesgo de desastres") or a routing word ("salud", "luz")
     counts only when asked to move it (`routing`): in "me pasaron este caso: no tiene luz" it says what happened, not
-    where it goes."""
+    where it goes. An acronym («es de la dom») counts unless the `kinds` leave it out: to tell a complaint from
+    another record asked to move («la solicitud de Mario Rojas derívala a la DOM» is a transparency request's)."""
     router, norm = ctx.router, ctx.norm
-    hits = sorted(router.name_hits(ctx.text, ctx.words, ("name", "acronym")))  # «es de la DOM», «de la dom»
+    hits = sorted(router.name_hits(ctx.text, ctx.words, kinds or ("name", "acronym")))
     if routing and not hits:  # «pásalo a riesgo de desastres»: a shorter way of its name, before any routing word
         hits = sorted((m.start(), code, m.span()) for code, pattern in router.parts if pattern.may_occur(ctx.words)
                       for m in pattern.finditer(norm))
