@@ -111,6 +111,17 @@ def day_of_month(today: date, day: int, month: int | None = None, year: int | No
     return None
 
 
+def day_of_month_before(today: date, day: int) -> date | None:
+    """A day of the month said of something that already happened («el domingo 19 nos llegó», said on the 20th of
+    the next month): its last occurrence up to today."""
+    for offset in range(LOOKAHEAD_MONTHS):
+        candidate_year, candidate_month = shift_month(today.year, today.month, -offset)
+        found = safe_date(candidate_year, candidate_month, day)
+        if found is not None and found <= today:
+            return found
+    return None
+
+
 def exists(day: int, month: int, year: int | None = None) -> bool:
     """Whether the day is on the calendar: "30 de febrero" and "31 de abril" never are, "29 de febrero"
     only in a leap year when the year is said."""

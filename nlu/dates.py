@@ -81,6 +81,8 @@ class Atom(NamedTuple):
     part: str | None = None
     year_given: bool = False
     month_given: bool = False
+    day_given: bool = False
+    """A day of the month said without its month ("el martes 14", "el 15"), not a weekday alone."""
     deadline: bool = False
     may_be_name: bool = False
     """A weekday, month or "semana" said without a number, which may also be a name ("Domingo Soto", "Julio
@@ -88,7 +90,8 @@ class Atom(NamedTuple):
     received: bool = False
     """The day a document came in ("con fecha de hoy se recibió…"), which is not the day of the event."""
     holiday: bool = False
-    """A holiday named instead of its date ("para Navidad"): a date written beside it says more."""
+    """A holiday named instead of its date ("para Navidad"), or a festivity named by its day («la ramada del 18»):
+    a date written beside it says more."""
     reason: bool = False
     """A period named as what the event is for («por el fin de semana largo», «por el feriado del lunes»): like
     a holiday, a day said beside it is the event's."""
@@ -460,9 +463,9 @@ class Grammar:
             chosen = [self._header_day(norm, atom, today) for atom in chosen]
         came = self.received_after.may_occur(words)
         if came:
-            chosen = [self._came_then(norm, atom) for atom in chosen]
+            chosen = [_already_came(self._came_then(norm, atom), today) for atom in chosen]
         if came or self.received.may_end(words) or self.received_header.may_end(words):
-            chosen = _with_received_times(norm, chosen)
+            chosen = _with_received_times(norm, chosen, today)
         if self.reason.may_end(words):
             chosen = [self._mark(norm, atom, self.reason, "reason", (RANGE,)) if atom.kind == RANGE or atom.holiday
                       else atom for atom in chosen]
@@ -750,7 +753,7 @@ class Grammar:
         start = self._lead_start(match, self.lead_tail)
         if found is None:
             return Atom(INVALID, start, match.end())  # not moved to the weekday alone at the end of time
-        return Atom(DAY, start, match.end(), found, found)
+        return Atom(DAY, start, match.end(), found, found, day_given=True)
 
     def _weekday(self, match: re.Match[str], today: date) -> Atom | None:
         """"el viernes", "el jueves de la próxima semana". An abbreviation that is also a municipal acronym
@@ -775,13 +778,22 @@ class Grammar:
 
     def _bare_day(self, match: re.Match[str], today: date) -> Atom | None:
         """"el 15", "para el quince": the next 15th. A day in words must end the clause or go on as a date does
-        ("el quince a las diez"), not as a count or a name ("el once titular")."""
+        ("el quince a las diez"), not as a count or a name ("el once titular"). After a noun, "del 18" may name
+        a festivity by its day («la ramada del dieciocho el viernes 17»): like a holiday, a date beside it wins."""
         text = match.group("d")
         day = self._number(text)
         if day is None or (not text[0].isdigit() and not self._time_goes_on(match)):
             return None
         found = calendar.day_of_month(today, day) if 1 <= day <= MAX_DAY else None
-        return found and Atom(DAY, match.start(), match.end(), found, found)
+        named = match.string.startswith("del", match.start()) and self._after_noun(match.string, match.start())
+        return found and Atom(DAY, match.start(), match.end(), found, found, day_given=True, holiday=named)
+
+    def _after_noun(self, norm: str, start: int) -> bool:
+        """Whether a word that may name something stands right before `start`, not one that makes the day a
+        deadline or the day a document came in («antes del 15», «recibido del 3»)."""
+        before = norm[:start].rstrip()
+        return bool(before) and before[-1].isalpha() and not (
+            self.deadline.ending_at(norm, start) or self.received.ending_at(norm, start))
 
     def _day_of_month_word(self, match: re.Match[str], today: date) -> Atom | None:
         """"el 2 del próximo mes", "el 15 de este mes": that day of the month the words name, not the next 2nd."""
@@ -1135,21 +1147,24 @@ def _days(kind: str, start: int, end: int, first: date | None, last: date | None
 
 def _already_came(atom: Atom, today: date) -> Atom:
     """A document came in on a day already past: "con fecha 20 de noviembre", said on the 23rd, is this year's
-    20 November, not next year's."""
+    20 November, not next year's; «el domingo 19 nos llegó», said on 20 December, is 19 December."""
     if not atom.received or atom.kind != DAY or atom.year_given or atom.first is None or atom.first <= today:
         return atom
-    before = calendar.safe_date(atom.first.year - 1, atom.first.month, atom.first.day) if atom.month_given else None
+    if atom.month_given:
+        before = calendar.safe_date(atom.first.year - 1, atom.first.month, atom.first.day)
+    else:
+        before = calendar.day_of_month_before(today, atom.first.day) if atom.day_given else None
     return atom._replace(first=before, last=before) if before is not None else atom
 
 
-def _with_received_times(norm: str, atoms: list[Atom]) -> list[Atom]:
-    """The hour written right after the day a document came in is when it came in too («Fecha: mié, 1 jul
-    2026, 8:12» heading a forwarded e-mail), not the event's."""
+def _with_received_times(norm: str, atoms: list[Atom], today: date) -> list[Atom]:
+    """The day or hour written right after the day a document came in is when it came in too («recibí hoy, 20 de
+    septiembre, …»; «Fecha: mié, 1 jul 2026, 8:12» heading a forwarded e-mail), not the event's."""
     marked = list(atoms)
     for index in range(1, len(marked)):
         before, atom = marked[index - 1], marked[index]
-        if atom.kind == TIME and before.received and not norm[before.end:atom.start].strip(" ,"):
-            marked[index] = atom._replace(received=True)
+        if atom.kind in (TIME, DAY) and before.received and not norm[before.end:atom.start].strip(" ,"):
+            marked[index] = _already_came(atom._replace(received=True), today)
     return marked
 
 

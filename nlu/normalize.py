@@ -25,7 +25,8 @@ NOUN_LEADS = frozenset({"el", "un", "su", "sus", "mi", "mis", "tu", "del", "al",
 """Words before a noun: after them a short form that is also a verb is the noun («su cumple»)."""
 NOUN_OF = re.compile(r"\.?\s+del?\b")
 """«cumple de la concejala»: what a noun is of, right after it."""
-WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?![a-z0-9@\-])")
+WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?:['’][a-z]+)?(?![a-z0-9@\-])")
+"""A word, or a chat contraction written with its apostrophe («pa'l», «pa’l»), read whole by the spellings."""
 ABBREVIATION_PERIOD = re.compile(r"\.(?![a-z0-9])")
 """The period that closes a shorthand word («recl. 214», «sem. prox.»), not one inside a code or an address."""
 EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
