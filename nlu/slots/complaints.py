@@ -214,14 +214,27 @@ def _reporter(ctx: Context) -> Span | None:
 
 
 def _before_street(ctx: Context, citizen: Span | None) -> tuple[Span | None, Span | None]:
-    """The resident's name, and the street it ran into when a house number follows («don Pedro Vidal de Los
-    Boldos 88»): «de» and capitalised words before a number say where the resident lives, not a surname."""
-    numbered = NUMBER_AFTER_NAME.match(ctx.norm, citizen[1]) if citizen else None
-    lives = STREET_OF.search(ctx.norm, citizen[0], citizen[1]) if citizen and numbered else None
-    if citizen is None or numbered is None or lives is None or \
-            not ctx.text.source(lives.end(), lives.end() + 1).isupper():
+    """The resident's name, and the street or sector it ran into: «de» and capitalised words before a house
+    number («don Pedro Vidal de Los Boldos 88»), or one capitalised word that is no surname after a full name
+    («Segundo Cheuquepil de Chinquihue»), say where the resident lives. «de la Fuente», «Pérez de Arce» stay."""
+    if citizen is None:
+        return None, None
+    numbered = NUMBER_AFTER_NAME.match(ctx.norm, citizen[1])
+    lives = STREET_OF.search(ctx.norm, citizen[0], citizen[1])
+    if lives is None or not ctx.text.source(lives.end(), lives.end() + 1).isupper():
         return citizen, None
-    return (citizen[0], lives.start()), (lives.end(), numbered.end())
+    if numbered is not None:
+        return (citizen[0], lives.start()), (lives.end(), numbered.end())
+    return ((citizen[0], lives.start()), (lives.end(), citizen[1])) if _sector_after_name(ctx, citizen, lives) \
+        else (citizen, None)
+
+
+def _sector_after_name(ctx: Context, citizen: Span, lives: re.Match[str]) -> bool:
+    """Whether the word after the last «de» of a resident's name is where they live: one word, no surname, after
+    a given name and a surname («Segundo Cheuquepil de Chinquihue»)."""
+    place = ctx.norm[lives.end():citizen[1]].split()
+    return len(place) == 1 and len(ctx.norm[citizen[0]:lives.start()].split()) >= 2 \
+        and place[0] not in load().articles and not load().surnames.match(place, 0)
 
 
 def _after_marker(found: Constituents, start: int, markers: PhraseTable) -> bool:
