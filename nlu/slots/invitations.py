@@ -528,10 +528,24 @@ def _until(ctx: Context, start: int, end_pattern: re.Pattern[str]) -> Span | Non
         if start <= atom.start < end:
             end = atom.start
     for noun in ctx.vocabulary.cue("event_nouns").finditer(ctx.norm, start, end):
-        if noun.start() > start:
+        if noun.start() > start and not _names_the_organizer(ctx, start, noun):
             end = noun.start()
             break
     return (start, end) if end > start else None
+
+
+def _names_the_organizer(ctx: Context, start: int, noun: re.Match[str]) -> bool:
+    """Whether an event noun is part of who invites, not the event: inside a known institution's head («CLUB DE
+    RODEO DE AYSEN A LA INAUGURACION»), or its own name, capitalised after an article in lower-case words («club
+    de huasos el Rodeo pa la ramada…»)."""
+    before = ctx.norm[start:noun.start()].split()
+    through = before + ctx.norm[noun.start():noun.end()].split()
+    heads = load().institution_heads
+    if any(k + heads.match(through, k) >= len(through) for k in range(len(before))):
+        return True
+    said = ctx.text.source(start, noun.start())
+    return len(before) >= 2 and before[-1] in load().articles and said == said.lower() \
+        and ctx.text.source(noun.start(), noun.start() + 1).isupper()
 
 
 @dataclass(frozen=True)

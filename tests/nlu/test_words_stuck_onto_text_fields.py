@@ -55,3 +55,17 @@ def test_the_sector_after_a_resident_name_is_where_they_live(parser, text, citiz
 ])
 def test_a_compound_surname_stays_whole(parser, text, citizen):
     assert parser.parse(text, SEPTEMBER_FRIDAY).slots.get("citizen") == citizen
+
+
+@pytest.mark.parametrize(("text", "organizer", "title"), [
+    ("invitacion club de huasos el Rodeo pa la ramada inaugural el sábado 19 a las 13", "club de huasos el Rodeo",
+     "ramada inaugural"),
+    ("invitación club de cueca la Fiesta para la peña del viernes 18 a las 21", "club de cueca la Fiesta", "peña"),
+    ("ALCALDE LO INVITA EL CLUB DE RODEO DE AYSEN A LA INAUGURACION DE LA MEDIALUNA EL SABADO 13 A LAS 15",
+     "CLUB DE RODEO DE AYSEN", "INAUGURACION DE LA MEDIALUNA"),
+    ("nos invita el club de rodeo Los Baqueanos a la fiesta costumbrista el viernes 11 a las 19",
+     "club de rodeo Los Baqueanos", "fiesta costumbrista"),
+])
+def test_an_event_noun_inside_the_organizer_name_stays_there(parser, text, organizer, title):
+    slots = parser.parse(text, SEPTEMBER_FRIDAY).slots
+    assert (slots.get("organizer"), slots.get("title")) == (organizer, title)
