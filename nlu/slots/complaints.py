@@ -82,9 +82,10 @@ def create(ctx: Context) -> None:
     take_phone(ctx, taken)
     take_email(ctx, taken)
     citizen, street = _before_street(ctx, _citizen(ctx))
+    citizen, sector = (citizen, None) if street else _without_sector(ctx, citizen)
     if citizen and ctx.put_text("citizen", citizen):
         taken.append(citizen)
-    address = street or _address(ctx, taken)
+    address = street or _address(ctx, taken) or sector
     if address and _put_address(ctx, address):
         taken.append(address)
     elif address is None:
@@ -214,19 +215,24 @@ def _reporter(ctx: Context) -> Span | None:
 
 
 def _before_street(ctx: Context, citizen: Span | None) -> tuple[Span | None, Span | None]:
-    """The resident's name, and the street or sector it ran into: «de» and capitalised words before a house
-    number («don Pedro Vidal de Los Boldos 88»), or one capitalised word that is no surname after a full name
-    («Segundo Cheuquepil de Chinquihue»), say where the resident lives. «de la Fuente», «Pérez de Arce» stay."""
-    if citizen is None:
-        return None, None
-    numbered = NUMBER_AFTER_NAME.match(ctx.norm, citizen[1])
-    lives = STREET_OF.search(ctx.norm, citizen[0], citizen[1])
-    if lives is None or not ctx.text.source(lives.end(), lives.end() + 1).isupper():
+    """The resident's name, and the street it ran into when a house number follows («don Pedro Vidal de Los
+    Boldos 88»): «de» and capitalised words before a number say where the resident lives, not a surname."""
+    numbered = NUMBER_AFTER_NAME.match(ctx.norm, citizen[1]) if citizen else None
+    lives = STREET_OF.search(ctx.norm, citizen[0], citizen[1]) if citizen and numbered else None
+    if citizen is None or numbered is None or lives is None or \
+            not ctx.text.source(lives.end(), lives.end() + 1).isupper():
         return citizen, None
-    if numbered is not None:
-        return (citizen[0], lives.start()), (lives.end(), numbered.end())
-    return ((citizen[0], lives.start()), (lives.end(), citizen[1])) if _sector_after_name(ctx, citizen, lives) \
-        else (citizen, None)
+    return (citizen[0], lives.start()), (lives.end(), numbered.end())
+
+
+def _without_sector(ctx: Context, citizen: Span | None) -> tuple[Span | None, Span | None]:
+    """The resident's name, and the sector said after it with «de» («Segundo Cheuquepil de Chinquihue»): where
+    they live, the address when the message gives no other. «de la Fuente», «Pérez de Arce» stay in the name."""
+    lives = STREET_OF.search(ctx.norm, citizen[0], citizen[1]) if citizen else None
+    if citizen is None or lives is None or not ctx.text.source(lives.end(), lives.end() + 1).isupper() \
+            or not _sector_after_name(ctx, citizen, lives):
+        return citizen, None
+    return (citizen[0], lives.start()), (lives.end(), citizen[1])
 
 
 def _sector_after_name(ctx: Context, citizen: Span, lives: re.Match[str]) -> bool:

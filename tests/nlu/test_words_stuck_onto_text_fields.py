@@ -69,3 +69,9 @@ def test_a_compound_surname_stays_whole(parser, text, citizen):
 def test_an_event_noun_inside_the_organizer_name_stays_there(parser, text, organizer, title):
     slots = parser.parse(text, SEPTEMBER_FRIDAY).slots
     assert (slots.get("organizer"), slots.get("title")) == (organizer, title)
+
+
+def test_an_address_said_later_beats_the_sector_after_the_name(parser):
+    slots = parser.parse("don Héctor Paillalef de Alerce reclama x un perro suelto, vive en pasaje Los Coihues 455",
+                         SEPTEMBER_FRIDAY).slots
+    assert (slots.get("citizen"), slots.get("address")) == ("Héctor Paillalef", "pasaje Los Coihues 455")
