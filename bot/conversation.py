@@ -235,6 +235,8 @@ class Conversation:
             return text
         now = local_now(ctx, self.settings)
         opening = text[:text.rindex(rest)]
+        if _inside_question(text, opening):
+            return text
         if asks(self.parser, opening) and self.parser.parse(text, now).intent not in ("unknown", "help"):
             return text  # «confirma que va el alcalde»: a yes-word that asks is the request's verb, not an opening
         understood = self.parser.parse(rest, now).intent
@@ -429,3 +431,10 @@ class Conversation:
 def _names_a_record(understanding: Understanding) -> bool:
     """A creation whose words name what it creates (a title, a description, a name), not only when or where."""
     return any(understanding.slots.get(slot) for slot in CONTENT_SLOTS)
+
+
+def _inside_question(text: str, opening: str) -> bool:
+    """«¿Confirmó el senador Pérez?», «confirmó la diputada?»: a yes-word that the question opens with is its verb
+    (nothing was asked to say yes to); «ok, ¿qué tiene el alcalde mañana?» still opens with an answer."""
+    said = text.strip()
+    return said.startswith("¿") or (said.endswith("?") and opening.rstrip()[-1:] not in ",.;:!")

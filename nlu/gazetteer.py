@@ -141,6 +141,8 @@ class Gazetteer:
     """A mail header's field name (folded) → what it says: sender, sent, subject, recipient."""
     post_spellings: dict[str, str]
     """An abbreviated post (folded, no period) → the post in words, for a contact's role."""
+    post_groups: dict[str, tuple[str, ...]]
+    """A word naming several posts at once («parlamentarios») → those posts («diputado», «senador»)."""
 
     def ordinal(self, word: str) -> bool:
         """«tercera», «3ra», «25a» (from «25ª»): an ordinal in words or a number with an ordinal's ending."""
@@ -221,4 +223,5 @@ def load() -> Gazetteer:
         determiners=frozenset(commands["determiners"]),
         mail_fields={name: field for field, names in commands["mail_fields"].items() for name in names},
         post_spellings=dict(people["post_spellings"]),
+        post_groups={word: tuple(posts) for word, posts in people["post_groups"].items()},
     )

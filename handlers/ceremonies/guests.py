@@ -18,6 +18,7 @@ from handlers.ceremonies.records import describe, find, focus_on, guest_text, li
 from handlers.context import Context
 from handlers.format import plural
 from handlers.reply import Reply, ask, done, propose
+from nlu.gazetteer import load
 from storage.audit import AuditAction
 from storage.ceremonies import Ceremony, CeremonyGuest, GuestStatus
 from storage.folding import fold
@@ -40,24 +41,44 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def _holds(contact: Contact, post: str) -> bool:
-    return any(word.startswith(post) for word in fold(contact.role or "").split())
+def _stem(post: str, plural: bool) -> str:
+    """A post said in the masculine plural means the women who hold it too: «los diputados» → «diputad»."""
+    return post[:-1] if plural and post.endswith("o") else post
+
+
+def _holds(contact: Contact, posts: list[str]) -> bool:
+    """Whether the contact's post reads as these words in a row: «gobernador regional» holds «Gobernador Regional
+    de Atacama», «diputad» holds «diputada»."""
+    held = fold(contact.role or "").split()
+    return any(all(word.startswith(post) for word, post in zip(held[start:start + len(posts)], posts, strict=True))
+               for start in range(len(held) - len(posts) + 1))
+
+
+def _post_holders(contacts: list[Contact], words: list[str]) -> list[Contact]:
+    """The holders of the post the words name: every one for a plural («los diputados», «los parlamentarios»),
+    the first for a singular («al gobernador regional»). Empty when the words are no post on the list."""
+    grouped = load().post_groups.get(words[0]) if len(words) == 1 else None
+    if grouped:
+        return [c for c in contacts if any(_holds(c, _stem(post, True).split()) for post in grouped)]
+    plural = _singular(words[0]) != words[0]
+    holders = [c for c in contacts if _holds(c, [_stem(_singular(word), plural) for word in words])]
+    return holders if plural else holders[:1]
 
 
 def group_contacts(ctx: Context, wanted: str) -> list[Contact]:
     """The protocol-list contacts a group or a name means (empty when nothing fits).
 
-    A level keeps the contacts of that level (of the post named too, when one is); one post in the
-    plural keeps everyone who holds it; anything longer is a person, found like a contact search.
+    A post, in words or as a group word, keeps who holds it; a level keeps the contacts of that level (of
+    the post named too, when one is); anything else is a person, found like a contact search.
     """
     words = [word for word in fold(wanted).replace(",", " ").split() if word not in GROUP_FILLER]
+    contacts = _live_contacts(ctx)
+    if words and words[0] not in LEVEL_WORDS and (holders := _post_holders(contacts, words)):
+        return holders
     levels = {LEVEL_WORDS[word] for word in words if word in LEVEL_WORDS}
     posts = [_singular(word) for word in words if word not in LEVEL_WORDS]
-    contacts = _live_contacts(ctx)
     if levels:
-        return [c for c in contacts if c.level in levels and all(_holds(c, post) for post in posts)]
-    if len(posts) == 1 and words[0] != posts[0]:
-        return [c for c in contacts if _holds(c, posts[0])]
+        return [c for c in contacts if c.level in levels and all(_holds(c, [post]) for post in posts)]
     return search_contacts(ctx.session, wanted, limit=1) if words else []
 
 

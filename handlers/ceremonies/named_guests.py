@@ -13,7 +13,8 @@ from storage.models import Contact
 from storage.queries.contacts import search_contacts
 
 GROUP_FILLER = frozenset({"a", "al", "la", "las", "los", "el", "de", "del", "y", "e", "todos", "todas", "autoridades",
-                          "autoridad", "invitados", "invitadas", "lista", "tambien", "sr", "sra"})
+                          "autoridad", "invitados", "invitadas", "lista", "tambien", "sr", "sra", "senor", "senora",
+                          "senores", "senoras"})
 GUEST_LIST = re.compile(r"\s*[,;]\s*|\s+(?:y|e)\s+", re.IGNORECASE)
 """How guests are listed in one request: «la diputada Vidal y el concejal Morales», «los seremis, los diputados»."""
 

@@ -1,0 +1,68 @@
+"""Guests named by a post in the plural, by a word for several posts or by a post of several words, and a question
+that opens with the verb of an answer. The clock is Monday 23 November 2026, 09:00."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.ceremonies import CeremonyGuest, GuestStatus
+from tests.dialogue.talk import stored
+
+CONTACTS = ("nuevo contacto diputada Paula Olmos, Cámara de Diputados, 9 7444 5566",
+            "nuevo contacto diputado Jorge Soto, Cámara de Diputados, 9 7444 5567",
+            "nuevo contacto senador Manuel Pérez, Senado, 9 7111 2233",
+            "nuevo contacto Pedro Alarcón, Gobernador Regional de Atacama, 9 7111 2299")
+CEREMONIES = ("ceremonia de aniversario del liceo el sábado 28 a las 11 en el liceo",
+              "nueva ceremonia: inauguración del parque el viernes 27 a las 18 en el parque")
+
+
+@pytest.fixture
+def ceremonies(chat) -> None:
+    for message in CONTACTS + CEREMONIES:
+        chat(message, "sí")
+
+
+def invited(dispatcher) -> dict[str, CeremonyGuest]:
+    return {guest.name: guest for guest in stored(dispatcher, CeremonyGuest)}
+
+
+@pytest.mark.parametrize(("message", "names"), [
+    ("invita a los diputados al aniversario del liceo", {"Paula Olmos", "Jorge Soto"}),
+    ("Por favor, invite a los señores diputados al aniversario del liceo", {"Paula Olmos", "Jorge Soto"}),
+    ("invita a los parlamentarios al aniversario del liceo xfa", {"Paula Olmos", "Jorge Soto", "Manuel Pérez"}),
+    ("invitá a los legisladores al aniversario del liceo", {"Paula Olmos", "Jorge Soto", "Manuel Pérez"}),
+    ("invita a las diputadas al aniversario del liceo", {"Paula Olmos"}),
+])
+def test_a_post_in_the_plural_or_a_group_word_invites_everyone_who_holds_it(chat, dispatcher, ceremonies,
+                                                                            message: str, names: set[str]) -> None:
+    preview, = chat(message)
+    assert preview.pending is not None and all(name in preview.text for name in names), preview.text
+    assert not stored(dispatcher, CeremonyGuest)
+    chat("sí")
+    assert set(invited(dispatcher)) == names
+
+
+@pytest.mark.parametrize(("message", "name"), [
+    ("Invite al gobernador regional a la inauguración del parque", "Pedro Alarcón"),
+    ("invita al gobernador regional a la inauguracion del parque porfa", "Pedro Alarcón"),
+    ("Agregue al señor gobernador regional a la inauguración del parque", "Pedro Alarcón"),
+    ("invita al diputado a la inauguración del parque", "Jorge Soto"),
+    ("invita a la diputada a la inauguración del parque", "Paula Olmos"),
+])
+def test_a_post_in_the_singular_finds_its_holder(chat, dispatcher, ceremonies, message: str, name: str) -> None:
+    preview, = chat(message)
+    assert preview.pending is not None and name in preview.text and "No encontré" not in preview.text, preview.text
+    chat("sí")
+    assert set(invited(dispatcher)) == {name}
+    chat("deshacer")
+    assert not stored(dispatcher, CeremonyGuest)
+
+
+@pytest.mark.parametrize("asked", ["¿Confirmó el senador Pérez?", "confirmó el senador perez?",
+                                   "¿Confirma el senador Pérez?", "¿Confirmó ya el senador Pérez?"])
+def test_a_question_opening_with_the_verb_shows_how_the_guest_stands(chat, dispatcher, ceremonies,
+                                                                    asked: str) -> None:
+    chat("invita al senador Pérez al aniversario del liceo", "sí")
+    reply, = chat(asked)
+    assert "Manuel Pérez (senador, Senado) — invitado, sin respuesta" in reply.text, reply.text
+    assert reply.pending is None and invited(dispatcher)["Manuel Pérez"].status == GuestStatus.INVITED
