@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from nlu.slots.common import Context, clean, trim
+from nlu.slots.common import Context, Span, clean, trim
 from nlu.slots.events import book
 
 CONNECTOR = re.compile(r"^(?:(?:de|del|para|a|al|en|sobre)\s+)?(?:(?:la|el|los|las)\s+)?")
@@ -223,11 +223,12 @@ def _put_representative(ctx: Context, start: int) -> None:
     rest = ctx.norm[start:]
     stop = REPRESENTATIVE_END.search(rest)
     end = start + (stop.start() if stop else len(rest))
-    person = re.sub(r"^(?:a|al)\s+", "", clean(ctx.text.source(start, end)))
-    named = _appositive_name(ctx, end) if stop and rest[stop.start()] == "," else None
-    if person and named:  # «manda a su jefe de gabinete, Tomás Vial, en su representación»
-        ctx.put("representative", f"{clean(ctx.text.source(*named))}, {person}", (start, named[1]))
-    elif person:
+    if stop and rest[stop.start()] == ",":  # «manda a su jefe de gabinete, don Tomás Rojas, en su representación»
+        after = REPRESENTATIVE_END.search(ctx.norm, end + 1)
+        if _named_in(ctx, (end, after.start() if after else len(ctx.norm))):
+            end = after.start() if after else len(ctx.norm)
+    person = _representative(ctx, (start, end))
+    if person:
         ctx.put("representative", person, (start, end))
     elif stop is not None:
         earlier = ctx.norm[:start].rfind(" a ")
@@ -235,15 +236,20 @@ def _put_representative(ctx: Context, start: int) -> None:
             ctx.put("representative", clean(ctx.text.source(earlier + 3, start).split(" en ")[0]))
 
 
-def _appositive_name(ctx: Context, comma: int) -> tuple[int, int] | None:
-    """The capitalised name set off by commas right after a post («…, Tomás Vial, …»), or None."""
-    start = comma + 1 + len(ctx.norm[comma + 1:]) - len(ctx.norm[comma + 1:].lstrip())
-    stop = REPRESENTATIVE_END.search(ctx.norm, start)
-    end = stop.start() if stop else len(ctx.norm)
-    words = ctx.text.source(start, end).split()
-    if 1 < len(words) <= 4 and all(word[:1].isupper() for word in words):
-        return start, end
-    return None
+def _named_in(ctx: Context, span: tuple[int, int]) -> list[Span]:
+    """The names of people told within the span («don Tomás Rojas»), as the constituents read them."""
+    return [p.name for p in ctx.constituents().people if p.name and span[0] <= p.name[0] < span[1]]
+
+
+def _representative(ctx: Context, span: tuple[int, int]) -> str:
+    """Who goes in a guest's place: «Tomás Rojas, jefe de gabinete» when a name is told (the post without «su»,
+    the name without «don»), else the words as said («su jefe de gabinete»)."""
+    names = _named_in(ctx, span)
+    if not names:
+        return re.sub(r"^(?:a|al)\s+", "", clean(ctx.text.source(*span)))
+    posts = [p.post for p in ctx.constituents().people if p.post and span[0] <= p.post[0] < span[1]]
+    name = clean(ctx.text.source(*names[0]))
+    return f"{name}, {clean(ctx.text.source(*posts[0]))}" if posts else name
 
 
 def query(ctx: Context) -> None:

@@ -66,3 +66,20 @@ def test_a_question_opening_with_the_verb_shows_how_the_guest_stands(chat, dispa
     reply, = chat(asked)
     assert "Manuel Pérez (senador, Senado) — invitado, sin respuesta" in reply.text, reply.text
     assert reply.pending is None and invited(dispatcher)["Manuel Pérez"].status == GuestStatus.INVITED
+
+
+@pytest.mark.parametrize(("answer", "guest", "representative"), [
+    ("La diputada Paula Olmos envía a su jefe de gabinete, don Tomás Rojas, en su representación al aniversario",
+     "Paula Olmos", "Tomás Rojas, jefe de gabinete"),
+    ("la diputada no puede, manda a su jefe de gabinete Tomás Rojas", "Paula Olmos", "Tomás Rojas, jefe de gabinete"),
+    ("la diputada olmos manda a su jefe de gabinete, don tomas rojas", "Paula Olmos", "tomas rojas, jefe de gabinete"),
+    ("el senador Pérez envía en su representación a su asesor, Juan Soto", "Manuel Pérez", "Juan Soto, asesor"),
+])
+def test_a_representative_told_by_post_and_name_is_stored_by_name(chat, dispatcher, ceremonies, answer: str,
+                                                                  guest: str, representative: str) -> None:
+    chat("invita a la diputada Olmos y al senador Pérez al aniversario del liceo", "sí")
+    preview, = chat(answer)
+    assert preview.pending is not None and representative in preview.text, preview.text
+    chat("sí")
+    stored_guest = invited(dispatcher)[guest]
+    assert (stored_guest.status, stored_guest.representative) == (GuestStatus.REPRESENTED, representative)
