@@ -19,19 +19,36 @@ PRONOUN_NEXT = re.compile(r"\s+(?:con|a|para)\s+(?:ella|él)\b", re.IGNORECASE)
 
 def with_person_in_focus(ctx: Context, text: str, understanding: Understanding) -> Understanding:
     """A creation whose words hold a personal pronoun, or are followed by one in `text` («un café con él el jueves»
-    reads «café»), with the contact the conversation is about put in its place; unchanged when the record in focus
-    is no contact, or no pronoun is there."""
-    last = ctx.focus.last()
-    if not understanding.intent.endswith(".create") or last is None or last.entity != "contact":
+    reads «café»), or a guest said as a pronoun on the verb («ahora invítelo al izamiento»), with the contact the
+    conversation is about put in its place; unchanged when the record in focus is no contact, or no pronoun is
+    there."""
+    contact = _contact_in_focus(ctx)
+    if contact is None:
         return understanding
-    contact = ctx.session.get(Contact, last.id)
-    if contact is None or not contact.name:
+    if understanding.slots.get("pointed"):
+        return _pointed_guest(understanding, contact)
+    if not understanding.intent.endswith(".create"):
         return understanding
     named = {slot: PERSON_PRONOUN.sub(lambda found: f"{found['lead']} {contact.name}", value + _pronoun_after(
         text, understanding.spans.get(slot))) for slot in CONTENT_SLOTS
         if isinstance(value := understanding.slots.get(slot), str)}
     changed = {slot: value for slot, value in named.items() if value != understanding.slots.get(slot)}
     return replace(understanding, slots={**understanding.slots, **changed}) if changed else understanding
+
+
+def _contact_in_focus(ctx: Context) -> Contact | None:
+    last = ctx.focus.last()
+    if last is None or last.entity != "contact":
+        return None
+    contact = ctx.session.get(Contact, last.id)
+    return contact if contact is not None and contact.name and contact.deleted_at is None else None
+
+
+def _pointed_guest(understanding: Understanding, contact: Contact) -> Understanding:
+    """«invítela»: the contact is the guest, by name, as if the message had said it."""
+    slots = {key: value for key, value in understanding.slots.items() if key != "pointed"}
+    return replace(understanding, slots={**slots, "guests": contact.name},
+                   missing=tuple(slot for slot in understanding.missing if slot != "guests"))
 
 
 def _pronoun_after(text: str, span: tuple[int, int] | None) -> str:

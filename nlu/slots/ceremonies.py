@@ -46,7 +46,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
                         ("ceremony_letters", "ceremony.letters")):
         if ctx.cue(cue):
             return intent, 0.9
-    if _invites_guests(ctx):
+    if _invites_guests(ctx) or _opens_with(ctx, "ceremony_invite_pointed"):
         return "ceremony.invite", 0.85
     if _answer(ctx) and _guest_is_subject(ctx) and not _names_mayor(ctx):
         return ("ceremony.query" if "?" in ctx.norm else "ceremony.answer"), 0.8  # «¿el comandante confirmó?» asks
@@ -143,6 +143,11 @@ def _put_reference(ctx: Context, span: tuple[int, int] | None) -> None:
 
 def invite(ctx: Context) -> None:
     """«invita a los concejales al aniversario de la comuna»: guests, then the ceremony after «al»/«a la»."""
+    pointed = ctx.cue("ceremony_invite_pointed") if _opens_with(ctx, "ceremony_invite_pointed") else None
+    if pointed:  # «ahora invítelo al izamiento»: the guest is whom the conversation is about; the rest, the ceremony
+        ctx.put("pointed", True, pointed.span())
+        _put_reference(ctx, _tail(ctx, pointed.end()))
+        return
     verb = _invite_verb(ctx) or ctx.cue("ceremony_invite")
     if verb is None:
         return

@@ -83,3 +83,26 @@ def test_a_representative_told_by_post_and_name_is_stored_by_name(chat, dispatch
     chat("sí")
     stored_guest = invited(dispatcher)[guest]
     assert (stored_guest.status, stored_guest.representative) == (GuestStatus.REPRESENTED, representative)
+
+
+@pytest.mark.parametrize(("contact", "told", "name"), [
+    ("nuevo contacto Luis Pizarro, presidente de la Unión Comunal, 9 7111 2200", "Ahora invítelo al izamiento",
+     "Luis Pizarro"),
+    ("nuevo contacto Rosa Vial, jefa de gabinete de la Gobernación, 9 8765 4321", "invítala a la ceremonia de "
+                                                                                   "izamiento", "Rosa Vial"),
+    ("nuevo contacto Luis Pizarro, presidente de la Unión Comunal, 9 7111 2200", "invitalo al izamiento xfa",
+     "Luis Pizarro"),
+    ("nuevo contacto Rosa Vial, jefa de gabinete de la Gobernación, 9 8765 4321", "Por favor, invítela también al "
+                                                                                   "izamiento de la bandera",
+     "Rosa Vial"),
+])
+def test_a_pronoun_on_the_verb_invites_the_contact_just_added(chat, dispatcher, contact: str, told: str,
+                                                              name: str) -> None:
+    chat("ceremonia de izamiento de la bandera el sábado 28 a las 9 en la plaza", "sí", contact, "sí")
+    preview, = chat(told)
+    assert preview.pending is not None and "Agregar a la lista de invitados" in preview.text, preview.text
+    assert name in preview.text and "izamiento" in preview.text and not stored(dispatcher, CeremonyGuest)
+    chat("sí")
+    assert set(invited(dispatcher)) == {name}
+    chat("deshacer")
+    assert not stored(dispatcher, CeremonyGuest)
