@@ -10,14 +10,10 @@ from __future__ import annotations
 import re
 
 from bot.dialogue_words import COURTESY, NO_WORDS, PICK_HEDGES, YES_WORDS, is_thanks
-from handlers.pointing import POINTING
+from handlers.pointing import POINTING, place
 from handlers.reference_match import word_matches, words
 from nlu.gazetteer import load as gazetteer
 
-ORDINALS = {"primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
-            "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "septimo": 7,
-            "septima": 7, "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "decimo": 10, "decima": 10}
-LAST = {"ultimo", "ultima"}
 FILLER = frozenset({"a", "al", "con", "de", "del", "el", "en", "la", "las", "lo", "los", "para", "por", "que", "su",
                     "un", "una", "y", "opcion", "numero", "nro", "n", "no", "quiero", "elijo", "es", "esa", "ese",
                     "esta", "este", "mejor", "si", "ok", "ya", "dale", "porfa", "favor", "gracias", "item",
@@ -79,11 +75,4 @@ def _position(text: str, said: list[str], count: int) -> int | None:
         return number - 1 if 1 <= number <= count else None
     if len(said) > 4:
         return None
-    for word in said:
-        if word in ORDINALS and ORDINALS[word] <= count:
-            return ORDINALS[word] - 1
-        if word in LAST:
-            return count - 1 if count else None  # «la última» of no list picks nothing
-        if word == "penultimo" or word == "penultima":
-            return count - 2 if count >= 2 else None
-    return None
+    return next((index for index in (place(word, count) for word in said) if index is not None), None)

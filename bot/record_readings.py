@@ -25,7 +25,7 @@ from typing import Any
 from bot.dialogue_words import ALL_OF_THEM, CLAUSES, clause_openers
 from bot.picking import pick
 from handlers.focus import Focus
-from handlers.pointing import ORDINALS, OTHER, pointing_only
+from handlers.pointing import OTHER, place, pointing_only
 from handlers.registry import Registry
 from handlers.reply import PendingKind, Reply
 from nlu import Parser
@@ -192,8 +192,8 @@ def list_place(text: str, count: int) -> str:
     """«la segunda», «el 2», «la última» when the text names an item of a list of `count` by its place, else empty."""
     for found in PLACE.finditer(fold(text)):
         said = found.group(1) or found.group(2)
-        position = int(said) - 1 if said.isdigit() else ORDINALS.get(said)
-        if position is not None and -count <= position < count:
+        position = int(said) - 1 if said.isdigit() else place(said, count)
+        if position is not None and 0 <= position < count:
             return found.group(0)
     return ""
 

@@ -20,7 +20,7 @@ from handlers.format import day_text, plural
 from handlers.invitation_match import FILLER, best_matches, invitation_name, response_slot
 from handlers.lobby import audiences
 from handlers.lobby.audiences import ENTITY as AUDIENCE
-from handlers.pointing import about, latest_kind, ordinal, point, pointing_only
+from handlers.pointing import about, latest_kind, names_place, point, pointing_only
 from handlers.reply import Reply, ask, choose, done, propose
 from storage.audit import AuditAction, snapshot
 from storage.folding import fold
@@ -257,7 +257,7 @@ def _answer_for_other_record(ctx: Context, slots: dict[str, Any]) -> Reply | Non
     answer is for the record the conversation points at, when that is not an invitation."""
     reference = str(slots.get("reference") or "")
     said = reference_match.words(reference, FILLER)
-    if ordinal(said) is not None:
+    if names_place(said):
         kinds = {ref.entity for ref in ctx.focus.listed}
         kind = next(iter(kinds)) if len(kinds) == 1 else None
     elif pointing_only(reference, FILLER):

@@ -17,13 +17,13 @@ from dataclasses import replace
 from handlers import reference_match
 from handlers.focus import Focus, FocusUpdate, Ref
 from handlers.reply import Reply
+from nlu import lexicon
 
-ORDINALS = {
-    "primera": 0, "primero": 0, "primer": 0, "segunda": 1, "segundo": 1, "tercera": 2, "tercero": 2, "tercer": 2,
-    "cuarta": 3, "cuarto": 3, "quinta": 4, "quinto": 4, "sexta": 5, "sexto": 5, "septima": 6, "septimo": 6,
-    "octava": 7, "octavo": 7, "novena": 8, "noveno": 8, "decima": 9, "decimo": 9,
-    "ultima": -1, "ultimo": -1, "penultima": -2, "penultimo": -2,
-}
+_LIST_PLACES = lexicon.load()["list_places"]
+ORDINALS: dict[str, int] = _LIST_PLACES["places"]
+"""The place in a list each word names, as the lexicon counts it: from 1, from the end when negative, 0 the middle."""
+BESIDE_ORDINALS = frozenset(_LIST_PLACES["beside"])
+"""Words beside a place word that name nothing («the second one»): a reference of them and one place word is a place."""
 NUMBERED = re.compile(r"^(?:(?:n|no|nro|numero|num|opcion|#)\s*)?(\d{1,2})\s*(?:ra|da|ro|do|ta|to|era|a|o|°|º)?$")
 POINTING = frozenset(("esa", "ese", "eso", "esta", "este", "esto", "aquella", "aquel", "misma", "mismo", "ella",
                       "le", "les", "nos", "me", "anterior", "recien", "nombrada", "mencionada", "dicha", "dicho",
@@ -57,11 +57,9 @@ def point(focus: Focus, entity: str, reference: str | None,
         if last is not None:
             return (last,)
         return listed if len(listed) == 1 else None
-    index = ordinal(said)
-    if index is not None:
-        if -len(listed) <= index < len(listed):
-            return (listed[index],)
-        return None
+    if names_place(said):
+        index = ordinal(said, len(listed))
+        return None if index is None else (listed[index],)
     found = [ref for ref in listed if _holds(ref.label, said, filler)]
     return tuple(found) or None
 
@@ -99,15 +97,37 @@ def pointing_only(reference: str | None, filler: frozenset[str] = reference_matc
     return not [word for word in reference_match.words(reference or "", filler) if word not in POINTING]
 
 
-def ordinal(words: Sequence[str]) -> int | None:
-    """The 0-based position "la segunda", "el 2", "la 3ra", "la última" names (negative from the end), or None."""
-    text = " ".join(words)
-    if len(words) == 1 and words[0] in ORDINALS:
-        return ORDINALS[words[0]]
-    match = NUMBERED.match(text)
-    if match and int(match.group(1)) >= 1:
-        return int(match.group(1)) - 1
-    return None
+def ordinal(words: Sequence[str], count: int) -> int | None:
+    """The 0-based position in a list of `count` that "la segunda", "el 2", "la 3ra", "the second one", "la última",
+    "la del medio" names, or None: no place, past the list's end, or the middle of a list with no one middle item."""
+    said = _place_words(words)
+    if len(said) == 1 and said[0] in ORDINALS:
+        return place(said[0], count)
+    match = NUMBERED.match(" ".join(said))
+    index = int(match.group(1)) - 1 if match else -1
+    return index if 0 <= index < count else None
+
+
+def names_place(words: Sequence[str]) -> bool:
+    """Whether the words name an item by its place in a list (`ordinal`), whatever the list."""
+    said = _place_words(words)
+    return (len(said) == 1 and said[0] in ORDINALS) or NUMBERED.match(" ".join(said)) is not None
+
+
+def place(word: str, count: int) -> int | None:
+    """The 0-based position in a list of `count` of one place word (`ORDINALS`), or None when it names no item."""
+    counted = ORDINALS.get(word)
+    if counted is None or count < 1:
+        return None
+    if counted == 0:
+        return count // 2 if count % 2 else None
+    index = counted - 1 if counted > 0 else count + counted
+    return index if 0 <= index < count else None
+
+
+def _place_words(words: Sequence[str]) -> list[str]:
+    """The words but those beside a place word that name nothing («the», «one»)."""
+    return [word for word in words if word not in BESIDE_ORDINALS] or list(words)
 
 
 def _holds(label: str, said: list[str], filler: frozenset[str]) -> bool:
