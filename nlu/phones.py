@@ -13,15 +13,21 @@ DIGIT_RUN = re.compile(r"\d[\d\s().\-]{5,18}\d")
 LEAD = len("+ (")
 """How far before its first digit a candidate may start."""
 MOBILE_DIGITS = 9
+"""Digits of a Chilean number without the country code, a mobile («9 8765 4321») and a landline alike."""
 COUNTRY = "56"
+AREA_CODES = ("2", "32", "33", "34", "35", "41", "42", "43", "45", "51", "52", "53", "55", "57", "58", "61", "63",
+              "64", "65", "67", "71", "72", "73", "75")
+"""Chile's landline area codes (2 Santiago with eight digits after it, the regions' two-digit codes with seven): a
+number of nine digits opening with one is a landline, stored with the country code as a mobile is."""
 
 
 def normalise_phone(raw: str) -> str | None:
-    """`+56 9 8765 4321` and `9 8765 4321` → `+56987654321`; a landline (`552 123456`) keeps its digits."""
+    """`+56 9 8765 4321` and `9 8765 4321` → `+56987654321`; a landline with its area code (`73 221 4567`,
+    `2 2345 6789`) → `+56732214567`, `+56223456789`; eight digits with no area code keep their digits."""
     digits = re.sub(r"\D", "", raw)
     if digits.startswith(COUNTRY) and len(digits) == 2 + MOBILE_DIGITS:
         return "+" + digits
-    if len(digits) == MOBILE_DIGITS and digits.startswith("9"):
+    if len(digits) == MOBILE_DIGITS and (digits.startswith("9") or digits.startswith(AREA_CODES)):
         return "+" + COUNTRY + digits
     if len(digits) in (8, 9):
         return digits

@@ -32,8 +32,8 @@ NUMBERED = re.compile(
     r"(?!\s*(?:de\s+(?:la|el)\s|hrs|horas|am|pm|personas|veces|dias|metros|cuadras|anos|minutos))")
 CONNECTOR = re.compile(
     r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
-AFTER_STREET_TYPE = re.compile(r"\.?\s*")
-"""Between a street type and its name: "Av. Pedro Aguirre Cerda 3400", "pje Los Olmos"."""
+AFTER_ABBREVIATION = re.compile(r"\.?\s*")
+"""Between a street type or a title and what it leads: "Av. Pedro Aguirre Cerda 3400", "pje Los Olmos", "Sr. Alcalde"."""
 COMPLAINANT = re.compile(
     r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud|requerimiento|peticion)\s+(?:de|del)\s+"
     r"(?P<who>(?:(?:la|el|los|las)\s+)?[a-z][^,:;.]{2,80}?)(?=\s*[,:]|\s+(?:por|sobre|porque|debido\s+a)\s)")
@@ -161,10 +161,11 @@ def _citizen(ctx: Context) -> Span | None:
     for match in ctx.vocabulary.slot("citizen_titles").finditer(ctx.norm):
         if any(0 < start - match.end() <= 2 for start in posts):
             continue  # «Sr. Alcalde,»: whom the letter is addressed to, a post, not a resident
-        if ctx.vocabulary.slot("street_types").at_start(ctx.norm, match.end() + 1):
+        after = AFTER_ABBREVIATION.match(ctx.norm, match.end()).end()
+        if ctx.vocabulary.slot("street_types").at_start(ctx.norm, after):
             continue  # «reclamo vecina calle Prat 456 …»: where the resident lives, not who
-        if ctx.vocabulary.slot("mayor").at_start(ctx.norm, match.end() + 1):
-            continue  # «Señor Alcalde:» opens a letter to the mayor
+        if ctx.vocabulary.slot("mayor").at_start(ctx.norm, after):
+            continue  # «Señor Alcalde:», «Sr. Alcalde:» opens a letter to the mayor
         named = found.name_after(match.end())
         if named and not _greeting(ctx, named):
             return named
@@ -291,11 +292,11 @@ def _address(ctx: Context, taken: list[Span]) -> Span | None:
     not_address = ctx.vocabulary.words["not_address"]
     streets = ctx.vocabulary.slot("street_types")
     for match in streets.finditer(ctx.norm):
-        dated = _date_name(ctx, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end())
+        dated = _date_name(ctx, AFTER_ABBREVIATION.match(ctx.norm, match.end()).end())
         if dated and not _overlaps(dated, blocked):
             number = HOUSE_NUMBER.match(ctx.norm, dated[1])
             return match.start(), number.end() if number else dated[1]
-        numbered = NUMBERED.match(ctx.norm, AFTER_STREET_TYPE.match(ctx.norm, match.end()).end())
+        numbered = NUMBERED.match(ctx.norm, AFTER_ABBREVIATION.match(ctx.norm, match.end()).end())
         if numbered and not _overlaps(numbered.span(), blocked) and _fine_name(numbered.group("name"), not_address) \
                 and not _in_a_corner(ctx, (match.start(), numbered.end())):
             return match.start(), numbered.end()

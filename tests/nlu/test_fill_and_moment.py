@@ -44,7 +44,7 @@ def test_fill_department_unknown_is_none(parser):
 
 
 @pytest.mark.parametrize(("text", "phone"), [
-    ("+56 9 8765 4321", "+56987654321"), ("su cel es 98765 4321", "+56987654321"), ("552 123456", "552123456"),
+    ("+56 9 8765 4321", "+56987654321"), ("su cel es 98765 4321", "+56987654321"), ("552 123456", "+56552123456"),
 ])
 def test_fill_phone(parser, text, phone):
     assert parser.fill("complaint.create", "phone", text, NOW) == phone

@@ -178,7 +178,7 @@ def test_complaint_citizen_phone_address_department_description(parser):
 
 @pytest.mark.parametrize(("raw", "phone"), [
     ("+56 9 8765 4321", "+56987654321"), ("987654321", "+56987654321"), ("9-8765-4321", "+56987654321"),
-    ("552 123456", "552123456"), ("+56 55 212 3456", "+56552123456"),
+    ("552 123456", "+56552123456"), ("+56 55 212 3456", "+56552123456"),
 ])
 def test_complaint_phone_is_normalised(parser, raw, phone):
     assert parse(parser, f"reclamo por basura, contacto {raw}").slots["phone"] == phone
