@@ -153,7 +153,7 @@ def test_contact_create_institution_inside_the_post(parser):
     u = parse(parser, "guarda el contacto de Luisa Mena, presidenta de la junta de vecinos Villa Sur, fono 552 234567")
     assert u.slots["name"] == "Luisa Mena"
     assert u.slots["institution"] == "junta de vecinos Villa Sur"
-    assert u.slots["phone"] == "552234567"
+    assert u.slots["phone"] == "+56552234567"
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
