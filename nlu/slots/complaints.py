@@ -33,7 +33,7 @@ NUMBERED = re.compile(
 CONNECTOR = re.compile(
     r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
 AFTER_ABBREVIATION = re.compile(r"\.?\s*")
-"""Between a street type or a title and what it leads: "Av. Pedro Aguirre Cerda 3400", "pje Los Olmos", "Sr. Alcalde"."""
+"""Between a street type or a title and what it leads: "Av. Pedro Aguirre Cerda 3400", "pje Los Olmos", "Sr. X"."""
 COMPLAINANT = re.compile(
     r"(?<![a-z])(?:reclamo|queja|denuncia|solicitud|requerimiento|peticion)\s+(?:de|del)\s+"
     r"(?P<who>(?:(?:la|el|los|las)\s+)?[a-z][^,:;.]{2,80}?)(?=\s*[,:]|\s+(?:por|sobre|porque|debido\s+a)\s)")
