@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.corrected_days import moment_changes
+from bot.corrected_parties import party_changes
 from bot.corrected_places import (
     ARTICLE,
     bare_address,
@@ -236,6 +237,7 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
     if "address" in declared and "address" not in changes and (
             where := bare_address(parser, text) or renumbered(slots.get("address"), text)) is not None:
         changes["address"] = where
+    changes.update(party_changes(declared, slots, text))
     for slot, value in named_fields(text).items():
         if slot in declared:
             changes[slot] = value

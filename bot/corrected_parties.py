@@ -1,0 +1,62 @@
+"""Who a proposal's activity is with or by, said as a correction while it waits: the organizer told with its verb
+(«o sea, la invita el Indap, no la Seremi», «perdón, la organiza la Cámara»), and whom a meeting is with told with
+«con» («no es con la dom, es con secplan», «o sea, es reunión con secplan»).
+
+Neither names its field, so the field is found by the verb or by the «con» the title already holds: «es con
+secplan» changes «reunión con la dom» and leaves «inauguración del cesfam» alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.corrected_places import ARTICLE
+from bot.dialogue_words import COURTESY, HOSTING_CLITICS, HOSTING_VERBS, LEAD_WORDS
+from storage.folding import fold
+
+NOT_A_HOST = frozenset({"en", "a", "al", "para", "con", "de", "del", "por", "el dia", "a las"})
+"""What opens a place, a day or an hour after the verb («la organizan en la plaza»), never who invites."""
+WITH_WHOM = re.compile(r"^\W*(?:(?:es|era|ser[aá])\s+)?(?:(?P<noun>[^\W\d_]+)\s+)?con\s+(?P<who>\S.*?)[\s.!]*$",
+                       re.IGNORECASE)
+"""«es con secplan», «con la junta de vecinos», «es reunión con secplan»."""
+WITH = " con "
+DENIED = re.compile(r"\s+(?:no|ni)\s+.*$", re.IGNORECASE)
+"""«la invita el Indap no la Seremi», «es con secplan no con la dom»: unpunctuated, the old value denied after the new
+one is no part of it."""
+
+
+def party_changes(declared: set[str], slots: dict[str, Any], text: str) -> dict[str, Any]:
+    """The organizer or the title `text` corrects, of a proposal with the `declared` slots now holding `slots`."""
+    changes: dict[str, Any] = {}
+    text = DENIED.sub("", _without_leads(text))
+    if "organizer" in declared and (host := _host(text)) is not None:
+        changes["organizer"] = host
+    title = slots.get("title")
+    if "title" in declared and isinstance(title, str) and WITH in title and (found := WITH_WHOM.match(text)):
+        head = found.group("noun") or title.rsplit(WITH, 1)[0]
+        changes["title"] = f"{head}{WITH}{found.group('who')}"
+    return changes
+
+
+def _host(text: str) -> str | None:
+    """«la invita el Indap» → «Indap»: what follows the verb of inviting, when it opens the clause."""
+    words = text.strip(" .!").split()
+    if words and fold(words[0]) in HOSTING_CLITICS:
+        words.pop(0)
+    if len(words) < 2 or fold(words[0]) not in HOSTING_VERBS:
+        return None
+    value = " ".join(words[1:])
+    if fold(words[1]) in NOT_A_HOST or " ".join(fold(word) for word in words[1:3]) in NOT_A_HOST:
+        return None
+    return ARTICLE.sub("", value)
+
+
+def _without_leads(text: str) -> str:
+    """«o sea, …», «perdón, …» open the correction, «… xfa» closes it: neither is part of it."""
+    words = text.split()
+    while len(words) > 1 and fold(words[0]).strip(",;:") in LEAD_WORDS:
+        words.pop(0)
+    while len(words) > 1 and fold(words[-1]).strip(".!") in COURTESY:
+        words.pop()
+    return " ".join(words)
