@@ -17,25 +17,35 @@ from storage.folding import fold
 
 NOT_A_HOST = frozenset({"en", "a", "al", "para", "con", "de", "del", "por", "el dia", "a las"})
 """What opens a place, a day or an hour after the verb («la organizan en la plaza»), never who invites."""
-WITH_WHOM = re.compile(r"^\W*(?:(?:es|era|ser[aá])\s+)?(?:(?P<noun>[^\W\d_]+)\s+)?con\s+(?P<who>\S.*?)[\s.!]*$",
+WITH_WHOM = re.compile(r"^\W*(?P<copula>(?:es|era|ser[aá])\s+)?(?:(?P<noun>[^\W\d_]+)\s+)?con\s+(?P<who>\S.*?)[\s.!]*$",
                        re.IGNORECASE)
 """«es con secplan», «con la junta de vecinos», «es reunión con secplan»."""
 WITH = " con "
+NOT_WHOM = frozenset({"hora", "horario", "fecha", "dia", "lugar", "direccion"})
+"""«guárdela con hora 13», «con fecha 12»: a field said with «con», never whom the meeting is with."""
 DENIED = re.compile(r"\s+(?:no|ni)\s+.*$", re.IGNORECASE)
 """«la invita el Indap no la Seremi», «es con secplan no con la dom»: unpunctuated, the old value denied after the new
 one is no part of it."""
 
 
 def party_changes(declared: set[str], slots: dict[str, Any], text: str) -> dict[str, Any]:
-    """The organizer or the title `text` corrects, of a proposal with the `declared` slots now holding `slots`."""
+    """The organizer or the title `text` corrects, of a proposal with the `declared` slots now holding `slots`.
+
+    Whom a meeting is with changes when «con» opens the clause, or when the title's own noun is said again in a
+    correction («o sea, es reunión con secplan», «…, no con la dom»): «reunión con la directiva» said while another
+    meeting waits is a new one, «guárdela con hora 13» an hour."""
     changes: dict[str, Any] = {}
-    text = DENIED.sub("", _without_leads(text))
+    led = _without_leads(text)
+    corrects = led != " ".join(text.split()) or DENIED.search(led) is not None
+    text = DENIED.sub("", led)
     if "organizer" in declared and (host := _host(text)) is not None:
         changes["organizer"] = host
     title = slots.get("title")
     if "title" in declared and isinstance(title, str) and WITH in title and (found := WITH_WHOM.match(text)):
-        head = found.group("noun") or title.rsplit(WITH, 1)[0]
-        changes["title"] = f"{head}{WITH}{found.group('who')}"
+        head, noun = title.rsplit(WITH, 1)[0], found.group("noun")
+        said_again = noun is not None and fold(noun) == fold(head.split()[-1]) and (corrects or found.group("copula"))
+        if (noun is None or said_again) and fold(found.group("who")).split()[0] not in NOT_WHOM:
+            changes["title"] = f"{head}{WITH}{found.group('who')}"
     return changes
 
 

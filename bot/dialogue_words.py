@@ -85,10 +85,10 @@ RENAME_FIELDS = _WORDS["rename_fields"]
 RENAME_PHRASES = _WORDS["rename_phrases"]
 """A new name for the record in focus («cámbiele el nombre: …», «que se llame …»): see `bot.renames`."""
 CORRECTION_HEADS = _WORDS["correction_heads"]
+"""Heads that say the message corrects something already said («Corrección: …», «ojo: …»)."""
 HOSTING_CLITICS = _WORDS["hosting_clitics"]
 HOSTING_VERBS = _WORDS["hosting_verbs"]
 """«la invita el Indap», «organiza la Cámara»: who invites, told as a correction (`bot.corrected_parties`)."""
-"""Heads that say the message corrects something already said («Corrección: …», «ojo: …»)."""
 DETAIL_ADDING = _WORDS["detail_adding"]
 """«súmale este cel: …», «ponle también el correo …»: words beside a resident's detail added to a complaint."""
 ADDRESS_NOUNS = _WORDS["address_nouns"]
