@@ -374,6 +374,8 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
     last = j
     while j < len(tokens) and j - last < MAX_LOWERCASE_WORDS and not tokens[j].opens and not tokens[j].atom:
         word = r.words[j]
+        if _post_follows(r, j):
+            break
         if word in g.joiners:
             j += 1
             continue
@@ -388,6 +390,14 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
         j += 1
         last = j
     return last
+
+
+def _post_follows(r: Reader, j: int) -> bool:
+    """Whether an article at `j` opens a post or rank («… de la junta de vecinos el concejal Muñoz»): a new
+    constituent, who follows the institution, never more of its name."""
+    g = r.gazetteer
+    return r.words[j] in g.articles and j + 1 < len(r.tokens) and not r.tokens[j + 1].opens \
+        and bool(g.posts.match(r.words, j + 1))
 
 
 def _branch_end(r: Reader, end: int) -> int:

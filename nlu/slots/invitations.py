@@ -659,10 +659,26 @@ def _goes_instead(ctx: Context) -> Span | None:
     concejala Soto»): a delegation to that person. The mayor going («que va el alcalde») delegates nothing."""
     mayor = ctx.vocabulary.slot("mayor")
     for going in delegation(ctx).goes.finditer(ctx.norm):
-        person = _until_delegate_end(ctx, going.end())
+        person = _until_delegate_end(ctx, going.end()) or _after_where_going(ctx, going.end())
         if person and not mayor.at_start(ctx.norm, person[0]) and not NOT_A_PERSON.match(ctx.norm, person[0]) \
                 and any(p.extent()[0] <= person[0] < p.extent()[1] for p in ctx.constituents().people):
             return person
+    return None
+
+
+def _after_where_going(ctx: Context, start: int) -> Span | None:
+    """Who goes, said after where to («asistirá a la once de la junta de vecinos el concejal Muñoz»): the person
+    whose post follows the institution of that clause with only an article between them."""
+    found = ctx.constituents()
+    clause = clause_end(ctx, re.compile(r"[;:.!?]"), start)
+    end = clause.start() if clause else len(ctx.norm)
+    for institution in found.institutions:
+        if not start <= institution[0] < end:
+            continue
+        person = next((p for p in found.people if p.post and institution[1] < p.post[0] < end), None)
+        between = person and ctx.norm[institution[1]:person.post[0]].split()
+        if person and len(between) == 1 and between[0] in load().articles:
+            return _until_delegate_end(ctx, person.post[0])
     return None
 
 
