@@ -65,6 +65,7 @@ REPORTER_GAP = ("", "el", "la", "don", "dona")
 """What may stand between the telling verb and who tells."""
 DATE_NAME = re.compile(r"\d{1,2}\s+de\s+[a-z]{4,}(?![a-z])")
 PLAIN_WORD = re.compile(r"[a-z0-9]+")
+NEXT_WORD = re.compile(r"\s+([a-z]+)(?![a-z0-9])")
 STATUS_KEYS_UPDATE = ("resolved", "in_progress", "rejected", "new")
 TICKET_ALONE = 0.9
 """How surely a ticket said alone asks for its complaint."""
@@ -73,6 +74,8 @@ NEAR_WORDS = 3
 TELLING_GAP = 3
 """Words that may stand between a call or a visit and who made it («estuvo en la oficina la señora …»)."""
 PLACE_WORDS = 4
+RESIDENT_WORDS = 6
+"""A resident's name and the sector said after it: «Luis Andrade Soto de Alerce Norte»."""
 """A clause this short that opens with a street type only says where ("población Santa Rosa")."""
 
 
@@ -177,7 +180,7 @@ def _citizen(ctx: Context) -> Span | None:
         return sender
     framed = FROM_RESIDENT.search(ctx.norm)
     if framed and ctx.text.source(framed.end(), framed.end() + 1).isupper():
-        return capitalised_run(ctx, framed.end(), max_words=4)
+        return capitalised_run(ctx, framed.end(), max_words=RESIDENT_WORDS)
     subject = capitalised_run(ctx, 0, max_words=4)
     verb = ctx.cue("complaint_verbs")
     if subject and verb and subject[1] < verb.start() and not ctx.norm[subject[1]:verb.start()].strip() \
@@ -237,10 +240,12 @@ def _without_sector(ctx: Context, citizen: Span | None) -> tuple[Span | None, Sp
 
 
 def _sector_after_name(ctx: Context, citizen: Span, lives: re.Match[str]) -> bool:
-    """Whether the word after the last «de» of a resident's name is where they live: one word, no surname, after
-    a given name and a surname («Segundo Cheuquepil de Chinquihue»)."""
+    """Whether the words after the last «de» of a resident's name are where they live: one or two capitalised
+    words, none a surname, after a given name and a surname («Segundo Cheuquepil de Chinquihue», «Luis Andrade de
+    Alerce Norte»); «Pérez de Arce Soto», «de la Fuente» are surnames."""
     place = ctx.norm[lives.end():citizen[1]].split()
-    return len(place) == 1 and len(ctx.norm[citizen[0]:lives.start()].split()) >= 2 \
+    capitalised = ctx.text.source(citizen[1] - len(place[-1]), citizen[1] - len(place[-1]) + 1).isupper()
+    return capitalised and len(ctx.norm[citizen[0]:lives.start()].split()) >= 2 \
         and place[0] not in load().articles and not load().surnames.match(place, 0)
 
 
@@ -446,7 +451,8 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
     left, less the phone and those that only say where, are the description.
     """
     words = ctx.vocabulary
-    verbs = sorted(m.span() for name in ("complaint", "complaint_verbs") for m in words.cue(name).finditer(ctx.norm))
+    verbs = sorted(_past_manner(ctx, m.span()) for name in ("complaint", "complaint_verbs")
+                   for m in words.cue(name).finditer(ctx.norm))
     framing = list(verbs)
     titles = sorted(m.span() for m in words.slot("citizen_titles").finditer(ctx.norm))
     framing += titles + _tellings(ctx, titles, citizen)
@@ -491,6 +497,14 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
         told = trim(ctx.norm, (0, first), noise)
         return [_before_whom_to_call(ctx, told, citizen, noise)] if told else []
     return kept
+
+
+def _past_manner(ctx: Context, verb: Span) -> Span:
+    """The complaint's word with the adverb of manner right after it («Reclamo formalmente por…»): how the
+    complaint is made frames it, and the description starts after both."""
+    after = NEXT_WORD.match(ctx.norm, verb[1])
+    endings = tuple(ctx.vocabulary.words["manner_endings"])
+    return (verb[0], after.end()) if after and after.group(1).endswith(endings) else verb
 
 
 def _tellings(ctx: Context, titles: list[Span], citizen: Span | None) -> list[Span]:
