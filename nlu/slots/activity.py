@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import cache
 from itertools import islice
 
 from nlu.gazetteer import load
 from nlu.moments import event_when
+from nlu.phrases import alternation
 from nlu.slots.common import Context, Span, before_aside, clause_end, clean, trim, with_street_number
 
 EN = re.compile(r"(?<![a-z])en\s+(?:(?:el|la|los|las|su|sus)\s+)?")
@@ -91,10 +93,10 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         index += _kind_heading(ctx, pieces, index)
     if not pieces:
         return None
-    span = _purpose(ctx, pieces[index][1])
-    cut = TITLE_CUT.search(ctx.norm, span[0], span[1])
-    if cut and cut.start() > span[0]:
-        span = trim(ctx.norm, (span[0], cut.start()), noise, tail) or span
+    span = _with_period_head(ctx, _purpose(ctx, pieces[index][1]))
+    for cut in (TITLE_CUT.search(ctx.norm, span[0], span[1]), _instruction(ctx).search(ctx.norm, span[0], span[1])):
+        if cut and cut.start() > span[0]:
+            span = trim(ctx.norm, (span[0], cut.start()), noise, tail) or span
     if requested and span[0] >= requested:
         span = _named_before(ctx, span, requested, every, (noise, tail))
     following = pieces[index + 1] if index + 1 < len(pieces) else None
@@ -106,6 +108,33 @@ def put_title(ctx: Context, taken: list[Span], noise: Container[str]) -> Span | 
         return span
     ctx.put_text("title", span, tail)
     return span
+
+
+def _with_period_head(ctx: Context, span: Span) -> Span:
+    """The title with the period said right before it that names the event («semana de la chilenidad», «mes del
+    mar»): read as a date, the head was left out of the stretch."""
+    head = _period_head(tuple(sorted(ctx.vocabulary.words["period_heads"]))).search(ctx.norm, 0, span[0])
+    return (head.start(), span[1]) if head else span
+
+
+@cache
+def _period_head(heads: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){alternation(heads)}\s+del?\s+(?:(?:el|la|los|las)\s+)?$")
+
+
+def _instruction(ctx: Context) -> re.Pattern[str]:
+    """Where an instruction about the activity begins («… para que le avise a la directora»)."""
+    words = ctx.vocabulary.words
+    return _instruction_pattern(tuple(sorted(words["instruction_leads"])), tuple(sorted(words["clitics"])),
+                                tuple(sorted(load().posts.firsts)))
+
+
+@cache
+def _instruction_pattern(leads: tuple[str, ...], clitics: tuple[str, ...], posts: tuple[str, ...]) -> re.Pattern[str]:
+    """An instruction lead before a clitic or an article and a post: «taller para que los niños aprendan» is the
+    activity's own purpose."""
+    return re.compile(rf",?\s+{alternation(leads)}\s+(?:{alternation(clitics)}|(?:el|la)\s+{alternation(posts)})"
+                      r"(?![a-z])")
 
 
 def _named_before(ctx: Context, span: Span, requested: int, segments: list[Span],
@@ -123,7 +152,17 @@ def _named_before(ctx: Context, span: Span, requested: int, segments: list[Span]
 def _requested_from(ctx: Context) -> int:
     """Where the request begins after the reason told before it: the end of the request's words opened by a
     consequence lead («…, así que agéndale la corrida», «por eso anótale…»); 0 when none does."""
-    return max((end for _, end in _consequent_requests(ctx)), default=0)
+    return max((end for _, end in _consequent_requests(ctx) if not _hands_on(ctx, end)), default=0)
+
+
+def _hands_on(ctx: Context, end: int) -> bool:
+    """Whether the request ending at `end` only names whom to pass the matter to («…, así que avísele a la
+    directora»): it hands on what was told before it, whose name is there."""
+    clause = CLAUSE_END.search(ctx.norm, end)
+    stop = clause.start() if clause else len(ctx.norm)
+    whom = WHOM.match(ctx.norm, end, stop)
+    return whom is not None and whom.end() < stop and any(
+        p.extent() == (whom.end(), stop) for p in ctx.constituents().people)
 
 
 def _consequent_requests(ctx: Context) -> list[Span]:
@@ -135,6 +174,9 @@ def _consequent_requests(ctx: Context) -> list[Span]:
     return [(start, end) for start, end in found.frame if start in opened and leads.match(words, opened[start])]
 
 
+CLAUSE_END = re.compile(r"\s*[,;:.!?]|\s*$")
+WHOM = re.compile(r"\s*(?:al?\s+)?(?:(?:el|la|los|las)\s+)?")
+"""Before whom a request passes the matter to: «(avísele) a la directora»."""
 HEADING_COLON = re.compile(r"\s*:")
 HEADING_QUALIFIERS = 1
 """The colon right after a heading («nueva ceremonia: …»), not one inside a time after it («a las 8:30»)."""

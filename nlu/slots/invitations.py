@@ -708,4 +708,5 @@ def _until_delegate_end(ctx: Context, start: int) -> Span | None:
 def _title_noise(ctx: Context) -> Container[str]:
     words = ctx.vocabulary
     return words.noise("frame_noise", "invitation", "invitation_create", "mayor", "host_verbs", "invitation_qualifiers",
+                       "invitation_holders",
                        extra=("nos", "llego", "una", "invitan", "usted", "ud", "ustedes", "uds", *load().honorifics))
