@@ -600,7 +600,8 @@ def _delegation(behalf: tuple[str, ...], goes: tuple[str, ...], takes: tuple[str
         before=re.compile(rf"(?<![a-z]){going}\s+{ARTICLE}(?P<who>[a-z][^,;:.!?]*?)\s+{instead}(?![a-z])"),
         goes=re.compile(rf"(?<![a-z])(?<!no\s)(?:que\s+)?{going}\s+{RATHER}{ARTICLE}"),
         verb=re.compile(rf"(?<![a-z]){alternation(verb)}\s+"),
-        end=re.compile(rf"(?<![a-z])(?:(?:a\s+la|al|a|para|{going})\s+|{instead}(?![a-z]))|[,;:.!?(]"),
+        end=re.compile(rf"(?<![a-z])(?:(?:a\s+la|al|a|para|{going})\s+|{instead}(?![a-z])"
+                       rf"|por\s+(?:el\s+|la\s+)?{alternation(mayor)}(?![a-z]))|[,;:.!?(]"),
         aside=re.compile(rf"\s*{instead}{of_mayor}(?![a-z])"))
 
 

@@ -16,6 +16,7 @@ NOW = datetime(2027, 3, 10, 9, 0)  # a Wednesday
 @pytest.mark.parametrize(("text", "delegate"), [
     ("Alcalde, el sábado asistirá a la once de la junta de vecinos el concejal Muñoz", "concejal Muñoz"),
     ("don alcalde, a la once del club deportivo va el capitán de bomberos", "capitán de bomberos"),
+    ("a la once de la junta de vecinos asiste el concejal Muñoz x el alcalde", "concejal Muñoz"),
     ("irá a la misa de la parroquia el subprefecto de la PDI, Sr. Hugo Mella",
      "subprefecto de la PDI, Sr. Hugo Mella"),
 ])
