@@ -159,6 +159,10 @@ class PendingAnswers:
             pending = replace(pending, slot=None)
         if answer.control is Control.YES and not answer.rest:
             return self._commit(ctx, turn, pending)
+        amended = self.registry.amended(pending.intent, pending.slots, text)
+        if amended is not None:  # «solo invitar»: an answer the proposal's own capability declared, shown again
+            learn_from_pending(ctx, turn, Outcome.CORRECTED, text, self.settings)
+            return self.registry.handle(ctx, pending.intent, amended)
         if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?» accepts nothing: help, and it still waits
             helped = self.registry.handle(ctx, "help", {"topic": asked_topic(self.parser, text, now)})
             return replace(helped, text=f"{helped.text}\n\n{still_waiting(self.registry, ctx, pending)}",

@@ -17,6 +17,8 @@ from handlers.context import Context
 from handlers.reply import Reply
 
 Handler = Callable[[Context, dict[str, Any]], Reply]
+Amend = Callable[[dict[str, Any]], dict[str, Any] | None]
+"""A waiting proposal's slots → those of the proposal amended as an answer asks, or None when it does not apply."""
 BriefingSection = Callable[[Context, date], str | None]
 """A paragraph of the mayor's daily briefing for a day, or None when the capability has nothing to say."""
 
@@ -87,6 +89,10 @@ class Capability:
     such as «recházelo» could be read by several capabilities, the record in focus picks the one acting on it."""
     follow_ups: Mapping[str, FollowUp] = field(default_factory=dict)
     """Listing intent → what «¿y las de octubre?», «¿y los pendientes?» may change when it follows that listing."""
+    answers: Mapping[str, Amend] = field(default_factory=dict)
+    """Answer name → how it amends this capability's own waiting proposal. Its phrases, and the intents whose
+    proposals it answers, are in `[answers."<intent>"]` of the lexicon file; the amended proposal is shown again
+    as a preview, never stored without a «sí»."""
     shown_by: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     """Kind of record → (the query that shows one of them, the slot that takes its name or label): «el 2» after a
     list, «¿y cuándo vence?» after a record, «¿va el alcalde a la cena?» (how it stands) show it again."""

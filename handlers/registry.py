@@ -8,14 +8,17 @@ silent skip.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import import_module
 from typing import Any
 
-from handlers.capability import BriefingSection, Capability, Command, FollowUp, Handler, HelpLine
+from handlers.capability import Amend, BriefingSection, Capability, Command, FollowUp, Handler, HelpLine
 from handlers.context import Context
 from handlers.reply import Reply, ask
-from nlu.capabilities import FALLBACK_INTENT, Declarations, load_declarations
+from nlu.capabilities import FALLBACK_INTENT, CapabilitySpec, Declarations, load_declarations
+from nlu.phrases import LEFT, RIGHT, alternation
+from storage.folding import fold
 
 INVALID_DATE = "La fecha «{said}» no existe en el calendario."
 WHICH_DAY = "¿Qué día quiso decir?"
@@ -71,6 +74,11 @@ class Registry:
         """Listing intent → what an elliptical follow-up may change (see `Capability.follow_ups`)."""
         self.shown_by: dict[str, tuple[str, str]] = {}
         """Kind of record → the query that shows one (see `Capability.shown_by`)."""
+        self.answers: dict[str, list[tuple[re.Pattern[str], Amend]]] = {}
+        """Intent → its capability's own answers to a waiting proposal of it (see `Capability.answers`)."""
+        for spec, capability in zip(declarations.capabilities, capabilities, strict=True):
+            for intent, amends in _own_answers(spec, capability).items():
+                self.answers.setdefault(intent, []).extend(amends)
         for capability in capabilities:
             for table, own in ((self.handlers, capability.handlers), (self.commits, capability.commits)):
                 twice = table.keys() & own.keys()
@@ -89,6 +97,13 @@ class Registry:
         stray = self.follow_ups.keys() - declarations.intents.keys()
         if stray:
             raise RegistryError(f"follow-ups declared for undeclared intents: {sorted(stray)}")
+
+    def amended(self, intent: str, slots: dict[str, Any], text: str) -> dict[str, Any] | None:
+        """The waiting proposal's slots amended by an answer its capability declared («solo invitar»), or None when
+        the text says none of them or the one said does not apply to this proposal."""
+        said = fold(text)
+        return next((amended for pattern, amend in self.answers.get(intent, ())
+                     if pattern.search(said) and (amended := amend(dict(slots))) is not None), None)
 
     def may(self, ctx: Context, intent: str) -> bool:
         if intent not in self.commits and intent not in self.writes:
@@ -117,3 +132,14 @@ class Registry:
         if not self.may(ctx, intent):
             return Reply(NOT_ALLOWED)
         return self.commits[intent](ctx, slots)
+
+
+def _own_answers(spec: CapabilitySpec, capability: Capability) -> dict[str, list[tuple[re.Pattern[str], Amend]]]:
+    """Each intent's answers as (its phrases, its function): a phrase list without a function, or a function
+    without phrases, is a declaration error."""
+    named = {answer for said in spec.answers.values() for answer in said}
+    if named != set(capability.answers):
+        raise RegistryError(f"{capability.name}: answers {sorted(named ^ set(capability.answers))} need both "
+                            "phrases in the lexicon file and a function in CAPABILITY.answers")
+    return {intent: [(re.compile(LEFT + alternation(phrases) + RIGHT), capability.answers[answer])
+                     for answer, phrases in said.items()] for intent, said in spec.answers.items()}

@@ -13,7 +13,7 @@ adding a capability touches its own files and nothing else.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,9 @@ class CapabilitySpec:
     """When the recognizer is worth asking (`[recognizer]` with `function` and what it needs); None: always."""
     records: tuple[RecordKind, ...] = ()
     """The kinds of record it stores, with their names."""
+    answers: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Intent → {answer → its phrases}: what staff say to this capability's own waiting proposal of that intent
+    («solo invitar» to a guest offered to the protocol list), each answer a function of `Capability.answers`."""
 
     @property
     def examples(self) -> Path:
@@ -145,8 +148,14 @@ def _capability(path: Path) -> CapabilitySpec:
     recognizer, needs = _recognizer(path, data.get("recognizer"))
     records = tuple(RecordKind(entity, kind["name"], tuple(kind.get("words", ())))
                     for entity, kind in data.get("records", {}).items())
+    answers = {intent: {answer: tuple(phrases) for answer, phrases in said.items()}
+               for intent, said in data.get("answers", {}).items()}
+    stray = set(answers) - {intent.name for intent in intents}
+    if stray:
+        raise DeclarationError(f"{path.name}: answers declared for intents it does not declare: {sorted(stray)}")
     return CapabilitySpec(name=name, intents=intents, cues=data.get("cues", {}), verbs=data.get("verbs", {}),
-                          order=data.get("order", 100), recognizer=recognizer, needs=needs, records=records)
+                          order=data.get("order", 100), recognizer=recognizer, needs=needs, records=records,
+                          answers=answers)
 
 
 def _recognizer(path: Path, raw: str | dict[str, Any] | None) -> tuple[str | None, Needs | None]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from handlers.capability import Capability, FollowUp, HelpLine
 from handlers.ceremonies import answers, create, guests, outputs
+from handlers.ceremonies.newcomers import invite_only
 from handlers.ceremonies.records import ENTITY
 
 HANDLERS = {
@@ -26,5 +27,6 @@ CAPABILITY = Capability(
     ),
     briefing=(guests.briefing_section,),
     acts_on={"ceremony.invite": ENTITY, "ceremony.answer": ENTITY},
+    answers={"invite_only": invite_only},
     follow_ups={"ceremony.query": FollowUp(status=("filter",), name=("guest",))},
 )

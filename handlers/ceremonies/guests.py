@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from handlers.ceremonies.named_guests import GROUP_FILLER, GUEST_LIST, named_guests
-from handlers.ceremonies.newcomers import as_contact, listed_as, names, newcomer_text, told_people
+from handlers.ceremonies.newcomers import UNLISTED, as_contact, listed_as, names, newcomer_text, told_people
 from handlers.ceremonies.records import describe, find, focus_on, guest_text, live_guests
 from handlers.context import Context
 from handlers.format import plural
@@ -109,6 +109,10 @@ def _already(ctx: Context, ceremony: Ceremony) -> set[int]:
     return {guest.contact_id for guest in live_guests(ctx, ceremony) if guest.contact_id}
 
 
+LISTING = "lo agrego también al listado"
+NOT_LISTING = "lo invito sin agregarlo al listado"
+
+
 def invite(ctx: Context, slots: dict[str, Any]) -> Reply:
     wanted = str(slots.get("guests") or "").strip()
     if not wanted:
@@ -126,8 +130,8 @@ def invite(ctx: Context, slots: dict[str, Any]) -> Reply:
                      "invitarlo y agregarlo al listado.")
     lines = [f"Agregar a la lista de invitados de {describe(ctx, ceremony)}:"]
     lines += [f"• {c.name} ({', '.join(p for p in (c.role, c.institution) if p)})" for c in contacts]
-    lines += [f"• {newcomer_text(person)} — no está en el listado de protocolo: lo agrego también al listado"
-              for person in newcomers]
+    newly = NOT_LISTING if slots.get(UNLISTED) else LISTING
+    lines += [f"• {newcomer_text(person)} — no está en el listado de protocolo: {newly}" for person in newcomers]
     lines += [f"(No encontré en el listado de protocolo a «{part}»: no lo agrego; diga su cargo y nombre para "
               "invitarlo.)" for part in missing]
     return propose("ceremony.invite", {**slots, "ceremony_id": ceremony.id, "contact_ids": [c.id for c in contacts],
@@ -142,21 +146,29 @@ def commit_invite(ctx: Context, slots: dict[str, Any]) -> Reply:
     contacts = [contact for contact_id in slots.get("contact_ids", [])
                 if (contact := ctx.session.get(Contact, int(contact_id))) is not None
                 and contact.deleted_at is None and contact.id not in known]
-    newcomers = []
-    for person in told_people({"people": slots.get("newcomers")}):
-        newcomer = as_contact(ctx, person)
+    people = told_people({"people": slots.get("newcomers")})
+    unlisted = people if slots.get(UNLISTED) else []
+    newcomers = [] if unlisted else [as_contact(ctx, person) for person in people]
+    for newcomer in newcomers:
         ctx.store(newcomer, AuditAction.CREATE)
-        newcomers.append(newcomer)
     for contact in contacts + newcomers:
-        guest = CeremonyGuest(ceremony_id=ceremony.id or 0, contact_id=contact.id, name=contact.name,
-                              treatment=contact.treatment, post=contact.role, institution=contact.institution,
-                              status=GuestStatus.INVITED, invited_at=ctx.now, invited_how="carta")
-        ctx.store(guest, AuditAction.CREATE)
-    added = len(contacts) + len(newcomers)
+        _store_guest(ctx, ceremony, CeremonyGuest(contact_id=contact.id, name=contact.name, treatment=contact.treatment,
+                                                  post=contact.role, institution=contact.institution))
+    for person in unlisted:  # «solo invitar»: the guest keeps the post and institution told, the list is unchanged
+        _store_guest(ctx, ceremony, CeremonyGuest(name=person["name"], post=person.get("post"),
+                                                  institution=person.get("institution")))
+    added = len(contacts) + len(people)
     text = f"{plural(added, 'invitado agregado', 'invitados agregados')} a {ceremony.title}."
     if newcomers:
         text += " Agregados también al listado de protocolo: " + ", ".join(c.name for c in newcomers) + "."
     return Reply(done(text).text, stored=True, focus=focus_on(ctx, ceremony))
+
+
+def _store_guest(ctx: Context, ceremony: Ceremony, guest: CeremonyGuest) -> None:
+    """A guest invited by letter now, audited."""
+    guest.ceremony_id, guest.status = ceremony.id or 0, GuestStatus.INVITED
+    guest.invited_at, guest.invited_how = ctx.now, "carta"
+    ctx.store(guest, AuditAction.CREATE)
 
 
 QUERY_FILTERS = {"confirmed": lambda g: GuestStatus(g.status).present,

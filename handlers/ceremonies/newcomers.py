@@ -1,6 +1,7 @@
 """Guests told by name and post who are not on the protocol list («la rectora Marcela Soto, de la Universidad de
 Valparaíso»): invited all the same, never dropped, and offered to the list in the same preview, so that the
-precedence list, the greeting and the letters have their post and institution."""
+precedence list, the greeting and the letters have their post and institution. Staff may answer the preview «solo
+invitar»: then they are invited without joining the list (`UNLISTED`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from storage.models import Contact
 from storage.queries.contacts import refresh_search_text, search_contacts
 
 PERSON_FIELDS = ("name", "post", "institution")
+UNLISTED = "unlisted"
+"""The proposal's slot that says its newcomers are invited without joining the protocol list."""
 
 
 def told_people(slots: dict[str, Any]) -> list[dict[str, str]]:
@@ -49,3 +52,10 @@ def as_contact(ctx: Context, person: dict[str, str]) -> Contact:
     contact = Contact(name=person["name"], role=person.get("post"), institution=person.get("institution"),
                       notes="Agregado al invitarlo a una ceremonia", updated_at=ctx.now)
     return refresh_search_text(contact)
+
+
+def invite_only(slots: dict[str, Any]) -> dict[str, Any] | None:
+    """«solo invitar», «sí, pero no lo agregue al listado»: the proposal invites its newcomers without adding them to
+    the protocol list; None when it proposes no newcomer, so the words are read as any other answer."""
+    return {**slots, UNLISTED: True} if slots.get("newcomers") else None
+

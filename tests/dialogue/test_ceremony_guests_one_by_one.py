@@ -144,3 +144,34 @@ def test_asking_how_a_guest_stands_changes_nothing(chat, dispatcher, ceremony, a
     reply, = chat(asked)
     assert shown in reply.text and reply.pending is None, reply.text
     assert guests(dispatcher)["Carolina Vidal"].status == GuestStatus.INVITED
+
+
+@pytest.mark.parametrize("answer", [
+    "solo invitar",
+    "Sí, pero no lo agregue al listado, por favor",
+    "invítelo nomás, sin agregarlo",
+    "no lo sume a contactos",
+    "sí xfa pero q no lo agregue al listado",
+    "solo invítalo, no lo sumís a contactos",
+])
+def test_a_newcomer_may_be_invited_without_joining_the_protocol_list(chat, dispatcher, ceremony, answer: str) -> None:
+    contacts = len(stored(dispatcher, Contact))
+    chat("invita también a la rectora Marcela Soto de la Universidad de Valparaíso")
+    amended, = chat(answer)
+    assert amended.pending is not None and not amended.stored, amended.text
+    assert "sin agregarlo al listado" in amended.text and "Marcela Soto" in amended.text, amended.text
+    assert not stored(dispatcher, CeremonyGuest)
+    done, = chat("sí")
+    assert done.stored and "listado de protocolo" not in done.text, done.text
+    guest = guests(dispatcher)["Marcela Soto"]
+    assert (guest.contact_id, guest.post, guest.institution) == (None, "rectora", "Universidad de Valparaíso")
+    assert len(stored(dispatcher, Contact)) == contacts
+    assert stored(dispatcher, AuditEntry)[-1].entity == "ceremony_guest"
+    chat("deshacer")
+    assert not stored(dispatcher, CeremonyGuest) and len(stored(dispatcher, Contact)) == contacts
+
+
+def test_a_plain_no_still_drops_a_newcomer_proposal(chat, dispatcher, ceremony) -> None:
+    chat("invita también a la rectora Marcela Soto de la Universidad de Valparaíso")
+    dropped, = chat("no")
+    assert dropped.pending is None and not stored(dispatcher, CeremonyGuest)
