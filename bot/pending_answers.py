@@ -1,9 +1,10 @@
 """A message while the conversation waits for something: a yes or no, a pick, an answer, or what replaces it.
 
 Answers are read as answers (yes and no with courtesy; partial corrections and added details that
-amend the proposal and show it again; a pick by number, ordinal or words). A new request in the
-middle is handled: a look-up keeps the step waiting, anything else drops it, and the reply says which
-(`bot.meanwhile`). A proposal that waited too long is never stored by a late yes.
+amend the proposal and show it again, among them the answers the proposal's own capability declares, such as
+«solo invitar»; a pick by number, ordinal or words). A new request in the middle is handled: a look-up keeps
+the step waiting, anything else drops it, and the reply says which (`bot.meanwhile`). A proposal that waited too
+long is never stored by a late yes.
 """
 
 from __future__ import annotations
