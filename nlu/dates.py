@@ -136,6 +136,7 @@ class Grammar:
         self.not_holiday = Phrases(lexicon["holidays"]["not"])
         ranges = lexicon["ranges"]
         self.joiners = frozenset(ranges["joiners"])
+        self.from_here = frozenset(lexicon["from_today"]["from_here"])
         self.pair_open = Phrases(ranges["pair_open"])
         self.until = frozenset(ranges["until"])
         self.after_and = frozenset(ranges["after_and"])
@@ -586,12 +587,19 @@ class Grammar:
         """Whether the day at `index` is listed with the one before: joined by "y", "hasta el"..., or by a
         comma in a list that a joining word closes ("el lunes, el martes y el jueves"; "ayer, el 2 de enero"
         is two days apart)."""
-        between = norm[atoms[index - 1].end:atoms[index].start]
-        if self._joined_by(between):
+        previous, atom = atoms[index - 1], atoms[index]
+        between = norm[previous.end:atom.start]
+        if self._joined_by(between) or (not between.strip() and self._from_here_to(norm, previous, atom)):
             return True
         following = index + 1
         return between.strip() == LIST_COMMA and following < len(atoms) and atoms[following].kind in DAYS \
             and self._listed(norm, atoms, following)
+
+    def _from_here_to(self, norm: str, here: Atom, day: Atom) -> bool:
+        """«de aquí al 15 de enero»: a full date takes its «al» as its own lead, leaving nothing between it and the
+        «de aquí» that opens the span; the joining word it starts with closes that span."""
+        said = norm[day.start:day.end].split()
+        return norm[here.start:here.end] in self.from_here and bool(said) and said[0] in self.joiners
 
     def _joined_by(self, between: str) -> bool:
         """Only joining words (and articles) between two days: "y", "y el", "hasta el"; after "y", a word the

@@ -284,3 +284,16 @@ def test_a_span_of_days_from_today(parser, now, text, expected):
 def test_a_span_of_days_is_the_agendas_period(parser, text):
     understood = parser.parse(text, MONDAY)
     assert understood.intent == "agenda.query" and {"date_from", "date_to"} <= set(understood.slots), understood
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("agenda de aquí al 15 de enero", date(2028, 1, 15)),
+    ("q hay d aca al 15/12 xfa", date(2027, 12, 15)),
+    ("¿Qué actividades tengo desde hoy al 3 de abril?", date(2027, 4, 3)),
+    ("qué tenís en la agenda de acá al 20 de marzo", date(2027, 3, 20)),
+])
+def test_a_span_from_today_to_a_full_date_ends_on_that_date(parser, text, expected):
+    """«de aquí al 15 de enero»: the date says its «al» itself, and still closes the span that opens today."""
+    understood = parser.parse(text, MONDAY)
+    assert understood.intent == "agenda.query", understood
+    assert (understood.slots.get("date_from"), understood.slots.get("date_to")) == (MONDAY.date(), expected)
