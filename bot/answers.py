@@ -27,8 +27,8 @@ from bot.dialogue_words import (
 )
 from storage.folding import fold
 
-TRAILING_COURTESY = re.compile(r"(?:[\s,.;!]*(?:muchas\s+|mil\s+)?(?:gracias|por\s+favor|porfa(?:vor)?|pf|po|please))+"
-                               r"[\s.!]*$", re.IGNORECASE)
+TRAILING_COURTESY = re.compile(r"(?:[\s,.;!]*(?:muchas\s+|mil\s+)?"
+                               r"(?:gracias|por\s+favor|porfa(?:vor)?|pf|po|please|xfa))+[\s.!]*$", re.IGNORECASE)
 """«basura en la esquina, gracias»: the thanks at the end are not part of the answer."""
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 CLAUSE_BREAK = re.compile(r"[,;.:!]+")

@@ -77,6 +77,10 @@ RELATIVE_OPENERS = tuple(_PHRASES["relative_openers"])
 NAME_COPULAS = tuple(_PHRASES["name_copulas"])
 """«el vecino q reclama es …»: what opens and closes a relative clause that frames a person's name."""
 SAME_PLACE = tuple(_PHRASES["same_place"])
+DESTINATION_LEAD = re.compile(r"^\s*(?:" + "|".join(
+    r"\s+".join(map(re.escape, lead.split())) for lead in sorted(_PHRASES["destination_leads"], key=len, reverse=True))
+    + r")\s+(?=\w)", re.IGNORECASE)
+"""«al Servicio de Salud Atacama» answering «¿A qué organismo se deriva?»: the preposition the question asked with."""
 SAME_TIME = tuple(_PHRASES["same_time"])
 SAME_DATE = tuple(_PHRASES["same_date"])
 """«en la misma plaza», «a la misma hora», «el mismo día»: the value in focus (`bot.same_values`)."""
@@ -169,6 +173,11 @@ def without_manner(text: str) -> str:
     """The message without the words that only say how soon; a message of nothing else agrees («al tiro»)."""
     rest = re.sub(r"\s{2,}", " ", MANNER.sub(" ", text)).strip(" ,")
     return rest if any(char.isalnum() for char in rest) else ("ya" if rest != text.strip() else text)
+
+
+def without_destination_lead(text: str) -> str:
+    """The body a record goes to as its name: «a la Seremi de Educación» is the Seremi de Educación."""
+    return DESTINATION_LEAD.sub("", text, count=1)
 
 
 def words(text: str) -> list[str]:

@@ -33,6 +33,7 @@ from bot.dialogue_words import (
     promises_later,
     removes_it,
     says_same_day,
+    without_destination_lead,
 )
 from bot.followups import follow_up
 from bot.held_values import denies_any_held
@@ -102,6 +103,8 @@ FIRST_CLAUSE = re.compile(r"[,;.:!]+|\s+y\s+", re.IGNORECASE)
 """Where a first clause ends: a pause, or «y» before what comes next («guárdala y agenda …»)."""
 ANSWER_SLOTS = ("response", "delegate")
 """What an answer to a record says: a new one of these for the same record replaces the answer waiting."""
+DESTINATION_SLOTS = frozenset({"body"})
+"""Slots that name where a record goes: their answer may open with the question's «a» («al Servicio …»)."""
 OPTION_LINE = re.compile(r"^\s*(\d+)\.\s+(.*\S)\s*$")
 
 
@@ -384,6 +387,8 @@ class PendingAnswers:
 
     def _answer(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
         """The reply to a question fills its slot, unless it clearly is a new request."""
+        if pending.slot in DESTINATION_SLOTS:
+            text = without_destination_lead(text)
         answer = read_answer(text)
         if answer.control is Control.NO and not answer.rest:
             return Reply(CANCELLED)
