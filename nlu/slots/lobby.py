@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from nlu.dates import DAYS
 from nlu.moments import first_when
 from nlu.slots.common import Context, Span, capitalised_run, first_phrase
 from nlu.slots.legal import clause, is_question, past_day, put_past_period, text_of
@@ -394,12 +395,22 @@ def _paid(ctx: Context) -> bool | None:
 
 def _reference(ctx: Context) -> None:
     for match in REFERENCE.finditer(ctx.norm):
-        span = clause(ctx, match.end(), REFERENCE_STOPS)
+        span = _before_day(ctx, clause(ctx, match.end(), REFERENCE_STOPS))
         if span and ctx.norm[span[0]:span[1]].split()[0] not in NOT_A_NAME and ctx.put_text("reference", span):
             return
     run = _capitalised(ctx)
     if run:
         ctx.put_text("reference", run)
+
+
+def _before_day(ctx: Context, span: Span | None) -> Span | None:
+    """«se hizo la audiencia con Constructora Andes ayer»: a day said after whom the audience was with is when it was
+    held, not part of the name."""
+    if span is None:
+        return None
+    end = min((atom.start for atom in ctx.atoms if atom.kind in DAYS and span[0] < atom.start < span[1]),
+              default=span[1])
+    return (span[0], end) if ctx.norm[span[0]:end].strip() else None
 
 
 def _capitalised(ctx: Context) -> Span | None:
