@@ -23,15 +23,18 @@ class AboutIt:
         def words(name: str) -> str:
             return alternation(vocabulary.slot(f"about_{name}").phrases)
 
+        # «q unidad tiene …», «¿qué depto ve …?»: which unit has the record
+        unit = rf"{words('questions')}\s+{words('unit_nouns')}(?:\s+{words('clitics')})?\s+{words('handling')}\b"
         self.pattern = re.compile(
             rf"^\W*(?:{words('openers')}[\s,¿¡]+){{0,3}}"
             rf"(?:{words('deadline')}\s+(?:\w+\s+){{0,2}}{words('answering')}"
             rf"(?:\s+(?:a|al)\s+(?:la\s+|el\s+)?{words('addressees')})?\W*$"
             rf"|{words('questions')}(?:\s+\w+)?(?:\s+{words('clitics')})?\s+(?:{words('details')}\b"
             rf"|{words('details_named')}\s+(?=\w))"
+            rf"|{unit}"
             rf"|(?:(?:me\s+)?(?:lo|la)\s+)?{words('stored')}(?:\s+{words('stored_as')})?\W*$)",
             re.IGNORECASE)
-        self.inner = re.compile(rf"\b{words('questions')}(?:\s+{words('clitics')})?\s+{words('details')}\b",
+        self.inner = re.compile(rf"\b(?:{words('questions')}(?:\s+{words('clitics')})?\s+{words('details')}\b|{unit})",
                                 re.IGNORECASE)
         """The question said after what it asks about («y la audiencia de Constructora Andes en q va»)."""
 

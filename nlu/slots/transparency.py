@@ -56,7 +56,8 @@ REFERENCE_STOPS = (re.compile(r"\s(?:a|al|a\s+la|hacia|por|con|porque|ya\s+que|c
 NOT_A_REFERENCE = frozenset(("este", "esta", "ese", "esa", "hoy", "ayer", "manana", "la", "el", "las", "los",
                              "semana", "mes", "pendientes", "vencidas", "noviembre", "diciembre", "enero"))
 UNIT_FRAME = re.compile(r"(?<![a-z])(?:la\s+responde|lo\s+responde|responde|la\s+ve|lo\s+ve|le\s+tocan?\s+a|"
-                        r"corresponde\s+a|unidad(?:\s+responsable)?|a\s+cargo\s+de)\s*:?\s+")
+                        r"corresponde\s+a|(?<!que\s)(?<!q\s)(?<!cual\s)unidad(?:\s+responsable)?|a\s+cargo\s+de)\s*:?\s+")
+"""What names the unit that answers a request; «¿qué unidad …?» asks which one, and names none."""
 CAUSAL_WORD = re.compile(r"causal\s+(?:(?:del|de\s+la|de)\s+)?")
 """«causal del artículo 21»: the word the preview says itself («causal artículo 21 …»)."""
 BODY = re.compile(r"\s(?:a|al|hacia)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?=\S)")

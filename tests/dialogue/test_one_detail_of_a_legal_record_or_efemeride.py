@@ -36,6 +36,20 @@ def test_a_detail_of_a_transparency_request(chat, office, question: str, expecte
     assert expected in _one_line(reply) and "Juan Pérez" in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question", ["q unidad tiene la de Pérez?", "¿qué unidad ve la solicitud de Juan Pérez?",
+                                      "¿Qué unidad está viendo la solicitud de transparencia de don Juan Pérez?",
+                                      "q depto tiene la solicitud de juan perez xfa"])
+def test_which_unit_handles_a_transparency_request(chat, office, question: str) -> None:
+    [reply] = chat(question)
+    assert "Asesoría Jurídica" in _one_line(reply) and "Juan Pérez" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["¿qué reuniones tiene el alcalde esta semana?", "q tiene el alcalde el viernes?"])
+def test_what_the_mayor_has_is_still_his_agenda(chat, office, question: str) -> None:
+    [reply] = chat(question)
+    assert "junta de vecinos Villa Sur" in reply.text and "Jurídica" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question", ["¿en qué va la audiencia de Constructora Andes?",
                                       "¿en qué está la audiencia de la Constructora Andes?",
                                       "y la audiencia de Constructora Andes en q va"])
