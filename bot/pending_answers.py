@@ -78,6 +78,7 @@ ANSWER_THEN_PAUSE = re.compile(r"^\W*(?:s[ií]|no|ya|ok|dale|claro)\b\W*[,.;:!]"
 
 ALREADY_STORED = "Ya quedó guardado:"
 NOT_STORED_YET = "Todavía no está guardado."
+NOT_CHANGED_YET = "Todavía no está hecho el cambio."
 CANCELLED = "Cancelado. No se guardó nada."
 DISCARDED = "Descartado. No se guardó nada."
 VALUE_QUESTIONS = {"department": "¿Qué unidad o departamento, entonces?"}
@@ -146,11 +147,13 @@ class PendingAnswers:
 
     def _not_stored_yet(self, ctx: Context, pending: Pending) -> Reply:
         """«¿quedó guardado?» before the yes: not yet, and what waits is shown again as it was asked (with its
-        buttons), still waiting; the question is neither a yes nor a request that drops the step."""
+        buttons), still waiting; the question is neither a yes nor a request that drops the step. A change of a
+        stored record («¿ya quedó cambiado?») is told as a change not made, since the record itself is stored."""
+        not_yet = NOT_CHANGED_YET if pending.intent in self.registry.acts_on else NOT_STORED_YET
         shown = self.registry.handle(ctx, pending.intent, without_private(pending.slots))
         if shown.pending is None or shown.pending.kind is not pending.kind:
-            return Reply(f"{NOT_STORED_YET}\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
-        return replace(shown, text=f"{NOT_STORED_YET}\n\n{shown.text}", pending=pending)
+            return Reply(f"{not_yet}\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
+        return replace(shown, text=f"{not_yet}\n\n{shown.text}", pending=pending)
 
     def _confirm(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
         """A yes stores, a no discards; what else it says corrects the proposal, or replaces it visibly."""
