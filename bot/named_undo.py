@@ -18,12 +18,13 @@ from sqlmodel import Session, SQLModel
 
 from bot.picking import pick
 from handlers.agenda import event_label
+from handlers.complaints import list_line
 from handlers.context import Context
 from handlers.invitations import describe
 from nlu import datafiles
 from nlu.capabilities import record_kinds
 from storage.audit import AuditAction, last_undoable_input, recent_undoable
-from storage.models import AuditEntry, Event, Invitation
+from storage.models import AuditEntry, Complaint, Event, Invitation
 from storage.tickets import parse_ticket
 
 RECENT = 50
@@ -90,7 +91,7 @@ def _label(entry: AuditEntry) -> str:
 
 def as_it_is(ctx: Context, entries: list[AuditEntry], restored: list[SQLModel | None]) -> str:
     """« Queda: reunión …, miércoles 3 de marzo, 11:00, …»: after one change is taken back, how the record reads
-    again, so the user sees the day and time it has without asking."""
+    again, so the user sees the day and time (or a complaint's department) it has without asking."""
     if len(entries) != 1 or entries[0].action != AuditAction.UPDATE or restored[0] is None:
         return ""
     record = restored[0]
@@ -98,4 +99,6 @@ def as_it_is(ctx: Context, entries: list[AuditEntry], restored: list[SQLModel | 
         return f" Queda: {event_label(record, ctx.settings.zone, ctx.today)}."
     if isinstance(record, Invitation):
         return f" Queda: {describe(record, ctx)}."
+    if isinstance(record, Complaint):
+        return f" Queda:\n{list_line(ctx, record)}"
     return ""

@@ -51,3 +51,13 @@ def test_the_place_change_of_an_invitation_is_taken_back(chat, dispatcher, words
          "agenda reunión con el seremi de salud el jueves 26 a las 10", "sí")
     [undone] = chat(words)
     assert undone.stored and "cuartel" in undone.text, undone.text
+
+
+@pytest.mark.parametrize("words", ["deshaga el cambio de departamento del reclamo 1",
+                                   "oye deshaz lo del depto del reclamo 1 xfa",
+                                   "devolvé el departamento del reclamo de la Marta como estaba"])
+def test_the_undone_complaint_reads_as_it_is_again(chat, words: str) -> None:
+    chat("reclamo de la vecina Marta Soto por un bache en calle Prat", "sí", "derívalo a secplan", "sí")
+    [undone] = chat(words)
+    assert undone.text.startswith("Deshecho") and "Queda" in undone.text, undone.text
+    assert "Operaciones" in undone.text.partition("Queda")[2] and "SECPLAN" not in undone.text.upper(), undone.text
