@@ -47,6 +47,7 @@ from bot.pending_answers import CANCELLED, CHATTED, PendingAnswers, courteous
 from bot.periods import with_period
 from bot.person_in_focus import with_person_in_focus
 from bot.preview_notes import noted
+from bot.named_number import numbered_alone
 from bot.readings import SURE, likely, offer
 from bot.reasons import named_without_reason
 from bot.recall import as_pending, brought_back, names_another, recalled
@@ -251,6 +252,7 @@ class Conversation:
         another = one_more(self.parser, ctx.focus, text, now)
         understanding = destination(self.parser, asked_for_the_day(
             self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)
+        ctx = numbered_alone(ctx, understanding)  # «cómo va el reclamo 1»: that one, whatever is in focus
         if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, never a follow-up of the focus
             return self.handle(ctx, turn, "help", {"topic": asked_topic(self.parser, text, now)})
         if understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
@@ -340,6 +342,13 @@ class Conversation:
         if understanding.intent == "unknown" or (understanding.intent.endswith(LOOK_UPS) and verb_actions(
                 self.parser, text)):  # «suspende el saludo», «la del hospital se suspende»: a record its name finds
             found = self._rival(ctx, turn, text, understanding, now)
+            if found is not None:
+                return found
+        if understanding.confidence < SURE and understanding.intent not in self.registry.acts_on:
+            # «mándalo a la dom» right after a complaint, leaning to the briefing («mándame el resumen»): a verb that
+            # carries the record as a pronoun is about the record in focus, when its capability reads that verb
+            found = self._found(ctx, turn, text, by_pronoun(self.parser, self.registry, ctx.focus, text,
+                                                            understanding, now, any_action=True), PendingKind.CONFIRM)
             if found is not None:
                 return found
         if understanding.intent == "unknown" and not understanding.slots and is_chatter(text):

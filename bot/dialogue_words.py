@@ -106,10 +106,14 @@ APOLOGIES = _WORDS["apologies"]
 """«disculpe, me equivoqué: …», «perdón, …»: an opening that says what follows corrects something told before."""
 
 
+RECORD_NUMBER = re.compile(rf"\b(?:{'|'.join(_WORDS['record_number_words'])})\W*\d+")
+"""«número 1», «nro. 3»: a record's number said, whose «número» asks for no phone."""
+
+
 def asked_detail(text: str) -> str | None:
     """The one detail a question asks for («¿q fono le quedó?» the phone, «¿dónde es …?» the place), or None when it
-    names none («¿quedó bien?», «¿en qué va?»): then the record is shown whole."""
-    said = set(re.findall(r"\w+", fold(text)))
+    names none («¿quedó bien?», «¿en qué va?», «¿cómo va el reclamo número 1?»): then the record is shown whole."""
+    said = set(re.findall(r"\w+", RECORD_NUMBER.sub(" ", fold(text))))
     return next((detail for detail, named_by in ASKED_DETAILS if not said.isdisjoint(named_by)), None)
 
 
