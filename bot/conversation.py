@@ -41,13 +41,13 @@ from bot.just_stored import change_of_stored, detail_of_focus
 from bot.last_change import last_change
 from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
+from bot.named_number import numbered_alone
 from bot.new_request import is_new_request
 from bot.one_more import names_the_one_waiting, one_more, one_more_whose, whose
 from bot.pending_answers import CANCELLED, CHATTED, PendingAnswers, courteous
 from bot.periods import with_period
 from bot.person_in_focus import with_person_in_focus
 from bot.preview_notes import noted
-from bot.named_number import numbered_alone
 from bot.readings import SURE, likely, offer
 from bot.reasons import named_without_reason
 from bot.recall import as_pending, brought_back, names_another, recalled

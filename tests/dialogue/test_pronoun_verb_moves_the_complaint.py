@@ -20,8 +20,8 @@ def test_a_pronoun_verb_moves_the_complaint_in_focus(chat, move) -> None:
     assert "Operaciones" in moved.text and "feméride" not in moved.text, moved.text
 
 
-@pytest.mark.parametrize("move", ["mándalo a la dom", "derívalo a la dom", "pásalo a obras", "mándeselo a la DOM, por favor",
-                                  "mandalo a la dom xfa"])
+@pytest.mark.parametrize("move", ["mándalo a la dom", "derívalo a la dom", "pásalo a obras",
+                                  "mándeselo a la DOM, por favor", "mandalo a la dom xfa"])
 def test_a_pronoun_verb_sends_the_complaint_in_focus_to_the_unit_named(chat, move) -> None:
     _, saved, moved = chat(COMPLAINT, "sí", move)
     assert saved.stored, saved.text
