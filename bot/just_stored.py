@@ -19,6 +19,7 @@ from bot.corrected_days import in_its_month
 from bot.corrections import amendments
 from bot.dialogue_words import (
     ADDRESS_NOUNS,
+    APOLOGIES,
     CORRECTION_HEADS,
     COURTESY,
     DETAIL_ADDING,
@@ -36,7 +37,7 @@ from handlers.focus import Focus
 from handlers.registry import Registry
 from nlu import Parser
 from nlu.understanding import Understanding
-from storage.folding import fold
+from storage.folding import fold, fold_letters
 
 CHANGES = {"event": "event.update", "invitation": "invitation.update", "efemeride": "efemeride.update"}
 """The change of each kind of record that a bare correction can be about."""
@@ -54,8 +55,9 @@ DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "c
                             "vive", "vecina", "vecino", "senora", "senor", "don", "dona", "sra", "sr", "llama",
                             "nombre", "es", "son", "el", "la", "de", "del", "en", "y", "se", "que", "q", "ah", "ojo",
                             "perdon", "pasaje", "calle", "avenida", "al", "a", "anota", "anote", "agrega", "agregue",
-                            "registra", "registre", "pon", "ponga", "no", "esta", "mal"}) | COURTESY | INTERJECTIONS \
-    | CORRECTION_HEADS | RENAME_VERBS
+                            "registra", "registre", "pon", "ponga", "no", "esta", "mal", "reclamo", "caso", "ticket",
+                            "queja", "mala", "malo", "ahora", "x"}) | COURTESY | INTERJECTIONS \
+    | CORRECTION_HEADS | RENAME_VERBS | APOLOGIES
 """Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …», «anote el mail de
 la vecina: …»), also when it corrects the one held («corrija la dirección: es …, no 1020», «ojo, la dirección está
 mal: es …»)."""
@@ -110,12 +112,39 @@ def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str,
     ticket = understanding.slots.get("ticket") if understanding.intent in NOTES else None
     if ticket:  # «agrega el fono 9 6123 4455 al reclamo R-2026-0001»: that one, whatever is in focus
         return _reporter_details(parser, NOTES[understanding.intent], text, now, {"ticket": ticket})
+    numbered = _numbered_details(parser, text, now)
+    if numbered is not None:  # «corrija la dirección del reclamo 1: es …», whatever the words leaned to
+        return numbered
     if last is None:
         return None
     noting = ADDED_BY.get(last.entity, ("", ""))[0]
     reporter = _reporter_details(parser, last.entity, text, now) \
         if registry.acts_on.get(understanding.intent) != last.entity or understanding.intent == noting else None
     return reporter or _typed_detail(parser, registry, last.entity, text, understanding, now)
+
+
+def _numbered_details(parser: Parser, text: str, now: datetime) -> Understanding | None:
+    """A resident's detail told of a record named by its number («cámbiele el fono al reclamo 3: 9 8765 4321»), read
+    by the record's note, whose words find its number: alone, the words lean to a contact's or an efeméride's change."""
+    for note, entity in NOTES.items():
+        reading = parser.parse_as(text, now, note)
+        ticket, span = reading.slots.get("ticket"), reading.spans.get("ticket")
+        detail = _reporter_details(parser, entity, _unnumbered(parser, text, span), now, {"ticket": ticket}) \
+            if ticket and span else None
+        if detail is not None:
+            return detail
+    return None
+
+
+def _unnumbered(parser: Parser, text: str, span: tuple[int, int]) -> str:
+    """`text` without the record's number and the noun it follows («del reclamo 1»), lest the resident's address be
+    read in them («al reclamo 3» is no street)."""
+    start, end = span
+    before = fold_letters(text[:start])
+    leads = [lead for lead in parser.vocabulary.slot("numbered_record").finditer(before)
+             if not before[lead.end():].strip(" .:#°º")]
+    cut = leads[-1].start() if leads else start
+    return f"{text[:cut]} {text[end:]}"
 
 
 def _reporter_details(parser: Parser, entity: str, text: str, now: datetime,

@@ -20,7 +20,7 @@ from handlers.reply import Reply, ask, done, propose
 from handlers.slot_values import text_slot
 from settings import Department
 from storage.audit import AuditAction, snapshot
-from storage.folding import fold
+from storage.folding import fold, fold_letters
 from storage.models import Complaint, ComplaintChange
 from storage.queries.complaints import complaints_about
 from storage.queries.contacts import normalize_phone, valid_email
@@ -125,7 +125,17 @@ def _details(complaint: Complaint, slots: dict[str, Any]) -> dict[str, str] | Re
             continue  # «el correo de doña Rosa es …»: Rosa Muñoz named by part of her name, given a detail
         if value and value != getattr(complaint, slot):
             changed[slot] = value
-    return changed
+    described = _with_address(complaint.description, complaint.address, changed["address"]) \
+        if "address" in changed else None
+    return {**changed, "description": described} if described else changed
+
+
+def _with_address(description: str, old: str | None, new: str) -> str | None:
+    """The description telling the new address where it told the old one («hoyo en la calle Los Aromos 123»): once
+    the address changes, the description must not go on giving the old one as where the problem is. None when it
+    does not tell it."""
+    at = fold_letters(description).find(fold_letters(old)) if old else -1
+    return f"{description[:at]}{new}{description[at + len(old or ''):]}" if at >= 0 else None
 
 
 def details(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -143,6 +153,7 @@ def details(ctx: Context, slots: dict[str, Any]) -> Reply:
     lines = [f"Reclamo {complaint.ticket}: {complaint.description}"]
     lines += [f"   {label}: {changed[slot]} (antes: {getattr(complaint, slot) or unset})"
               for slot, label, unset in DETAILS if slot in changed]
+    lines += [f"   Descripción: {changed['description']}"] if "description" in changed else []
     return about(propose("complaint.details", {**slots, "ticket": complaint.ticket}, "\n".join(lines),
                          "¿Lo cambio?"), ref)
 
