@@ -24,6 +24,7 @@ def test_a_stored_question_before_the_yes_says_nothing_is_stored(chat, dispatche
     assert stored(dispatcher, Event) == []
     _, saved = chat("sí", "¿quedó guardado?")
     assert len(stored(dispatcher, Event)) == 1
+    assert "reunión con bomberos" in saved.text and not saved.text.startswith("Todavía no"), saved.text
 
 
 def test_a_stored_question_while_a_detail_is_asked_keeps_asking(chat, dispatcher) -> None:
