@@ -31,11 +31,12 @@ ORGANIZED_BY = re.compile(r"(?<![a-z])(?:lo|la|los|las)\s+organiza(?:n)?\s+" + A
 """Who invites, said after the activity: «…, lo organiza la Cámara de Turismo, el 5 de noviembre…»."""
 ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
 """Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
-BARE_INVITATION = (r"(?<![a-z])invitacion\.?(?:\s+[a-z]+[ai]d[ao])?\s*[:\-]?\s+"
+BARE_INVITATION = (r"(?<![a-z])invitacion\.?(?>(?:\s+[a-z]+[ai]d[ao])?)\s*[:\-]?\s+"
                    r"(?!(?:de|del|a|al|para|la|el|por|que|con|en|{qualifiers})(?:\s|$))(?=[a-z])")
 """Who invites, right after the word, as a heading may write it: «invitación escuela X, …», «Invit. Liceo X:
 acto…», «Invitación: Liceo X, licenciatura…», «Invitación recibida: Gobernación X — …» (a participle says how it
-came, not who sent it), nor a qualifier of it («invitación formal al alcalde»)."""
+came, not who sent it), nor a qualifier of it («invitación formal al alcalde»). The participle is taken whole
+once said: «invitación dirigida al señor alcalde» names whom it is addressed to, never who invites."""
 AFTER_VERB = re.compile(r"(?<![a-z])(?:nos|le|les|lo|la)\s+invita(?:n|ron)?\s+(?!(?:a|al|para)\s)" + ARTICLE)
 SUBJECT = re.compile(r"\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
