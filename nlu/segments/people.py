@@ -132,11 +132,16 @@ def _post_at(r: Reader, i: int, after_name: bool = False) -> tuple[Person, int] 
         return None
     end = i + n
     ambiguous = n == 1 and r.words[i] in g.ambiguous_ranks and not after_name
-    if ambiguous and ((name_end(r, end) == end and not _of_institution(r, end))
+    if ambiguous and ((name_end(r, end) == end and not _of_institution(r, end) and not _held_post(r, end))
                       or (i > 0 and r.words[i - 1] in g.not_rank_after)):
         return None
     while (qualifier := g.post_qualifiers.match(r.words, end)) and not r.tokens[end].opens:
         end += qualifier
+    held = _held_post(r, end)
+    if held:  # «Contraalmirante Comandante en Jefe de la Zona Naval»: a rank before the post held is one person
+        person, last = held
+        person.post = (r.tokens[i].start, person.post[1])
+        return person, last
     person = Person(post=r.span(i, end))
     head = g.institution_heads.match(r.words, end) if end < len(r.words) and not r.tokens[end].opens else 0
     if head and not r.atom(end):
@@ -146,6 +151,14 @@ def _post_at(r: Reader, i: int, after_name: bool = False) -> tuple[Person, int] 
         return person, last
     end = _headed(r, person, end, after_name)
     return person, end
+
+
+def _held_post(r: Reader, i: int) -> tuple[Person, int] | None:
+    """The post a rank's holder has, said right after the rank («General Jefe de la División», «Capitán de Navío
+    Gobernador Marítimo»): read whole, never the rank alone with the post as where it is."""
+    if i >= len(r.tokens) or r.tokens[i].opens or r.tokens[i].atom or not r.capital(i):
+        return None
+    return _post_at(r, i)
 
 
 def _headed(r: Reader, person: Person, end: int, after_name: bool = False) -> int:

@@ -31,7 +31,7 @@ ORGANIZED_BY = re.compile(r"(?<![a-z])(?:lo|la|los|las)\s+organiza(?:n)?\s+" + A
 """Who invites, said after the activity: «…, lo organiza la Cámara de Turismo, el 5 de noviembre…»."""
 ON_BEHALF = re.compile(r"(?<![a-z])de\s*parte\s+del?\s+" + ARTICLE)
 """Who invites, named apart: "invitación a la alcaldesa de parte de la Universidad Austral"."""
-BARE_INVITATION = (r"(?<![a-z])invitacion\.?(?>(?:\s+[a-z]+[ai]d[ao])?)\s*[:\-]?\s+"
+BARE_INVITATION = (r"(?<![a-z])invitacion\.?(?>(?:\s+[a-z]+[ai]d[ao](?![a-z]))?)\s*[:\-]?\s+"
                    r"(?!(?:de|del|a|al|para|la|el|por|que|con|en|{qualifiers})(?:\s|$))(?=[a-z])")
 """Who invites, right after the word, as a heading may write it: «invitación escuela X, …», «Invit. Liceo X:
 acto…», «Invitación: Liceo X, licenciatura…», «Invitación recibida: Gobernación X — …» (a participle says how it

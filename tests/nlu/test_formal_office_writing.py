@@ -53,3 +53,19 @@ def test_an_excuse_with_a_representative_delegates(parser, text, delegate) -> No
     assert understood.intent == "invitation.respond", understood
     assert understood.slots["response"] == "delegated", understood.slots
     assert understood.slots["delegate"] == delegate, understood.slots
+
+
+@pytest.mark.parametrize(("text", "organizer"), [
+    ("Se recibió invitación del Contraalmirante Comandante en Jefe de la Primera Zona Naval a la ceremonia de cambio "
+     "de mando el viernes 18 de diciembre a las 10:00", "Contraalmirante Comandante en Jefe de la Primera Zona Naval"),
+    ("el Capitán de Fragata Capitán de Puerto de San Antonio invita al alcalde al cambio de mando el jueves 17 a "
+     "las 11", "Capitán de Fragata Capitán de Puerto de San Antonio"),
+    ("llegó invitación del General Jefe de la División a la parada militar el sábado 19 a las 11",
+     "General Jefe de la División"),
+    ("Invitación del Coronel Jefe de Zona de Carabineros a la ceremonia de cambio de mando el martes 22 a las 9:30",
+     "Coronel Jefe de Zona de Carabineros"),
+])
+def test_a_rank_before_the_post_held_stays_with_it(parser, text, organizer) -> None:
+    understood = parser.parse(text, NOW)
+    assert understood.intent == "invitation.create", understood
+    assert understood.slots["organizer"] == organizer, understood.slots
