@@ -28,16 +28,19 @@ def test_whom_the_letter_is_addressed_to_is_not_who_invites(parser, text, organi
     assert understood.slots["organizer"] == organizer, understood.slots
 
 
-@pytest.mark.parametrize("text", [
-    "Me permito solicitar a usted que se incluya en las efemérides el Día del Bombero, que se conmemora el "
-    "treinta de junio de cada año",
-    "Solicito respetuosamente que se agregue a las efemérides el Día de la Enfermería, el 12 de mayo de cada año",
-    "xfa q se registre en las efemérides el día del dirigente vecinal, el 7 de agosto",
-    "Junto con saludar, pido que se incorpore a las efemérides el Día del Carabinero que se conmemora el 27 de abril",
+@pytest.mark.parametrize(("text", "title"), [
+    ("Me permito solicitar a usted que se incluya en las efemérides el Día del Bombero, que se conmemora el "
+     "treinta de junio de cada año", "Día del Bombero"),
+    ("Solicito respetuosamente que se agregue a las efemérides el Día de la Enfermería, el 12 de mayo de cada año",
+     "Día de la Enfermería"),
+    ("xfa q se registre en las efemérides el día del dirigente vecinal, el 7 de agosto", "día del dirigente vecinal"),
+    ("Junto con saludar, pido que se incorpore a las efemérides el Día del Carabinero que se conmemora el 27 de abril",
+     "Día del Carabinero"),
 ])
-def test_a_request_to_add_an_efemeride_creates_it(parser, text) -> None:
+def test_a_request_to_add_an_efemeride_creates_it(parser, text, title) -> None:
     understood = parser.parse(text, NOW)
     assert understood.intent == "efemeride.create", understood
+    assert understood.slots["title"] == title, understood.slots
 
 
 @pytest.mark.parametrize(("text", "delegate"), [
