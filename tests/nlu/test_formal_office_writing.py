@@ -46,7 +46,8 @@ def test_a_request_to_add_an_efemeride_creates_it(parser, text, title) -> None:
 @pytest.mark.parametrize(("text", "delegate"), [
     ("Informo que el señor alcalde se excusa y será representado por el concejal Pedro Soto en la ceremonia del "
      "viernes", "concejal Pedro Soto"),
-    ("el alcalde no podrá asistir a la cena de la cámara y lo representará la concejala Ana Vera", "concejala Ana Vera"),
+    ("el alcalde no podrá asistir a la cena de la cámara y lo representará la concejala Ana Vera",
+     "concejala Ana Vera"),
     ("la alcaldesa se excusa de la invitación del club de leones, será representada por la administradora municipal",
      "administradora municipal"),
     ("dile a los bomberos q el jefe no va y lo representa el concejal Rojas", "concejal Rojas"),
