@@ -115,6 +115,7 @@ class Grammar:
         self.months: dict[str, int] = dict(lexicon["months"])
         self.numbers: dict[str, int] = dict(lexicon["numbers"])
         self.minute_words: dict[str, int] = dict(lexicon["minute_words"])
+        self.clock_minute_words: dict[str, int] = dict(lexicon["clock_minute_words"])
         self.noon = set(lexicon["times"]["noon"])
         self.not_clock = Phrases(lexicon["times"]["not_clock_before"])
         self.deadline = Phrases(lexicon["deadline"]["before"])
@@ -144,6 +145,10 @@ class Grammar:
         self.may_retract = Phrases(ranges["retract"] + ranges["retract_day"] + ranges["retract_pausing"])
         self.retract_filler = Phrases(ranges["retract_filler"])
         self.retract_pausing = re.compile(rf"\b(?:{alternation(ranges['retract_pausing'])})\s*[,.;:!-]")
+        self.retract_dictated = re.compile(rf"\s*(?:{alternation(ranges['retract_pausing'])})\s[^,.;:!-]*")
+        """A dictated correction with no pause at all («el domingo no el sábado», «a las nueve no a las nueve y
+        media»): the voice has no comma, so the «no» between two days or two hours takes the first back, where a
+        written «el 12, no el 11» (a pause before it only) denies the second."""
         self.articles = frozenset(ranges["articles"])
         self.after_word_hour = frozenset(lexicon["times"]["after_word_hour"])
         self.street = Phrases(lexicon["slots"]["street_types"] + lexicon["slots"]["place_nouns"])
@@ -231,6 +236,9 @@ class Grammar:
         spoken_minutes = (r"\s(?=[0-5][05](?![\d:./\-])"
                           r"(?!\s+(?:(?:de|del)(?![a-z])(?!\s+la\s)|(?:personas|minutos)(?![a-z]))))")
         """Minutes said after the hour with no mark, as dictated: «a las 9 30», «a las once 45»."""
+        said_minutes = (rf"\s+(?P<mw>{alternation(self.clock_minute_words)})(?![a-z])"
+                        r"(?!\s+(?:(?:de|del)(?![a-z])(?!\s+la\s)|(?:personas|minutos|anos|dias)(?![a-z])))")
+        """Minutes said in words after the hour, as a clock is read aloud: «a las diez treinta», «a las once quince»."""
 
         def minutes(s: str = "") -> str:
             return (rf"\s+(?:y\s+(?P<plus{s}>{minute_word}|\d{{1,2}}|{num})"
@@ -352,7 +360,7 @@ class Grammar:
              rf"(?:\s*(?P<q>{units}))?(?![a-z])", self._clock_span, (needs["digit"], needs["span_marks"])),
             (rf"{b}(?P<a>{clock_open}\s+)?las?\s+"
              rf"(?P<h>\d{{1,2}}|{hour_word}|{late_hour_word}(?=\s*(?:{units})(?![a-z])))"
-             rf"(?:(?:[:.h]|{spoken_minutes})(?P<mm>\d\d))?(?![\d])"
+             rf"(?:(?:[:.h]|{spoken_minutes})(?P<mm>\d\d)|{said_minutes})?(?![\d])"
              rf"(?:{minutes()})?(?:{qual})?(?![a-z])", self._clock, (needs["clock"], needs["hours"])),
             (rf"{b}(?:{clock_named})\s+(?:las?\s+)?(?P<h>\d{{1,2}})(?:[:.h](?P<mm>\d\d))?(?![\d])"
              rf"(?:{qual})?(?![a-z])", self._clock, (needs["digit"], needs["clock_named"])),
@@ -563,7 +571,8 @@ class Grammar:
 
     def _retracts(self, between: str) -> bool:
         """Only correction words (one at least), articles and punctuation: "..., no, perdón, el", "... no, mejor"."""
-        if not (self.retract.found(between) or self.retract_pausing.search(between)):
+        if not (self.retract.found(between) or self.retract_pausing.search(between)
+                or self.retract_dictated.fullmatch(between)):
             return False
         rest = self.retract_filler.pattern.sub(" ", self.retract.pattern.sub(" ", between))
         return not any(map(str.isalnum, rest))
@@ -1004,7 +1013,7 @@ class Grammar:
         singular = SINGULAR_HOUR.match(match.group()) is not None
         if hour is None or (not text.isdigit() and (not after or singular != (hour == 1))):
             return None
-        minute = int(groups.get("mm") or 0)
+        minute = self.clock_minute_words[groups["mw"]] if groups.get("mw") else int(groups.get("mm") or 0)
         if hour > 24 or minute >= 60 or (hour == 24 and minute):
             return self._impossible_clock(match)
         clock = self._qualifier(groups.get("q"), text, hour)

@@ -31,3 +31,17 @@ def test_the_day_or_hour_said_last_is_the_start(parser, text, start):
 def test_days_not_taken_back_stay(parser, text, start):
     """Two days listed, or a day followed by more than a correction, are not one day taken back."""
     assert parser.moment(text, NOW)[0] == start
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("agéndale al alcalde la once con los scouts el miércoles no el jueves 8 a las 17", datetime(2028, 6, 8, 17, 0)),
+    ("anota reunión con la directora del cesfam el lunes a las diez no a las diez y media",
+     datetime(2028, 6, 12, 10, 30)),
+    ("porfa agenda q el alcalde va a la feria costumbrista el sábado no el domingo 11 a las 12",
+     datetime(2028, 6, 11, 12, 0)),
+    ("agende usted la visita al liceo el martes a las 15 no a las 16 horas", datetime(2028, 6, 6, 16, 0)),
+])
+def test_a_dictated_no_between_two_days_or_hours_keeps_the_second(parser, text, start):
+    """A voice note has no comma: «el sábado no el domingo 11» and «a las diez no a las diez y media» take the first
+    day or hour back, as «el sábado, no, el domingo» does."""
+    assert parser.parse(text, NOW).slots["start"] == start
