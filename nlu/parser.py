@@ -14,6 +14,7 @@ from nlu.dates import DAYS, Atom, Grammar
 from nlu.dictation import punctuated
 from nlu.diminutives import base_words
 from nlu.features import Extractor
+from nlu.hesitations import hushed
 from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, invalid_span, query_range
 from nlu.normalize import Normalizer, Text
@@ -161,7 +162,8 @@ class Parser:
         return "?" in ctx.norm or Extractor.asks_first(ctx)
 
     def _context(self, text: str, now: datetime) -> Context:
-        normalized: Text = corrected(punctuated(self.normalize(blanked(text if isinstance(text, str) else str(text)))))
+        message = blanked(text if isinstance(text, str) else str(text))
+        normalized: Text = corrected(punctuated(hushed(self.normalize(message))))
         words = Words.of(normalized.norm, normalized.letters)
         acronyms = self.grammar.acronyms
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)
