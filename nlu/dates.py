@@ -563,16 +563,21 @@ class Grammar:
         for atom in atoms:
             last = kept[-1] if kept else None
             if last is not None and (last.kind in DAYS) == (atom.kind in DAYS) and atom.kind in (*DAYS, TIME) \
-                    and last.kind in (*DAYS, TIME) and self._retracts(norm[last.end:atom.start]):
+                    and last.kind in (*DAYS, TIME) and self._retracts(norm, last, atom):
                 kept[-1] = atom._replace(start=last.start)
                 continue
             kept.append(atom)
         return kept
 
-    def _retracts(self, between: str) -> bool:
-        """Only correction words (one at least), articles and punctuation: "..., no, perdón, el", "... no, mejor"."""
-        if not (self.retract.found(between) or self.retract_pausing.search(between)
-                or self.retract_dictated.fullmatch(between)):
+    def _retracts(self, norm: str, old: Atom, new: Atom) -> bool:
+        """Only correction words (one at least), articles and punctuation between `old` and `new`: "..., no, perdón,
+        el", "... no, mejor". A dictated «no» with no pause corrects only to a value said in as many words as the one
+        taken back («el domingo no el sábado 8 de enero»); one said in fewer is the value denied («es el 22 de abril
+        no el 20»)."""
+        between = norm[old.end:new.start]
+        dictated = self.retract_dictated.fullmatch(between) is not None \
+            and len(norm[new.start:new.end].split()) >= len(norm[old.start:old.end].split())
+        if not (self.retract.found(between) or self.retract_pausing.search(between) or dictated):
             return False
         rest = self.retract_filler.pattern.sub(" ", self.retract.pattern.sub(" ", between))
         return not any(map(str.isalnum, rest))
