@@ -8,9 +8,8 @@ before anything reads the message, and taken back from what the slots give (`Tex
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Mapping, Sequence
 
-from nlu import lexicon
 from nlu.normalize import Text, fold, replaced
 
 WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?![a-z0-9@\-])")
@@ -20,23 +19,24 @@ PAUSE_AFTER = re.compile(r"\s*(?:,|\.{2,})")
 """The comma or the ellipsis a hesitation trails off into («ehh... una visita»)."""
 
 
-@cache
-def _said() -> tuple[frozenset[str], frozenset[str]]:
-    """The hesitations said anywhere, and those that are one only before a pause."""
-    words = lexicon.load()["hesitations"]
-    return frozenset(words["always"]), frozenset(words["before_pause"])
+class Hesitations:
+    """Built once by the parser from its own lexicon, like its other readers (a temporary lexicon is obeyed too)."""
 
+    def __init__(self, words: Mapping[str, Sequence[str]]) -> None:
+        self.always = frozenset(words["always"])
+        """Hesitations wherever they are said."""
+        self.before_pause = frozenset(words["before_pause"])
+        """Hesitations only before a pause («este... la reunión»); elsewhere words («este jueves»)."""
 
-def hushed(text: Text) -> Text:
-    """`text` with each hesitation, and the pause after it, blanked and taken back."""
-    always, before_pause = _said()
-    pieces: list[tuple[int, int, str]] = []
-    for match in WORD.finditer(text.norm):
-        said = LONG_RUN.sub(r"\1\1", fold(text.source(*match.span())))
-        pause = PAUSE_AFTER.match(text.norm, match.end())
-        if said in always or (pause is not None and said in before_pause):
-            pieces.append((match.start(), pause.end() if pause else match.end(), " "))
-    if not pieces:
-        return text
-    gone = tuple(text.span(start, end) for start, end, _ in pieces)
-    return replaced(text, pieces)._replace(taken_back=text.taken_back + gone)
+    def __call__(self, text: Text) -> Text:
+        """`text` with each hesitation, and the pause after it, blanked and taken back."""
+        pieces: list[tuple[int, int, str]] = []
+        for match in WORD.finditer(text.norm):
+            said = LONG_RUN.sub(r"\1\1", fold(text.source(*match.span())))
+            pause = PAUSE_AFTER.match(text.norm, match.end())
+            if said in self.always or (pause is not None and said in self.before_pause):
+                pieces.append((match.start(), pause.end() if pause else match.end(), " "))
+        if not pieces:
+            return text
+        gone = tuple(text.span(start, end) for start, end, _ in pieces)
+        return replaced(text, pieces)._replace(taken_back=text.taken_back + gone)

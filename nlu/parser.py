@@ -14,7 +14,7 @@ from nlu.dates import DAYS, Atom, Grammar
 from nlu.dictation import punctuated
 from nlu.diminutives import base_words
 from nlu.features import Extractor
-from nlu.hesitations import hushed
+from nlu.hesitations import Hesitations
 from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, invalid_span, query_range
 from nlu.normalize import Normalizer, Text
@@ -53,6 +53,7 @@ class Parser:
         self.normalize = Normalizer(words["spellings"], words["typos"]["words"], lexicon.known_words(words),
                                     words["noun_spellings"], words["abbreviations"],
                                     base_words(words["diminutives"]["words"]))
+        self.hushed = Hesitations(words["hesitations"])
         self.grammar = Grammar(words, public_holiday)
         self.vocabulary = Vocabulary(words)
         self.router = Router(routes, words["slots"]["landmark_before"], words["not_dates"]["street_before"])
@@ -163,7 +164,7 @@ class Parser:
 
     def _context(self, text: str, now: datetime) -> Context:
         message = blanked(text if isinstance(text, str) else str(text))
-        normalized: Text = corrected(punctuated(hushed(self.normalize(message))))
+        normalized: Text = corrected(punctuated(self.hushed(self.normalize(message))))
         words = Words.of(normalized.norm, normalized.letters)
         acronyms = self.grammar.acronyms
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)
