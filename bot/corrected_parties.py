@@ -12,17 +12,13 @@ import re
 from typing import Any
 
 from bot.corrected_places import ARTICLE
-from bot.dialogue_words import COURTESY, HOSTING_CLITICS, HOSTING_VERBS, LEAD_WORDS
+from bot.dialogue_words import COURTESY, HOSTING_CLITICS, HOSTING_VERBS, LEAD_WORDS, NOT_A_HOST, NOT_WHOM
 from storage.folding import fold
 
-NOT_A_HOST = frozenset({"en", "a", "al", "para", "con", "de", "del", "por", "el dia", "a las"})
-"""What opens a place, a day or an hour after the verb («la organizan en la plaza»), never who invites."""
 WITH_WHOM = re.compile(r"^\W*(?P<copula>(?:es|era|ser[aá])\s+)?(?:(?P<noun>[^\W\d_]+)\s+)?con\s+(?P<who>\S.*?)[\s.!]*$",
                        re.IGNORECASE)
 """«es con secplan», «con la junta de vecinos», «es reunión con secplan»."""
 WITH = " con "
-NOT_WHOM = frozenset({"hora", "horario", "fecha", "dia", "lugar", "direccion"})
-"""«guárdela con hora 13», «con fecha 12»: a field said with «con», never whom the meeting is with."""
 DENIED = re.compile(r"\s+(?:no|ni)\s+.*$", re.IGNORECASE)
 """«la invita el Indap no la Seremi», «es con secplan no con la dom»: unpunctuated, the old value denied after the new
 one is no part of it."""

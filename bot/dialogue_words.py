@@ -92,6 +92,8 @@ CORRECTION_HEADS = _WORDS["correction_heads"]
 """Heads that say the message corrects something already said («Corrección: …», «ojo: …»)."""
 HOSTING_CLITICS = _WORDS["hosting_clitics"]
 HOSTING_VERBS = _WORDS["hosting_verbs"]
+NOT_A_HOST = _WORDS["not_a_host"]
+NOT_WHOM = _WORDS["not_whom"]
 """«la invita el Indap», «organiza la Cámara»: who invites, told as a correction (`bot.corrected_parties`)."""
 DETAIL_ADDING = _WORDS["detail_adding"]
 """«súmale este cel: …», «ponle también el correo …»: words beside a resident's detail added to a complaint."""
