@@ -36,11 +36,11 @@ PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?
                        re.IGNORECASE)
 PLACE_TAILS = COURTESY | {"mejor", "nomas", "entonces", "ahora"}
 """Words that close a corrected place without being part of it («en la oficina del alcalde mejor»)."""
-PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:(?:es|ser[aá]|queda|"
+PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:(?:es|ser[aá]|queda|va|"
                        r"cambi[oó]|(?:el\s+|la\s+)?nuev[oa]|correct[oa]|ahora)\b|:)\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
                        re.IGNORECASE)
 """«el lugar es …», «nueva sede: …», «cambió de lugar al …», «cambiaron el lugar: ahora es en …», «cambió de lugar: la
-nueva es …»: a field named,
+nueva es …», «dirección: va Colón 55»: a field named,
 then its value (a cue word is whole: «es Esmeralda 1200» keeps its «Es»); «la sede de la junta» is a place, not the
 word that introduces one."""
 IN_PLACE = re.compile(r"(?:^|\s)(?:en|al|en\s+el|en\s+la)\s+", re.IGNORECASE)

@@ -23,7 +23,15 @@ from bot.corrected_places import (
     place_in,
     renumbered,
 )
-from bot.dialogue_words import CORRECTION_HEADS, CORRECTION_LEADS, COURTESY, LEAD_WORDS, RENAME_VERBS
+from bot.dialogue_words import (
+    CORRECTION_HEADS,
+    CORRECTION_LEADS,
+    COURTESY,
+    LEAD_WORDS,
+    RENAME_VERBS,
+    WRONG_AFTER_FIELD,
+    WRONG_BEFORE_FIELD,
+)
 from bot.held_values import denies_held
 from bot.person_named import person_in
 from nlu import Parser
@@ -73,6 +81,16 @@ FIELD_HEAD = re.compile(r"\b(?:" + "|".join(sorted((word.translate(ACCENTED) for
                         + r"|lugar|sitio|direcci[oó]n|sede|ubicaci[oó]n|recinto|local|hora|horario|fecha|d[ií]a|"
                           r"fono|tel[eé]fono|celular|cel|correo|mail)\s*$", re.IGNORECASE)
 """The name of a field ending a clause before a colon: what follows is its value."""
+def _phrases(phrases: tuple[str, ...]) -> str:
+    """Folded phrases as one alternation that takes them as typed, with or without accents."""
+    return "|".join(r"\s+".join(word.translate(ACCENTED) for word in phrase.split())
+                    for phrase in sorted(phrases, key=len, reverse=True))
+
+
+WRONG_TAIL = re.compile(rf"\s+(?:{_phrases(WRONG_AFTER_FIELD)})\W*$", re.IGNORECASE)
+WRONG_LEAD = re.compile(rf"^\W*(?:{_phrases(WRONG_BEFORE_FIELD)})\s+", re.IGNORECASE)
+"""«la dirección está mal», «se equivocaron en la dirección»: the words that say a field named holds a wrong value."""
+
 NAMING_LEADS = CORRECTION_HEADS | RENAME_VERBS | LEAD_WORDS | {"el", "la", "su", "sus"}
 """What may stand before a field named alone in a clause («corrige la dirección», «cambia el fono», «la hora»)."""
 NEXT_CORRECTION = re.compile(
@@ -145,8 +163,8 @@ def _clauses(text: str) -> list[str]:
         pieces = COLON.split(part or "")
         clauses.append(pieces.pop(0))
         for piece in pieces:
-            if FIELD_HEAD.search(clauses[-1]):
-                clauses[-1] = f"{clauses[-1]}: {piece}"
+            if FIELD_HEAD.search(field := _said_right(clauses[-1])):
+                clauses[-1] = f"{field}: {piece}"
             else:
                 clauses.append(piece)
     return _fields_with_values(clauses)
@@ -160,7 +178,7 @@ def _fields_with_values(clauses: list[str]) -> list[str]:
         if joined and _field_alone(joined[-1]) and ":" not in joined[-1]:
             if set(fold(clause).split()) <= COURTESY:
                 continue
-            joined[-1] = f"{joined[-1]}: {clause.strip()}"
+            joined[-1] = f"{_said_right(joined[-1])}: {clause.strip()}"
         else:
             joined.append(clause)
     return joined
@@ -169,8 +187,15 @@ def _fields_with_values(clauses: list[str]) -> list[str]:
 def _field_alone(clause: str) -> bool:
     """«corrige la dirección», «cambia el fono», «corrija la hora»: a clause that only names the field to correct
     opens its value, as a colon after it would, whatever pause follows it (a comma, a semicolon)."""
+    clause = _said_right(clause)
     field = FIELD_HEAD.search(clause)
     return field is not None and set(fold(clause[: field.start()]).split()) <= NAMING_LEADS
+
+
+def _said_right(clause: str) -> str:
+    """«la dirección está mal», «se equivocaron en la dirección»: the field named, without the words that say its
+    value is wrong, so that the next clause («es Prat 1234», «va Colón 55») is read as its value."""
+    return WRONG_LEAD.sub("", WRONG_TAIL.sub("", clause), count=1)
 
 
 def restated(clause: str) -> list[str]:
@@ -242,12 +267,17 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
         if slot in declared:
             changes[slot] = value
     person = person_in(text)
-    if person is not None:
+    if person is not None and not _in_the_address(person, changes):
         for slot in PERSON_SLOTS:
             if slot in declared:
                 changes[slot] = person
                 break
     return changes
+
+
+def _in_the_address(person: str, changes: dict[str, Any]) -> bool:
+    """«la dirección: va Colón 55»: a name read within the place or address just read is its street's, no person."""
+    return any(isinstance(where := changes.get(slot), str) and person in where for slot in ("place", "address"))
 
 
 def named_fields(text: str) -> dict[str, str]:

@@ -104,6 +104,10 @@ ASKED_DETAILS = tuple((detail, _WORDS[f"asked_{detail}"]) for detail in
 """The detail a question about a record asks for, by the words that name it, first named first (`bot.asked_detail`)."""
 RESIDENT_CHANGED = _WORDS["resident_changed"]
 """«la señora Araya cambió de celular, ahora es …», «tiene nuevo número»: words that tell a person's detail changed."""
+WRONG_AFTER_FIELD = tuple(_PHRASES["wrong_after_field"])
+WRONG_BEFORE_FIELD = tuple(_PHRASES["wrong_before_field"])
+"""«la dirección está mal», «se equivocaron en la dirección»: a field said to hold a wrong value, its new one next."""
+WRONG_FIELD_WORDS = frozenset(word for phrase in (*WRONG_AFTER_FIELD, *WRONG_BEFORE_FIELD) for word in phrase.split())
 APOLOGIES = _WORDS["apologies"]
 """«disculpe, me equivoqué: …», «perdón, …»: an opening that says what follows corrects something told before."""
 

@@ -27,6 +27,7 @@ from bot.dialogue_words import (
     INTERJECTIONS,
     RENAME_VERBS,
     REPORTED_CHANGES,
+    WRONG_FIELD_WORDS,
 )
 from bot.meanwhile import LOOK_UPS
 from bot.person_named import without_relative_clauses
@@ -56,11 +57,11 @@ DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "c
                             "nombre", "es", "son", "el", "la", "de", "del", "en", "y", "se", "que", "q", "ah", "ojo",
                             "perdon", "pasaje", "calle", "avenida", "al", "a", "anota", "anote", "agrega", "agregue",
                             "registra", "registre", "pon", "ponga", "no", "esta", "mal", "reclamo", "caso", "ticket",
-                            "queja", "mala", "malo", "ahora", "x"}) | COURTESY | INTERJECTIONS \
-    | CORRECTION_HEADS | RENAME_VERBS | APOLOGIES
+                            "queja", "mala", "malo", "ahora", "x", "va"}) | COURTESY | INTERJECTIONS \
+    | CORRECTION_HEADS | RENAME_VERBS | APOLOGIES | WRONG_FIELD_WORDS
 """Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …», «anote el mail de
 la vecina: …»), also when it corrects the one held («corrija la dirección: es …, no 1020», «ojo, la dirección está
-mal: es …»)."""
+mal: es …», «se equivocaron en la dirección, va …»)."""
 CORRECTED = frozenset({"date", "time", "place"})
 """What a verb-less correction changes: when and where; a name or a title needs words that say so."""
 TYPED_DETAILS = ("phone", "email")
