@@ -83,7 +83,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "event.update", 0.75  # "el Te Deum será en el gimnasio y a las 10:30": no day, so none to create
     if not (moving or clitic) or not (noun or clitic):
         return None
-    if new or cue(ctx, "event_place_lead") or (cue(ctx, "event_fields") and clitic) or shift_of(ctx) \
+    if new or place_lead(ctx) or (cue(ctx, "event_fields") and clitic) or shift_of(ctx) \
             or _moved_to(ctx) is not None:
         return "event.update", 0.85
     return None
@@ -218,10 +218,21 @@ def _verbs(ctx: Context) -> list[Span]:
     return found + ([(0, told.end())] if told else [])
 
 
+def place_lead(ctx: Context) -> re.Match[str] | None:
+    """Where a new place starts: a lead that says so («ahora es en», «cambió de lugar»), or one that says where the
+    record is («es en», «queda en») after a verb that changes it («corrige la invitación del Rotary, es en …»)."""
+    lead = cue(ctx, "event_place_lead")
+    if lead is not None:
+        return lead
+    verb = first_of(ctx, verb_forms(CAPABILITY, "event_move"))
+    said = cue(ctx, "corrected_place_lead")
+    return said if verb is not None and said is not None and verb.start() < said.start() else None
+
+
 def _place(ctx: Context) -> tuple[Span, Span] | None:
     """(where the reference stands, the new place's span). The place runs from its lead to the clause's end
     or the next date or time; "el lugar de la cena al Club Social" names the record between the two."""
-    lead = cue(ctx, "event_place_lead")
+    lead = place_lead(ctx)
     if lead is None:
         return None
     window = (0, lead.start())

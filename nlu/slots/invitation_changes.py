@@ -50,7 +50,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if not changing or answer:
         return None
     _, new = moments(ctx)
-    if (new or cue(ctx, "event_place_lead")) and not told_aside(ctx, verb, new):
+    if (new or event_changes.place_lead(ctx)) and not told_aside(ctx, verb, new):
         return "invitation.update", 0.85
     return None
 
