@@ -45,8 +45,9 @@ NAMED_BETWEEN = re.compile(r"(\s+(?:de|del)\s+.+?)(?:\s+(?:al|a|por|para)\s+|\s*
 END_GAP = re.compile(r"\s*(?:a\s+)?(?:las?\s+)?")
 """What may stand between a verb of ending and its time: «termina a las», «termine la», «acaba 13:00»."""
 AFTER_MOMENT = re.compile(r"\s*,?\s*(?:y\s+)?en\s+(?!vez\b|lugar\s+de\b)")
-MOVED_TO = re.compile(r"\s+(?:a|al)\s+")
-"""Between a verb that moves the activity and where to: «cámbiela al gimnasio», «pásala a la sede social»."""
+MOVED_TO = re.compile(r"\s+(?:a|al|para|pa)\s+")
+"""Between a verb that moves the activity and where to: «cámbiela al gimnasio», «pásala a la sede social», «se cambió
+pa la plaza de armas»."""
 """A place said right after the new moment ("a las 11 en el frontis"), not a moment denied ("en vez de")."""
 PLACE_LEAD_NOISE = frozenset({"el", "la", "los", "las", "en", "ahora", "es", "sera"})
 PLACE_TAIL_NOISE = frozenset({"el", "la", "a", "de", "y", "para"})
@@ -307,10 +308,11 @@ def _place_after(ctx: Context, new: list[Atom]) -> tuple[Span, Span] | None:
 
 
 def _moved_to(ctx: Context) -> Span | None:
-    """The new place said with «al»/«a la» right after a verb that moves the activity it holds as a pronoun
-    («cámbiela al gimnasio», «pásala a la sede social», «muévanla al salón de honor»): a place noun or a name in
+    """The new place said with «al»/«a la»/«para» right after a verb that moves the activity it holds as a pronoun
+    («cámbiela al gimnasio», «pásala a la sede social», «muévanla al salón de honor») or that tells it moved («se
+    cambió pa la plaza de armas»): a place noun or a name in
     capitals, up to the clause's end or a new moment, never a moment itself («pásala al lunes»)."""
-    verb = first_of(ctx, clitic_forms(CAPABILITY, "event_move"))
+    verb = first_of(ctx, clitic_forms(CAPABILITY, "event_move")) or cue(ctx, "moved_itself")
     to = MOVED_TO.match(ctx.norm, verb.end()) if verb is not None else None
     if to is None or any(to.start() <= atom.start <= to.end() for atom in ctx.atoms):
         return None
