@@ -13,6 +13,7 @@ from nlu.normalize import fold
 from nlu.phrases import alternation
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.common import Context, Span, capitalised_run, clause_end, first_phrase, trim
+from nlu.slots.typed_names import capitalised_after_honorific
 
 WORD = re.compile(r"[a-z0-9]+")
 
@@ -125,6 +126,7 @@ def respond(ctx: Context) -> None:
     delegate = delegate and _with_apposition(ctx, delegate)
     if delegate and ctx.put_text("delegate", delegate, words.noise("frame_noise")):
         taken.append(delegate)
+        ctx.slots["delegate"] = capitalised_after_honorific(ctx.slots["delegate"])  # «don tomás rojas»
     noise = words.noise("reference_noise", "frame_noise")
     arranging = ctx.vocabulary.slot("arrangement_leads")
     segments = [(s, said) for s in ctx.segments(taken) if (said := _said(ctx, s, noise))

@@ -19,7 +19,7 @@ NOW = datetime(2026, 11, 23, 9, 0)
     ("en representación del edil asistirá a la inauguración del CESFAM la directora de salud, Dra. Carla Soto",
      "directora de salud, Dra. Carla Soto", "inauguración del CESFAM"),
     ("en representacion del sr alcalde asiste al te deum el administrador municipal don felipe yañez",
-     "administrador municipal don felipe yañez", "te deum"),
+     "administrador municipal don Felipe Yañez", "te deum"),
     ("en representación del alcalde va a la misa de fiestas patrias el concejal Muñoz", "concejal Muñoz",
      "misa de fiestas patrias"),
 ])

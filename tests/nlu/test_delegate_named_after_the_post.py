@@ -26,3 +26,12 @@ def test_an_abbreviated_honorific_does_not_cut_the_delegate(parser):
     understanding = parser.parse("Sobre el aniversario del liceo: el alcalde no podrá asistir; asistirá en su "
                                  "representación la Concejala Sra. Verónica Lagos, según el protocolo.", NOW)
     assert understanding.slots["delegate"].endswith("Verónica Lagos")
+
+
+@pytest.mark.parametrize(("text", "delegate"), [
+    ("manda al jefe de gabinete don tomás rojas en su representación", "jefe de gabinete don Tomás Rojas"),
+    ("que vaya la jefa de gabinete doña carla muñoz en su lugar", "jefa de gabinete doña Carla Muñoz"),
+    ("a la misa que vaya mejor don pedro lagos en su lugar", "don Pedro Lagos"),
+])
+def test_a_name_typed_in_lower_case_after_an_honorific_is_written_as_a_name(parser, text, delegate):
+    assert parser.parse(text, NOW).slots["delegate"] == delegate
