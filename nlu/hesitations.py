@@ -17,6 +17,9 @@ LONG_RUN = re.compile(r"([a-z])\1{2,}")
 """A letter held three times or more («ehhhh»): said as two, so that the list names each sound once."""
 PAUSE_AFTER = re.compile(r"\s*(?:,|\.{2,})")
 """The comma or the ellipsis a hesitation trails off into («ehh... una visita»)."""
+PAUSE_BEFORE = re.compile(r",\s*$")
+"""The comma that opens a hesitation said as an aside («el seremi de, este, salud»): with the pause after it, both
+go, or the first would cut the name at «de»."""
 
 
 class Hesitations:
@@ -35,8 +38,15 @@ class Hesitations:
             said = LONG_RUN.sub(r"\1\1", fold(text.source(*match.span())))
             pause = PAUSE_AFTER.match(text.norm, match.end())
             if said in self.always or (pause is not None and said in self.before_pause):
-                pieces.append((match.start(), pause.end() if pause else match.end(), " "))
+                end = pause.end() if pause else match.end()
+                pieces.append((self._start(text.norm, match.start(), pause), end, " "))
         if not pieces:
             return text
         gone = tuple(text.span(start, end) for start, end, _ in pieces)
         return replaced(text, pieces)._replace(taken_back=text.taken_back + gone)
+
+    @staticmethod
+    def _start(norm: str, start: int, pause: re.Match[str] | None) -> int:
+        """Where the hesitation begins: at the comma before it when a pause closes it too (an aside between commas)."""
+        opening = PAUSE_BEFORE.search(norm, 0, start) if pause is not None and "," in pause.group() else None
+        return opening.start() if opening else start
