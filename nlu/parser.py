@@ -56,6 +56,9 @@ class Parser:
         self.hushed = Hesitations(words["hesitations"])
         self.grammar = Grammar(words, public_holiday)
         self.vocabulary = Vocabulary(words)
+        slots = words["slots"]
+        self.house_number_leads = frozenset(slots["house_number_leads"] + slots["street_types"])
+        self.ticket_articles = frozenset(slots["ticket_articles"])
         self.router = Router(routes, words["slots"]["landmark_before"], words["not_dates"]["street_before"])
         spoken = words["spoken_phone"]
         self.spoken_phones = SpokenPhones(words["numbers"], spoken["tens"], spoken["plus"])
@@ -170,7 +173,8 @@ class Parser:
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)
                  if not _is_a_name(normalized, a, acronyms)]
         emails = [m.span() for m in EMAIL.finditer(normalized.norm)] if "@" in normalized.norm else []
-        ticket = find_ticket(normalized.norm) or self.spoken_tickets.find(normalized.norm)
+        ticket = (find_ticket(normalized.norm, self.house_number_leads, self.ticket_articles)
+                  or self.spoken_tickets.find(normalized.norm))
         taken = emails + ([ticket[1]] if ticket else [])
         atoms = _not_in_phones(atoms, find_phones(normalized.norm, taken))
         taken += [(a.start, a.end) for a in atoms]

@@ -29,6 +29,8 @@ TICKET_NUMBER = re.compile(
     rf"(?<![a-z])(?:{'|'.join(TICKET_WORDS)})(?:s|es)?\s+(?:(?:oirs|vecinal|ciudadano)\s+)?"
     r"(?:(?:n|no|numero|nro)\b\.?\s*|#\s*|n°\s*)?"
     r"(?:(20\d\d)(?:\s?-\s?|\s)(\d{1,6})|(\d{1,6}))(?![\d:/\-])|#\s*(\d{1,6})")
+MAX_STREET_NAME = 4
+"""Words of a street's name between the word that opens it and its «#» number."""
 YEAR_SEQUENCE = re.compile(r"(?<![\d/\-.:])(20\d\d)-(\d{3,6})(?![\d/\-.:])")
 """A ticket written without its letter, "2027-0512": a year and a sequence of three digits or more (a month has
 two, and a date a second dash)."""
@@ -342,8 +344,11 @@ def capitalised_run(ctx: Context, start: int, max_words: int = 4, stop: Containe
     return (taken[0].start(), taken[-1].end()) if taken else None
 
 
-def find_ticket(norm: str) -> tuple[str, Span] | None:
-    """`R-2026-0042` as written, or the bare number of "reclamo 15".
+def find_ticket(norm: str, street_words: Container[str] = frozenset(),
+                articles: Container[str] = frozenset()) -> tuple[str, Span] | None:
+    """`R-2026-0042` as written, or the bare number of "reclamo 15"; a bare «#12» after a street's name is its house
+    number, not a ticket (`street_words` open a street, «micro basural en Los Aromos #12»; after one of `articles`
+    the «#» is a ticket's, «cierra el #12»).
 
     Every message is asked, and few hold a ticket: the words each pattern needs are looked for first.
     """
@@ -356,12 +361,22 @@ def find_ticket(norm: str) -> tuple[str, Span] | None:
     if "#" not in norm and not any(word in norm for word in TICKET_WORDS):
         return None
     match = TICKET_NUMBER.search(norm)
+    if match and match.group(4) and _house_number(norm, match.start(), street_words, articles):
+        return None
     if match and match.group(1):
         return f"R-{match.group(1)}-{int(match.group(2)):04d}", (match.start(1), match.end(2))
     if match:
         group = 3 if match.group(3) else 4
         return match.group(group), match.span(group)
     return None
+
+
+def _house_number(norm: str, hash_at: int, street_words: Container[str], articles: Container[str]) -> bool:
+    """A «#» said after a street's name, in its clause: a street word among the words before it and a name (no
+    article) right before it («calle prat #345», «en Los Aromos #12»; «el #12» is a ticket)."""
+    before = BREAK.split(norm[:hash_at])[-1].split()[-MAX_STREET_NAME - 1:]
+    return len(before) > 1 and before[-1].isalpha() and before[-1] not in articles \
+        and any(word in street_words for word in before[:-1])
 
 
 def first_phrase(phrase_sets: dict[str, Any], norm: str, words: Words | None = None) -> tuple[str, Span] | None:

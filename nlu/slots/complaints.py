@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from nlu.segments import Constituents
 
 NUMBERED = re.compile(
-    r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.'’]*\s+){1,4}?)(?P<num>\d{1,5})(?![\d:/\-]|\.\d)"
+    r"(?<![a-z0-9])(?:(?:el|la|los|las)\s+)?(?P<name>(?:[a-z][a-z.'’]*\s+){1,4}?)#?\s*(?P<num>\d{1,5})(?![\d:/\-]|\.\d)"
     r"(?!\s*(?:de\s+(?:la|el)\s|hrs|horas|am|pm|personas|veces|dias|metros|cuadras|anos|minutos))")
 CONNECTOR = re.compile(
     r"\s*(?:[,:;.\-]+\s*)?(?:(?:por|de|del|sobre|que|porque|debido\s+a|ya\s+que|acerca\s+de|con)\s+)?")
