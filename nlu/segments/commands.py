@@ -126,8 +126,8 @@ def _after_verb(r: Reader, k: int) -> int:
 
 
 def _closings(r: Reader) -> list[Span]:
-    """Greetings and thanks closing a clause ("..., gracias", "... porfa"); not a name's last word ("misa de
-    acción de gracias")."""
+    """Greetings and thanks closing a clause ("..., gracias", "... porfa", "… dale porfa"); not a name's last word
+    ("misa de acción de gracias")."""
     spans: list[Span] = []
     tokens, g = r.tokens, r.gazetteer
     if not r.may(g.greetings):
@@ -138,7 +138,17 @@ def _closings(r: Reader) -> list[Span]:
             continue
         n = g.greetings.match(r.words, i)
         end = i + n
-        closes = end == len(tokens) or tokens[end].opens
+        closes = _closes_clause(r, end)
         if n and closes and not tokens[i].opens and not tokens[i].atom and r.words[i - 1] not in g.of_words:
             spans.append(r.span(i, end))
     return spans
+
+
+def _closes_clause(r: Reader, end: int) -> bool:
+    """Whether only courtesies and thanks stand between `end` and the clause's end («en la sede vecinal dale porfa»,
+    «… ya porfa gracias»)."""
+    tokens, g = r.tokens, r.gazetteer
+    while end < len(tokens) and not tokens[end].opens and \
+            (n := g.courtesies.match(r.words, end) or g.greetings.match(r.words, end)):
+        end += n
+    return end == len(tokens) or tokens[end].opens

@@ -245,10 +245,12 @@ def trim(norm: str, span: Span, noise: Container[str], tail: Container[str] | No
 
 def before_aside(ctx: Context, span: Span, tail: Container[str]) -> Span | None:
     """A place's span up to the reason said after it or the old place it denies («en la sede porque están arreglando
-    la posta», «en el Puerto Las Losas no en Las Tablas», «… y no en la plaza»): neither is where it happens, and
-    read as part of the place they would be stored with it. `tail` trims what the cut uncovers («y»)."""
+    la posta», «en el Puerto Las Losas no en Las Tablas», «… y no en la plaza»), and without the courtesy that closes
+    the message («a la sede vecinal por fa»): none is where it happens, and read as part of the place they would be
+    stored with it. `tail` trims what the cut uncovers («y»)."""
     aside = ctx.vocabulary.slot("place_asides").search(ctx.norm, span[0] + 1, span[1])
-    return span if aside is None else trim(ctx.norm, (span[0], aside.start()), (), tail)
+    cut = span if aside is None else trim(ctx.norm, (span[0], aside.start()), (), tail)
+    return cut and ctx.without_frame(cut, tail)
 
 
 def written_abbreviation(text: Text, period: int) -> bool:

@@ -15,7 +15,9 @@ SECOND = "invitación de la Liga Campesina al rodeo de aniversario el sábado 28
 
 @pytest.mark.parametrize("other", ["y la otra recházala", "la otra, declínala por favor", "y el otro rechazarlo",
                                    "y la otra declínala, ese día el alcalde anda en Concepción",
-                                   "la otra recházala, coincide con la sesión del consejo regional"])
+                                   "la otra recházala, coincide con la sesión del consejo regional",
+                                   "ya, y la otra la declinamos no más", "la otra rechácela nomás",
+                                   "y la otra rechazala no más xfa", "y la otra la declinamos nomás po"])
 def test_the_other_one_is_the_listed_record_not_answered(chat, dispatcher, other) -> None:
     *_, proposal, done = chat(FIRST, "sí", SECOND, "sí", "invitaciones pendientes", "la segunda, acéptala", "sí",
                               other, "sí")
