@@ -127,6 +127,8 @@ class Grammar:
         self.acronyms = frozenset(lexicon["not_dates"]["acronyms"])
         self.feminine = Phrases(lexicon["not_dates"]["feminine_before"])
         self.name_title = Phrases(lexicon["not_dates"]["name_before"])
+        self.festivity_heads = frozenset(lexicon["not_dates"]["festivity_heads"])
+        self.festivity_named = re.compile(rf"\s+(?:{alternation(lexicon['not_dates']['festivity_joiners'])})\s+[a-z]")
         self.part_named = Phrases(lexicon["part_of_day_names"]["words"])
         self.holidays: dict[str, list[str]] = lexicon["holidays"]["days"]
         for days in self.holidays.values():  # a misspelt day fails on load, not on the first message naming it
@@ -445,7 +447,7 @@ class Grammar:
                     atom = handler(match, today)
                 except calendar.OUT_OF_CALENDAR:
                     continue
-                if atom is not None:
+                if atom is not None and not self._names_a_festivity(norm, atom):
                     found.append((atom.start, -(atom.end - atom.start), priority, atom))
         if not found:
             return []
@@ -523,6 +525,13 @@ class Grammar:
     def _names_someone(self, norm: str, atom: Atom) -> bool:
         """"don Julio", "Parroquia Santo Domingo": a bare weekday or month after a title is a name, no date."""
         return atom.may_be_name and self.name_title.ending_at(norm, atom.start) is not None
+
+    def _names_a_festivity(self, norm: str, atom: Atom) -> bool:
+        """«la semana de la chilenidad», «el mes del mar»: a week or month said with its article alone and followed
+        by what it celebrates names the festivity, not this week or month. Dropped before the overlaps are settled,
+        so that «del mes de enero» is still January."""
+        return (atom.kind == RANGE and norm[atom.start:atom.end] in self.festivity_heads
+                and self.festivity_named.match(norm, atom.end) is not None)
 
     def _compile(self, index: int, pattern: str) -> re.Pattern[str]:
         """Compiled the first time a message triggers the rule, so that `gabinete parse` starts quickly."""

@@ -16,7 +16,7 @@ def create(ctx: Context) -> None:
         ctx.put("date", efemeride_date(day, bool(once)), (day.start, day.end))
     # every word that says how often is left out of the title («efeméride única (no se repite): …»)
     taken = ctx.atom_spans() + [m.span() for m in words.cue("efemeride_yearly").finditer(ctx.norm)] + ctx.frame()
-    taken += once
+    taken += once + [m.span() for m in words.cue("efemeride_begins").finditer(ctx.norm)]
     # nor does «que se conmemora» after the name («el Día del Carabinero que se conmemora el 27 de abril»)
     taken += [m.span() for m in words.cue("efemeride_celebrated").finditer(ctx.norm)]
     noise = words.noise("frame_noise", "efemeride_create", "efemeride_framing", "request_lead", keep=("dia",))
