@@ -28,6 +28,8 @@ from storage.models import Contact, Efemeride
 from storage.queries.contacts import query_words, ranked_contacts
 
 UPCOMING_DAYS = 30
+NAME_MATCH = 85
+"""How alike a word asked for and a title's word must be (rapidfuzz ratio) to be the same word, a typo aside."""
 _DATE = re.compile(r"^\s*(?:(\d{4})-)?(\d{1,2})-(\d{1,2})\s*$")
 _ARTICLES = {"dia": "del", "aniversario": "del", "cumpleanos": "del", "natalicio": "del", "fallecimiento": "del",
              "fiesta": "de la", "semana": "de la", "celebracion": "de la", "fiestas": "de las"}
@@ -158,7 +160,35 @@ def _range(ctx: Context, slots: dict[str, Any]) -> tuple[date, date]:
     return (start, end) if start <= end else (end, start)
 
 
+def named(session: Session, title: str) -> list[Efemeride]:
+    """The live efemérides whose title holds every word asked for, give or take a typo: «aniversario del liceo»
+    finds «Aniversario del Liceo Bicentenario»."""
+    asked = query_words(title)
+    found = []
+    for efemeride in session.exec(select(Efemeride).where(col(Efemeride.deleted_at).is_(None))):
+        words = fold(efemeride.title).split()
+        if asked and all(any(fuzz.ratio(part, word) >= NAME_MATCH for word in words) for part in asked):
+            found.append(efemeride)
+    return sorted(found, key=lambda efemeride: fold(efemeride.title))
+
+
+def when_named(ctx: Context, title: str) -> Reply:
+    """«¿cuándo es el aniversario del liceo?»: when each efeméride so named falls, and its next day."""
+    found = named(ctx.session, title)
+    if not found:
+        return about(Reply(f"No encuentro «{title}» en las efemérides. Para agregarla: «agrega {title} el "
+                           "12 de mayo a las efemérides»."), listed=())
+    lines = [f"{e.title}: {when_text(e.month, e.day_of_month, e.on_date, ctx.today)}"
+             + ("" if e.on_date else f"; la próxima, {on_day(next_day(e, ctx.today), ctx.today)}") for e in found]
+    text = f"{lines[0]}." if len(lines) == 1 else "\n".join([f"Efemérides con «{title}»:", *(f"• {x}" for x in lines)])
+    refs = [efemeride_ref(ctx, efemeride) for efemeride in found]
+    return about(Reply(text), *refs[:len(refs) == 1], listed=refs)
+
+
 def query(ctx: Context, slots: dict[str, Any]) -> Reply:
+    title = text_slot(slots, "title")
+    if title and not slots.get("date_from"):
+        return when_named(ctx, title)
     start, end = _range(ctx, slots)
     span = day_text(start, ctx.today) if start == end else f"{day_text(start, ctx.today)} al {day_text(end, ctx.today)}"
     found = efemerides_between(ctx.session, start, end)

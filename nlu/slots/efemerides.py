@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from nlu.dates import DAY
 from nlu.moments import efemeride_date
 from nlu.slots.common import Context, first_content
 from nlu.slots.events import put_range
+
+SENTENCE_ENDS = ".?!"
+LEAD_WORDS = re.compile(r"[a-z]+")
+ARTICLE = re.compile(r"\s*(?:(?:el|la|los|las)\s+)?")
+CLAUSE_END = re.compile(r"[?,;:!]|\.(?:\s|$)")
 
 
 def create(ctx: Context) -> None:
@@ -24,5 +31,33 @@ def create(ctx: Context) -> None:
     ctx.put_text("title", title, noise)
 
 
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    """«¿cuándo es el aniversario del liceo?», «oye, q día cae el Día del Dirigente Vecinal»: when a yearly occasion
+    falls, asked right at the start, is a question for the efemérides. Its words alone weigh towards the agenda
+    («aniversario» is also an activity), and «cuándo es la reunión…» (no occasion) or «cuándo tiene el alcalde el
+    aniversario…» (whose agenda) stay the agenda's."""
+    return ("efemeride.query", 1.0) if _occasion_asked(ctx) is not None else None
+
+
 def query(ctx: Context) -> None:
+    """The days asked for; or, when the message asks when an occasion falls, the occasion's name as `title`."""
     put_range(ctx)
+    named = _occasion_asked(ctx)
+    if named is None or "date_from" in ctx.slots:
+        return
+    end = CLAUSE_END.search(ctx.norm, named)
+    noise = ctx.vocabulary.noise("frame_noise", "request_lead", keep=("dia",))
+    ctx.put_text("title", (named, end.start() if end else len(ctx.norm)), noise)
+
+
+def _occasion_asked(ctx: Context) -> int | None:
+    """Where the occasion's name starts, when a sentence of the message opens by asking when one falls."""
+    words = ctx.vocabulary
+    lead = words.noise("efemeride_when_lead")
+    for asked in words.cue("efemeride_when").finditer(ctx.norm):
+        before = ctx.norm[:asked.start()]
+        sentence = max(before.rfind(mark) for mark in SENTENCE_ENDS) + 1
+        if all(word in lead for word in LEAD_WORDS.findall(before, sentence)):
+            named = ARTICLE.match(ctx.norm, asked.end()).end()
+            return named if words.cue("efemeride_occasion").at_start(ctx.norm, named) else None
+    return None
