@@ -22,6 +22,22 @@ def test_an_english_day_asks_for_that_days_agenda(parser, text, day):
     assert understanding.slots["date_from"] == day
 
 
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("meetings next week", date(2026, 12, 7), date(2026, 12, 13)),
+    ("¿hay meetings el viernes?", date(2026, 12, 4), date(2026, 12, 4)),
+    ("what's on the schedule tomorrow", date(2026, 12, 4), date(2026, 12, 4)),
+    ("q meetings tiene el alcalde this week xfa", date(2026, 11, 30), date(2026, 12, 6)),
+    ("any events next month?", date(2027, 1, 1), date(2027, 1, 31)),
+    ("schedule del saturday", date(2026, 12, 5), date(2026, 12, 5)),
+])
+def test_english_meetings_and_periods_ask_for_the_agenda(parser, text, first, last):
+    """«meetings», «events» and a period with «next»/«this» («next week»): «next» and «this» are read only beside
+    an English «week» or «month», never alone (they name firms)."""
+    understanding = parser.parse(text, NOW)
+    assert understanding.intent == "agenda.query"
+    assert (understanding.slots["date_from"], understanding.slots["date_to"]) == (first, last)
+
+
 @pytest.mark.parametrize("text", [
     "add contact: Rodrigo Sáez, director de obras, 987654321",
     "add contacto Rodrigo Sáez del Serviu, fono 9 8765 4321",
