@@ -18,7 +18,7 @@ from bot.named_detail import named_question
 from bot.picking import naming, pick, picks_by_name
 from bot.pointed import pointed_in_focus
 from bot.readings import SURE, likely
-from bot.record_readings import asks
+from bot.record_readings import asks, verb_actions
 from bot.turn import Handle, Turn, local_now
 from handlers.context import Context
 from handlers.focus import Focus, Ref
@@ -102,8 +102,10 @@ class ShownAgain:
 
     def _commands(self, text: str, understanding: Understanding) -> bool:
         """«la 2 recházala»: an item of the list with a verb that asks something of it, read (even unsure) as a
-        command on records, is that command on the item, not the item to be shown again."""
-        return understanding.intent in self.registry.acts_on and asks(self.parser, text)
+        command on records, is that command on the item, not the item to be shown again; so is «cancele la segunda»,
+        read as nothing, whose asking verb changes or removes records."""
+        return asks(self.parser, text) and (understanding.intent in self.registry.acts_on or bool(
+            verb_actions(self.parser, text)))
 
     def picked(self, ctx: Context, turn: Turn, text: str, understanding: Understanding) -> Reply | None:
         """«el de la señora Marta» right after a list of several, read unsure (a new complaint by «Marta»?) or not at
