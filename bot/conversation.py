@@ -37,7 +37,7 @@ from bot.dialogue_words import (
 from bot.expired_proposals import late_answer, late_correction
 from bot.followups import OPENING, follow_up, listing_in_focus
 from bot.how_to import asked_topic, asks_how, told_with_data
-from bot.just_stored import change_of_stored, detail_of_focus
+from bot.just_stored import change_of_stored, detail_of_focus, host_of_stored
 from bot.last_change import last_change
 from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
@@ -280,6 +280,10 @@ class Conversation:
         corrected = told_again(self.parser, text, understanding)
         found = self._found(ctx, turn, text, [corrected], PendingKind.CONFIRM) if corrected is not None else None
         if found is not None:  # «Disculpe, me equivoqué: el aniversario de … es el 16 de enero»: the stored one's date
+            return found
+        hosted = host_of_stored(self.parser, ctx.focus, text, now)
+        found = self._found(ctx, turn, text, [hosted], PendingKind.CONFIRM) if hosted is not None else None
+        if found is not None:  # «la invitación de la escuela la envía el Centro de Padres»: the stored one's organizer
             return found
         question = self.about_it.match(text)
         about_record = question is not None and ctx.focus.last() is not None and not names_past(understanding,

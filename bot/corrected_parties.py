@@ -46,8 +46,10 @@ def party_changes(declared: set[str], slots: dict[str, Any], text: str) -> dict[
 
 
 def _host(text: str) -> str | None:
-    """«la invita el Indap» → «Indap»: what follows the verb of inviting, when it opens the clause."""
+    """«la invita el Indap» → «Indap»: what follows the verb of inviting, when it opens the clause (past the record
+    it is about, `hosted_record`)."""
     words = text.strip(" .!").split()
+    words = words[_topic_end(words):]
     if words and fold(words[0]) in HOSTING_CLITICS:
         words.pop(0)
     if len(words) < 2 or fold(words[0]) not in HOSTING_VERBS:
@@ -56,6 +58,21 @@ def _host(text: str) -> str | None:
     if fold(words[1]) in NOT_A_HOST or " ".join(fold(word) for word in words[1:3]) in NOT_A_HOST:
         return None
     return ARTICLE.sub("", value)
+
+
+def hosted_record(text: str) -> str:
+    """«la invitación de la escuela la envía el Centro de Padres» → «la invitación de la escuela»: the record named
+    before the clitic that stands for it and the verb of inviting (Spanish names a topic so, then takes it up with
+    «la»); empty when the verb opens the clause or no clitic takes the words up."""
+    words = _without_leads(text).strip(" .!").split()
+    return " ".join(words[:_topic_end(words)]).rstrip(",;:")
+
+
+def _topic_end(words: list[str]) -> int:
+    """Where the clitic that takes up a record named before it stands, before a verb of inviting; 0 if none."""
+    folded = [fold(word).strip(",;:") for word in words]
+    return next((index for index in range(1, len(words) - 1)
+                 if folded[index] in HOSTING_CLITICS and folded[index + 1] in HOSTING_VERBS), 0)
 
 
 def _without_leads(text: str) -> str:

@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.corrected_days import in_its_month
+from bot.corrected_parties import hosted_record
 from bot.corrections import amendments
 from bot.dialogue_words import (
     ADDRESS_NOUNS,
@@ -217,3 +218,19 @@ def _unframed(parser: Parser, intent: str, text: str, changes: dict[str, Any], n
             kept[start:end] = " " * (end - start)
     values = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
     return [word for word in re.findall(r"\w+", fold("".join(kept))) if word not in FRAMING and word not in values]
+
+
+def host_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> Understanding | None:
+    """«Corrección: la invitación de la escuela la envía el Centro de Padres, no la dirección» after an invitation was
+    stored or shown: a new organizer told with its verb, as the change of the record the words before the verb name
+    (else of the one in focus); only when that is all the message changes. Its «no la dirección» denies the old host
+    and answers nothing."""
+    last = focus.last()
+    intent = CHANGES.get(last.entity) if last is not None else None
+    if intent is None or "organizer" not in parser.intents[intent].slots:
+        return None
+    changes = amendments(parser, intent, {}, text, now)
+    if set(changes) != {"organizer"}:
+        return None
+    named = hosted_record(text)
+    return Understanding(intent, slots={**changes, "reference": named} if named else changes)
