@@ -76,8 +76,8 @@ text)."""
 FRAMING = frozenset({"no", "mejor", "mismo", "misma", "hora", "horario", "lugar", "sitio", "dia", "fecha", "pero",
                      "era", "es", "sera", "seria", "sino", "a", "al", "las", "los", "la", "el", "en", "de", "y",
                      "perdon", "perdona", "ojo", "ahora", "entonces", "mas", "bien", "ya", "ok", "siempre", "que",
-                     "hrs", "hr", "horas", "se", "para", "lo", "sea", "tambien", "son", "ser", "final"}) \
-    | COURTESY | INTERJECTIONS | REPORTED_CHANGES | CORRECTION_HEADS | HOLDING_VERBS | RENAME_VERBS
+                     "hrs", "hr", "horas", "se", "para", "lo", "sea", "tambien", "son", "ser", "final", "q"}) \
+    | COURTESY | INTERJECTIONS | REPORTED_CHANGES | CORRECTION_HEADS | APOLOGIES | HOLDING_VERBS | RENAME_VERBS
 """Words that frame a correction around its new values («misma hora pero …», «ah no, era …», «se atrasa, que sea
 9:30», «lo movieron al viernes»); a message with any other word («estuvo bonita la ceremonia en el salón», «el
 viernes tengo dentista a las 11») says something else."""
