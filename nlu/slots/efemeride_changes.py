@@ -20,7 +20,9 @@ from nlu.vocabulary import WordSet
 NEW_TEXT = re.compile(r"\s*:\s*|\s+por\s+")
 """Where a new greeting or title starts: after a colon, else after "por"."""
 REFERENCE_EXTRA = ("efemeride", "efemerides", "lista", "listado", "calendario", "ahora", "dice", "diga", "sea", "es",
-                   "sera", "cae", "queda", "nuevo", "nueva", "al", "para", "mejor", "oye", "ya")
+                   "sera", "era", "seria", "fue", "correcta", "correcto", "cae", "queda", "nuevo", "nueva", "al",
+                   "para", "mejor", "oye", "ya")
+"""Words that frame how an efeméride is named, never its name («era el 22, corrígela»: «era» names nothing)."""
 MOVING = ("pasar", "mover/mueve", "correr", "cambiar")
 """Verbs whose asking forms («muevan», «pásala», «córrela») may open or close how an efeméride is named."""
 
