@@ -30,9 +30,16 @@ class Hesitations:
         """Hesitations wherever they are said."""
         self.before_pause = frozenset(words["before_pause"])
         """Hesitations only before a pause («este... la reunión»); elsewhere words («este jueves»)."""
+        self.sounds = self.always | self.before_pause
 
     def __call__(self, text: Text) -> Text:
-        """`text` with each hesitation, and the pause after it, blanked and taken back."""
+        """`text` with each hesitation, and the pause after it, blanked and taken back.
+
+        When the normalizer found the message's runs of letters (`Text.letters`: every character folded to one and
+        every word stayed as written), each word reads in `norm` as it was said, so a message none of whose words
+        is a hesitation is settled by one set test instead of a fold per word: most messages have none."""
+        if text.letters is not None and self.sounds.isdisjoint(text.letters):
+            return text
         pieces: list[tuple[int, int, str]] = []
         for match in WORD.finditer(text.norm):
             said = LONG_RUN.sub(r"\1\1", fold(text.source(*match.span())))
