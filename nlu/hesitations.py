@@ -37,14 +37,18 @@ class Hesitations:
 
         When the normalizer found the message's runs of letters (`Text.letters`: every character folded to one and
         every word stayed as written), each word reads in `norm` as it was said, so a message none of whose words
-        is a hesitation is settled by one set test instead of a fold per word: most messages have none."""
-        if text.letters is not None and self.sounds.isdisjoint(text.letters):
+        is a hesitation is settled by one set test, and one that has some («este fin de semana») reads its words
+        from `norm` instead of folding each again: most messages have none."""
+        as_written = text.letters is not None
+        if as_written and self.sounds.isdisjoint(text.letters):
             return text
         pieces: list[tuple[int, int, str]] = []
         for match in WORD.finditer(text.norm):
-            said = LONG_RUN.sub(r"\1\1", fold(text.source(*match.span())))
+            said = match.group() if as_written else LONG_RUN.sub(r"\1\1", fold(text.source(*match.span())))
+            if said not in self.sounds:
+                continue
             pause = PAUSE_AFTER.match(text.norm, match.end())
-            if said in self.always or (pause is not None and said in self.before_pause):
+            if said in self.always or pause is not None:
                 end = pause.end() if pause else match.end()
                 pieces.append((self._start(text.norm, match.start(), pause), end, " "))
         if not pieces:
