@@ -180,7 +180,11 @@ def _day_and_time(parser: Parser, text: str, now: datetime) -> dict[str, Any]:
 
 
 def _names_a_day(parser: Parser, text: str, now: datetime) -> bool:
-    """Whether the message names a day: a day-free «a las 19» falls on the reference day whatever it is."""
+    """Whether the message names a day: a day-free «a las 19» falls on the reference day whatever it is, and so does
+    «hoy», which names one all the same (the parser's day words tell them apart), so «mejor hoy a las 5» moves the
+    day and «no, hoy» keeps the pending hour."""
+    if parser.names_day(text, now):
+        return True
     for reference in (datetime.combine(now.date(), time()), datetime.combine(now.date() + FAR_AHEAD, time())):
         said, _ = parser.moment(text, reference)
         if said is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from bot.dialogue_words import ALSO_WORDS, LEAD_WORDS, PROPOSING, says_also
@@ -149,16 +150,22 @@ def is_look_up(understanding: Understanding, pending: Pending, text: str) -> boo
 
 
 def may_be_aside(understanding: Understanding, changes: dict[str, Any], text: str) -> bool:
-    """«uf q calor hace hoy, no?»: a question that is chatter, or barely reads as a look-up, whose only change would
-    be a day. Cheap, so that the second reading `_talks_about_the_day` needs is made only for these."""
+    """«jaja q calor hace hoy», «uf q calor hace hoy, no?»: chatter, or a question that barely reads as a look-up,
+    whose only change would be a day. A remark needs no question mark to ask for nothing; whether its other words
+    propose the day is `talks_about_the_day`'s to say. Cheap, so that the second reading it needs is made only for
+    these."""
     chatter = understanding.intent == "unknown" or (understanding.intent.endswith(".query")
-                                                     and understanding.confidence < NEW_ACTION)
-    return chatter and bool(changes) and set(changes) <= WHEN_SLOTS and is_question(text)
+                                                     and understanding.confidence < NEW_ACTION and is_question(text))
+    return chatter and bool(changes) and set(changes) <= WHEN_SLOTS
 
 
 def talks_about_the_day(text: str, as_pending: Understanding) -> bool:
     """Its words besides the day (`as_pending`: the message read as the pending request) are more than a proposal is
-    made of: it talks about the day and proposes nothing."""
+    made of: it talks about the day and proposes nothing. A remark that is no question names a day and no hour
+    («jaja q calor hace hoy»); one that says an hour («no era a las 10, es a las 19 hrs») corrects the proposal."""
+    if not is_question(text) and any(isinstance(value, datetime) or (slot == "time" and value)
+                                      for slot, value in as_pending.slots.items() if slot in WHEN_SLOTS):
+        return False
     when = [span for slot, span in as_pending.spans.items() if slot in WHEN_SLOTS]
     return any(word not in LEAD_WORDS and word not in PROPOSING for word in re.findall(r"\w+", _unread(text, when)))
 

@@ -225,8 +225,8 @@ class PendingAnswers:
         if followed is not None:
             return followed
         if may_be_aside(understanding, changes, text) and talks_about_the_day(
-                text, self.parser.parse_as(text, now, pending.intent)):
-            return Reply(CONFIRM_AGAIN, pending=pending)
+                text, self.parser.parse_as(text, now, pending.intent)):  # «jaja q calor hace hoy»: what waits, as is
+            return Reply(still_waiting(self.registry, ctx, pending), pending=pending)
         if is_new_request(self.parser, understanding, pending, changes, text):
             if answer.control is Control.NO and not changes and not understanding.intent.endswith(LOOK_UPS):
                 return self._no_with_reason(ctx, turn, pending, understanding, text)
