@@ -296,7 +296,7 @@ def _regretted(said: list[str]) -> list[str]:
     return said
 
 
-AS_BEFORE = ("como estaba", "como estaban", "como era", "como antes", "como al principio", "atras")
+AS_BEFORE = tuple(_PHRASES["as_before"])
 """What a restoring verb leaves things as: the state before the last change («déjalo como estaba», «vuelve atrás»)."""
 RESTORE_WORDS = _WORDS["restore_words"]
 """The words of a restoring clause besides the undo's own object words."""
@@ -314,7 +314,7 @@ def _is_undo(said: list[str]) -> bool:
     if len(said) > 1 and said[0] in UNDO_LEADS and undo_verb(said[1]):
         said = said[1:]
     if any(f" {phrase} " in f" {' '.join(said)} " for phrase in AS_BEFORE):
-        return all(word in RESTORE_WORDS or word in UNDO_OBJECT or word in COURTESY for word in said)
+        return all(word in RESTORE_WORDS or word in UNDO_OBJECT or word in COURTESY or undo_verb(word) for word in said)
     if undo_verb(said[0]):
         return all(word in UNDO_OBJECT or undo_verb(word) for word in said[1:])
     if said[0] in REMOVE_VERBS and len(said) > 1:
