@@ -57,6 +57,7 @@ from bot.record_readings import (
     by_focus,
     by_pronoun,
     by_verb,
+    by_verb_anywhere,
     describes_only,
     finds,
     named_before_verb,
@@ -399,7 +400,8 @@ class Conversation:
         named = rivals(self.parser, self.registry, text, understanding, now)
         answered = answered_in_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
         own = own_verb_on_focus(self.parser, self.registry, ctx.focus, text, understanding, now)
-        return self._found(ctx, turn, text, chain(focused, named, answered, own))
+        told = by_verb_anywhere(self.parser, self.registry, text, understanding, now)
+        return self._found(ctx, turn, text, chain(focused, named, answered, own, told))
 
     def _found(self, ctx: Context, turn: Turn, text: str, readings: Iterable[Understanding],
                only: PendingKind | None = None) -> Reply | None:

@@ -222,6 +222,23 @@ def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, underst
     last = focus.last()
     if last is None or registry.acts_on.get(understanding.intent) == last.entity:
         return
+    yield from _by_own_verb(parser, registry, text, understanding, now, {last.entity})
+
+
+def by_verb_anywhere(parser: Parser, registry: Registry, text: str, understanding: Understanding,
+                     now: datetime) -> Iterator[Understanding]:
+    """«la de marcelo pinto se derivó a la Superintendencia …», «a la de Rojas se le amplió el plazo», read as
+    nothing: a step told in the past with its capability's own verb and a record named is that capability's change
+    of the record, whatever is in focus; the caller keeps the reading whose name finds its record."""
+    if understanding.intent != "unknown":
+        return
+    yield from _by_own_verb(parser, registry, text, understanding, now, set(registry.acts_on.values()))
+
+
+def _by_own_verb(parser: Parser, registry: Registry, text: str, understanding: Understanding, now: datetime,
+                 kinds: set[str]) -> Iterator[Understanding]:
+    """The message read by each capability whose verb it says (in any form) and that acts on one of `kinds`, where
+    that reading names a record."""
     families = _families(parser)
     said = _words(parser, text)
     meanings = {meaning for word in said
@@ -237,7 +254,7 @@ def by_verb(parser: Parser, registry: Registry, focus: Focus, text: str, underst
         for intent in (spec.name for spec in capability.intents):
             if asked and _action(intent) not in asked:
                 continue
-            if registry.acts_on.get(intent) == last.entity and intent != understanding.intent:
+            if registry.acts_on.get(intent) in kinds and intent != understanding.intent:
                 reading = parser.parse_as(text, now, intent)
                 if named(reading):
                     yield reading
