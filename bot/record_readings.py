@@ -232,17 +232,18 @@ def by_verb_anywhere(parser: Parser, registry: Registry, text: str, understandin
     of the record, whatever is in focus; the caller keeps the reading whose name finds its record."""
     if understanding.intent != "unknown":
         return
-    yield from _by_own_verb(parser, registry, text, understanding, now, set(registry.acts_on.values()))
+    yield from _by_own_verb(parser, registry, text, understanding, now, set(registry.acts_on.values()), told=True)
 
 
 def _by_own_verb(parser: Parser, registry: Registry, text: str, understanding: Understanding, now: datetime,
-                 kinds: set[str]) -> Iterator[Understanding]:
-    """The message read by each capability whose verb it says (in any form) and that acts on one of `kinds`, where
-    that reading names a record."""
+                 kinds: set[str], told: bool = False) -> Iterator[Understanding]:
+    """The message read by each capability whose verb it says (in any form, or only as told done: `told`, since
+    an order such as «corrígela» or «la envía …» names no step taken) and that acts on one of `kinds`, where that
+    reading names a record."""
     families = _families(parser)
     said = _words(parser, text)
-    meanings = {meaning for word in said
-                for meaning in families.request(word) | families.infinitive(word) | families.named(word)}
+    meanings = {meaning for word in said for meaning in families.named(word) | (
+        set() if told else families.request(word) | families.infinitive(word))}
     own = next((set(capability.verbs) for capability in parser.declarations.capabilities
                 if understanding.intent in {spec.name for spec in capability.intents}), set())
     if said and families.request(said[0]) & own:
