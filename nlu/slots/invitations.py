@@ -577,7 +577,7 @@ class Delegation:
 def delegation(ctx: Context) -> Delegation:
     cues = ctx.vocabulary.cues
     return _delegation(*(cues[f"delegate_{name}"].phrases for name in
-                         ("behalf", "goes", "takes", "sends", "represents", "verb")),
+                         ("behalf", "whose", "goes", "takes", "sends", "represents", "verb")),
                        ctx.vocabulary.slot("mayor").phrases, tuple(sorted(load().honorifics)))
 
 
@@ -586,18 +586,20 @@ RATHER = r"(?:(?:en\s+cambio|entonces|mejor|mas\s+bien)\s+)?"
 
 
 @cache
-def _delegation(behalf: tuple[str, ...], goes: tuple[str, ...], takes: tuple[str, ...], sends: tuple[str, ...],
-                represents: tuple[str, ...], verb: tuple[str, ...], mayor: tuple[str, ...],
+def _delegation(behalf: tuple[str, ...], whose: tuple[str, ...], goes: tuple[str, ...], takes: tuple[str, ...],
+                sends: tuple[str, ...], represents: tuple[str, ...], verb: tuple[str, ...], mayor: tuple[str, ...],
                 titles: tuple[str, ...]) -> Delegation:
     """The patterns of `Delegation`, compiled once for the lexicon's words. «en representación del Sr. Alcalde»
-    names who is represented, titled or not; «en representación de» anyone else never leads to who goes."""
-    instead = rf"en\s+(?:su\s+)?{alternation(behalf)}"
+    names who is represented, titled or not; «en representación de» anyone else never leads to who goes. Someone sent
+    may be named after «en su representación» with the «a» of a person sent («envíe en su representación al jefe de
+    gabinete»)."""
+    instead = rf"en\s+(?:{alternation(whose)}\s+)?{alternation(behalf)}"
     of_mayor = rf"(?:\s+del?\s+(?:el\s+|la\s+)?(?:{alternation(titles)}\.?\s+)?{alternation(mayor)})?"
     going = alternation(goes)
     after = (rf"(?<![a-z])(?:{instead}{of_mayor}(?!\s+del?\s)|que\s+vaya(?:\s+{instead}{of_mayor}(?![a-z]))?"
-             rf"|(?:que\s+)?(?:lo|la)\s+{alternation(takes)}|{alternation(sends)}\s+a"
+             rf"|(?:que\s+)?(?:lo|la)\s+{alternation(takes)}|{alternation(sends)}(?:\s+{instead}{of_mayor})?\s+al?(?=\s)"
              rf"|(?<!en\s)(?:(?:lo|la)\s+(?:va\s+a\s+)?)?{alternation(represents)}(?:\s+al?\s+{alternation(mayor)})?)"
-             rf"(?:\s+(?:{going}\s+)?{RATHER}|(?=[,;:.!?]|$)){ARTICLE}")
+             rf"(?:\s+(?:(?:que\s+)?{going}\s+)?{RATHER}|(?=[,;:.!?]|$)){ARTICLE}")
     return Delegation(
         after=re.compile(after),
         before=re.compile(rf"(?<![a-z]){going}\s+{ARTICLE}(?P<who>[a-z][^,;:.!?]*?)\s+{instead}(?![a-z])"),
