@@ -210,14 +210,16 @@ def _typed_detail(parser: Parser, registry: Registry, entity: str, text: str, un
 
 
 def _unframed(parser: Parser, intent: str, text: str, changes: dict[str, Any], now: datetime) -> list[str]:
-    """The words of `text` besides its new values and the words that frame a correction: none when it only
-    corrects, the record's name when it says which («la reu»), anything else when it says something else."""
+    """The words of `text`, as the parser reads them, besides its new values and the words that frame a correction:
+    none when it only corrects, the record's name when it says which («la reu»), anything else when it says something
+    else."""
     kept = list(text)
     for slot, (start, end) in parser.parse_as(text, now, intent).spans.items():
         if slot in ("date", "time"):
             kept[start:end] = " " * (end - start)
     values = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
-    return [word for word in re.findall(r"\w+", fold("".join(kept))) if word not in FRAMING and word not in values]
+    said = parser.normalize("".join(kept)).norm  # «se pasó pa la sede», «pal gimnasio»: chat spellings read out
+    return [word for word in re.findall(r"\w+", said) if word not in FRAMING and word not in values]
 
 
 def host_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> Understanding | None:
