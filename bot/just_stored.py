@@ -166,11 +166,19 @@ def _reporter_details(parser: Parser, entity: str, text: str, now: datetime,
         said = _added(parser, read_as, text, said, now, named=not ADDRESS_NOUNS.isdisjoint(spoken))
     if not said or not set(said) <= REPORTER_SLOTS:
         return None
-    values = {word for value in (*said.values(), *(named or {}).values())
+    told = _said_values(parser, read_as, text, said, now)
+    values = {word for value in (*said.values(), *(named or {}).values(), *told)
               for word in re.findall(r"\w+", fold(str(value)))}
     if not all(word in DETAIL_FRAMING or word in values or word in DETAIL_ADDING or word in added for word in spoken):
         return None
     return Understanding(intent, slots={**said, **(named or {})})
+
+
+def _said_values(parser: Parser, intent: str, text: str, said: dict[str, Any], now: datetime) -> list[str]:
+    """The words that say each value read, as written: a phone dictated in words («es el nueve ocho siete …») is
+    its value, though the value stored is in digits."""
+    spans = parser.parse_as(text, now, intent).spans
+    return [text[start:end] for slot, (start, end) in spans.items() if slot in said]
 
 
 def _added(parser: Parser, intent: str, text: str, said: dict[str, Any], now: datetime,
