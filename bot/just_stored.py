@@ -28,6 +28,7 @@ from bot.dialogue_words import (
     INTERJECTIONS,
     RENAME_VERBS,
     REPORTED_CHANGES,
+    RESIDENT_CHANGED,
     WRONG_FIELD_WORDS,
 )
 from bot.meanwhile import LOOK_UPS
@@ -59,7 +60,7 @@ DETAIL_FRAMING = frozenset({"su", "sus", "numero", "fono", "telefono", "tel", "c
                             "perdon", "pasaje", "calle", "avenida", "al", "a", "anota", "anote", "agrega", "agregue",
                             "registra", "registre", "pon", "ponga", "no", "esta", "mal", "reclamo", "caso", "ticket",
                             "queja", "mala", "malo", "ahora", "x", "va"}) | COURTESY | INTERJECTIONS \
-    | CORRECTION_HEADS | RENAME_VERBS | APOLOGIES | WRONG_FIELD_WORDS
+    | CORRECTION_HEADS | RENAME_VERBS | APOLOGIES | WRONG_FIELD_WORDS | RESIDENT_CHANGED
 """Words around a resident's detail («su número es el …», «el fono de la vecina es …», «vive en …», «anote el mail de
 la vecina: …»), also when it corrects the one held («corrija la dirección: es …, no 1020», «ojo, la dirección está
 mal: es …», «se equivocaron en la dirección, va …»)."""
@@ -164,6 +165,7 @@ def _reporter_details(parser: Parser, entity: str, text: str, now: datetime,
     said = amendments(parser, read_as, {}, text, now)
     if added:  # «súmale este cel: …», «agrégale la dirección Los Aromos 45»: a typed detail, or one its field names
         said = _added(parser, read_as, text, said, now, named=not ADDRESS_NOUNS.isdisjoint(spoken))
+    said = {slot: value for slot, value in said.items() if not _only_framing(value)}
     if not said or not set(said) <= REPORTER_SLOTS:
         return None
     told = _said_values(parser, read_as, text, said, now)
@@ -179,6 +181,13 @@ def _said_values(parser: Parser, intent: str, text: str, said: dict[str, Any], n
     its value, though the value stored is in digits."""
     spans = parser.parse_as(text, now, intent).spans
     return [text[start:end] for slot, (start, end) in spans.items() if slot in said]
+
+
+def _only_framing(value: Any) -> bool:
+    """Whether a value read from the words is only the words that frame a detail: «la vecina del reclamo cambió de
+    celu: …» names no resident «reclamo cambió de celu»."""
+    words = re.findall(r"\w+", fold(str(value)))
+    return bool(words) and all(word in DETAIL_FRAMING or word in DETAIL_ADDING for word in words)
 
 
 def _added(parser: Parser, intent: str, text: str, said: dict[str, Any], now: datetime,

@@ -151,6 +151,12 @@ def _put_person(ctx: Context) -> bool:
     return True
 
 
+def _tells_news(ctx: Context, start: int) -> bool:
+    """Whether the words after a name tell how the person got in touch («don Ramón Espinoza llamó, cambió su
+    número …», «la señora Rojas avisa que …»): news of them, never their post."""
+    return any(ctx.vocabulary.slot(name).at_start(ctx.norm, start) for name in ("complaint_tellings", "reporter_leads"))
+
+
 def _post_after(ctx: Context, name: Span) -> tuple[Span | None, Span | None]:
     """A post the gazetteer does not know, said right after the name up to the phone or the clause's end
     ("Marcela Oyarzún, capitana de puerto de Castro, 9 1111 2233"); the institution is what follows its last
@@ -165,7 +171,7 @@ def _post_after(ctx: Context, name: Span) -> tuple[Span | None, Span | None]:
     labels = ctx.vocabulary.noise("frame_noise", "phone_labels", "email_labels")
     post = trim(norm, (start, end), labels)
     post = post and ctx.without_frame(post, labels)
-    if post is None:
+    if post is None or _tells_news(ctx, post[0]):
         return None, None
     split = None
     for joint in OF.finditer(norm, post[0], post[1]):
