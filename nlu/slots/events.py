@@ -58,7 +58,19 @@ def _reported(ctx: Context) -> list[Span]:
 
 
 def recognize(ctx: Context) -> tuple[str, float] | None:
-    return _reminder(ctx) or _period_booking(ctx)
+    return _reminder(ctx) or _period_booking(ctx) or _held_occasion(ctx)
+
+
+def _held_occasion(ctx: Context) -> tuple[str, float] | None:
+    """«registra el acto del día del carabinero el 27 de abril a las 12 en la plaza»: an occasion said with its day
+    and the hour it is held is an activity on the agenda. An efeméride is a date to remember, with no hour and no
+    place; the occasion's words alone weigh towards it, unless the message names an efeméride in so many words. A
+    ceremony the office says it hosts («registrar la ceremonia de aniversario…») is the ceremonies' own, which puts
+    it on the agenda too."""
+    if ctx.cue("efemeride") is None or ctx.cue("ceremony_own") or ctx.cue("efemeride_named"):
+        return None
+    kinds = {atom.kind for atom in ctx.atoms if atom.kind != TIME or atom.hour is not None}
+    return ("event.create", 0.85) if {DAY, TIME} <= kinds else None
 
 
 def _reminder(ctx: Context) -> tuple[str, float] | None:
