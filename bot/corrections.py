@@ -232,9 +232,30 @@ def _retold(slots: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
                 slot in PERSON_SLOTS or _corrects(old, value)):
             continue
         for other, text in slots.items():
-            if other not in changes and other != slot and isinstance(text, str) and old in text:
-                retold[other] = text.replace(old, value)
+            said = _said_in(old, value, text) if other not in changes and other != slot and isinstance(text, str) \
+                else None
+            if said is not None:
+                retold[other] = text.replace(*said)
     return retold
+
+
+def _said_in(old: str, new: str, text: str) -> tuple[str, str] | None:
+    """The words of `old` that `text` repeats and what they become: the whole value, or the value less the street type
+    or article that leads it («calle Millán 740» told in the description as «hoyo en la vereda, Millán 740» becomes
+    «Millán 470»), which the new value loses too when it opens with the same words."""
+    g = gazetteer()
+    leads = g.street_types | g.place_articles
+    old_words, new_words = old.split(), new.split()
+    for dropped in range(len(old_words)):
+        said = " ".join(old_words[dropped:])
+        if len(said) < MIN_RETOLD:
+            return None
+        if said in text:
+            same_lead = [fold(w) for w in new_words[:dropped]] == [fold(w) for w in old_words[:dropped]]
+            return said, " ".join(new_words[dropped:]) if same_lead else new
+        if fold(old_words[dropped]) not in leads:
+            return None
+    return None
 
 
 def _corrects(old: str, new: str) -> bool:
