@@ -12,7 +12,8 @@ from tests.dialogue.talk import stored
 
 
 @pytest.mark.parametrize(("complaint", "fix", "old", "new"), [
-    ("oiga, mire, reclamo de don Segundo Carrasco, eh, que hay un hoyo en la vereda, en la calle Millán 740, Millán 740",
+    ("oiga, mire, reclamo de don Segundo Carrasco, eh, que hay un hoyo en la vereda, en la calle Millán 740, "
+     "Millán 740",
      "no, perdón, perdón, es Millán 470, no 740", "740", "Millán 470"),
     ("reclamo de la vecina Rosa Pinto, q hay basura acumulada en Los Aromos 88, en el pasaje Los Aromos 88",
      "no, era Los Aromos 98 xfa", "88", "Los Aromos 98"),
