@@ -15,6 +15,7 @@ from datetime import datetime
 from bot.dialogue_words import clause_openers
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS
 from nlu import Parser
+from nlu.gazetteer import load as gazetteer
 from nlu.understanding import Understanding
 from storage.folding import fold
 
@@ -36,9 +37,13 @@ FRAGMENT_FLOOR = 0.1
 def how_to(parser: Parser, text: str) -> re.Match[str] | None:
     """The how-to question in `text`: «cómo» opening its clause, after nothing but the words that open one or lead
     in to a question («hola, ¿cómo…», «oye y como…», «me puede decir cómo…»); after any other word «como» is not
-    asking how («póngale como lugar la Biblioteca»)."""
+    asking how («póngale como lugar la Biblioteca»), nor before a post («como gerente de X solicito audiencia…»
+    says in what standing one writes)."""
     openers = clause_openers(parser.vocabulary, "question_leads")
+    posts = gazetteer().posts
     for found in HOW_TO.finditer(text):
+        if fold(found.group("verb")) in posts:
+            continue
         clause = re.split(r"[¿¡,.!;:]", text[:found.start()])[-1]
         if all(word in openers for word in fold(clause).split()):
             return found

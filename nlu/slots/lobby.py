@@ -89,6 +89,8 @@ WORKING_FOR = re.compile(r"(?:\s*,\s*|\s+)(?:(?:el|la|su)\s+)?" + POST + r"(?:\s
                          r"(?:la\s+|el\s+)?")
 """«Juan Pérez, lobbista de Constructora Andes», «Claudia Reyes, gerenta de asuntos corporativos de Minera X», «la sra
 Patricia Rojas gerenta de Enel»: after the name, the post of an apposition names whom the applicant works for."""
+AS_POST = re.compile(r"\s*(?:yo\s+)?como\s+(?:(?:el|la|su)\s+)?" + POST + r"(?![a-z])")
+"""«como gerente de X solicito reunión con el alcalde …»: the writer's standing, not «¿cómo …?» asking."""
 APPLICANT_LABEL = re.compile(r"(?<![a-z])(?:solicitante|requirente|interesad[oa]|quien\s+(?:la\s+)?solicita)\s*:\s*"
                              + HONORIFIC)
 """«Solicitante: Andrea Vidal, asesora legal de Aguas Andinas. Materia: …»: a form's field names who asks."""
@@ -135,7 +137,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "lobby.create", CONFIDENCE  # «es lobbista»: a detail of the request being registered
     if ctx.cue("lobby_export") and (lobby or audience or ctx.cue("lobby_query")):
         return "lobby.export", EXPORT_FIRST
-    if is_question(ctx) or (ctx.cue("lobby_query") and not ctx.cue("lobby_ask")):
+    if (is_question(ctx) and not AS_POST.match(ctx.norm)) or (ctx.cue("lobby_query") and not ctx.cue("lobby_ask")):
         return ("lobby.query", CONFIDENCE) if (lobby or audience or gift or travel) else None
     if gift and not audience:
         return "lobby.gift", CONFIDENCE
@@ -184,7 +186,7 @@ def create(ctx: Context) -> None:
     told = ask or ctx.cue("lobby_ask")  # the matter follows the verb that asks, past a heading («Llegó …:»)
     agent = APPLICANT_AGENT.search(ctx.norm)
     start = agent.end() if agent else told.end() if told else 0
-    subject = _after(ctx, EXPLICIT_SUBJECT, name="subject") or _after(
+    subject = _after(ctx, EXPLICIT_SUBJECT, name="subject") or _matter_of_letter(ctx, start) or _after(
         ctx, SUBJECT, start=start, name="subject",
                      stops=(re.compile(r"\s(?:en\s+representacion|por\s+encargo|a\s+nombre|en\s+nombre|"
                                        r"representando|de\s+parte)\b"),))
@@ -308,6 +310,8 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
     """Who asks: the agent of «audiencia solicitada por», what opens the message before «pide audiencia», else
     the name after «audiencia de»."""
     labelled = APPLICANT_AGENT.search(ctx.norm) or APPLICANT_LABEL.search(ctx.norm)
+    if ask is not None and not labelled and _written_in_standing(ctx, ask):
+        return
     if ask is not None and ask.start() > 0 and not labelled:
         past_day = max(_after_opening_day(ctx), ctx.norm.rfind(":", 0, ask.start()) + 1)
         opening = APPLICANT_BEFORE.match(ctx.norm[past_day:])
@@ -349,6 +353,76 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
     if working_for:  # «…: Juan Pérez, lobbista de Constructora Andes, materia: …»
         apposition = clause(ctx, working_for.end())
         _put_represented(ctx, working_for, apposition[1] if apposition else len(ctx.norm))
+
+
+def _matter_of_letter(ctx: Context, start: int) -> Span | None:
+    """The matter after a formal lead («para exponer el proyecto …», «a fin de tratar …», «con el objeto de exponer
+    …»), past the verb of telling that may follow it, when no plainer lead («por», «sobre», «para tratar») comes
+    first."""
+    lead = ctx.cue("lobby_matter_leads") and ctx.vocabulary.cue("lobby_matter_leads").search(ctx.norm, start)
+    plain = SUBJECT.search(ctx.norm, start)
+    if lead is None or (plain is not None and plain.start() < lead.start()):
+        return None
+    told = ctx.vocabulary.cue("lobby_matter_verbs").at_start(ctx.norm, lead.end() + 1)
+    span = clause(ctx, told.end() if told else lead.end())
+    return span if span and ctx.put_text("subject", span) else None
+
+
+def _written_in_standing(ctx: Context, ask: re.Match[str]) -> bool:
+    """A letter whose writer opens with their standing («en mi calidad de representante legal de Salmonera Austral
+    S.A., solicito …», «en representación de la empresa X, vengo en solicitar …», «como gerente de X solicito …»,
+    «quien suscribe, en nombre de la Cooperativa Y, solicita …»): the standing names no one. Who asks is who signs
+    the letter, for the body named in the standing; unsigned, the body itself asks. False when the words before the
+    verb that asks are no standing."""
+    opening = max(_after_opening_day(ctx), ctx.norm.rfind(":", 0, ask.start()) + 1)
+    standing = next((m for m in (ctx.vocabulary.cue("lobby_standing").search(ctx.norm, opening, ask.start()),
+                                 REPRESENTED.search(ctx.norm, opening, ask.start())) if m is not None), None)
+    if standing is None or not _only_frame(ctx, opening, standing.start()):
+        return False
+    body = _standing_body(ctx, standing.start(), ask.start())
+    if body is None:
+        return False
+    signer = _signer(ctx, ask.end())
+    ctx.slots.pop("represented", None)
+    ctx.spans.pop("represented", None)
+    if signer is None:
+        return ctx.put_text("applicant", body, APPLICANT_NOISE)
+    return ctx.put_text("applicant", signer) and ctx.put_text("represented", body, APPLICANT_NOISE)
+
+
+def _only_frame(ctx: Context, start: int, end: int) -> bool:
+    """Whether `start`–`end` holds only greetings, the addressee and punctuation («Señor Alcalde: Junto con
+    saludar,»)."""
+    frame = ctx.frame()
+    return all(any(a <= word.start() and word.end() <= b for a, b in frame)
+               for word in re.finditer(r"[a-z0-9]+", ctx.norm[:end]) if word.start() >= start)
+
+
+def _standing_body(ctx: Context, start: int, end: int) -> Span | None:
+    """The body a standing names: after «en representación de», else the first capitalised name after the post's
+    «de» («representante legal de Salmonera Austral S.A.»), else all after that «de» (a message in lower case)."""
+    aside = REPRESENTED.search(ctx.norm, start, end)
+    post = WORKING_FOR.search(ctx.norm, start, end)
+    if aside is not None:
+        begin = aside.end()
+    elif post is not None:
+        begin = next((m.end() for m in ORGANISATION.finditer(ctx.norm, post.start(), end)
+                      if ctx.text.source(m.end(), m.end() + 1).isupper()), post.end())
+    else:
+        return None
+    kind = re.compile(KIND).match(ctx.norm, begin)
+    span = clause(ctx, kind.end() if kind else begin, (APPOSITION_END,))
+    return span and (span[0], min(span[1], end))
+
+
+def _signer(ctx: Context, start: int) -> Span | None:
+    """The name that signs the letter after a closing formula («… Saluda atte., Rodrigo Fuentes»)."""
+    people = [person.name for person in ctx.constituents().people if person.name and person.name[0] >= start]
+    for closing in ctx.vocabulary.cue("lobby_closing").finditer(ctx.norm, start):
+        for name in people:
+            if name[0] >= closing.end() and not ctx.norm[closing.end():name[0]].strip(" ,.:;-"):
+                return name
+    return None
 
 
 def _speaker(ctx: Context, body: Span, end: int | None = None) -> None:
