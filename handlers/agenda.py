@@ -23,12 +23,12 @@ from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, moment_text, of_day, on_day, time_text
-from handlers.invitation_match import invitation_name
+from handlers.invitation_match import invitation_name, with_organizer
 from handlers.pointing import about
 from handlers.reply import Reply, ask, done, propose
 from storage.models import Event, Invitation
 from storage.queries.agenda import events_between
-from storage.queries.invitations import unanswered_between
+from storage.queries.invitations import organizers_of, unanswered_between
 
 DEFAULT_LENGTH = timedelta(hours=1)
 """How long an activity without an end is taken to last when looking for clashes."""
@@ -50,25 +50,32 @@ def when_text(day: date, start_at: datetime | None, end_at: datetime | None, zon
     return text
 
 
-def event_line(event: Event, zone: ZoneInfo) -> str:
-    """One agenda line: time (or `Todo el día`), title, place, and whether it came from an invitation."""
-    return _line(event, zone) + (" (invitación)" if event.invitation_id is not None else "")
+def event_lines(session: Session, events: list[Event], zone: ZoneInfo) -> list[str]:
+    """The agenda lines of these events, each from an invitation saying whose it is."""
+    organizers = organizers_of(session, events)
+    return [event_line(event, zone, organizers.get(event.id or 0)) for event in events]
+
+
+def event_line(event: Event, zone: ZoneInfo, organizer: str | None = None) -> str:
+    """One agenda line: time (or `Todo el día`), title with who invited (`organizer`, for an activity from an
+    invitation: «aniversario» alone does not say whose), place, and whether it came from an invitation."""
+    return _line(event, zone, organizer) + (" (invitación)" if event.invitation_id is not None else "")
 
 
 def _awaiting_line(invitation: Invitation, zone: ZoneInfo) -> str:
     """An invitation still unanswered, shown on its day: nothing is booked yet, but the day is not free of it."""
-    return _line(invitation, zone, f" ({invitation.organizer})" if invitation.organizer else "")
+    return _line(invitation, zone, invitation.organizer)
 
 
-def _line(record: Event | Invitation, zone: ZoneInfo, after_title: str = "") -> str:
-    """Time (or `Todo el día`), title and place of something on a day."""
+def _line(record: Event | Invitation, zone: ZoneInfo, organizer: str | None) -> str:
+    """Time (or `Todo el día`), title (with who invites, `with_organizer`) and place of something on a day."""
     if record.start_at is None:
         when = "Todo el día:"
     else:
         when = time_text(record.start_at.astimezone(zone))
         if record.end_at is not None and record.end_at.astimezone(zone).date() == record.day:
             when += f"–{time_text(record.end_at.astimezone(zone))}"
-    line = f"{when} {record.title}{after_title}"
+    line = f"{when} {with_organizer(record.title, organizer)}"
     return line + (f" — {record.place}" if record.place else "")
 
 
@@ -85,7 +92,7 @@ def event_ref(event: Event, ctx: Context) -> Ref:
 
 def day_agenda(session: Session, day: date, zone: ZoneInfo) -> list[str]:
     """The lines of one day's agenda, all-day first then by time: what the briefing and reminders show."""
-    return [event_line(event, zone) for event in events_between(session, day, day)]
+    return event_lines(session, events_between(session, day, day), zone)
 
 
 # --- time spans and clashes ---------------------------------------------------------------------
@@ -119,7 +126,7 @@ def clash_warning(session: Session, event: Event, zone: ZoneInfo) -> str | None:
     clashes = occupying(session, *span(event, zone), zone, ignore=event.id)
     if not clashes:
         return None
-    return "Ojo: choca con " + "; ".join(event_line(other, zone) for other in clashes) + "."
+    return "Ojo: choca con " + "; ".join(event_lines(session, clashes, zone)) + "."
 
 
 # --- event.create ------------------------------------------------------------------------------
@@ -192,7 +199,8 @@ def _availability(ctx: Context, day: date, part: str | None) -> Reply:
     when = on_day(day, ctx.today)
     if not busy:
         return about(Reply(f"Sí, está libre {when}{phrase}."), listed=())
-    return about(Reply("\n".join([f"No, {when}{phrase} tiene:"] + [f"• {event_line(e, zone)}" for e in busy])),
+    lines = [f"• {line}" for line in event_lines(ctx.session, busy, zone)]
+    return about(Reply("\n".join([f"No, {when}{phrase} tiene:", *lines])),
                  listed=[event_ref(e, ctx) for e in busy])
 
 
@@ -210,10 +218,10 @@ def _agenda(ctx: Context, first: date, last: date) -> Reply:
     awaiting = unanswered_between(ctx.session, first, last)
     heading, empty = _span_text(first, last, ctx.today)
     lines = [f"Agenda {heading}:"] if events else [f"No hay actividades agendadas {empty}."]
-    for index, event in enumerate(events):
+    for index, (event, line) in enumerate(zip(events, event_lines(ctx.session, events, zone), strict=True)):
         if first != last and (index == 0 or events[index - 1].day != event.day):
             lines += ["", day_text(event.day, ctx.today).capitalize()]
-        lines.append(f"• {event_line(event, zone)}")
+        lines.append(f"• {line}")
     if awaiting:
         lines += ["", "Invitaciones por responder esos días:" if first != last else "Invitaciones por responder:"]
         lines += [f"• {_awaiting_day(invitation, first != last, ctx.today)}{_awaiting_line(invitation, zone)}"

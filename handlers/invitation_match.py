@@ -26,8 +26,13 @@ RESPONSE_STEMS = (
 def invitation_name(invitation: Invitation) -> str:
     """`Cena aniversario (Rotary Club)`: its title and who invites, unless the title says it already; the words it
     is named by wherever it is shown."""
-    organizer = invitation.organizer
-    return invitation.title + (f" ({organizer})" if organizer and fold(organizer) not in fold(invitation.title) else "")
+    return with_organizer(invitation.title, invitation.organizer)
+
+
+def with_organizer(title: str, organizer: str | None) -> str:
+    """A title with who invites after it, unless the title names them already («aniversario (Club de Leones de
+    Osorno)», but «Aniversario del Rotary» stays as is): an invitation, or the activity one put on the agenda."""
+    return title + (f" ({organizer})" if organizer and fold(organizer) not in fold(title) else "")
 
 
 def response_slot(value: Any) -> InvitationStatus | None:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlmodel import Session
 
 from handlers import complaint_terms as terms
-from handlers.agenda import event_line
+from handlers.agenda import event_lines
 from handlers.format import MONTHS, WEEKDAYS, day_text, on_day, time_text
 from handlers.invitations import days_left_text, pending_invitations
 from settings import Settings
@@ -44,11 +44,12 @@ def agenda(session: Session, settings: Settings, view: str, around: date, today:
     first, last, previous, following = period(view, around)
     zone = settings.zone
     by_day: dict[date, list[dict[str, Any]]] = {}
-    for event in events_between(session, first, last):
+    events = events_between(session, first, last)
+    for event, line in zip(events, event_lines(session, events, zone), strict=True):
         start = event.start_at.astimezone(zone) if event.start_at else None
         end = event.end_at.astimezone(zone) if event.end_at else None
         by_day.setdefault(event.day, []).append({
-            "id": event.id, "title": event.title, "place": event.place, "line": event_line(event, zone),
+            "id": event.id, "title": event.title, "place": event.place, "line": line,
             "start": time_text(start) if start else None, "end": time_text(end) if end else None,
             "invitation": event.invitation_id is not None})
     days = []

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from sqlmodel import Session, col, or_, select
 from sqlmodel.sql.expression import SelectOfScalar
 
-from storage.models import Invitation, InvitationStatus
+from storage.models import Event, Invitation, InvitationStatus
 
 
 def _soonest_first(query: SelectOfScalar[Invitation]) -> SelectOfScalar[Invitation]:
@@ -42,3 +42,15 @@ def recent_invitations(session: Session, since: date) -> list[Invitation]:
     query = select(Invitation).where(col(Invitation.deleted_at).is_(None),
                                      or_(col(Invitation.day).is_(None), col(Invitation.day) >= since))
     return list(session.exec(_soonest_first(query)).all())
+
+
+def organizers_of(session: Session, events: list[Event]) -> dict[int, str]:
+    """Who invited to each of these events that came from an invitation, by the event's id: one read for a whole
+    agenda, so that its lines say whose each activity is."""
+    ids = {event.invitation_id for event in events if event.invitation_id is not None}
+    if not ids:
+        return {}
+    query = select(Invitation.id, Invitation.organizer).where(col(Invitation.id).in_(ids))
+    by_invitation = {invitation: organizer for invitation, organizer in session.exec(query).all() if organizer}
+    return {event.id or 0: by_invitation[event.invitation_id] for event in events
+            if event.invitation_id in by_invitation}

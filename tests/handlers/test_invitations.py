@@ -142,10 +142,16 @@ def test_accepted_invitation_appears_in_the_agenda(ctx: Context) -> None:
 
     event = ctx.session.exec(select(Event)).one()
     assert (event.invitation_id, event.day, event.start_at) == (invitation.id, DECEMBER_3, invitation.start_at)
-    assert "• 20:00 Cena aniversario — Club Social (invitación)" in agenda_text(ctx, DECEMBER_3)
+    assert "• 20:00 Cena aniversario (Rotary Club) — Club Social (invitación)" in agenda_text(ctx, DECEMBER_3)
     assert invitations.handle_query(ctx, {}).text == "No hay invitaciones pendientes de respuesta."
     actions = [(entry.entity, entry.action) for entry in ctx.session.exec(select(AuditEntry).order_by(AuditEntry.id))]
     assert actions == [("invitation", "create"), ("invitation", "update"), ("event", "create")]
+
+
+def test_an_accepted_invitation_whose_title_names_its_organizer_names_it_once(ctx: Context) -> None:
+    register(ctx, organizer="Rotary Club", title="Aniversario del Rotary Club", start=at(DECEMBER_3, 20))
+    confirm(ctx, respond(ctx, response="accepted", reference="rotary"))
+    assert "• 20:00 Aniversario del Rotary Club (invitación)" in agenda_text(ctx, DECEMBER_3)
 
 
 def test_delegation_asks_who_goes_and_records_the_delegate(ctx: Context) -> None:
