@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Mapping
 
-from nlu.morphology import Families
+from nlu.morphology import CLITICS, Families, forms
 from nlu.slots.common import Context
 
 TOKEN = re.compile(r"[a-z]+")
@@ -46,6 +46,8 @@ class Extractor:
         self.cue_names = frozenset(cue_names)
         self.verb_forms = frozenset(self.families.requests) | frozenset(self.families.infinitives) \
             | frozenset(self.families.others)
+        self.subjunctives = frozenset().union(*(forms(entry).subjunctives for entries in families.values()
+                                                for entry in entries))
         self._word_features: dict[str, frozenset[str]] = {}
 
     def __call__(self, ctx: Context) -> list[str]:
@@ -84,17 +86,26 @@ class Extractor:
         self._states(ctx, found, question)
         return list(found)
 
-    @staticmethod
-    def asks_first(ctx: Context) -> bool:
+    def asks_first(self, ctx: Context) -> bool:
         """A question word opens the message and no request does: «qué tiene el alcalde hoy» asks, while «que no
-        se me olvide…», «que quede anotado…», «hay que agendar…» open with the same words and request. «y qué más
-        hay», «oye, ¿cuándo era?» ask too."""
+        se me olvide…», «que quede anotado…», «hay que agendar…», «q agreguen…» open with the same words and request.
+        «y qué más hay», «oye, ¿cuándo era?» ask too."""
         vocabulary = ctx.vocabulary
         opening = ctx.norm.lstrip(" ¿")
         opener = vocabulary.cue("question_openers").at_start(opening)
         opening = opening[opener.end():].lstrip(" ,¿") if opener else opening
-        return vocabulary.cue("question").at_start(opening) is not None \
-            and not any(vocabulary.cue(lead).at_start(opening) for lead in LEADS)
+        asked = vocabulary.cue("question").at_start(opening)
+        wish = vocabulary.cue("wish_lead").at_start(opening)
+        if asked is None or (wish is not None and self._wished(opening[wish.end():])):
+            return False
+        return not any(vocabulary.cue(lead).at_start(opening) for lead in LEADS)
+
+    def _wished(self, rest: str) -> bool:
+        """«que» before a request verb in the subjunctive, maybe past its pronouns: «que anoten la reunión», «q le
+        respondan al Rotary»: a request said as a wish, where «qué agenda tiene» asks."""
+        words = TOKEN.findall(rest[:60])
+        verb = next((word for word in words if word not in CLITICS), "")
+        return verb in self.subjunctives
 
     def _learn_word(self, token: str) -> frozenset[str]:
         """A word's own features (the word, and the letter trigrams of a word of four letters or more), kept:

@@ -36,6 +36,9 @@ class Forms:
     infinitives: frozenset[str]
     others: frozenset[str]
     """Present and past tenses, participles: the verb named without a request («aceptó», «agendado»)."""
+    subjunctives: frozenset[str] = frozenset()
+    """The request forms that are subjunctive too (usted, ustedes, nosotros: «agreguen», «respondamos»): after «que»
+    they ask («q agreguen la efeméride»), where «qué agrega» or «qué agenda» would ask a question."""
 
     @property
     def all(self) -> frozenset[str]:
@@ -106,7 +109,8 @@ def forms(entry: str) -> Forms:
     others |= {lemma + end for end in ("emos", "a", "an", "e", "ia", "ian", "ias")}
     requests = {form for form in requests if len(form) >= SHORTEST}
     others -= requests | infinitives
-    return Forms(lemma, frozenset(requests), frozenset(infinitives), frozenset(others))
+    subjunctives = frozenset({*usted_said, ustedes, usted + "s", nosotros} & requests)
+    return Forms(lemma, frozenset(requests), frozenset(infinitives), frozenset(others), subjunctives)
 
 
 class Families:

@@ -13,7 +13,6 @@ from nlu.chat_headers import blanked
 from nlu.dates import DAYS, Atom, Grammar
 from nlu.dictation import punctuated
 from nlu.diminutives import base_words
-from nlu.features import Extractor
 from nlu.hesitations import Hesitations
 from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, invalid_span, query_range
@@ -163,7 +162,7 @@ class Parser:
         """The text is a question, as the scorer reads one (a question mark, or a question word opening it that no
         request lead shares): «qué tiene el alcalde mañana» asks, «que no se me olvide agendar…» requests."""
         ctx = self._context(text, now)
-        return "?" in ctx.norm or Extractor.asks_first(ctx)
+        return "?" in ctx.norm or self.scorer.extract.asks_first(ctx)
 
     def _context(self, text: str, now: datetime) -> Context:
         message = blanked(text if isinstance(text, str) else str(text))
