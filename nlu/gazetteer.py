@@ -122,6 +122,8 @@ class Gazetteer:
     targets: PhraseTable
     owners: PhraseTable
     after_verb: PhraseTable
+    addressed: PhraseTable
+    """Whom a request is said to, named right after its verb («agende usted…», «agéndeme señorita…»)."""
     noun_forms: frozenset[str]
     dictated_marks: dict[str, str]
     """Punctuation said aloud ("dos puntos") → the mark it stands for (":")."""
@@ -210,6 +212,7 @@ def load() -> Gazetteer:
         targets=PhraseTable(commands["targets"]),
         owners=PhraseTable(commands["owners"]),
         after_verb=PhraseTable(commands["after_verb"]),
+        addressed=PhraseTable(commands["addressed"]),
         noun_forms=frozenset(commands["noun_forms"]),
         dictated_marks=dict(commands["dictated_marks"]),
         self_corrections=tuple(lexicon.load()["ranges"]["retract"]),

@@ -113,10 +113,11 @@ def _leads_to_verb(r: Reader, k: int, depth: int) -> bool:
 
 
 def _after_verb(r: Reader, k: int) -> int:
-    """Past a request verb: a clitic-like small word, where to put the matter and whose it is. A post that
-    goes on with «de» names someone else («mandar a la jefa de gabinete», «al alcalde de Renca»): it stays."""
+    """Past a request verb: whom it is said to («agende usted», «anota tú», «… por favor señorita»), a clitic-like
+    small word, where to put the matter and whose it is. A post that goes on with «de» names someone else («mandar
+    a la jefa de gabinete», «al alcalde de Renca»): it stays."""
     words, g = r.words, r.gazetteer
-    for table in (g.targets, g.after_verb, g.targets, g.owners):
+    for table in (g.addressed, g.targets, g.after_verb, g.addressed, g.targets, g.owners):
         if k < len(words) and not r.tokens[k].opens:
             n = table.match(words, k)
             if n and words[k + n - 1] in g.posts.firsts and k + n < len(words) and words[k + n] in g.of_words:

@@ -53,7 +53,7 @@ class Reader:
 
     def is_verb(self, i: int) -> bool:
         """A request verb form; one that is a noun too only before an article, a date, a target («ingresó por
-        oficina de partes») or nothing; a given
+        oficina de partes»), whom it is said to («agendá vos…») or nothing; a given
         name written with its capital ("Tomás") is no verb."""
         word = self.words[i]
         if word not in self.forms or (self.capital(i) and word in self.gazetteer.given_names.firsts):
@@ -64,7 +64,8 @@ class Reader:
         if after >= len(self.tokens) or self.tokens[after].opens or self.tokens[after].atom:
             return True
         followers = self.gazetteer.command_followers
-        return self.words[after] in followers or bool(self.gazetteer.targets.match(self.words, after))
+        return self.words[after] in followers or bool(self.gazetteer.targets.match(self.words, after)
+                                                      or self.gazetteer.addressed.match(self.words, after))
 
     def atom(self, i: int) -> bool:
         return i < len(self.tokens) and self.tokens[i].atom
