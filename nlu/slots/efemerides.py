@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nlu.dates import DAY
+from nlu.gazetteer import load
 from nlu.moments import efemeride_date
 from nlu.slots.common import Context, first_content
 from nlu.slots.events import put_range
@@ -51,13 +52,28 @@ def query(ctx: Context) -> None:
 
 
 def _occasion_asked(ctx: Context) -> int | None:
-    """Where the occasion's name starts, when a sentence of the message opens by asking when one falls."""
+    """Where the occasion's name starts, when a sentence of the message opens by asking when one falls: before the
+    question only greetings and courtesies («Estimados, …», «Buenas tardes, consulta: …») and the words that open a
+    clause or lead in to a question («oye, ¿sabís cuándo es…»); «recuérdame cuándo es…» asks for a reminder."""
     words = ctx.vocabulary
-    lead = words.noise("efemeride_when_lead")
     for asked in words.cue("efemeride_when").finditer(ctx.norm):
         before = ctx.norm[:asked.start()]
         sentence = max(before.rfind(mark) for mark in SENTENCE_ENDS) + 1
-        if all(word in lead for word in LEAD_WORDS.findall(before, sentence)):
+        if _only_openers(ctx, LEAD_WORDS.findall(before, sentence)):
             named = ARTICLE.match(ctx.norm, asked.end()).end()
             return named if words.cue("efemeride_occasion").at_start(ctx.norm, named) else None
     return None
+
+
+def _only_openers(ctx: Context, said: list[str]) -> bool:
+    """Whether the words are greetings and courtesies (the gazetteer's, wherever they stand in a message) or words
+    that open a clause or lead in to a question: none says what the sentence asks."""
+    g = load()
+    lead = ctx.vocabulary.noise("clause_openers", "question_leads")
+    i = 0
+    while i < len(said):
+        skipped = g.greetings.match(said, i) or g.courtesies.match(said, i) or int(said[i] in lead)
+        if not skipped:
+            return False
+        i += skipped
+    return True

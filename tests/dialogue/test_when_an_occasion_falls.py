@@ -13,6 +13,8 @@ STORED = ("agrega el aniversario del Liceo Bicentenario el 12 de mayo a las efem
     "q día cae el aniversario dl liceo?",
     "oye, ¿sabís cuándo es el aniversario del liceo?",
     "Buenos días. ¿En qué fecha se celebra el aniversario del liceo",
+    "Estimados, ¿en qué fecha es el aniversario del liceo?",
+    "Buenas tardes, consulta: ¿cuándo cae el aniversario del liceo?",
 ])
 def test_when_an_occasion_falls_is_its_efemeride(chat, asked: str) -> None:
     *_, answer = chat(*STORED, asked)
