@@ -253,6 +253,14 @@ def before_aside(ctx: Context, span: Span, tail: Container[str]) -> Span | None:
     return cut and ctx.without_frame(cut, tail)
 
 
+def without_closing(ctx: Context, span: Span) -> Span | None:
+    """`span` less the greetings, courtesies and fillers that close it («… en la sede vecinal por favor», «…, ya xfa
+    gracias»): a free text stores what was said, not how it was asked. Its start stays, since a note may open with
+    what reads as a request verb («súmale: llevar la banda»)."""
+    cut = ctx.without_frame(span)
+    return cut and trim(ctx.norm, (span[0], cut[1]), ())
+
+
 def written_abbreviation(text: Text, period: int) -> bool:
     """Whether the period at `period` of the folded text closes an abbreviation as the person wrote it ("Av.
     Granaderos", "Sra. Irma", "Pbro. Juan"): such a period ends no clause. The written word decides, not the

@@ -14,7 +14,7 @@ from collections.abc import Container, Sequence
 
 from nlu.phrases import Phrases
 from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, spans_of, verb_forms
-from nlu.slots.common import BREAK, Context, Span, capitalised_run, trim
+from nlu.slots.common import BREAK, Context, Span, capitalised_run, trim, without_closing
 
 CAPABILITY = "complaint_changes"
 OWNER_LEADS = ("complaint_note_owner", "complaint_citizen_lead", "complaint_address_lead")
@@ -319,6 +319,7 @@ def note(ctx: Context) -> None:
     opening = COMMENT_START.match(ctx.norm, start)
     start = opening.end() if opening else start
     span = trim(ctx.norm, (start, len(ctx.norm)), frozenset({"que", "de", ":"}), frozenset())
+    span = span and without_closing(ctx, span)
     if span:
         ctx.put("comment", ctx.said(span), span)
 
