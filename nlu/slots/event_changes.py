@@ -45,6 +45,8 @@ NAMED_BETWEEN = re.compile(r"(\s+(?:de|del)\s+.+?)(?:\s+(?:al|a|por|para)\s+|\s*
 END_GAP = re.compile(r"\s*(?:a\s+)?(?:las?\s+)?")
 """What may stand between a verb of ending and its time: «termina a las», «termine la», «acaba 13:00»."""
 AFTER_MOMENT = re.compile(r"\s*,?\s*(?:y\s+)?en\s+(?!vez\b|lugar\s+de\b)")
+NEXT_WORD = re.compile(r"[\s,;:]*([a-z]+)")
+PAUSE = re.compile(r"[\s,;]*")
 MOVED_TO = re.compile(r"\s+(?:a|al|para|pa)\s+")
 """Between a verb that moves the activity and where to: «cámbiela al gimnasio», «pásala a la sede social», «se cambió
 pa la plaza de armas»."""
@@ -244,6 +246,7 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
         window, start = (start, value.start()), value.end()
     elif named:
         window, start = (start, named.end(1)), named.end()
+    start = _past_verb(ctx, start)
     after = PLACE_OPENING.match(ctx.norm, start)
     start = after.end() if after else start
     told = NEW_VALUE.match(ctx.norm, start)
@@ -258,6 +261,19 @@ def _place(ctx: Context) -> tuple[Span, Span] | None:
     span = with_street_number(ctx, span)
     span = _put_place(ctx, span)
     return window, span
+
+
+def _past_verb(ctx: Context, start: int) -> int:
+    """Where the new place starts when the field was named before the verb that changes it («el lugar cámbialo a la
+    sede vecinal», «el lugar, por favor déjelo en la biblioteca»): past that verb (a changing verb, or a request or
+    courtesy the frame holds), which is no part of the place."""
+    moving = request_forms(CAPABILITY, "event_move")
+    while (word := NEXT_WORD.match(ctx.norm, start)) is not None:
+        framed = next((b for a, b in ctx.frame() if a == word.start(1)), None)
+        if word.group(1) not in moving and framed is None:
+            break
+        start = word.end() if word.group(1) in moving else framed
+    return PAUSE.match(ctx.norm, start).end()
 
 
 VENUE_AFTER = re.compile(r"\s*,\s*(?:(?:es\s+)?en\s+)?(?:(?:el|la|los|las)\s+)?")
