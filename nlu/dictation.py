@@ -7,6 +7,7 @@ one. The words are data (`[dictated_marks]` in nlu/gazetteers/commands.toml), re
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from nlu.gazetteer import load
@@ -30,11 +31,13 @@ def punctuated(text: Text) -> Text:
     return replaced(text, pieces) if pieces else text
 
 
-def written(text: Text) -> str:
-    """The original message with each punctuation word said aloud written as its mark: what the conversation reads
-    («sí coma guárdala punto» is a yes, «el teléfono es … punto» a detail), as typed words untouched."""
+def written(text: Text, data: Sequence[tuple[int, int, str]] = ()) -> str:
+    """The original message with each punctuation word said aloud written as its mark, and each datum said in words
+    (`data`, spans of the folded text: an e-mail, a phone, a house number) as typed: what the conversation reads («sí
+    coma guárdala punto» is a yes, «el teléfono es … punto» a detail), as typed words untouched."""
+    marks = [mark for mark in _said_marks(text) if not any(a < mark[1] and mark[0] < b for a, b, _ in data)]
     out, cursor = [], 0
-    for start, end, mark in _said_marks(text):
+    for start, end, mark in sorted([*marks, *data]):
         begin, stop = text.span(start, end)
         out += [text.original[cursor:begin], mark]
         cursor = stop

@@ -1,6 +1,7 @@
 """Hesitations of a voice note («agéndale al alcalde ehh una visita a las obras», «invitación del sindicato de
-pescadores eh para la bendición»): a transcript keeps the sounds a speaker makes while thinking, and every rule
-that cuts a title, an organizer or a place would keep them as words. They are blanked, with the pause after them,
+pescadores eh para la bendición», a word said twice across a pause: «vive en, en pasaje…»): a transcript keeps the
+sounds a speaker makes while thinking, and every rule that cuts a title, an organizer or a place would keep them as
+words. They are blanked, with the pause after them,
 before anything reads the message, and taken back from what the slots give (`Text.taken_back`). The words are data
 (`[hesitations]` in nlu/lexicon/es.toml).
 """
@@ -17,6 +18,9 @@ LONG_RUN = re.compile(r"([a-z])\1{2,}")
 """A letter held three times or more («ehhhh»): said as two, so that the list names each sound once."""
 PAUSE_AFTER = re.compile(r"\s*(?:,|\.{2,})")
 """The comma or the ellipsis a hesitation trails off into («ehh... una visita»)."""
+SAID_AGAIN = re.compile(r"\s*(?:,|\.{2,})\s*([a-z]+)(?![a-z0-9@\-])")
+"""A word said again after a pause, as a speaker restarts («vive en, en pasaje Los Notros», «es la, la doctora»):
+the first saying and the pause go, or the pause would cut the clause in two."""
 PAUSE_BEFORE = re.compile(r",\s*$")
 """The comma that opens a hesitation said as an aside («el seremi de, este, salud»): with the pause after it, both
 go, or the first would cut the name at «de»."""
@@ -51,6 +55,8 @@ class Hesitations:
             if said in self.always or pause is not None:
                 end = pause.end() if pause else match.end()
                 pieces.append((self._start(text.norm, match.start(), pause), end, " "))
+            elif (again := SAID_AGAIN.match(text.norm, match.end())) and again.group(1) == match.group():
+                pieces.append((match.start(), again.start(1), " "))
         if not pieces:
             return text
         gone = tuple(text.span(start, end) for start, end, _ in pieces)

@@ -11,20 +11,22 @@ from nlu import calendar, lexicon
 from nlu.capabilities import Declarations, load_declarations
 from nlu.chat_headers import blanked
 from nlu.dates import DAYS, Atom, Grammar
-from nlu.dictation import punctuated
+from nlu.dictation import punctuated, written
 from nlu.diminutives import base_words
 from nlu.hesitations import Hesitations
 from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, invalid_span, query_range
-from nlu.normalize import Normalizer, Text
+from nlu.normalize import EMAIL, Normalizer, Text, fold
 from nlu.phones import SpokenPhones, find_phones
 from nlu.phrases import Words
 from nlu.recognizers import function
 from nlu.routing import Router
 from nlu.scoring import WEIGHTS, Weights
 from nlu.self_corrections import corrected
-from nlu.slots.common import EMAIL, Context, clean, find_ticket, first_phrase
+from nlu.slots.common import Context, clean, find_ticket, first_phrase
 from nlu.slots.legal import WHO_SLOTS, who_told
+from nlu.spoken_data import SpokenData
+from nlu.spoken_numbers import SpokenNumbers
 from nlu.spoken_tickets import SpokenTickets
 from nlu.understanding import DepartmentRoute, Understanding
 from nlu.vocabulary import Vocabulary
@@ -61,7 +63,12 @@ class Parser:
         self.router = Router(routes, words["slots"]["landmark_before"], words["not_dates"]["street_before"])
         spoken = words["spoken_phone"]
         self.spoken_phones = SpokenPhones(words["numbers"], spoken["tens"], spoken["plus"])
-        self.spoken_tickets = SpokenTickets(words["numbers"], spoken["tens"], words["spoken_ticket"]["hundreds"])
+        said = words["spoken_number"]
+        numbers = SpokenNumbers(words["numbers"], spoken["tens"], said["hundreds"], said["thousand"])
+        self.spoken_tickets = SpokenTickets(numbers)
+        self.spoken_data = SpokenData(numbers, self.spoken_phones, said["house_number_said"],
+                                      said["not_before_house_number"], words["spoken_email"]["at"],
+                                      words["spoken_email"]["marks"])
         self._extractors: dict[str, Callable[[Context], None] | None] = {}
         self.verbs = words.get("verbs", {})
         self.scorer = IntentScorer(self.declarations, self.verbs, words["cues"], weights)
@@ -164,9 +171,23 @@ class Parser:
         ctx = self._context(text, now)
         return "?" in ctx.norm or self.scorer.extract.asks_first(ctx)
 
+    def dictated(self, text: str) -> str:
+        """The message as if typed: punctuation said aloud written as marks, e-mails, phones and house numbers said
+        in words written as their marks and digits (`nlu.dictation`, `nlu.spoken_data`)."""
+        normalized = self.normalize(text)
+        return written(normalized, self._said_data(normalized))
+
+    def _said_data(self, normalized: Text) -> list[tuple[int, int, str]]:
+        return self.spoken_data.find(normalized.norm, Words.of(normalized.norm, normalized.letters).tokens,
+                                     lambda start, end: fold(normalized.source(start, end)))
+
     def _context(self, text: str, now: datetime) -> Context:
         message = blanked(text if isinstance(text, str) else str(text))
-        normalized: Text = corrected(punctuated(self.hushed(self.normalize(message))))
+        normalized: Text = self.normalize(message)
+        data = self._said_data(normalized)
+        if data:  # «curibe arroba saludosorno punto cl»: read, and kept in the slots, as «curibe@saludosorno.cl»
+            normalized = self.normalize(written(normalized, data))
+        normalized = corrected(punctuated(self.hushed(normalized)))
         words = Words.of(normalized.norm, normalized.letters)
         acronyms = self.grammar.acronyms
         atoms = [a for a in self.grammar.scan(normalized.norm, now.date(), words)

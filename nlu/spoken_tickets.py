@@ -3,29 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import cached_property
 
-from nlu.phrases import alternation
 from nlu.slots.common import TICKET_WORDS, Span
-
-NOT_ALONE = frozenset({"un", "una", "primero"})
-"""Units that after «reclamo» are an article or an order, not a number: «el reclamo una vez más»."""
+from nlu.spoken_numbers import SpokenNumbers
 
 
 class SpokenTickets:
-    """The words are the lexicon's numbers up to 29, the tens that join a unit with «y», and the hundreds; a
-    dictated message writes the ticket's number as it is said, and the office looks it up by its digits."""
+    """A dictated message writes the ticket's number as it is said, and the office looks it up by its digits."""
 
-    def __init__(self, numbers: Mapping[str, int], tens: Mapping[str, int], hundreds: Mapping[str, int]) -> None:
-        units = {word: value for word, value in numbers.items() if " " not in word and 0 <= value <= 29}
-        self.values = {**units, **tens, **hundreds}
-        small = alternation(word for word, value in units.items() if 1 <= value <= 9 and word not in NOT_ALONE)
-        number = (rf"(?:(?:{alternation(hundreds)})(?:\s+(?:{alternation(tens)}(?:\s+y\s+{small})?|"
-                  rf"{alternation(units)}))?|{alternation(tens)}(?:\s+y\s+{small})?|"
-                  rf"{alternation(w for w in units if w not in NOT_ALONE)})")
+    def __init__(self, numbers: SpokenNumbers) -> None:
+        self.numbers = numbers
         self._said = (rf"(?<![a-z])(?:{'|'.join(TICKET_WORDS)})\s+(?:(?:n|no|numero|nro)\b\.?\s*|n°\s*)?"
-                      rf"(?P<number>{number})(?![a-z])")
+                      rf"(?P<number>{numbers.pattern})(?![a-z])")
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -39,5 +29,4 @@ class SpokenTickets:
         match = self.pattern.search(norm)
         if match is None:
             return None
-        value = sum(self.values[word] for word in match.group("number").split() if word != "y")
-        return str(value), match.span("number")
+        return str(self.numbers.value(match.group("number"))), match.span("number")

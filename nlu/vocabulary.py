@@ -30,7 +30,7 @@ class Vocabulary:
                                   for name, words in lexicon["audience_statuses"].items()}
         self.answers = {name: Phrases(expanded(words)) for name, words in lexicon["answers"].items()}
         self.number_words = frozenset({*(w for w, n in lexicon["numbers"].items() if " " not in w and n >= 2),
-                                       *lexicon["spoken_phone"]["tens"], *lexicon["spoken_ticket"]["hundreds"]})
+                                       *lexicon["spoken_phone"]["tens"], *lexicon["spoken_number"]["hundreds"]})
         """A number said in words (a house number dictated: «Los Aromos doscientos cuarenta y cinco»), past «un»."""
         self.spelled_out: dict[str, str] = {**lexicon.get("spellings", {}), **lexicon.get("abbreviations", {})}
         """Chat spellings and the words they stand for, as a text slot shows them («x» → «por»)."""

@@ -37,7 +37,6 @@ two, and a date a second dash)."""
 PERIOD = re.compile(r"\.")
 ABBREVIATION = re.compile(r"(?<![a-z])[a-z]{1,3}$")
 """The word before a period that does not end a sentence: "dr.", "sra.", "av."."""
-EMAIL = re.compile(r"[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 WRITTEN_WORD = re.compile(r"(\w+)\s*$")
 """The word written right before a position of the original text."""
 INITIAL_FOLLOWS = re.compile(r"\s*(\w)")

@@ -1,0 +1,82 @@
+"""Data a dictated message says in words where a typed one writes marks and digits: an e-mail («curibe arroba
+saludosorno punto cl»), a house number («pasaje Los Notros número trescientos doce»), a phone («nueve ocho ocho
+siete seis, cinco cuatro tres dos»). Each is written as it would be typed before anything reads the message, so
+the slots, the corrections of a waiting proposal and the stored record hold «curibe@saludosorno.cl», «pasaje Los
+Notros 312», «+56988765432», never the words that stood for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from functools import cached_property
+
+from nlu.phones import SpokenPhones
+from nlu.phrases import alternation
+from nlu.slots.common import TICKET_WORDS
+from nlu.spoken_numbers import SpokenNumbers
+
+Piece = tuple[int, int, str]
+"""(start, end) of the folded text and what is written there instead."""
+LABEL = r"[a-z0-9][a-z0-9_\-]*"
+HOST_WORDS = 3
+"""At most this many words say the first label of a host («muni osorno» → «muniosorno»)."""
+
+
+class SpokenData:
+    """Finds the data said in words in a folded message; the words are the lexicon's."""
+
+    def __init__(self, numbers: SpokenNumbers, phones: SpokenPhones, house_number_said: Sequence[str],
+                 not_before_house_number: Sequence[str], at: str, email_marks: Mapping[str, str]) -> None:
+        self.numbers = numbers
+        self.phones = phones
+        self.house_number_said = tuple(house_number_said)
+        self.not_before_house_number = frozenset({*TICKET_WORDS, *not_before_house_number})
+        """«reclamo número doce» is a ticket, «al número nueve…» a phone: a house number follows a street's name."""
+        self.at = at
+        self.email_marks = dict(email_marks)
+        self.dot = next(word for word, mark in email_marks.items() if mark == ".")
+
+    @cached_property
+    def _house_number(self) -> re.Pattern[str]:
+        return re.compile(rf"(?<![a-z])(?P<before>[a-z]+)\s+(?P<lead>{alternation(self.house_number_said)})\.?\s+"
+                          rf"(?P<number>{self.numbers.pattern})(?![a-z])(?!\s+(?:{alternation(self.numbers.values)}"
+                          rf")(?![a-z]))")
+
+    @cached_property
+    def _joint(self) -> re.Pattern[str]:
+        """A mark said between two words of an e-mail, the longest first («guion bajo» before «guion»)."""
+        return re.compile(rf"\s+({'|'.join(map(re.escape, sorted(self.email_marks, key=len, reverse=True)))})\s+")
+
+    @cached_property
+    def _email(self) -> re.Pattern[str]:
+        joint = self._joint.pattern.replace("(", "(?:", 1)
+        dot = rf"\s+{self.dot}\s+"
+        return re.compile(rf"(?<![\w@.])(?P<local>{LABEL}(?:{joint}{LABEL})*)\s+{self.at}\s+"
+                          rf"(?P<host>{LABEL}(?:\s+{LABEL}){{0,{HOST_WORDS - 1}}}?)(?P<rest>(?:{dot}[a-z]{{2,}})+)"
+                          rf"(?![\w@])")
+
+    def find(self, norm: str, tokens: frozenset[str] | set[str], said: Callable[[int, int], str]) -> list[Piece]:
+        """Every datum said in words, in order and not overlapping; a message with none of their words is settled
+        by set tests. `said` gives the folded words as written for a span: an e-mail's «muni» is no «municipalidad»."""
+        pieces = self._emails(norm, said) if self.at in tokens else []
+        pieces += self.phones.find(norm, tokens, [(a, b) for a, b, _ in pieces])
+        if not tokens.isdisjoint(self.house_number_said):
+            pieces += [piece for piece in self._house_numbers(norm)
+                       if not any(a < piece[1] and piece[0] < b for a, b, _ in pieces)]
+        return sorted(pieces)
+
+    def _emails(self, norm: str, said: Callable[[int, int], str]) -> list[Piece]:
+        found = []
+        for spelled in self._email.finditer(norm):
+            match = self._email.fullmatch(said(*spelled.span())) or spelled
+            local = self._joint.sub(lambda said: self.email_marks[said.group(1)], match.group("local"))
+            rest = "".join("." + label for label in match.group("rest").split() if label != self.dot)
+            found.append((*spelled.span(), f"{local}@{match.group('host').replace(' ', '')}{rest}"))
+        return found
+
+    def _house_numbers(self, norm: str) -> list[Piece]:
+        """«Los Notros número trescientos doce» → «Los Notros 312»: the number as an address writes it."""
+        return [(match.start("lead"), match.end("number"), str(self.numbers.value(match.group("number"))))
+                for match in self._house_number.finditer(norm)
+                if match.group("before") not in self.not_before_house_number]
