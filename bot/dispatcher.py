@@ -33,7 +33,6 @@ from handlers.reminders import parse_greeted_value, record_greeting
 from handlers.reply import Reply
 from nlu import Parser
 from nlu.capabilities import record_name
-from nlu.dictation import written
 from scheduler.actions import UNKNOWN, invitation_answer
 from scheduler.legal import button_request as legal_button
 from settings import Role, Settings
@@ -173,8 +172,8 @@ class Dispatcher:
             save_memory(session, key, memory, now)
 
     def _text(self, ctx: Context, turn: Turn, text: str) -> Reply:
-        """A dictated message («sí coma guárdala punto») is read with its marks written, as if typed."""
-        text = without_manner(written(self.parser.normalize(text)))
+        """A dictated message («sí coma guárdala punto», «su fono es el nueve ocho…») is read as if typed."""
+        text = without_manner(self.parser.dictated(text))
         if asks_undo(text) and turn.pending is not None:
             turn.cancelled = True  # «deshaz eso» while a proposal waits: that proposal, never what was stored before
             return Reply(UNDO_PROPOSAL)
