@@ -33,6 +33,12 @@ APPLICANT_AFTER_VERB = re.compile(r"(?<![a-z])(?:pide|pidio|piden|pidieron|solic
                                   r"\s+(?:una\s+)?audiencia\s+(?:" + LAW + r"\s+)?"
                                   r"(?:con\s+(?:el\s+alcalde|la\s+alcaldesa)\s+)?(?:la|el|los|las|don|dona)\s+" + KIND)
 """«pidió audiencia la Fundación Ciudad Verde por …»: who asks named after the verb and «audiencia»."""
+APPLICANT_RELATIVE = re.compile(r"(?<![a-z])(?:audiencia|reunion|solicitud)\s+(?:de\s+lobby\s+)?que\s+"
+                                r"(?:nos\s+|le\s+)?"
+                                r"(?:pide|pidio|piden|pidieron|solicita|solicito|solicitan|solicitaron)\s+"
+                                r"(?:con\s+(?:el\s+alcalde|la\s+alcaldesa)\s+)?(?:la\s+|el\s+|los\s+|las\s+)?"
+                                + HONORIFIC + KIND)
+"""«¿me puede ingresar la audiencia que pidió la Cámara de Turismo por …?»: who asks named in a relative clause."""
 APPLICANT_AGENT = re.compile(r"(?<![a-z])audiencia\s+(?:de\s+lobby\s+)?(?:solicitada|pedida|requerida)\s+por\s+"
                              r"(?:la\s+|el\s+|los\s+|las\s+)?")
 """«audiencia solicitada por Salmones del Sur para …»: who asks as the agent of a passive."""
@@ -137,7 +143,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "lobby.create", CONFIDENCE  # «es lobbista»: a detail of the request being registered
     if ctx.cue("lobby_export") and (lobby or audience or ctx.cue("lobby_query")):
         return "lobby.export", EXPORT_FIRST
-    if (is_question(ctx) and not AS_POST.match(ctx.norm)) or (ctx.cue("lobby_query") and not ctx.cue("lobby_ask")):
+    asked = is_question(ctx) and not AS_POST.match(ctx.norm) and not _register_asked(ctx)
+    if asked or (ctx.cue("lobby_query") and not ctx.cue("lobby_ask")):
         return ("lobby.query", CONFIDENCE) if (lobby or audience or gift or travel) else None
     if gift and not audience:
         return "lobby.gift", CONFIDENCE
@@ -164,6 +171,12 @@ def _meeting_asked(ctx: Context) -> bool:
     """«pide reunirse con el alcalde», «solicita una reunión con la alcaldesa»: an audience asked in other words,
     known by a verb that asks, a meeting and the mayor together."""
     return all(ctx.cue(name) is not None for name in ("lobby_ask", "lobby_meeting", "lobby_with_mayor"))
+
+
+def _register_asked(ctx: Context) -> bool:
+    """«me la registrái?», «¿me puede ingresar la audiencia que pidió …?»: a request told, then its registering asked
+    of the reader as a question, is a request to register, not a search for the applicant's audiences."""
+    return ctx.cue("lobby_register") is not None and ctx.cue("lobby_ask") is not None
 
 
 def _is_status(ctx: Context, at: int) -> bool:
@@ -309,7 +322,8 @@ def _after(ctx: Context, pattern: re.Pattern[str], name: str, start: int = 0,
 def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> None:
     """Who asks: the agent of «audiencia solicitada por», what opens the message before «pide audiencia», else
     the name after «audiencia de»."""
-    labelled = APPLICANT_AGENT.search(ctx.norm) or APPLICANT_LABEL.search(ctx.norm)
+    labelled = next((m for p in (APPLICANT_AGENT, APPLICANT_LABEL, APPLICANT_RELATIVE) if (m := p.search(ctx.norm))),
+                    None)
     if ask is not None and not labelled and _written_in_standing(ctx, ask):
         return
     if ask is not None and ask.start() > 0 and not labelled:
@@ -340,7 +354,8 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
                     "applicant", (start, spoken_for.start() if spoken_for else end), APPLICANT_NOISE):
                 _speaker(ctx, (start, spoken_for.start()), end) if spoken_for else None
                 return
-    pattern = next((p for p in (APPLICANT_LABEL, APPLICANT_AGENT, APPLICANT_AFTER) if p.search(ctx.norm)),
+    pattern = next((p for p in (APPLICANT_LABEL, APPLICANT_AGENT, APPLICANT_RELATIVE, APPLICANT_AFTER)
+                    if p.search(ctx.norm)),
                    APPLICANT_AFTER_VERB)
     named = _after(ctx, pattern, name="applicant",
                    stops=(re.compile(r"\s(?:con\s+el\s+alcalde|con\s+la\s+alcaldesa|por|sobre|para|en\s+representacion|"
