@@ -111,7 +111,29 @@ def _person_at(r: Reader, i: int) -> tuple[Person | None, int]:
     if last > end and person.name is None:
         person.name = r.span(end, last)
         return _described(r, person, last)
+    if person.name is None and _name_closes_institution(r, person, end):
+        return _described(r, person, end)
     return (person, end) if person.post else (None, i)
+
+
+def _name_closes_institution(r: Reader, person: Person, end: int) -> bool:
+    """«el rector de la Universidad de Talca Álvaro Rojas», «la directora del Liceo Bicentenario Ana Soto»: after a
+    post, the capitalised run of its institution ends with a given name and a surname, past at least one word of the
+    institution's own name: that is the person who holds the post, not more of the institution («Escuela Gabriela
+    Mistral», named after someone, has nothing between its head and the name). Splits the run there."""
+    if person.institution is None:
+        return False
+    g = r.gazetteer
+    first = next((j for j, token in enumerate(r.tokens) if token.start == person.institution[0]), None)
+    if first is None:
+        return False
+    for k in range(first + 2, end - 1):
+        if r.capital(k) and r.words[k - 1] not in g.joiners and g.given_names.match(r.words, k) \
+                and _capitalised_end(r, k, person=True) == end:
+            person.institution = r.span(first, k)
+            person.name = r.span(k, end)
+            return True
+    return False
 
 
 def _full_name(r: Reader, i: int) -> bool:

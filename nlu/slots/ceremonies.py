@@ -190,7 +190,8 @@ def _leads_to_ceremony(ctx: Context, lead: re.Match[str]) -> bool:
 ALSO = re.compile(r"\s*,?\s+(?:y|e)\s+((?:el|la|los|las)\s+\S.*?)\s+(?:tambien|igual|tb|tbn)(?![a-z])")
 """«… confirmó y el senador también»: one more guest who gave the same answer, named after the verb."""
 
-REPRESENTATIVE_END = re.compile(r"\s(?:en\s+su\s+representacion|en\s+representacion|al|a\s+la|para)(?=\s|$)|[,.;]")
+REPRESENTATIVE_END = re.compile(r"\s(?:en\s+su\s+representacion|en\s+representacion|en\s+su\s+nombre|"
+                                r"en\s+nombre\s+suyo|en\s+su\s+lugar|en\s+su\s+reemplazo|al|a\s+la|para)(?=\s|$)|[,.;]")
 """Where who goes in a guest's place ends: «envía a Juan Soto en su representación al aniversario»."""
 
 def answer(ctx: Context) -> None:
@@ -254,7 +255,20 @@ def _representative(ctx: Context, span: tuple[int, int]) -> str:
         return re.sub(r"^(?:a|al)\s+", "", clean(ctx.text.source(*span)))
     posts = [p.post for p in ctx.constituents().people if p.post and span[0] <= p.post[0] < span[1]]
     name = clean(ctx.text.source(*names[0]))
-    return f"{name}, {clean(ctx.text.source(*posts[0]))}" if posts else name
+    if posts:
+        return f"{name}, {clean(ctx.text.source(*posts[0]))}"
+    title = _title_before(ctx, span[0], names[0][0])
+    return f"{title} {name}" if title else name
+
+
+def _title_before(ctx: Context, start: int, name: int) -> str:
+    """A title said before the name that no post reads («al padre Luis», «a monseñor Ruiz»): the protocol greeting
+    names the representative with it; a courtesy («a don Tomás») it drops."""
+    said = re.sub(r"^\s*(?:a|al)\s+", " ", ctx.norm[start:name])
+    courtesy = ctx.vocabulary.cue_words["ceremony_honorific"]
+    if not said.strip() or all(word in courtesy for word in said.split()):
+        return ""
+    return clean(ctx.text.source(name - len(said.lstrip()), name))
 
 
 def query(ctx: Context) -> None:
