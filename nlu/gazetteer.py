@@ -90,6 +90,7 @@ class Gazetteer:
     ordinals: frozenset[str]
     ordinal_endings: frozenset[str]
     eponym_titles: frozenset[str]
+    kind_qualifiers: frozenset[str]
     branches: frozenset[str]
     street_types: frozenset[str]
     road_types: frozenset[str]
@@ -182,6 +183,7 @@ def load() -> Gazetteer:
         ordinals=frozenset(institutions["ordinals"]),
         ordinal_endings=frozenset(institutions["ordinal_endings"]),
         eponym_titles=frozenset(institutions["eponym_titles"]),
+        kind_qualifiers=frozenset(institutions["kind_qualifiers"]),
         branches=frozenset(institutions["branches"]),
         street_types=frozenset(places["street_types"]),
         road_types=frozenset(places["road_types"]),

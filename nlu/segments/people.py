@@ -117,10 +117,11 @@ def _person_at(r: Reader, i: int) -> tuple[Person | None, int]:
 
 
 def _name_closes_institution(r: Reader, person: Person, end: int) -> bool:
-    """«el rector de la Universidad de Talca Álvaro Rojas», «la directora del Liceo Bicentenario Ana Soto»: after a
-    post, the capitalised run of its institution ends with a given name and a surname, past at least one word of the
-    institution's own name: that is the person who holds the post, not more of the institution («Escuela Gabriela
-    Mistral», named after someone, has nothing between its head and the name). Splits the run there."""
+    """«el rector de la Universidad de Talca Álvaro Rojas», «el comandante del Regimiento Tucapel Pedro Lagos»: after
+    a post, the capitalised run of its institution ends with a given name and a surname, past at least one word of
+    the institution's own name: that is the person who holds the post, not more of the institution. An institution
+    named after someone has nothing between its head and the name but words of its kind («Escuela Gabriela Mistral»,
+    «Liceo Bicentenario Teresa Prats», «Escuela Básica Gabriela Mistral»): no split there."""
     if person.institution is None:
         return False
     g = r.gazetteer
@@ -129,6 +130,7 @@ def _name_closes_institution(r: Reader, person: Person, end: int) -> bool:
         return False
     for k in range(first + 2, end - 1):
         if r.capital(k) and r.words[k - 1] not in g.joiners and g.given_names.match(r.words, k) \
+                and not all(word in g.kind_qualifiers for word in r.words[first + 1:k]) \
                 and _capitalised_end(r, k, person=True) == end:
             person.institution = r.span(first, k)
             person.name = r.span(k, end)

@@ -21,7 +21,7 @@ def guests(dispatcher) -> dict[str, CeremonyGuest]:
 @pytest.mark.parametrize(("invite", "named"), [
     ("invita al rector de la Universidad de Talca Álvaro Rojas y al obispo Tomás Ruiz",
      {"Álvaro Rojas", "Tomás Ruiz"}),
-    ("Por favor, invite a la directora del Liceo Bicentenario Ana Soto y a la jueza Carmen Díaz.",
+    ("Por favor, invite a la directora del Liceo de Hualqui Ana Soto y a la jueza Carmen Díaz.",
      {"Ana Soto", "Carmen Díaz"}),
     ("xfa invita a la gobernadora Claudia Ríos y al comandante del Regimiento Tucapel Pedro Lagos",
      {"Claudia Ríos", "Pedro Lagos"}),
