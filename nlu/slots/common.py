@@ -12,6 +12,7 @@ from nlu.dates import Atom
 from nlu.normalize import POSITIONS, Text, as_noun, fold
 from nlu.phrases import Phrases, Words
 from nlu.routing import Router
+from nlu.slots.typed_names import capitalised_name
 from nlu.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -186,6 +187,14 @@ class Context:
         if not value:
             return False
         self.put(name, value, trimmed)
+        return True
+
+    def put_name(self, name: str, span: Span | None, noise: Container[str] = frozenset()) -> bool:
+        """Store a person's name as `put_text` does, written as a name («doña rosa muñoz» → «rosa» becomes «Rosa»):
+        a record keeps a resident's or a contact's name capitalised however it was typed."""
+        if not self.put_text(name, span, noise):
+            return False
+        self.slots[name] = capitalised_name(self.slots[name])
         return True
 
     def said(self, span: Span) -> str:

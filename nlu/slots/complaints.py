@@ -86,7 +86,7 @@ def create(ctx: Context) -> None:
     take_email(ctx, taken)
     citizen, street = _before_street(ctx, _citizen(ctx))
     citizen, sector = (citizen, None) if street else _without_sector(ctx, citizen)
-    if citizen and ctx.put_text("citizen", citizen):
+    if citizen and ctx.put_name("citizen", citizen):
         taken.append(citizen)
     address = street or _address(ctx, taken) or sector
     if address and _put_address(ctx, address):

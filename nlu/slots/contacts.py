@@ -120,7 +120,7 @@ def _read_contact(ctx: Context) -> None:
         if run and run[1] < name[1]:
             segments.append((run[1], name[1]))
             name = run
-    ctx.put_text("name", name, noise)
+    ctx.put_name("name", name, noise)
     if len(segments) > 1:
         role = trim(ctx.norm, segments[1], words.noise("frame_noise"))
         ctx.put_text("role", role)
@@ -137,7 +137,7 @@ def _put_person(ctx: Context) -> bool:
         return False
     said = ctx.norm[named.name[0]:named.name[1]]  # «De: Ana Ríos … Ana Ríos, Jefa de Área X»: the signature tells more
     named = next((p for p in people if p.name and p.post and ctx.norm[p.name[0]:p.name[1]] == said), named)
-    if not ctx.put_text("name", named.name):
+    if not ctx.put_name("name", named.name):
         return False
     posts = [p for p in people if p.post and (p is named or p.name is None)]
     roles = [ctx.text.source(*p.post) for p in posts] + [ctx.text.source(*more) for more in named.more]
