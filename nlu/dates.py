@@ -118,6 +118,7 @@ class Grammar:
         self.clock_minute_words: dict[str, int] = dict(lexicon["clock_minute_words"])
         self.noon = set(lexicon["times"]["noon"])
         self.not_clock = Phrases(lexicon["times"]["not_clock_before"])
+        self.numbered_item = frozenset(lexicon["times"]["numbered_item"])
         self.deadline = Phrases(lexicon["deadline"]["before"])
         self.received = Phrases(lexicon["received"]["before"])
         self.received_header = Phrases(lexicon["received"]["header"])
@@ -1027,6 +1028,8 @@ class Grammar:
         singular = SINGULAR_HOUR.match(match.group()) is not None
         if hour is None or (not text.isdigit() and (not after or singular != (hour == 1))):
             return None
+        if self._numbered_item(match):
+            return None
         minute = self.clock_minute_words[groups["mw"]] if groups.get("mw") else int(groups.get("mm") or 0)
         if hour > 24 or minute >= 60 or (hour == 24 and minute):
             return self._impossible_clock(match)
@@ -1037,6 +1040,13 @@ class Grammar:
         if after and after.split()[0] in self.until:
             return Atom(TIME, match.start(), match.end(), end_hour=hour, end_minute=minute, clock=clock)
         return Atom(TIME, match.start(), match.end(), hour=hour, minute=minute, clock=clock)
+
+    def _numbered_item(self, match: re.Match[str]) -> bool:
+        """«anula la 2», «acepta la 3»: a bare digit after a singular article, with nothing that opens a time before it
+        and no minutes or qualifier after it, points at an item of a list; an hour needs «a las» or a clock form."""
+        before = match.string[match.start():match.start("h")].split()
+        return (not match.groupdict().get("a") and before[-1:] != [] and before[-1] in self.numbered_item
+                and match.group("h").isdigit() and match.end("h") == match.end())
 
     def _said_minutes(self, hour: int, minute: int, clock: str, plus: str | None,
                       minus: str | None) -> tuple[int, int, str]:
