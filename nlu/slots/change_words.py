@@ -225,9 +225,11 @@ def put_naming_day(ctx: Context, atoms: Iterable[Atom]) -> None:
         ctx.put("at", _clock(clock), (clock.start, clock.end))
 
 
-def put_reference(ctx: Context, taken: list[Span], noise: Container[str], end: int | None = None) -> None:
+def put_reference(ctx: Context, taken: list[Span], framing: frozenset[str], end: int | None = None) -> None:
     """The first run of words left once verbs, values, atoms and framing words are taken out; a run cut only by
-    a day or time that names the record goes on ("la reunión de mañana con los dirigentes")."""
+    a day or time that names the record goes on ("la reunión de mañana con los dirigentes"). Words that judge the
+    value told («la fecha correcta es …») frame it too: a correction names its record by a pronoun, not by them."""
+    noise = ctx.vocabulary.noise("verdict_words", extra=framing)
     atoms = [(a.start, a.end) for a in ctx.atoms]
     taken = taken + atoms + [(p[0], p[1]) for p in ctx.phones] + list(ctx.emails)
     segments = ctx.segments(taken, 0, end)

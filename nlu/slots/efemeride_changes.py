@@ -20,7 +20,7 @@ from nlu.vocabulary import WordSet
 NEW_TEXT = re.compile(r"\s*:\s*|\s+por\s+")
 """Where a new greeting or title starts: after a colon, else after "por"."""
 REFERENCE_EXTRA = ("efemeride", "efemerides", "lista", "listado", "calendario", "ahora", "dice", "diga", "sea", "es",
-                   "sera", "era", "seria", "fue", "correcta", "correcto", "cae", "queda", "nuevo", "nueva", "al",
+                   "sera", "era", "seria", "fue", "cae", "queda", "nuevo", "nueva", "al",
                    "para", "mejor", "oye", "ya")
 """Words that frame how an efeméride is named, never its name («era el 22, corrígela»: «era» names nothing)."""
 MOVING = ("pasar", "mover/mueve", "correr", "cambiar")
@@ -94,6 +94,7 @@ def _put_reference(ctx: Context, segments: list[Span]) -> None:
 
 def _noise(ctx: Context) -> WordSet:
     return ctx.vocabulary.noise("frame_noise", "efemeride_update", "efemeride_delete", "efemeride_fields",
+                                "verdict_words",
                                 extra=_extra())
 
 
