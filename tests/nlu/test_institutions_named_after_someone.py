@@ -25,7 +25,7 @@ def test_a_title_or_a_code_after_the_head_is_part_of_the_name(read, text, organi
 
 def test_a_title_after_more_of_the_name_is_still_a_person(read):
     understood = read("guarda el contacto de la junta de vecinos villa sur señora rosa díaz fono 987654321")
-    assert understood["name"] == "rosa díaz"
+    assert understood["name"] == "Rosa Díaz"
 
 
 @pytest.mark.parametrize("text", [
