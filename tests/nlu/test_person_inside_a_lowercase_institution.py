@@ -8,9 +8,9 @@ import pytest
 
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("agrega contacto el capitan de bomberos luis alberto rojas comandante de la segunda compañia fono 987651234",
-     "luis alberto rojas", "capitan"),
+     "Luis Alberto Rojas", "capitan"),
     ("guarda el contacto de la directora del hogar de ancianos de yumbel señora maria ines fuentes fono 976543210",
-     "maria ines fuentes", "directora"),
+     "Maria Ines Fuentes", "directora"),
 ])
 def test_the_person_after_a_lowercase_institution_is_the_contact(read, text, name, role):
     contact = read(text)

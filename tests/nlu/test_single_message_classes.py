@@ -234,11 +234,11 @@ def test_the_mayors_attendance_asked_is_a_question_about_the_invitation(parser, 
 
 @pytest.mark.parametrize(("text", "citizen", "phone"), [
     ("anota un reclamo de don hernan vidal fono nueve siete ocho seis cinco cuatro tres dos uno el arbol de la "
-     "vereda se esta cayendo", "hernan vidal", "+56978654321"),
+     "vereda se esta cayendo", "Hernan Vidal", "+56978654321"),
     ("Reclamo de la señora Rosa Muñoz, teléfono nueve ocho siete seis cinco cuatro tres dos uno: se rompió la "
      "matriz de agua frente a su casa", "Rosa Muñoz", "+56987654321"),
     ("reclamo don jorge ruiz cel nueve seis cinco cuatro tres dos uno cero nueve perros sueltos atacan a los niños",
-     "jorge ruiz", "+56965432109"),
+     "Jorge Ruiz", "+56965432109"),
 ])
 def test_a_complaint_dictated_with_its_callers_phone_is_a_complaint_not_a_contact(parser, text, citizen, phone):
     understanding = parser.parse(text, NOW)

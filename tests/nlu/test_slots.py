@@ -398,7 +398,7 @@ def test_command_words_greetings_and_fillers_never_enter_the_title(parser, openi
     ("guarda el contacto de la Sra. Marta Díaz, presidenta de la JJVV Villa Esperanza, cel 9 1234 5678",
      "Marta Díaz", "presidenta", "JJVV Villa Esperanza"),
     ("agrega contacto se llama ana rojas es la directora del liceo bicentenario su fono es 9 1111 2222",
-     "ana rojas", "directora", "liceo bicentenario"),
+     "Ana Rojas", "directora", "liceo bicentenario"),
     ("guarda contacto del mayor Pedro Leiva de Carabineros 9 3333 4444", "Pedro Leiva", "mayor", "Carabineros"),
 ])
 def test_new_contact_name_post_and_institution_around_ranks_and_honorifics(parser, text, name, role, institution):
@@ -416,7 +416,7 @@ def test_a_post_said_apart_goes_with_the_rank(parser):
 
 @pytest.mark.parametrize(("text", "citizen", "address"), [
     ("ingresar reclamo de la vecina rosa muñoz de pasaje los pinos 12 por basura acumulada",
-     "rosa muñoz", "pasaje los pinos 12"),
+     "Rosa Muñoz", "pasaje los pinos 12"),
     ("Reclamo de la señora Carmen Gloria Tapia, vive en 3 Poniente 1120, por un perro suelto",
      "Carmen Gloria Tapia", "3 Poniente 1120"),
     ("reclamo de don Héctor Olivares: escombros en la vereda de 18 de Septiembre 455", "Héctor Olivares",
@@ -474,7 +474,7 @@ def test_a_rank_without_a_name_is_a_post_of_its_institution(parser):
 
 def test_a_resident_named_without_a_title_is_the_citizen(parser):
     slots = extracted(parser, complaints.create, "llamó rosa muñoz de pasaje los pinos 12 reclamando por la basura")
-    assert (slots["citizen"], slots["address"]) == ("rosa muñoz", "pasaje los pinos 12")
+    assert (slots["citizen"], slots["address"]) == ("Rosa Muñoz", "pasaje los pinos 12")
 
 
 def test_a_street_word_opening_the_problem_keeps_it_in_the_description(parser):
