@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from handlers.reference_match import FILLER
 from nlu import datafiles
+from nlu.lexicon import request_forms
 from nlu.vocabulary import Vocabulary
 from storage.folding import fold
 
@@ -84,10 +85,17 @@ DESTINATION_LEAD = re.compile(r"^\s*(?:" + "|".join(
 SAME_TIME = tuple(_PHRASES["same_time"])
 SAME_DATE = tuple(_PHRASES["same_date"])
 """«en la misma plaza», «a la misma hora», «el mismo día»: the value in focus (`bot.same_values`)."""
-RENAME_VERBS = _WORDS["rename_verbs"]
+RENAME_VERBS = frozenset().union(*map(request_forms, _PHRASES["rename_lemmas"]))
+RENAMING_VERBS = frozenset().union(*map(request_forms, _PHRASES["renaming_lemmas"]))
 RENAME_FIELDS = _WORDS["rename_fields"]
 RENAME_PHRASES = _WORDS["rename_phrases"]
-"""A new name for the record in focus («cámbiele el nombre: …», «que se llame …»): see `bot.renames`."""
+RENAME_COPULAS = _WORDS["rename_copulas"]
+RENAME_QUALIFIERS = _WORDS["rename_qualifiers"]
+RENAME_RECORD_OPENERS = _WORDS["rename_record_openers"]
+RENAME_VALUE_LEADS = tuple(_PHRASES["rename_value_leads"])
+RENAME_READING = str(_PHRASES["rename_reading"])
+"""A new name for a record («cámbiele el nombre: …», «que se llame …», «el título de la reunión del jueves
+cámbialo a …»): see `bot.renames`."""
 CORRECTION_HEADS = _WORDS["correction_heads"]
 """Heads that say the message corrects something already said («Corrección: …», «ojo: …»)."""
 HOSTING_CLITICS = _WORDS["hosting_clitics"]

@@ -1,19 +1,35 @@
 """«cámbiele el nombre: Cuenta Pública 2026», «el título es Cuenta Pública Participativa», «cámbiale el nombre a
-Pedro Soto Rivas»: a new name for the record in focus.
+Pedro Soto Rivas»: a new name for the record in focus; «cámbiale el nombre a la reunión del jueves: Mesa de trabajo»,
+«el título de la invitación del Rotary déjalo como Cena de Gala»: a new name for the record named.
 
-A rename names no record (the record is the one just stored, shown or changed) and its new name is any words at all,
-so the scorer has nothing to go on: the name would be read as the record to look for («¿Qué efeméride?», «No encontré
-en la agenda …»). The words that say «rename» are data (`rename_*` in dialogue_words.toml); the new name is taken as
-typed, and the record in focus gets it through its own change, previewed, audited and undoable.
+A new name is any words at all, so the scorer has nothing to go on: the name would be read as the record to look for
+(«¿Qué efeméride?», «No encontré en la agenda …»), or the record named would be read into the name. The words that
+say «rename» are data (`rename_*` in dialogue_words.toml); the new name is taken as typed, the record named is read
+as a change of it («cambia la reunión del jueves»), and the record gets the name through its own change, previewed,
+audited and undoable.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot.answers import TRAILING_COURTESY
-from bot.dialogue_words import INTERJECTIONS, LEAD_WORDS, RENAME_FIELDS, RENAME_PHRASES, RENAME_VERBS
+from bot.dialogue_words import (
+    INTERJECTIONS,
+    LEAD_WORDS,
+    RENAME_COPULAS,
+    RENAME_FIELDS,
+    RENAME_PHRASES,
+    RENAME_QUALIFIERS,
+    RENAME_READING,
+    RENAME_RECORD_OPENERS,
+    RENAME_VALUE_LEADS,
+    RENAME_VERBS,
+    RENAMING_VERBS,
+)
 from handlers.focus import Focus
+from nlu.parser import Parser
 from nlu.phrases import alternation
 from nlu.understanding import Understanding
 from storage.folding import fold_letters
@@ -25,16 +41,18 @@ CHANGES = {
     "contact": ("contact.update", "new_name", "contact_id"),
 }
 """For each kind of record that has a name: its change, the slot of the new name, and the slot of its number."""
+NAME_SLOTS = {intent: slot for intent, slot, _ in CHANGES.values()}
+"""The slot of the new name, by the change that gives it."""
 
-
-_OPENING = alternation(LEAD_WORDS | INTERJECTIONS)
+_OPENING = rf"^\W*(?:(?:{alternation(LEAD_WORDS | INTERJECTIONS)})\W+)*"
 _FIELD = rf"(?:el\s+|la\s+|de\s+|por\s+|un\s+)?(?:nuevo\s+)?{alternation(RENAME_FIELDS)}"
+_COPULA = rf"(?:(?:{alternation(RENAME_QUALIFIERS)})\s+)?{alternation(RENAME_COPULAS)}"
+_NAME = r"\s*[:,]?\s*[«\"“']?(?P<name>[^«»\"“”]+?)[»\"”']?\s*[.!]*$"
 RENAME = re.compile(
-    rf"^\W*(?:(?:{_OPENING})\W+)*"
+    rf"{_OPENING}"
     rf"(?:{alternation(RENAME_VERBS)}\s+{_FIELD}(?:\s+(?:a|por|como|de))?"
-    rf"|{_FIELD}\s+(?:(?:correcto|nuevo|real|oficial)\s+)?(?:es|sera|seria|queda|va\s+a\s+ser)"
-    rf"|{alternation(RENAME_PHRASES)}(?:\s+(?:a|por|como))?)"
-    r"\s*[:,]?\s*[«\"“']?(?P<name>[^«»\"“”]+?)[»\"”']?\s*[.!]*$",
+    rf"|{_FIELD}\s+{_COPULA}"
+    rf"|{alternation(RENAME_PHRASES)}(?:\s+(?:a|por|como))?){_NAME}",
     re.IGNORECASE)
 """«cámbiele el nombre: X», «el título es X», «ponle de nombre X», «que se llame X», «nuevo nombre: X»."""
 TOLD = re.compile(
@@ -43,19 +61,63 @@ TOLD = re.compile(
 """A rename told as news, with the new name quoted: «la Cámara cambió el nombre de la actividad, ahora es «X»», «le
 cambiaron el título a la cena; ahora se llama "X"». The quotes mark where the name starts and ends."""
 
+_RECORD = rf"(?P<record>(?:{alternation(RENAME_RECORD_OPENERS)})\s.+?)"
+_AFTER_VERB = rf"{alternation(RENAME_VERBS)}\b(?:\s+(?:{alternation(RENAME_VALUE_LEADS)})\b)?"
+"""The verb after a record named first: a copula there tells of a person or a street as well («el nombre de la
+señora es María Pérez»), so only a verb that renames says the record gets a new name."""
 
-def new_name(text: str) -> str | None:
-    """The new name a message gives, as typed, or None when it does not rename anything."""
-    folded = fold_letters(text)
-    found = RENAME.match(folded) or TOLD.search(folded)
-    if found is None:
-        return None
+
+def _named_frames(lead: str) -> tuple[re.Pattern[str], ...]:
+    """The frames that name the record between the field and the new name, the new name opened by `lead`."""
+    opens = r"\s*[:;]\s*" if lead == ":" else rf"\s*,?\s+{lead}\s+"
+    return tuple(re.compile(frame, re.IGNORECASE) for frame in (
+        rf"{_OPENING}{alternation(RENAME_VERBS)}\s+{_FIELD}\s+{_RECORD}{opens}{_NAME}",
+        rf"{_OPENING}{alternation(RENAMING_VERBS)}\s+{_RECORD}{opens}{_NAME}"))
+
+
+FIELD_FIRST = re.compile(rf"{_OPENING}{_FIELD}\s+{_RECORD}\s*[,;]?\s+{_AFTER_VERB}{_NAME}", re.IGNORECASE)
+_LEADS = (":", *(re.escape(lead).replace(r"\ ", r"\s+") for lead in RENAME_VALUE_LEADS))
+NAMED = (*(frame for lead in _LEADS for frame in _named_frames(lead)), FIELD_FIRST)
+"""«cámbiale el nombre a la reunión del jueves: X», «cámbiale el título a la invitación del Rotary por X»,
+«renombra la efeméride del bombero como X», «el título de la reunión con el seremi cámbialo a X», «el nombre de la
+actividad del jueves déjalo como X»: strongest opening of the name first."""
+
+
+def _name(text: str, found: re.Match[str]) -> str | None:
+    """The new name as typed, without the courtesy that closes the message."""
     name = TRAILING_COURTESY.sub("", text[found.start("name"):found.end("name")]).strip(" ,.;:")
     return name or None
 
 
-def renamed(focus: Focus, text: str) -> Understanding | None:
-    """The change that gives the record in focus the new name the message says."""
+def new_name(text: str) -> str | None:
+    """The new name a message gives the record in focus, as typed, or None when it does not rename anything."""
+    folded = fold_letters(text)
+    found = RENAME.match(folded) or TOLD.search(folded)
+    return _name(text, found) if found is not None else None
+
+
+def _named(text: str) -> re.Match[str] | None:
+    """The frame that names a record between the field and the new name, if the message has one (the courtesy that
+    closes it aside: «…, por favor» opens no name with «por»)."""
+    folded = fold_letters(TRAILING_COURTESY.sub("", text))
+    return next((found for frame in NAMED if (found := frame.match(folded)) is not None), None)
+
+
+def _named_change(parser: Parser, text: str, found: re.Match[str], now: datetime) -> Understanding | None:
+    """The change that gives the record named its new name: the record read as a change of it, only the new name
+    as its name; None when the words name no record that has one."""
+    name = _name(text, found)
+    reading = parser.parse(f"{RENAME_READING} {text[found.start('record'):found.end('record')]}", now)
+    if name is None or reading.intent not in NAME_SLOTS or "reference" not in reading.slots:
+        return None
+    return Understanding(reading.intent, slots={**reading.slots, NAME_SLOTS[reading.intent]: name})
+
+
+def renamed(parser: Parser, focus: Focus, text: str, now: datetime) -> Understanding | None:
+    """The change that gives the record named, else the record in focus, the new name the message says."""
+    found = _named(text)
+    if found is not None:
+        return _named_change(parser, text, found, now)
     name = new_name(text)
     last = focus.last()
     if name is None or last is None or last.entity not in CHANGES:

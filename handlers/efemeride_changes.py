@@ -132,7 +132,7 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
         return _nothing_to_change(ctx, found, slots)
     lines = [f"Cambiar la efeméride #{found.id}: {_label(ctx, found)}"]
     if "title" in changes:
-        lines.append(f"   Título: {changes['title']}")
+        lines.append(f"   Título: {changes['title']} (antes: {found.title})")
     if {"month", "day_of_month", "on_date"} & changes.keys():
         after = {key: changes.get(key, getattr(found, key)) for key in ("month", "day_of_month", "on_date")}
         lines.append(f"   Fecha: {when_text(after['month'], after['day_of_month'], after['on_date'], ctx.today)}")

@@ -91,7 +91,7 @@ def update(ctx: Context, slots: dict[str, Any]) -> Reply:
     if "place" in changes:
         lines.append(f"   Lugar: {changes['place']} (antes: {found.place or 'sin lugar'})")
     if "title" in changes:
-        lines.append(f"   Título: {changes['title']}")
+        lines.append(f"   Título: {changes['title']} (antes: {found.title})")
     if draft.day < ctx.today:
         lines.append("Ojo: esa fecha ya pasó.")
     warning = clash_warning(ctx.session, draft, zone)
