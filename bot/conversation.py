@@ -264,12 +264,12 @@ class Conversation:
         if signed is not None:  # «guarda también el contacto de quien firma»: the signature of the message stored
             turn.new_source = {"text": text, "understood": signed.as_json()}
             return self.handle(ctx, turn, signed.intent, signed.slots)
-        renaming = renamed(self.parser, ctx.focus, text, now)  # «cámbiele el nombre: …»: the record named, or in focus
-        found = self._found(ctx, turn, text, [renaming]) if renaming is not None else None
+        renamings = renamed(self.parser, ctx.focus, text, now)  # «cámbiele el nombre: …»: the record named, or in focus
+        found = self._found(ctx, turn, text, renamings)
         if found is not None:
             return found
-        if renaming is not None and "reference" in renaming.slots:  # the record named is not there: said so
-            return self.handle(ctx, turn, renaming.intent, renaming.slots)
+        if renamings and "reference" in renamings[0].slots:  # the record named is not there: said so
+            return self.handle(ctx, turn, renamings[0].intent, renamings[0].slots)
         shown = self.shown_again.shown(ctx, turn, asked_in_focus(self.about_it, self.parser.vocabulary, ctx.focus,
                                                                  text), text)
         if shown is not None:  # «¿con qué dirección quedó?», «¿dónde quedó al final el acto?»: the record in focus

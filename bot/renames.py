@@ -103,24 +103,28 @@ def _named(text: str) -> re.Match[str] | None:
     return next((found for frame in NAMED if (found := frame.match(folded)) is not None), None)
 
 
-def _named_change(parser: Parser, text: str, found: re.Match[str], now: datetime) -> Understanding | None:
-    """The change that gives the record named its new name: the record read as a change of it, only the new name
-    as its name; None when the words name no record that has one."""
+def _named_changes(parser: Parser, text: str, found: re.Match[str], now: datetime) -> list[Understanding]:
+    """The changes that may give the record named its new name, likeliest first: the record read as a change of it
+    by each kind of record that has a name, those the scorer ranks first («al contacto Jorge Tapia» ranks an
+    efeméride's change before a contact's), only the new name as its name; none when the words name no record that
+    has one."""
     name = _name(text, found)
-    reading = parser.parse(f"{RENAME_READING} {text[found.start('record'):found.end('record')]}", now)
-    if name is None or reading.intent not in NAME_SLOTS or "reference" not in reading.slots:
-        return None
-    return Understanding(reading.intent, slots={**reading.slots, NAME_SLOTS[reading.intent]: name})
+    said = f"{RENAME_READING} {text[found.start('record'):found.end('record')]}"
+    likely = [intent for intent, _ in parser.parse(said, now).alternatives if intent in NAME_SLOTS]
+    readings = [parser.parse_as(said, now, intent) for intent in dict.fromkeys([*likely, *NAME_SLOTS])]
+    return [Understanding(reading.intent, slots={**reading.slots, NAME_SLOTS[reading.intent]: name})
+            for reading in readings if name is not None and "reference" in reading.slots]
 
 
-def renamed(parser: Parser, focus: Focus, text: str, now: datetime) -> Understanding | None:
-    """The change that gives the record named, else the record in focus, the new name the message says."""
+def renamed(parser: Parser, focus: Focus, text: str, now: datetime) -> list[Understanding]:
+    """The changes that give the record named, else the record in focus, the new name the message says; likeliest
+    first."""
     found = _named(text)
     if found is not None:
-        return _named_change(parser, text, found, now)
+        return _named_changes(parser, text, found, now)
     name = new_name(text)
     last = focus.last()
     if name is None or last is None or last.entity not in CHANGES:
-        return None
+        return []
     intent, slot, number = CHANGES[last.entity]
-    return Understanding(intent, slots={slot: name, number: last.id})
+    return [Understanding(intent, slots={slot: name, number: last.id})]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage.models import Efemeride, Event, Invitation
+from storage.models import Contact, Efemeride, Event, Invitation
 from tests.dialogue.talk import stored
 
 MEETING = "agenda reunión con el seremi de salud el jueves 26 a las 10"
@@ -71,3 +71,12 @@ def test_an_efemeride_named_gets_only_the_new_name(chat, dispatcher, line: str) 
     chat("deshacer")
     [kept] = stored(dispatcher, Efemeride)
     assert kept.title == "aniversario de la escuela Arturo Prat"
+
+
+def test_a_contact_named_gets_only_the_new_name(chat, dispatcher) -> None:
+    *_, preview, _ = chat("contacto: Jorge Tapia, director del DAEM, fono 987654321", "sí", MEETING, "sí",
+                          "cámbiale el nombre al contacto Jorge Tapia: Jorge Tapia Rojas", "sí")
+    assert "efeméride" not in preview.text.lower(), preview.text
+    [kept] = stored(dispatcher, Contact)
+    assert kept.name == "Jorge Tapia Rojas" and kept.phone
+    assert [event.title for event in stored(dispatcher, Event)] == ["reunión con el seremi de salud"]
