@@ -90,12 +90,16 @@ def forms(entry: str) -> Forms:
     nosotros = (sub_stem if changed and ending != "ir" else usted[:-1]) + sub_vowel + "mos"
     # a one-letter stem has no voseo of its own («ver»: «vi» is the past, «vilos» would read «Los Vilos» as a verb)
     voseo = stem + ("ai" if ending == "ar" else "i") if len(stem) > 1 else usted
+    # the stressed voseo imperative of an irregular -er verb, with its pronoun only («pónele», «hacélo»): alone it is
+    # the present («hace una semana»); regular verbs share the tú form
+    stressed = stem + "e" if ending == "er" else tu
     requests = {tu, usted, ustedes, nosotros, voseo, voseo + "s", usted + "s"}  # «que agendes», «no agendes»
     # «recházela», «agregela»: the usted form as chat writes it, without the spelling change (rechace, agregue)
     usted_said = {usted} | ({stem + "e"} if ending == "ar" and stem.endswith(("z", "g")) and not irregular else set())
     requests |= usted_said
     for clitic in CLITICS + DOUBLE_CLITICS:
-        requests |= {tu + clitic, ustedes + clitic, voseo + clitic} | {said + clitic for said in usted_said}
+        requests |= {tu + clitic, ustedes + clitic, voseo + clitic, stressed + clitic}
+        requests |= {said + clitic for said in usted_said}
         # «agendémosla» keeps its s; before «nos» and «se» it drops: «sentémonos», «mandémoselo».
         requests.add((nosotros[:-1] if clitic.startswith(("nos", "se")) else nosotros) + clitic)
     infinitives = {lemma} | {lemma + clitic for clitic in CLITICS + DOUBLE_CLITICS}

@@ -49,6 +49,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return "contact.update", 0.9
     if field and (ctx.phones or ctx.emails) and _added_to_someone(ctx):
         return "contact.update", 0.85  # «agrégale el correo …», «pon el fono … en su ficha»
+    if field and _set_on_focus(ctx, field) is not None:
+        return "contact.update", 0.85  # «el cargo póngale director de obras»: the field of the contact in focus
     if field and OF_SOMEONE.match(ctx.norm, field.end()) and _value_stated(ctx, field.end()) \
             and not cue(ctx, "contact_create"):
         return "contact.update", 0.75  # "el correo de Juan Soto es jsoto@…": a value stated for someone known
@@ -77,6 +79,22 @@ def _added_to_someone(ctx: Context) -> bool:
     or one that says where the value goes («a su ficha», «a sus datos»)."""
     adding = first_of(ctx, verb_forms(CAPABILITY, "contact_add"))
     return adding is not None and (adding.group().endswith("le") or cue(ctx, "contact_own_record") is not None)
+
+
+FIELD_FIRST = re.compile(r"\W*(?:(?:el|la|y|ya|oye|ah|ok|a|al)\W+){0,3}$")
+"""Only an article or a filler before the field: «el cargo póngale …», «y al cargo ponle …»."""
+
+
+def _set_on_focus(ctx: Context, field: re.Match[str]) -> re.Match[str] | None:
+    """«el cargo póngale director de obras», «el correo ponle …»: the field named first, then an adding verb whose
+    «le» is the contact the chat is about, then the value; the verb, so the value starts after it. A field named
+    after someone («el cargo de Soto póngale …») is not this: the record is named."""
+    if not FIELD_FIRST.match(ctx.norm[:field.start()]):
+        return None
+    adding = first_of(ctx, verb_forms(CAPABILITY, "contact_add"))
+    if adding is None or not adding.group().endswith("le"):
+        return None
+    return adding if re.fullmatch(r"[\s,:]*", ctx.norm[field.end():adding.start()]) else None
 
 
 def update(ctx: Context) -> None:
@@ -139,7 +157,7 @@ def _role(ctx: Context) -> Span | None:
     if field is None:
         return _new_post(ctx)
     keep = NOISE - {"director", "directora"}
-    value = ROLE_VALUE.search(ctx.norm, field.end())
+    value = _set_on_focus(ctx, field) or ROLE_VALUE.search(ctx.norm, field.end())
     # «el nuevo cargo de Rojas es administrador municipal, cámbialo»: the post ends with its clause
     span = trim(ctx.norm, (value.end(), CLAUSE_END.search(ctx.norm, value.end()).start()), keep) if value else None
     if span is None:  # «ahora es directora de salud, actualice su cargo (por favor)»: said before the field
