@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
+from nlu.morphology import CLITICS
 from nlu.phrases import Phrases
 from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, spans_of, verb_forms
 from nlu.slots.common import BREAK, Context, Span, capitalised_run, trim, without_closing
@@ -156,7 +157,7 @@ def _looking_for_one(ctx: Context) -> bool:
     no problem told after."""
     if NOUN.search(ctx.norm) is None:
         return False
-    if first_of(ctx, request_forms(CAPABILITY, "complaint_find")):
+    if any(not _wished(ctx, start) for start, _ in spans_of(ctx, request_forms(CAPABILITY, "complaint_find"))):
         return True
     lead = cue(ctx, "complaint_citizen_lead") or cue(ctx, "complaint_address_lead")
     if lead is None or ("?" not in ctx.norm and cue(ctx, "status_query") is None):
@@ -164,6 +165,17 @@ def _looking_for_one(ctx: Context) -> bool:
     told = NAME_END.search(ctx.norm, lead.end())
     return told is None or STANDS.match(ctx.norm, told.start()) is not None \
         or (told.group().strip() in ",;:.?!" and not ctx.norm[told.end():].strip(" ?!."))
+
+
+def _wished(ctx: Context, start: int) -> bool:
+    """A verb after «que» and its pronouns is what the resident wants done («urge que lo vean», «piden q lo revisen
+    luego»): the complaint's own request, not the staff asking to look a complaint up."""
+    end = start
+    for word in reversed(list(WORD.finditer(ctx.norm, max(0, start - 30), start))):
+        if word.group() not in CLITICS:
+            end = word.end()
+            break
+    return end < start and ctx.vocabulary.cue("wish_lead").ending_at(ctx.norm, end) is not None
 
 
 def _place(ctx: Context) -> Span | None:

@@ -50,6 +50,7 @@ CLAUSE_BREAK = re.compile(r"[,;:.]")
 SENTENCE_END = re.compile(r"[.!?\n](?!\d)")
 CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$)")
 WORD_CHARACTER = re.compile(r"\w")
+WORD_START = re.compile(r"[a-z0-9]")
 HOUSE_NUMBER = re.compile(r"\s+(?:(?:#|n°|numero|nro\.?)\s*)?\d{1,5}(?![\d:/\-])")
 STREET_OF = re.compile(r"\s+de\s+(?=\S+(?:\s+\S+)?$)")
 """The «de» that opens the last one or two words of a resident's name: where a street may start."""
@@ -460,8 +461,9 @@ def _description(ctx: Context, citizen: Span | None, taken: list[Span], problem:
     framing += named
     framing += [span for span in taken if not _is_address(ctx, span)]
     framing += ctx.frame()
-    asked = [_clause_of(ctx, m.span()) for m in words.cue("complaint_send").finditer(ctx.norm)]
+    asked = [_clause_of(ctx, m.span()) for m in words.cue("complaint_send").finditer(ctx.norm)] + _wishes(ctx, problem)
     framing = [s for s in framing if not any(a <= s[0] < b for a, b in asked)]
+    verbs = [s for s in verbs if not any(a <= s[0] < b for a, b in asked)]
     noise = words.noise("frame_noise", extra=("registrar", "registra", "nuevo", "nueva", "ingresa", "ingresar", "anota",
                                           "un", "una", "unos", "unas", "vecino", "vecina", "vecinos", "vecinas",
                                           "hay", "otro", "vecinal", "ciudadano", "ciudadana"))
@@ -553,6 +555,19 @@ def _whole(text: str, words: str) -> list[Span]:
             spans.append((at, end))
         at = text.find(words, end if whole and words else at + 1)
     return spans
+
+
+def _wishes(ctx: Context, problem: Span | None) -> list[Span]:
+    """The clauses that open with what the resident asks for after the problem was told («… luminaria apagada, urge
+    que lo vean», «basura en la feria, necesitan que la retiren»): they ask for its remedy. A clause that holds the
+    problem's routing word tells the problem itself («reclamo de la sra. Pérez, que le arreglen la vereda»)."""
+    if problem is None:
+        return []
+    wish = ctx.vocabulary.cue("complaint_wish")
+    opened = (WORD_START.search(ctx.norm, m.end()) for m in CLAUSE_BREAK.finditer(ctx.norm, problem[1]))
+    clauses = (_clause_of(ctx, (start.start(), start.start())) for start in opened
+               if start is not None and wish.at_start(ctx.norm, start.start()))
+    return [clause for clause in clauses if clause[0] >= problem[1]]
 
 
 def _clause_of(ctx: Context, span: Span) -> Span:
