@@ -35,6 +35,8 @@ from storage.folding import fold
 
 RECORD_SLOTS = ("reference", "ticket")
 """The slots that name the record a command is about."""
+FORMED_SLOTS = ("phone", "email")
+"""Slots whose values are found by their form (digits, an @), never misread from ordinary words."""
 POINTING_CLITICS = ("la", "lo", "las", "los")
 """Pronouns a verb carries for the record («acéptela», «ciérralo»)."""
 PLURAL_CLITICS = ("las", "los")
@@ -209,6 +211,8 @@ def rivals(parser: Parser, registry: Registry, text: str, understanding: Underst
         return
     candidates = _ranked(registry, understanding, lambda candidate: _action(candidate) in actions)
     for other in sorted(candidates, key=lambda candidate: _action(candidate) not in said):
+        if not _holds(parser, other, understanding):
+            continue
         reading = parser.parse_as(text, now, other)
         if named(reading) and not clitic_verb(parser, named(reading)):  # a name holds no «derívalo»: misread
             yield reading
@@ -493,6 +497,15 @@ def _carries(parser: Parser, intent: str, reading: Understanding, understanding:
         return False
     own = [slot for slot, value in reading.slots.items() if slot not in RECORD_SLOTS and value not in (None, "")]
     return bool(own) or any(name == intent and p > 0 for name, p in understanding.alternatives)
+
+
+def _holds(parser: Parser, intent: str, understanding: Understanding) -> bool:
+    """Whether `intent` has a place for every value the winning reading found by its form: «Pedro Soto cambió su
+    teléfono, ahora es 9 1234 5678» brings a phone no efeméride holds, so finding no contact Pedro Soto makes it no
+    change of the efeméride «San Pedro y San Pablo». Values read from words may be misread and do not count
+    («porfa» read as an efeméride's greeting)."""
+    read = {slot for slot in FORMED_SLOTS if understanding.slots.get(slot) not in (None, "")}
+    return read <= set(parser.intents[intent].slots)
 
 
 def _ranked(registry: Registry, understanding: Understanding, wanted: Any) -> list[str]:
