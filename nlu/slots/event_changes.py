@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nlu import lexicon
 from nlu.dates import DAY, RANGE, TIME, Atom
 from nlu.gazetteer import load
 from nlu.moments import minutes_of
@@ -67,6 +68,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     cancelling = first_of(ctx, verb_forms(CAPABILITY, "event_cancel")) or cue(ctx, "event_cancelled")
     if cancelling and (noun or first_of(ctx, clitic_forms(CAPABILITY, "event_cancel"))):
         return "event.cancel", 0.9
+    if first_of(ctx, clitic_forms(CAPABILITY, "event_remove")) and _named_by_weekday(ctx):
+        return "event.cancel", 0.9  # «la del martes bórrala»: an efeméride is never named by a weekday
     moving = first_of(ctx, verb_forms(CAPABILITY, "event_move")) or cue(ctx, "event_move_words") \
         or cue(ctx, "change_now")
     clitic = first_of(ctx, clitic_forms(CAPABILITY, "event_move")) or _field_of_it(ctx)
@@ -150,6 +153,19 @@ def _field_of_it(ctx: Context) -> re.Match[str] | None:
 def _indirect_forms() -> frozenset[str]:
     """The moving verb's forms that ask with a «le» standing for the record."""
     return frozenset(w for w in request_forms(CAPABILITY, "event_move") if w.endswith(("le", "selo", "sela")))
+
+
+def _named_by_weekday(ctx: Context) -> bool:
+    """The record is named by a weekday alone («la del martes»): an activity on the agenda, never an efeméride,
+    whose date is a day of the year."""
+    weekdays = _weekdays()
+    return any(atom.kind == DAY and not atom.day_given and weekdays.intersection(ctx.norm[atom.start:atom.end].split())
+               for atom in moments(ctx)[0])
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(lexicon.load()["weekdays"])
 
 
 def _an_efemeride(ctx: Context) -> bool:
