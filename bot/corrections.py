@@ -288,7 +288,7 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
         if slot in declared:
             changes[slot] = value
     person = person_in(text)
-    if person is not None and not _in_the_address(person, changes):
+    if person is not None and not _in_the_address(person, changes) and not _names_a_unit(parser, person):
         for slot in PERSON_SLOTS:
             if slot in declared:
                 changes[slot] = person
@@ -299,6 +299,12 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
 def _in_the_address(person: str, changes: dict[str, Any]) -> bool:
     """«la dirección: va Colón 55»: a name read within the place or address just read is its street's, no person."""
     return any(isinstance(where := changes.get(slot), str) and person in where for slot in ("place", "address"))
+
+
+def _names_a_unit(parser: Parser, person: str) -> bool:
+    """«no, eso va pa Operaciones», «ese reclamo va para Medio Ambiente»: the words after «va» or «reclamó» that name a
+    municipal unit say where the record goes, never who the resident is."""
+    return parser.router.names_one(fold(person))
 
 
 def named_fields(text: str) -> dict[str, str]:
