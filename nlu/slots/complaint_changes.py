@@ -16,6 +16,7 @@ from nlu.morphology import CLITICS
 from nlu.phrases import Phrases
 from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, spans_of, verb_forms
 from nlu.slots.common import BREAK, Context, Span, capitalised_run, trim, without_closing
+from nlu.slots.contacts import contact_card
 
 CAPABILITY = "complaint_changes"
 OWNER_LEADS = ("complaint_note_owner", "complaint_citizen_lead", "complaint_address_lead")
@@ -85,7 +86,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
         return None
     if adding and cue(ctx, "complaint_note_target"):
         return "complaint.note", 0.9
-    if adding and pronoun and NOTE_OPENING.match(ctx.norm, adding.end()):
+    if adding and pronoun and NOTE_OPENING.match(ctx.norm, adding.end()) and not contact_card(ctx):
         return "complaint.note", 0.85  # «agrégale que además hay un microbasural», «súmale: volvió a llamar»
     statuses = ctx.vocabulary.statuses
     sets_status = any(ctx.finds(statuses[key]) for key in SETTING)

@@ -76,6 +76,19 @@ def _to_clause_end(ctx: Context, span: Span) -> Span:
     return span[0], end
 
 
+def recognize(ctx: Context) -> tuple[str, float] | None:
+    """«anótelo: mayor Claudio Paredes, comisario de la Cuarta Comisaría, fono …»: an adding verb bringing a contact's
+    card adds the contact, whatever record its pronoun seems to point at."""
+    return ("contact.create", 0.9) if ctx.cue("contact_create") and contact_card(ctx) else None
+
+
+def contact_card(ctx: Context) -> bool:
+    """A person named with a post or rank, and a phone or e-mail: a contact's card. A resident is named without a post
+    («la vecina Marisol Figueroa, fono …»), so a complaint's detail is no card."""
+    return bool(ctx.phones or ctx.emails) and any(
+        person.name and (person.post or person.more) for person in ctx.constituents().people)
+
+
 def create(ctx: Context) -> None:
     """The contact's fields, the post in words («dir.» → «director»): a record keeps words, not shorthand."""
     _read_contact(ctx)
