@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from bot.dialogue_words import ALSO_WORDS, LEAD_WORDS, PROPOSING, says_also
@@ -149,14 +149,24 @@ def is_look_up(understanding: Understanding, pending: Pending, text: str) -> boo
             and understanding.confidence >= NEW_REQUEST and says_more(text, understanding))
 
 
-def may_be_aside(understanding: Understanding, changes: dict[str, Any], text: str) -> bool:
+def may_be_aside(understanding: Understanding, changes: dict[str, Any], text: str, answered: bool,
+                 today: date) -> bool:
     """«jaja q calor hace hoy», «uf q calor hace hoy, no?»: chatter, or a question that barely reads as a look-up,
-    whose only change would be a day. A remark needs no question mark to ask for nothing; whether its other words
-    propose the day is `talks_about_the_day`'s to say. Cheap, so that the second reading it needs is made only for
-    these."""
+    whose only change would be a day. A remark that is no question may be chatter only when it answers nothing
+    (`answered`: it opens with no «no», «ok», «hmm no») and the day it names is today: «no, el viernes 27», «es solo
+    por este año» correct the proposal. Whether its other words propose the day is `talks_about_the_day`'s to say.
+    Cheap, so that the second reading it needs is made only for these."""
+    if not is_question(text) and (answered or not _names_only_today(changes, today)):
+        return False
     chatter = understanding.intent == "unknown" or (understanding.intent.endswith(".query")
                                                      and understanding.confidence < NEW_ACTION and is_question(text))
     return chatter and bool(changes) and set(changes) <= WHEN_SLOTS
+
+
+def _names_only_today(changes: dict[str, Any], today: date) -> bool:
+    """Whether every day the changes name is today («hoy»)."""
+    days = [value.date() if isinstance(value, datetime) else value for value in changes.values()]
+    return bool(days) and all(isinstance(day, date) and day == today for day in days)
 
 
 def talks_about_the_day(text: str, as_pending: Understanding) -> bool:

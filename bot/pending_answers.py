@@ -224,8 +224,8 @@ class PendingAnswers:
         followed = None if changes else self._follow_up(ctx, turn, pending, text, understanding, now)
         if followed is not None:
             return followed
-        if may_be_aside(understanding, changes, text) and talks_about_the_day(
-                text, self.parser.parse_as(text, now, pending.intent)):  # «jaja q calor hace hoy»: what waits, as is
+        aside = may_be_aside(understanding, changes, text, answer.control is not None, now.date())
+        if aside and talks_about_the_day(text, self.parser.parse_as(text, now, pending.intent)):  # «jaja q calor hoy»
             return Reply(still_waiting(self.registry, ctx, pending), pending=pending)
         if is_new_request(self.parser, understanding, pending, changes, text):
             if answer.control is Control.NO and not changes and not understanding.intent.endswith(LOOK_UPS):
