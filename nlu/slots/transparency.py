@@ -180,7 +180,20 @@ def _step(ctx: Context) -> str | None:
     for specific, general in (("not_opposed", "opposed"), ("corrected", "ask_correction")):
         if specific in names:
             names.discard(general)
-    return min((STEPS.index(name), name) for name in names)[1]
+    step = min((STEPS.index(name), name) for name in names)[1]
+    return "assign" if step == "answer" and _unit_answers(ctx) else step
+
+
+def _unit_answers(ctx: Context) -> bool:
+    """«la responde la DOM», «la unidad que responde es Secretaría Municipal», «que la conteste Secplan»: a unit of
+    the municipality named as the one that answers, with the verb not told as done and no outcome or causal said,
+    assigns the request; «¿cómo se respondió?» is for an answer told («la DOM ya respondió», «respondida, entregada»).
+    """
+    if ctx.cue("transparency_answered_by") is None or CAUSAL.search(ctx.norm) is not None:
+        return False
+    if any(ctx.cue(f"outcome_{name}") is not None for name, _ in OUTCOMES):
+        return False
+    return ctx.router.names_one(ctx.norm) and not any(cue(ctx, name) for name in OTHER_REGISTERS)
 
 
 # --- slots -----------------------------------------------------------------------------------------
