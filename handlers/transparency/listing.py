@@ -21,6 +21,7 @@ from storage.legal import CLOSED, OPEN_STATUSES, TransparencyRequest, Transparen
 from storage.queries.legal import request_by_folio, request_steps, requests_listed
 
 LIST_LIMIT = 15
+SOON = "por vencer"
 
 
 def deadline_text(request: TransparencyRequest, today: date) -> str:
@@ -50,8 +51,9 @@ def detail(ctx: Context, request: TransparencyRequest) -> Reply:
             f" · oposición hasta {on_day(request.opposition_until, today)}" if request.opposition_until else ""))
     if request.correction_until and request.status == TransparencyStatus.CORRECTION:
         lines.append(f"   Subsanación hasta {on_day(request.correction_until, today)} (art. 12)")
-    if request.derived_to:
-        lines.append(f"   Derivada a: {request.derived_to}")
+    if request.derived_to:  # an open one was derived only in part
+        part = " en parte" if TransparencyStatus(request.status).is_open else ""
+        lines.append(f"   Derivada{part} a: {request.derived_to}")
     if request.outcome:
         lines.append(f"   Respuesta: {outcome_name(request.outcome)}" + (
             f", causal {request.causal}" if request.causal else ""))
@@ -80,8 +82,13 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
         department, problem = department_of(ctx, slots, "")
         if problem:
             return Reply(problem)
-    found, title = _filtered(ctx, slots, department.code if department else None)
+    code = department.code if department else None
+    found, title = _filtered(ctx, slots, code)
     heading = f"Solicitudes de transparencia {title}" + (f" de {department.name}" if department else "")
+    if not found and title == SOON:  # none due within the reminder window: the open ones, with their deadlines
+        found = requests_listed(ctx.session, OPEN_STATUSES, code)
+        heading = (f"Ninguna vence en los próximos {plural(_soon_days(ctx), 'día hábil', 'días hábiles')}. "
+                   f"Solicitudes de transparencia pendientes" + (f" de {department.name}" if department else ""))
     if not found:
         return Reply(f"{heading}: ninguna.")
     shown = found[:LIST_LIMIT]
@@ -108,6 +115,11 @@ def _by_reference(ctx: Context, reference: str) -> Reply:
     return about(Reply(text), listed=refs)
 
 
+def _soon_days(ctx: Context) -> int:
+    """How near a deadline is «por vencer»: the first reminder's working days before it."""
+    return max(ctx.settings.legal.reminder_days_before, default=5)
+
+
 def _filtered(ctx: Context, slots: dict[str, Any], department: str | None) -> tuple[list[TransparencyRequest], str]:
     """The requests a list asks for, and how its heading names them."""
     today = ctx.today
@@ -117,8 +129,8 @@ def _filtered(ctx: Context, slots: dict[str, Any], department: str | None) -> tu
         found = [r for r in requests_listed(ctx.session, department=department) if r.due_on < today]
         return found, "vencidas"
     if status == "due_soon" or (slots.get("due") and not first):
-        until = working_days_after(today, max(ctx.settings.legal.reminder_days_before, default=5))  # 1st reminder
-        return requests_listed(ctx.session, department=department, due_from=today, due_to=until), "por vencer"
+        until = working_days_after(today, _soon_days(ctx))
+        return requests_listed(ctx.session, department=department, due_from=today, due_to=until), SOON
     if first and slots.get("due"):
         found = requests_listed(ctx.session, department=department, due_from=first, due_to=last or first)
         return found, f"que vencen entre {on_day(first, today)} y {on_day(last or first, today)}"

@@ -136,6 +136,10 @@ def _derive(ctx: Context, request: TransparencyRequest, slots: dict[str, Any]) -
     if not body:
         return ask(INTENT, {**slots, "request_id": request.id}, "body",
                    "¿A qué organismo se deriva? (art. 13: el competente para responder)")
+    if slots.get("partial"):  # the rest is still answered here, within the same deadline
+        return Change(TransparencyStatus(request.status), {"derived_to": body},
+                      [f"   Derivada en parte a: {body} (art. 13). El resto se responde aquí: sigue pendiente y "
+                       f"vence {on_day(request.due_on, ctx.today)}."], note=f"derivada en parte a {body}")
     return Change(TransparencyStatus.DERIVED, {"derived_to": body, "closed_on": _day(ctx, slots)},
                   [f"   Derivada a: {body} (art. 13). Se cierra en este municipio."], note=f"derivada a {body}")
 

@@ -89,7 +89,8 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     answered = step == "answer" and (CAUSAL.search(ctx.norm) is not None or _answered(ctx) or (
         ctx.cue("transparency_answered") is not None and not is_question(ctx)))
     third_party = step in THIRD_PARTY_STEPS and ctx.cue("transparency_third") is not None
-    if not about and step not in OWN_STEPS and not third_party and not answered_by and not answered:
+    part_derived = step == "derive" and ctx.cue("derive_partial") is not None  # art. 13: only a request's part
+    if not about and step not in OWN_STEPS and not (third_party or part_derived or answered_by or answered):
         return None
     if about and _told_arriving(ctx, step):
         return "transparency.create", CONFIDENCE
@@ -243,6 +244,8 @@ def update(ctx: Context) -> None:
         span = clause(ctx, body.end()) if body else None
         if span:
             ctx.put_text("body", span)
+        if ctx.cue("derive_partial"):
+            ctx.put("partial", True)
     if step == "assign":  # «asígnala a jurídica»: the unit named, though its name is also a routing word
         named = ctx.router.named(ctx.text, ctx.words)
         if named is not None:
