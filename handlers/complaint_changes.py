@@ -12,7 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from handlers.capability import Capability, FollowUp, HelpLine
-from handlers.complaints import complaint_ref, department_name, list_line, named_department, target_complaint
+from handlers.complaints import (
+    complaint_ref,
+    department_name,
+    detail,
+    list_line,
+    named_department,
+    target_complaint,
+)
 from handlers.context import Context
 from handlers.pointing import about
 from handlers.record_notes import with_note
@@ -189,13 +196,13 @@ def search(ctx: Context, slots: dict[str, Any]) -> Reply:
     said = " · ".join(filter(None, (text_slot(slots, "citizen"), text_slot(slots, "address"))))
     if not total:
         return about(Reply(f"No hay reclamos de «{said}»."), listed=())
+    if total == 1:  # «estado del reclamo de la sra Huenchumilla»: the one complaint whole, phone and history
+        return about(detail(ctx, found[0]), complaint_ref(found[0]), listed=[complaint_ref(found[0])])
     shown = f" (los {len(found)} más recientes)" if total > len(found) else ""
     lines = [f"Reclamos de «{said}»: {total}{shown}"]
-    for complaint in found:
-        who = " · ".join(filter(None, (complaint.citizen, complaint.address)))
-        lines.append(list_line(ctx, complaint) + (f"\n   {who}" if who else ""))
-    refs = [complaint_ref(c) for c in found]
-    return about(Reply("\n".join(lines)), *(refs if len(refs) == 1 else ()), listed=refs)
+    lines += [list_line(ctx, complaint) + (f"\n   {complaint.address}" if complaint.address else "")
+              for complaint in found]
+    return about(Reply("\n".join(lines)), listed=[complaint_ref(c) for c in found])
 
 
 HANDLERS = {"complaint.move": move, "complaint.note": note, "complaint.details": details,

@@ -160,7 +160,8 @@ def department_name(ctx: Context, code: str | None) -> str:
     return department.name if department else (code or "sin departamento")
 
 
-def _detail(ctx: Context, complaint: Complaint) -> Reply:
+def detail(ctx: Context, complaint: Complaint) -> Reply:
+    """The complaint whole: what, who and how to reach them, where, whose, its due date, its history and notes."""
     received = ctx.local(complaint.created_at)
     lines = [f"Reclamo {complaint.ticket} — {terms.status_name(complaint.status)}",
              f"   {complaint.description}"]
@@ -182,9 +183,12 @@ def _detail(ctx: Context, complaint: Complaint) -> Reply:
 
 
 def list_line(ctx: Context, complaint: Complaint) -> str:
+    """One complaint in a list: ticket, status, department, due date, then who complained and about what, as the
+    saved message tells it («Gladys Painemal: microbasural…»): whoever answers a list calls a resident by name."""
     short = complaint.description if len(complaint.description) <= 60 else complaint.description[:57] + "…"
+    who = f"{complaint.citizen}: " if complaint.citizen else ""
     return (f"• {complaint.ticket} · {terms.status_name(complaint.status)} · "
-            f"{department_name(ctx, complaint.department)} · {_due_text(complaint, ctx)}\n   {short}")
+            f"{department_name(ctx, complaint.department)} · {_due_text(complaint, ctx)}\n   {who}{short}")
 
 
 def query(ctx: Context, slots: dict[str, Any]) -> Reply:
@@ -194,7 +198,7 @@ def query(ctx: Context, slots: dict[str, Any]) -> Reply:
         complaint = complaint_by_ticket(ctx.session, ticket) if ticket else None
         if complaint is None:
             return Reply(f"No encuentro el reclamo «{ticket or ticket_text}» (ejemplo: R-{ctx.today.year}-0015 o 15).")
-        return _detail(ctx, complaint)
+        return detail(ctx, complaint)
     department = None
     if text_slot(slots, "department"):
         matches = terms.resolve_departments(ctx.settings, text_slot(slots, "department"))
