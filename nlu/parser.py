@@ -67,7 +67,8 @@ class Parser:
         numbers = SpokenNumbers(words["numbers"], spoken["tens"], said["hundreds"], said["thousand"])
         self.spoken_tickets = SpokenTickets(numbers)
         self.spoken_data = SpokenData(numbers, self.spoken_phones, said["house_number_said"],
-                                      said["not_before_house_number"], words["spoken_email"]["at"],
+                                      said["not_before_house_number"], slots["street_types"],
+                                      words["spoken_email"]["at"],
                                       words["spoken_email"]["marks"])
         self._extractors: dict[str, Callable[[Context], None] | None] = {}
         self.verbs = words.get("verbs", {})

@@ -21,16 +21,23 @@ Piece = tuple[int, int, str]
 LABEL = r"[a-z0-9][a-z0-9_\-]*"
 HOST_WORDS = 3
 """At most this many words say the first label of a host («muni osorno» → «muniosorno»)."""
+STREET_NAME_WORDS = 3
+"""At most this many words name a street before its house number said with no «número» («avenida Los Carrera»)."""
+LEAST_UNLED_HOUSE_NUMBER = 100
+"""A house number said with no «número» reads as one from the hundreds on («Los Carrera mil doscientos treinta»):
+a smaller number after a street's name is as often something else («calle Prat dos perros sueltos»)."""
 
 
 class SpokenData:
     """Finds the data said in words in a folded message; the words are the lexicon's."""
 
     def __init__(self, numbers: SpokenNumbers, phones: SpokenPhones, house_number_said: Sequence[str],
-                 not_before_house_number: Sequence[str], at: str, email_marks: Mapping[str, str]) -> None:
+                 not_before_house_number: Sequence[str], street_types: Sequence[str], at: str,
+                 email_marks: Mapping[str, str]) -> None:
         self.numbers = numbers
         self.phones = phones
         self.house_number_said = tuple(house_number_said)
+        self.street_types = tuple(street_types)
         self.not_before_house_number = frozenset({*TICKET_WORDS, *not_before_house_number})
         """«reclamo número doce» is a ticket, «al número nueve…» a phone: a house number follows a street's name."""
         self.at = at
@@ -41,6 +48,13 @@ class SpokenData:
     def _house_number(self) -> re.Pattern[str]:
         return re.compile(rf"(?<![a-z])(?P<before>[a-z]+)\s+(?P<lead>{alternation(self.house_number_said)})\.?\s+"
                           rf"(?P<number>{self.numbers.pattern})(?![a-z])(?!\s+(?:{alternation(self.numbers.values)}"
+                          rf")(?![a-z]))")
+
+    @cached_property
+    def _unled_house_number(self) -> re.Pattern[str]:
+        """A street's type and name, then its number in words: «avenida los carrera mil doscientos treinta»."""
+        return re.compile(rf"(?<![a-z])(?:{alternation(self.street_types)})\.?\s+"
+                          rf"(?:[a-z]+\s+){{1,{STREET_NAME_WORDS}}}?(?P<number>{self.numbers.pattern})(?![a-z])(?!\s+(?:{alternation(self.numbers.values)}"
                           rf")(?![a-z]))")
 
     @cached_property
@@ -64,6 +78,9 @@ class SpokenData:
         if not tokens.isdisjoint(self.house_number_said):
             pieces += [piece for piece in self._house_numbers(norm)
                        if not any(a < piece[1] and piece[0] < b for a, b, _ in pieces)]
+        if not tokens.isdisjoint(self.street_types):
+            pieces += [piece for piece in self._unled_house_numbers(norm)
+                       if not any(a < piece[1] and piece[0] < b for a, b, _ in pieces)]
         return sorted(pieces)
 
     def _emails(self, norm: str, said: Callable[[int, int], str]) -> list[Piece]:
@@ -80,3 +97,13 @@ class SpokenData:
         return [(match.start("lead"), match.end("number"), str(self.numbers.value(match.group("number"))))
                 for match in self._house_number.finditer(norm)
                 if match.group("before") not in self.not_before_house_number]
+
+    def _unled_house_numbers(self, norm: str) -> list[Piece]:
+        """«avenida Los Carrera mil doscientos treinta» → «avenida Los Carrera 1230»: a house number in words right
+        after a street's name, from the hundreds on."""
+        found = []
+        for match in self._unled_house_number.finditer(norm):
+            number = self.numbers.value(match.group("number"))
+            if number >= LEAST_UNLED_HOUSE_NUMBER:
+                found.append((match.start("number"), match.end("number"), str(number)))
+        return found

@@ -42,6 +42,10 @@ PLACE_LEAD = re.compile(ASKED_FOR + r"en\s+")
 SURNAME = re.compile(ASKED_FOR + r"(?:de|del)\s+(?:(?:los|las)\s+)?([a-z]+(?:\s+[a-z]+){0,2})")
 """Complaints of a surname said alone: "reclamos de Pizarro", "¿qué reclamos hay de Tapia?", a family's
 "reclamos de los Zepeda"."""
+ONE_SURNAME = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|requerimiento|solicitud|caso)\s+(?:de|del)\s+"
+                         r"(?:(?:la|el|los|las)\s+)?([a-z]+(?:\s+[a-z]+){0,2})")
+"""One complaint asked about by a surname said alone, when the message asks how it stands: «cómo va el reclamo de
+Fuentealba», «q pasó con el reclamo de la painemal»."""
 ASKING_FOR_ANY = re.compile(r"(?<![a-z])(?:algun|hay|tiene|tienen|cuantos|cuales|que)\s+"
                             r"(?:reclamo|queja|denuncia|requerimiento)(?![a-z])")
 """A question about any complaint of someone ("¿hay algún reclamo de la señora Pizarro?"), not one named."""
@@ -161,7 +165,9 @@ def _looking_for_one(ctx: Context) -> bool:
     if any(not _wished(ctx, start) for start, _ in spans_of(ctx, request_forms(CAPABILITY, "complaint_find"))):
         return True
     lead = cue(ctx, "complaint_citizen_lead") or cue(ctx, "complaint_address_lead")
-    if lead is None or ("?" not in ctx.norm and cue(ctx, "status_query") is None):
+    if lead is None:
+        return cue(ctx, "status_query") is not None and _surname(ctx) is not None  # «cómo va el de Fuentealba»
+    if "?" not in ctx.norm and cue(ctx, "status_query") is None:
         return False  # «cómo va el reclamo de la sra. Pérez» asks as a question mark does
     told = NAME_END.search(ctx.norm, lead.end())
     return told is None or STANDS.match(ctx.norm, told.start()) is not None \
@@ -357,7 +363,7 @@ def _surname(ctx: Context) -> Span | None:
     known surname typed in lower case too ("reclamos de mamani", "q reclamos hay de huenchullan")."""
     from nlu.gazetteer import load
 
-    match = SURNAME.search(ctx.norm)
+    match = SURNAME.search(ctx.norm) or (ONE_SURNAME.search(ctx.norm) if cue(ctx, "status_query") else None)
     if match is None:
         return None
     words = [word for word in WORD.finditer(ctx.norm, match.start(1), match.end(1))]

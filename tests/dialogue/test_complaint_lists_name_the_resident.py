@@ -26,6 +26,7 @@ def test_a_list_of_complaints_names_each_resident(chat, ask: str) -> None:
     "¿en qué va el reclamo de doña Gladys Painemal?",
     "reclamos de painemal",
     "q pasó con el reclamo de la painemal",
+    "como va el reclamo de painemal",
 ])
 def test_one_complaint_found_by_its_resident_is_shown_whole(chat, ask: str) -> None:
     *_, shown = chat(*STORED, ask)

@@ -27,6 +27,30 @@ def test_a_house_number_said_in_words_is_the_address_number(parser, text, addres
     assert said not in description and "numero" not in description and "número" not in description
 
 
+@pytest.mark.parametrize(("text", "address"), [
+    ("ya eh anota un reclamo de don Luis Fuentealba que vive en avenida Los Carrera mil doscientos treinta, en "
+     "Quilpue, por una luminaria apagada", "avenida Los Carrera 1230"),
+    ("Junto con saludar, informo reclamo de la vecina Ana Soto, domiciliada en calle Freire trescientos doce, por "
+     "perros sueltos", "calle Freire 312"),
+    ("anota xfa reclamo de la sra Ema Ruiz pasaje Los Notros dos mil cinco, micro basural", "pasaje Los Notros 2005"),
+    ("registrá el reclamo de don Luis Vera, avenida Matta cuatrocientos cincuenta y cinco, se le inundó el patio",
+     "avenida Matta 455"),
+])
+def test_a_house_number_said_in_words_after_the_street_needs_no_numero(parser, text, address) -> None:
+    understood = parser.parse(text, NOW)
+    assert understood.intent == "complaint.create"
+    assert understood.slots["address"].lower().endswith(address.lower()), understood.slots
+
+
+@pytest.mark.parametrize("text", [
+    "reclamo de la vecina Rosa Pérez por perros sueltos en calle Prat, dos perros grandes",
+    "reclamo por basura en pasaje Los Olmos dos veces esta semana",
+])
+def test_a_small_number_after_a_street_stays_words(parser, text) -> None:
+    understood = parser.parse(text, NOW)
+    assert not any(ch.isdigit() for ch in understood.slots.get("address", "")), understood.slots
+
+
 @pytest.mark.parametrize(("text", "email"), [
     ("ya anota un contacto nuevo, es la, la doctora Carolina Uribe, directora del cesfam Rahue, el celular es "
      "9 8234 5678 y el correo curibe arroba saludosorno punto cl", "curibe@saludosorno.cl"),
