@@ -466,3 +466,7 @@ def says_same_day(text: str) -> bool:
     """Whether the message places something on the day of what the conversation is about."""
     said = f" {' '.join(words(text))} "
     return any(f" {phrase} " in said for phrase in SAME_DAY)
+SURNAME_FIELDS = _WORDS["surname_fields"]
+SPELLING_LEADS = _WORDS["spelling_leads"]
+FIX_FRAMING = _WORDS["fix_framing"]
+"""A resident's surname or house number corrected in words: see `bot.resident_fixes`."""

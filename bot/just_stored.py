@@ -36,6 +36,7 @@ from bot.person_named import without_relative_clauses
 from bot.picking import pick
 from bot.reasons import up_to_the_place, without_reason
 from bot.record_readings import asks_for
+from bot.resident_fixes import fixed_detail, unspelled
 from handlers.focus import Focus
 from handlers.registry import Registry
 from nlu import Parser
@@ -120,6 +121,10 @@ def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str,
         return numbered
     if last is None:
         return None
+    fixed = fixed_detail(parser, text) if last.entity in REPORTER_DETAILS else None
+    if fixed is not None:  # «el apellido es Quintriqueo, no Quintrikeo», «era mil doscientos treinta y dos…»
+        return fixed
+    text = unspelled(text)  # «es José Quintriqueo con i»: the name, not a remark about it
     noting = ADDED_BY.get(last.entity, ("", ""))[0]
     reporter = _reporter_details(parser, last.entity, text, now) \
         if registry.acts_on.get(understanding.intent) != last.entity or understanding.intent == noting else None

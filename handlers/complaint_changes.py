@@ -9,6 +9,8 @@ previewed, audited and undone by «deshacer».
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from handlers.capability import Capability, FollowUp, HelpLine
@@ -33,6 +35,9 @@ from storage.queries.complaints import complaints_about
 from storage.queries.contacts import normalize_phone, valid_email
 
 LIST_LIMIT = 15
+RESPELLED = 0.7
+"""How alike a surname said alone must be to a stored word to be taken as its new spelling."""
+HOUSE_NUMBER = re.compile(r"(?<![\w])\d{1,6}(?![\w])")
 CITIZEN_FILLER = frozenset(("senora", "sra", "senor", "sr", "don", "dona", "vecina", "vecino", "vecinos", "la", "el",
                             "los", "las", "de", "del", "familia", "sra.", "sr."))
 ADDRESS_FILLER = frozenset(("calle", "avenida", "av", "avda", "pasaje", "psje", "pje", "de", "del", "la", "el", "en",
@@ -130,11 +135,36 @@ def _details(complaint: Complaint, slots: dict[str, Any]) -> dict[str, str] | Re
             return Reply(f"El correo «{value}» no parece válido (ejemplo: vecina@gmail.com). No cambié nada.")
         if slot == "citizen" and value and set(fold(value).split()) <= set(fold(complaint.citizen).split()):
             continue  # «el correo de doña Rosa es …»: Rosa Muñoz named by part of her name, given a detail
+        if slot == "citizen" and value:
+            value = _respelled(complaint.citizen, value)
+        if slot == "address" and value and value.isdigit():
+            value = _renumbered(complaint.address, value)
         if value and value != getattr(complaint, slot):
             changed[slot] = value
     described = _with_address(complaint.description, complaint.address, changed["address"]) \
         if "address" in changed else None
     return {**changed, "description": described} if described else changed
+
+
+def _respelled(stored: str | None, said: str) -> str:
+    """The stored name with the one word the new one respells («Quintriqueo» for «José Quintrequeo» → «José
+    Quintriqueo»): a surname corrected alone keeps the given name. Any other name replaces the stored one whole."""
+    words = (stored or "").split()
+    if " " in said.strip() or len(words) < 2:
+        return said
+    likeness = [SequenceMatcher(None, fold(word), fold(said)).ratio() for word in words]
+    best = max(range(len(words)), key=likeness.__getitem__)
+    return " ".join([*words[:best], said, *words[best + 1:]]) if likeness[best] >= RESPELLED else said
+
+
+def _renumbered(stored: str | None, number: str) -> str | None:
+    """The stored address with its house number replaced («avenida Los Carrera 1230» + «1232»); None, and so no
+    change, when the stored address has no number to replace."""
+    found = list(HOUSE_NUMBER.finditer(stored or ""))
+    if not stored or not found:
+        return None
+    last = found[-1]
+    return f"{stored[:last.start()]}{number}{stored[last.end():]}"
 
 
 def _with_address(description: str, old: str | None, new: str) -> str | None:

@@ -1,0 +1,75 @@
+"""A resident's surname or house number corrected in words right after the complaint was stored: «el apellido es
+Quintriqueo, no Quintrikeo», «eh no, espera, era mil doscientos treinta y dos, cambia la dirección», and a letter
+that spells a new name («es José Quintriqueo con i»).
+
+Each reads as the complaint's change of details (`complaint.details`: preview with what it was, audit, undo); the
+handler puts the surname or the number in place of the one stored (`handlers.complaint_changes`). Only the field's
+word, the value and the words that frame a correction may be said: anything else is something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.dialogue_words import (
+    ADDRESS_NOUNS,
+    APOLOGIES,
+    CORRECTION_HEADS,
+    COURTESY,
+    FIX_FRAMING,
+    INTERJECTIONS,
+    NO_WORDS,
+    SPELLING_LEADS,
+    SURNAME_FIELDS,
+)
+from nlu import Parser
+from nlu.phrases import alternation
+from nlu.understanding import Understanding
+from storage.folding import fold
+
+DETAILS = "complaint.details"
+FRAMING = FIX_FRAMING | APOLOGIES | COURTESY | CORRECTION_HEADS | INTERJECTIONS | NO_WORDS
+SPELLED = re.compile(rf"\s+(?:{alternation(SPELLING_LEADS)})\s+[^\W\d_]\s*[.!]?\s*$", re.IGNORECASE)
+"""«… con i» closing the message: a letter that spells the name said before it."""
+DENIED = re.compile(r",?\s+no\s+[^\W\d_]+\s*[.!]?\s*$", re.IGNORECASE)
+"""«…, no Quintrikeo» closing the message: the value said to be wrong."""
+WORD = re.compile(r"[a-z]+|\d+")
+
+
+def unspelled(text: str) -> str:
+    """`text` without a closing spelling remark: «es José Quintriqueo con i» → «es José Quintriqueo»."""
+    found = SPELLED.search(text)
+    return text[:found.start()] if found else text
+
+
+def fixed_detail(parser: Parser, text: str) -> Understanding | None:
+    """The surname or the house number a message corrects, as the change of the complaint in focus; None when the
+    message says anything else."""
+    denied = DENIED.search(text)
+    kept = text[:denied.start()] if denied else text
+    words = WORD.findall(fold(kept))
+    if not SURNAME_FIELDS.isdisjoint(words):
+        return _surname(kept, words)
+    if not ADDRESS_NOUNS.isdisjoint(words):
+        return _house_number(parser, fold(kept))
+    return None
+
+
+def _surname(kept: str, words: list[str]) -> Understanding | None:
+    """«el apellido es Quintriqueo»: the one word left besides the field and the framing."""
+    left = [word for word in re.findall(r"[^\W\d_]+", kept) if fold(word) not in FRAMING | SURNAME_FIELDS]
+    return Understanding(DETAILS, slots={"citizen": left[0]}) if len(left) == 1 and len(words) > 2 else None
+
+
+def _house_number(parser: Parser, folded: str) -> Understanding | None:
+    """«era mil doscientos treinta y dos, cambia la dirección», «la dirección es el 1232»: a number alone."""
+    numbers = parser.spoken_tickets.numbers
+    said = [match for match in re.finditer(rf"(?<![a-z])(?:{numbers.pattern}|\d{{1,5}})(?![a-z\d])", folded)]
+    if len(said) != 1:
+        return None
+    rest = folded[:said[0].start()] + " " + folded[said[0].end():]
+    if not all(word in FRAMING or word in ADDRESS_NOUNS for word in WORD.findall(rest)):
+        return None
+    number = said[0].group()
+    value = number if number.isdigit() else str(numbers.value(number))
+    return Understanding(DETAILS, slots={"address": value})
