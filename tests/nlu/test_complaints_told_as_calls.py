@@ -44,7 +44,7 @@ def test_who_tells_after_the_problem_or_signs_the_letter_is_the_citizen(read, te
 
 @pytest.mark.parametrize(("text", "address"), [
     ("llamó don jorge soto que vive en pasaje el roble trescientos doce, dice que no pasa el camión de la basura",
-     "pasaje el roble trescientos doce"),
+     "pasaje el roble 312"),
     ("reclamo de la vecina ana rojas, vive en los castaños ciento cuarenta, hay un hoyo enorme en la vereda",
      "castaños ciento cuarenta"),
 ])
