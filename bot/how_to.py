@@ -54,8 +54,10 @@ def asks_how(parser: Parser, text: str, now: datetime) -> bool:
     """«¿cómo agendo una reunión?», «como registro una invitacion»: how to do something the office does, asked with
     no data after it; «¿cómo va el reclamo 42?» asks how a record stands, a look-up, not how to do anything."""
     topic = asked_topic(parser, text, now)
-    return topic is not None and not topic.endswith(LOOK_UPS) and not parser.parse(text, now).intent.endswith(
-        LOOK_UPS)  # «cómo va el reclamo de Fuentealba»: the whole message finds a record, whatever «va …» scores
+    if topic is None or topic.endswith(LOOK_UPS):
+        return False
+    whole = parser.parse(text, now)  # «cómo va el reclamo de Fuentealba»: it finds a record, whatever «va …» scores
+    return not (whole.intent.endswith(LOOK_UPS) and whole.slots)
 
 
 def asked_topic(parser: Parser, text: str, now: datetime) -> str | None:
