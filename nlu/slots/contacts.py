@@ -79,7 +79,7 @@ def _to_clause_end(ctx: Context, span: Span) -> Span:
 def recognize(ctx: Context) -> tuple[str, float] | None:
     """«anótelo: mayor Claudio Paredes, comisario de la Cuarta Comisaría, fono …»: an adding verb bringing a contact's
     card adds the contact, whatever record its pronoun seems to point at."""
-    return ("contact.create", 0.9) if ctx.cue("contact_create") and contact_card(ctx) else None
+    return ("contact.create", 0.9) if ctx.cue("contact_card") and contact_card(ctx) else None
 
 
 def contact_card(ctx: Context) -> bool:

@@ -40,7 +40,7 @@ CAPTAIN = "efeméride cumpleaños del capitán de puerto de Huasco el 14 de dici
 
 @pytest.mark.parametrize(("line", "yes"), [
     ("borra la efeméride del capitán trasladado", "si"),
-    ("elimina la efeméride del capitán que se fue", "sí, esa"),
+    ("elimina la efeméride del capitán que se retiró", "sí, esa"),
     ("Por favor, quite la efeméride del capitán jubilado", "Sí, por favor"),
 ])
 def test_yes_to_a_list_of_one_takes_it(chat, dispatcher, line: str, yes: str) -> None:
