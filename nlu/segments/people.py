@@ -55,7 +55,7 @@ def find(r: Reader, frame: list[Span]) -> tuple[list[Person], list[Span]]:
         head = r.gazetteer.institution_heads.match(r.words, i)
         if head:
             end = _institution_end(r, i, head)
-            numbered = i > 0 and g.ordinal(r.words[i - 1]) and not r.tokens[i].opens
+            numbered = i > 0 and r.ordinal(i - 1) and not r.tokens[i].opens
             institutions.append(r.span(i - 1 if numbered else i, end))  # «la Primera Compañía de Bomberos»
             i = end
             continue
@@ -192,7 +192,7 @@ def _headed(r: Reader, person: Person, end: int, after_name: bool = False) -> in
     if of is None:
         return _named_institution(r, person, end, after_name)
     sector = g.sectors.match(r.words, of)
-    numbered = int(g.ordinal(r.words[of]) and of + 1 < len(r.tokens) and not r.tokens[of + 1].opens
+    numbered = int(r.ordinal(of) and of + 1 < len(r.tokens) and not r.tokens[of + 1].opens
                    and bool(g.institution_heads.match(r.words, of + 1)))  # «de la 25ª Comisaría de X»
     head = g.institution_heads.match(r.words, of + numbered) or (0 if sector else g.units.match(r.words, of))
     if head:

@@ -19,6 +19,10 @@ PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 BREAK = re.compile(r"[,;:!?()\[\]\n]|\.(?!\d)|\s-\s")
 
 
+ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
+"""A Roman numeral up to 39, folded: how the army, the navy and the police number divisions and zones."""
+
+
 class Token(NamedTuple):
     word: str
     start: int
@@ -72,6 +76,12 @@ class Reader:
 
     def capital(self, i: int) -> bool:
         return i < len(self.tokens) and self.tokens[i].upper and not self.lowercase
+
+    def ordinal(self, i: int) -> bool:
+        """An ordinal that may number an institution: «tercera», «25ª», or a Roman numeral written in capitals
+        («la VI División», «la XV Zona»); in lower case «vi», «di» are verbs, so capitals are required."""
+        word = self.words[i]
+        return self.gazetteer.ordinal(word) or (self.tokens[i].upper and ROMAN.fullmatch(word) is not None)
 
     def heads_something(self, i: int) -> bool:
         g = self.gazetteer
