@@ -85,6 +85,8 @@ class Gazetteer:
     surnames: PhraseTable
     institution_heads: PhraseTable
     institution_stops: PhraseTable
+    forces: frozenset[str]
+    """The armed forces and the police, whose name ends at its head: a given name after one is a person's."""
     sectors: PhraseTable
     units: PhraseTable
     ordinals: frozenset[str]
@@ -178,6 +180,7 @@ def load() -> Gazetteer:
         surnames=PhraseTable(people["surnames"]),
         institution_heads=PhraseTable(institutions["heads"]),
         institution_stops=PhraseTable(institutions["stops"]),
+        forces=frozenset(institutions["forces"]),
         sectors=PhraseTable(institutions["sectors"]),
         units=PhraseTable(institutions["units"]),
         ordinals=frozenset(institutions["ordinals"]),

@@ -407,7 +407,8 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
     tokens, g = r.tokens, r.gazetteer
     j = i + head
     if r.capital(i) or (j < len(tokens) and r.capital(j)):
-        return _branch_end(r, _capitalised_end(r, j) if j < len(tokens) and not tokens[j].opens else j)
+        end = _branch_end(r, _capitalised_end(r, j) if j < len(tokens) and not tokens[j].opens else j)
+        return _holder_start(r, i, head, end)
     last = j
     while j < len(tokens) and j - last < MAX_LOWERCASE_WORDS and not tokens[j].opens and not tokens[j].atom:
         word = r.words[j]
@@ -427,6 +428,15 @@ def _institution_end(r: Reader, i: int, head: int) -> int:
         j += 1
         last = j
     return last
+
+
+def _holder_start(r: Reader, i: int, head: int, end: int) -> int:
+    """Where a force's name ends and its rank holder's begins: «Carabineros | Marcelo Araya» (a force is never
+    named after anyone, as «Liceo Arturo Prat» is); `end` for any other institution."""
+    if " ".join(r.words[i:i + head]) not in r.gazetteer.forces:
+        return end
+    return next((j for j in range(i + head, end) if r.gazetteer.given_names.match(r.words, j) and r.capital(j)),
+                end)
 
 
 def _post_follows(r: Reader, j: int) -> bool:
