@@ -18,16 +18,21 @@ from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold, fold_letters
 
-ANOTHER_VERB = r"(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|ingres[ae]|registr[ae]|anot[ae]|agreg(?:a|ue))"
+ANOTHER_VERB = (r"(?:lleg[oó]|hay|tengo|tenemos|va|aqu[ií]\s+va|ingres[aeá]|registr[aeá]|anot[aeá]|agreg(?:a|ue|á)"
+                r"|guard[aeá])")
+ALSO = r"(?:tambi[eé]n|tb|tmb|tbn|tbm)"
+WHOSE_ONE = r"(?:una?|la|el)\b(?=\s+del?\b)"
+"""«una de la Cámara», «la del Comandante»: one more named by whose it is, its noun left out."""
 ANOTHER = re.compile(r"^\W*(?:[^\n.:;,]{1,40}[:;,]\s*)?"  # «Antes de guardarla: …»
-                     r"(?:(?:y|ya|ok|oye|ah|(?P<also>tambi[eé]n|tb|tmb|tbn|tbm))\W+){0,2}"
+                     rf"(?:(?:y|ya|ok|oye|ah|(?P<also>{ALSO}))\W+){{0,2}}"
                      rf"(?:(?:{ANOTHER_VERB}\s+)?(?:una\s+|un\s+)?otr[oa]\b(?!\s+(?:cosa|vez|pregunta|consulta|duda))"
-                     rf"|(?(also){ANOTHER_VERB}\s+una?\b(?=\s+del?\b)|(?!)))"  # «también llegó una de la Cámara»
+                     rf"|(?(also){ANOTHER_VERB}\s+{WHOSE_ONE}"  # «también llegó una de la Cámara»
+                     rf"|{ANOTHER_VERB}\W+{ALSO}\W+{WHOSE_ONE}))"  # «registre también la del Comandante»
                      r"(?:\s+(?P<noun>invitaci[oó]n|reclamo|actividad|reuni[oó]n|contacto|solicitud))?(?:\s+m[aá]s)?"
                      r"[\s,:;.!-]*",
                      re.IGNORECASE)
 """«Llegó otra, del …», «y otro reclamo: …», «tb llegó otra invitación más: …», «Antes de guardarla: también llegó
-una de la Cámara …»: one more of what was just stored or is waiting."""
+una de la Cámara …», «Registre también la del Comandante …»: one more of what was just stored or is waiting."""
 CREATES = {"invitation": ("invitation.create", "invitación"), "event": ("event.create", "agendar"),
            "complaint": ("complaint.create", "reclamo"), "contact": ("contact.create", "nuevo contacto"),
            "efemeride": ("efemeride.create", "efeméride"),

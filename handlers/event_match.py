@@ -141,7 +141,7 @@ def _names_none(reference: str, candidates: list[Event], ctx: Context) -> bool:
     is not the «reunión con Bomberos», although «reunión» matches. Words before the kind («quita el saludo») are
     the request's own, so only what follows it counts; with no kind word the half rule of `_matching` decides."""
     said = reference_match.words(reference, FILLER)
-    kinds = _kind_words()
+    kinds = activity_kinds()
     first = next((index for index, word in enumerate(said) if word in kinds), None)
     naming = [word for word in said[first + 1:] if word not in kinds] if first is not None else []
     if not naming:
@@ -151,7 +151,7 @@ def _names_none(reference: str, candidates: list[Event], ctx: Context) -> bool:
 
 
 @cache
-def _kind_words() -> frozenset[str]:
+def activity_kinds() -> frozenset[str]:
     """The agenda's own nouns for a kind of activity (`event_nouns` in its lexicon), folded word by word: from the
     declarations the registry loaded at start-up, not read again."""
     declarations, _ = declared()

@@ -15,6 +15,7 @@ from handlers.agenda import clash_warning, when_text
 from handlers.agenda_slots import SlotError, checked_draft, checked_text, day_slot, id_slot, moment_slot, store_draft
 from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
+from handlers.event_match import activity_kinds
 from handlers.focus import Ref
 from handlers.format import day_text, plural
 from handlers.invitation_match import FILLER, best_matches, invitation_name, response_slot
@@ -208,7 +209,7 @@ def resolve(ctx: Context, slots: dict[str, Any], intent: str = "invitation.respo
         found = best_matches(reference, recent_invitations(ctx.session, ctx.today - REFERENCE_LOOKBACK))
         waiting_ids = {invitation.id for invitation in pending}
         waiting = [invitation for invitation in found if invitation.id in waiting_ids]
-        found = waiting or found or _in_focus(ctx)
+        found = waiting or found or ([] if _names_an_activity(reference) else _in_focus(ctx))
     if len(found) == 1:
         return found[0]
     if found:
@@ -220,6 +221,14 @@ def resolve(ctx: Context, slots: dict[str, Any], intent: str = "invitation.respo
     heading = f"No encontré una invitación que calce con «{reference}». Pendientes:"
     return about(Reply("\n".join([heading, *_pending_lines(ctx, pending[:MAX_OPTIONS])])),
                  listed=[invitation_ref(i, ctx) for i in pending[:MAX_OPTIONS]])
+
+
+def _names_an_activity(reference: str) -> bool:
+    """Whether the reference opens with a kind of activity («la del almuerzo», «cena del Rotary»): it names an
+    invitation, so when none holds it the pending ones are shown, never the one in focus answered instead. A reason
+    («tenemos sesión de concejo») opens otherwise and leaves the focus to say which."""
+    said = reference_match.words(reference, FILLER)
+    return bool(said) and said[0] in activity_kinds()
 
 
 def _in_focus(ctx: Context) -> list[Invitation]:
