@@ -141,7 +141,7 @@ def _names_none(reference: str, candidates: list[Event], ctx: Context) -> bool:
     is not the «reunión con Bomberos», although «reunión» matches. Words before the kind («quita el saludo») are
     the request's own, so only what follows it counts; with no kind word the half rule of `_matching` decides."""
     said = reference_match.words(reference, FILLER)
-    kinds = activity_kinds()
+    kinds = _kind_words()
     first = next((index for index, word in enumerate(said) if word in kinds), None)
     naming = [word for word in said[first + 1:] if word not in kinds] if first is not None else []
     if not naming:
@@ -151,8 +151,21 @@ def _names_none(reference: str, candidates: list[Event], ctx: Context) -> bool:
 
 
 @cache
-def activity_kinds() -> frozenset[str]:
+def _kind_words() -> frozenset[str]:
     """The agenda's own nouns for a kind of activity (`event_nouns` in its lexicon), folded word by word: from the
     declarations the registry loaded at start-up, not read again."""
     declarations, _ = declared()
     return frozenset(word for phrase in declarations.cues()["event_nouns"] for word in fold(phrase).split())
+
+
+@cache
+def _kind_phrases() -> tuple[tuple[str, ...], ...]:
+    """The agenda's nouns for a kind of activity as whole phrases, folded («cambio de mando», «almuerzo»)."""
+    declarations, _ = declared()
+    return tuple(tuple(fold(phrase).split()) for phrase in declarations.cues()["event_nouns"])
+
+
+def opens_with_activity(said: list[str]) -> bool:
+    """Whether the words open with a whole kind of activity: «almuerzo de camaradería» does, «cambio» alone (of
+    «en cambio») does not."""
+    return any(tuple(said[:len(phrase)]) == phrase for phrase in _kind_phrases())

@@ -15,7 +15,7 @@ from handlers.agenda import clash_warning, when_text
 from handlers.agenda_slots import SlotError, checked_draft, checked_text, day_slot, id_slot, moment_slot, store_draft
 from handlers.capability import PERIOD, Capability, FollowUp, HelpLine
 from handlers.context import Context
-from handlers.event_match import activity_kinds
+from handlers.event_match import opens_with_activity
 from handlers.focus import Ref
 from handlers.format import day_text, plural
 from handlers.invitation_match import FILLER, best_matches, invitation_name, response_slot
@@ -227,8 +227,7 @@ def _names_an_activity(reference: str) -> bool:
     """Whether the reference opens with a kind of activity («la del almuerzo», «cena del Rotary»): it names an
     invitation, so when none holds it the pending ones are shown, never the one in focus answered instead. A reason
     («tenemos sesión de concejo») opens otherwise and leaves the focus to say which."""
-    said = reference_match.words(reference, FILLER)
-    return bool(said) and said[0] in activity_kinds()
+    return opens_with_activity(reference_match.words(reference, FILLER))
 
 
 def _in_focus(ctx: Context) -> list[Invitation]:
