@@ -265,7 +265,7 @@ def _title_before(ctx: Context, start: int, name: int) -> str:
     """A title said before the name that no post reads («al padre Luis», «a monseñor Ruiz»): the protocol greeting
     names the representative with it; a courtesy («a don Tomás») it drops."""
     said = re.sub(r"^\s*(?:a|al)\s+", " ", ctx.norm[start:name])
-    courtesy = ctx.vocabulary.cue_words["ceremony_honorific"]
+    courtesy = ctx.vocabulary.words["representative_courtesy"]
     if not said.strip() or all(word in courtesy for word in said.split()):
         return ""
     return clean(ctx.text.source(name - len(said.lstrip()), name))

@@ -13,7 +13,7 @@ NOW = datetime(2027, 3, 8, 9, 30)
 @pytest.mark.parametrize(("text", "name"), [
     ("Don Ramón Espinoza llamó, cambió su número, ahora es el 9 8877 6655", "Ramón Espinoza"),
     ("la señora Gladys Rojas avisa que su fono nuevo es 9 8877 6655", "Gladys Rojas"),
-    ("oye don pedro soto llamó, q su cel es el 9 8877 6655", "pedro soto"),
+    ("oye don pedro soto llamó, q su cel es el 9 8877 6655", "Pedro Soto"),
     ("Se informa que la Sra. Ana Vera escribió; su teléfono es +56 9 8877 6655", "Ana Vera"),
 ])
 def test_a_telling_after_the_name_is_no_post(parser, text, name) -> None:
