@@ -209,7 +209,8 @@ def resolve(ctx: Context, slots: dict[str, Any], intent: str = "invitation.respo
         found = best_matches(reference, recent_invitations(ctx.session, ctx.today - REFERENCE_LOOKBACK))
         waiting_ids = {invitation.id for invitation in pending}
         waiting = [invitation for invitation in found if invitation.id in waiting_ids]
-        found = waiting or found or ([] if _names_an_activity(reference) else _in_focus(ctx))
+        answered_by_kind = intent == "invitation.respond" and _names_an_activity(reference)
+        found = waiting or found or ([] if answered_by_kind else _in_focus(ctx))
     if len(found) == 1:
         return found[0]
     if found:
@@ -226,7 +227,8 @@ def resolve(ctx: Context, slots: dict[str, Any], intent: str = "invitation.respo
 def _names_an_activity(reference: str) -> bool:
     """Whether the reference opens with a kind of activity («la del almuerzo», «cena del Rotary»): it names an
     invitation, so when none holds it the pending ones are shown, never the one in focus answered instead. A reason
-    («tenemos sesión de concejo») opens otherwise and leaves the focus to say which."""
+    («tenemos sesión de concejo») opens otherwise and leaves the focus to say which. Only for an answer: news of a
+    change («la ceremonia se pasó pal gimnasio») calls the invitation in focus by its kind."""
     return opens_with_activity(reference_match.words(reference, FILLER))
 
 
