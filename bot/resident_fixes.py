@@ -29,6 +29,7 @@ from storage.folding import fold
 
 DETAILS = "complaint.details"
 FRAMING = FIX_FRAMING | APOLOGIES | COURTESY | CORRECTION_HEADS | INTERJECTIONS | NO_WORDS
+NOT_A_SURNAME = FRAMING | SURNAME_FIELDS
 SPELLED = re.compile(rf"\s+(?:{alternation(SPELLING_LEADS)})\s+[^\W\d_]\s*[.!]?\s*$", re.IGNORECASE)
 """«… con i» closing the message: a letter that spells the name said before it."""
 DENIED = re.compile(r",?\s+no\s+[^\W\d_]+\s*[.!]?\s*$", re.IGNORECASE)
@@ -57,13 +58,13 @@ def fixed_detail(parser: Parser, text: str) -> Understanding | None:
 
 def _surname(kept: str, words: list[str]) -> Understanding | None:
     """«el apellido es Quintriqueo»: the one word left besides the field and the framing."""
-    left = [word for word in re.findall(r"[^\W\d_]+", kept) if fold(word) not in FRAMING | SURNAME_FIELDS]
+    left = [word for word in re.findall(r"[^\W\d_]+", kept) if fold(word) not in NOT_A_SURNAME]
     return Understanding(DETAILS, slots={"citizen": left[0]}) if len(left) == 1 and len(words) > 2 else None
 
 
 def _house_number(parser: Parser, folded: str) -> Understanding | None:
     """«era mil doscientos treinta y dos, cambia la dirección», «la dirección es el 1232»: a number alone."""
-    numbers = parser.spoken_tickets.numbers
+    numbers = parser.spoken_numbers
     said = [match for match in re.finditer(rf"(?<![a-z])(?:{numbers.pattern}|\d{{1,5}})(?![a-z\d])", folded)]
     if len(said) != 1:
         return None

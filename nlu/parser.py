@@ -64,7 +64,8 @@ class Parser:
         spoken = words["spoken_phone"]
         self.spoken_phones = SpokenPhones(words["numbers"], spoken["tens"], spoken["plus"])
         said = words["spoken_number"]
-        numbers = SpokenNumbers(words["numbers"], spoken["tens"], said["hundreds"], said["thousand"])
+        self.spoken_numbers = numbers = SpokenNumbers(words["numbers"], spoken["tens"], said["hundreds"],
+                                                      said["thousand"])
         self.spoken_tickets = SpokenTickets(numbers)
         self.spoken_data = SpokenData(numbers, self.spoken_phones, said["house_number_said"],
                                       said["not_before_house_number"], slots["street_types"],
