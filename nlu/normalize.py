@@ -25,7 +25,7 @@ NOUN_LEADS = frozenset({"el", "un", "su", "sus", "mi", "mis", "tu", "del", "al",
 """Words before a noun: after them a short form that is also a verb is the noun («su cumple»)."""
 NOUN_OF = re.compile(r"\.?\s+del?\b")
 """«cumple de la concejala»: what a noun is of, right after it."""
-WORD = re.compile(r"(?<![a-z0-9@.\-])[a-z]+(?:['’][a-z]+)?(?![a-z0-9@\-])")
+WORD = re.compile(r"(?<![a-z0-9@._\-])[a-z]+(?:['’][a-z]+)?(?![a-z0-9@_\-])")
 """A word, or a chat contraction written with its apostrophe («pa'l», «pa’l»), read whole by the spellings."""
 ABBREVIATION_PERIOD = re.compile(r"\.(?![a-z0-9])")
 """The period that closes a shorthand word («recl. 214», «sem. prox.»), not one inside a code or an address."""
@@ -34,6 +34,9 @@ REPEATS = re.compile(r"([a-z])\1{2,}|([aiosu])\2$")
 """A letter said three times or more ("siii"), or a final vowel or s doubled ("holaa", "buenass"): no Spanish word
 is spelled so."""
 DROPPED = {"¿", "¡", "“", "”", "«", "»", '"', "*", "_", "~"}
+UNDERSCORE = "_"
+"""Dropped where it marks emphasis («_urgente_»), kept inside a word («juan_perez@muni.cl», «acta_final»): there it
+is part of an address or a name, and the address must come back as written."""
 PICTOGRAPHS_FROM = 0x2600
 """Symbols from here on are pictographs (☀, ✅, 🏆, flags): a chat message puts one where a clause ends («club
 deportivo X 🏆 final del campeonato»), so each folds to a comma; «N°» and «©» below it stay blanks."""
@@ -117,11 +120,13 @@ class Normalizer:
         "10am" or an e-mail included, since the slow path learns them too), folding is one `str.translate`."""
         original = message[:MAX_CHARS]
         folded = original.translate(self._table)
-        if _one_to_one(original, folded):
+        if _one_to_one(original, folded) and UNDERSCORE not in original:
             letters = frozenset(LETTERS.findall(folded))
             if self._unchanged.issuperset(letters):
                 return Text(original, folded, POSITIONS, ENDS, letters)
         chars, starts, ends = self._fold(original)
+        if UNDERSCORE in original:
+            _keep_inner_underscores(original, chars, starts)
         folded = "".join(chars)
         for run in LETTERS.findall(folded):
             self.rewrite(run)
@@ -215,6 +220,13 @@ class Normalizer:
             starts.pop()
             ends.pop()
         return chars, starts, ends
+
+
+def _keep_inner_underscores(original: str, chars: list[str], starts: list[int]) -> None:
+    """Put back each underscore that folded to a blank between two letters or digits (see `UNDERSCORE`)."""
+    for index in range(1, len(chars) - 1):
+        if original[starts[index]] == UNDERSCORE and chars[index - 1].isalnum() and chars[index + 1].isalnum():
+            chars[index] = UNDERSCORE
 
 
 def _one_to_one(text: str, folded: str) -> bool:
