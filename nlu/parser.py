@@ -25,7 +25,7 @@ from nlu.scoring import WEIGHTS, Weights
 from nlu.self_corrections import corrected
 from nlu.slots.common import Context, clean, find_ticket, first_phrase
 from nlu.slots.legal import WHO_SLOTS, who_told
-from nlu.spoken_data import SpokenData
+from nlu.spoken_data import SpokenData, StreetWords
 from nlu.spoken_numbers import SpokenNumbers
 from nlu.spoken_tickets import SpokenTickets
 from nlu.understanding import DepartmentRoute, Understanding
@@ -67,9 +67,10 @@ class Parser:
         self.spoken_numbers = numbers = SpokenNumbers(words["numbers"], spoken["tens"], said["hundreds"],
                                                       said["thousand"])
         self.spoken_tickets = SpokenTickets(numbers)
-        self.spoken_data = SpokenData(numbers, self.spoken_phones, said["house_number_said"],
-                                      said["not_before_house_number"], slots["street_types"],
-                                      words["spoken_email"]["at"],
+        streets = StreetWords(said["house_number_said"], said["not_before_house_number"], slots["street_types"],
+                              slots["house_number_leads"], said["house_number_closers"], said["not_street_name"],
+                              [*words["weekdays"], *words["months"]])
+        self.spoken_data = SpokenData(numbers, self.spoken_phones, streets, words["spoken_email"]["at"],
                                       words["spoken_email"]["marks"])
         self._extractors: dict[str, Callable[[Context], None] | None] = {}
         self.verbs = words.get("verbs", {})

@@ -46,7 +46,7 @@ def test_who_tells_after_the_problem_or_signs_the_letter_is_the_citizen(read, te
     ("llamó don jorge soto que vive en pasaje el roble trescientos doce, dice que no pasa el camión de la basura",
      "pasaje el roble 312"),
     ("reclamo de la vecina ana rojas, vive en los castaños ciento cuarenta, hay un hoyo enorme en la vereda",
-     "castaños ciento cuarenta"),
+     "castaños 140"),
 ])
 def test_a_house_number_dictated_in_words_ends_the_address(read, text, address):
     assert read(text)["address"] == address
