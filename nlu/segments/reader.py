@@ -78,10 +78,14 @@ class Reader:
         return i < len(self.tokens) and self.tokens[i].upper and not self.lowercase
 
     def ordinal(self, i: int) -> bool:
-        """An ordinal that may number an institution: «tercera», «25ª», or a Roman numeral written in capitals
-        («la VI División», «la XV Zona»); in lower case «vi», «di» are verbs, so capitals are required."""
+        """An ordinal that may number an institution: «tercera», «25ª», or a Roman numeral («la VI División», «la XV
+        Zona»); in lower case «vi» is a verb too, so one typed so numbers only an institution's head right after it
+        («la iv zona de carabineros»)."""
         word = self.words[i]
-        return self.gazetteer.ordinal(word) or (self.tokens[i].upper and ROMAN.fullmatch(word) is not None)
+        if self.gazetteer.ordinal(word):
+            return True
+        return ROMAN.fullmatch(word) is not None and (
+            self.tokens[i].upper or bool(self.gazetteer.institution_heads.match(self.words, i + 1)))
 
     def heads_something(self, i: int) -> bool:
         g = self.gazetteer

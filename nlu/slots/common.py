@@ -12,6 +12,7 @@ from nlu.dates import Atom
 from nlu.normalize import POSITIONS, Text, as_noun, fold
 from nlu.phrases import Phrases, Words
 from nlu.routing import Router
+from nlu.slots.roman_numerals import numerals_in_capitals
 from nlu.slots.typed_names import capitalised_name
 from nlu.vocabulary import Vocabulary
 
@@ -199,9 +200,11 @@ class Context:
 
     def said(self, span: Span) -> str:
         """The original words of `span` for a text slot: cleaned, chat spellings spelled out («dl Liceo» →
-        «del Liceo», «reu x la plaza» → «reunión por la plaza»), since a record keeps words, not shorthand."""
-        return spelled_out(clean(self.text.source(*span)), self.vocabulary.spelled_out,
-                           self.vocabulary.noun_spelled_out, self.norm[:span[0]], self.vocabulary.shorthand)
+        «del Liceo», «reu x la plaza» → «reunión por la plaza»), since a record keeps words, not shorthand; an
+        institution's Roman numeral in capitals («vi división» → «VI división»)."""
+        return numerals_in_capitals(spelled_out(clean(self.text.source(*span)), self.vocabulary.spelled_out,
+                                                self.vocabulary.noun_spelled_out, self.norm[:span[0]],
+                                                self.vocabulary.shorthand))
 
 
 def clean(text: str) -> str:

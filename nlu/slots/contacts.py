@@ -17,6 +17,7 @@ from nlu.slots.common import (
     take_phone,
     trim,
 )
+from nlu.slots.roman_numerals import numerals_in_capitals
 
 CREATE_FRAME = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:el\s+|un\s+|una\s+|nuevo\s+|nueva\s+)?contactos?\b\s*(?:de\s+|del\s+|:)?\s*")
@@ -155,7 +156,7 @@ def _put_person(ctx: Context) -> bool:
     posts = [p for p in people if p.post and (p is named or p.name is None)]
     roles = [ctx.text.source(*p.post) for p in posts] + [ctx.text.source(*more) for more in named.more]
     if roles:
-        ctx.put("role", ", ".join(dict.fromkeys(clean(r) for r in roles)), posts[0].post)
+        ctx.put("role", ", ".join(dict.fromkeys(numerals_in_capitals(clean(r)) for r in roles)), posts[0].post)
     institution = named.institution or next((p.institution for p in posts if p.institution), None)
     if not roles and institution is None:
         post, institution = _post_after(ctx, named.name)

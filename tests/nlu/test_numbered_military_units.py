@@ -29,3 +29,22 @@ def test_a_lower_case_vi_is_no_numeral(parser):
     understanding = parser.parse("ayer vi la invitación de la Junta de Vecinos Los Aromos al bingo del sábado 24",
                                  NOW)
     assert understanding.slots.get("organizer") == "Junta de Vecinos Los Aromos"
+
+
+@pytest.mark.parametrize(("text", "slot", "value"), [
+    ("invitación de la vi división de ejército a la ceremonia de cambio de mando el viernes 16 a las 11",
+     "organizer", "VI división de ejército"),
+    ("la iv zona de carabineros invita al alcalde al aniversario el jueves 29 a las 10", "organizer",
+     "IV zona de carabineros"),
+    ("oye anotá que la ii zona naval nos invita pal desfile del sábado 24 a las 12", "organizer", "II zona naval"),
+    ("Sírvase registrar el contacto del Mayor Pablo Soto, comandante de la iii brigada", "institution",
+     "III brigada"),
+])
+def test_a_roman_numeral_typed_in_lower_case_numbers_the_institution_in_capitals(parser, text, slot, value):
+    understanding = parser.parse(text, NOW)
+    assert understanding.slots[slot] == value, understanding.slots
+
+
+def test_a_lower_case_vi_before_no_institution_stays_the_verb(parser):
+    understanding = parser.parse("ayer vi zona de obras en la plaza, agenda visita el lunes a las 9", NOW)
+    assert not any("VI" in str(value) for value in understanding.slots.values()), understanding.slots
