@@ -192,8 +192,7 @@ def _headed(r: Reader, person: Person, end: int, after_name: bool = False) -> in
     if of is None:
         return _named_institution(r, person, end, after_name)
     sector = g.sectors.match(r.words, of)
-    numbered = int(r.ordinal(of) and of + 1 < len(r.tokens) and not r.tokens[of + 1].opens
-                   and bool(g.institution_heads.match(r.words, of + 1)))  # «de la 25ª Comisaría de X»
+    numbered = _numbered(r, of)  # «de la 25ª Comisaría de X»
     head = g.institution_heads.match(r.words, of + numbered) or (0 if sector else g.units.match(r.words, of))
     if head:
         last = _institution_end(r, of + numbered, head)
@@ -305,9 +304,10 @@ def _described(r: Reader, person: Person, end: int) -> tuple[Person, int]:
         if of is None and after_comma:
             of = end
         if of is not None:
-            head = g.institution_heads.match(r.words, of) or g.units.match(r.words, of)
+            numbered = _numbered(r, of)  # «Sargento Pérez de la XV Zona de Carabineros»
+            head = g.institution_heads.match(r.words, of + numbered) or g.units.match(r.words, of)
             if head:
-                last = _institution_end(r, of, head)
+                last = _institution_end(r, of + numbered, head)
                 person.institution = r.span(of, last)
                 return person, last
             if after_comma and of > end and r.capital(of):
@@ -317,6 +317,13 @@ def _described(r: Reader, person: Person, end: int) -> tuple[Person, int]:
                 return _described(r, person, last) if last < len(r.words) and r.tokens[last].opens else (person,
                                                                                                            last)
     return person, end
+
+
+def _numbered(r: Reader, i: int) -> int:
+    """1 when an ordinal at `i` numbers the institution whose head follows it («XV Zona», «25ª Comisaría»), else 0:
+    the numeral is the first word of the institution's name."""
+    return int(r.ordinal(i) and i + 1 < len(r.tokens) and not r.tokens[i + 1].opens
+               and bool(r.gazetteer.institution_heads.match(r.words, i + 1)))
 
 
 def _of_after_comma(r: Reader, i: int) -> int | None:
@@ -347,8 +354,8 @@ def _capitalised_end(r: Reader, i: int, person: bool = False) -> int:
     tokens, g = r.tokens, r.gazetteer
     j = i
     while j < len(tokens) and j - i < MAX_NAME_WORDS + 2 and not tokens[j].atom and (j == i or not tokens[j].opens):
-        if person and j > i and r.heads_something(j):
-            break
+        if person and j > i and (r.heads_something(j) or _numbered(r, j)):
+            break  # «Pérez de la XV Zona de Carabineros»: the name ends where its institution begins
         if j > i and r.atom(j + 1) and g.institution_stops.match(r.words, j):
             break  # «Senapred Choapa Fono: +56 9 …»: the label of the phone after the name
         if not (r.capital(j) or (tokens[j].word.isdigit() and j > i and not person) or _joins(r, j)):

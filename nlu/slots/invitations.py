@@ -43,6 +43,9 @@ SUBJECT = re.compile(r"\s*" + ARTICLE
                      + r"(?P<who>[a-z0-9].*?)\s+(?:nos\s+|le\s+|lo\s+|la\s+)?invit(?:a|an|aron|o)(?![a-z])")
 """Who invites as the subject, at the start of the message or of a sentence (`_sentence_starts`): «invitación!! la
 Asoc. X invita», «Invitación. El Club de Leones invita…»."""
+INVITES = re.compile(r"(?<![a-z])invit(?:a|an|aron|o)(?![a-z])")
+"""The verb of the one who invites: the clause it opens («…, Coronel Ramírez, invita al alcalde a …») says who is
+invited, never where."""
 TOLD_THAT = re.compile(r"(?<![a-z])(?:que|q)(?:\s+|$)" + ARTICLE)
 """The «que» after a verb of telling, and the article of the subject it opens."""
 INVITED_TO = re.compile(r"\s+(?:a|al|a\s+la|a\s+las|a\s+los|para|para\s+el|para\s+la)\s+")
@@ -75,6 +78,7 @@ def create(ctx: Context) -> None:
     elif organizer is None:
         ctx.put_text("organizer", _activity_of(ctx))
     taken += [m.span() for m in ctx.vocabulary.slot("host_first_person").finditer(ctx.norm)]  # «tenemos el agrado»
+    taken += [m.span() for m in INVITES.finditer(ctx.norm)]
     came = arrival(ctx)
     if came:  # «pasó la presidenta del club y dejó una invitación para el té»: the story, then what it is to
         taken.append((max(ctx.norm.rfind(stop, 0, came[0]) for stop in ",.;:") + 1, came[1]))
