@@ -94,6 +94,7 @@ RENAME_QUALIFIERS = _WORDS["rename_qualifiers"]
 RENAME_RECORD_OPENERS = _WORDS["rename_record_openers"]
 RENAME_VALUE_LEADS = tuple(_PHRASES["rename_value_leads"])
 RENAME_READING = str(_PHRASES["rename_reading"])
+RENAME_REQUEST_FRAMING = _WORDS["rename_request_framing"]
 """A new name for a record («cámbiele el nombre: …», «que se llame …», «el título de la reunión del jueves
 cámbialo a …»): see `bot.renames`."""
 CORRECTION_HEADS = _WORDS["correction_heads"]

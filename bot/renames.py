@@ -16,6 +16,7 @@ from datetime import datetime
 
 from bot.answers import TRAILING_COURTESY
 from bot.dialogue_words import (
+    COURTESY,
     INTERJECTIONS,
     LEAD_WORDS,
     RENAME_COPULAS,
@@ -24,6 +25,7 @@ from bot.dialogue_words import (
     RENAME_QUALIFIERS,
     RENAME_READING,
     RENAME_RECORD_OPENERS,
+    RENAME_REQUEST_FRAMING,
     RENAME_VALUE_LEADS,
     RENAME_VERBS,
     RENAMING_VERBS,
@@ -76,11 +78,18 @@ def _named_frames(lead: str) -> tuple[re.Pattern[str], ...]:
 
 
 FIELD_FIRST = re.compile(rf"{_OPENING}{_FIELD}\s+{_RECORD}\s*[,;]?\s+{_AFTER_VERB}{_NAME}", re.IGNORECASE)
+VALUE_FIRST = re.compile(
+    rf"{_OPENING}[«\"“']?(?P<name>[^«»\"“”]+?)[»\"”']?\s*[,:;]?\s+{alternation(RENAME_VERBS)}\s+"
+    rf"(?:(?:{alternation(COURTESY)})\s+)*(?:(?:{alternation(RENAME_VALUE_LEADS)})\s+)?{_FIELD}\s+{_RECORD}\s*[.!?]*$",
+    re.IGNORECASE)
+"""The new name said before the verb that gives it («"Cuenta Pública 2027" ponle de nombre a la reunión del jueves»,
+«Mesa técnica, pónganle como título a la actividad del viernes»): the name runs up to the verb."""
 _LEADS = (":", *(re.escape(lead).replace(r"\ ", r"\s+") for lead in RENAME_VALUE_LEADS))
-NAMED = (*(frame for lead in _LEADS for frame in _named_frames(lead)), FIELD_FIRST)
+NAMED = (*(frame for lead in _LEADS for frame in _named_frames(lead)), FIELD_FIRST, VALUE_FIRST)
 """«cámbiale el nombre a la reunión del jueves: X», «cámbiale el título a la invitación del Rotary por X»,
 «renombra la efeméride del bombero como X», «el título de la reunión con el seremi cámbialo a X», «el nombre de la
-actividad del jueves déjalo como X»: strongest opening of the name first."""
+actividad del jueves déjalo como X», «X ponle de nombre a la reunión del jueves»: strongest opening of the name
+first."""
 
 
 def _name(text: str, found: re.Match[str]) -> str | None:
@@ -96,11 +105,19 @@ def new_name(text: str) -> str | None:
     return _name(text, found) if found is not None else None
 
 
+def _names_something(found: re.Match[str]) -> bool:
+    """Whether the words taken for the new name say one: before a renaming verb, «oye», «por favor» or «necesito
+    que» only frame the request (`rename_request_framing`)."""
+    words = re.findall(r"\w+", found.group("name").lower())
+    return not all(word in LEAD_WORDS or word in RENAME_REQUEST_FRAMING for word in words)
+
+
 def _named(text: str) -> re.Match[str] | None:
     """The frame that names a record between the field and the new name, if the message has one (the courtesy that
     closes it aside: «…, por favor» opens no name with «por»)."""
     folded = fold_letters(TRAILING_COURTESY.sub("", text))
-    return next((found for frame in NAMED if (found := frame.match(folded)) is not None), None)
+    return next((found for frame in NAMED if (found := frame.match(folded)) is not None and _names_something(found)),
+                None)
 
 
 def _named_changes(parser: Parser, text: str, found: re.Match[str], now: datetime) -> list[Understanding]:
