@@ -37,6 +37,7 @@ from bot.dialogue_words import (
 from bot.expired_proposals import late_answer, late_correction
 from bot.followups import OPENING, follow_up, listing_in_focus
 from bot.how_to import asked_topic, asks_how, told_with_data
+from bot.inner_courtesy import without_inner_courtesy
 from bot.just_stored import change_of_stored, detail_of_focus, host_of_stored
 from bot.last_change import last_change
 from bot.listed_ordinal import with_listed_ordinal
@@ -142,6 +143,7 @@ class Conversation:
 
     def _read(self, ctx: Context, turn: Turn, text: str, said_on: datetime | None = None) -> Reply:
         text = without_aside(text)  # «antes que se me olvide, agenda …»: the aside asks for nothing
+        text = without_inner_courtesy(text)  # «invita xfa a …»: the verb meets what it takes
         control = control_word(text)
         if control is Control.CANCEL and not self._accepts_removal(ctx, turn, text) and not self._cancels_record(
                 ctx, turn, text):

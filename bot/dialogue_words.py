@@ -95,6 +95,8 @@ RENAME_RECORD_OPENERS = _WORDS["rename_record_openers"]
 RENAME_VALUE_LEADS = tuple(_PHRASES["rename_value_leads"])
 RENAME_READING = str(_PHRASES["rename_reading"])
 RENAME_REQUEST_FRAMING = _WORDS["rename_request_framing"]
+INNER_COURTESY = tuple(_PHRASES["inner_courtesy"])
+"""«invita xfa a …»: courtesy between a request's verb and what it takes (`bot.inner_courtesy`)."""
 """A new name for a record («cámbiele el nombre: …», «que se llame …», «el título de la reunión del jueves
 cámbialo a …»): see `bot.renames`."""
 CORRECTION_HEADS = _WORDS["correction_heads"]
