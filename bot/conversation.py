@@ -67,6 +67,7 @@ from bot.record_readings import (
     rivals,
     verb_actions,
 )
+from bot.relative_places import moved_to_another
 from bot.renames import renamed
 from bot.resident_named import resident_detail, which_of_two
 from bot.same_resident import named_resident, with_resident_details
@@ -266,6 +267,9 @@ class Conversation:
         if signed is not None:  # «guarda también el contacto de quien firma»: the signature of the message stored
             turn.new_source = {"text": text, "understood": signed.as_json()}
             return self.handle(ctx, turn, signed.intent, signed.slots)
+        moved = moved_to_another(ctx.focus, text)
+        if moved is not None:  # «se pasó pal otro salón»: the record in focus moves, to a place still to be said
+            return self.handle(ctx, turn, moved.intent, moved.slots)
         renamings = renamed(self.parser, ctx.focus, text, now)  # «cámbiele el nombre: …»: the record named, or in focus
         found = self._found(ctx, turn, text, renamings)
         if found is not None:

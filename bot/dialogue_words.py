@@ -96,6 +96,11 @@ RENAME_VALUE_LEADS = tuple(_PHRASES["rename_value_leads"])
 RENAME_READING = str(_PHRASES["rename_reading"])
 RENAME_REQUEST_FRAMING = _WORDS["rename_request_framing"]
 INNER_COURTESY = tuple(_PHRASES["inner_courtesy"])
+RELATIVE_PLACE = tuple(_PHRASES["relative_place"])
+RELATIVE_PLACE_LEADS = tuple(_PHRASES["relative_place_leads"])
+RELATIVE_PLACE_MOVES = tuple(_PHRASES["relative_place_moves"])
+RELATIVE_NOT_PLACES = _WORDS["relative_not_places"]
+"""«se pasó pal otro salón»: a move to a place named only against the stored one (`bot.relative_places`)."""
 """«invita xfa a …»: courtesy between a request's verb and what it takes (`bot.inner_courtesy`)."""
 """A new name for a record («cámbiele el nombre: …», «que se llame …», «el título de la reunión del jueves
 cámbialo a …»): see `bot.renames`."""
