@@ -43,6 +43,7 @@ from bot.last_change import last_change
 from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.named_number import numbered_alone
+from bot.new_holder import new_holder
 from bot.new_request import is_new_request
 from bot.one_more import names_the_one_waiting, one_more, one_more_whose, whose
 from bot.pending_answers import CANCELLED, CHATTED, PendingAnswers, courteous
@@ -267,6 +268,9 @@ class Conversation:
         if signed is not None:  # «guarda también el contacto de quien firma»: the signature of the message stored
             turn.new_source = {"text": text, "understood": signed.as_json()}
             return self.handle(ctx, turn, signed.intent, signed.slots)
+        holder = new_holder(ctx.session, text)
+        if holder is not None:  # «la presidenta de la junta … ahora es la sra. Gloria Pérez»: that post's card
+            return self.handle(ctx, turn, holder.intent, holder.slots)
         moved = moved_to_another(ctx.focus, text)
         if moved is not None:  # «se pasó pal otro salón»: the record in focus moves, to a place still to be said
             return self.handle(ctx, turn, moved.intent, moved.slots)

@@ -100,6 +100,10 @@ RELATIVE_PLACE = tuple(_PHRASES["relative_place"])
 RELATIVE_PLACE_LEADS = tuple(_PHRASES["relative_place_leads"])
 RELATIVE_PLACE_MOVES = tuple(_PHRASES["relative_place_moves"])
 RELATIVE_NOT_PLACES = _WORDS["relative_not_places"]
+HOLDER_COPULAS = tuple(_PHRASES["holder_copulas"])
+HOLDER_NEW = tuple(_PHRASES["holder_new"])
+HOLDER_TITLES = _WORDS["holder_titles"]
+"""«la presidenta de la junta … ahora es la sra. Gloria Pérez»: a post's new holder (`bot.new_holder`)."""
 """«se pasó pal otro salón»: a move to a place named only against the stored one (`bot.relative_places`)."""
 """«invita xfa a …»: courtesy between a request's verb and what it takes (`bot.inner_courtesy`)."""
 """A new name for a record («cámbiele el nombre: …», «que se llame …», «el título de la reunión del jueves
