@@ -9,8 +9,8 @@ from bot.dialogue_words import NAME_COPULAS, RELATIVE_OPENERS
 from nlu.phrases import alternation
 from storage.folding import fold_letters
 
-NAME_CUE = re.compile(r"\b(?:vecin[oa]|se[ñn]or(?:a|ita)?|sr[a]?\.?|don|do[ñn]a|reclamante|denunciante|nombre|"
-                      r"llama|llamad[oa]|nombre\s+de|parte\s+de|ingres[oó]|reclam[oó]|denunci[oó]|inform[oó]|"
+NAME_CUE = re.compile(r"\b(?:vecin[oa]|caballero|se[ñn]or(?:a|ita)?|sr[a]?\.?|don|do[ñn]a|reclamante|denunciante|"
+                      r"nombre|llama|llamad[oa]|nombre\s+de|parte\s+de|ingres[oó]|reclam[oó]|denunci[oó]|inform[oó]|"
                       r"report[oó]|delegad[oa]|representante|represente|en\s+representaci[oó]n\s+de|ir[aá]|va|"
                       r"contacto)\b[\s:,]*", re.IGNORECASE)
 RELATIVE_CLAUSE = re.compile(
@@ -23,8 +23,8 @@ NAME_STOP = frozenset({"cel", "celular", "fono", "telefono", "teléfono", "tel",
                        "la", "los", "las", "numero", "número", "por", "quien", "quién", "al", "a", "del", "nro",
                        "pasaje", "avenida", "rut", "porque", "pero", "tambien", "también", "mismo", "misma"})
 NAME_LEAD = frozenset({"es", "el", "la", "don", "doña", "dona", "señor", "señora", "sr", "sra", "a", "de", "del",
-                       "vecino", "vecina", "senor", "senora", "señorita", "reclamante", "denunciante", "nombre",
-                       "sra.", "sr.", "se", "llama", "por", "su", "lo"})
+                       "vecino", "vecina", "caballero", "senor", "senora", "señorita", "reclamante", "denunciante",
+                       "nombre", "sra.", "sr.", "se", "llama", "por", "su", "lo"})
 
 
 def person_in(text: str) -> str | None:
