@@ -3,8 +3,9 @@ Pérez», «el nuevo director del CESFAM es el Dr. Pablo Reyes»).
 
 The office keeps one card per post; when someone else takes it, the card is that post's. Read alone, such words
 look like a complaint («junta de vecinos») or a new contact; here the post is looked up among the stored contacts
-and, when one card holds every word of it, the change gives that card the new name (`contact.update`: preview old →
-new, confirmation, audit, undo). The words are data (`holder_*` in bot/dialogue_words.toml).
+and, when one card holds every word of it, the change gives that card the new name and leaves out the previous
+holder's phone and e-mail (`contact.update`: preview old → new, confirmation, audit, undo). The words are data
+(`holder_*` in bot/dialogue_words.toml).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def new_holder(session: Session, text: str) -> Understanding | None:
     holders = [match.contact for match in ranked_contacts(session, post, MAX_CARDS) if _holds(match.contact, words)]
     if len(holders) != 1:
         return None
-    return Understanding("contact.update", slots={"new_name": name, "contact_id": holders[0].id})
+    return Understanding("contact.update", slots={"new_holder": name, "contact_id": holders[0].id})
 
 
 def _holds(contact: Contact, words: list[str]) -> bool:

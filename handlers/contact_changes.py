@@ -54,13 +54,19 @@ def find_contact(ctx: Context, intent: str, slots: dict[str, Any]) -> Contact | 
                  listed=[contact_ref(c) for c in found[:MAX_OPTIONS]])
 
 
-def _new_values(slots: dict[str, Any]) -> tuple[dict[str, str], str | None]:
+def _new_values(slots: dict[str, Any]) -> tuple[dict[str, str | None], str | None]:
     """The fields a change sets: a «name» read from the words names the contact to find, never its new name; a new
-    name comes as «new_name» («cámbiale el nombre a Pedro Soto Rivas», bot/renames.py)."""
+    name comes as «new_name» («cámbiale el nombre a Pedro Soto Rivas», bot/renames.py) or, when someone else took
+    the post, as «new_holder» (bot/new_holder.py): then the phone and e-mail the card held were the previous
+    holder's and are left empty unless the same words give new ones, so no one calls the wrong person."""
     given = {key: value for key, value in slots.items() if key != "name"}
-    if slots.get("new_name"):
-        given["name"] = slots["new_name"]
-    return checked_values(given)
+    if slots.get("new_name") or slots.get("new_holder"):
+        given["name"] = slots.get("new_name") or slots["new_holder"]
+    values: dict[str, str | None]
+    values, problem = checked_values(given)
+    if slots.get("new_holder"):
+        values = {"phone": None, "email": None, **values}
+    return values, problem
 
 
 def _with_post(found: Contact, values: dict[str, str]) -> dict[str, str | None]:
