@@ -28,6 +28,7 @@ from nlu.slots.legal import WHO_SLOTS, who_told
 from nlu.spoken_data import SpokenData, StreetWords
 from nlu.spoken_numbers import SpokenNumbers
 from nlu.spoken_tickets import SpokenTickets
+from nlu.ticket_years import TicketYears
 from nlu.understanding import DepartmentRoute, Understanding
 from nlu.vocabulary import Vocabulary
 
@@ -67,6 +68,8 @@ class Parser:
         self.spoken_numbers = numbers = SpokenNumbers(words["numbers"], spoken["tens"], said["hundreds"],
                                                       said["thousand"])
         self.spoken_tickets = SpokenTickets(numbers)
+        years = words["ticket_years"]
+        self.ticket_years = TicketYears(years["joiners"], years["year_words"], years["relative"])
         streets = StreetWords(said["house_number_said"], said["not_before_house_number"], slots["street_types"],
                               slots["house_number_leads"], said["house_number_closers"], said["not_street_name"],
                               [*words["weekdays"], *words["months"]])
@@ -198,6 +201,9 @@ class Parser:
         emails = [m.span() for m in EMAIL.finditer(normalized.norm)] if "@" in normalized.norm else []
         ticket = (find_ticket(normalized.norm, self.house_number_leads, self.ticket_articles)
                   or self.spoken_tickets.find(normalized.norm))
+        if ticket:  # «el reclamo 8 de este año»: the year is the ticket's, no day asked for
+            ticket = self.ticket_years.with_year(ticket, normalized.norm, now.year)
+            atoms = _outside(atoms, ticket[1])
         taken = emails + ([ticket[1]] if ticket else [])
         atoms = _not_in_phones(atoms, find_phones(normalized.norm, taken))
         taken += [(a.start, a.end) for a in atoms]
@@ -220,6 +226,11 @@ class Parser:
             if self.vocabulary.answers[key].found(ctx.norm):
                 return key
         return None
+
+
+def _outside(atoms: list[Atom], span: tuple[int, int]) -> list[Atom]:
+    """The atoms that do not lie within `span`, which a stronger reading (a ticket with its year) holds."""
+    return [a for a in atoms if not (span[0] <= a.start and a.end <= span[1])]
 
 
 def _not_in_phones(atoms: list[Atom], phones: list[tuple[int, int, str]]) -> list[Atom]:
