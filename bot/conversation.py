@@ -45,6 +45,7 @@ from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
 from bot.named_number import numbered_alone
 from bot.new_holder import new_holder
 from bot.new_request import is_new_request
+from bot.numbered_ticket import numbered_ticket
 from bot.one_more import names_the_one_waiting, one_more, one_more_whose, whose
 from bot.pending_answers import CANCELLED, CHATTED, PendingAnswers, courteous
 from bot.periods import with_period
@@ -255,9 +256,12 @@ class Conversation:
         if self.parser.parse(text, now).intent in SAME_VALUES_IN:  # «… en la misma plaza», «a la misma hora»
             text = with_values_in_focus(ctx, text)
         another = one_more(self.parser, ctx.focus, text, now)
-        understanding = destination(self.parser, asked_for_the_day(
+        numbered = numbered_ticket(self.parser, self.registry.shown_by, ctx.focus, text)  # «¿y el 2?»: its ticket
+        understanding = numbered or destination(self.parser, asked_for_the_day(
             self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)
         ctx = numbered_alone(ctx, understanding)  # «cómo va el reclamo 1»: that one, whatever is in focus
+        if numbered is not None:  # «¿y el 2?» after a complaint: its ticket, never the last question asked again
+            return self.act(ctx, turn, text, numbered)
         if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, never a follow-up of the focus
             return self.handle(ctx, turn, "help", {"topic": asked_topic(self.parser, text, now)})
         if understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed
