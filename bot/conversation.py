@@ -46,7 +46,7 @@ from bot.named_number import numbered_alone
 from bot.new_holder import new_holder
 from bot.new_request import is_new_request
 from bot.numbered_ticket import numbered_ticket
-from bot.one_more import names_the_one_waiting, one_more, one_more_whose, whose
+from bot.one_more import names_the_one_waiting, one_more, one_more_told, one_more_whose, whose
 from bot.pending_answers import CANCELLED, CHATTED, PendingAnswers, courteous
 from bot.periods import with_period
 from bot.person_in_focus import with_person_in_focus
@@ -156,7 +156,8 @@ class Conversation:
             return Reply(CANCELLED if turn.pending or turn.expired else NOTHING_GOING_ON)
         if turn.pending is not None:
             now = local_now(ctx, self.settings)
-            more = one_more(self.parser, ctx.focus, text, now, turn.pending.intent) or one_more_whose(
+            more = one_more(self.parser, ctx.focus, text, now, turn.pending.intent) or one_more_told(
+                self.parser, ctx.focus, text, now, turn.pending) or one_more_whose(
                 self.parser, text, now, turn.pending, str((turn.source or {}).get("text") or ""))
             if more is not None:  # «tb llegó otra: …» while the first waits: the first is set aside, not changed
                 return meanwhile(self.registry, ctx, turn.pending, self.act(ctx, turn, text, more), turn)
@@ -255,7 +256,7 @@ class Conversation:
         now = said_on or on_the_day_in_focus(self.parser, ctx.focus, text, local_now(ctx, self.settings))
         if self.parser.parse(text, now).intent in SAME_VALUES_IN:  # «… en la misma plaza», «a la misma hora»
             text = with_values_in_focus(ctx, text)
-        another = one_more(self.parser, ctx.focus, text, now)
+        another = one_more(self.parser, ctx.focus, text, now) or one_more_told(self.parser, ctx.focus, text, now)
         numbered = numbered_ticket(self.parser, self.registry.shown_by, ctx.focus, text)  # «¿y el 2?»: its ticket
         understanding = numbered or destination(self.parser, asked_for_the_day(
             self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)

@@ -1,7 +1,8 @@
 """«Llegó otra, del Club de Leones: …», «otro reclamo: …»: one more record of the kind just stored, shown or waiting.
 
 What the message says after «otra» is read as that kind's creation whatever its own words lean to (a decline of
-an invitation that arrives while another waits is still an invitation), with «otra» left out of its slots.
+an invitation that arrives while another waits is still an invitation), with «otra» left out of its slots. One more
+told whole after a joining word («ah y el 22 de febrero aniversario de Vicuña») is read the same way.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.dialogue_words import KEEP_IT_TOO, LEAD_WORDS, words
+from bot.dialogue_words import ADDING_JOINERS, INTERJECTIONS, KEEP_IT_TOO, LEAD_WORDS, words
 from bot.record_readings import asks_for
 from handlers.focus import Focus
 from handlers.reply import Pending
@@ -48,6 +49,10 @@ WHOSE = re.compile(r"^\W*(?:(?:y|ah|oye|ok|ya|(?P<also>tambi[eé]n|tb|tmb|tbn|tb
 """«y la solicitud de Rosa Pinto? …», «también la de doña Inés Carrasco, …»: one more record named by whose it is."""
 NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)*")
 CHUNKS = re.compile(r"[^?¿!.,;:]+")
+TOKEN = re.compile(r"[^\W\d_]+")
+GAP = re.compile(r"[^\w]*")
+MAX_OPENING = 3
+"""Words that may open one more record told whole: «ah y también …»."""
 
 
 def one_more(parser: Parser, focus: Focus, text: str, now: datetime,
@@ -65,6 +70,48 @@ def one_more(parser: Parser, focus: Focus, text: str, now: datetime,
         return None
     intent, noun = CREATES[named] if named else proposed or CREATES[last.entity]
     return parser.parse_as(f"{noun} {rest}", now, intent)
+
+
+def one_more_told(parser: Parser, focus: Focus, text: str, now: datetime,
+                  waiting: Pending | None = None) -> Understanding | None:
+    """«ah y el 22 de febrero aniversario de Vicuña», «tb el 12 de octubre encuentro de dos mundos» right after an
+    efeméride was stored or shown, or while one waits: one more of that kind, told whole after a joining word, when
+    what follows it already leans to creating one and names another than the one waiting (the same title with
+    another day corrects it). None otherwise: «¿y el 22 de febrero?» names nothing to create, so it asks again."""
+    rest = _after_joiner(text)
+    made = next((made for made in CREATES.values() if made[0] == waiting.intent), None) if waiting else None
+    last = focus.last()
+    if made is None and (waiting is not None or last is None or last.entity not in CREATES):
+        return None
+    intent = (made or CREATES[last.entity])[0]
+    if rest is None or parser.parse(rest, now).intent != intent:
+        return None
+    told = parser.parse_as(rest, now, intent)
+    if told.missing or (waiting is not None and _same_names(told.slots, waiting.slots)):
+        return None
+    return told
+
+
+def _after_joiner(text: str) -> str | None:
+    """What follows the words that open one more record («ah y», «tb», «y también»), when a joining word is among
+    them and something follows."""
+    opening: list[re.Match[str]] = []
+    for token in TOKEN.finditer(text):
+        said = fold(token.group())
+        gap = text[opening[-1].end() if opening else 0:token.start()]
+        if len(opening) == MAX_OPENING or GAP.fullmatch(gap) is None or (
+                said not in ADDING_JOINERS and said not in INTERJECTIONS):
+            break
+        opening.append(token)
+    if not any(fold(token.group()) in ADDING_JOINERS for token in opening):
+        return None
+    return text[opening[-1].end():].strip(" ,:;") or None
+
+
+def _same_names(told: dict[str, object], waiting: dict[str, object]) -> bool:
+    """A text slot of the reading equal to the waiting proposal's: the same record, told again to correct it."""
+    return any(isinstance(value, str) and isinstance(waiting.get(slot), str) and fold(value) == fold(
+        str(waiting[slot])) for slot, value in told.items())
 
 
 @dataclass(frozen=True)
