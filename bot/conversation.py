@@ -36,6 +36,7 @@ from bot.dialogue_words import (
 )
 from bot.expired_proposals import late_answer, late_correction
 from bot.followups import OPENING, follow_up, listing_in_focus
+from bot.greetings import SMALL_TALK, greets_only
 from bot.how_to import asked_topic, asks_how, told_with_data
 from bot.inner_courtesy import without_inner_courtesy
 from bot.just_stored import change_of_stored, detail_of_focus, host_of_stored
@@ -183,6 +184,8 @@ class Conversation:
             return again
         if is_thanks(text):
             return Reply(courteous(text))
+        if greets_only(self.parser, text, local_now(ctx, self.settings)):  # «buenas! ¿cómo va todo?»: greeted back
+            return self.handle(ctx, turn, "help", {SMALL_TALK: True})
         if control in (Control.YES, Control.NO):
             return Reply(NOTHING_PENDING)
         rest = self._without_opening(ctx, text)

@@ -51,6 +51,8 @@ HESITATIONS = _WORDS["hesitations"]
 """Sounds of thinking before answering («mmm no», «ehh sí»), folded as `plain_word` squeezes them («mmm» is «m»)."""
 INTERJECTIONS = _WORDS["interjections"] | HESITATIONS
 """Words that open a message without asking anything («jaja ya.», «pucha, ok», «mmm no»)."""
+GREETINGS = _WORDS["greetings"]
+"""Words that greet, or place the one greeted: with a courtesy question and nothing else, a message only greets."""
 CORRECTION_LEADS = _WORDS["correction_leads"]
 LEAD_WORDS = YES_WORDS | NO_WORDS | COURTESY | INTERJECTIONS | CORRECTION_LEADS
 """Words that may open a correction without being part of it («perdón, me equivoqué: es a las 11:30»)."""
