@@ -23,8 +23,10 @@ from nlu import Parser
 from nlu.understanding import Understanding
 from storage.folding import fold
 
-OPENING = re.compile(r"^\W*(?:(?:ok|ya|oye|bueno|ah|entonces)\W+)?y\s+", re.IGNORECASE)
-"""«y …», «ok y …», «¿Y …»: matched on the text as typed, so «mañana» keeps its «ñ» for the date grammar."""
+OPENING = re.compile(r"^\W*(?:(?:ok|ya|oye|bueno|ah|entonces|ahora)\W+)?(?:y|(?:haz|has|hace|haga)?\s*lo\s+mismo\s+"
+                     r"(?:con|para|de))\s+", re.IGNORECASE)
+"""«y …», «ok y …», «¿Y …», «lo mismo con …»: matched on the text as typed, so «mañana» keeps its «ñ» for the date
+grammar."""
 SET_OPENING = re.compile(r"^\W*(?:los|las)\s+(?:de|del)\s", re.IGNORECASE)
 """«los de operaciones», «las de octubre»: a set named by what it is of asks the last listing again (a single «la de
 Quilicura» picks an item of the list instead)."""
@@ -85,9 +87,12 @@ def listing_in_focus(shown_by: Mapping[str, tuple[str, str]], focus: Focus) -> s
 def _followed(parser: Parser, follows: Mapping[str, FollowUp], query: tuple[str, dict[str, Any]], text: str,
               understanding: Understanding, now: datetime, own_words: int) -> tuple[str, dict[str, Any]] | None:
     """`query` with what `text` names merged over it, when `text` is an elliptical follow-up of it."""
-    if query[0] not in follows or not _elliptical(parser, text, understanding, now, own_words):
+    if query[0] not in follows:
         return None
     intent, old = query
+    if not (_elliptical(parser, text, understanding, now, own_words)
+            or _names_listing(parser, follows[intent], intent, text, now, own_words)):
+        return None
     kinds = follows[intent].kinds()
     rest = _day_abbreviated(parser, OPENING.sub("", text.strip()).strip(" ?¿!¡."), kinds)
     broader = _broader(parser, follows, intent, rest, now)
@@ -201,6 +206,18 @@ def _elliptical(parser: Parser, text: str, understanding: Understanding, now: da
         return True  # «¿y cuáles quedan pendientes?»: past its slots, only words that name nothing
     return understanding.intent.endswith((".query", ".search")) and \
         parser.parse(remainder, now).intent in ("unknown", "help")
+
+
+def _names_listing(parser: Parser, follow: FollowUp, intent: str, text: str, now: datetime, own_words: int) -> bool:
+    """«¿y las efemérides?», «lo mismo con los contactos» after an export: another list named, which alone would be
+    a question of its own, asks the last request again of that list when the request's own extractor reads it."""
+    if not follow.listing or OPENING.match(text.strip() + " ") is None or len(fold(text).split()) > MAX_WORDS:
+        return False
+    rest = OPENING.sub("", text.strip())
+    if len([word for word in fold(rest).split() if word not in FILLER]) > own_words:
+        return False
+    said = parser.parse_as(rest, now, intent).slots
+    return any(said.get(slot) not in (None, "") for slot in follow.listing)
 
 
 def _without_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:

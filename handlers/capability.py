@@ -56,13 +56,17 @@ class FollowUp:
     status: tuple[str, ...] = ()
     name: tuple[str, ...] = ()
     """Text slots that name whose records: the first takes the follow-up's words when no extractor reads them."""
+    listing: tuple[str, ...] = ()
+    """Slots that name which list a request is about (an export's «what»): after «exporta la agenda de esta semana»,
+    «¿y las efemérides?» asks the same of another list, though said alone it would show that list in the chat."""
     broader: str | None = None
     """The listing a follow-up turns into when it names a department or a status that this one does not list by:
     after «reclamos de calle Garibaldi», «¿y los de aseo?» lists Aseo's complaints."""
 
     def kinds(self) -> dict[str, tuple[str, ...]]:
         return {kind: slots for kind, slots in (("period", self.period), ("department", self.department),
-                                                ("status", self.status), ("name", self.name)) if slots}
+                                                ("status", self.status), ("name", self.name),
+                                                ("listing", self.listing)) if slots}
 
 
 PERIOD = ("date_from", "date_to")

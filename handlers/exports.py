@@ -40,6 +40,9 @@ FOCUS_FILTERS = ("date_from", "date_to", "department")
 """What a list was asked for that its report can keep to."""
 BY_DEPARTMENT = frozenset({"reclamos"})
 """The reports that can keep to one department."""
+UNDATED = frozenset({"contactos"})
+"""The reports a range of days does not apply to (a directory): «lo mismo con los contactos» after this week's agenda
+sends every contact, and says no week."""
 WHAT_QUESTION = "¿Qué desea exportar? agenda, invitaciones, contactos, reclamos o efemérides."
 KIND_QUESTION = "¿Qué contiene la planilla: contactos, efemérides o solicitudes de transparencia?"
 CHAT_LIMIT = 10
@@ -63,6 +66,8 @@ def export_request(ctx: Context, slots: dict[str, Any]) -> Reply:
         first, last = _day(slots.get("date_from")), _day(slots.get("date_to"))
     except ValueError:
         return Reply("No entendí las fechas del período. Indique días, por ejemplo «del 1 al 30 de noviembre».")
+    if what in UNDATED:
+        first = last = None
     if first and last and first > last:
         return Reply("La fecha de inicio es posterior a la de término: revise el período.")
     department = ctx.settings.department(str(slots.get("department") or "")) if what in BY_DEPARTMENT else None
@@ -177,5 +182,5 @@ CAPABILITY = Capability(
     "exports", HANDLERS, COMMITS,
     help=(HelpLine("Excel", "exporta los reclamos de noviembre / "
                             "envíe una planilla con la leyenda «importar contactos»"),),
-    follow_ups={"export.request": FollowUp(period=PERIOD, name=("what",))},
+    follow_ups={"export.request": FollowUp(period=PERIOD, listing=("what",))},
 )
