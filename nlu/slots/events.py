@@ -10,6 +10,7 @@ from nlu.moments import at, minutes_of, query_range
 from nlu.slots.activity import put_place, put_title, put_when
 from nlu.slots.change_words import request_forms
 from nlu.slots.common import Context, Span, trim
+from nlu.slots.media import meeting_medium
 
 OPENING = re.compile(r"\s*(?:(?:porfa|por\s+favor|oye|hola)\s*,?\s*)?([a-z]+)\s*")
 NOT_AN_OBJECT = re.compile(r"(?:de|del|para|en|la\s+semana|el\s+mes|este|esta|proxim\w*|hoy|manana|todo|toda)\b")
@@ -40,8 +41,13 @@ def book(ctx: Context, *leads: str) -> None:
     words = ctx.vocabulary
     noise = words.noise("frame_noise", "event_create", "agenda", "request_lead", "reminder_lead", "reminder_asked",
                         *leads, keep=words.cue_words["event_nouns"].exact)
+    medium = meeting_medium(ctx)
+    if medium is not None:  # «… por zoom»: where it is held, kept out of the title
+        taken.append(medium.phrase)
     put_title(ctx, taken, noise)
     put_place(ctx, taken)
+    if medium is not None and "place" not in ctx.slots:
+        ctx.put_text("place", medium.name)
     if _asks_reminder(ctx):
         _place_apart_from_the_action(ctx, noise)
 
