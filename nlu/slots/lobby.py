@@ -24,7 +24,7 @@ KIND = r"(?:(?:empresa|compania|firma)\s+(?=\S))?"
 """«la empresa Constructora Andes SpA»: what kind of body asks, said before its name, is no part of it."""
 APPLICANT_BEFORE = re.compile(r"^\s*(?:(?:oye|ojo|hola|buenos\s+dias|estimad[oa]s?)[\s,]+)?"
                               r"(?:(?:llego|ingreso|nueva)\s+(?:una\s+)?solicitud\s+de\s+audiencia\s+de\s+)?"
-                              r"(?:la\s+|el\s+|los\s+|las\s+)?" + HONORIFIC)
+                              r"(?:la\s+|el\s+|los\s+|las\s+)?" + HONORIFIC + KIND)
 APPLICANT_AFTER = re.compile(r"(?<![a-z])(?:audiencia|reunion)\s*,?\s*(?:" + LAW + r"\s*,?\s*)?"
                              r"(?:(?:de|del)\s+(?:la\s+|el\s+)?(?!lobby\b|ley\b)|:\s*)" + HONORIFIC + KIND)
 """«audiencia de la Fundación X», «Solicitud de audiencia de lobby: Juan Pérez, …», «solicitud de audiencia por
@@ -327,7 +327,8 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
     if ask is not None and not labelled and _written_in_standing(ctx, ask):
         return
     if ask is not None and ask.start() > 0 and not labelled:
-        past_day = max(_after_opening_day(ctx), ctx.norm.rfind(":", 0, ask.start()) + 1)
+        past_day = max(_after_opening_day(ctx), ctx.norm.rfind(":", 0, ask.start()) + 1,
+                       _after_letter_opening(ctx, ask.start()))
         opening = APPLICANT_BEFORE.match(ctx.norm[past_day:])
         start = past_day + (opening.end() if opening else 0)
         end = ask.start()
@@ -352,7 +353,7 @@ def _applicant(ctx: Context, ask: re.Match[str] | None, taken: list[Span]) -> No
             words = ctx.norm[start:spoken_for.start() if spoken_for else end].split()
             if words and words[0] not in NOT_A_NAME and len(words) <= 8 and ctx.put_text(
                     "applicant", (start, spoken_for.start() if spoken_for else end), APPLICANT_NOISE):
-                _speaker(ctx, (start, spoken_for.start()), end) if spoken_for else None
+                _speaker(ctx, (start, spoken_for.start()), end) if spoken_for else _signed_for(ctx, (start, end), ask)
                 return
     pattern = next((p for p in (APPLICANT_LABEL, APPLICANT_AGENT, APPLICANT_RELATIVE, APPLICANT_AFTER)
                     if p.search(ctx.norm)),
@@ -403,6 +404,30 @@ def _written_in_standing(ctx: Context, ask: re.Match[str]) -> bool:
     if signer is None:
         return ctx.put_text("applicant", body, APPLICANT_NOISE)
     return ctx.put_text("applicant", signer) and ctx.put_text("represented", body, APPLICANT_NOISE)
+
+
+def _after_letter_opening(ctx: Context, end: int) -> int:
+    """Where the body of a letter starts: past its last opening formula before `end` («Estimada Sra. Marcela, por
+    intermedio de la presente, …», «De mi consideración: Junto con saludar, …»), so that the addressee greeted before
+    it is never read as who asks; 0 when it has none."""
+    openings = ctx.cue("lobby_letter_opening") and list(
+        ctx.vocabulary.cue("lobby_letter_opening").finditer(ctx.norm, 0, end))
+    if not openings:
+        return 0
+    last = openings[-1].end()
+    return last + len(ctx.norm[last:end]) - len(ctx.norm[last:end].lstrip(" ,:;"))
+
+
+def _signed_for(ctx: Context, body: Span, ask: re.Match[str]) -> None:
+    """A body asking in a letter that a person signs («la empresa X solicita … Saluda atentamente, Juan Pérez, Gerente
+    General»): the signer asks on the body's behalf, as the Lobby register has it (and as a letter opened with the
+    writer's standing reads); a letter signed by whoever it names as asking is theirs alone."""
+    signer = _signer(ctx, ask.end())
+    applicant = ctx.slots.get("applicant")
+    if signer is None or "represented" in ctx.slots or ctx.said(signer) == applicant:
+        return
+    if ctx.put_text("applicant", signer):
+        ctx.put_text("represented", body, APPLICANT_NOISE)
 
 
 def _only_frame(ctx: Context, start: int, end: int) -> bool:
