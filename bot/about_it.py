@@ -1,6 +1,8 @@
 """A short question with no object of its own, about the record in focus: its state or a detail («¿cuándo vence?»,
 «¿en qué está?», «pa cuándo tiene plazo?», «¿q fono le quedó?», «disculpe, ¿para cuándo debieran responderle a la
-señora?») or whether it was stored as meant («¿quedó bien?», «¿se guardó?»).
+señora?», «y esa, ¿para cuándo hay que contestarla?»), or when one named after it is to be answered («¿hasta cuándo
+tenemos para responderle a la inmobiliaria?»: the words past the question name it), or whether it was stored as
+meant («¿quedó bien?», «¿se guardó?»).
 
 Its words are the lexicon's `about_*` lists (nlu/lexicon/es.toml), so a new way of asking is a word there; this
 module keeps only the grammar that joins them. The pattern is matched on the text as typed, accents aside, so that
@@ -28,7 +30,7 @@ class AboutIt:
         self.pattern = re.compile(
             rf"^\W*(?:{words('openers')}[\s,¿¡]+){{0,3}}"
             rf"(?:{words('deadline')}\s+(?:\w+\s+){{0,2}}{words('answering')}"
-            rf"(?:\s+(?:a|al)\s+(?:la\s+|el\s+)?{words('addressees')})?\W*$"
+            rf"(?:(?:\s+(?:a|al)\s+(?:la\s+|el\s+)?{words('addressees')})?\W*$|(?=\s+{words('named_after')}\s))"
             rf"|{words('questions')}(?:\s+\w+)?(?:\s+{words('clitics')})?\s+(?:{words('details')}\b"
             rf"|{words('details_named')}\s+(?=\w))"
             rf"|{unit}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from typing import Any
 
@@ -20,7 +21,8 @@ from handlers.agenda import when_text
 from handlers.complaints import department_name
 from handlers.context import Context
 from handlers.focus import Ref
-from handlers.format import day_text, on_day, time_text
+from handlers.format import day_text, on_day, plural, time_text
+from handlers.legal_deadlines import working_days_left
 from handlers.lobby import audiences
 from handlers.pointing import about
 from handlers.reference_match import word_matches, words
@@ -74,6 +76,24 @@ def _day_of(name: str) -> Value:
     return lambda ctx, record: day_text(day, ctx.today) if (day := getattr(record, name)) else None
 
 
+def _working_days_to(ctx: Context, due: date) -> str:
+    """«quedan 4 días hábiles», «vence hoy», «vencido hace 2 días hábiles»: a legal deadline counts working days
+    (Ley 19.880 art. 25), so the office is told how many are left, not only the day."""
+    left = working_days_left(ctx.today, due)
+    if left == 0:
+        return "vence hoy"
+    if left < 0:
+        return f"vencido hace {plural(-left, 'día hábil', 'días hábiles')}"
+    return f"{'queda' if left == 1 else 'quedan'} {plural(left, 'día hábil', 'días hábiles')}"
+
+
+def _legal_due(name: str) -> Value:
+    """A legal deadline the record keeps in the column `name`, with the working days left to it («lunes 24 de mayo
+    (quedan 4 días hábiles)»)."""
+    return lambda ctx, record: f"{day_text(day, ctx.today)} ({_working_days_to(ctx, day)})" \
+        if (day := getattr(record, name)) else None
+
+
 def _request_status(ctx: Context, request: TransparencyRequest) -> str:
     """«recibida, vence el martes 22 de diciembre (20 días hábiles)», «derivada el lunes 23 de noviembre, a …»: its
     state with its deadline while it runs, or how and where it closed."""
@@ -97,7 +117,8 @@ def _audience_status(ctx: Context, audience: Audience) -> str:
     """«solicitada, responder a más tardar el …», «aceptada, el …»: its state and the day that matters."""
     status = audiences.status_name(audience.status)
     if audience.status == AudienceStatus.REQUESTED:
-        return f"{status}, responder a más tardar {on_day(audience.due_on, ctx.today)}"
+        return f"{status}, responder a más tardar {on_day(audience.due_on, ctx.today)} " \
+               f"({_working_days_to(ctx, audience.due_on)})"
     event = ctx.session.get(Event, audience.event_id) if audience.event_id is not None else None
     day = audience.held_on or (event.day if event is not None else None)
     return f"{status}, {on_day(day, ctx.today)}" if day else status
@@ -133,11 +154,11 @@ KINDS = {
                                                  "address": _column("address")},
                     named_by=("name", "role", "institution")),
     TRANSPARENCY: Kind(TransparencyRequest, _titled(TRANSPARENCY, lambda r: f"{r.folio} ({r.requester})"),
-                       {"status": _request_status, "due": _day_of("due_on"), "derived": _request_derived,
+                       {"status": _request_status, "due": _legal_due("due_on"), "derived": _request_derived,
                         "department": lambda ctx, r: unit_text(ctx, r.department)},
                        {"when": "due", "day": "due"}, ("folio", "requester", "subject")),
     audiences.ENTITY: Kind(Audience, _titled(audiences.ENTITY, lambda a: f"de {a.applicant}"),
-                           {"status": _audience_status, "due": _day_of("due_on")},
+                           {"status": _audience_status, "due": _legal_due("due_on")},
                            {"when": "status", "day": "status"}, ("applicant", "represented", "subject")),
     "efemeride": Kind(Efemeride, lambda e: e.title[:1].upper() + e.title[1:], {"when": _efemeride_when},
                       {"day": "when"}, ("title",)),
