@@ -23,6 +23,7 @@ from bot.corrected_places import (
     place_in,
     renumbered,
 )
+from bot.corrected_posts import post_changes
 from bot.dialogue_words import (
     CORRECTION_HEADS,
     CORRECTION_LEADS,
@@ -284,6 +285,7 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
             where := bare_address(parser, text) or renumbered(slots.get("address"), text)) is not None:
         changes["address"] = where
     changes.update(party_changes(declared, slots, text))
+    changes.update(post_changes(parser, intent, declared, slots, text, now))
     for slot, value in named_fields(text).items():
         if slot in declared:
             changes[slot] = value
