@@ -10,9 +10,10 @@ import re
 from datetime import datetime
 from typing import Any
 
-from bot.dialogue_words import COURTESY, LEAD_WORDS
+from bot.dialogue_words import COURTESY, FIELD_QUALIFIERS, LEAD_WORDS
 from bot.reasons import place_without_aside
 from nlu import Parser
+from nlu.spoken_numbers import SpokenNumbers
 from storage.folding import fold
 
 COPULA = re.compile(r"^(?:(?:es|era|ser[aá]|sino|queda|va)\s+)+", re.IGNORECASE)
@@ -36,9 +37,11 @@ PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?
                        re.IGNORECASE)
 PLACE_TAILS = COURTESY | {"mejor", "nomas", "entonces", "ahora"}
 """Words that close a corrected place without being part of it («en la oficina del alcalde mejor»)."""
+ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]"})
+QUALIFIED = "|".join(word.translate(ACCENTED) for word in sorted(FIELD_QUALIFIERS, key=len, reverse=True))
 PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:(?:es|ser[aá]|queda|va|"
-                       r"cambi[oó]|(?:el\s+|la\s+)?nuev[oa]|correct[oa]|ahora)\b|:)\s*)+(?:(?:a|al|en|por)\b)?|(?:a|al|en|por)\b)\s*",
-                       re.IGNORECASE)
+                       rf"cambi[oó]|(?:el\s+|la\s+)?nuev[oa]|{QUALIFIED}|ahora)\b|:)\s*)+(?:(?:a|al|en|por)\b)?|"
+                       r"(?:a|al|en|por)\b)\s*", re.IGNORECASE)
 """«el lugar es …», «nueva sede: …», «cambió de lugar al …», «cambiaron el lugar: ahora es en …», «cambió de lugar: la
 nueva es …», «dirección: va Colón 55»: a field named,
 then its value (a cue word is whole: «es Esmeralda 1200» keeps its «Es»); «la sede de la junta» is a place, not the
@@ -52,7 +55,9 @@ STREET = re.compile(r"\b(?:calle|pasaje|psje|avenida|av|avda|camino|villa|poblac
 MAX_PLACE_WORDS = 6
 MIN_HOUSE_DIGITS = 3
 """A number said alone with this many digits, while an address waits, is its house number."""
-HOUSE_LEADS = frozenset({"q", "el", "la", "numero", "nro", "num", "n", "de", "casa"})
+NUMBER_NOUNS = frozenset({"numero", "nro", "num", "n"})
+"""Words that name a house number said after them: «el número es el 15» is no day."""
+HOUSE_LEADS = NUMBER_NOUNS | {"q", "el", "la", "de", "casa"}
 """Words before a house number said alone («el número es 430», «q es el 430»)."""
 
 
@@ -111,22 +116,36 @@ def bare_address(parser: Parser, clause: str) -> str | None:
     return words if parser.vocabulary.slot("street_types").at_start(fold(words)) else None
 
 
-def renumbered(held: Any, clause: str) -> str | None:
+def renumbered(held: Any, clause: str, numbers: SpokenNumbers | None = None) -> str | None:
     """«ojo q es Baquedano 430» or «es el 430» while the address held is «calle Baquedano 340»: a clause that only
     names a street of the held address (or nothing) with another house number is that address with the number said
-    (a typo of the number is the commonest slip, and the street is named without its «calle»)."""
-    if not isinstance(held, str) or (old := HOUSE_NUMBER.search(held)) is None:
+    (a typo of the number is the commonest slip, and the street is named without its «calle»). An address held with
+    no number yet («calle Victoria») takes the number said the same way («el número es el 745»); a number said in
+    words after the held street («victoria setecientos cuarenta y cinco») is that number, as the street is known."""
+    if not isinstance(held, str) or not held.strip():
         return None
+    old = HOUSE_NUMBER.search(held)
+    street_held = held[: old.start()] if old is not None else held.rstrip()
     words = fold(clause).strip(" .;:!¡?¿").split()
+    led = False
     while words and (words[0] in LEAD_WORDS or words[0] in HOUSE_LEADS):
+        led = led or words[0] in NUMBER_NOUNS
         words.pop(0)
-    said = " ".join(words)
+    said = _in_digits(" ".join(words), numbers)
     new = HOUSE_NUMBER.search(f" {said}")
     street = said[: new.start()].split() if new is not None else []
-    if new is None or (not street and len(new.group().strip()) < MIN_HOUSE_DIGITS):
-        return None  # «es el 430» alone renumbers too; «es el 15» may be a day
+    if new is None or (not street and not led and len(new.group().strip()) < MIN_HOUSE_DIGITS):
+        return None  # «es el 430» alone renumbers too; «es el 15» may be a day, «el número es el 15» is not
     if street and (len(street) > MAX_PLACE_WORDS or not any(len(word) >= 4 for word in street)):
         return None
-    if not set(street) <= set(fold(held[: old.start()]).split()):
+    if not set(street) <= set(fold(street_held).split()):
         return None
-    return f"{held[: old.start()]} {new.group().strip()}"
+    return f"{street_held} {new.group().strip()}"
+
+
+def _in_digits(said: str, numbers: SpokenNumbers | None) -> str:
+    """`said` with the number in words that ends it written in digits («victoria setecientos cuarenta y cinco»)."""
+    if numbers is None:
+        return said
+    found = re.search(rf"(?:^|\s)({numbers.pattern})$", said)
+    return said if found is None else f"{said[: found.start(1)]}{numbers.value(found.group(1))}"

@@ -281,8 +281,8 @@ def _read(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any]
         if slot in declared and (where := place_in(plain, slot == "address", parser)) is not None:
             changes[slot] = where
             break
-    if "address" in declared and "address" not in changes and (
-            where := bare_address(parser, text) or renumbered(slots.get("address"), text)) is not None:
+    if "address" in declared and "address" not in changes and (where := bare_address(parser, text) or renumbered(
+            slots.get("address"), text, parser.spoken_numbers)) is not None:
         changes["address"] = where
     changes.update(party_changes(declared, slots, text))
     changes.update(post_changes(parser, intent, declared, slots, text, now))

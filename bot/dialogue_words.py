@@ -126,6 +126,8 @@ ASKED_DETAILS = tuple((detail, _WORDS[f"asked_{detail}"]) for detail in
 """The detail a question about a record asks for, by the words that name it, first named first (`bot.asked_detail`)."""
 RESIDENT_CHANGED = _WORDS["resident_changed"]
 """«la señora Araya cambió de celular, ahora es …», «tiene nuevo número»: words that tell a person's detail changed."""
+FIELD_QUALIFIERS = tuple(_PHRASES["field_qualifiers"])
+"""«la dirección exacta es …», «el lugar correcto es …»: words between a field named and its value."""
 WORKS_AT = tuple(_PHRASES["works_at"])
 """«trabaja en la seremi de salud», «es de la unión comunal»: where a contact waiting to be stored works
 (`bot.corrected_posts`)."""
