@@ -15,7 +15,7 @@ REPORT = "reclamo: perros vagos rompen la basura en la esquina de calle Chacabuc
 @pytest.mark.parametrize(("fix", "address"), [
     ("la dirección exacta es Chacabuco 318", "Chacabuco 318"),
     ("el número es el 318", "calle Chacabuco 318"),
-    ("es en chacabuco trescientos dieciocho", "calle Chacabuco 318"),
+    ("ojo que es chacabuco trescientos dieciocho", "calle Chacabuco 318"),
     ("ojo, la dirección correcta es pasaje Los Aromos 27", "pasaje Los Aromos 27"),
 ])
 def test_an_address_told_after_the_complaint_is_taken(chat, dispatcher, fix, address) -> None:
