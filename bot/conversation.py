@@ -39,7 +39,7 @@ from bot.followups import OPENING, follow_up, listing_in_focus
 from bot.greetings import SMALL_TALK, greets_only
 from bot.how_to import asked_topic, asks_how, told_with_data
 from bot.inner_courtesy import without_inner_courtesy
-from bot.just_stored import change_of_stored, detail_of_focus, host_of_stored
+from bot.just_stored import change_of_stored, detail_of_focus, host_of_stored, resident_fix
 from bot.last_change import last_change
 from bot.listed_ordinal import with_listed_ordinal
 from bot.meanwhile import CONTENT_SLOTS, LOOK_UPS, meanwhile, resumed
@@ -288,6 +288,10 @@ class Conversation:
             return found
         if renamings and "reference" in renamings[0].slots:  # the record named is not there: said so
             return self.handle(ctx, turn, renamings[0].intent, renamings[0].slots)
+        fixed = resident_fix(self.parser, ctx.focus, text)
+        found = self._found(ctx, turn, text, [fixed]) if fixed is not None else None
+        if found is not None:  # «corrige el nombre de la vecina: es Marta Sáez»: a correction, of its resident
+            return found
         shown = self.shown_again.shown(ctx, turn, asked_in_focus(self.about_it, self.parser.vocabulary, ctx.focus,
                                                                  text), text)
         if shown is not None:  # «¿con qué dirección quedó?», «¿dónde quedó al final el acto?»: the record in focus

@@ -488,6 +488,8 @@ def says_same_day(text: str) -> bool:
     said = f" {' '.join(words(text))} "
     return any(f" {phrase} " in said for phrase in SAME_DAY)
 SURNAME_FIELDS = _WORDS["surname_fields"]
+NAME_FIELDS = _WORDS["name_fields"]
+NAME_HOLDERS = _WORDS["name_holders"]
 SPELLING_LEADS = _WORDS["spelling_leads"]
 FIX_FRAMING = _WORDS["fix_framing"]
-"""A resident's surname or house number corrected in words: see `bot.resident_fixes`."""
+"""A resident's name, surname or house number corrected in words: see `bot.resident_fixes`."""

@@ -19,6 +19,7 @@ from bot.dialogue_words import (
     COURTESY,
     INTERJECTIONS,
     LEAD_WORDS,
+    NAME_HOLDERS,
     RENAME_COPULAS,
     RENAME_FIELDS,
     RENAME_PHRASES,
@@ -46,6 +47,8 @@ CHANGES = {
 NAME_SLOTS = {intent: slot for intent, slot, _ in CHANGES.values()}
 """The slot of the new name, by the change that gives it."""
 
+OPENER_WORDS = frozenset(word for opener in RENAME_RECORD_OPENERS for word in opener.split())
+"""The words that open a record's name («de la», «al»)."""
 _OPENING = rf"^\W*(?:(?:{alternation(LEAD_WORDS | INTERJECTIONS)})\W+)*"
 _FIELD = rf"(?:el\s+|la\s+|de\s+|por\s+|un\s+)?(?:nuevo\s+)?{alternation(RENAME_FIELDS)}"
 _COPULA = rf"(?:(?:{alternation(RENAME_QUALIFIERS)})\s+)?{alternation(RENAME_COPULAS)}"
@@ -133,10 +136,19 @@ def _named_changes(parser: Parser, text: str, found: re.Match[str], now: datetim
             for reading in readings if name is not None and "reference" in reading.slots]
 
 
+def _of_a_resident(text: str, found: re.Match[str]) -> bool:
+    """Whether the record named is only whom a complaint is from («corrige el nombre de la vecina: es Marta Sáez»):
+    the resident's name is corrected (`bot.resident_fixes`), no record renamed."""
+    words = fold_letters(text[found.start("record"):found.end("record")]).split()
+    return not NAME_HOLDERS.isdisjoint(words) and set(words) <= NAME_HOLDERS | OPENER_WORDS | COURTESY
+
+
 def renamed(parser: Parser, focus: Focus, text: str, now: datetime) -> list[Understanding]:
     """The changes that give the record named, else the record in focus, the new name the message says; likeliest
     first."""
     found = _named(text)
+    if found is not None and _of_a_resident(text, found):
+        return []
     if found is not None:
         return _named_changes(parser, text, found, now)
     name = new_name(text)

@@ -1,6 +1,6 @@
-"""A resident's surname or house number corrected in words right after the complaint was stored: «el apellido es
-Quintriqueo, no Quintrikeo», «eh no, espera, era mil doscientos treinta y dos, cambia la dirección», and a letter
-that spells a new name («es José Quintriqueo con i»).
+"""A resident's name, surname or house number corrected in words about the complaint in focus: «el apellido es
+Quintriqueo, no Quintrikeo», «me equivoqué en el nombre, es Patricio Rojo, no Rojas», «eh no, espera, era mil
+doscientos treinta y dos, cambia la dirección», and a letter that spells a new name («es José Quintriqueo con i»).
 
 Each reads as the complaint's change of details (`complaint.details`: preview with what it was, audit, undo); the
 handler puts the surname or the number in place of the one stored (`handlers.complaint_changes`). Only the field's
@@ -18,6 +18,8 @@ from bot.dialogue_words import (
     COURTESY,
     FIX_FRAMING,
     INTERJECTIONS,
+    NAME_FIELDS,
+    NAME_HOLDERS,
     NO_WORDS,
     SPELLING_LEADS,
     SURNAME_FIELDS,
@@ -30,6 +32,9 @@ from storage.folding import fold
 DETAILS = "complaint.details"
 FRAMING = FIX_FRAMING | APOLOGIES | COURTESY | CORRECTION_HEADS | INTERJECTIONS | NO_WORDS
 NOT_A_SURNAME = FRAMING | SURNAME_FIELDS
+NOT_A_NAME = FRAMING | NAME_FIELDS | NAME_HOLDERS
+MAX_NAME_WORDS = 4
+"""A resident's whole name is a given name and up to three surnames or particles; more words say something else."""
 SPELLED = re.compile(rf"\s+(?:{alternation(SPELLING_LEADS)})\s+[^\W\d_]\s*[.!]?\s*$", re.IGNORECASE)
 """«… con i» closing the message: a letter that spells the name said before it."""
 DENIED = re.compile(r",?\s+no\s+[^\W\d_]+\s*[.!]?\s*$", re.IGNORECASE)
@@ -46,11 +51,14 @@ def unspelled(text: str) -> str:
 def fixed_detail(parser: Parser, text: str) -> Understanding | None:
     """The surname or the house number a message corrects, as the change of the complaint in focus; None when the
     message says anything else."""
+    text = unspelled(text)
     denied = DENIED.search(text)
     kept = text[:denied.start()] if denied else text
     words = WORD.findall(fold(kept))
     if not SURNAME_FIELDS.isdisjoint(words):
         return _surname(kept, words)
+    if not NAME_FIELDS.isdisjoint(words):
+        return _whole_name(kept)
     if not ADDRESS_NOUNS.isdisjoint(words):
         return _house_number(parser, fold(kept))
     return None
@@ -60,6 +68,13 @@ def _surname(kept: str, words: list[str]) -> Understanding | None:
     """«el apellido es Quintriqueo»: the one word left besides the field and the framing."""
     left = [word for word in re.findall(r"[^\W\d_]+", kept) if fold(word) not in NOT_A_SURNAME]
     return Understanding(DETAILS, slots={"citizen": left[0]}) if len(left) == 1 and len(words) > 2 else None
+
+
+def _whole_name(kept: str) -> Understanding | None:
+    """«es Patricio Rojo», «el vecino se llama Patricio Rojo»: the words left besides the field, whom it is said of
+    and the framing, as typed."""
+    left = [word for word in re.findall(r"[^\W\d_]+", kept) if fold(word) not in NOT_A_NAME]
+    return Understanding(DETAILS, slots={"citizen": " ".join(left)}) if 0 < len(left) <= MAX_NAME_WORDS else None
 
 
 def _house_number(parser: Parser, folded: str) -> Understanding | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage.models import Complaint
+from storage.models import AuditEntry, Complaint
 from tests.dialogue.talk import stored
 
 STORED = ("reclamo de José Quintrequeo, avenida Los Carrera 1230, no pasa el camión de la basura", "sí")
@@ -26,6 +26,29 @@ def test_a_resident_s_surname_corrected_in_words(chat, dispatcher, line: str) ->
     assert "actualizado" in saved.text, saved.text
     [complaint] = stored(dispatcher, Complaint)
     assert complaint.citizen == "José Quintrequeo", undone.text
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("perdón, me confundí con el nombre: es José Quintana, no Quintrequeo", "José Quintana"),
+    ("el vecino se llama Josué Quintana, no José", "Josué Quintana"),
+    ("oiga, corrija el nombre del reclamante: es Luis Antonio Pérez", "Luis Antonio Pérez"),
+    ("cámbiale el nombre al caballero porfa: Juan Quintrequeo Paillal", "Juan Quintrequeo Paillal"),
+])
+def test_a_resident_s_whole_name_corrected_in_words(chat, dispatcher, line: str, name: str) -> None:
+    *_, proposed, saved, undone = chat(*STORED, line, "sí", "deshacer")
+    assert f"{name} (antes: José Quintrequeo)" in proposed.text, proposed.text
+    assert "actualizado" in saved.text, saved.text
+    assert any(entry.entity == "complaint" and entry.action == "update" for entry in stored(dispatcher, AuditEntry))
+    [complaint] = stored(dispatcher, Complaint)
+    assert complaint.citizen == "José Quintrequeo", undone.text
+
+
+def test_a_resident_s_name_is_corrected_on_a_complaint_shown_later(chat, dispatcher) -> None:
+    *_, proposed, _ = chat(*STORED, "agenda de mañana", "¿cómo va el R-2026-0001?",
+                           "me equivoqué en el nombre de la vecina, es Rosa Quintrequeo", "sí")
+    assert "Rosa Quintrequeo (antes: José Quintrequeo)" in proposed.text, proposed.text
+    [complaint] = stored(dispatcher, Complaint)
+    assert complaint.citizen == "Rosa Quintrequeo"
 
 
 @pytest.mark.parametrize("line", [
