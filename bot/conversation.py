@@ -78,6 +78,7 @@ from bot.same_values import SAME_VALUES_IN, with_values_in_focus
 from bot.shown_again import ShownAgain, names_past
 from bot.signer import signer_contact
 from bot.state_questions import state_question
+from bot.swapped_names import swapped_name
 from bot.told_again import told_again
 from bot.told_new import told_new
 from bot.turn import Turn, learn_from_pending, learn_now, local_now
@@ -288,6 +289,10 @@ class Conversation:
             return found
         if renamings and "reference" in renamings[0].slots:  # the record named is not there: said so
             return self.handle(ctx, turn, renamings[0].intent, renamings[0].slots)
+        swapped = swapped_name(ctx, text)
+        found = self._found(ctx, turn, text, [swapped]) if swapped is not None else None
+        if found is not None:  # «Corrección: no es ceremonia, es el desfile naval»: a word of its name replaced
+            return found
         fixed = resident_fix(self.parser, ctx.focus, text)
         found = self._found(ctx, turn, text, [fixed]) if fixed is not None else None
         if found is not None:  # «corrige el nombre de la vecina: es Marta Sáez»: a correction, of its resident

@@ -85,6 +85,10 @@ DESTINATION_LEAD = re.compile(r"^\s*(?:" + "|".join(
     + r")\s+(?=\w)", re.IGNORECASE)
 """«al Servicio de Salud Atacama» answering «¿A qué organismo se deriva?»: the preposition the question asked with."""
 SAME_TIME = tuple(_PHRASES["same_time"])
+SWAP_DENIALS = tuple(_PHRASES["swap_denials"])
+SWAP_LEADS = tuple(_PHRASES["swap_leads"])
+SWAP_ARTICLES = tuple(_PHRASES["swap_articles"])
+"""A word of a record's name taken back and replaced: see `bot.swapped_names`."""
 SAME_DATE = tuple(_PHRASES["same_date"])
 """«en la misma plaza», «a la misma hora», «el mismo día»: the value in focus (`bot.same_values`)."""
 RENAME_VERBS = frozenset().union(*map(request_forms, _PHRASES["rename_lemmas"]))
