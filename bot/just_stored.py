@@ -248,6 +248,7 @@ def _unframed(parser: Parser, intent: str, text: str, changes: dict[str, Any], n
             kept[start:end] = " " * (end - start)
     values = {word for value in changes.values() if isinstance(value, str) for word in fold(value).split()}
     said = parser.normalize("".join(kept)).norm  # «se pasó pa la sede», «pal gimnasio»: chat spellings read out
+    said = parser.vocabulary.slot("report_leads").pattern.sub(" ", said)  # «los pisqueros avisaron que …»: how it came
     return [word for word in re.findall(r"\w+", said) if word not in FRAMING and word not in values]
 
 
