@@ -27,13 +27,24 @@ def with_listed_ordinal(parser: Parser, acts_on: dict[str, str], focus: Focus, t
     if entity is None or spec is None or "reference" not in spec.slots or slots.get("reference") or slots.get(
             "ticket") or len(focus.of_list(entity)) < 2:
         return understanding
-    words = fold(text).split()
+    words = fold(_without_values(text, understanding)).split()
     said = next((word for word, after in zip(words, [*words[1:], ""], strict=True)
                  if word in ORDINALS and after not in DATE_OF), None)
     if said is None:
         return understanding
     kept = {slot: value for slot, value in slots.items() if not _only(value, said)}
     return replace(understanding, slots={**kept, "reference": said})
+
+
+def _without_values(text: str, understanding: Understanding) -> str:
+    """`text` without the values its slots read, lest an ordinal word inside one pick an item («pásalo a Medio
+    Ambiente» names a department, not the item in the middle); a slot holding only an ordinal keeps it."""
+    kept = list(text)
+    for start, end in understanding.spans.values():
+        words = {word for word in fold(text[start:end]).split() if word not in FILLER}
+        if len(words) != 1 or not words <= ORDINALS.keys():
+            kept[start:end] = " " * (end - start)
+    return "".join(kept)
 
 
 def _only(value: object, ordinal: str) -> bool:

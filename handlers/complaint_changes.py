@@ -25,7 +25,7 @@ from handlers.complaints import (
 from handlers.context import Context
 from handlers.pointing import about
 from handlers.record_notes import with_note
-from handlers.reply import Reply, ask, done, propose
+from handlers.reply import Reply, ask, done, propose, refuse
 from handlers.slot_values import text_slot
 from settings import Department
 from storage.audit import AuditAction, snapshot
@@ -64,7 +64,7 @@ def move(ctx: Context, slots: dict[str, Any]) -> Reply:
     if isinstance(department, Reply):
         return about(department, ref)
     if department.code == complaint.department:
-        return about(Reply(f"El reclamo {complaint.ticket} ya es de {department.name}."), ref)
+        return about(refuse(f"El reclamo {complaint.ticket} ya es de {department.name}."), ref)
     lines = [f"Reclamo {complaint.ticket}: {complaint.description}",
              f"   Departamento: {department_name(ctx, complaint.department)} → {department.name}",
              "   El plazo no cambia."]
