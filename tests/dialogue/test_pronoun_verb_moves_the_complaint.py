@@ -50,6 +50,7 @@ def test_a_complaint_named_by_number_is_moved_even_after_a_transparency_request(
 ])
 def test_a_department_named_with_a_pronoun_moves_the_complaint_in_focus(chat, dispatcher, move) -> None:
     *_, moved, saved, undone = chat(COMPLAINT, "sí", move, "sí", "deshacer")
+    assert "derivado" in saved.text.lower() or "R-" in saved.text, saved.text
     assert moved.pending is not None and moved.pending.intent == "complaint.move", moved.text
     assert "→ Medio Ambiente" in moved.text, moved.text
     assert any(entry.entity == "complaint" and entry.action == "update" for entry in stored(dispatcher, AuditEntry))
