@@ -124,10 +124,14 @@ class Router:
                 if f"{kind}:{i}" in possible for m in pattern.finditer(text.norm)
                 if kind != "acronym" or text.source(*m.span()).isupper() or _unit_acronym(text.norm, m.span())]
 
-    def names_one(self, norm: str) -> bool:
+    def names_one(self, norm: str, words: Words | None = None) -> bool:
         """Whether `norm` holds a department's name, code, acronym or part («de Medio Ambiente», «los de la DOM»),
-        not only a routing word (the «escombros» of «acumulación de escombros»)."""
-        return any(pattern.search(norm) for _, pattern in (*self.names, *self.acronyms, *self.parts))
+        not only a routing word (the «escombros» of «acumulación de escombros»); `words`, the text's words if known,
+        spare the regex of the lists whose key words are absent (`_named_keys`)."""
+        lists = (("name", self.names), ("acronym", self.acronyms), ("part", self.parts))
+        possible = None if words is None else self._named_keys().possible(words)
+        return any(pattern.search(norm) for kind, table in lists for i, (_, pattern) in enumerate(table)
+                   if possible is None or f"{kind}:{i}" in possible)
 
     def _named_keys(self) -> CueKeys:
         """The departments' names, acronyms and parts by their key words, so that a message is looked up once

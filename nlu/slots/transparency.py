@@ -130,7 +130,7 @@ def _requests_of_unit(ctx: Context) -> bool:
     to answer; the residents' are «reclamos», the Lobby's «audiencias»."""
     noun = ctx.cue("requests_noun")
     asked = is_question(ctx) or ctx.cue("transparency_query") is not None or (noun is not None and noun.start() == 0)
-    if not asked or noun is None or not ctx.router.names_one(ctx.norm) or any(
+    if not asked or noun is None or not ctx.router.names_one(ctx.norm, ctx.words) or any(
             cue(ctx, name) for name in OTHER_REGISTERS):
         return False
     named = ctx.router.named(ctx.text, ctx.words)
@@ -194,7 +194,7 @@ def _unit_answers(ctx: Context) -> bool:
         return False
     if any(ctx.cue(f"outcome_{name}") is not None for name, _ in OUTCOMES):
         return False
-    return ctx.router.names_one(ctx.norm) and not any(cue(ctx, name) for name in OTHER_REGISTERS)
+    return ctx.router.names_one(ctx.norm, ctx.words) and not any(cue(ctx, name) for name in OTHER_REGISTERS)
 
 
 # --- slots -----------------------------------------------------------------------------------------
@@ -407,7 +407,8 @@ def _named_unit(ctx: Context, taken: list[Span]) -> None:
     if span and ctx.put_text("department", span, frozenset(("la", "el", "a", "unidad", "departamento", "direccion"))):
         return
     named = ctx.router.named(ctx.text, ctx.words)
-    if named is None or (named == ctx.router.route(ctx.norm, words=ctx.words) and not ctx.router.names_one(ctx.norm)):
+    if named is None or (named == ctx.router.route(ctx.norm, words=ctx.words)
+                         and not ctx.router.names_one(ctx.norm, ctx.words)):
         return  # a routing word says what a complaint is about; a unit's name («secplan») says who answers
     if any(a <= named[1][0] < b for a, b in taken):
         return
