@@ -125,13 +125,14 @@ class Extractor:
         present = []
         norm = ctx.norm
         timed, dated = "time" in atoms, "day" in atoms or "range" in atoms
+        reach = opened + OPENING  # only whether fewer words than this come before a cue counts: no need to split more
         for name in ctx.possible_cues() & self.cue_names:
             match = ctx.cue(name)
             if match is None:
                 continue
             present.append(name)
             found.add("cue:" + name)
-            if len(norm[:match.start()].split()) - opened < OPENING:
+            if len(norm[:match.start()].split(None, reach)) < reach:
                 found.add("cue0:" + name)
             if question:
                 found.add("q&cue:" + name)
