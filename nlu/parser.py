@@ -17,7 +17,7 @@ from nlu.hesitations import Hesitations
 from nlu.intents import IntentScorer
 from nlu.moments import efemeride_date, first_when, invalid_span, query_range
 from nlu.normalize import EMAIL, Normalizer, Text, fold
-from nlu.phones import SpokenPhones, find_phones
+from nlu.phones import SpokenPhones, apart, written_phones
 from nlu.phrases import Words
 from nlu.recognizers import function
 from nlu.routing import Router
@@ -205,10 +205,11 @@ class Parser:
             ticket = self.ticket_years.with_year(ticket, normalized.norm, now.year)
             atoms = _outside(atoms, ticket[1])
         taken = emails + ([ticket[1]] if ticket else [])
-        atoms = _not_in_phones(atoms, find_phones(normalized.norm, taken))
+        in_digits = written_phones(normalized.norm)
+        atoms = _not_in_phones(atoms, apart(in_digits, taken))
         taken += [(a.start, a.end) for a in atoms]
         said = self.spoken_phones.find(normalized.norm, words.tokens, taken)
-        phones = find_phones(normalized.norm, taken + [(a, b) for a, b, _ in said])
+        phones = apart(in_digits, taken + [(a, b) for a, b, _ in said])
         if said:
             phones = sorted(phones + said)
         return Context(normalized, now, atoms, self.vocabulary, self.router, phones, ticket, emails, words)
