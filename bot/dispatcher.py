@@ -33,6 +33,7 @@ from handlers.reminders import parse_greeted_value, record_greeting
 from handlers.reply import Reply
 from nlu import Parser
 from nlu.capabilities import record_name
+from nlu.chat_headers import without_headers
 from scheduler.actions import UNKNOWN, invitation_answer
 from scheduler.legal import button_request as legal_button
 from settings import Role, Settings
@@ -172,8 +173,9 @@ class Dispatcher:
             save_memory(session, key, memory, now)
 
     def _text(self, ctx: Context, turn: Turn, text: str) -> Reply:
-        """A dictated message («sí coma guárdala punto», «su fono es el nueve ocho…») is read as if typed."""
-        text = without_manner(self.parser.dictated(text))
+        """A dictated message («sí coma guárdala punto», «su fono es el nueve ocho…») is read as if typed, and one
+        pasted from a chat app («[10:32] Juan: …») as if its header were not there."""
+        text = without_manner(self.parser.dictated(without_headers(text)))
         if asks_undo(text) and turn.pending is not None:
             turn.cancelled = True  # «deshaz eso» while a proposal waits: that proposal, never what was stored before
             return Reply(UNDO_PROPOSAL)

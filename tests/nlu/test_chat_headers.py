@@ -42,3 +42,11 @@ def test_the_forwarded_mark_is_no_title(parser, mark):
     assert found.intent == "invitation.create"
     assert found.slots["title"] == "final del champion"
     assert found.slots["organizer"] == "Club de Rodeo"
+
+
+@pytest.mark.parametrize("header", ["[10:41] Jefa Gabinete: ", "[9:05 p. m.] Marisol: ", "[10:41:07] Pato Soto: "])
+def test_a_bracketed_hour_alone_is_a_header_too(parser, header):
+    found = parser.parse(header + "la Junta de Vecinos Villa Sur invita al alcalde a su aniversario el 5 de nov a las "
+                         "16 hrs en la sede social", NOW)
+    assert found.slots["start"] == datetime(2027, 11, 5, 16, 0)
+    assert found.slots["organizer"] == "Junta de Vecinos Villa Sur"
