@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from bot.dialogue_words import COURTESY, FIELD_QUALIFIERS, LEAD_WORDS
+from bot.dialogue_words import ADDRESS_NOUNS, ADDRESS_OWNERS, COURTESY, FIELD_QUALIFIERS, LEAD_WORDS
 from bot.reasons import place_without_aside
 from nlu import Parser
 from nlu.spoken_numbers import SpokenNumbers
@@ -37,10 +37,17 @@ PLACE_END = re.compile(r"\s*(?:[,;(]|(?<!\bav)(?<!\bavda)(?<!\bpje)(?<!\bpsje)(?
                        re.IGNORECASE)
 PLACE_TAILS = COURTESY | {"mejor", "nomas", "entonces", "ahora"}
 """Words that close a corrected place without being part of it («en la oficina del alcalde mejor»)."""
-ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]"})
+ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]", "n": "[nñ]"})
+"""A folded word as typed: with or without its accents, «senora» as «señora»."""
 QUALIFIED = "|".join(word.translate(ACCENTED) for word in sorted(FIELD_QUALIFIERS, key=len, reverse=True))
-PLACE_CUE = re.compile(r"\b(?:lugar|direcci[oó]n|sede|ubicaci[oó]n|recinto|local)\b\s*(?:(?:(?:(?:es|ser[aá]|queda|va|"
-                       rf"cambi[oó]|(?:el\s+|la\s+)?nuev[oa]|{QUALIFIED}|ahora)\b|:)\s*)+(?:(?:a|al|en|por)\b)?|"
+ADDRESSED = "|".join(word.translate(ACCENTED) for word in sorted(ADDRESS_NOUNS, key=len, reverse=True))
+"""The nouns of a resident's address («dirección», «domicilio», «dire»), as typed, with or without accents."""
+OWNED = (r"(?:\s+del?\s+(?:(?:la|el|su)\s+)?(?:" + "|".join(word.translate(ACCENTED) for word in sorted(ADDRESS_OWNERS))
+         + r")\b(?-i:\s+[A-ZÁÉÍÓÚÑ][\w]+){0,2})?")
+"""«de la señora», «del vecino», «de doña Rosa Díaz»: whose address, between the noun and its value."""
+PLACE_CUE = re.compile(rf"\b(?:lugar|(?:{ADDRESSED}){OWNED}|sede|ubicaci[oó]n|recinto|local)\b\s*"
+                       rf"(?:(?:(?:(?:es|ser[aá]|queda|va|cambi[oó]|(?:el\s+|la\s+)?nuev[oa]|{QUALIFIED}|ahora)\b|:)\s*)+"
+                       r"(?:(?:a|al|en|por)\b)?|"
                        r"(?:a|al|en|por)\b)\s*", re.IGNORECASE)
 """«el lugar es …», «nueva sede: …», «cambió de lugar al …», «cambiaron el lugar: ahora es en …», «cambió de lugar: la
 nueva es …», «dirección: va Colón 55»: a field named,

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from bot.corrected_applicants import applicant_changes
 from bot.corrected_days import moment_changes
 from bot.corrected_parties import party_changes
 from bot.corrected_places import (
@@ -136,6 +137,7 @@ def amendments(parser: Parser, intent: str, slots: dict[str, Any], text: str, no
         said = _in_its_town(said, changes)
         changes.update(said)
         bare.append(clause if not said else AND.split(clause)[-1])  # «9:30 y sala de concejo»
+    changes.update(applicant_changes(declared, slots, text))  # «la pide la gerenta, Carolina Fuentes»: read whole
     place = next((slot for slot in ("place", "address") if slot in declared), None)
     where = next((found for clause in bare if (found := bare_place(parser, clause)) is not None), None)
     if (changes or contrasted) and place and place not in changes and where is not None:

@@ -124,6 +124,11 @@ NOT_WHOM = _WORDS["not_whom"]
 DETAIL_ADDING = _WORDS["detail_adding"]
 """«súmale este cel: …», «ponle también el correo …»: words beside a resident's detail added to a complaint."""
 ADDRESS_NOUNS = _WORDS["address_nouns"]
+ADDRESS_OWNERS = _WORDS["address_owners"]
+APPLICANT_LEADS = tuple(sorted(_PHRASES["applicant_leads"], key=len, reverse=True))
+"""«la pide …», «el que solicita es …», «firma …»: the applicant of a waiting audience request follows, longest
+first (`bot.corrected_applicants`)."""
+"""«la dirección de la señora es …»: whose address, said between its noun and its value."""
 ASKED_DETAILS = tuple((detail, _WORDS[f"asked_{detail}"]) for detail in
                       ("phone", "email", "address", "due", "time", "day", "derived", "department", "place", "when",
                        "status"))

@@ -43,6 +43,10 @@ WHEN_SLOTS = frozenset({"start", "end", "date", "time"})
 
 CHANGE_VERBS = frozenset({"update", "move"})
 
+TOLD_BY_ITS_LEAD = frozenset({"applicant"})
+"""Slots told by the words that say whose the waiting request is («la pide …», «firma …», `bot.corrected_applicants`):
+the message answers the proposal, whatever else its post («gerente de proyectos») may read as."""
+
 QUESTION_OPENING = re.compile(r"^\W*(?:que|q|cual|cuales|cuando|donde|cuantos|cuantas|quien|como|me\s+das|dame|"
                               r"muestrame|ver|hay)\b")
 
@@ -53,6 +57,8 @@ def is_new_request(parser: Parser, understanding: Understanding, pending: Pendin
     """A message that asks for something else, rather than correcting or completing the proposal."""
     intent = understanding.intent
     if intent in ("unknown", "help") or understanding.confidence < NEW_REQUEST:
+        return False
+    if not TOLD_BY_ITS_LEAD.isdisjoint(changes):
         return False
     if changes and denies_any_held(parser, pending.slots, text):
         return False  # «me avisan que no será en el gimnasio: la hacen en la plaza»: the proposal's place denied

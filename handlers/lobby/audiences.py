@@ -33,7 +33,8 @@ ENTITY_WORDS = frozenset((
     "empresa", "empresas", "inmobiliaria", "constructora", "fundacion", "asociacion", "corporacion", "club", "junta",
     "camara", "sindicato", "colegio", "universidad", "clinica", "sociedad", "cooperativa", "agrupacion", "federacion",
     "consorcio", "compania", "sa", "spa", "ltda", "limitada", "minera", "banco", "grupo", "organizacion", "ong",
-    "comite", "centro", "holding", "inversiones", "transportes", "servicios", "consultora", "estudio", "gremio"))
+    "comite", "centro", "holding", "inversiones", "transportes", "servicios", "consultora", "estudio", "gremio",
+    "forestal", "agricola"))
 """Words that make an applicant's name an organisation's (persona jurídica) rather than a person's."""
 STATUS_NAMES = {AudienceStatus.REQUESTED: "solicitada", AudienceStatus.ACCEPTED: "aceptada",
                 AudienceStatus.DECLINED: "rechazada", AudienceStatus.HELD: "realizada"}
