@@ -14,13 +14,13 @@ from handlers.context import Context
 from handlers.focus import Ref
 from handlers.format import day_text, moment_text, on_day, on_moment, plural
 from handlers.legal_deadlines import before_receipt, due_day
+from handlers.lobby.applicants import is_legal_person
 from handlers.pointing import about
 from handlers.reference_match import FILLER, best_matches
 from handlers.reply import Reply, ask, choose, done, propose, refuse
 from handlers.slot_values import day_of, required_texts, text_slot
 from handlers.transparency.find import pinned
 from storage.audit import AuditAction, snapshot
-from storage.folding import fold
 from storage.legal import Audience, AudienceStatus
 from storage.models import Event
 from storage.queries.legal import audiences_live
@@ -29,13 +29,6 @@ ENTITY = "audience"
 ROLE_NAMES = {"lobbista": "lobbista (remunerado)", "gestor": "gestor de intereses particulares (no remunerado)"}
 REGISTER_ROLES = {"lobbista": "lobbista", "gestor": "gestor de intereses"}
 KIND_NAMES = {"persona": "persona natural", "entidad": "persona jurídica"}
-ENTITY_WORDS = frozenset((
-    "empresa", "empresas", "inmobiliaria", "constructora", "fundacion", "asociacion", "corporacion", "club", "junta",
-    "camara", "sindicato", "colegio", "universidad", "clinica", "sociedad", "cooperativa", "agrupacion", "federacion",
-    "consorcio", "compania", "sa", "spa", "ltda", "limitada", "minera", "banco", "grupo", "organizacion", "ong",
-    "comite", "centro", "holding", "inversiones", "transportes", "servicios", "consultora", "estudio", "gremio",
-    "forestal", "agricola"))
-"""Words that make an applicant's name an organisation's (persona jurídica) rather than a person's."""
 STATUS_NAMES = {AudienceStatus.REQUESTED: "solicitada", AudienceStatus.ACCEPTED: "aceptada",
                 AudienceStatus.DECLINED: "rechazada", AudienceStatus.HELD: "realizada"}
 REFERENCE_FILLER = FILLER | {"audiencia", "audiencias", "lobby", "solicitud", "reunion", "alcalde"}
@@ -83,7 +76,7 @@ def _request_values(ctx: Context, slots: dict[str, Any]) -> tuple[dict[str, Any]
 
 def applicant_kind(applicant: str) -> str:
     """«entidad» when the name is a company's or an organisation's (persona jurídica), else «persona»."""
-    return "entidad" if set(fold(applicant).replace(".", " ").split()) & ENTITY_WORDS else "persona"
+    return "entidad" if is_legal_person(applicant) else "persona"
 
 
 def create(ctx: Context, slots: dict[str, Any]) -> Reply:
