@@ -23,7 +23,7 @@ from bot.asked_detail import asked_in_focus
 from bot.clauses import Clause, clauses, joined
 from bot.corrected_days import in_its_month
 from bot.corrections import amendments, named_before_correction
-from bot.day_in_focus import asked_for_the_day, on_the_day_in_focus
+from bot.day_in_focus import asked_for_the_day, on_the_day_in_focus, on_the_proposals_day
 from bot.destinations import destination
 from bot.dialogue_words import (
     Control,
@@ -157,7 +157,7 @@ class Conversation:
             turn.cancelled = True
             return Reply(CANCELLED if turn.pending or turn.expired else NOTHING_GOING_ON)
         if turn.pending is not None:
-            now = local_now(ctx, self.settings)
+            now = on_the_proposals_day(self.parser, turn.pending, text, local_now(ctx, self.settings))
             more = one_more(self.parser, ctx.focus, text, now, turn.pending.intent) or one_more_told(
                 self.parser, ctx.focus, text, now, turn.pending) or one_more_whose(
                 self.parser, text, now, turn.pending, str((turn.source or {}).get("text") or ""))

@@ -477,8 +477,9 @@ KEEP_IT_TOO = _WORDS["keep_it_too"]
 """Words beside a verb that stores («regístrala igual») that add nothing to the record it stores."""
 """Words that add one more of what was said («también reclamó…», «además…», «asimismo…»): a new record, not a
 correction of the one waiting."""
-ADDING_JOINERS = _WORDS["adding_joiners"] | ALSO_WORDS
-"""What opens one more record told whole right after one of its kind («y el 22 …», «tb el 12 …»)."""
+ADDING_JOINERS = _WORDS["adding_joiners"] | ALSO_WORDS | _WORDS["next_on_the_day"]
+"""What opens one more record told whole right after one of its kind («y el 22 …», «tb el 12 …», «después a
+las 16 …»)."""
 SAME_RESIDENT = tuple(_PHRASES["same_resident"])
 """Words that name the resident of the complaint in focus («otro de la misma vecina: …»)."""
 SAME_DAY = tuple(_PHRASES["same_day"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -20,6 +20,7 @@ from bot.answers import CLAUSE_BREAK, dismissed, read_answer
 from bot.asides import tells_of_the_mayor
 from bot.corrected_delegates import corrected_delegate
 from bot.corrections import amendments
+from bot.day_in_focus import on_the_proposals_day
 from bot.denials import answer_to, denied
 from bot.dialogue_words import (
     TOLD_COPULAS,
@@ -32,7 +33,6 @@ from bot.dialogue_words import (
     only_wishes,
     promises_later,
     removes_it,
-    says_same_day,
     without_destination_lead,
 )
 from bot.followups import follow_up
@@ -64,7 +64,6 @@ from handlers.context import Context
 from handlers.focus import FocusUpdate
 from handlers.registry import Registry
 from handlers.reply import Choice, Pending, PendingKind, Reply
-from handlers.slot_values import day_of
 from nlu import Parser
 from nlu.understanding import Understanding
 from settings import Settings
@@ -97,9 +96,6 @@ REWRITE = "Escriba de nuevo lo que necesita, con otras palabras si puede."
 TYPED_SLOTS = frozenset({"start", "end", "deadline", "date", "date_from", "date_to", "department", "phone", "email",
                          "response", "status", "ticket"})
 """Slots whose answer is a typed value: what fills them is the answer, whatever else it looks like."""
-DAY_SLOTS = ("start", "date", "day")
-"""Where a proposal keeps its day."""
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 FIRST_CLAUSE = re.compile(r"[,;.:!]+|\s+y\s+", re.IGNORECASE)
 """Where a first clause ends: a pause, or «y» before what comes next («guárdala y agenda …»)."""
 ANSWER_SLOTS = ("response", "delegate")
@@ -158,7 +154,7 @@ class PendingAnswers:
     def _confirm(self, ctx: Context, turn: Turn, pending: Pending, text: str) -> Reply:
         """A yes stores, a no discards; what else it says corrects the proposal, or replaces it visibly."""
         answer = read_answer(text)
-        now = _on_the_proposals_day(pending, text, local_now(ctx, self.settings))
+        now = on_the_proposals_day(self.parser, pending, text, local_now(ctx, self.settings))
         if pending.slot is not None:  # «¿Dónde es, entonces?» waits: the right value, or what else is said
             asked = self._asked_value(ctx, turn, pending, text, answer.control, now)
             if asked is not None:
@@ -483,16 +479,6 @@ def _same_record(reply: Reply, pending: Pending) -> bool:
     """The reply proposes a change of the record the waiting proposal is about (the same ids)."""
     proposed = reply.pending.slots if reply.pending is not None else {}
     return all(proposed.get(slot) == value for slot, value in pending.slots.items() if slot.endswith("_id"))
-
-
-def _on_the_proposals_day(pending: Pending, text: str, now: datetime) -> datetime:
-    """«ese mismo día a las 4 agenda también reunión con el sindicato» while a visit on Tuesday 1 waits: the
-    proposal's day is the message's reference day, so its bare hour falls on that day, not on today."""
-    said = next((value for slot in DAY_SLOTS if (value := pending.slots.get(slot)) not in (None, "")), None)
-    day = day_of(said)
-    if isinstance(said, str) and ISO_DAY.fullmatch(said[:10]):
-        day = date.fromisoformat(said[:10])
-    return datetime.combine(day, time()) if day is not None and says_same_day(text) else now
 
 
 def _extends(old: str, new: str) -> bool:
