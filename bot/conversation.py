@@ -79,7 +79,7 @@ from bot.shown_again import ShownAgain, names_past
 from bot.signer import signer_contact
 from bot.state_questions import state_question
 from bot.swapped_names import swapped_name
-from bot.told_again import told_again
+from bot.told_again import opens_as_correction, told_again
 from bot.told_new import told_new
 from bot.turn import Turn, learn_from_pending, learn_now, local_now
 from handlers.context import Context
@@ -364,7 +364,8 @@ class Conversation:
                                                                    understanding, now), PendingKind.CONFIRM)
             if found is not None:
                 return found
-        unsure_new = understanding.intent.endswith(CREATIONS) and understanding.confidence < SURE
+        unsure_new = understanding.intent.endswith(CREATIONS) and (  # «me equivoqué, la cena … es el jueves 3»
+            understanding.confidence < SURE or opens_as_correction(text))  # right after «sí»: the stored one's day
         if (understanding.intent == "unknown" or unsure_new or reported) and (self.recently_stored(ctx, turn)
                                                                               or reported):
             # «mejor a las 11» after «sí», read as nothing or as an unsure new record: a correction of the one stored;

@@ -10,6 +10,8 @@ from itertools import pairwise, takewhile
 
 from bot.dialogue_words import (
     ADDING_JOINERS,
+    APOLOGIES,
+    CORRECTION_HEADS,
     INTERJECTIONS,
     THAT_WEEKDAY,
     says_same_day,
@@ -39,8 +41,23 @@ def on_the_day_in_focus(parser: Parser, focus: Focus, text: str, now: datetime) 
         return now
     if names_weekday_in_focus(parser, focus.day, text, now):
         return datetime.combine(focus.day - timedelta(days=1), time())
+    moved = weekday_corrected(parser, focus.day, text, now)
+    if moved is not None:
+        return datetime.combine(moved - timedelta(days=1), time())
     goes_on = focus.day >= now.date() and continues_the_day(parser, text, now)
     return datetime.combine(focus.day, time()) if says_same_day(text) or goes_on else now
+
+
+def weekday_corrected(parser: Parser, day: date, text: str, now: datetime) -> date | None:
+    """«corrijo: el desayuno es el jueves» of a breakfast on Wednesday the 6th: a correction («corrijo», «perdón», «me
+    equivoqué») that names a bare weekday moves the record within its own week, to Thursday the 7th, not to the next
+    Thursday from today; None when it says no such thing, or that day of the week is already past."""
+    said = {word.strip(PUNCTUATION) for word in words(text)}
+    weekday = weekday_said(parser, text, now) if not (CORRECTION_HEADS | APOLOGIES).isdisjoint(said) else None
+    if weekday is None or day <= now.date():
+        return None
+    moved = day + timedelta(days=weekday - day.weekday())
+    return moved if moved > now.date() else None
 
 
 def on_the_proposals_day(parser: Parser, pending: Pending, text: str, now: datetime) -> datetime:

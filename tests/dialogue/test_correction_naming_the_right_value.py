@@ -14,7 +14,7 @@ STORED = ("Agende reunión con bomberos el jueves 21 de enero a las 11:00", "sí
 
 @pytest.mark.parametrize(("words", "day"), [
     ("La fecha correcta es el 22 de enero, corríjala por favor.", 22),
-    ("disculpe, el día correcto es el viernes, corríjalo", 27),
+    ("disculpe, el día correcto es el viernes, corríjalo", 22),  # the Friday of its own week
     ("oye la fecha correcta es el 22 d enero, corregíla xfa", 22),
     ("eh perdón la fecha correcta eh es el veintidós de enero corríjala", 22),
 ])
