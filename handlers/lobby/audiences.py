@@ -40,8 +40,12 @@ MEETING_HOURS = 1
 
 
 def label(audience: Audience) -> str:
-    on_behalf = f" (por {audience.represented})" if audience.represented else ""
-    return f"{audience.applicant}{on_behalf} · {audience.subject}"
+    return f"{_who(audience)} · {audience.subject}"
+
+
+def _who(audience: Audience) -> str:
+    """The applicant and, when they speak for a body, that body: staff find the request by either name."""
+    return f"{audience.applicant} (por {audience.represented})" if audience.represented else audience.applicant
 
 
 def register_word(value: str) -> str:
@@ -105,7 +109,7 @@ def commit_create(ctx: Context, slots: dict[str, Any]) -> Reply:
     due = due_day(values["received_on"], ctx.settings.legal.audience_answer_days)
     audience = Audience(**values, due_on=due, created_at=ctx.now, created_by=ctx.actor.telegram_id)
     ctx.store(audience, AuditAction.CREATE)
-    return about(done(f"Solicitud de audiencia de {audience.applicant} guardada (n.º {audience.id}). "
+    return about(done(f"Solicitud de audiencia de {_who(audience)} guardada (n.º {audience.id}). "
                       f"Responder a más tardar {on_day(due, ctx.today)}."), _ref(audience))
 
 

@@ -48,4 +48,5 @@ def test_who_asks_for_the_audience_is_its_applicant(chat, dispatcher, told, appl
     assert f"Solicita: {applicant}" in preview.text and "Forestal Cautín" in preview.text, preview.text
     [audience] = stored(dispatcher, Audience)
     assert (audience.applicant, audience.represented) == (applicant, "Forestal Cautín"), done.text
+    assert f"{applicant} (por Forestal Cautín) guardada" in done.text, done.text
     assert not stored(dispatcher, Complaint)
