@@ -185,8 +185,11 @@ def _after_fixture(r: Reader, i: int) -> bool:
 
 
 def _house_number_first(r: Reader, i: int) -> Place | None:
-    """"al 2250 de av grau": the number, "de", the street (its type optional); said as "av grau 2250"."""
+    """"al 2250 de av grau", "frente al número 45 de Prat": the number (announced or not), "de", the street (its
+    type optional); said as "av grau 2250"."""
     tokens, words, g = r.tokens, r.words, r.gazetteer
+    if i + 1 < len(words) and words[i] in g.number_words and not tokens[i + 1].opens:
+        i += 1
     if not (words[i].isdigit() and len(words[i]) <= HOUSE_NUMBER_DIGITS) or tokens[i].atom or i + 2 >= len(words):
         return None
     if words[i + 1] not in g.of_words or tokens[i + 1].opens:

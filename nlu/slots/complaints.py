@@ -362,7 +362,8 @@ def _chained(ctx: Context, address: Span, taken: list[Span]) -> Span:
     blocked = [span for span in taken if span != address] + found.institutions
     grown = address
     while True:
-        piece = next((p for p in pieces if not _overlaps(p, [*blocked, grown]) and _adjacent(ctx, grown, p)), None)
+        piece = next((p for p in pieces if not _overlaps(p, [*blocked, grown]) and _adjacent(ctx, grown, p)
+                      and not _the_matter(ctx, p)), None)
         if piece is None:
             break
         grown = min(grown[0], piece[0]), max(grown[1], piece[1])
@@ -370,6 +371,17 @@ def _chained(ctx: Context, address: Span, taken: list[Span]) -> Span:
         taken[:] = [grown if span == address else span for span in taken]
         return grown
     return address
+
+
+def _the_matter(ctx: Context, span: Span) -> bool:
+    """Whether a place is what the complaint is about, not where: a street type named in lower case right after
+    «por» («reclamo por camino de tierra lleno de hoyos en el sector Coihue») is the road in bad shape, and the
+    sector after «en» is where it is; a capital or a number names one («por el km 4 de la ruta K-25»)."""
+    before = PLAIN_WORD.findall(ctx.norm, max(0, span[0] - 12), span[0])
+    if before and before[-1] in load().place_articles:
+        before.pop()
+    return bool(before) and before[-1] in ctx.vocabulary.words["matter_leads"] \
+        and not any(c.isupper() or c.isdigit() for c in ctx.text.source(*span))
 
 
 def _adjacent(ctx: Context, one: Span, other: Span) -> bool:
