@@ -32,7 +32,7 @@ NOTE_OPENING = re.compile(PLEASE + r"\s*(?::|,?\s*que\b)")
 """What opens a note right after an adding verb that carries the record as «le» («agrégale que …», «súmale: …»)."""
 NUMBER_BEFORE_COLON = re.compile(
     r"(?<![a-z])(?:reclamo|caso|ticket)\s+(?:(?:n|no|nro|numero)\b\.?\s*|#\s*)?(\d{1,6})\s*:")
-DENIED = re.compile(r"(?<![a-z])no\s+(?:es\s+|era\s+)?(?:de|a|para)\s+(?:la\s+|el\s+)?$")
+DENIED = re.compile(r"(?<![a-z])no\s+(?:es\s+|era\s+)?(?:(?:de|a|para)\s+)?(?:la\s+|el\s+)?$")
 NOUN = re.compile(r"(?<![a-z])(?:reclamo|queja|denuncia|requerimiento|solicitud|caso)s?(?![a-z])")
 ASKED_FOR = (r"(?<![a-z])(?:reclamos|quejas|denuncias|requerimientos|solicitudes|casos)\s+"
              r"(?:(?:que\s+)?(?:hay|tenemos|tienen|quedan)\s+|(?:pendientes|abiertos|vencidos)\s+)?")
@@ -121,10 +121,18 @@ def _unit_only(ctx: Context) -> bool:
     named = _named_department(ctx) if belongs else None
     if named is None:
         return False
-    said = ctx.norm[:belongs.start()] + " " + ctx.norm[belongs.end():named[1][0]] + " " + ctx.norm[named[1][1]:]
-    for denied in _denied_names(ctx):  # «ese es de operaciones, no de medio ambiente»: the old one, said to be wrong
-        said = said.replace(ctx.norm[denied[0]:denied[1]], " ")
+    # every cue said, the department and the old one said to be wrong («no es de operaciones, lo ve obras»)
+    cues = [m.span() for m in ctx.vocabulary.cue("complaint_belongs").finditer(ctx.norm)]
+    said = _blanked(ctx.norm, [*cues, named[1], *_denied_names(ctx)])
     return set(WORD.findall(said)) <= set(ctx.vocabulary.words["unit_only_noise"])
+
+
+def _blanked(norm: str, spans: list[Span]) -> str:
+    """The text with the spans said blanked out, whether they overlap or not."""
+    kept = list(norm)
+    for start, end in spans:
+        kept[start:end] = " " * (end - start)
+    return "".join(kept)
 
 
 def _denied_names(ctx: Context) -> list[Span]:
