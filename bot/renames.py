@@ -16,12 +16,15 @@ from datetime import datetime
 
 from bot.answers import TRAILING_COURTESY
 from bot.dialogue_words import (
+    CORRECTION_HEADS,
     COURTESY,
     INTERJECTIONS,
     LEAD_WORDS,
     NAME_HOLDERS,
     RENAME_COPULAS,
+    RENAME_DENIALS,
     RENAME_FIELDS,
+    RENAME_MISTAKES,
     RENAME_PHRASES,
     RENAME_QUALIFIERS,
     RENAME_READING,
@@ -29,7 +32,9 @@ from bot.dialogue_words import (
     RENAME_REQUEST_FRAMING,
     RENAME_VALUE_LEADS,
     RENAME_VERBS,
+    RENAME_WRONG,
     RENAMING_VERBS,
+    SWAP_ARTICLES,
 )
 from handlers.focus import Focus
 from nlu.parser import Parser
@@ -49,17 +54,31 @@ NAME_SLOTS = {intent: slot for intent, slot, _ in CHANGES.values()}
 
 OPENER_WORDS = frozenset(word for opener in RENAME_RECORD_OPENERS for word in opener.split())
 """The words that open a record's name («de la», «al»)."""
-_OPENING = rf"^\W*(?:(?:{alternation(LEAD_WORDS | INTERJECTIONS)})\W+)*"
+_OPENING = rf"^\W*(?:(?:{alternation(LEAD_WORDS | INTERJECTIONS | CORRECTION_HEADS)})\W+)*"
 _FIELD = rf"(?:el\s+|la\s+|de\s+|por\s+|un\s+)?(?:nuevo\s+)?{alternation(RENAME_FIELDS)}"
 _COPULA = rf"(?:(?:{alternation(RENAME_QUALIFIERS)})\s+)?{alternation(RENAME_COPULAS)}"
+_WRONG = rf"(?:\s*,?\s*{alternation(RENAME_WRONG)})?\s*[:,;]?\s*"
+"""«el nombre está mal, es …», «el título: es …»: the field said wrong, or a colon, before the copula."""
+_TOLD_COPULA = rf"(?:\s*[:,;]\s*{_COPULA}\b)?"
+"""«corrige el título: es …»: the copula that tells the new name after the field an order names."""
+_COURTESY = rf"(?:\s*,?\s*\b(?:{alternation(COURTESY)})\b)*"
+"""«corrige el título porfa: es …»: courtesy after the field, which opens no name with «por»."""
+_MISTAKE = rf"(?:{alternation(RENAME_MISTAKES)}\s+)?"
+"""«me equivoqué en el nombre: se llama …»: the field owned as a mistake."""
+DENIED = re.compile(rf"(?:\s*[,;]\s*(?:y\s+)?|\s+y\s+)(?:{alternation(RENAME_DENIALS)})\s+.+$")
+"""«…, no la ceremonia de fin de año», «… y no la cena»: the old name taken back after the new one (in lower case:
+«Día del No Fumador» keeps its «No»)."""
+ARTICLE = re.compile(rf"^(?:{alternation(SWAP_ARTICLES)})\s+(?=[A-ZÁÉÍÓÚÑ])")
+"""«es la Gala de …»: the article before a name in capitals belongs to the sentence, not to the name."""
 _NAME = r"\s*[:,]?\s*[«\"“']?(?P<name>[^«»\"“”]+?)[»\"”']?\s*[.!]*$"
 RENAME = re.compile(
     rf"{_OPENING}"
-    rf"(?:{alternation(RENAME_VERBS)}\s+{_FIELD}(?:\s+(?:a|por|como|de))?"
-    rf"|{_FIELD}\s+{_COPULA}"
+    rf"(?:{alternation(RENAME_VERBS)}\s+{_FIELD}{_COURTESY}(?:\s+(?:a|por|como|de))?{_TOLD_COPULA}"
+    rf"|{_MISTAKE}{_FIELD}{_WRONG}{_COPULA}"
     rf"|{alternation(RENAME_PHRASES)}(?:\s+(?:a|por|como))?){_NAME}",
     re.IGNORECASE)
-"""«cámbiele el nombre: X», «el título es X», «ponle de nombre X», «que se llame X», «nuevo nombre: X»."""
+"""«cámbiele el nombre: X», «el título es X», «ponle de nombre X», «que se llame X», «nuevo nombre: X», «corrijo el
+nombre: es X, no Y», «el nombre está mal, es X»."""
 TOLD = re.compile(
     rf"\b{_FIELD}\b[^«\"“:]*?\bahora\s+(?:es|sera|se\s+llama|se\s+llamara)\s*[:,]?\s*[«\"“](?P<name>[^«»\"“”]+)[»\"”]",
     re.IGNORECASE)
@@ -96,8 +115,10 @@ first."""
 
 
 def _name(text: str, found: re.Match[str]) -> str | None:
-    """The new name as typed, without the courtesy that closes the message."""
+    """The new name as typed, without the courtesy that closes the message, the old name taken back after it, nor
+    the article of the sentence before it."""
     name = TRAILING_COURTESY.sub("", text[found.start("name"):found.end("name")]).strip(" ,.;:")
+    name = ARTICLE.sub("", DENIED.sub("", name)).strip(" ,.;:")
     return name or None
 
 
