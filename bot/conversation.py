@@ -293,7 +293,7 @@ class Conversation:
         found = self._found(ctx, turn, text, [swapped]) if swapped is not None else None
         if found is not None:  # «Corrección: no es ceremonia, es el desfile naval»: a word of its name replaced
             return found
-        fixed = resident_fix(self.parser, ctx.focus, text)
+        fixed = resident_fix(self.parser, ctx.focus, text, now)
         found = self._found(ctx, turn, text, [fixed]) if fixed is not None else None
         if found is not None:  # «corrige el nombre de la vecina: es Marta Sáez»: a correction, of its resident
             return found

@@ -504,5 +504,7 @@ SURNAME_FIELDS = _WORDS["surname_fields"]
 NAME_FIELDS = _WORDS["name_fields"]
 NAME_HOLDERS = _WORDS["name_holders"]
 SPELLING_LEADS = _WORDS["spelling_leads"]
+NAME_SEARCH_LEADS = tuple(_PHRASES["name_search_leads"])
+NAME_SEARCH_VERBS = frozenset().union(*map(request_forms, _PHRASES["name_search_lemmas"]))
 FIX_FRAMING = _WORDS["fix_framing"]
 """A resident's name, surname or house number corrected in words: see `bot.resident_fixes`."""

@@ -106,11 +106,11 @@ def change_of_stored(parser: Parser, focus: Focus, text: str, now: datetime) -> 
     return None
 
 
-def resident_fix(parser: Parser, focus: Focus, text: str) -> Understanding | None:
+def resident_fix(parser: Parser, focus: Focus, text: str, now: datetime) -> Understanding | None:
     """The resident's name, surname or house number corrected, when the record in focus keeps who reported it: read
     before a record told again, since «corrige el nombre de la vecina: es …» opens as a correction too."""
     last = focus.last()
-    return fixed_detail(parser, text) if last is not None and last.entity in REPORTER_DETAILS else None
+    return fixed_detail(parser, text, now) if last is not None and last.entity in REPORTER_DETAILS else None
 
 
 def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str, understanding: Understanding,
@@ -128,7 +128,7 @@ def detail_of_focus(parser: Parser, registry: Registry, focus: Focus, text: str,
         return numbered
     if last is None:
         return None
-    fixed = resident_fix(parser, focus, text)
+    fixed = resident_fix(parser, focus, text, now)
     if fixed is not None:  # «el apellido es Quintriqueo, no Quintrikeo», «era mil doscientos treinta y dos…»
         return fixed
     text = unspelled(text)  # «es José Quintriqueo con i»: the name, not a remark about it

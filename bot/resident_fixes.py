@@ -4,12 +4,14 @@ doscientos treinta y dos, cambia la dirección», and a letter that spells a new
 
 Each reads as the complaint's change of details (`complaint.details`: preview with what it was, audit, undo); the
 handler puts the surname or the number in place of the one stored (`handlers.complaint_changes`). Only the field's
-word, the value and the words that frame a correction may be said: anything else is something else.
+word, the value and the words that frame a correction may be said: anything else is something else. A question or a
+search about a name («¿qué reclamos hay a nombre de Bustos?», «busca los del vecino Muñoz») corrects nothing.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from bot.dialogue_words import (
     ADDRESS_NOUNS,
@@ -20,6 +22,8 @@ from bot.dialogue_words import (
     INTERJECTIONS,
     NAME_FIELDS,
     NAME_HOLDERS,
+    NAME_SEARCH_LEADS,
+    NAME_SEARCH_VERBS,
     NO_WORDS,
     SPELLING_LEADS,
     SURNAME_FIELDS,
@@ -48,9 +52,11 @@ def unspelled(text: str) -> str:
     return text[:found.start()] if found else text
 
 
-def fixed_detail(parser: Parser, text: str) -> Understanding | None:
+def fixed_detail(parser: Parser, text: str, now: datetime) -> Understanding | None:
     """The surname or the house number a message corrects, as the change of the complaint in focus; None when the
-    message says anything else."""
+    message says anything else, or asks or searches instead of correcting."""
+    if searched(parser, text, now):
+        return None
     text = unspelled(text)
     denied = DENIED.search(text)
     kept = text[:denied.start()] if denied else text
@@ -62,6 +68,14 @@ def fixed_detail(parser: Parser, text: str) -> Understanding | None:
     if not ADDRESS_NOUNS.isdisjoint(words):
         return _house_number(parser, fold(kept))
     return None
+
+
+def searched(parser: Parser, text: str, now: datetime) -> bool:
+    """The message asks about or searches for what a name holds: «q reclamos tiene el vecino Muñoz», «hay algún
+    reclamo a nombre de Juan Soto», «búscame los de la sra. Pérez». Its name is what to look for, never a new one."""
+    said = f" {' '.join(WORD.findall(fold(text)))} "
+    return parser.asks_question(text, now) or not NAME_SEARCH_VERBS.isdisjoint(said.split()) \
+        or any(f" {lead} " in said for lead in NAME_SEARCH_LEADS)
 
 
 def _surname(kept: str, words: list[str]) -> Understanding | None:

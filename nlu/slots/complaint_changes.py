@@ -297,10 +297,7 @@ def _put_owner_after(ctx: Context, start: int, leads: Sequence[Phrases]) -> int:
 def owner(ctx: Context, start: int) -> Span | None:
     """Whose or where the complaint is, read from `start`: a resident's title left out, then a few words up to a
     stop word, a punctuation mark or a verb that says what to do with it («márcalo», «pásalo», «ciérralo»)."""
-    start = _word_at(ctx.norm, start)
-    title = ctx.vocabulary.slot("citizen_titles").at_start(ctx.norm, start)
-    if title:
-        start = TITLE_END.match(ctx.norm, title.end()).end()
+    start = _past_title(ctx, start)
     stops = set(ctx.vocabulary.words["record_lead_stops"]) | _acting_forms()
     named: list[Span] = []
     for word in OWNER_WORD.finditer(ctx.norm, start):
@@ -392,6 +389,14 @@ def _surname(ctx: Context) -> Span | None:
     return None if any(a < span[1] and span[0] < b for a, b in overlaps) else span
 
 
+def _past_title(ctx: Context, start: int) -> int:
+    """Where the name said from `start` begins: after a resident's title and its period («la sra. Pérez»), whether
+    the title comes after `start` or closed the lead before it («del sr. Pérez»)."""
+    start = TITLE_END.match(ctx.norm, start).end()
+    title = ctx.vocabulary.slot("citizen_titles").at_start(ctx.norm, start)
+    return TITLE_END.match(ctx.norm, title.end()).end() if title else start
+
+
 def search(ctx: Context) -> None:
     if not cue(ctx, "complaint_citizen_lead") and not cue(ctx, "complaint_address_lead"):
         surname = _surname(ctx)
@@ -406,8 +411,8 @@ def search(ctx: Context) -> None:
         lead = cue(ctx, name)
         if lead is None:
             continue
-        start = lead.end()
-        stop = NAME_END.search(ctx.norm, lead.end()) or BREAK.search(ctx.norm, lead.end())
+        start = _past_title(ctx, lead.end()) if slot == "citizen" else lead.end()
+        stop = NAME_END.search(ctx.norm, start) or BREAK.search(ctx.norm, start)
         end = stop.start() if stop else len(ctx.norm)
         span = trim(ctx.norm, (start, end), frozenset({"de", "del", "la", "el", "en", "a", "nombre"}))
         if span:

@@ -68,3 +68,19 @@ def test_a_corrected_house_number_is_undone(chat, dispatcher) -> None:
     chat(*STORED, "era mil doscientos treinta y dos, cambia la dirección", "sí", "deshacer")
     [complaint] = stored(dispatcher, Complaint)
     assert complaint.address == "avenida Los Carrera 1230"
+
+
+@pytest.mark.parametrize(("line", "surname"), [
+    ("¿Qué reclamos hay a nombre de Bustos?", "Bustos"),
+    ("reclamos a nombre de la sra. Pérez?", "Pérez"),
+    ("hay algún reclamo a nombre de Juan Soto", "Juan Soto"),
+    ("q reclamos tiene el vecino Muñoz", "Muñoz"),
+    ("búscame los reclamos del sr. Quintrequeo", "Quintrequeo"),
+])
+def test_a_question_about_a_resident_s_complaints_corrects_no_name(chat, dispatcher, line: str,
+                                                                    surname: str) -> None:
+    *_, answered = chat("reclamo de Pedro Bustos, calle Prat 450, hay un poste caído", "sí", *STORED, line)
+    assert "antes:" not in answered.text and "¿Lo cambio?" not in answered.text, answered.text
+    assert ("R-2026-0001" in answered.text) == (surname == "Bustos"), answered.text
+    assert ("R-2026-0002" in answered.text) == (surname == "Quintrequeo"), answered.text
+    assert {complaint.citizen for complaint in stored(dispatcher, Complaint)} == {"Pedro Bustos", "José Quintrequeo"}
