@@ -17,6 +17,7 @@ from nlu.phrases import Phrases
 from nlu.slots.change_words import clitic_forms, cue, first_of, other_register, request_forms, spans_of, verb_forms
 from nlu.slots.common import BREAK, Context, Span, capitalised_run, trim, without_closing
 from nlu.slots.contacts import contact_card
+from nlu.slots.denied_status import affirmed_status
 
 CAPABILITY = "complaint_changes"
 OWNER_LEADS = ("complaint_note_owner", "complaint_citizen_lead", "complaint_address_lead")
@@ -93,7 +94,7 @@ def recognize(ctx: Context) -> tuple[str, float] | None:
     if adding and pronoun and NOTE_OPENING.match(ctx.norm, adding.end()) and not contact_card(ctx):
         return "complaint.note", 0.85  # «agrégale que además hay un microbasural», «súmale: volvió a llamar»
     statuses = ctx.vocabulary.statuses
-    sets_status = any(ctx.finds(statuses[key]) for key in SETTING)
+    sets_status = affirmed_status(ctx, {key: statuses[key] for key in SETTING}) is not None
     moving = first_of(ctx, verb_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs")
     if moving and _named_department(ctx, _asks_to_move(ctx), kinds=None if singular else NAMES) \
             and not sets_status and "?" not in ctx.norm:  # «ese reclamo es de la dom»: its acronym names it too
@@ -150,7 +151,7 @@ def _named_then_moved(ctx: Context) -> bool:
         return False
     asked = first_of(ctx, request_forms(CAPABILITY, "complaint_move")) or cue(ctx, "complaint_belongs")
     return asked is not None and asked.start() > lead.end() and _named_department(ctx, True, NAMES) is not None \
-        and not any(ctx.finds(ctx.vocabulary.statuses[key]) for key in SETTING)
+        and affirmed_status(ctx, {key: ctx.vocabulary.statuses[key] for key in SETTING}) is None
 
 
 def _opened(ctx: Context) -> int:

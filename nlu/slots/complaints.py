@@ -23,6 +23,7 @@ from nlu.slots.common import (
     written_abbreviation,
 )
 from nlu.slots.complaint_changes import put_following_owner, put_leading_owner
+from nlu.slots.denied_status import affirmed_status
 
 if TYPE_CHECKING:
     from nlu.segments import Constituents
@@ -142,7 +143,7 @@ def update(ctx: Context) -> None:
     else:
         put_leading_owner(ctx)
     statuses = {key: ctx.vocabulary.statuses[key] for key in STATUS_KEYS_UPDATE}
-    status = first_phrase(statuses, ctx.norm, ctx.words)
+    status = affirmed_status(ctx, statuses)  # «el dueño no lo cierra»: why, no status to set
     if status is None:
         return
     ctx.put("status", status[0], status[1])
