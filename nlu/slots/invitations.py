@@ -324,10 +324,23 @@ def _subject(ctx: Context) -> Span | None:
             who = (who[0], who[0] + len(ctx.norm[who[0]:hosting.start()].rstrip()))
         if ctx.norm[who[0]:who[1]].endswith(IMPERSONAL):
             continue  # «Se invita al Sr. Alcalde a…»: nobody is named as who invites
+        if _called_out(ctx, who):
+            continue  # «Alcalde, lo invita la Cruz Roja a…»: whom the message speaks to; who invites comes after
         if who[0] < who[1] and ctx.norm[who[0]:who[1]].split(" ", 1)[0] not in not_organizer \
                 and not _sentences(ctx, who):
             return who
     return None
+
+
+def _called_out(ctx: Context, who: Span) -> bool:
+    """Whether `who` is whom the message speaks to or only opens it, when the subject is named after «lo invita»:
+    set off by a comma («Alcalde, lo invitan los Bomberos de la Primera Compañía a…», «don Pedro, la invita la
+    Junta…») or only words that open a clause («oiga lo invita la Asociación…»)."""
+    said = ctx.norm[who[0]:who[1]]
+    verb = len(ctx.norm) - len(ctx.norm[who[1]:].lstrip())
+    opening = set(ctx.vocabulary.words["clause_openers"]) | set(ctx.vocabulary.words["not_organizer"])
+    return AFTER_VERB.match(ctx.norm, verb) is not None and (
+        said.endswith(",") or set(re.findall(r"[a-z]+", said)) <= opening)
 
 
 def _sentences(ctx: Context, span: Span) -> bool:
