@@ -49,6 +49,7 @@ from bot.new_request import is_new_request
 from bot.numbered_ticket import numbered_ticket
 from bot.one_more import names_the_one_waiting, one_more, one_more_told, one_more_whose, whose
 from bot.pending_answers import CANCELLED, CHATTED, PendingAnswers, courteous
+from bot.period_in_focus import asked_for_the_period
 from bot.periods import with_period
 from bot.person_in_focus import with_person_in_focus
 from bot.preview_notes import noted
@@ -262,8 +263,10 @@ class Conversation:
             text = with_values_in_focus(ctx, text)
         another = one_more(self.parser, ctx.focus, text, now) or one_more_told(self.parser, ctx.focus, text, now)
         numbered = numbered_ticket(self.parser, self.registry.shown_by, ctx.focus, text)  # «¿y el 2?»: its ticket
-        understanding = numbered or destination(self.parser, asked_for_the_day(
-            self.parser, another or self.parser.parse(text, now), now, local_now(ctx, self.settings)), text, now)
+        on_day = asked_for_the_day(self.parser, another or self.parser.parse(text, now), now,
+                                   local_now(ctx, self.settings))
+        understanding = numbered or destination(
+            self.parser, asked_for_the_period(self.parser, ctx.focus, text, on_day), text, now)
         ctx = numbered_alone(ctx, understanding)  # «cómo va el reclamo 1»: that one, whatever is in focus
         if numbered is not None:  # «¿y el 2?» after a complaint: its ticket, never the last question asked again
             return self.act(ctx, turn, text, numbered)

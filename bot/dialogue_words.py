@@ -487,6 +487,9 @@ SAME_RESIDENT = tuple(_PHRASES["same_resident"])
 """Words that name the resident of the complaint in focus («otro de la misma vecina: …»)."""
 SAME_DAY = tuple(_PHRASES["same_day"])
 """Words that name the day of the record in focus («ese mismo día a las 4 hay reunión con el sindicato»)."""
+THAT_WEEK = tuple(_PHRASES["that_week"])
+THAT_MONTH = tuple(_PHRASES["that_month"])
+"""Words that name the week or the month of the last list shown («¿y la agenda de esa semana?»)."""
 THAT_WEEKDAY = _WORDS["that_weekday"]
 """Words before a weekday that name the record in focus's day when it is that weekday («ese sábado»)."""
 
