@@ -37,6 +37,7 @@ from bot.dialogue_words import (
 from bot.expired_proposals import late_answer, late_correction
 from bot.followups import OPENING, follow_up, listing_in_focus
 from bot.greetings import SMALL_TALK, greets_only
+from bot.guest_removed import guest_taken_off
 from bot.how_to import asked_topic, asks_how, told_with_data
 from bot.inner_courtesy import without_inner_courtesy
 from bot.just_stored import change_of_stored, detail_of_focus, host_of_stored, resident_fix
@@ -270,6 +271,9 @@ class Conversation:
         ctx = numbered_alone(ctx, understanding)  # «cómo va el reclamo 1»: that one, whatever is in focus
         if numbered is not None:  # «¿y el 2?» after a complaint: its ticket, never the last question asked again
             return self.act(ctx, turn, text, numbered)
+        taken_off = guest_taken_off(self.parser, ctx.focus, text, understanding, now)
+        if taken_off is not None:  # «sácala de la lista de invitados»: excused from the ceremony, the contact stays
+            return self.act(ctx, turn, text, taken_off)
         if asks_how(self.parser, text, now):  # «¿cómo agendo una reunión?»: how to, never a follow-up of the focus
             return self.handle(ctx, turn, "help", {"topic": asked_topic(self.parser, text, now)})
         if understanding.intent == "help":  # «¿cómo agrego una efeméride? Sería el 16 de enero, …»: that, proposed

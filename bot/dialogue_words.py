@@ -487,6 +487,12 @@ SAME_RESIDENT = tuple(_PHRASES["same_resident"])
 """Words that name the resident of the complaint in focus («otro de la misma vecina: …»)."""
 SAME_DAY = tuple(_PHRASES["same_day"])
 """Words that name the day of the record in focus («ese mismo día a las 4 hay reunión con el sindicato»)."""
+GUEST_LISTS = tuple(_PHRASES["guest_lists"])
+GUEST_NOUNS = _WORDS["guest_nouns"]
+CONTACT_NOUNS = tuple(_PHRASES["contact_nouns"])
+GUEST_ABSENT = tuple(_PHRASES["guest_absent"])
+GUEST_FILLER = _WORDS["guest_filler"]
+"""A guest taken off a ceremony's guest list in words: see `bot.guest_removed`."""
 THAT_WEEK = tuple(_PHRASES["that_week"])
 THAT_MONTH = tuple(_PHRASES["that_month"])
 """Words that name the week or the month of the last list shown («¿y la agenda de esa semana?»)."""
