@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.corrected_places import ARTICLE
-from bot.dialogue_words import WORKS_AT
+from bot.dialogue_words import POST_CLAUSE_WORDS, WORKS_AT
 from nlu import Parser
 from nlu.gazetteer import PhraseTable
 from nlu.gazetteer import load as gazetteer
@@ -48,7 +48,16 @@ def post_changes(parser: Parser, intent: str, declared: set[str], slots: dict[st
         changes["role"] = role
     if isinstance(institution := card.get("institution"), str) and changes:
         changes["institution"] = institution
+    if not _only_describes(clause, changes.values()):
+        return {}  # «la directora del cesfam también tiene que estar invitada»: about someone else
     return {slot: value for slot, value in changes.items() if slot in declared}
+
+
+def _only_describes(clause: str, told: Any) -> bool:
+    """Whether the clause holds nothing but the post and institution read from it and the few words that frame
+    them (`POST_CLAUSE_WORDS`): a post named inside another sentence is not said of the contact waiting."""
+    kept = {word for value in told for word in re.findall(r"\w+", fold(value))}
+    return all(word in kept or word in POST_CLAUSE_WORDS for word in re.findall(r"\w+", fold(clause)))
 
 
 def _names(table: PhraseTable, said: str) -> bool:

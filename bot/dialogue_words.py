@@ -141,6 +141,7 @@ RESIDENT_CHANGED = _WORDS["resident_changed"]
 FIELD_QUALIFIERS = tuple(_PHRASES["field_qualifiers"])
 """«la dirección exacta es …», «el lugar correcto es …»: words between a field named and its value."""
 WORKS_AT = tuple(_PHRASES["works_at"])
+POST_CLAUSE_WORDS = _WORDS["post_clause_words"]
 """«trabaja en la seremi de salud», «es de la unión comunal»: where a contact waiting to be stored works
 (`bot.corrected_posts`)."""
 WRONG_AFTER_FIELD = tuple(_PHRASES["wrong_after_field"])

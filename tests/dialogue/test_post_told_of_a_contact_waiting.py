@@ -30,6 +30,16 @@ def test_a_remark_adds_no_post(chat, remark) -> None:
     assert "cargo" not in reply.text and "institución" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("other", [
+    "la directora del cesfam también tiene que estar invitada",
+    "¿y el fono del capitán de puerto?",
+    "recuérdame llamar al seremi de salud mañana",
+])
+def test_a_post_said_of_someone_else_is_not_the_contacts(chat, other) -> None:
+    *_, reply = chat("agrega un contacto: Carolina Fuentealba", other)
+    assert "cargo:" not in reply.text, reply.text
+
+
 def test_an_email_told_after_the_name_joins_the_contact(chat, dispatcher) -> None:
     *_, preview, _ = chat("nuevo contacto Carolina Fuentealba", "su mail es cfuentealba@mineduc.cl", "sí")
     assert "cfuentealba@mineduc.cl" in preview.text, preview.text
