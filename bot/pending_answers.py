@@ -186,7 +186,8 @@ class PendingAnswers:
         if is_thanks(text) and only_wishes(text):  # «que tenga buen fin de semana» names a day, and moves nothing
             return Reply(f"{courteous(text)}\n\n{still_waiting(self.registry, ctx, pending)}", pending=pending)
         if self.accepted(pending, text, now) and not amendments(self.parser, pending.intent, pending.slots,
-                                                                answer.rest or text, now):
+                                                                answer.rest or text, now) \
+                and not self._another_of_its_kind(pending, text, now):
             return self._commit(ctx, turn, pending)
         then = _then(text, answer.rest if answer.control is Control.YES and ANSWER_THEN_PAUSE.match(text) else "",
                      lambda head: self.accepted(pending, head, now))
@@ -284,6 +285,12 @@ class PendingAnswers:
         if not said or control_word(clauses[0]) is Control.NO or promises_later(text):  # «ok, le aviso más rato»
             return False
         return all(clause in said or is_thanks(clause) or self._remark(clause, now) for clause in clauses)
+
+    def _another_of_its_kind(self, pending: Pending, text: str, now: datetime) -> bool:
+        """«agrega contacto: Pedro Soto» while Alejandra's card waits: the verb that would store the proposal opens
+        another record of its kind, which is asked for, not a yes to the one waiting."""
+        reading = self.parser.parse(text, now)
+        return reading.intent == pending.intent and is_new_request(self.parser, reading, pending, {}, text)
 
     def _remark(self, clause: str, now: datetime) -> bool:
         """A clause beside the yes that asks for nothing: chatter, or a reading too unsure to be a request of its own
