@@ -17,16 +17,14 @@ from typing import Any
 
 from bot.corrected_places import ARTICLE
 from bot.dialogue_words import POST_CLAUSE_WORDS, WORKS_AT
+from bot.typed_phrases import as_typed
 from nlu import Parser
 from nlu.gazetteer import PhraseTable
 from nlu.gazetteer import load as gazetteer
 from storage.folding import fold
 
 POST_SLOTS = ("role", "institution")
-ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]"})
-WORKS_LEAD = re.compile(r"^\W*(?:" + "|".join(r"\s+".join(word.translate(ACCENTED) for word in phrase.split())
-                                               for phrase in sorted(WORKS_AT, key=len, reverse=True)) + r")\s+",
-                        re.IGNORECASE)
+WORKS_LEAD = re.compile(rf"^\W*(?:{as_typed(WORKS_AT)})\s+", re.IGNORECASE)
 
 
 def post_changes(parser: Parser, intent: str, declared: set[str], slots: dict[str, Any], clause: str,

@@ -36,6 +36,7 @@ from bot.dialogue_words import (
 )
 from bot.held_values import denies_held
 from bot.person_named import person_in
+from bot.typed_phrases import ACCENTED, as_typed
 from nlu import Parser
 from nlu.gazetteer import load as gazetteer
 from nlu.understanding import Understanding
@@ -73,7 +74,6 @@ FIELD_WORDS = {"role": ("cargo", "puesto"), "institution": ("institucion", "orga
                "organizer": ("organizador", "organizadora", "organiza", "quien invita", "invita"),
                "description": ("descripcion", "motivo", "problema")}
 """A field named in a correction, and the slot it fills when the pending intent has it."""
-ACCENTED = str.maketrans({"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uú]"})
 FIELD = re.compile(r"^\W*(?:(?:no|mejor|perd[oó]n|ojo|y)\W+)*(?:el|la|su)?\s*(?P<field>"
                    + "|".join(sorted((word.translate(ACCENTED) for words in FIELD_WORDS.values() for word in words),
                                      key=len, reverse=True))
@@ -83,14 +83,9 @@ FIELD_HEAD = re.compile(r"\b(?:" + "|".join(sorted((word.translate(ACCENTED) for
                         + r"|lugar|sitio|direcci[oó]n|sede|ubicaci[oó]n|recinto|local|hora|horario|fecha|d[ií]a|"
                           r"fono|tel[eé]fono|celular|cel|correo|mail)\s*$", re.IGNORECASE)
 """The name of a field ending a clause before a colon: what follows is its value."""
-def _phrases(phrases: tuple[str, ...]) -> str:
-    """Folded phrases as one alternation that takes them as typed, with or without accents."""
-    return "|".join(r"\s+".join(word.translate(ACCENTED) for word in phrase.split())
-                    for phrase in sorted(phrases, key=len, reverse=True))
 
-
-WRONG_TAIL = re.compile(rf"\s+(?:{_phrases(WRONG_AFTER_FIELD)})\W*$", re.IGNORECASE)
-WRONG_LEAD = re.compile(rf"^\W*(?:{_phrases(WRONG_BEFORE_FIELD)})\s+", re.IGNORECASE)
+WRONG_TAIL = re.compile(rf"\s+(?:{as_typed(WRONG_AFTER_FIELD)})\W*$", re.IGNORECASE)
+WRONG_LEAD = re.compile(rf"^\W*(?:{as_typed(WRONG_BEFORE_FIELD)})\s+", re.IGNORECASE)
 """«la dirección está mal», «se equivocaron en la dirección»: the words that say a field named holds a wrong value."""
 
 NAMING_LEADS = CORRECTION_HEADS | RENAME_VERBS | LEAD_WORDS | {"el", "la", "su", "sus"}
